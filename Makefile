@@ -18,7 +18,8 @@ LOCK        := openapi/bundles.lock.json
 BUNDLES     := openapi/bundles
 BUILD       := openapi/build
 MERGED      := $(BUILD)/altegio.openapi.json
-VIEW        := $(BUILD)/generator-input.json
+VIEW        := $(BUILD)/generator-view.json
+GEN_INPUT   := $(BUILD)/generator-input.json
 TABLE       := $(BUILD)/_operations.py
 PACKAGED    := $(BUILD)/_openapi.json.gz
 # The generated folders of altegio_client/ (everything else there is hand-written): replaced
@@ -68,7 +69,8 @@ overlay: spec ## Merge the bundles into one index-shaped document (an index inpu
 define generate_into
 	rm -rf $(1) && mkdir -p $(1)
 	$(PY) -m openapi.generator_view $(MERGED) $(VIEW)
-	$(BIN)/openapi-python-client generate --path $(VIEW) --meta none --fail-on-warning \
+	$(PY) -m openapi.model_names $(VIEW) $(GEN_INPUT)
+	$(PY) -m openapi.generate generate --path $(GEN_INPUT) --meta none --fail-on-warning \
 		--config generator_config.yaml --custom-template-path openapi/templates \
 		--output-path $(1)/altegio_client
 	rm -f $(1)/altegio_client/{client,errors,types,__init__}.py $(1)/altegio_client/py.typed

@@ -60,9 +60,9 @@ async def booking_flow(client: AltegioClient, login: str | None = None, password
     slots = await client.online_booking.get_time_slots_for_booking(
         location_id, member_id, day, service_ids=[service_id]
     )
-    # Fields by their JSON key (to_dict), so the example reads the same whatever the Python name.
-    when = slots[0].to_dict()["datetime"]
-    say("free slots", f"{len(slots)} on {day}; taking {slots[0].time} ({when})")
+    slot = slots[0]
+    when = known(slot.datetime).isoformat()
+    say("free slots", f"{len(slots)} on {day}; taking {slot.time} ({when})")
 
     appointment = {"id": 1, "services": [service_id], "staff_id": member_id, "datetime": when}
     check = BookCheckCompanyidRequestDataTypes.from_dict({"appointments": [appointment]})

@@ -1,1 +1,2 @@
-"""The pipeline's scripts: fetch the spec (spec.py), index the operations, diff two specs."""
+"""The pipeline's scripts: fetch the spec, trim and name what the generator sees, run it,
+index the operations, diff two specs."""

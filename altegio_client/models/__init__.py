@@ -8,9 +8,6 @@ if TYPE_CHECKING:
     from .accounts_response_data_types_data_item import (
         AccountsResponseDataTypesDataItem,
     )
-    from .accounts_response_data_types_meta_item import (
-        AccountsResponseDataTypesMetaItem,
-    )
     from .analytics_report_overall_chart_daily_row import (
         AnalyticsReportOverallChartDailyRow,
     )
@@ -24,6 +21,25 @@ if TYPE_CHECKING:
     from .analytics_report_overall_record_stats import AnalyticsReportOverallRecordStats
     from .analytics_report_overall_stats import AnalyticsReportOverallStats
     from .analytics_report_overall_sum_stats import AnalyticsReportOverallSumStats
+    from .appointment import Appointment
+    from .appointment_client import AppointmentClient
+    from .appointment_comer_person_info import AppointmentComerPersonInfo
+    from .appointment_consumables_item import AppointmentConsumablesItem
+    from .appointment_documents_item import AppointmentDocumentsItem
+    from .appointment_finance_transactions_item import (
+        AppointmentFinanceTransactionsItem,
+    )
+    from .appointment_finance_transactions_item_client import (
+        AppointmentFinanceTransactionsItemClient,
+    )
+    from .appointment_finance_transactions_item_expense import (
+        AppointmentFinanceTransactionsItemExpense,
+    )
+    from .appointment_list_item import AppointmentListItem
+    from .appointment_list_item_client import AppointmentListItemClient
+    from .appointment_list_item_documents_item import AppointmentListItemDocumentsItem
+    from .appointment_list_item_services_item import AppointmentListItemServicesItem
+    from .appointment_record_labels_item import AppointmentRecordLabelsItem
     from .appointment_resource import AppointmentResource
     from .appointment_resource_attributes import AppointmentResourceAttributes
     from .appointment_resource_attributes_attendance import (
@@ -39,6 +55,15 @@ if TYPE_CHECKING:
         AppointmentResourceAttributesPaidFull,
     )
     from .appointment_resource_relationships import AppointmentResourceRelationships
+    from .appointment_services_item import AppointmentServicesItem
+    from .appointment_services_item_company_service_link import (
+        AppointmentServicesItemCompanyServiceLink,
+    )
+    from .appointment_services_item_staff_service_link import (
+        AppointmentServicesItemStaffServiceLink,
+    )
+    from .appointment_staff import AppointmentStaff
+    from .appointment_staff_position import AppointmentStaffPosition
     from .assign_service_to_team_member_body import AssignServiceToTeamMemberBody
     from .assign_service_to_team_member_response_201 import (
         AssignServiceToTeamMemberResponse201,
@@ -70,21 +95,11 @@ if TYPE_CHECKING:
     from .auth_response import AuthResponse
     from .auth_response_data import AuthResponseData
     from .autocomplete_products_include_item import AutocompleteProductsIncludeItem
-    from .autocomplete_products_response_200 import AutocompleteProductsResponse200
-    from .autocomplete_products_response_200_meta import (
-        AutocompleteProductsResponse200Meta,
-    )
     from .book_check_companyid_request_data_types import (
         BookCheckCompanyidRequestDataTypes,
     )
-    from .book_check_companyid_request_data_types_appointments_item import (
-        BookCheckCompanyidRequestDataTypesAppointmentsItem,
-    )
     from .book_check_companyid_response_201_data_types import (
         BookCheckCompanyidResponse201DataTypes,
-    )
-    from .book_check_companyid_response_201_data_types_meta import (
-        BookCheckCompanyidResponse201DataTypesMeta,
     )
     from .book_code_companyid_data_type_response import (
         BookCodeCompanyidDataTypeResponse,
@@ -99,12 +114,6 @@ if TYPE_CHECKING:
     from .book_dates_companyid_data_types_data import BookDatesCompanyidDataTypesData
     from .book_dates_companyid_data_types_data_booking_days_type_0 import (
         BookDatesCompanyidDataTypesDataBookingDaysType0,
-    )
-    from .book_dates_companyid_data_types_data_working_days_type_0 import (
-        BookDatesCompanyidDataTypesDataWorkingDaysType0,
-    )
-    from .book_dates_companyid_data_types_meta_item import (
-        BookDatesCompanyidDataTypesMetaItem,
     )
     from .book_record_companyid_record_request_data_types import (
         BookRecordCompanyidRecordRequestDataTypes,
@@ -127,18 +136,6 @@ if TYPE_CHECKING:
     from .book_record_companyid_recordid_recordhash_response_data_types import (
         BookRecordCompanyidRecordidRecordhashResponseDataTypes,
     )
-    from .book_record_companyid_recordid_recordhash_response_data_types_company import (
-        BookRecordCompanyidRecordidRecordhashResponseDataTypesCompany,
-    )
-    from .book_record_companyid_recordid_recordhash_response_data_types_services_item import (
-        BookRecordCompanyidRecordidRecordhashResponseDataTypesServicesItem,
-    )
-    from .book_record_companyid_recordid_recordhash_response_data_types_staff import (
-        BookRecordCompanyidRecordidRecordhashResponseDataTypesStaff,
-    )
-    from .book_record_companyid_recordid_recordhash_response_data_types_staff_position import (
-        BookRecordCompanyidRecordidRecordhashResponseDataTypesStaffPosition,
-    )
     from .book_record_companyid_request_data_types import (
         BookRecordCompanyidRequestDataTypes,
     )
@@ -154,9 +151,6 @@ if TYPE_CHECKING:
     from .book_record_companyid_response_data_types_data_item import (
         BookRecordCompanyidResponseDataTypesDataItem,
     )
-    from .book_record_companyid_response_data_types_meta_item import (
-        BookRecordCompanyidResponseDataTypesMetaItem,
-    )
     from .book_services_companyid_data_types import BookServicesCompanyidDataTypes
     from .book_services_companyid_data_types_data import (
         BookServicesCompanyidDataTypesData,
@@ -164,39 +158,24 @@ if TYPE_CHECKING:
     from .book_services_companyid_data_types_data_category_item import (
         BookServicesCompanyidDataTypesDataCategoryItem,
     )
-    from .book_services_companyid_data_types_data_events_item import (
-        BookServicesCompanyidDataTypesDataEventsItem,
-    )
     from .book_services_companyid_data_types_data_services_item import (
         BookServicesCompanyidDataTypesDataServicesItem,
     )
-    from .book_services_companyid_data_types_data_services_item_composite_details_type_0 import (
-        BookServicesCompanyidDataTypesDataServicesItemCompositeDetailsType0,
+    from .book_services_companyid_data_types_data_services_item_composite_details import (
+        BookServicesCompanyidDataTypesDataServicesItemCompositeDetails,
     )
     from .book_services_companyid_data_types_data_services_item_prepaid_settings import (
         BookServicesCompanyidDataTypesDataServicesItemPrepaidSettings,
-    )
-    from .book_services_companyid_data_types_meta_item import (
-        BookServicesCompanyidDataTypesMetaItem,
     )
     from .book_staff_companyid_data_types import BookStaffCompanyidDataTypes
     from .book_staff_companyid_data_types_data_item import (
         BookStaffCompanyidDataTypesDataItem,
     )
-    from .book_staff_companyid_data_types_data_item_image_group_type_0 import (
-        BookStaffCompanyidDataTypesDataItemImageGroupType0,
-    )
     from .book_staff_companyid_data_types_data_item_position_type_0 import (
         BookStaffCompanyidDataTypesDataItemPositionType0,
     )
-    from .book_staff_companyid_data_types_data_item_seances_item import (
-        BookStaffCompanyidDataTypesDataItemSeancesItem,
-    )
-    from .book_staff_companyid_data_types_data_item_user_type_0 import (
-        BookStaffCompanyidDataTypesDataItemUserType0,
-    )
-    from .book_staff_companyid_data_types_meta_item import (
-        BookStaffCompanyidDataTypesMetaItem,
+    from .book_staff_companyid_data_types_data_item_user import (
+        BookStaffCompanyidDataTypesDataItemUser,
     )
     from .book_staff_seances_companyid_staffid_data_types import (
         BookStaffSeancesCompanyidStaffidDataTypes,
@@ -204,19 +183,7 @@ if TYPE_CHECKING:
     from .book_staff_seances_companyid_staffid_data_types_data import (
         BookStaffSeancesCompanyidStaffidDataTypesData,
     )
-    from .book_staff_seances_companyid_staffid_data_types_data_seances_item import (
-        BookStaffSeancesCompanyidStaffidDataTypesDataSeancesItem,
-    )
-    from .book_staff_seances_companyid_staffid_data_types_meta_item import (
-        BookStaffSeancesCompanyidStaffidDataTypesMetaItem,
-    )
     from .book_times_companyid_data_types import BookTimesCompanyidDataTypes
-    from .book_times_companyid_data_types_data_item import (
-        BookTimesCompanyidDataTypesDataItem,
-    )
-    from .book_times_companyid_data_types_meta_item import (
-        BookTimesCompanyidDataTypesMetaItem,
-    )
     from .bookform_create_request import BookformCreateRequest
     from .bookform_create_request_button_position import (
         BookformCreateRequestButtonPosition,
@@ -234,13 +201,10 @@ if TYPE_CHECKING:
     from .bookform_id_info_data_types_data_langs_item import (
         BookformIdInfoDataTypesDataLangsItem,
     )
-    from .bookform_id_info_data_types_data_legal_info_type_0 import (
-        BookformIdInfoDataTypesDataLegalInfoType0,
+    from .bookform_id_info_data_types_data_legal_info import (
+        BookformIdInfoDataTypesDataLegalInfo,
     )
     from .bookform_id_info_data_types_data_map import BookformIdInfoDataTypesDataMap
-    from .bookform_id_info_data_types_data_online_sales_links_item import (
-        BookformIdInfoDataTypesDataOnlineSalesLinksItem,
-    )
     from .bookform_id_info_data_types_data_staff_name import (
         BookformIdInfoDataTypesDataStaffName,
     )
@@ -251,28 +215,20 @@ if TYPE_CHECKING:
     from .bookform_id_info_data_types_data_style_header_background_new_type_1 import (
         BookformIdInfoDataTypesDataStyleHeaderBackgroundNewType1,
     )
-    from .bookform_id_info_data_types_meta_item import BookformIdInfoDataTypesMetaItem
     from .bookform_settings_response import BookformSettingsResponse
-    from .bookform_settings_response_header_images_type_0 import (
-        BookformSettingsResponseHeaderImagesType0,
+    from .bookform_settings_response_header_images import (
+        BookformSettingsResponseHeaderImages,
     )
     from .bookform_update_request import BookformUpdateRequest
     from .bookform_update_request_button_position import (
         BookformUpdateRequestButtonPosition,
     )
-    from .bookform_update_request_form_position import BookformUpdateRequestFormPosition
     from .booking_auth_response import BookingAuthResponse
     from .booking_form_list_response_data_type import BookingFormListResponseDataType
     from .booking_form_list_response_data_type_meta_type_0 import (
         BookingFormListResponseDataTypeMetaType0,
     )
-    from .booking_form_list_response_data_type_meta_type_1_item import (
-        BookingFormListResponseDataTypeMetaType1Item,
-    )
     from .booking_form_response_data_type import BookingFormResponseDataType
-    from .booking_form_response_data_type_meta_item import (
-        BookingFormResponseDataTypeMetaItem,
-    )
     from .booking_user_get_data_response_data_types import (
         BookingUserGetDataResponseDataTypes,
     )
@@ -292,11 +248,7 @@ if TYPE_CHECKING:
     from .booking_user_update_password_response_data_types_data import (
         BookingUserUpdatePasswordResponseDataTypesData,
     )
-    from .booking_user_update_password_response_data_types_meta_item import (
-        BookingUserUpdatePasswordResponseDataTypesMetaItem,
-    )
     from .bulk_create_clients_body import BulkCreateClientsBody
-    from .bulk_create_clients_body_categories import BulkCreateClientsBodyCategories
     from .chain_attendance_statistics_resource import ChainAttendanceStatisticsResource
     from .chain_attendance_statistics_resource_attributes import (
         ChainAttendanceStatisticsResourceAttributes,
@@ -328,9 +280,6 @@ if TYPE_CHECKING:
     from .chain_loyalty_certificate_types_create_response_200_data import (
         ChainLoyaltyCertificateTypesCreateResponse200Data,
     )
-    from .chain_loyalty_certificate_types_create_response_200_data_item_type import (
-        ChainLoyaltyCertificateTypesCreateResponse200DataItemType,
-    )
     from .chain_loyalty_certificate_types_delete_response_200 import (
         ChainLoyaltyCertificateTypesDeleteResponse200,
     )
@@ -340,50 +289,17 @@ if TYPE_CHECKING:
     from .chain_loyalty_certificate_types_get_response_200_data import (
         ChainLoyaltyCertificateTypesGetResponse200Data,
     )
-    from .chain_loyalty_certificate_types_get_response_200_data_item_type import (
-        ChainLoyaltyCertificateTypesGetResponse200DataItemType,
-    )
     from .chain_loyalty_certificate_types_list_response_200 import (
         ChainLoyaltyCertificateTypesListResponse200,
     )
-    from .chain_loyalty_certificate_types_list_response_200_data_item import (
-        ChainLoyaltyCertificateTypesListResponse200DataItem,
-    )
-    from .chain_loyalty_certificate_types_list_response_200_data_item_item_type import (
-        ChainLoyaltyCertificateTypesListResponse200DataItemItemType,
-    )
     from .chain_loyalty_certificate_types_list_response_200_meta import (
         ChainLoyaltyCertificateTypesListResponse200Meta,
-    )
-    from .chain_loyalty_certificate_types_update_body import (
-        ChainLoyaltyCertificateTypesUpdateBody,
-    )
-    from .chain_loyalty_certificate_types_update_body_balance_edit_type_id import (
-        ChainLoyaltyCertificateTypesUpdateBodyBalanceEditTypeId,
-    )
-    from .chain_loyalty_certificate_types_update_body_expiration import (
-        ChainLoyaltyCertificateTypesUpdateBodyExpiration,
-    )
-    from .chain_loyalty_certificate_types_update_body_expiration_timeout_unit_id import (
-        ChainLoyaltyCertificateTypesUpdateBodyExpirationTimeoutUnitId,
-    )
-    from .chain_loyalty_certificate_types_update_body_expiration_type_id import (
-        ChainLoyaltyCertificateTypesUpdateBodyExpirationTypeId,
-    )
-    from .chain_loyalty_certificate_types_update_body_item_type_id import (
-        ChainLoyaltyCertificateTypesUpdateBodyItemTypeId,
-    )
-    from .chain_loyalty_certificate_types_update_body_online_sale import (
-        ChainLoyaltyCertificateTypesUpdateBodyOnlineSale,
     )
     from .chain_loyalty_certificate_types_update_response_200 import (
         ChainLoyaltyCertificateTypesUpdateResponse200,
     )
     from .chain_loyalty_certificate_types_update_response_200_data import (
         ChainLoyaltyCertificateTypesUpdateResponse200Data,
-    )
-    from .chain_loyalty_certificate_types_update_response_200_data_item_type import (
-        ChainLoyaltyCertificateTypesUpdateResponse200DataItemType,
     )
     from .chain_loyalty_membership_type import ChainLoyaltyMembershipType
     from .chain_loyalty_membership_type_availability_item import (
@@ -401,9 +317,6 @@ if TYPE_CHECKING:
     from .chain_loyalty_membership_type_balance_container_links_item_category import (
         ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategory,
     )
-    from .chain_loyalty_membership_type_balance_container_links_item_category_category_type_0_item import (
-        ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType0Item,
-    )
     from .chain_loyalty_membership_type_balance_container_links_item_category_category_type_1 import (
         ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType1,
     )
@@ -413,26 +326,8 @@ if TYPE_CHECKING:
     from .chain_loyalty_membership_type_balance_container_links_item_service_category import (
         ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategory,
     )
-    from .chain_loyalty_membership_type_balance_container_links_item_service_category_category_type_0_item import (
-        ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategoryCategoryType0Item,
-    )
-    from .chain_loyalty_membership_type_balance_container_links_item_service_category_category_type_1 import (
-        ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategoryCategoryType1,
-    )
-    from .chain_loyalty_membership_type_category_type_0 import (
-        ChainLoyaltyMembershipTypeCategoryType0,
-    )
     from .chain_loyalty_membership_types_archive_body import (
         ChainLoyaltyMembershipTypesArchiveBody,
-    )
-    from .chain_loyalty_membership_types_clone_body import (
-        ChainLoyaltyMembershipTypesCloneBody,
-    )
-    from .chain_loyalty_membership_types_clone_response_200 import (
-        ChainLoyaltyMembershipTypesCloneResponse200,
-    )
-    from .chain_loyalty_membership_types_clone_response_201 import (
-        ChainLoyaltyMembershipTypesCloneResponse201,
     )
     from .chain_loyalty_membership_types_create_body import (
         ChainLoyaltyMembershipTypesCreateBody,
@@ -458,12 +353,6 @@ if TYPE_CHECKING:
     from .chain_loyalty_membership_types_create_body_period_unit_id import (
         ChainLoyaltyMembershipTypesCreateBodyPeriodUnitId,
     )
-    from .chain_loyalty_membership_types_create_response_200 import (
-        ChainLoyaltyMembershipTypesCreateResponse200,
-    )
-    from .chain_loyalty_membership_types_create_response_201 import (
-        ChainLoyaltyMembershipTypesCreateResponse201,
-    )
     from .chain_loyalty_membership_types_list_response_200 import (
         ChainLoyaltyMembershipTypesListResponse200,
     )
@@ -478,30 +367,6 @@ if TYPE_CHECKING:
     )
     from .chain_loyalty_membership_types_update_body import (
         ChainLoyaltyMembershipTypesUpdateBody,
-    )
-    from .chain_loyalty_membership_types_update_body_autoactivation_time_unit_id import (
-        ChainLoyaltyMembershipTypesUpdateBodyAutoactivationTimeUnitId,
-    )
-    from .chain_loyalty_membership_types_update_body_availability_item import (
-        ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem,
-    )
-    from .chain_loyalty_membership_types_update_body_availability_item_intervals_item import (
-        ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItemIntervalsItem,
-    )
-    from .chain_loyalty_membership_types_update_body_balance_edit_type_id import (
-        ChainLoyaltyMembershipTypesUpdateBodyBalanceEditTypeId,
-    )
-    from .chain_loyalty_membership_types_update_body_expiration_type_id import (
-        ChainLoyaltyMembershipTypesUpdateBodyExpirationTypeId,
-    )
-    from .chain_loyalty_membership_types_update_body_freeze_limit_unit_id import (
-        ChainLoyaltyMembershipTypesUpdateBodyFreezeLimitUnitId,
-    )
-    from .chain_loyalty_membership_types_update_body_period_unit_id import (
-        ChainLoyaltyMembershipTypesUpdateBodyPeriodUnitId,
-    )
-    from .chain_loyalty_membership_types_update_response_200 import (
-        ChainLoyaltyMembershipTypesUpdateResponse200,
     )
     from .chain_loyalty_memberships_freeze_body import ChainLoyaltyMembershipsFreezeBody
     from .chain_loyalty_memberships_freeze_response_200 import (
@@ -557,29 +422,23 @@ if TYPE_CHECKING:
     )
     from .cities_response_data_types import CitiesResponseDataTypes
     from .cities_response_data_types_data_item import CitiesResponseDataTypesDataItem
-    from .cities_response_data_types_meta_item import CitiesResponseDataTypesMetaItem
     from .client import Client
     from .client_categories_item import ClientCategoriesItem
     from .client_comment_container import ClientCommentContainer
     from .client_comment_container_type import ClientCommentContainerType
     from .client_comment_file_dto import ClientCommentFileDto
-    from .client_custom_fields_item import ClientCustomFieldsItem
     from .client_event import ClientEvent
     from .client_event_resource import ClientEventResource
-    from .client_event_status import ClientEventStatus
+    from .client_list_item import ClientListItem
+    from .client_list_item_categories_type_1 import ClientListItemCategoriesType1
+    from .client_list_item_custom_fields_type_0 import ClientListItemCustomFieldsType0
     from .client_sex_id import ClientSexId
-    from .client_sms_bot import ClientSmsBot
-    from .client_sms_check import ClientSmsCheck
-    from .client_sms_not import ClientSmsNot
     from .client_visits_history import ClientVisitsHistory
     from .client_visits_history_goods_transaction import (
         ClientVisitsHistoryGoodsTransaction,
     )
     from .client_visits_history_goods_transaction_good import (
         ClientVisitsHistoryGoodsTransactionGood,
-    )
-    from .client_visits_history_goods_transaction_good_payment_status import (
-        ClientVisitsHistoryGoodsTransactionGoodPaymentStatus,
     )
     from .client_visits_history_record import ClientVisitsHistoryRecord
     from .client_visits_history_record_service import ClientVisitsHistoryRecordService
@@ -591,21 +450,6 @@ if TYPE_CHECKING:
     )
     from .clients_companyid_response_deprecated_data_types import (
         ClientsCompanyidResponseDeprecatedDataTypes,
-    )
-    from .clients_companyid_response_deprecated_data_types_data_item import (
-        ClientsCompanyidResponseDeprecatedDataTypesDataItem,
-    )
-    from .clients_companyid_response_deprecated_data_types_data_item_categories_type_0_item import (
-        ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType0Item,
-    )
-    from .clients_companyid_response_deprecated_data_types_data_item_categories_type_1 import (
-        ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType1,
-    )
-    from .clients_companyid_response_deprecated_data_types_data_item_custom_fields_type_0 import (
-        ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType0,
-    )
-    from .clients_companyid_response_deprecated_data_types_data_item_custom_fields_type_1_item import (
-        ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType1Item,
     )
     from .clients_companyid_response_deprecated_data_types_meta import (
         ClientsCompanyidResponseDeprecatedDataTypesMeta,
@@ -625,21 +469,10 @@ if TYPE_CHECKING:
     from .comments_companyid_ressponse_200_data_types import (
         CommentsCompanyidRessponse200DataTypes,
     )
-    from .comments_companyid_ressponse_200_data_types_data_type_0_item import (
-        CommentsCompanyidRessponse200DataTypesDataType0Item,
-    )
     from .comments_companyid_ressponse_200_data_types_data_type_1 import (
         CommentsCompanyidRessponse200DataTypesDataType1,
     )
-    from .comments_companyid_ressponse_200_data_types_meta_item import (
-        CommentsCompanyidRessponse200DataTypesMetaItem,
-    )
     from .companies_data_types import CompaniesDataTypes
-    from .companies_data_types_data_item import CompaniesDataTypesDataItem
-    from .companies_data_types_data_item_booking_widget_promo_type_0 import (
-        CompaniesDataTypesDataItemBookingWidgetPromoType0,
-    )
-    from .companies_data_types_meta_item import CompaniesDataTypesMetaItem
     from .company import Company
     from .company_analytics_loyalty_programs_income_data_types import (
         CompanyAnalyticsLoyaltyProgramsIncomeDataTypes,
@@ -665,9 +498,6 @@ if TYPE_CHECKING:
     from .company_analytics_loyalty_programs_income_data_types_data_income_stats_total import (
         CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsTotal,
     )
-    from .company_analytics_loyalty_programs_income_data_types_meta_item import (
-        CompanyAnalyticsLoyaltyProgramsIncomeDataTypesMetaItem,
-    )
     from .company_analytics_loyalty_programs_staff_data_types import (
         CompanyAnalyticsLoyaltyProgramsStaffDataTypes,
     )
@@ -676,9 +506,6 @@ if TYPE_CHECKING:
     )
     from .company_analytics_loyalty_programs_staff_data_types_data_item_client_stats import (
         CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemClientStats,
-    )
-    from .company_analytics_loyalty_programs_staff_data_types_data_item_staff import (
-        CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemStaff,
     )
     from .company_analytics_loyalty_programs_staff_data_types_meta import (
         CompanyAnalyticsLoyaltyProgramsStaffDataTypesMeta,
@@ -704,13 +531,7 @@ if TYPE_CHECKING:
     from .company_analytics_loyalty_programs_visits_data_types_data_visits_stats_by_day_item import (
         CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataVisitsStatsByDayItem,
     )
-    from .company_analytics_loyalty_programs_visits_data_types_meta_item import (
-        CompanyAnalyticsLoyaltyProgramsVisitsDataTypesMetaItem,
-    )
     from .company_analytics_overall_data_type import CompanyAnalyticsOverallDataType
-    from .company_analytics_overall_data_type_meta_item import (
-        CompanyAnalyticsOverallDataTypeMetaItem,
-    )
     from .company_company_id_users_response_data_types import (
         CompanyCompanyIdUsersResponseDataTypes,
     )
@@ -750,9 +571,6 @@ if TYPE_CHECKING:
     from .company_companyid_service_categories_response_200_data_types import (
         CompanyCompanyidServiceCategoriesResponse200DataTypes,
     )
-    from .company_companyid_service_categories_response_200_data_types_data_type_0_item import (
-        CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item,
-    )
     from .company_companyid_service_categories_response_200_data_types_data_type_1 import (
         CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1,
     )
@@ -762,38 +580,11 @@ if TYPE_CHECKING:
     from .company_companyid_services_serviceid_response_200_data_types import (
         CompanyCompanyidServicesServiceidResponse200DataTypes,
     )
-    from .company_companyid_services_serviceid_response_200_data_types_data_type_0 import (
-        CompanyCompanyidServicesServiceidResponse200DataTypesDataType0,
-    )
-    from .company_companyid_services_serviceid_response_200_data_types_data_type_0_staff_item import (
-        CompanyCompanyidServicesServiceidResponse200DataTypesDataType0StaffItem,
-    )
     from .company_companyid_services_serviceid_response_200_data_types_data_type_1_item import (
         CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item,
     )
-    from .company_companyid_services_serviceid_response_200_data_types_data_type_1_item_staff_item import (
-        CompanyCompanyidServicesServiceidResponse200DataTypesDataType1ItemStaffItem,
-    )
-    from .company_companyid_services_serviceid_response_200_data_types_meta_type_0_item import (
-        CompanyCompanyidServicesServiceidResponse200DataTypesMetaType0Item,
-    )
-    from .company_companyid_services_serviceid_response_200_data_types_meta_type_1 import (
-        CompanyCompanyidServicesServiceidResponse200DataTypesMetaType1,
-    )
     from .company_companyid_staff_staffid_response_data_types import (
         CompanyCompanyidStaffStaffidResponseDataTypes,
-    )
-    from .company_companyid_staff_staffid_response_data_types_data_type_0 import (
-        CompanyCompanyidStaffStaffidResponseDataTypesDataType0,
-    )
-    from .company_companyid_staff_staffid_response_data_types_data_type_0_position_type_0 import (
-        CompanyCompanyidStaffStaffidResponseDataTypesDataType0PositionType0,
-    )
-    from .company_companyid_staff_staffid_response_data_types_data_type_1_item import (
-        CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item,
-    )
-    from .company_companyid_staff_staffid_response_data_types_data_type_1_item_position_type_0 import (
-        CompanyCompanyidStaffStaffidResponseDataTypesDataType1ItemPositionType0,
     )
     from .company_companyid_staff_staffid_response_data_types_deprecated import (
         CompanyCompanyidStaffStaffidResponseDataTypesDeprecated,
@@ -801,28 +592,19 @@ if TYPE_CHECKING:
     from .company_companyid_staff_staffid_response_data_types_deprecated_data_item import (
         CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem,
     )
-    from .company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_type_0 import (
-        CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0,
+    from .company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images import (
+        CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages,
+    )
+    from .company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_sm import (
+        CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm,
     )
     from .company_companyid_staff_staffid_response_data_types_deprecated_data_item_position_type_0 import (
         CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0,
-    )
-    from .company_companyid_staff_staffid_response_data_types_deprecated_meta_item import (
-        CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedMetaItem,
-    )
-    from .company_companyid_staff_staffid_response_data_types_meta_type_0_item import (
-        CompanyCompanyidStaffStaffidResponseDataTypesMetaType0Item,
-    )
-    from .company_companyid_staff_staffid_response_data_types_meta_type_1 import (
-        CompanyCompanyidStaffStaffidResponseDataTypesMetaType1,
     )
     from .company_create_request_data_types import CompanyCreateRequestDataTypes
     from .company_create_response_data_types import CompanyCreateResponseDataTypes
     from .company_create_response_data_types_data import (
         CompanyCreateResponseDataTypesData,
-    )
-    from .company_create_response_data_types_meta_item import (
-        CompanyCreateResponseDataTypesMetaItem,
     )
     from .company_get_online_settings_response_data_field_data_types import (
         CompanyGetOnlineSettingsResponseDataFieldDataTypes,
@@ -830,46 +612,12 @@ if TYPE_CHECKING:
     from .company_get_online_settings_response_data_types import (
         CompanyGetOnlineSettingsResponseDataTypes,
     )
-    from .company_get_online_settings_response_data_types_meta_item import (
-        CompanyGetOnlineSettingsResponseDataTypesMetaItem,
-    )
     from .company_get_response_data_types import CompanyGetResponseDataTypes
-    from .company_get_response_data_types_data import CompanyGetResponseDataTypesData
-    from .company_get_response_data_types_data_access import (
-        CompanyGetResponseDataTypesDataAccess,
-    )
-    from .company_get_response_data_types_data_bookforms_item import (
-        CompanyGetResponseDataTypesDataBookformsItem,
-    )
-    from .company_get_response_data_types_data_groups import (
-        CompanyGetResponseDataTypesDataGroups,
-    )
-    from .company_get_response_data_types_data_groups_additional_property import (
-        CompanyGetResponseDataTypesDataGroupsAdditionalProperty,
-    )
-    from .company_get_response_data_types_data_main_group_type_0 import (
-        CompanyGetResponseDataTypesDataMainGroupType0,
-    )
-    from .company_get_response_data_types_data_payment_policy import (
-        CompanyGetResponseDataTypesDataPaymentPolicy,
-    )
-    from .company_get_response_data_types_data_payment_policy_type import (
-        CompanyGetResponseDataTypesDataPaymentPolicyType,
-    )
-    from .company_get_response_data_types_data_social import (
-        CompanyGetResponseDataTypesDataSocial,
-    )
-    from .company_get_response_data_types_meta_item import (
-        CompanyGetResponseDataTypesMetaItem,
-    )
     from .company_get_timetable_settings_response_data_field_data_types import (
         CompanyGetTimetableSettingsResponseDataFieldDataTypes,
     )
     from .company_get_timetable_settings_response_data_types import (
         CompanyGetTimetableSettingsResponseDataTypes,
-    )
-    from .company_get_timetable_settings_response_data_types_meta_item import (
-        CompanyGetTimetableSettingsResponseDataTypesMetaItem,
     )
     from .company_loyalty_programs_search_data_types import (
         CompanyLoyaltyProgramsSearchDataTypes,
@@ -877,43 +625,15 @@ if TYPE_CHECKING:
     from .company_loyalty_programs_search_data_types_data_item import (
         CompanyLoyaltyProgramsSearchDataTypesDataItem,
     )
-    from .company_loyalty_programs_search_data_types_data_item_expiration_timeout_unit import (
-        CompanyLoyaltyProgramsSearchDataTypesDataItemExpirationTimeoutUnit,
-    )
-    from .company_loyalty_programs_search_data_types_data_item_good_item_type import (
-        CompanyLoyaltyProgramsSearchDataTypesDataItemGoodItemType,
-    )
-    from .company_loyalty_programs_search_data_types_data_item_params_source_type import (
-        CompanyLoyaltyProgramsSearchDataTypesDataItemParamsSourceType,
-    )
-    from .company_loyalty_programs_search_data_types_data_item_service_item_type import (
-        CompanyLoyaltyProgramsSearchDataTypesDataItemServiceItemType,
-    )
-    from .company_loyalty_programs_search_data_types_data_item_type import (
-        CompanyLoyaltyProgramsSearchDataTypesDataItemType,
-    )
-    from .company_loyalty_programs_search_data_types_data_item_value_unit import (
-        CompanyLoyaltyProgramsSearchDataTypesDataItemValueUnit,
-    )
     from .company_loyalty_programs_search_data_types_meta import (
         CompanyLoyaltyProgramsSearchDataTypesMeta,
     )
     from .company_minimal import CompanyMinimal
     from .company_put_request_data_types import CompanyPutRequestDataTypes
-    from .company_put_request_data_types_social import CompanyPutRequestDataTypesSocial
     from .company_put_response_data_types import CompanyPutResponseDataTypes
     from .company_put_response_data_types_data import CompanyPutResponseDataTypesData
     from .company_put_response_data_types_data_access import (
         CompanyPutResponseDataTypesDataAccess,
-    )
-    from .company_put_response_data_types_data_main_group_type_0 import (
-        CompanyPutResponseDataTypesDataMainGroupType0,
-    )
-    from .company_put_response_data_types_data_social import (
-        CompanyPutResponseDataTypesDataSocial,
-    )
-    from .company_put_response_data_types_meta_item import (
-        CompanyPutResponseDataTypesMetaItem,
     )
     from .company_salon_id_sale_documentid_response_data_types import (
         CompanySalonIdSaleDocumentidResponseDataTypes,
@@ -927,17 +647,8 @@ if TYPE_CHECKING:
     from .company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item import (
         CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItem,
     )
-    from .company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_cashier import (
-        CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemCashier,
-    )
     from .company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_document import (
         CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemDocument,
-    )
-    from .company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_status import (
-        CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemStatus,
-    )
-    from .company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_type import (
-        CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemType,
     )
     from .company_salon_id_sale_documentid_response_data_types_data_payment_methods_item import (
         CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItem,
@@ -963,9 +674,6 @@ if TYPE_CHECKING:
     from .company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item_deposit_type import (
         CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDepositType,
     )
-    from .company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item_type import (
-        CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemType,
-    )
     from .company_salon_id_sale_documentid_response_data_types_data_state_payment_transactions_item import (
         CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItem,
     )
@@ -974,9 +682,6 @@ if TYPE_CHECKING:
     )
     from .company_salon_id_sale_documentid_response_data_types_data_state_payment_transactions_item_expense import (
         CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItemExpense,
-    )
-    from .company_salon_id_sale_documentid_response_data_types_meta_item import (
-        CompanySalonIdSaleDocumentidResponseDataTypesMetaItem,
     )
     from .company_salonid_sale_documentid_payment_abonements import (
         CompanySalonidSaleDocumentidPaymentAbonements,
@@ -1042,9 +747,6 @@ if TYPE_CHECKING:
         CompanySalonidSaleDocumentidPaymentReferalPaymentMethod,
     )
     from .company_staff_position_list_data_type import CompanyStaffPositionListDataType
-    from .company_staff_position_list_data_type_meta_item import (
-        CompanyStaffPositionListDataTypeMetaItem,
-    )
     from .company_update_online_settings_data_types import (
         CompanyUpdateOnlineSettingsDataTypes,
     )
@@ -1060,9 +762,6 @@ if TYPE_CHECKING:
     from .company_users_deprecated_response_data_types_data_item_access import (
         CompanyUsersDeprecatedResponseDataTypesDataItemAccess,
     )
-    from .company_users_deprecated_response_data_types_meta_item import (
-        CompanyUsersDeprecatedResponseDataTypesMetaItem,
-    )
     from .consumables import Consumables
     from .consumables_consumables_item import ConsumablesConsumablesItem
     from .copy_user_permissions_to_locations_body import (
@@ -1075,29 +774,15 @@ if TYPE_CHECKING:
     from .countries_response_data_types_data_item import (
         CountriesResponseDataTypesDataItem,
     )
-    from .countries_response_data_types_meta_item import (
-        CountriesResponseDataTypesMetaItem,
-    )
-    from .create_chain_loyalty_card_transaction_body import (
-        CreateChainLoyaltyCardTransactionBody,
-    )
-    from .create_chain_loyalty_card_transaction_response_200 import (
-        CreateChainLoyaltyCardTransactionResponse200,
-    )
-    from .create_chain_loyalty_program_include import CreateChainLoyaltyProgramInclude
     from .create_client_account_topup_operation_body import (
         CreateClientAccountTopupOperationBody,
     )
     from .create_client_body import CreateClientBody
-    from .create_client_body_categories import CreateClientBodyCategories
     from .create_client_body_custom_fields import CreateClientBodyCustomFields
     from .create_client_comment_body import CreateClientCommentBody
     from .create_client_comment_response_201 import CreateClientCommentResponse201
     from .create_event_duplication_strategy_body import (
         CreateEventDuplicationStrategyBody,
-    )
-    from .create_event_duplication_strategy_body_days_item import (
-        CreateEventDuplicationStrategyBodyDaysItem,
     )
     from .create_loyalty_card_transaction_body import CreateLoyaltyCardTransactionBody
     from .create_loyalty_card_transaction_response_200 import (
@@ -1106,15 +791,7 @@ if TYPE_CHECKING:
     from .create_position_body import CreatePositionBody
     from .create_position_quick_body import CreatePositionQuickBody
     from .create_position_quick_response_201 import CreatePositionQuickResponse201
-    from .create_position_response_201 import CreatePositionResponse201
-    from .create_position_response_201_meta_item import (
-        CreatePositionResponse201MetaItem,
-    )
     from .create_tag_v2_body import CreateTagV2Body
-    from .create_tag_v2_body_entity import CreateTagV2BodyEntity
-    from .create_tag_v2_response_201 import CreateTagV2Response201
-    from .create_tag_v2_response_201_data import CreateTagV2Response201Data
-    from .create_tag_v2_response_201_meta_item import CreateTagV2Response201MetaItem
     from .create_team_member_quick_body import CreateTeamMemberQuickBody
     from .create_team_member_quick_response_201 import CreateTeamMemberQuickResponse201
     from .create_timetable_client_schedule_body import CreateTimetableClientScheduleBody
@@ -1122,17 +799,8 @@ if TYPE_CHECKING:
         CreateTimetableClientScheduleResponse201,
     )
     from .create_timetable_event_schedule_body import CreateTimetableEventScheduleBody
-    from .create_timetable_event_schedule_body_days_item import (
-        CreateTimetableEventScheduleBodyDaysItem,
-    )
-    from .create_timetable_event_schedule_body_days_item_day_of_week import (
-        CreateTimetableEventScheduleBodyDaysItemDayOfWeek,
-    )
     from .create_timetable_event_schedule_body_original_entity_type import (
         CreateTimetableEventScheduleBodyOriginalEntityType,
-    )
-    from .create_timetable_event_schedule_include_item import (
-        CreateTimetableEventScheduleIncludeItem,
     )
     from .create_timetable_event_schedule_response_201 import (
         CreateTimetableEventScheduleResponse201,
@@ -1140,9 +808,6 @@ if TYPE_CHECKING:
     from .create_timetable_schedule_day_body import CreateTimetableScheduleDayBody
     from .create_timetable_schedule_day_body_day_of_week import (
         CreateTimetableScheduleDayBodyDayOfWeek,
-    )
-    from .create_timetable_schedule_day_include_item import (
-        CreateTimetableScheduleDayIncludeItem,
     )
     from .create_timetable_schedule_day_response_201 import (
         CreateTimetableScheduleDayResponse201,
@@ -1172,15 +837,6 @@ if TYPE_CHECKING:
     )
     from .custom_fields_request_data_type import CustomFieldsRequestDataType
     from .custom_fields_response_data_types import CustomFieldsResponseDataTypes
-    from .custom_fields_response_data_types_data_type_0_item import (
-        CustomFieldsResponseDataTypesDataType0Item,
-    )
-    from .custom_fields_response_data_types_data_type_0_item_custom_field import (
-        CustomFieldsResponseDataTypesDataType0ItemCustomField,
-    )
-    from .custom_fields_response_data_types_data_type_0_item_custom_field_type import (
-        CustomFieldsResponseDataTypesDataType0ItemCustomFieldType,
-    )
     from .custom_fields_response_data_types_data_type_1 import (
         CustomFieldsResponseDataTypesDataType1,
     )
@@ -1190,18 +846,8 @@ if TYPE_CHECKING:
     from .custom_fields_response_data_types_data_type_1_custom_field_type import (
         CustomFieldsResponseDataTypesDataType1CustomFieldType,
     )
-    from .custom_fields_response_data_types_meta_type_0_item import (
-        CustomFieldsResponseDataTypesMetaType0Item,
-    )
-    from .custom_fields_response_data_types_meta_type_1 import (
-        CustomFieldsResponseDataTypesMetaType1,
-    )
-    from .delete_chain_loyalty_program_include import DeleteChainLoyaltyProgramInclude
     from .delete_image_body import DeleteImageBody
     from .delete_timetable_appointment_body import DeleteTimetableAppointmentBody
-    from .delete_timetable_appointment_response_200 import (
-        DeleteTimetableAppointmentResponse200,
-    )
     from .delivery_status_request_data_types_item import (
         DeliveryStatusRequestDataTypesItem,
     )
@@ -1236,13 +882,9 @@ if TYPE_CHECKING:
     from .deposit_operation_response_data_types_data_payment_transactions_item_type import (
         DepositOperationResponseDataTypesDataPaymentTransactionsItemType,
     )
-    from .deposit_operation_response_data_types_meta_item import (
-        DepositOperationResponseDataTypesMetaItem,
-    )
     from .deposit_resource import DepositResource
     from .deposit_resource_attributes import DepositResourceAttributes
     from .developers_loyalty_card import DevelopersLoyaltyCard
-    from .duplicate_event_body import DuplicateEventBody
     from .email_clients_by_filter_request_data_types import (
         EmailClientsByFilterRequestDataTypes,
     )
@@ -1254,15 +896,16 @@ if TYPE_CHECKING:
     from .employment_profile_resource_attributes_gender import (
         EmploymentProfileResourceAttributesGender,
     )
+    from .entity_type import EntityType
     from .event_appointment_create_request import EventAppointmentCreateRequest
     from .event_appointment_create_request_client import (
         EventAppointmentCreateRequestClient,
     )
-    from .event_appointment_create_request_client_agreements_type_0 import (
-        EventAppointmentCreateRequestClientAgreementsType0,
+    from .event_appointment_create_request_client_agreements import (
+        EventAppointmentCreateRequestClientAgreements,
     )
-    from .event_appointment_create_request_client_custom_field_values_type_0_item import (
-        EventAppointmentCreateRequestClientCustomFieldValuesType0Item,
+    from .event_appointment_create_request_client_custom_field_values_item import (
+        EventAppointmentCreateRequestClientCustomFieldValuesItem,
     )
     from .event_appointment_create_request_client_gender_type_1 import (
         EventAppointmentCreateRequestClientGenderType1,
@@ -1291,7 +934,6 @@ if TYPE_CHECKING:
     from .event_book_request import EventBookRequest
     from .event_book_response import EventBookResponse
     from .event_book_response_data import EventBookResponseData
-    from .event_book_response_meta_item import EventBookResponseMetaItem
     from .event_collection_response import EventCollectionResponse
     from .event_create_request import EventCreateRequest
     from .event_dates_range import EventDatesRange
@@ -1303,31 +945,20 @@ if TYPE_CHECKING:
     from .event_request import EventRequest
     from .event_resource import EventResource
     from .event_resource_attributes import EventResourceAttributes
-    from .event_resource_attributes_schedule_till_type_0 import (
-        EventResourceAttributesScheduleTillType0,
+    from .event_resource_attributes_schedule_till import (
+        EventResourceAttributesScheduleTill,
     )
     from .event_resource_relationships import EventResourceRelationships
     from .event_response import EventResponse
     from .event_response_data import EventResponseData
     from .event_response_data_duration_details import EventResponseDataDurationDetails
-    from .event_response_data_labels_item import EventResponseDataLabelsItem
     from .event_response_data_resource_instances_item import (
         EventResponseDataResourceInstancesItem,
     )
     from .event_response_data_service import EventResponseDataService
     from .event_response_data_staff import EventResponseDataStaff
-    from .event_response_meta_item import EventResponseMetaItem
     from .event_search_response import EventSearchResponse
     from .event_search_response_data_item import EventSearchResponseDataItem
-    from .event_search_response_data_item_labels_type_0_item import (
-        EventSearchResponseDataItemLabelsType0Item,
-    )
-    from .event_search_response_data_item_labels_type_1 import (
-        EventSearchResponseDataItemLabelsType1,
-    )
-    from .event_search_response_data_item_resource_instances_item import (
-        EventSearchResponseDataItemResourceInstancesItem,
-    )
     from .event_search_response_data_item_service import (
         EventSearchResponseDataItemService,
     )
@@ -1367,24 +998,14 @@ if TYPE_CHECKING:
     from .finance_transaction_response_data_types_data_client import (
         FinanceTransactionResponseDataTypesDataClient,
     )
-    from .finance_transaction_response_data_types_data_expense import (
-        FinanceTransactionResponseDataTypesDataExpense,
-    )
     from .finance_transaction_response_data_types_data_master import (
         FinanceTransactionResponseDataTypesDataMaster,
-    )
-    from .finance_transaction_response_data_types_data_supplier_item import (
-        FinanceTransactionResponseDataTypesDataSupplierItem,
-    )
-    from .finance_transaction_response_data_types_meta_item import (
-        FinanceTransactionResponseDataTypesMetaItem,
     )
     from .finances_operation import FinancesOperation
     from .finances_operation_account import FinancesOperationAccount
     from .finances_operation_client import FinancesOperationClient
     from .finances_operation_event import FinancesOperationEvent
     from .finances_operation_event_resource import FinancesOperationEventResource
-    from .finances_operation_event_status import FinancesOperationEventStatus
     from .finances_operation_expense import FinancesOperationExpense
     from .finances_operation_master import FinancesOperationMaster
     from .finances_operation_record import FinancesOperationRecord
@@ -1405,9 +1026,6 @@ if TYPE_CHECKING:
     )
     from .fiscalization_request_data_types_type import FiscalizationRequestDataTypesType
     from .generate_loyalty_code_response_200 import GenerateLoyaltyCodeResponse200
-    from .generate_loyalty_code_response_200_meta_item import (
-        GenerateLoyaltyCodeResponse200MetaItem,
-    )
     from .get_appointment_calendar_sessions_response_200 import (
         GetAppointmentCalendarSessionsResponse200,
     )
@@ -1447,16 +1065,13 @@ if TYPE_CHECKING:
     )
     from .get_event_date_range_response_200 import GetEventDateRangeResponse200
     from .get_event_search_filters_response_200 import GetEventSearchFiltersResponse200
-    from .get_i18n_options_response_200 import GetI18NOptionsResponse200
+    from .get_i18_n_options_response_200 import GetI18nOptionsResponse200
     from .get_location_list_include_item import GetLocationListIncludeItem
     from .get_location_loyalty_program_list_type import (
         GetLocationLoyaltyProgramListType,
     )
     from .get_location_subscription_information_response_200 import (
         GetLocationSubscriptionInformationResponse200,
-    )
-    from .get_location_subscription_information_response_200_options_item import (
-        GetLocationSubscriptionInformationResponse200OptionsItem,
     )
     from .get_marketplace_integration_status_response_200 import (
         GetMarketplaceIntegrationStatusResponse200,
@@ -1477,25 +1092,19 @@ if TYPE_CHECKING:
         GetMarketplaceIntegrationStatusResponse200DataPaymentsItem,
     )
     from .get_position_response_200 import GetPositionResponse200
-    from .get_position_response_200_meta_item import GetPositionResponse200MetaItem
     from .get_product_category_include_item import GetProductCategoryIncludeItem
     from .get_product_category_response_200 import GetProductCategoryResponse200
     from .get_product_v2_include_item import GetProductV2IncludeItem
     from .get_product_v2_response_200 import GetProductV2Response200
-    from .get_service_v2_include_item import GetServiceV2IncludeItem
     from .get_service_v2_response_200 import GetServiceV2Response200
     from .get_tag_list_by_entity_entity import GetTagListByEntityEntity
     from .get_tag_response_200 import GetTagResponse200
     from .get_tag_response_200_data import GetTagResponse200Data
-    from .get_tag_response_200_meta_item import GetTagResponse200MetaItem
     from .get_team_member_calculation_schemes_count_response_200 import (
         GetTeamMemberCalculationSchemesCountResponse200,
     )
     from .get_team_member_payroll_calculation_response_200 import (
         GetTeamMemberPayrollCalculationResponse200,
-    )
-    from .get_team_member_salary_calculation_response_200 import (
-        GetTeamMemberSalaryCalculationResponse200,
     )
     from .get_team_member_salary_period_response_200 import (
         GetTeamMemberSalaryPeriodResponse200,
@@ -1509,25 +1118,10 @@ if TYPE_CHECKING:
     from .get_team_member_schedule_list_response_200 import (
         GetTeamMemberScheduleListResponse200,
     )
-    from .get_team_member_schedule_list_response_200_data_item import (
-        GetTeamMemberScheduleListResponse200DataItem,
-    )
-    from .get_team_member_schedule_list_response_200_data_item_busy_intervals_item import (
-        GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItem,
-    )
-    from .get_team_member_schedule_list_response_200_data_item_busy_intervals_item_entity_type import (
-        GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItemEntityType,
-    )
-    from .get_team_member_schedule_list_response_200_data_item_slots_item import (
-        GetTeamMemberScheduleListResponse200DataItemSlotsItem,
-    )
     from .get_team_member_schedule_list_response_200_meta import (
         GetTeamMemberScheduleListResponse200Meta,
     )
     from .get_team_member_schedule_response_200 import GetTeamMemberScheduleResponse200
-    from .get_team_member_schedule_response_200_slots_item import (
-        GetTeamMemberScheduleResponse200SlotsItem,
-    )
     from .get_timeslot_settings_response_200 import GetTimeslotSettingsResponse200
     from .get_timeslot_settings_response_200_data import (
         GetTimeslotSettingsResponse200Data,
@@ -1551,24 +1145,19 @@ if TYPE_CHECKING:
         GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSettingGridBaseType,
     )
     from .get_user_permissions_response_200 import GetUserPermissionsResponse200
-    from .get_user_roles_include_item import GetUserRolesIncludeItem
-    from .get_user_roles_response_200 import GetUserRolesResponse200
+    from .gift_card import GiftCard
+    from .gift_card_status import GiftCardStatus
+    from .gift_card_type import GiftCardType
+    from .gift_card_type_item_type import GiftCardTypeItemType
     from .good import Good
-    from .good_actual_amounts_item import GoodActualAmountsItem
     from .good_event import GoodEvent
     from .good_event_resource import GoodEventResource
     from .good_event_status import GoodEventStatus
-    from .good_loyalty_allow_empty_code import GoodLoyaltyAllowEmptyCode
-    from .good_loyalty_certificate_type_type_0 import GoodLoyaltyCertificateTypeType0
-    from .good_loyalty_serial_number_limited import GoodLoyaltySerialNumberLimited
     from .goods_categories_post_put_response_data_types import (
         GoodsCategoriesPostPutResponseDataTypes,
     )
     from .goods_categories_post_put_response_data_types_data import (
         GoodsCategoriesPostPutResponseDataTypesData,
-    )
-    from .goods_categories_post_put_response_data_types_meta_item import (
-        GoodsCategoriesPostPutResponseDataTypesMetaItem,
     )
     from .goods_categories_request_data_types import GoodsCategoriesRequestDataTypes
     from .goods_categories_response_200_data_types import (
@@ -1580,35 +1169,14 @@ if TYPE_CHECKING:
     from .goods_categories_response_200_data_types_meta_type_0 import (
         GoodsCategoriesResponse200DataTypesMetaType0,
     )
-    from .goods_categories_response_200_data_types_meta_type_1_item import (
-        GoodsCategoriesResponse200DataTypesMetaType1Item,
-    )
     from .goods_category_node_response_200_data_types import (
         GoodsCategoryNodeResponse200DataTypes,
     )
     from .goods_category_node_response_200_data_types_data import (
         GoodsCategoryNodeResponse200DataTypesData,
     )
-    from .goods_category_node_response_200_data_types_data_children_item import (
-        GoodsCategoryNodeResponse200DataTypesDataChildrenItem,
-    )
     from .goods_company_goods_id_response_200_data_types import (
         GoodsCompanyGoodsIdResponse200DataTypes,
-    )
-    from .goods_company_goods_id_response_200_data_types_data_type_0 import (
-        GoodsCompanyGoodsIdResponse200DataTypesDataType0,
-    )
-    from .goods_company_goods_id_response_200_data_types_data_type_0_actual_amounts_item import (
-        GoodsCompanyGoodsIdResponse200DataTypesDataType0ActualAmountsItem,
-    )
-    from .goods_company_goods_id_response_200_data_types_data_type_1_item import (
-        GoodsCompanyGoodsIdResponse200DataTypesDataType1Item,
-    )
-    from .goods_company_goods_id_response_200_data_types_data_type_1_item_actual_amounts_item import (
-        GoodsCompanyGoodsIdResponse200DataTypesDataType1ItemActualAmountsItem,
-    )
-    from .goods_company_goods_id_response_200_data_types_meta_item import (
-        GoodsCompanyGoodsIdResponse200DataTypesMetaItem,
     )
     from .goods_company_request_data_type import GoodsCompanyRequestDataType
     from .goods_company_request_with_rules_data_type import (
@@ -1618,18 +1186,11 @@ if TYPE_CHECKING:
         GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem,
     )
     from .goods_list_response import GoodsListResponse
-    from .goods_list_response_data_item import GoodsListResponseDataItem
-    from .goods_list_response_meta_item import GoodsListResponseMetaItem
     from .goods_operation_event import GoodsOperationEvent
     from .goods_operation_event_resource import GoodsOperationEventResource
-    from .goods_operation_event_status import GoodsOperationEventStatus
     from .goods_operations import GoodsOperations
     from .goods_operations_client import GoodsOperationsClient
     from .goods_operations_good import GoodsOperationsGood
-    from .goods_operations_master import GoodsOperationsMaster
-    from .goods_operations_service import GoodsOperationsService
-    from .goods_operations_storage import GoodsOperationsStorage
-    from .goods_operations_supplier import GoodsOperationsSupplier
     from .goods_operations_unit import GoodsOperationsUnit
     from .goods_search_response_200_data_types import GoodsSearchResponse200DataTypes
     from .goods_search_response_200_data_types_data_item import (
@@ -1647,9 +1208,6 @@ if TYPE_CHECKING:
     from .group_groupid_clients_response_data_types_data_clients_item import (
         GroupGroupidClientsResponseDataTypesDataClientsItem,
     )
-    from .group_groupid_clients_response_data_types_meta_item import (
-        GroupGroupidClientsResponseDataTypesMetaItem,
-    )
     from .groups_response_data_types import GroupsResponseDataTypes
     from .groups_response_data_types_data_item import GroupsResponseDataTypesDataItem
     from .groups_response_data_types_data_item_access import (
@@ -1658,51 +1216,26 @@ if TYPE_CHECKING:
     from .groups_response_data_types_data_item_companies_item import (
         GroupsResponseDataTypesDataItemCompaniesItem,
     )
-    from .groups_response_data_types_meta_item import GroupsResponseDataTypesMetaItem
-    from .handle_fiscalization_callback_body import HandleFiscalizationCallbackBody
     from .hooks_settings_response_data_types import HooksSettingsResponseDataTypes
     from .hooks_settings_response_data_types_data import (
         HooksSettingsResponseDataTypesData,
     )
-    from .hooks_settings_response_data_types_meta_item import (
-        HooksSettingsResponseDataTypesMetaItem,
-    )
+    from .id_and_title import IdAndTitle
     from .image import Image
     from .image_group import ImageGroup
     from .image_group_image_group import ImageGroupImageGroup
+    from .include_for_day_item import IncludeForDayItem
+    from .include_for_roles_item import IncludeForRolesItem
+    from .include_for_schedule_extended_item import IncludeForScheduleExtendedItem
+    from .include_for_schedule_item import IncludeForScheduleItem
     from .include_item import IncludeItem
     from .included_resource import IncludedResource
-    from .included_resource_attributes import IncludedResourceAttributes
-    from .included_resource_relationships import IncludedResourceRelationships
+    from .json_object import JsonObject
     from .kkm_transactions_print_response_data_type import (
         KkmTransactionsPrintResponseDataType,
     )
     from .kkm_transactions_print_response_data_type_data import (
         KkmTransactionsPrintResponseDataTypeData,
-    )
-    from .kkm_transactions_print_response_data_type_data_bill_json_item_type_0 import (
-        KkmTransactionsPrintResponseDataTypeDataBillJsonItemType0,
-    )
-    from .kkm_transactions_print_response_data_type_data_bill_json_item_type_1_item import (
-        KkmTransactionsPrintResponseDataTypeDataBillJsonItemType1Item,
-    )
-    from .kkm_transactions_print_response_data_type_data_kkm_transactions_item import (
-        KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem,
-    )
-    from .kkm_transactions_print_response_data_type_data_kkm_transactions_item_cashier import (
-        KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemCashier,
-    )
-    from .kkm_transactions_print_response_data_type_data_kkm_transactions_item_document import (
-        KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemDocument,
-    )
-    from .kkm_transactions_print_response_data_type_data_kkm_transactions_item_status import (
-        KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemStatus,
-    )
-    from .kkm_transactions_print_response_data_type_data_kkm_transactions_item_type import (
-        KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemType,
-    )
-    from .kkm_transactions_print_response_data_type_meta_item import (
-        KkmTransactionsPrintResponseDataTypeMetaItem,
     )
     from .kkm_transactions_response_data_type import KkmTransactionsResponseDataType
     from .kkm_transactions_response_data_type_data_item import (
@@ -1725,7 +1258,6 @@ if TYPE_CHECKING:
     )
     from .license_option import LicenseOption
     from .list_appointments_response_200 import ListAppointmentsResponse200
-    from .list_appointments_response_200_meta import ListAppointmentsResponse200Meta
     from .list_attendance_appointments_response_200 import (
         ListAttendanceAppointmentsResponse200,
     )
@@ -1735,33 +1267,16 @@ if TYPE_CHECKING:
     from .list_attendance_service_suggestions_response_200 import (
         ListAttendanceServiceSuggestionsResponse200,
     )
-    from .list_attendance_services_filteris_available_for_timetable import (
-        ListAttendanceServicesFilterisAvailableForTimetable,
-    )
-    from .list_attendance_services_filteris_composite import (
-        ListAttendanceServicesFilterisComposite,
-    )
-    from .list_attendance_services_filteris_multi import (
-        ListAttendanceServicesFilterisMulti,
-    )
     from .list_attendance_services_response_200 import ListAttendanceServicesResponse200
-    from .list_attendance_services_response_200_meta import (
-        ListAttendanceServicesResponse200Meta,
-    )
     from .list_client_comments_response_200 import ListClientCommentsResponse200
     from .list_composite_service_attendance_services_response_200 import (
         ListCompositeServiceAttendanceServicesResponse200,
     )
     from .list_custom_fields_filterentity_slug import ListCustomFieldsFilterentitySlug
-    from .list_custom_fields_filterparent_entity_type import (
-        ListCustomFieldsFilterparentEntityType,
-    )
     from .list_custom_fields_include_item import ListCustomFieldsIncludeItem
     from .list_custom_fields_response_200 import ListCustomFieldsResponse200
-    from .list_events_filterinclude_deleted import ListEventsFilterincludeDeleted
     from .list_events_filtersort import ListEventsFiltersort
     from .list_positions_response_200 import ListPositionsResponse200
-    from .list_product_categories_include_item import ListProductCategoriesIncludeItem
     from .list_product_categories_response_200 import ListProductCategoriesResponse200
     from .list_product_storage_amounts_include_item import (
         ListProductStorageAmountsIncludeItem,
@@ -1779,7 +1294,6 @@ if TYPE_CHECKING:
     from .list_resource_occupations_response_200 import (
         ListResourceOccupationsResponse200,
     )
-    from .list_roles_include_item import ListRolesIncludeItem
     from .list_roles_response_200 import ListRolesResponse200
     from .list_service_categories_response_200 import ListServiceCategoriesResponse200
     from .list_services_include_item import ListServicesIncludeItem
@@ -1787,12 +1301,7 @@ if TYPE_CHECKING:
     from .list_tags_entity import ListTagsEntity
     from .list_tags_response_200 import ListTagsResponse200
     from .list_tags_response_200_data_item import ListTagsResponse200DataItem
-    from .list_team_members_filterdeleted import ListTeamMembersFilterdeleted
     from .list_team_members_filterfired import ListTeamMembersFilterfired
-    from .list_team_members_filterhas_schedule import ListTeamMembersFilterhasSchedule
-    from .list_team_members_filteris_assistant import ListTeamMembersFilterisAssistant
-    from .list_team_members_filteris_paid import ListTeamMembersFilterisPaid
-    from .list_team_members_filteruser_linked import ListTeamMembersFilteruserLinked
     from .list_team_members_include_item import ListTeamMembersIncludeItem
     from .list_team_members_response_200 import ListTeamMembersResponse200
     from .list_timetable_schedule_day_events_response_200 import (
@@ -1808,59 +1317,26 @@ if TYPE_CHECKING:
     )
     from .list_voip_calls_statuses_item import ListVoipCallsStatusesItem
     from .list_voip_calls_types_item import ListVoipCallsTypesItem
+    from .location import Location
+    from .location_access import LocationAccess
     from .location_attendance_statistics_resource import (
         LocationAttendanceStatisticsResource,
     )
     from .location_attendance_statistics_resource_attributes import (
         LocationAttendanceStatisticsResourceAttributes,
     )
+    from .location_bookforms_item import LocationBookformsItem
+    from .location_groups import LocationGroups
+    from .location_list_item import LocationListItem
+    from .location_list_item_booking_widget_promo import (
+        LocationListItemBookingWidgetPromo,
+    )
+    from .location_main_group_type_0 import LocationMainGroupType0
+    from .location_payment_policy import LocationPaymentPolicy
+    from .location_payment_policy_type import LocationPaymentPolicyType
+    from .location_social import LocationSocial
     from .loyalty_abonements_response_data_types import (
         LoyaltyAbonementsResponseDataTypes,
-    )
-    from .loyalty_abonements_response_data_types_data_item import (
-        LoyaltyAbonementsResponseDataTypesDataItem,
-    )
-    from .loyalty_abonements_response_data_types_data_item_balance_container import (
-        LoyaltyAbonementsResponseDataTypesDataItemBalanceContainer,
-    )
-    from .loyalty_abonements_response_data_types_data_item_balance_container_links_item import (
-        LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItem,
-    )
-    from .loyalty_abonements_response_data_types_data_item_balance_container_links_item_category import (
-        LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemCategory,
-    )
-    from .loyalty_abonements_response_data_types_data_item_balance_container_links_item_category_category import (
-        LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemCategoryCategory,
-    )
-    from .loyalty_abonements_response_data_types_data_item_balance_container_links_item_service import (
-        LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemService,
-    )
-    from .loyalty_abonements_response_data_types_data_item_balance_container_links_item_service_category import (
-        LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemServiceCategory,
-    )
-    from .loyalty_abonements_response_data_types_data_item_status import (
-        LoyaltyAbonementsResponseDataTypesDataItemStatus,
-    )
-    from .loyalty_abonements_response_data_types_data_item_type import (
-        LoyaltyAbonementsResponseDataTypesDataItemType,
-    )
-    from .loyalty_abonements_response_data_types_data_item_type_balance_container import (
-        LoyaltyAbonementsResponseDataTypesDataItemTypeBalanceContainer,
-    )
-    from .loyalty_abonements_response_data_types_data_item_type_balance_container_links_item import (
-        LoyaltyAbonementsResponseDataTypesDataItemTypeBalanceContainerLinksItem,
-    )
-    from .loyalty_abonements_response_data_types_data_item_type_balance_container_links_item_category import (
-        LoyaltyAbonementsResponseDataTypesDataItemTypeBalanceContainerLinksItemCategory,
-    )
-    from .loyalty_abonements_response_data_types_data_item_type_balance_container_links_item_category_category import (
-        LoyaltyAbonementsResponseDataTypesDataItemTypeBalanceContainerLinksItemCategoryCategory,
-    )
-    from .loyalty_abonements_response_data_types_data_item_type_balance_container_links_item_service import (
-        LoyaltyAbonementsResponseDataTypesDataItemTypeBalanceContainerLinksItemService,
-    )
-    from .loyalty_abonements_response_data_types_data_item_type_balance_container_links_item_service_category import (
-        LoyaltyAbonementsResponseDataTypesDataItemTypeBalanceContainerLinksItemServiceCategory,
     )
     from .loyalty_abonements_response_data_types_meta import (
         LoyaltyAbonementsResponseDataTypesMeta,
@@ -1877,7 +1353,6 @@ if TYPE_CHECKING:
     from .loyalty_card import LoyaltyCard
     from .loyalty_card_event import LoyaltyCardEvent
     from .loyalty_card_event_resource import LoyaltyCardEventResource
-    from .loyalty_card_event_status import LoyaltyCardEventStatus
     from .loyalty_card_type import LoyaltyCardType
     from .loyalty_card_types_response_data_types_item import (
         LoyaltyCardTypesResponseDataTypesItem,
@@ -1914,27 +1389,12 @@ if TYPE_CHECKING:
     from .loyalty_certificates_response_data_types import (
         LoyaltyCertificatesResponseDataTypes,
     )
-    from .loyalty_certificates_response_data_types_data_item import (
-        LoyaltyCertificatesResponseDataTypesDataItem,
-    )
-    from .loyalty_certificates_response_data_types_data_item_status import (
-        LoyaltyCertificatesResponseDataTypesDataItemStatus,
-    )
-    from .loyalty_certificates_response_data_types_data_item_type import (
-        LoyaltyCertificatesResponseDataTypesDataItemType,
-    )
-    from .loyalty_certificates_response_data_types_data_item_type_item_type import (
-        LoyaltyCertificatesResponseDataTypesDataItemTypeItemType,
-    )
     from .loyalty_certificates_response_data_types_meta import (
         LoyaltyCertificatesResponseDataTypesMeta,
     )
     from .loyalty_entity_attendance_item import LoyaltyEntityAttendanceItem
     from .loyalty_generate_code_200_data_option import LoyaltyGenerateCode200DataOption
     from .loyalty_generate_code_200_option import LoyaltyGenerateCode200Option
-    from .loyalty_generate_code_200_option_meta_item import (
-        LoyaltyGenerateCode200OptionMetaItem,
-    )
     from .loyalty_notification_message_template import (
         LoyaltyNotificationMessageTemplate,
     )
@@ -1952,22 +1412,6 @@ if TYPE_CHECKING:
     )
     from .loyalty_program import LoyaltyProgram
     from .loyalty_program_create_request import LoyaltyProgramCreateRequest
-    from .loyalty_program_create_request_expiration_timeout_unit import (
-        LoyaltyProgramCreateRequestExpirationTimeoutUnit,
-    )
-    from .loyalty_program_create_request_good_item_type import (
-        LoyaltyProgramCreateRequestGoodItemType,
-    )
-    from .loyalty_program_create_request_params_source_type import (
-        LoyaltyProgramCreateRequestParamsSourceType,
-    )
-    from .loyalty_program_create_request_service_item_type import (
-        LoyaltyProgramCreateRequestServiceItemType,
-    )
-    from .loyalty_program_create_request_type import LoyaltyProgramCreateRequestType
-    from .loyalty_program_create_request_value_unit import (
-        LoyaltyProgramCreateRequestValueUnit,
-    )
     from .loyalty_program_expiration_timeout_unit import (
         LoyaltyProgramExpirationTimeoutUnit,
     )
@@ -1978,13 +1422,9 @@ if TYPE_CHECKING:
     from .loyalty_program_service_item_type import LoyaltyProgramServiceItemType
     from .loyalty_program_type import LoyaltyProgramType
     from .loyalty_program_update_request import LoyaltyProgramUpdateRequest
-    from .loyalty_program_update_request_expiration_timeout_unit import (
-        LoyaltyProgramUpdateRequestExpirationTimeoutUnit,
-    )
     from .loyalty_program_value_unit import LoyaltyProgramValueUnit
     from .loyalty_transaction import LoyaltyTransaction
     from .loyalty_transaction_data_item import LoyaltyTransactionDataItem
-    from .loyalty_transaction_data_item_type import LoyaltyTransactionDataItemType
     from .loyalty_transaction_meta import LoyaltyTransactionMeta
     from .marketplace_notification_payment_callback_body import (
         MarketplaceNotificationPaymentCallbackBody,
@@ -1998,20 +1438,11 @@ if TYPE_CHECKING:
     from .marketplace_notification_settings_callback_body import (
         MarketplaceNotificationSettingsCallbackBody,
     )
-    from .marketplace_notification_settings_redirect_callback_body import (
-        MarketplaceNotificationSettingsRedirectCallbackBody,
-    )
     from .marketplace_notification_settings_redirect_callback_response_200 import (
         MarketplaceNotificationSettingsRedirectCallbackResponse200,
     )
     from .marketplace_partner_application_add_discount_body import (
         MarketplacePartnerApplicationAddDiscountBody,
-    )
-    from .marketplace_partner_application_add_discount_response_200 import (
-        MarketplacePartnerApplicationAddDiscountResponse200,
-    )
-    from .marketplace_partner_application_add_discount_response_200_data import (
-        MarketplacePartnerApplicationAddDiscountResponse200Data,
     )
     from .marketplace_partner_application_payment_link_response_200 import (
         MarketplacePartnerApplicationPaymentLinkResponse200,
@@ -2033,12 +1464,6 @@ if TYPE_CHECKING:
     )
     from .marketplace_partner_applications_update_channel_body_channel_slug import (
         MarketplacePartnerApplicationsUpdateChannelBodyChannelSlug,
-    )
-    from .marketplace_partner_applications_update_channel_response_200 import (
-        MarketplacePartnerApplicationsUpdateChannelResponse200,
-    )
-    from .marketplace_partner_applications_update_channel_response_200_data import (
-        MarketplacePartnerApplicationsUpdateChannelResponse200Data,
     )
     from .marketplace_webhook_event import MarketplaceWebhookEvent
     from .marketplace_webhook_event_event import MarketplaceWebhookEventEvent
@@ -2064,20 +1489,24 @@ if TYPE_CHECKING:
     from .master_record_review_response_data_types_data_master import (
         MasterRecordReviewResponseDataTypesDataMaster,
     )
-    from .master_record_review_response_data_types_data_master_position import (
-        MasterRecordReviewResponseDataTypesDataMasterPosition,
-    )
     from .master_record_review_response_data_types_data_record import (
         MasterRecordReviewResponseDataTypesDataRecord,
     )
-    from .master_record_review_response_data_types_data_tips_item import (
-        MasterRecordReviewResponseDataTypesDataTipsItem,
-    )
-    from .master_record_review_response_data_types_meta_item import (
-        MasterRecordReviewResponseDataTypesMetaItem,
-    )
     from .master_service_link import MasterServiceLink
     from .master_with_position import MasterWithPosition
+    from .membership import Membership
+    from .membership_balance_container import MembershipBalanceContainer
+    from .membership_balance_container_links_item import (
+        MembershipBalanceContainerLinksItem,
+    )
+    from .membership_balance_container_links_item_category import (
+        MembershipBalanceContainerLinksItemCategory,
+    )
+    from .membership_balance_container_links_item_service import (
+        MembershipBalanceContainerLinksItemService,
+    )
+    from .membership_status import MembershipStatus
+    from .membership_type import MembershipType
     from .membership_type_counts import MembershipTypeCounts
     from .notification_settings_notification_types_data_type import (
         NotificationSettingsNotificationTypesDataType,
@@ -2101,14 +1530,8 @@ if TYPE_CHECKING:
     from .notification_settings_users_data_type_data_notification_types_item import (
         NotificationSettingsUsersDataTypeDataNotificationTypesItem,
     )
-    from .notification_settings_users_data_type_data_notification_types_item_channels import (
-        NotificationSettingsUsersDataTypeDataNotificationTypesItemChannels,
-    )
     from .notification_settings_users_data_type_data_notification_types_item_type import (
         NotificationSettingsUsersDataTypeDataNotificationTypesItemType,
-    )
-    from .notification_settings_users_data_type_meta_item import (
-        NotificationSettingsUsersDataTypeMetaItem,
     )
     from .notification_settings_users_request_data_type import (
         NotificationSettingsUsersRequestDataType,
@@ -2119,9 +1542,6 @@ if TYPE_CHECKING:
     from .notification_settings_users_request_data_type_notification_types_item_channels import (
         NotificationSettingsUsersRequestDataTypeNotificationTypesItemChannels,
     )
-    from .notification_settings_users_request_data_type_notification_types_item_type import (
-        NotificationSettingsUsersRequestDataTypeNotificationTypesItemType,
-    )
     from .pagination import Pagination
     from .phone_code_auth_request import PhoneCodeAuthRequest
     from .position import Position
@@ -2130,22 +1550,26 @@ if TYPE_CHECKING:
     from .position_resource_attributes import PositionResourceAttributes
     from .position_services_binding_type import PositionServicesBindingType
     from .print_fiscal_receipt_body import PrintFiscalReceiptBody
+    from .product import Product
+    from .product_actual_amounts_item import ProductActualAmountsItem
     from .product_category_resource import ProductCategoryResource
     from .product_category_resource_attributes import ProductCategoryResourceAttributes
     from .product_category_resource_relationships import (
         ProductCategoryResourceRelationships,
     )
+    from .product_list_item import ProductListItem
     from .product_resource import ProductResource
     from .product_resource_attributes import ProductResourceAttributes
     from .product_resource_relationships import ProductResourceRelationships
+    from .product_transaction import ProductTransaction
+    from .product_transaction_good import ProductTransactionGood
+    from .product_transaction_master import ProductTransactionMaster
+    from .product_transaction_service import ProductTransactionService
+    from .product_transaction_storage import ProductTransactionStorage
+    from .product_transaction_supplier import ProductTransactionSupplier
+    from .product_transaction_unit import ProductTransactionUnit
     from .record import Record
-    from .record_client_type_0 import RecordClientType0
-    from .record_client_type_0_client_tags_item import RecordClientType0ClientTagsItem
-    from .record_client_type_0_custom_fields_item import (
-        RecordClientType0CustomFieldsItem,
-    )
-    from .record_comer_person_info_type_0 import RecordComerPersonInfoType0
-    from .record_comer_type_0 import RecordComerType0
+    from .record_client import RecordClient
     from .record_companyid_response_201_data_types import (
         RecordCompanyidResponse201DataTypes,
     )
@@ -2155,103 +1579,27 @@ if TYPE_CHECKING:
     from .record_companyid_response_201_data_types_data_client import (
         RecordCompanyidResponse201DataTypesDataClient,
     )
-    from .record_companyid_response_201_data_types_data_documents_item import (
-        RecordCompanyidResponse201DataTypesDataDocumentsItem,
-    )
     from .record_companyid_response_201_data_types_data_services_item import (
         RecordCompanyidResponse201DataTypesDataServicesItem,
     )
     from .record_companyid_response_201_data_types_data_staff import (
         RecordCompanyidResponse201DataTypesDataStaff,
     )
-    from .record_companyid_response_201_data_types_meta_item import (
-        RecordCompanyidResponse201DataTypesMetaItem,
-    )
     from .record_companyid_response_data_types import RecordCompanyidResponseDataTypes
-    from .record_companyid_response_data_types_data import (
-        RecordCompanyidResponseDataTypesData,
-    )
-    from .record_companyid_response_data_types_data_client_type_0 import (
-        RecordCompanyidResponseDataTypesDataClientType0,
-    )
-    from .record_companyid_response_data_types_data_client_type_0_client_tags_item import (
-        RecordCompanyidResponseDataTypesDataClientType0ClientTagsItem,
-    )
-    from .record_companyid_response_data_types_data_client_type_0_custom_fields_item import (
-        RecordCompanyidResponseDataTypesDataClientType0CustomFieldsItem,
-    )
-    from .record_companyid_response_data_types_data_comer_person_info_type_0 import (
-        RecordCompanyidResponseDataTypesDataComerPersonInfoType0,
-    )
-    from .record_companyid_response_data_types_data_consumables_item import (
-        RecordCompanyidResponseDataTypesDataConsumablesItem,
-    )
-    from .record_companyid_response_data_types_data_custom_fields_type_0 import (
-        RecordCompanyidResponseDataTypesDataCustomFieldsType0,
-    )
-    from .record_companyid_response_data_types_data_documents_item import (
-        RecordCompanyidResponseDataTypesDataDocumentsItem,
-    )
-    from .record_companyid_response_data_types_data_finance_transactions_item import (
-        RecordCompanyidResponseDataTypesDataFinanceTransactionsItem,
-    )
-    from .record_companyid_response_data_types_data_finance_transactions_item_account import (
-        RecordCompanyidResponseDataTypesDataFinanceTransactionsItemAccount,
-    )
-    from .record_companyid_response_data_types_data_finance_transactions_item_client import (
-        RecordCompanyidResponseDataTypesDataFinanceTransactionsItemClient,
-    )
-    from .record_companyid_response_data_types_data_finance_transactions_item_expense import (
-        RecordCompanyidResponseDataTypesDataFinanceTransactionsItemExpense,
-    )
-    from .record_companyid_response_data_types_data_finance_transactions_item_master_item import (
-        RecordCompanyidResponseDataTypesDataFinanceTransactionsItemMasterItem,
-    )
-    from .record_companyid_response_data_types_data_finance_transactions_item_supplier_item import (
-        RecordCompanyidResponseDataTypesDataFinanceTransactionsItemSupplierItem,
-    )
-    from .record_companyid_response_data_types_data_goods_transactions_item import (
-        RecordCompanyidResponseDataTypesDataGoodsTransactionsItem,
-    )
-    from .record_companyid_response_data_types_data_record_labels_item import (
-        RecordCompanyidResponseDataTypesDataRecordLabelsItem,
-    )
-    from .record_companyid_response_data_types_data_services_item import (
-        RecordCompanyidResponseDataTypesDataServicesItem,
-    )
-    from .record_companyid_response_data_types_data_services_item_assistants_type_0_item import (
-        RecordCompanyidResponseDataTypesDataServicesItemAssistantsType0Item,
-    )
-    from .record_companyid_response_data_types_data_services_item_company_service_link import (
-        RecordCompanyidResponseDataTypesDataServicesItemCompanyServiceLink,
-    )
-    from .record_companyid_response_data_types_data_services_item_staff_service_link import (
-        RecordCompanyidResponseDataTypesDataServicesItemStaffServiceLink,
-    )
-    from .record_companyid_response_data_types_data_staff import (
-        RecordCompanyidResponseDataTypesDataStaff,
-    )
-    from .record_companyid_response_data_types_data_staff_position import (
-        RecordCompanyidResponseDataTypesDataStaffPosition,
-    )
-    from .record_companyid_response_data_types_meta_item import (
-        RecordCompanyidResponseDataTypesMetaItem,
-    )
-    from .record_composite_type_0 import RecordCompositeType0
-    from .record_confirmed import RecordConfirmed
-    from .record_custom_fields_item import RecordCustomFieldsItem
-    from .record_documents_item import RecordDocumentsItem
-    from .record_email_now import RecordEmailNow
     from .record_event import RecordEvent
     from .record_event_resource import RecordEventResource
-    from .record_event_status import RecordEventStatus
-    from .record_goods_transactions_item import RecordGoodsTransactionsItem
     from .record_record_labels_item import RecordRecordLabelsItem
-    from .record_review_requested import RecordReviewRequested
     from .record_services_item import RecordServicesItem
-    from .record_sms_before import RecordSmsBefore
-    from .record_staff_type_0 import RecordStaffType0
-    from .record_staff_type_0_position import RecordStaffType0Position
+    from .record_staff import RecordStaff
+    from .records_companyid_request_data_types_client import (
+        RecordsCompanyidRequestDataTypesClient,
+    )
+    from .records_companyid_request_data_types_custom_fields import (
+        RecordsCompanyidRequestDataTypesCustomFields,
+    )
+    from .records_companyid_request_data_types_services_item import (
+        RecordsCompanyidRequestDataTypesServicesItem,
+    )
     from .records_companyid_request_data_types_type_0 import (
         RecordsCompanyidRequestDataTypesType0,
     )
@@ -2262,48 +1610,6 @@ if TYPE_CHECKING:
         RecordsCompanyidRequestDataTypesType1,
     )
     from .records_companyid_response_data_types import RecordsCompanyidResponseDataTypes
-    from .records_companyid_response_data_types_data_item import (
-        RecordsCompanyidResponseDataTypesDataItem,
-    )
-    from .records_companyid_response_data_types_data_item_client_type_0 import (
-        RecordsCompanyidResponseDataTypesDataItemClientType0,
-    )
-    from .records_companyid_response_data_types_data_item_client_type_0_client_tags_item import (
-        RecordsCompanyidResponseDataTypesDataItemClientType0ClientTagsItem,
-    )
-    from .records_companyid_response_data_types_data_item_client_type_0_custom_fields_item import (
-        RecordsCompanyidResponseDataTypesDataItemClientType0CustomFieldsItem,
-    )
-    from .records_companyid_response_data_types_data_item_consumables_item import (
-        RecordsCompanyidResponseDataTypesDataItemConsumablesItem,
-    )
-    from .records_companyid_response_data_types_data_item_custom_fields_type_0 import (
-        RecordsCompanyidResponseDataTypesDataItemCustomFieldsType0,
-    )
-    from .records_companyid_response_data_types_data_item_documents_item import (
-        RecordsCompanyidResponseDataTypesDataItemDocumentsItem,
-    )
-    from .records_companyid_response_data_types_data_item_finance_transactions_item import (
-        RecordsCompanyidResponseDataTypesDataItemFinanceTransactionsItem,
-    )
-    from .records_companyid_response_data_types_data_item_goods_transactions_item import (
-        RecordsCompanyidResponseDataTypesDataItemGoodsTransactionsItem,
-    )
-    from .records_companyid_response_data_types_data_item_record_labels_item import (
-        RecordsCompanyidResponseDataTypesDataItemRecordLabelsItem,
-    )
-    from .records_companyid_response_data_types_data_item_services_item import (
-        RecordsCompanyidResponseDataTypesDataItemServicesItem,
-    )
-    from .records_companyid_response_data_types_data_item_services_item_assistants_type_0_item import (
-        RecordsCompanyidResponseDataTypesDataItemServicesItemAssistantsType0Item,
-    )
-    from .records_companyid_response_data_types_data_item_staff import (
-        RecordsCompanyidResponseDataTypesDataItemStaff,
-    )
-    from .records_companyid_response_data_types_data_item_staff_position import (
-        RecordsCompanyidResponseDataTypesDataItemStaffPosition,
-    )
     from .records_companyid_response_data_types_meta import (
         RecordsCompanyidResponseDataTypesMeta,
     )
@@ -2358,7 +1664,6 @@ if TYPE_CHECKING:
     from .response_meta_date_paginator_object_date_cursor_previous import (
         ResponseMetaDatePaginatorObjectDateCursorPrevious,
     )
-    from .response_meta_empty_object_type_0 import ResponseMetaEmptyObjectType0
     from .salary_payroll_calculation import SalaryPayrollCalculation
     from .salary_payroll_calculation_container import SalaryPayrollCalculationContainer
     from .salary_payroll_calculation_item_container import (
@@ -2411,18 +1716,18 @@ if TYPE_CHECKING:
     from .salon_active import SalonActive
     from .salon_event import SalonEvent
     from .salon_event_resource import SalonEventResource
-    from .salon_event_status import SalonEventStatus
-    from .salon_main_group_type_0 import SalonMainGroupType0
     from .salon_schedule import SalonSchedule
     from .salon_social import SalonSocial
+    from .schedule import Schedule
+    from .schedule_busy_intervals_item import ScheduleBusyIntervalsItem
+    from .schedule_busy_intervals_item_entity_type import (
+        ScheduleBusyIntervalsItemEntityType,
+    )
     from .schedule_event import ScheduleEvent
     from .schedule_event_resource import ScheduleEventResource
-    from .schedule_event_status import ScheduleEventStatus
+    from .schedule_slots_item import ScheduleSlotsItem
     from .schedule_team_member_update_deprecated_body_item import (
         ScheduleTeamMemberUpdateDeprecatedBodyItem,
-    )
-    from .schedule_team_member_update_deprecated_body_item_slots_item import (
-        ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem,
     )
     from .search_client_visits_body import SearchClientVisitsBody
     from .search_client_visits_body_attendance import SearchClientVisitsBodyAttendance
@@ -2448,14 +1753,8 @@ if TYPE_CHECKING:
     from .search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type_data import (
         SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData,
     )
-    from .search_memberships_for_event_response_200_included_item import (
-        SearchMembershipsForEventResponse200IncludedItem,
-    )
     from .search_team_member_calculation_daily_salary_response_200 import (
         SearchTeamMemberCalculationDailySalaryResponse200,
-    )
-    from .search_team_member_calculation_salary_response_200 import (
-        SearchTeamMemberCalculationSalaryResponse200,
     )
     from .search_team_member_payroll_calculation_response_200 import (
         SearchTeamMemberPayrollCalculationResponse200,
@@ -2466,17 +1765,7 @@ if TYPE_CHECKING:
     from .search_team_member_period_salary_response_200 import (
         SearchTeamMemberPeriodSalaryResponse200,
     )
-    from .search_timetable_event_schedules_by_event_entity_type import (
-        SearchTimetableEventSchedulesByEventEntityType,
-    )
-    from .search_timetable_event_schedules_by_event_include_item import (
-        SearchTimetableEventSchedulesByEventIncludeItem,
-    )
-    from .search_timetable_event_schedules_by_event_response_200 import (
-        SearchTimetableEventSchedulesByEventResponse200,
-    )
     from .service import Service
-    from .service_active import ServiceActive
     from .service_categories_companyid_request_data_types import (
         ServiceCategoriesCompanyidRequestDataTypes,
     )
@@ -2486,20 +1775,16 @@ if TYPE_CHECKING:
     from .service_categories_companyid_response_data_types_data import (
         ServiceCategoriesCompanyidResponseDataTypesData,
     )
-    from .service_categories_companyid_response_data_types_meta_item import (
-        ServiceCategoriesCompanyidResponseDataTypesMetaItem,
-    )
     from .service_category import ServiceCategory
     from .service_category_event import ServiceCategoryEvent
     from .service_category_event_resource import ServiceCategoryEventResource
-    from .service_category_event_status import ServiceCategoryEventStatus
     from .service_category_resource import ServiceCategoryResource
     from .service_category_resource_attributes import ServiceCategoryResourceAttributes
     from .service_category_title import ServiceCategoryTitle
+    from .service_details import ServiceDetails
     from .service_event import ServiceEvent
     from .service_event_resource import ServiceEventResource
-    from .service_event_status import ServiceEventStatus
-    from .service_image_group import ServiceImageGroup
+    from .service_list_item import ServiceListItem
     from .service_resource import ServiceResource
     from .service_resource_attributes import ServiceResourceAttributes
     from .service_resource_relationships import ServiceResourceRelationships
@@ -2508,29 +1793,14 @@ if TYPE_CHECKING:
     from .services_change_companyid_request_data_types import (
         ServicesChangeCompanyidRequestDataTypes,
     )
-    from .services_change_companyid_request_data_types_staff_item import (
-        ServicesChangeCompanyidRequestDataTypesStaffItem,
-    )
     from .services_change_companyid_response_data_types import (
         ServicesChangeCompanyidResponseDataTypes,
     )
     from .services_change_companyid_response_data_types_data import (
         ServicesChangeCompanyidResponseDataTypesData,
     )
-    from .services_change_companyid_response_data_types_data_dates_item_type_0 import (
-        ServicesChangeCompanyidResponseDataTypesDataDatesItemType0,
-    )
-    from .services_change_companyid_response_data_types_data_image_group_item import (
-        ServicesChangeCompanyidResponseDataTypesDataImageGroupItem,
-    )
-    from .services_change_companyid_response_data_types_data_resources_item import (
-        ServicesChangeCompanyidResponseDataTypesDataResourcesItem,
-    )
     from .services_change_companyid_response_data_types_data_staff_item import (
         ServicesChangeCompanyidResponseDataTypesDataStaffItem,
-    )
-    from .services_change_companyid_response_data_types_meta_item import (
-        ServicesChangeCompanyidResponseDataTypesMetaItem,
     )
     from .services_companyid_request_data_types import ServicesCompanyidRequestDataTypes
     from .services_companyid_request_data_types_staff_item import (
@@ -2545,12 +1815,7 @@ if TYPE_CHECKING:
     from .services_companyid_response_data_types_data_staff_item import (
         ServicesCompanyidResponseDataTypesDataStaffItem,
     )
-    from .services_companyid_response_data_types_meta_item import (
-        ServicesCompanyidResponseDataTypesMetaItem,
-    )
     from .services_list_response import ServicesListResponse
-    from .services_list_response_data_item import ServicesListResponseDataItem
-    from .services_list_response_meta_item import ServicesListResponseMetaItem
     from .set_marketplace_notification_short_names_body import (
         SetMarketplaceNotificationShortNamesBody,
     )
@@ -2560,9 +1825,6 @@ if TYPE_CHECKING:
     )
     from .set_team_member_schedule_body_schedules_to_set_item import (
         SetTeamMemberScheduleBodySchedulesToSetItem,
-    )
-    from .set_team_member_schedule_body_schedules_to_set_item_slots_item import (
-        SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem,
     )
     from .set_team_member_schedule_response_200 import SetTeamMemberScheduleResponse200
     from .set_team_member_schedule_response_200_data_item import (
@@ -2574,6 +1836,7 @@ if TYPE_CHECKING:
     from .set_team_member_schedule_response_200_meta import (
         SetTeamMemberScheduleResponse200Meta,
     )
+    from .slot import Slot
     from .sms_clients_by_filter_request_data_types import (
         SmsClientsByFilterRequestDataTypes,
     )
@@ -2586,27 +1849,12 @@ if TYPE_CHECKING:
     from .staff_companyid_request_data_types import StaffCompanyidRequestDataTypes
     from .staff_event import StaffEvent
     from .staff_event_resource import StaffEventResource
-    from .staff_event_status import StaffEventStatus
     from .staff_fired import StaffFired
-    from .staff_hidden import StaffHidden
     from .staff_image_group import StaffImageGroup
     from .staff_list_response import StaffListResponse
-    from .staff_list_response_data_item import StaffListResponseDataItem
-    from .staff_list_response_data_item_image_group_type_0 import (
-        StaffListResponseDataItemImageGroupType0,
-    )
-    from .staff_list_response_data_item_position_type_0 import (
-        StaffListResponseDataItemPositionType0,
-    )
-    from .staff_list_response_data_item_user_type_0 import (
-        StaffListResponseDataItemUserType0,
-    )
-    from .staff_list_response_meta_item import StaffListResponseMetaItem
-    from .staff_position import StaffPosition
+    from .staff_position_object import StaffPositionObject
     from .staff_position_type_0 import StaffPositionType0
-    from .staff_show_rating import StaffShowRating
-    from .staff_status import StaffStatus
-    from .staff_user_type_0 import StaffUserType0
+    from .staff_user import StaffUser
     from .statistics_attributes import StatisticsAttributes
     from .statistics_relationships import StatisticsRelationships
     from .storage_amount_resource import StorageAmountResource
@@ -2626,20 +1874,11 @@ if TYPE_CHECKING:
     from .storage_operation_documents_response_data_types_data_company import (
         StorageOperationDocumentsResponseDataTypesDataCompany,
     )
-    from .storage_operation_documents_response_data_types_data_company_phones_item import (
-        StorageOperationDocumentsResponseDataTypesDataCompanyPhonesItem,
-    )
-    from .storage_operation_documents_response_data_types_data_storage import (
-        StorageOperationDocumentsResponseDataTypesDataStorage,
-    )
     from .storage_operation_documents_response_data_types_data_type import (
         StorageOperationDocumentsResponseDataTypesDataType,
     )
     from .storage_operation_documents_response_data_types_data_user import (
         StorageOperationDocumentsResponseDataTypesDataUser,
-    )
-    from .storage_operation_documents_response_data_types_meta_item import (
-        StorageOperationDocumentsResponseDataTypesMetaItem,
     )
     from .storage_operation_finance_transaction_response_data_types import (
         StorageOperationFinanceTransactionResponseDataTypes,
@@ -2653,18 +1892,6 @@ if TYPE_CHECKING:
     from .storage_operation_finance_transaction_response_data_types_data_item_client import (
         StorageOperationFinanceTransactionResponseDataTypesDataItemClient,
     )
-    from .storage_operation_finance_transaction_response_data_types_data_item_expense import (
-        StorageOperationFinanceTransactionResponseDataTypesDataItemExpense,
-    )
-    from .storage_operation_finance_transaction_response_data_types_data_item_master_item import (
-        StorageOperationFinanceTransactionResponseDataTypesDataItemMasterItem,
-    )
-    from .storage_operation_finance_transaction_response_data_types_data_item_supplier_item import (
-        StorageOperationFinanceTransactionResponseDataTypesDataItemSupplierItem,
-    )
-    from .storage_operation_finance_transaction_response_data_types_meta_item import (
-        StorageOperationFinanceTransactionResponseDataTypesMetaItem,
-    )
     from .storage_operation_good_transaction_request_data_types import (
         StorageOperationGoodTransactionRequestDataTypes,
     )
@@ -2674,50 +1901,26 @@ if TYPE_CHECKING:
     from .storage_operation_good_transaction_response_200_data_types_data import (
         StorageOperationGoodTransactionResponse200DataTypesData,
     )
-    from .storage_operation_good_transaction_response_200_data_types_data_client_type_0_item import (
-        StorageOperationGoodTransactionResponse200DataTypesDataClientType0Item,
-    )
     from .storage_operation_good_transaction_response_200_data_types_data_client_type_1 import (
         StorageOperationGoodTransactionResponse200DataTypesDataClientType1,
     )
     from .storage_operation_good_transaction_response_200_data_types_data_good import (
         StorageOperationGoodTransactionResponse200DataTypesDataGood,
     )
-    from .storage_operation_good_transaction_response_200_data_types_data_good_actual_amounts_item import (
-        StorageOperationGoodTransactionResponse200DataTypesDataGoodActualAmountsItem,
-    )
-    from .storage_operation_good_transaction_response_200_data_types_data_good_loyalty_certificate_type_type_0 import (
-        StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateTypeType0,
-    )
-    from .storage_operation_good_transaction_response_200_data_types_data_goods_marks_item import (
-        StorageOperationGoodTransactionResponse200DataTypesDataGoodsMarksItem,
-    )
-    from .storage_operation_good_transaction_response_200_data_types_data_master_type_0_item import (
-        StorageOperationGoodTransactionResponse200DataTypesDataMasterType0Item,
+    from .storage_operation_good_transaction_response_200_data_types_data_good_loyalty_certificate_type import (
+        StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateType,
     )
     from .storage_operation_good_transaction_response_200_data_types_data_master_type_1 import (
         StorageOperationGoodTransactionResponse200DataTypesDataMasterType1,
     )
-    from .storage_operation_good_transaction_response_200_data_types_data_sale_unit_type_0 import (
-        StorageOperationGoodTransactionResponse200DataTypesDataSaleUnitType0,
-    )
-    from .storage_operation_good_transaction_response_200_data_types_data_service_unit_type_0 import (
-        StorageOperationGoodTransactionResponse200DataTypesDataServiceUnitType0,
-    )
-    from .storage_operation_good_transaction_response_200_data_types_data_storage import (
-        StorageOperationGoodTransactionResponse200DataTypesDataStorage,
-    )
-    from .storage_operation_good_transaction_response_200_data_types_data_supplier_item import (
-        StorageOperationGoodTransactionResponse200DataTypesDataSupplierItem,
+    from .storage_operation_good_transaction_response_200_data_types_data_sale_unit import (
+        StorageOperationGoodTransactionResponse200DataTypesDataSaleUnit,
     )
     from .storage_operation_good_transaction_response_200_data_types_data_type import (
         StorageOperationGoodTransactionResponse200DataTypesDataType,
     )
     from .storage_operation_good_transaction_response_200_data_types_data_unit import (
         StorageOperationGoodTransactionResponse200DataTypesDataUnit,
-    )
-    from .storage_operation_good_transaction_response_200_data_types_meta_item import (
-        StorageOperationGoodTransactionResponse200DataTypesMetaItem,
     )
     from .storage_operation_good_transaction_response_data_types import (
         StorageOperationGoodTransactionResponseDataTypes,
@@ -2731,9 +1934,6 @@ if TYPE_CHECKING:
     from .storage_operation_operation_request_data_types import (
         StorageOperationOperationRequestDataTypes,
     )
-    from .storage_operation_operation_request_data_types_goods_transactions_item import (
-        StorageOperationOperationRequestDataTypesGoodsTransactionsItem,
-    )
     from .storage_operation_operation_response_data_types import (
         StorageOperationOperationResponseDataTypes,
     )
@@ -2746,77 +1946,19 @@ if TYPE_CHECKING:
     from .storage_operation_operation_response_data_types_data_document_company import (
         StorageOperationOperationResponseDataTypesDataDocumentCompany,
     )
-    from .storage_operation_operation_response_data_types_data_document_company_phones_item import (
-        StorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem,
-    )
-    from .storage_operation_operation_response_data_types_data_document_storage import (
-        StorageOperationOperationResponseDataTypesDataDocumentStorage,
-    )
-    from .storage_operation_operation_response_data_types_data_document_type import (
-        StorageOperationOperationResponseDataTypesDataDocumentType,
-    )
     from .storage_operation_operation_response_data_types_data_document_user import (
         StorageOperationOperationResponseDataTypesDataDocumentUser,
     )
     from .storage_operation_operation_response_data_types_data_transactions_item import (
         StorageOperationOperationResponseDataTypesDataTransactionsItem,
     )
-    from .storage_operation_operation_response_data_types_data_transactions_item_client_item import (
-        StorageOperationOperationResponseDataTypesDataTransactionsItemClientItem,
-    )
-    from .storage_operation_operation_response_data_types_data_transactions_item_good import (
-        StorageOperationOperationResponseDataTypesDataTransactionsItemGood,
-    )
-    from .storage_operation_operation_response_data_types_data_transactions_item_master_item import (
-        StorageOperationOperationResponseDataTypesDataTransactionsItemMasterItem,
-    )
-    from .storage_operation_operation_response_data_types_data_transactions_item_storage import (
-        StorageOperationOperationResponseDataTypesDataTransactionsItemStorage,
-    )
-    from .storage_operation_operation_response_data_types_data_transactions_item_supplier_item import (
-        StorageOperationOperationResponseDataTypesDataTransactionsItemSupplierItem,
-    )
-    from .storage_operation_operation_response_data_types_data_transactions_item_type import (
-        StorageOperationOperationResponseDataTypesDataTransactionsItemType,
-    )
     from .storage_operation_operation_response_data_types_data_transactions_item_unit import (
         StorageOperationOperationResponseDataTypesDataTransactionsItemUnit,
     )
-    from .storage_operation_operation_response_data_types_meta_item import (
-        StorageOperationOperationResponseDataTypesMetaItem,
-    )
     from .storage_response_data_types import StorageResponseDataTypes
     from .storage_response_data_types_data_item import StorageResponseDataTypesDataItem
-    from .storage_response_data_types_meta_item import StorageResponseDataTypesMetaItem
     from .storages_transaction_response_data_types import (
         StoragesTransactionResponseDataTypes,
-    )
-    from .storages_transaction_response_data_types_data_item import (
-        StoragesTransactionResponseDataTypesDataItem,
-    )
-    from .storages_transaction_response_data_types_data_item_clients import (
-        StoragesTransactionResponseDataTypesDataItemClients,
-    )
-    from .storages_transaction_response_data_types_data_item_good import (
-        StoragesTransactionResponseDataTypesDataItemGood,
-    )
-    from .storages_transaction_response_data_types_data_item_master import (
-        StoragesTransactionResponseDataTypesDataItemMaster,
-    )
-    from .storages_transaction_response_data_types_data_item_service import (
-        StoragesTransactionResponseDataTypesDataItemService,
-    )
-    from .storages_transaction_response_data_types_data_item_storage import (
-        StoragesTransactionResponseDataTypesDataItemStorage,
-    )
-    from .storages_transaction_response_data_types_data_item_supplier import (
-        StoragesTransactionResponseDataTypesDataItemSupplier,
-    )
-    from .storages_transaction_response_data_types_data_item_unit import (
-        StoragesTransactionResponseDataTypesDataItemUnit,
-    )
-    from .storages_transaction_response_data_types_meta_item import (
-        StoragesTransactionResponseDataTypesMetaItem,
     )
     from .success_response_200 import SuccessResponse200
     from .tag import Tag
@@ -2832,9 +1974,6 @@ if TYPE_CHECKING:
     from .tags_create_response_200_data_types_data import (
         TagsCreateResponse200DataTypesData,
     )
-    from .tags_create_response_200_data_types_meta_item import (
-        TagsCreateResponse200DataTypesMetaItem,
-    )
     from .tags_update_request_data_types import TagsUpdateRequestDataTypes
     from .tax_system_response_data_types import TaxSystemResponseDataTypes
     from .tax_system_response_data_types_data_item import (
@@ -2844,6 +1983,8 @@ if TYPE_CHECKING:
         TaxSystemResponseDataTypesDataItemVatsItem,
     )
     from .tax_system_response_data_types_meta import TaxSystemResponseDataTypesMeta
+    from .team_member import TeamMember
+    from .team_member_list_item import TeamMemberListItem
     from .team_member_position_resource import TeamMemberPositionResource
     from .team_member_position_resource_attributes import (
         TeamMemberPositionResourceAttributes,
@@ -2851,6 +1992,7 @@ if TYPE_CHECKING:
     from .team_member_position_resource_attributes_services_binding_type import (
         TeamMemberPositionResourceAttributesServicesBindingType,
     )
+    from .team_member_position_type_0 import TeamMemberPositionType0
     from .team_member_resource import TeamMemberResource
     from .team_member_resource_attributes import TeamMemberResourceAttributes
     from .team_member_resource_relationships import TeamMemberResourceRelationships
@@ -2872,23 +2014,11 @@ if TYPE_CHECKING:
     from .technological_cards_consumables_response_200_data_types_data_item_technological_cards_item_technological_card_items_item import (
         TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItem,
     )
-    from .technological_cards_consumables_response_200_data_types_data_item_technological_cards_item_technological_card_items_item_good import (
-        TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItemGood,
-    )
-    from .technological_cards_consumables_response_200_data_types_meta_item import (
-        TechnologicalCardsConsumablesResponse200DataTypesMetaItem,
-    )
     from .technological_cards_consumables_response_200_delete_data_types import (
         TechnologicalCardsConsumablesResponse200DeleteDataTypes,
     )
     from .technological_cards_consumables_response_200_delete_data_types_data_item import (
         TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItem,
-    )
-    from .technological_cards_consumables_response_200_delete_data_types_data_item_consumables_item import (
-        TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItemConsumablesItem,
-    )
-    from .technological_cards_consumables_response_200_delete_data_types_data_item_technological_cards_item import (
-        TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItemTechnologicalCardsItem,
     )
     from .technological_cards_consumables_response_200_delete_data_types_meta import (
         TechnologicalCardsConsumablesResponse200DeleteDataTypesMeta,
@@ -2896,20 +2026,11 @@ if TYPE_CHECKING:
     from .technological_cards_response_200_data_types import (
         TechnologicalCardsResponse200DataTypes,
     )
-    from .technological_cards_response_200_data_types_data_type_0_item import (
-        TechnologicalCardsResponse200DataTypesDataType0Item,
-    )
-    from .technological_cards_response_200_data_types_data_type_0_item_technological_card_items_item import (
-        TechnologicalCardsResponse200DataTypesDataType0ItemTechnologicalCardItemsItem,
-    )
     from .technological_cards_response_200_data_types_data_type_1 import (
         TechnologicalCardsResponse200DataTypesDataType1,
     )
     from .technological_cards_response_200_data_types_data_type_1_technological_card_items_item import (
         TechnologicalCardsResponse200DataTypesDataType1TechnologicalCardItemsItem,
-    )
-    from .technological_cards_response_200_data_types_meta_item import (
-        TechnologicalCardsResponse200DataTypesMetaItem,
     )
     from .timetable_event_schedule import TimetableEventSchedule
     from .timetable_event_schedule_client_schedule import (
@@ -2950,68 +2071,38 @@ if TYPE_CHECKING:
     from .tips_setting_response_data_types_meta import TipsSettingResponseDataTypesMeta
     from .to_many_relationship import ToManyRelationship
     from .to_one_relationship import ToOneRelationship
+    from .transaction import Transaction
+    from .transaction_account import TransactionAccount
+    from .transaction_client import TransactionClient
     from .transaction_companyid_response_data_types import (
         TransactionCompanyidResponseDataTypes,
     )
-    from .transaction_companyid_response_data_types_data_item import (
-        TransactionCompanyidResponseDataTypesDataItem,
-    )
-    from .transaction_companyid_response_data_types_data_item_account import (
-        TransactionCompanyidResponseDataTypesDataItemAccount,
-    )
-    from .transaction_companyid_response_data_types_data_item_client import (
-        TransactionCompanyidResponseDataTypesDataItemClient,
-    )
-    from .transaction_companyid_response_data_types_data_item_expense import (
-        TransactionCompanyidResponseDataTypesDataItemExpense,
-    )
-    from .transaction_companyid_response_data_types_data_item_master import (
-        TransactionCompanyidResponseDataTypesDataItemMaster,
-    )
-    from .transaction_companyid_response_data_types_data_item_supplier import (
-        TransactionCompanyidResponseDataTypesDataItemSupplier,
-    )
-    from .transaction_companyid_response_data_types_meta_item import (
-        TransactionCompanyidResponseDataTypesMetaItem,
-    )
+    from .transaction_expense import TransactionExpense
+    from .transaction_master import TransactionMaster
+    from .transaction_supplier import TransactionSupplier
     from .unit_resource import UnitResource
     from .unit_resource_attributes import UnitResourceAttributes
     from .unlink_appointment_service_association_body import (
         UnlinkAppointmentServiceAssociationBody,
     )
-    from .update_chain_loyalty_program_include import UpdateChainLoyaltyProgramInclude
     from .update_client_body import UpdateClientBody
-    from .update_client_body_custom_fields import UpdateClientBodyCustomFields
     from .update_client_body_labels import UpdateClientBodyLabels
-    from .update_event_duplication_strategy_body import (
-        UpdateEventDuplicationStrategyBody,
-    )
-    from .update_event_duplication_strategy_body_days_item import (
-        UpdateEventDuplicationStrategyBodyDaysItem,
-    )
     from .update_event_notification_settings_body import (
         UpdateEventNotificationSettingsBody,
     )
-    from .update_position_body import UpdatePositionBody
     from .update_service_links_body import UpdateServiceLinksBody
     from .update_service_links_body_master_settings_item import (
         UpdateServiceLinksBodyMasterSettingsItem,
     )
-    from .update_service_links_body_master_settings_item_price_type_0 import (
-        UpdateServiceLinksBodyMasterSettingsItemPriceType0,
+    from .update_service_links_body_master_settings_item_price import (
+        UpdateServiceLinksBodyMasterSettingsItemPrice,
     )
     from .update_service_links_body_translations_item import (
         UpdateServiceLinksBodyTranslationsItem,
     )
     from .update_service_links_response_200 import UpdateServiceLinksResponse200
-    from .update_service_links_response_200_data import (
-        UpdateServiceLinksResponse200Data,
-    )
     from .update_service_team_member_assignment_body import (
         UpdateServiceTeamMemberAssignmentBody,
-    )
-    from .update_service_team_member_assignment_response_200 import (
-        UpdateServiceTeamMemberAssignmentResponse200,
     )
     from .update_tag_body import UpdateTagBody
     from .update_tag_body_entity import UpdateTagBodyEntity
@@ -3020,25 +2111,9 @@ if TYPE_CHECKING:
         UpdateTeamMemberScheduleBodySlots,
     )
     from .update_timetable_client_schedule_body import UpdateTimetableClientScheduleBody
-    from .update_timetable_client_schedule_response_200 import (
-        UpdateTimetableClientScheduleResponse200,
-    )
     from .update_timetable_event_schedule_body import UpdateTimetableEventScheduleBody
-    from .update_timetable_event_schedule_response_200 import (
-        UpdateTimetableEventScheduleResponse200,
-    )
     from .update_timetable_schedule_day_body import UpdateTimetableScheduleDayBody
-    from .update_timetable_schedule_day_include_item import (
-        UpdateTimetableScheduleDayIncludeItem,
-    )
-    from .update_timetable_schedule_day_response_200 import (
-        UpdateTimetableScheduleDayResponse200,
-    )
     from .update_user_permissions_body import UpdateUserPermissionsBody
-    from .update_user_permissions_body_user_role import (
-        UpdateUserPermissionsBodyUserRole,
-    )
-    from .update_user_permissions_response_200 import UpdateUserPermissionsResponse200
     from .upload_client_file_body import UploadClientFileBody
     from .upload_image_body import UploadImageBody
     from .upload_image_response_200 import UploadImageResponse200
@@ -3051,8 +2126,8 @@ if TYPE_CHECKING:
     from .user_permission_type_slug import UserPermissionTypeSlug
     from .user_permission_value import UserPermissionValue
     from .user_permission_with_children import UserPermissionWithChildren
-    from .user_permission_with_children_children_type_0_item import (
-        UserPermissionWithChildrenChildrenType0Item,
+    from .user_permission_with_children_children_item import (
+        UserPermissionWithChildrenChildrenItem,
     )
     from .user_permissions_response_data_types import UserPermissionsResponseDataTypes
     from .user_permissions_response_data_types_data import (
@@ -3070,12 +2145,6 @@ if TYPE_CHECKING:
     from .user_permissions_response_data_types_data_finances import (
         UserPermissionsResponseDataTypesDataFinances,
     )
-    from .user_permissions_response_data_types_data_finances_finances_accounts_ids_item import (
-        UserPermissionsResponseDataTypesDataFinancesFinancesAccountsIdsItem,
-    )
-    from .user_permissions_response_data_types_data_finances_finances_expenses_ids_item import (
-        UserPermissionsResponseDataTypesDataFinancesFinancesExpensesIdsItem,
-    )
     from .user_permissions_response_data_types_data_loyalty import (
         UserPermissionsResponseDataTypesDataLoyalty,
     )
@@ -3087,9 +2156,6 @@ if TYPE_CHECKING:
     )
     from .user_permissions_response_data_types_data_other import (
         UserPermissionsResponseDataTypesDataOther,
-    )
-    from .user_permissions_response_data_types_data_other_auth_list_allowed_ip_item import (
-        UserPermissionsResponseDataTypesDataOtherAuthListAllowedIpItem,
     )
     from .user_permissions_response_data_types_data_record_form import (
         UserPermissionsResponseDataTypesDataRecordForm,
@@ -3103,17 +2169,8 @@ if TYPE_CHECKING:
     from .user_permissions_response_data_types_data_storages import (
         UserPermissionsResponseDataTypesDataStorages,
     )
-    from .user_permissions_response_data_types_data_storages_storages_ids_item import (
-        UserPermissionsResponseDataTypesDataStoragesStoragesIdsItem,
-    )
-    from .user_permissions_response_data_types_data_storages_storages_transactions_types_item import (
-        UserPermissionsResponseDataTypesDataStoragesStoragesTransactionsTypesItem,
-    )
     from .user_permissions_response_data_types_data_timetable import (
         UserPermissionsResponseDataTypesDataTimetable,
-    )
-    from .user_permissions_response_data_types_meta_item import (
-        UserPermissionsResponseDataTypesMetaItem,
     )
     from .user_records_response_data_types import UserRecordsResponseDataTypes
     from .user_records_response_data_types_data_item import (
@@ -3131,9 +2188,6 @@ if TYPE_CHECKING:
     from .user_records_response_data_types_data_item_staff_position import (
         UserRecordsResponseDataTypesDataItemStaffPosition,
     )
-    from .user_records_response_data_types_meta_item import (
-        UserRecordsResponseDataTypesMetaItem,
-    )
     from .user_role_permissions import UserRolePermissions
     from .user_role_permissions_user_role import UserRolePermissionsUserRole
     from .user_role_with_salon_and_user import UserRoleWithSalonAndUser
@@ -3149,43 +2203,18 @@ if TYPE_CHECKING:
     from .visit_details_data_types_data_kkm_transaction_details_container_transactions_item import (
         VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem,
     )
-    from .visit_details_data_types_data_kkm_transaction_details_container_transactions_item_cashier import (
-        VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemCashier,
-    )
     from .visit_details_data_types_data_kkm_transaction_details_container_transactions_item_document import (
         VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemDocument,
-    )
-    from .visit_details_data_types_data_kkm_transaction_details_container_transactions_item_status import (
-        VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemStatus,
-    )
-    from .visit_details_data_types_data_kkm_transaction_details_container_transactions_item_type import (
-        VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemType,
     )
     from .visit_details_data_types_data_loyalty_transactions_item import (
         VisitDetailsDataTypesDataLoyaltyTransactionsItem,
     )
-    from .visit_details_data_types_data_loyalty_transactions_item_type import (
-        VisitDetailsDataTypesDataLoyaltyTransactionsItemType,
-    )
     from .visit_details_data_types_data_payment_transactions_item import (
         VisitDetailsDataTypesDataPaymentTransactionsItem,
-    )
-    from .visit_details_data_types_data_payment_transactions_item_account import (
-        VisitDetailsDataTypesDataPaymentTransactionsItemAccount,
     )
     from .visit_details_data_types_data_payment_transactions_item_client import (
         VisitDetailsDataTypesDataPaymentTransactionsItemClient,
     )
-    from .visit_details_data_types_data_payment_transactions_item_expense import (
-        VisitDetailsDataTypesDataPaymentTransactionsItemExpense,
-    )
-    from .visit_details_data_types_data_payment_transactions_item_master_item import (
-        VisitDetailsDataTypesDataPaymentTransactionsItemMasterItem,
-    )
-    from .visit_details_data_types_data_payment_transactions_item_supplier_item import (
-        VisitDetailsDataTypesDataPaymentTransactionsItemSupplierItem,
-    )
-    from .visit_details_data_types_meta_item import VisitDetailsDataTypesMetaItem
     from .visit_loyalty_apply_response_data_types import (
         VisitLoyaltyApplyResponseDataTypes,
     )
@@ -3195,35 +2224,14 @@ if TYPE_CHECKING:
     from .visit_loyalty_apply_response_data_types_kkm_transaction_details_container import (
         VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainer,
     )
-    from .visit_loyalty_apply_response_data_types_kkm_transaction_details_container_transactions_item import (
-        VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainerTransactionsItem,
-    )
     from .visit_loyalty_apply_response_data_types_loyalty_transactions_item import (
         VisitLoyaltyApplyResponseDataTypesLoyaltyTransactionsItem,
-    )
-    from .visit_loyalty_apply_response_data_types_loyalty_transactions_item_type import (
-        VisitLoyaltyApplyResponseDataTypesLoyaltyTransactionsItemType,
-    )
-    from .visit_loyalty_apply_response_data_types_payment_transactions_item import (
-        VisitLoyaltyApplyResponseDataTypesPaymentTransactionsItem,
     )
     from .visit_loyalty_cancel_response_data_types import (
         VisitLoyaltyCancelResponseDataTypes,
     )
-    from .visit_loyalty_cancel_response_data_types_items_item import (
-        VisitLoyaltyCancelResponseDataTypesItemsItem,
-    )
     from .visit_loyalty_cancel_response_data_types_kkm_transaction_details_container import (
         VisitLoyaltyCancelResponseDataTypesKkmTransactionDetailsContainer,
-    )
-    from .visit_loyalty_cancel_response_data_types_kkm_transaction_details_container_transactions_item import (
-        VisitLoyaltyCancelResponseDataTypesKkmTransactionDetailsContainerTransactionsItem,
-    )
-    from .visit_loyalty_cancel_response_data_types_loyalty_transactions_item import (
-        VisitLoyaltyCancelResponseDataTypesLoyaltyTransactionsItem,
-    )
-    from .visit_loyalty_cancel_response_data_types_payment_transactions_item import (
-        VisitLoyaltyCancelResponseDataTypesPaymentTransactionsItem,
     )
     from .visit_loyalty_referral_request_data_types import (
         VisitLoyaltyReferralRequestDataTypes,
@@ -3252,27 +2260,11 @@ if TYPE_CHECKING:
     from .visits_visitid_data_types_data_records_item_documents_item import (
         VisitsVisitidDataTypesDataRecordsItemDocumentsItem,
     )
-    from .visits_visitid_data_types_data_records_item_events_item import (
-        VisitsVisitidDataTypesDataRecordsItemEventsItem,
-    )
-    from .visits_visitid_data_types_data_records_item_goods_transactions_item import (
-        VisitsVisitidDataTypesDataRecordsItemGoodsTransactionsItem,
-    )
-    from .visits_visitid_data_types_data_records_item_services_item import (
-        VisitsVisitidDataTypesDataRecordsItemServicesItem,
-    )
     from .visits_visitid_data_types_data_records_item_staff import (
         VisitsVisitidDataTypesDataRecordsItemStaff,
     )
-    from .visits_visitid_data_types_data_records_item_staff_position import (
-        VisitsVisitidDataTypesDataRecordsItemStaffPosition,
-    )
-    from .visits_visitid_data_types_meta_item import VisitsVisitidDataTypesMetaItem
     from .visits_visitid_recordid_request_data_types import (
         VisitsVisitidRecordidRequestDataTypes,
-    )
-    from .visits_visitid_recordid_request_data_types_deleted_transaction_ids_item import (
-        VisitsVisitidRecordidRequestDataTypesDeletedTransactionIdsItem,
     )
     from .visits_visitid_recordid_request_data_types_goods_transactions_item import (
         VisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem,
@@ -3328,9 +2320,6 @@ if TYPE_CHECKING:
     from .z_report_response_data_types_data_z_data_1481101200_item_masters_item_good_item import (
         ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItem,
     )
-    from .z_report_response_data_types_data_z_data_1481101200_item_masters_item_good_item_transactions_item import (
-        ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItemTransactionsItem,
-    )
     from .z_report_response_data_types_data_z_data_1481101200_item_masters_item_others import (
         ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthers,
     )
@@ -3343,12 +2332,11 @@ if TYPE_CHECKING:
     from .z_report_response_data_types_data_z_data_1481101200_item_masters_item_service_item_transactions_item import (
         ZReportResponseDataTypesDataZData1481101200ItemMastersItemServiceItemTransactionsItem,
     )
-    from .z_report_response_data_types_meta_item import ZReportResponseDataTypesMetaItem
+    from .zero_or_one import ZeroOrOne
 
 _MODULE_OF = {
     "AccountsResponseDataTypes": ".accounts_response_data_types",
     "AccountsResponseDataTypesDataItem": ".accounts_response_data_types_data_item",
-    "AccountsResponseDataTypesMetaItem": ".accounts_response_data_types_meta_item",
     "AnalyticsReportOverallChartDailyRow": ".analytics_report_overall_chart_daily_row",
     "AnalyticsReportOverallChartScalarItem": ".analytics_report_overall_chart_scalar_item",
     "AnalyticsReportOverallClientStats": ".analytics_report_overall_client_stats",
@@ -3356,6 +2344,19 @@ _MODULE_OF = {
     "AnalyticsReportOverallRecordStats": ".analytics_report_overall_record_stats",
     "AnalyticsReportOverallStats": ".analytics_report_overall_stats",
     "AnalyticsReportOverallSumStats": ".analytics_report_overall_sum_stats",
+    "Appointment": ".appointment",
+    "AppointmentClient": ".appointment_client",
+    "AppointmentComerPersonInfo": ".appointment_comer_person_info",
+    "AppointmentConsumablesItem": ".appointment_consumables_item",
+    "AppointmentDocumentsItem": ".appointment_documents_item",
+    "AppointmentFinanceTransactionsItem": ".appointment_finance_transactions_item",
+    "AppointmentFinanceTransactionsItemClient": ".appointment_finance_transactions_item_client",
+    "AppointmentFinanceTransactionsItemExpense": ".appointment_finance_transactions_item_expense",
+    "AppointmentListItem": ".appointment_list_item",
+    "AppointmentListItemClient": ".appointment_list_item_client",
+    "AppointmentListItemDocumentsItem": ".appointment_list_item_documents_item",
+    "AppointmentListItemServicesItem": ".appointment_list_item_services_item",
+    "AppointmentRecordLabelsItem": ".appointment_record_labels_item",
     "AppointmentResource": ".appointment_resource",
     "AppointmentResourceAttributes": ".appointment_resource_attributes",
     "AppointmentResourceAttributesAttendance": ".appointment_resource_attributes_attendance",
@@ -3363,6 +2364,11 @@ _MODULE_OF = {
     "AppointmentResourceAttributesAttendanceStatusSlug": ".appointment_resource_attributes_attendance_status_slug",
     "AppointmentResourceAttributesPaidFull": ".appointment_resource_attributes_paid_full",
     "AppointmentResourceRelationships": ".appointment_resource_relationships",
+    "AppointmentServicesItem": ".appointment_services_item",
+    "AppointmentServicesItemCompanyServiceLink": ".appointment_services_item_company_service_link",
+    "AppointmentServicesItemStaffServiceLink": ".appointment_services_item_staff_service_link",
+    "AppointmentStaff": ".appointment_staff",
+    "AppointmentStaffPosition": ".appointment_staff_position",
     "AssignServiceToTeamMemberBody": ".assign_service_to_team_member_body",
     "AssignServiceToTeamMemberResponse201": ".assign_service_to_team_member_response_201",
     "AttendanceProductItemResource": ".attendance_product_item_resource",
@@ -3378,20 +2384,14 @@ _MODULE_OF = {
     "AuthResponse": ".auth_response",
     "AuthResponseData": ".auth_response_data",
     "AutocompleteProductsIncludeItem": ".autocomplete_products_include_item",
-    "AutocompleteProductsResponse200": ".autocomplete_products_response_200",
-    "AutocompleteProductsResponse200Meta": ".autocomplete_products_response_200_meta",
     "BookCheckCompanyidRequestDataTypes": ".book_check_companyid_request_data_types",
-    "BookCheckCompanyidRequestDataTypesAppointmentsItem": ".book_check_companyid_request_data_types_appointments_item",
     "BookCheckCompanyidResponse201DataTypes": ".book_check_companyid_response_201_data_types",
-    "BookCheckCompanyidResponse201DataTypesMeta": ".book_check_companyid_response_201_data_types_meta",
     "BookCodeCompanyidDataTypeResponse": ".book_code_companyid_data_type_response",
     "BookCodeCompanyidDataTypeResponseMeta": ".book_code_companyid_data_type_response_meta",
     "BookCodeCompanyidDataTypesRequest": ".book_code_companyid_data_types_request",
     "BookDatesCompanyidDataTypes": ".book_dates_companyid_data_types",
     "BookDatesCompanyidDataTypesData": ".book_dates_companyid_data_types_data",
     "BookDatesCompanyidDataTypesDataBookingDaysType0": ".book_dates_companyid_data_types_data_booking_days_type_0",
-    "BookDatesCompanyidDataTypesDataWorkingDaysType0": ".book_dates_companyid_data_types_data_working_days_type_0",
-    "BookDatesCompanyidDataTypesMetaItem": ".book_dates_companyid_data_types_meta_item",
     "BookRecordCompanyidRecordRequestDataTypes": ".book_record_companyid_record_request_data_types",
     "BookRecordCompanyidRecordResponseDataTypes": ".book_record_companyid_record_response_data_types",
     "BookRecordCompanyidRecordResponseDataTypesData": ".book_record_companyid_record_response_data_types_data",
@@ -3399,38 +2399,24 @@ _MODULE_OF = {
     "BookRecordCompanyidRecordResponseDataTypesDataServicesItem": ".book_record_companyid_record_response_data_types_data_services_item",
     "BookRecordCompanyidRecordResponseDataTypesDataStaff": ".book_record_companyid_record_response_data_types_data_staff",
     "BookRecordCompanyidRecordidRecordhashResponseDataTypes": ".book_record_companyid_recordid_recordhash_response_data_types",
-    "BookRecordCompanyidRecordidRecordhashResponseDataTypesCompany": ".book_record_companyid_recordid_recordhash_response_data_types_company",
-    "BookRecordCompanyidRecordidRecordhashResponseDataTypesServicesItem": ".book_record_companyid_recordid_recordhash_response_data_types_services_item",
-    "BookRecordCompanyidRecordidRecordhashResponseDataTypesStaff": ".book_record_companyid_recordid_recordhash_response_data_types_staff",
-    "BookRecordCompanyidRecordidRecordhashResponseDataTypesStaffPosition": ".book_record_companyid_recordid_recordhash_response_data_types_staff_position",
     "BookRecordCompanyidRequestDataTypes": ".book_record_companyid_request_data_types",
     "BookRecordCompanyidRequestDataTypesAppointmentsItem": ".book_record_companyid_request_data_types_appointments_item",
     "BookRecordCompanyidRequestDataTypesAppointmentsItemCustomFields": ".book_record_companyid_request_data_types_appointments_item_custom_fields",
     "BookRecordCompanyidResponseDataTypes": ".book_record_companyid_response_data_types",
     "BookRecordCompanyidResponseDataTypesDataItem": ".book_record_companyid_response_data_types_data_item",
-    "BookRecordCompanyidResponseDataTypesMetaItem": ".book_record_companyid_response_data_types_meta_item",
     "BookServicesCompanyidDataTypes": ".book_services_companyid_data_types",
     "BookServicesCompanyidDataTypesData": ".book_services_companyid_data_types_data",
     "BookServicesCompanyidDataTypesDataCategoryItem": ".book_services_companyid_data_types_data_category_item",
-    "BookServicesCompanyidDataTypesDataEventsItem": ".book_services_companyid_data_types_data_events_item",
     "BookServicesCompanyidDataTypesDataServicesItem": ".book_services_companyid_data_types_data_services_item",
-    "BookServicesCompanyidDataTypesDataServicesItemCompositeDetailsType0": ".book_services_companyid_data_types_data_services_item_composite_details_type_0",
+    "BookServicesCompanyidDataTypesDataServicesItemCompositeDetails": ".book_services_companyid_data_types_data_services_item_composite_details",
     "BookServicesCompanyidDataTypesDataServicesItemPrepaidSettings": ".book_services_companyid_data_types_data_services_item_prepaid_settings",
-    "BookServicesCompanyidDataTypesMetaItem": ".book_services_companyid_data_types_meta_item",
     "BookStaffCompanyidDataTypes": ".book_staff_companyid_data_types",
     "BookStaffCompanyidDataTypesDataItem": ".book_staff_companyid_data_types_data_item",
-    "BookStaffCompanyidDataTypesDataItemImageGroupType0": ".book_staff_companyid_data_types_data_item_image_group_type_0",
     "BookStaffCompanyidDataTypesDataItemPositionType0": ".book_staff_companyid_data_types_data_item_position_type_0",
-    "BookStaffCompanyidDataTypesDataItemSeancesItem": ".book_staff_companyid_data_types_data_item_seances_item",
-    "BookStaffCompanyidDataTypesDataItemUserType0": ".book_staff_companyid_data_types_data_item_user_type_0",
-    "BookStaffCompanyidDataTypesMetaItem": ".book_staff_companyid_data_types_meta_item",
+    "BookStaffCompanyidDataTypesDataItemUser": ".book_staff_companyid_data_types_data_item_user",
     "BookStaffSeancesCompanyidStaffidDataTypes": ".book_staff_seances_companyid_staffid_data_types",
     "BookStaffSeancesCompanyidStaffidDataTypesData": ".book_staff_seances_companyid_staffid_data_types_data",
-    "BookStaffSeancesCompanyidStaffidDataTypesDataSeancesItem": ".book_staff_seances_companyid_staffid_data_types_data_seances_item",
-    "BookStaffSeancesCompanyidStaffidDataTypesMetaItem": ".book_staff_seances_companyid_staffid_data_types_meta_item",
     "BookTimesCompanyidDataTypes": ".book_times_companyid_data_types",
-    "BookTimesCompanyidDataTypesDataItem": ".book_times_companyid_data_types_data_item",
-    "BookTimesCompanyidDataTypesMetaItem": ".book_times_companyid_data_types_meta_item",
     "BookformCreateRequest": ".bookform_create_request",
     "BookformCreateRequestButtonPosition": ".bookform_create_request_button_position",
     "BookformCreateRequestFormPosition": ".bookform_create_request_form_position",
@@ -3440,25 +2426,20 @@ _MODULE_OF = {
     "BookformIdInfoDataTypesDataFeatures": ".bookform_id_info_data_types_data_features",
     "BookformIdInfoDataTypesDataInjection": ".bookform_id_info_data_types_data_injection",
     "BookformIdInfoDataTypesDataLangsItem": ".bookform_id_info_data_types_data_langs_item",
-    "BookformIdInfoDataTypesDataLegalInfoType0": ".bookform_id_info_data_types_data_legal_info_type_0",
+    "BookformIdInfoDataTypesDataLegalInfo": ".bookform_id_info_data_types_data_legal_info",
     "BookformIdInfoDataTypesDataMap": ".bookform_id_info_data_types_data_map",
-    "BookformIdInfoDataTypesDataOnlineSalesLinksItem": ".bookform_id_info_data_types_data_online_sales_links_item",
     "BookformIdInfoDataTypesDataStaffName": ".bookform_id_info_data_types_data_staff_name",
     "BookformIdInfoDataTypesDataStepsItem": ".bookform_id_info_data_types_data_steps_item",
     "BookformIdInfoDataTypesDataStyle": ".bookform_id_info_data_types_data_style",
     "BookformIdInfoDataTypesDataStyleHeaderBackgroundNewType1": ".bookform_id_info_data_types_data_style_header_background_new_type_1",
-    "BookformIdInfoDataTypesMetaItem": ".bookform_id_info_data_types_meta_item",
     "BookformSettingsResponse": ".bookform_settings_response",
-    "BookformSettingsResponseHeaderImagesType0": ".bookform_settings_response_header_images_type_0",
+    "BookformSettingsResponseHeaderImages": ".bookform_settings_response_header_images",
     "BookformUpdateRequest": ".bookform_update_request",
     "BookformUpdateRequestButtonPosition": ".bookform_update_request_button_position",
-    "BookformUpdateRequestFormPosition": ".bookform_update_request_form_position",
     "BookingAuthResponse": ".booking_auth_response",
     "BookingFormListResponseDataType": ".booking_form_list_response_data_type",
     "BookingFormListResponseDataTypeMetaType0": ".booking_form_list_response_data_type_meta_type_0",
-    "BookingFormListResponseDataTypeMetaType1Item": ".booking_form_list_response_data_type_meta_type_1_item",
     "BookingFormResponseDataType": ".booking_form_response_data_type",
-    "BookingFormResponseDataTypeMetaItem": ".booking_form_response_data_type_meta_item",
     "BookingUserGetDataResponseDataTypes": ".booking_user_get_data_response_data_types",
     "BookingUserIncludeItem": ".booking_user_include_item",
     "BookingUserResource": ".booking_user_resource",
@@ -3468,9 +2449,7 @@ _MODULE_OF = {
     "BookingUserUpdatePasswordRequestDataTypes": ".booking_user_update_password_request_data_types",
     "BookingUserUpdatePasswordResponseDataTypes": ".booking_user_update_password_response_data_types",
     "BookingUserUpdatePasswordResponseDataTypesData": ".booking_user_update_password_response_data_types_data",
-    "BookingUserUpdatePasswordResponseDataTypesMetaItem": ".booking_user_update_password_response_data_types_meta_item",
     "BulkCreateClientsBody": ".bulk_create_clients_body",
-    "BulkCreateClientsBodyCategories": ".bulk_create_clients_body_categories",
     "ChainAttendanceStatisticsResource": ".chain_attendance_statistics_resource",
     "ChainAttendanceStatisticsResourceAttributes": ".chain_attendance_statistics_resource_attributes",
     "ChainLoyaltyCertificateTypesCreateBody": ".chain_loyalty_certificate_types_create_body",
@@ -3482,42 +2461,23 @@ _MODULE_OF = {
     "ChainLoyaltyCertificateTypesCreateBodyOnlineSale": ".chain_loyalty_certificate_types_create_body_online_sale",
     "ChainLoyaltyCertificateTypesCreateResponse200": ".chain_loyalty_certificate_types_create_response_200",
     "ChainLoyaltyCertificateTypesCreateResponse200Data": ".chain_loyalty_certificate_types_create_response_200_data",
-    "ChainLoyaltyCertificateTypesCreateResponse200DataItemType": ".chain_loyalty_certificate_types_create_response_200_data_item_type",
     "ChainLoyaltyCertificateTypesDeleteResponse200": ".chain_loyalty_certificate_types_delete_response_200",
     "ChainLoyaltyCertificateTypesGetResponse200": ".chain_loyalty_certificate_types_get_response_200",
     "ChainLoyaltyCertificateTypesGetResponse200Data": ".chain_loyalty_certificate_types_get_response_200_data",
-    "ChainLoyaltyCertificateTypesGetResponse200DataItemType": ".chain_loyalty_certificate_types_get_response_200_data_item_type",
     "ChainLoyaltyCertificateTypesListResponse200": ".chain_loyalty_certificate_types_list_response_200",
-    "ChainLoyaltyCertificateTypesListResponse200DataItem": ".chain_loyalty_certificate_types_list_response_200_data_item",
-    "ChainLoyaltyCertificateTypesListResponse200DataItemItemType": ".chain_loyalty_certificate_types_list_response_200_data_item_item_type",
     "ChainLoyaltyCertificateTypesListResponse200Meta": ".chain_loyalty_certificate_types_list_response_200_meta",
-    "ChainLoyaltyCertificateTypesUpdateBody": ".chain_loyalty_certificate_types_update_body",
-    "ChainLoyaltyCertificateTypesUpdateBodyBalanceEditTypeId": ".chain_loyalty_certificate_types_update_body_balance_edit_type_id",
-    "ChainLoyaltyCertificateTypesUpdateBodyExpiration": ".chain_loyalty_certificate_types_update_body_expiration",
-    "ChainLoyaltyCertificateTypesUpdateBodyExpirationTimeoutUnitId": ".chain_loyalty_certificate_types_update_body_expiration_timeout_unit_id",
-    "ChainLoyaltyCertificateTypesUpdateBodyExpirationTypeId": ".chain_loyalty_certificate_types_update_body_expiration_type_id",
-    "ChainLoyaltyCertificateTypesUpdateBodyItemTypeId": ".chain_loyalty_certificate_types_update_body_item_type_id",
-    "ChainLoyaltyCertificateTypesUpdateBodyOnlineSale": ".chain_loyalty_certificate_types_update_body_online_sale",
     "ChainLoyaltyCertificateTypesUpdateResponse200": ".chain_loyalty_certificate_types_update_response_200",
     "ChainLoyaltyCertificateTypesUpdateResponse200Data": ".chain_loyalty_certificate_types_update_response_200_data",
-    "ChainLoyaltyCertificateTypesUpdateResponse200DataItemType": ".chain_loyalty_certificate_types_update_response_200_data_item_type",
     "ChainLoyaltyMembershipType": ".chain_loyalty_membership_type",
     "ChainLoyaltyMembershipTypeAvailabilityItem": ".chain_loyalty_membership_type_availability_item",
     "ChainLoyaltyMembershipTypeAvailabilityItemIntervalsItem": ".chain_loyalty_membership_type_availability_item_intervals_item",
     "ChainLoyaltyMembershipTypeBalanceContainer": ".chain_loyalty_membership_type_balance_container",
     "ChainLoyaltyMembershipTypeBalanceContainerLinksItem": ".chain_loyalty_membership_type_balance_container_links_item",
     "ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategory": ".chain_loyalty_membership_type_balance_container_links_item_category",
-    "ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType0Item": ".chain_loyalty_membership_type_balance_container_links_item_category_category_type_0_item",
     "ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType1": ".chain_loyalty_membership_type_balance_container_links_item_category_category_type_1",
     "ChainLoyaltyMembershipTypeBalanceContainerLinksItemService": ".chain_loyalty_membership_type_balance_container_links_item_service",
     "ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategory": ".chain_loyalty_membership_type_balance_container_links_item_service_category",
-    "ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategoryCategoryType0Item": ".chain_loyalty_membership_type_balance_container_links_item_service_category_category_type_0_item",
-    "ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategoryCategoryType1": ".chain_loyalty_membership_type_balance_container_links_item_service_category_category_type_1",
-    "ChainLoyaltyMembershipTypeCategoryType0": ".chain_loyalty_membership_type_category_type_0",
     "ChainLoyaltyMembershipTypesArchiveBody": ".chain_loyalty_membership_types_archive_body",
-    "ChainLoyaltyMembershipTypesCloneBody": ".chain_loyalty_membership_types_clone_body",
-    "ChainLoyaltyMembershipTypesCloneResponse200": ".chain_loyalty_membership_types_clone_response_200",
-    "ChainLoyaltyMembershipTypesCloneResponse201": ".chain_loyalty_membership_types_clone_response_201",
     "ChainLoyaltyMembershipTypesCreateBody": ".chain_loyalty_membership_types_create_body",
     "ChainLoyaltyMembershipTypesCreateBodyAutoactivationTimeUnitId": ".chain_loyalty_membership_types_create_body_autoactivation_time_unit_id",
     "ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem": ".chain_loyalty_membership_types_create_body_availability_item",
@@ -3526,21 +2486,11 @@ _MODULE_OF = {
     "ChainLoyaltyMembershipTypesCreateBodyExpirationTypeId": ".chain_loyalty_membership_types_create_body_expiration_type_id",
     "ChainLoyaltyMembershipTypesCreateBodyFreezeLimitUnitId": ".chain_loyalty_membership_types_create_body_freeze_limit_unit_id",
     "ChainLoyaltyMembershipTypesCreateBodyPeriodUnitId": ".chain_loyalty_membership_types_create_body_period_unit_id",
-    "ChainLoyaltyMembershipTypesCreateResponse200": ".chain_loyalty_membership_types_create_response_200",
-    "ChainLoyaltyMembershipTypesCreateResponse201": ".chain_loyalty_membership_types_create_response_201",
     "ChainLoyaltyMembershipTypesListResponse200": ".chain_loyalty_membership_types_list_response_200",
     "ChainLoyaltyMembershipTypesListResponse200Meta": ".chain_loyalty_membership_types_list_response_200_meta",
     "ChainLoyaltyMembershipTypesReadResponse200": ".chain_loyalty_membership_types_read_response_200",
     "ChainLoyaltyMembershipTypesRestoreBody": ".chain_loyalty_membership_types_restore_body",
     "ChainLoyaltyMembershipTypesUpdateBody": ".chain_loyalty_membership_types_update_body",
-    "ChainLoyaltyMembershipTypesUpdateBodyAutoactivationTimeUnitId": ".chain_loyalty_membership_types_update_body_autoactivation_time_unit_id",
-    "ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem": ".chain_loyalty_membership_types_update_body_availability_item",
-    "ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItemIntervalsItem": ".chain_loyalty_membership_types_update_body_availability_item_intervals_item",
-    "ChainLoyaltyMembershipTypesUpdateBodyBalanceEditTypeId": ".chain_loyalty_membership_types_update_body_balance_edit_type_id",
-    "ChainLoyaltyMembershipTypesUpdateBodyExpirationTypeId": ".chain_loyalty_membership_types_update_body_expiration_type_id",
-    "ChainLoyaltyMembershipTypesUpdateBodyFreezeLimitUnitId": ".chain_loyalty_membership_types_update_body_freeze_limit_unit_id",
-    "ChainLoyaltyMembershipTypesUpdateBodyPeriodUnitId": ".chain_loyalty_membership_types_update_body_period_unit_id",
-    "ChainLoyaltyMembershipTypesUpdateResponse200": ".chain_loyalty_membership_types_update_response_200",
     "ChainLoyaltyMembershipsFreezeBody": ".chain_loyalty_memberships_freeze_body",
     "ChainLoyaltyMembershipsFreezeResponse200": ".chain_loyalty_memberships_freeze_response_200",
     "ChainLoyaltyMembershipsFreezeResponse200Data": ".chain_loyalty_memberships_freeze_response_200_data",
@@ -3561,34 +2511,25 @@ _MODULE_OF = {
     "CheckMembershipsForEventResponse200DataAttributes": ".check_memberships_for_event_response_200_data_attributes",
     "CitiesResponseDataTypes": ".cities_response_data_types",
     "CitiesResponseDataTypesDataItem": ".cities_response_data_types_data_item",
-    "CitiesResponseDataTypesMetaItem": ".cities_response_data_types_meta_item",
     "Client": ".client",
     "ClientCategoriesItem": ".client_categories_item",
     "ClientCommentContainer": ".client_comment_container",
     "ClientCommentContainerType": ".client_comment_container_type",
     "ClientCommentFileDto": ".client_comment_file_dto",
-    "ClientCustomFieldsItem": ".client_custom_fields_item",
     "ClientEvent": ".client_event",
     "ClientEventResource": ".client_event_resource",
-    "ClientEventStatus": ".client_event_status",
+    "ClientListItem": ".client_list_item",
+    "ClientListItemCategoriesType1": ".client_list_item_categories_type_1",
+    "ClientListItemCustomFieldsType0": ".client_list_item_custom_fields_type_0",
     "ClientSexId": ".client_sex_id",
-    "ClientSmsBot": ".client_sms_bot",
-    "ClientSmsCheck": ".client_sms_check",
-    "ClientSmsNot": ".client_sms_not",
     "ClientVisitsHistory": ".client_visits_history",
     "ClientVisitsHistoryGoodsTransaction": ".client_visits_history_goods_transaction",
     "ClientVisitsHistoryGoodsTransactionGood": ".client_visits_history_goods_transaction_good",
-    "ClientVisitsHistoryGoodsTransactionGoodPaymentStatus": ".client_visits_history_goods_transaction_good_payment_status",
     "ClientVisitsHistoryRecord": ".client_visits_history_record",
     "ClientVisitsHistoryRecordService": ".client_visits_history_record_service",
     "ClientVisitsHistoryRecordServiceConsumable": ".client_visits_history_record_service_consumable",
     "ClientVisitsHistoryRecordServicePaymentStatus": ".client_visits_history_record_service_payment_status",
     "ClientsCompanyidResponseDeprecatedDataTypes": ".clients_companyid_response_deprecated_data_types",
-    "ClientsCompanyidResponseDeprecatedDataTypesDataItem": ".clients_companyid_response_deprecated_data_types_data_item",
-    "ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType0Item": ".clients_companyid_response_deprecated_data_types_data_item_categories_type_0_item",
-    "ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType1": ".clients_companyid_response_deprecated_data_types_data_item_categories_type_1",
-    "ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType0": ".clients_companyid_response_deprecated_data_types_data_item_custom_fields_type_0",
-    "ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType1Item": ".clients_companyid_response_deprecated_data_types_data_item_custom_fields_type_1_item",
     "ClientsCompanyidResponseDeprecatedDataTypesMeta": ".clients_companyid_response_deprecated_data_types_meta",
     "ClientsFilesClientidReaponseDataTypes": ".clients_files_clientid_reaponse_data_types",
     "ClientsFilesClientidReaponseDataTypesDataItem": ".clients_files_clientid_reaponse_data_types_data_item",
@@ -3597,13 +2538,8 @@ _MODULE_OF = {
     "ComerSlug": ".comer_slug",
     "CommentsCompanyidRequestDataTypes": ".comments_companyid_request_data_types",
     "CommentsCompanyidRessponse200DataTypes": ".comments_companyid_ressponse_200_data_types",
-    "CommentsCompanyidRessponse200DataTypesDataType0Item": ".comments_companyid_ressponse_200_data_types_data_type_0_item",
     "CommentsCompanyidRessponse200DataTypesDataType1": ".comments_companyid_ressponse_200_data_types_data_type_1",
-    "CommentsCompanyidRessponse200DataTypesMetaItem": ".comments_companyid_ressponse_200_data_types_meta_item",
     "CompaniesDataTypes": ".companies_data_types",
-    "CompaniesDataTypesDataItem": ".companies_data_types_data_item",
-    "CompaniesDataTypesDataItemBookingWidgetPromoType0": ".companies_data_types_data_item_booking_widget_promo_type_0",
-    "CompaniesDataTypesMetaItem": ".companies_data_types_meta_item",
     "Company": ".company",
     "CompanyAnalyticsLoyaltyProgramsIncomeDataTypes": ".company_analytics_loyalty_programs_income_data_types",
     "CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData": ".company_analytics_loyalty_programs_income_data_types_data",
@@ -3613,11 +2549,9 @@ _MODULE_OF = {
     "CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsNew": ".company_analytics_loyalty_programs_income_data_types_data_income_stats_new",
     "CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsOld": ".company_analytics_loyalty_programs_income_data_types_data_income_stats_old",
     "CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsTotal": ".company_analytics_loyalty_programs_income_data_types_data_income_stats_total",
-    "CompanyAnalyticsLoyaltyProgramsIncomeDataTypesMetaItem": ".company_analytics_loyalty_programs_income_data_types_meta_item",
     "CompanyAnalyticsLoyaltyProgramsStaffDataTypes": ".company_analytics_loyalty_programs_staff_data_types",
     "CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItem": ".company_analytics_loyalty_programs_staff_data_types_data_item",
     "CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemClientStats": ".company_analytics_loyalty_programs_staff_data_types_data_item_client_stats",
-    "CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemStaff": ".company_analytics_loyalty_programs_staff_data_types_data_item_staff",
     "CompanyAnalyticsLoyaltyProgramsStaffDataTypesMeta": ".company_analytics_loyalty_programs_staff_data_types_meta",
     "CompanyAnalyticsLoyaltyProgramsVisitsDataTypes": ".company_analytics_loyalty_programs_visits_data_types",
     "CompanyAnalyticsLoyaltyProgramsVisitsDataTypesData": ".company_analytics_loyalty_programs_visits_data_types_data",
@@ -3626,9 +2560,7 @@ _MODULE_OF = {
     "CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsOld": ".company_analytics_loyalty_programs_visits_data_types_data_client_stats_old",
     "CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsTotal": ".company_analytics_loyalty_programs_visits_data_types_data_client_stats_total",
     "CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataVisitsStatsByDayItem": ".company_analytics_loyalty_programs_visits_data_types_data_visits_stats_by_day_item",
-    "CompanyAnalyticsLoyaltyProgramsVisitsDataTypesMetaItem": ".company_analytics_loyalty_programs_visits_data_types_meta_item",
     "CompanyAnalyticsOverallDataType": ".company_analytics_overall_data_type",
-    "CompanyAnalyticsOverallDataTypeMetaItem": ".company_analytics_overall_data_type_meta_item",
     "CompanyCompanyIdUsersResponseDataTypes": ".company_company_id_users_response_data_types",
     "CompanyCompanyIdUsersResponseDataTypesDataItem": ".company_company_id_users_response_data_types_data_item",
     "CompanyCompanyIdUsersResponseDataTypesMeta": ".company_company_id_users_response_data_types_meta",
@@ -3642,75 +2574,37 @@ _MODULE_OF = {
     "CompanyCompanyidClientsSearchResponseDataTypesDataItem": ".company_companyid_clients_search_response_data_types_data_item",
     "CompanyCompanyidClientsSearchResponseDataTypesMeta": ".company_companyid_clients_search_response_data_types_meta",
     "CompanyCompanyidServiceCategoriesResponse200DataTypes": ".company_companyid_service_categories_response_200_data_types",
-    "CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item": ".company_companyid_service_categories_response_200_data_types_data_type_0_item",
     "CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1": ".company_companyid_service_categories_response_200_data_types_data_type_1",
     "CompanyCompanyidServiceCategoriesResponse200DataTypesMetaType0": ".company_companyid_service_categories_response_200_data_types_meta_type_0",
     "CompanyCompanyidServicesServiceidResponse200DataTypes": ".company_companyid_services_serviceid_response_200_data_types",
-    "CompanyCompanyidServicesServiceidResponse200DataTypesDataType0": ".company_companyid_services_serviceid_response_200_data_types_data_type_0",
-    "CompanyCompanyidServicesServiceidResponse200DataTypesDataType0StaffItem": ".company_companyid_services_serviceid_response_200_data_types_data_type_0_staff_item",
     "CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item": ".company_companyid_services_serviceid_response_200_data_types_data_type_1_item",
-    "CompanyCompanyidServicesServiceidResponse200DataTypesDataType1ItemStaffItem": ".company_companyid_services_serviceid_response_200_data_types_data_type_1_item_staff_item",
-    "CompanyCompanyidServicesServiceidResponse200DataTypesMetaType0Item": ".company_companyid_services_serviceid_response_200_data_types_meta_type_0_item",
-    "CompanyCompanyidServicesServiceidResponse200DataTypesMetaType1": ".company_companyid_services_serviceid_response_200_data_types_meta_type_1",
     "CompanyCompanyidStaffStaffidResponseDataTypes": ".company_companyid_staff_staffid_response_data_types",
-    "CompanyCompanyidStaffStaffidResponseDataTypesDataType0": ".company_companyid_staff_staffid_response_data_types_data_type_0",
-    "CompanyCompanyidStaffStaffidResponseDataTypesDataType0PositionType0": ".company_companyid_staff_staffid_response_data_types_data_type_0_position_type_0",
-    "CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item": ".company_companyid_staff_staffid_response_data_types_data_type_1_item",
-    "CompanyCompanyidStaffStaffidResponseDataTypesDataType1ItemPositionType0": ".company_companyid_staff_staffid_response_data_types_data_type_1_item_position_type_0",
     "CompanyCompanyidStaffStaffidResponseDataTypesDeprecated": ".company_companyid_staff_staffid_response_data_types_deprecated",
     "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem": ".company_companyid_staff_staffid_response_data_types_deprecated_data_item",
-    "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0": ".company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_type_0",
+    "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages": ".company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images",
+    "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm": ".company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_sm",
     "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0": ".company_companyid_staff_staffid_response_data_types_deprecated_data_item_position_type_0",
-    "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedMetaItem": ".company_companyid_staff_staffid_response_data_types_deprecated_meta_item",
-    "CompanyCompanyidStaffStaffidResponseDataTypesMetaType0Item": ".company_companyid_staff_staffid_response_data_types_meta_type_0_item",
-    "CompanyCompanyidStaffStaffidResponseDataTypesMetaType1": ".company_companyid_staff_staffid_response_data_types_meta_type_1",
     "CompanyCreateRequestDataTypes": ".company_create_request_data_types",
     "CompanyCreateResponseDataTypes": ".company_create_response_data_types",
     "CompanyCreateResponseDataTypesData": ".company_create_response_data_types_data",
-    "CompanyCreateResponseDataTypesMetaItem": ".company_create_response_data_types_meta_item",
     "CompanyGetOnlineSettingsResponseDataFieldDataTypes": ".company_get_online_settings_response_data_field_data_types",
     "CompanyGetOnlineSettingsResponseDataTypes": ".company_get_online_settings_response_data_types",
-    "CompanyGetOnlineSettingsResponseDataTypesMetaItem": ".company_get_online_settings_response_data_types_meta_item",
     "CompanyGetResponseDataTypes": ".company_get_response_data_types",
-    "CompanyGetResponseDataTypesData": ".company_get_response_data_types_data",
-    "CompanyGetResponseDataTypesDataAccess": ".company_get_response_data_types_data_access",
-    "CompanyGetResponseDataTypesDataBookformsItem": ".company_get_response_data_types_data_bookforms_item",
-    "CompanyGetResponseDataTypesDataGroups": ".company_get_response_data_types_data_groups",
-    "CompanyGetResponseDataTypesDataGroupsAdditionalProperty": ".company_get_response_data_types_data_groups_additional_property",
-    "CompanyGetResponseDataTypesDataMainGroupType0": ".company_get_response_data_types_data_main_group_type_0",
-    "CompanyGetResponseDataTypesDataPaymentPolicy": ".company_get_response_data_types_data_payment_policy",
-    "CompanyGetResponseDataTypesDataPaymentPolicyType": ".company_get_response_data_types_data_payment_policy_type",
-    "CompanyGetResponseDataTypesDataSocial": ".company_get_response_data_types_data_social",
-    "CompanyGetResponseDataTypesMetaItem": ".company_get_response_data_types_meta_item",
     "CompanyGetTimetableSettingsResponseDataFieldDataTypes": ".company_get_timetable_settings_response_data_field_data_types",
     "CompanyGetTimetableSettingsResponseDataTypes": ".company_get_timetable_settings_response_data_types",
-    "CompanyGetTimetableSettingsResponseDataTypesMetaItem": ".company_get_timetable_settings_response_data_types_meta_item",
     "CompanyLoyaltyProgramsSearchDataTypes": ".company_loyalty_programs_search_data_types",
     "CompanyLoyaltyProgramsSearchDataTypesDataItem": ".company_loyalty_programs_search_data_types_data_item",
-    "CompanyLoyaltyProgramsSearchDataTypesDataItemExpirationTimeoutUnit": ".company_loyalty_programs_search_data_types_data_item_expiration_timeout_unit",
-    "CompanyLoyaltyProgramsSearchDataTypesDataItemGoodItemType": ".company_loyalty_programs_search_data_types_data_item_good_item_type",
-    "CompanyLoyaltyProgramsSearchDataTypesDataItemParamsSourceType": ".company_loyalty_programs_search_data_types_data_item_params_source_type",
-    "CompanyLoyaltyProgramsSearchDataTypesDataItemServiceItemType": ".company_loyalty_programs_search_data_types_data_item_service_item_type",
-    "CompanyLoyaltyProgramsSearchDataTypesDataItemType": ".company_loyalty_programs_search_data_types_data_item_type",
-    "CompanyLoyaltyProgramsSearchDataTypesDataItemValueUnit": ".company_loyalty_programs_search_data_types_data_item_value_unit",
     "CompanyLoyaltyProgramsSearchDataTypesMeta": ".company_loyalty_programs_search_data_types_meta",
     "CompanyMinimal": ".company_minimal",
     "CompanyPutRequestDataTypes": ".company_put_request_data_types",
-    "CompanyPutRequestDataTypesSocial": ".company_put_request_data_types_social",
     "CompanyPutResponseDataTypes": ".company_put_response_data_types",
     "CompanyPutResponseDataTypesData": ".company_put_response_data_types_data",
     "CompanyPutResponseDataTypesDataAccess": ".company_put_response_data_types_data_access",
-    "CompanyPutResponseDataTypesDataMainGroupType0": ".company_put_response_data_types_data_main_group_type_0",
-    "CompanyPutResponseDataTypesDataSocial": ".company_put_response_data_types_data_social",
-    "CompanyPutResponseDataTypesMetaItem": ".company_put_response_data_types_meta_item",
     "CompanySalonIdSaleDocumentidResponseDataTypes": ".company_salon_id_sale_documentid_response_data_types",
     "CompanySalonIdSaleDocumentidResponseDataTypesData": ".company_salon_id_sale_documentid_response_data_types_data",
     "CompanySalonIdSaleDocumentidResponseDataTypesDataKkmState": ".company_salon_id_sale_documentid_response_data_types_data_kkm_state",
     "CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItem": ".company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item",
-    "CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemCashier": ".company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_cashier",
     "CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemDocument": ".company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_document",
-    "CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemStatus": ".company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_status",
-    "CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemType": ".company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_type",
     "CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItem": ".company_salon_id_sale_documentid_response_data_types_data_payment_methods_item",
     "CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItemAccount": ".company_salon_id_sale_documentid_response_data_types_data_payment_methods_item_account",
     "CompanySalonIdSaleDocumentidResponseDataTypesDataState": ".company_salon_id_sale_documentid_response_data_types_data_state",
@@ -3719,11 +2613,9 @@ _MODULE_OF = {
     "CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemChain": ".company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item_chain",
     "CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDeposit": ".company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item_deposit",
     "CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDepositType": ".company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item_deposit_type",
-    "CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemType": ".company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item_type",
     "CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItem": ".company_salon_id_sale_documentid_response_data_types_data_state_payment_transactions_item",
     "CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItemAccount": ".company_salon_id_sale_documentid_response_data_types_data_state_payment_transactions_item_account",
     "CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItemExpense": ".company_salon_id_sale_documentid_response_data_types_data_state_payment_transactions_item_expense",
-    "CompanySalonIdSaleDocumentidResponseDataTypesMetaItem": ".company_salon_id_sale_documentid_response_data_types_meta_item",
     "CompanySalonidSaleDocumentidPaymentAbonements": ".company_salonid_sale_documentid_payment_abonements",
     "CompanySalonidSaleDocumentidPaymentAbonementsPayment": ".company_salonid_sale_documentid_payment_abonements_payment",
     "CompanySalonidSaleDocumentidPaymentAbonementsPaymentMethod": ".company_salonid_sale_documentid_payment_abonements_payment_method",
@@ -3746,56 +2638,38 @@ _MODULE_OF = {
     "CompanySalonidSaleDocumentidPaymentReferalPayment": ".company_salonid_sale_documentid_payment_referal_payment",
     "CompanySalonidSaleDocumentidPaymentReferalPaymentMethod": ".company_salonid_sale_documentid_payment_referal_payment_method",
     "CompanyStaffPositionListDataType": ".company_staff_position_list_data_type",
-    "CompanyStaffPositionListDataTypeMetaItem": ".company_staff_position_list_data_type_meta_item",
     "CompanyUpdateOnlineSettingsDataTypes": ".company_update_online_settings_data_types",
     "CompanyUpdateTimetableSettingsDataTypes": ".company_update_timetable_settings_data_types",
     "CompanyUsersDeprecatedResponseDataTypes": ".company_users_deprecated_response_data_types",
     "CompanyUsersDeprecatedResponseDataTypesDataItem": ".company_users_deprecated_response_data_types_data_item",
     "CompanyUsersDeprecatedResponseDataTypesDataItemAccess": ".company_users_deprecated_response_data_types_data_item_access",
-    "CompanyUsersDeprecatedResponseDataTypesMetaItem": ".company_users_deprecated_response_data_types_meta_item",
     "Consumables": ".consumables",
     "ConsumablesConsumablesItem": ".consumables_consumables_item",
     "CopyUserPermissionsToLocationsBody": ".copy_user_permissions_to_locations_body",
     "CopyUserPermissionsToLocationsBodyUserCompanyLinksItem": ".copy_user_permissions_to_locations_body_user_company_links_item",
     "CountriesResponseDataTypes": ".countries_response_data_types",
     "CountriesResponseDataTypesDataItem": ".countries_response_data_types_data_item",
-    "CountriesResponseDataTypesMetaItem": ".countries_response_data_types_meta_item",
-    "CreateChainLoyaltyCardTransactionBody": ".create_chain_loyalty_card_transaction_body",
-    "CreateChainLoyaltyCardTransactionResponse200": ".create_chain_loyalty_card_transaction_response_200",
-    "CreateChainLoyaltyProgramInclude": ".create_chain_loyalty_program_include",
     "CreateClientAccountTopupOperationBody": ".create_client_account_topup_operation_body",
     "CreateClientBody": ".create_client_body",
-    "CreateClientBodyCategories": ".create_client_body_categories",
     "CreateClientBodyCustomFields": ".create_client_body_custom_fields",
     "CreateClientCommentBody": ".create_client_comment_body",
     "CreateClientCommentResponse201": ".create_client_comment_response_201",
     "CreateEventDuplicationStrategyBody": ".create_event_duplication_strategy_body",
-    "CreateEventDuplicationStrategyBodyDaysItem": ".create_event_duplication_strategy_body_days_item",
     "CreateLoyaltyCardTransactionBody": ".create_loyalty_card_transaction_body",
     "CreateLoyaltyCardTransactionResponse200": ".create_loyalty_card_transaction_response_200",
     "CreatePositionBody": ".create_position_body",
     "CreatePositionQuickBody": ".create_position_quick_body",
     "CreatePositionQuickResponse201": ".create_position_quick_response_201",
-    "CreatePositionResponse201": ".create_position_response_201",
-    "CreatePositionResponse201MetaItem": ".create_position_response_201_meta_item",
     "CreateTagV2Body": ".create_tag_v2_body",
-    "CreateTagV2BodyEntity": ".create_tag_v2_body_entity",
-    "CreateTagV2Response201": ".create_tag_v2_response_201",
-    "CreateTagV2Response201Data": ".create_tag_v2_response_201_data",
-    "CreateTagV2Response201MetaItem": ".create_tag_v2_response_201_meta_item",
     "CreateTeamMemberQuickBody": ".create_team_member_quick_body",
     "CreateTeamMemberQuickResponse201": ".create_team_member_quick_response_201",
     "CreateTimetableClientScheduleBody": ".create_timetable_client_schedule_body",
     "CreateTimetableClientScheduleResponse201": ".create_timetable_client_schedule_response_201",
     "CreateTimetableEventScheduleBody": ".create_timetable_event_schedule_body",
-    "CreateTimetableEventScheduleBodyDaysItem": ".create_timetable_event_schedule_body_days_item",
-    "CreateTimetableEventScheduleBodyDaysItemDayOfWeek": ".create_timetable_event_schedule_body_days_item_day_of_week",
     "CreateTimetableEventScheduleBodyOriginalEntityType": ".create_timetable_event_schedule_body_original_entity_type",
-    "CreateTimetableEventScheduleIncludeItem": ".create_timetable_event_schedule_include_item",
     "CreateTimetableEventScheduleResponse201": ".create_timetable_event_schedule_response_201",
     "CreateTimetableScheduleDayBody": ".create_timetable_schedule_day_body",
     "CreateTimetableScheduleDayBodyDayOfWeek": ".create_timetable_schedule_day_body_day_of_week",
-    "CreateTimetableScheduleDayIncludeItem": ".create_timetable_schedule_day_include_item",
     "CreateTimetableScheduleDayResponse201": ".create_timetable_schedule_day_response_201",
     "CreateUserInvitationBody": ".create_user_invitation_body",
     "CreateUserInvitationBodyInvitesItem": ".create_user_invitation_body_invites_item",
@@ -3812,18 +2686,11 @@ _MODULE_OF = {
     "CustomFieldUiOptionResourceAttributes": ".custom_field_ui_option_resource_attributes",
     "CustomFieldsRequestDataType": ".custom_fields_request_data_type",
     "CustomFieldsResponseDataTypes": ".custom_fields_response_data_types",
-    "CustomFieldsResponseDataTypesDataType0Item": ".custom_fields_response_data_types_data_type_0_item",
-    "CustomFieldsResponseDataTypesDataType0ItemCustomField": ".custom_fields_response_data_types_data_type_0_item_custom_field",
-    "CustomFieldsResponseDataTypesDataType0ItemCustomFieldType": ".custom_fields_response_data_types_data_type_0_item_custom_field_type",
     "CustomFieldsResponseDataTypesDataType1": ".custom_fields_response_data_types_data_type_1",
     "CustomFieldsResponseDataTypesDataType1CustomField": ".custom_fields_response_data_types_data_type_1_custom_field",
     "CustomFieldsResponseDataTypesDataType1CustomFieldType": ".custom_fields_response_data_types_data_type_1_custom_field_type",
-    "CustomFieldsResponseDataTypesMetaType0Item": ".custom_fields_response_data_types_meta_type_0_item",
-    "CustomFieldsResponseDataTypesMetaType1": ".custom_fields_response_data_types_meta_type_1",
-    "DeleteChainLoyaltyProgramInclude": ".delete_chain_loyalty_program_include",
     "DeleteImageBody": ".delete_image_body",
     "DeleteTimetableAppointmentBody": ".delete_timetable_appointment_body",
-    "DeleteTimetableAppointmentResponse200": ".delete_timetable_appointment_response_200",
     "DeliveryStatusRequestDataTypesItem": ".delivery_status_request_data_types_item",
     "DepositOperationResponseDataTypes": ".deposit_operation_response_data_types",
     "DepositOperationResponseDataTypesData": ".deposit_operation_response_data_types_data",
@@ -3836,20 +2703,19 @@ _MODULE_OF = {
     "DepositOperationResponseDataTypesDataDocumentUser": ".deposit_operation_response_data_types_data_document_user",
     "DepositOperationResponseDataTypesDataPaymentTransactionsItem": ".deposit_operation_response_data_types_data_payment_transactions_item",
     "DepositOperationResponseDataTypesDataPaymentTransactionsItemType": ".deposit_operation_response_data_types_data_payment_transactions_item_type",
-    "DepositOperationResponseDataTypesMetaItem": ".deposit_operation_response_data_types_meta_item",
     "DepositResource": ".deposit_resource",
     "DepositResourceAttributes": ".deposit_resource_attributes",
     "DevelopersLoyaltyCard": ".developers_loyalty_card",
-    "DuplicateEventBody": ".duplicate_event_body",
     "EmailClientsByFilterRequestDataTypes": ".email_clients_by_filter_request_data_types",
     "EmailClientsByIdRequestDataTypes": ".email_clients_by_id_request_data_types",
     "EmploymentProfileResource": ".employment_profile_resource",
     "EmploymentProfileResourceAttributes": ".employment_profile_resource_attributes",
     "EmploymentProfileResourceAttributesGender": ".employment_profile_resource_attributes_gender",
+    "EntityType": ".entity_type",
     "EventAppointmentCreateRequest": ".event_appointment_create_request",
     "EventAppointmentCreateRequestClient": ".event_appointment_create_request_client",
-    "EventAppointmentCreateRequestClientAgreementsType0": ".event_appointment_create_request_client_agreements_type_0",
-    "EventAppointmentCreateRequestClientCustomFieldValuesType0Item": ".event_appointment_create_request_client_custom_field_values_type_0_item",
+    "EventAppointmentCreateRequestClientAgreements": ".event_appointment_create_request_client_agreements",
+    "EventAppointmentCreateRequestClientCustomFieldValuesItem": ".event_appointment_create_request_client_custom_field_values_item",
     "EventAppointmentCreateRequestClientGenderType1": ".event_appointment_create_request_client_gender_type_1",
     "EventAppointmentCreateRequestClientGenderType2Type1": ".event_appointment_create_request_client_gender_type_2_type_1",
     "EventAppointmentCreateRequestClientGenderType3Type1": ".event_appointment_create_request_client_gender_type_3_type_1",
@@ -3863,7 +2729,6 @@ _MODULE_OF = {
     "EventBookRequest": ".event_book_request",
     "EventBookResponse": ".event_book_response",
     "EventBookResponseData": ".event_book_response_data",
-    "EventBookResponseMetaItem": ".event_book_response_meta_item",
     "EventCollectionResponse": ".event_collection_response",
     "EventCreateRequest": ".event_create_request",
     "EventDatesRange": ".event_dates_range",
@@ -3875,21 +2740,16 @@ _MODULE_OF = {
     "EventRequest": ".event_request",
     "EventResource": ".event_resource",
     "EventResourceAttributes": ".event_resource_attributes",
-    "EventResourceAttributesScheduleTillType0": ".event_resource_attributes_schedule_till_type_0",
+    "EventResourceAttributesScheduleTill": ".event_resource_attributes_schedule_till",
     "EventResourceRelationships": ".event_resource_relationships",
     "EventResponse": ".event_response",
     "EventResponseData": ".event_response_data",
     "EventResponseDataDurationDetails": ".event_response_data_duration_details",
-    "EventResponseDataLabelsItem": ".event_response_data_labels_item",
     "EventResponseDataResourceInstancesItem": ".event_response_data_resource_instances_item",
     "EventResponseDataService": ".event_response_data_service",
     "EventResponseDataStaff": ".event_response_data_staff",
-    "EventResponseMetaItem": ".event_response_meta_item",
     "EventSearchResponse": ".event_search_response",
     "EventSearchResponseDataItem": ".event_search_response_data_item",
-    "EventSearchResponseDataItemLabelsType0Item": ".event_search_response_data_item_labels_type_0_item",
-    "EventSearchResponseDataItemLabelsType1": ".event_search_response_data_item_labels_type_1",
-    "EventSearchResponseDataItemResourceInstancesItem": ".event_search_response_data_item_resource_instances_item",
     "EventSearchResponseDataItemService": ".event_search_response_data_item_service",
     "EventSearchResponseDataItemServiceCategory": ".event_search_response_data_item_service_category",
     "EventSearchResponseDataItemStaff": ".event_search_response_data_item_staff",
@@ -3907,16 +2767,12 @@ _MODULE_OF = {
     "FinanceTransactionResponseDataTypesData": ".finance_transaction_response_data_types_data",
     "FinanceTransactionResponseDataTypesDataAccount": ".finance_transaction_response_data_types_data_account",
     "FinanceTransactionResponseDataTypesDataClient": ".finance_transaction_response_data_types_data_client",
-    "FinanceTransactionResponseDataTypesDataExpense": ".finance_transaction_response_data_types_data_expense",
     "FinanceTransactionResponseDataTypesDataMaster": ".finance_transaction_response_data_types_data_master",
-    "FinanceTransactionResponseDataTypesDataSupplierItem": ".finance_transaction_response_data_types_data_supplier_item",
-    "FinanceTransactionResponseDataTypesMetaItem": ".finance_transaction_response_data_types_meta_item",
     "FinancesOperation": ".finances_operation",
     "FinancesOperationAccount": ".finances_operation_account",
     "FinancesOperationClient": ".finances_operation_client",
     "FinancesOperationEvent": ".finances_operation_event",
     "FinancesOperationEventResource": ".finances_operation_event_resource",
-    "FinancesOperationEventStatus": ".finances_operation_event_status",
     "FinancesOperationExpense": ".finances_operation_expense",
     "FinancesOperationMaster": ".finances_operation_master",
     "FinancesOperationRecord": ".finances_operation_record",
@@ -3929,7 +2785,6 @@ _MODULE_OF = {
     "FiscalizationRequestDataTypesPositionsItem": ".fiscalization_request_data_types_positions_item",
     "FiscalizationRequestDataTypesType": ".fiscalization_request_data_types_type",
     "GenerateLoyaltyCodeResponse200": ".generate_loyalty_code_response_200",
-    "GenerateLoyaltyCodeResponse200MetaItem": ".generate_loyalty_code_response_200_meta_item",
     "GetAppointmentCalendarSessionsResponse200": ".get_appointment_calendar_sessions_response_200",
     "GetAttendanceBookingUserResponse200": ".get_attendance_booking_user_response_200",
     "GetAttendanceProductItemIncludeItem": ".get_attendance_product_item_include_item",
@@ -3945,11 +2800,10 @@ _MODULE_OF = {
     "GetChainServiceCategoryListInclude": ".get_chain_service_category_list_include",
     "GetEventDateRangeResponse200": ".get_event_date_range_response_200",
     "GetEventSearchFiltersResponse200": ".get_event_search_filters_response_200",
-    "GetI18NOptionsResponse200": ".get_i18n_options_response_200",
+    "GetI18nOptionsResponse200": ".get_i18_n_options_response_200",
     "GetLocationListIncludeItem": ".get_location_list_include_item",
     "GetLocationLoyaltyProgramListType": ".get_location_loyalty_program_list_type",
     "GetLocationSubscriptionInformationResponse200": ".get_location_subscription_information_response_200",
-    "GetLocationSubscriptionInformationResponse200OptionsItem": ".get_location_subscription_information_response_200_options_item",
     "GetMarketplaceIntegrationStatusResponse200": ".get_marketplace_integration_status_response_200",
     "GetMarketplaceIntegrationStatusResponse200Data": ".get_marketplace_integration_status_response_200_data",
     "GetMarketplaceIntegrationStatusResponse200DataConnectionStatus": ".get_marketplace_integration_status_response_200_data_connection_status",
@@ -3957,31 +2811,22 @@ _MODULE_OF = {
     "GetMarketplaceIntegrationStatusResponse200DataLogsItem": ".get_marketplace_integration_status_response_200_data_logs_item",
     "GetMarketplaceIntegrationStatusResponse200DataPaymentsItem": ".get_marketplace_integration_status_response_200_data_payments_item",
     "GetPositionResponse200": ".get_position_response_200",
-    "GetPositionResponse200MetaItem": ".get_position_response_200_meta_item",
     "GetProductCategoryIncludeItem": ".get_product_category_include_item",
     "GetProductCategoryResponse200": ".get_product_category_response_200",
     "GetProductV2IncludeItem": ".get_product_v2_include_item",
     "GetProductV2Response200": ".get_product_v2_response_200",
-    "GetServiceV2IncludeItem": ".get_service_v2_include_item",
     "GetServiceV2Response200": ".get_service_v2_response_200",
     "GetTagListByEntityEntity": ".get_tag_list_by_entity_entity",
     "GetTagResponse200": ".get_tag_response_200",
     "GetTagResponse200Data": ".get_tag_response_200_data",
-    "GetTagResponse200MetaItem": ".get_tag_response_200_meta_item",
     "GetTeamMemberCalculationSchemesCountResponse200": ".get_team_member_calculation_schemes_count_response_200",
     "GetTeamMemberPayrollCalculationResponse200": ".get_team_member_payroll_calculation_response_200",
-    "GetTeamMemberSalaryCalculationResponse200": ".get_team_member_salary_calculation_response_200",
     "GetTeamMemberSalaryPeriodResponse200": ".get_team_member_salary_period_response_200",
     "GetTeamMemberSalarySchemesResponse200": ".get_team_member_salary_schemes_response_200",
     "GetTeamMemberScheduleListIncludeItem": ".get_team_member_schedule_list_include_item",
     "GetTeamMemberScheduleListResponse200": ".get_team_member_schedule_list_response_200",
-    "GetTeamMemberScheduleListResponse200DataItem": ".get_team_member_schedule_list_response_200_data_item",
-    "GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItem": ".get_team_member_schedule_list_response_200_data_item_busy_intervals_item",
-    "GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItemEntityType": ".get_team_member_schedule_list_response_200_data_item_busy_intervals_item_entity_type",
-    "GetTeamMemberScheduleListResponse200DataItemSlotsItem": ".get_team_member_schedule_list_response_200_data_item_slots_item",
     "GetTeamMemberScheduleListResponse200Meta": ".get_team_member_schedule_list_response_200_meta",
     "GetTeamMemberScheduleResponse200": ".get_team_member_schedule_response_200",
-    "GetTeamMemberScheduleResponse200SlotsItem": ".get_team_member_schedule_response_200_slots_item",
     "GetTimeslotSettingsResponse200": ".get_timeslot_settings_response_200",
     "GetTimeslotSettingsResponse200Data": ".get_timeslot_settings_response_200_data",
     "GetTimeslotSettingsResponse200DataDatesSettingsItem": ".get_timeslot_settings_response_200_data_dates_settings_item",
@@ -3991,49 +2836,32 @@ _MODULE_OF = {
     "GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting": ".get_timeslot_settings_response_200_data_weekdays_settings_item_setting",
     "GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSettingGridBaseType": ".get_timeslot_settings_response_200_data_weekdays_settings_item_setting_grid_base_type",
     "GetUserPermissionsResponse200": ".get_user_permissions_response_200",
-    "GetUserRolesIncludeItem": ".get_user_roles_include_item",
-    "GetUserRolesResponse200": ".get_user_roles_response_200",
+    "GiftCard": ".gift_card",
+    "GiftCardStatus": ".gift_card_status",
+    "GiftCardType": ".gift_card_type",
+    "GiftCardTypeItemType": ".gift_card_type_item_type",
     "Good": ".good",
-    "GoodActualAmountsItem": ".good_actual_amounts_item",
     "GoodEvent": ".good_event",
     "GoodEventResource": ".good_event_resource",
     "GoodEventStatus": ".good_event_status",
-    "GoodLoyaltyAllowEmptyCode": ".good_loyalty_allow_empty_code",
-    "GoodLoyaltyCertificateTypeType0": ".good_loyalty_certificate_type_type_0",
-    "GoodLoyaltySerialNumberLimited": ".good_loyalty_serial_number_limited",
     "GoodsCategoriesPostPutResponseDataTypes": ".goods_categories_post_put_response_data_types",
     "GoodsCategoriesPostPutResponseDataTypesData": ".goods_categories_post_put_response_data_types_data",
-    "GoodsCategoriesPostPutResponseDataTypesMetaItem": ".goods_categories_post_put_response_data_types_meta_item",
     "GoodsCategoriesRequestDataTypes": ".goods_categories_request_data_types",
     "GoodsCategoriesResponse200DataTypes": ".goods_categories_response_200_data_types",
     "GoodsCategoriesResponse200DataTypesDataItem": ".goods_categories_response_200_data_types_data_item",
     "GoodsCategoriesResponse200DataTypesMetaType0": ".goods_categories_response_200_data_types_meta_type_0",
-    "GoodsCategoriesResponse200DataTypesMetaType1Item": ".goods_categories_response_200_data_types_meta_type_1_item",
     "GoodsCategoryNodeResponse200DataTypes": ".goods_category_node_response_200_data_types",
     "GoodsCategoryNodeResponse200DataTypesData": ".goods_category_node_response_200_data_types_data",
-    "GoodsCategoryNodeResponse200DataTypesDataChildrenItem": ".goods_category_node_response_200_data_types_data_children_item",
     "GoodsCompanyGoodsIdResponse200DataTypes": ".goods_company_goods_id_response_200_data_types",
-    "GoodsCompanyGoodsIdResponse200DataTypesDataType0": ".goods_company_goods_id_response_200_data_types_data_type_0",
-    "GoodsCompanyGoodsIdResponse200DataTypesDataType0ActualAmountsItem": ".goods_company_goods_id_response_200_data_types_data_type_0_actual_amounts_item",
-    "GoodsCompanyGoodsIdResponse200DataTypesDataType1Item": ".goods_company_goods_id_response_200_data_types_data_type_1_item",
-    "GoodsCompanyGoodsIdResponse200DataTypesDataType1ItemActualAmountsItem": ".goods_company_goods_id_response_200_data_types_data_type_1_item_actual_amounts_item",
-    "GoodsCompanyGoodsIdResponse200DataTypesMetaItem": ".goods_company_goods_id_response_200_data_types_meta_item",
     "GoodsCompanyRequestDataType": ".goods_company_request_data_type",
     "GoodsCompanyRequestWithRulesDataType": ".goods_company_request_with_rules_data_type",
     "GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem": ".goods_company_request_with_rules_data_type_correction_rules_item",
     "GoodsListResponse": ".goods_list_response",
-    "GoodsListResponseDataItem": ".goods_list_response_data_item",
-    "GoodsListResponseMetaItem": ".goods_list_response_meta_item",
     "GoodsOperationEvent": ".goods_operation_event",
     "GoodsOperationEventResource": ".goods_operation_event_resource",
-    "GoodsOperationEventStatus": ".goods_operation_event_status",
     "GoodsOperations": ".goods_operations",
     "GoodsOperationsClient": ".goods_operations_client",
     "GoodsOperationsGood": ".goods_operations_good",
-    "GoodsOperationsMaster": ".goods_operations_master",
-    "GoodsOperationsService": ".goods_operations_service",
-    "GoodsOperationsStorage": ".goods_operations_storage",
-    "GoodsOperationsSupplier": ".goods_operations_supplier",
     "GoodsOperationsUnit": ".goods_operations_unit",
     "GoodsSearchResponse200DataTypes": ".goods_search_response_200_data_types",
     "GoodsSearchResponse200DataTypesDataItem": ".goods_search_response_200_data_types_data_item",
@@ -4041,33 +2869,25 @@ _MODULE_OF = {
     "GroupGroupidClientsResponseDataTypes": ".group_groupid_clients_response_data_types",
     "GroupGroupidClientsResponseDataTypesData": ".group_groupid_clients_response_data_types_data",
     "GroupGroupidClientsResponseDataTypesDataClientsItem": ".group_groupid_clients_response_data_types_data_clients_item",
-    "GroupGroupidClientsResponseDataTypesMetaItem": ".group_groupid_clients_response_data_types_meta_item",
     "GroupsResponseDataTypes": ".groups_response_data_types",
     "GroupsResponseDataTypesDataItem": ".groups_response_data_types_data_item",
     "GroupsResponseDataTypesDataItemAccess": ".groups_response_data_types_data_item_access",
     "GroupsResponseDataTypesDataItemCompaniesItem": ".groups_response_data_types_data_item_companies_item",
-    "GroupsResponseDataTypesMetaItem": ".groups_response_data_types_meta_item",
-    "HandleFiscalizationCallbackBody": ".handle_fiscalization_callback_body",
     "HooksSettingsResponseDataTypes": ".hooks_settings_response_data_types",
     "HooksSettingsResponseDataTypesData": ".hooks_settings_response_data_types_data",
-    "HooksSettingsResponseDataTypesMetaItem": ".hooks_settings_response_data_types_meta_item",
+    "IdAndTitle": ".id_and_title",
     "Image": ".image",
     "ImageGroup": ".image_group",
     "ImageGroupImageGroup": ".image_group_image_group",
+    "IncludeForDayItem": ".include_for_day_item",
+    "IncludeForRolesItem": ".include_for_roles_item",
+    "IncludeForScheduleExtendedItem": ".include_for_schedule_extended_item",
+    "IncludeForScheduleItem": ".include_for_schedule_item",
     "IncludeItem": ".include_item",
     "IncludedResource": ".included_resource",
-    "IncludedResourceAttributes": ".included_resource_attributes",
-    "IncludedResourceRelationships": ".included_resource_relationships",
+    "JsonObject": ".json_object",
     "KkmTransactionsPrintResponseDataType": ".kkm_transactions_print_response_data_type",
     "KkmTransactionsPrintResponseDataTypeData": ".kkm_transactions_print_response_data_type_data",
-    "KkmTransactionsPrintResponseDataTypeDataBillJsonItemType0": ".kkm_transactions_print_response_data_type_data_bill_json_item_type_0",
-    "KkmTransactionsPrintResponseDataTypeDataBillJsonItemType1Item": ".kkm_transactions_print_response_data_type_data_bill_json_item_type_1_item",
-    "KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem": ".kkm_transactions_print_response_data_type_data_kkm_transactions_item",
-    "KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemCashier": ".kkm_transactions_print_response_data_type_data_kkm_transactions_item_cashier",
-    "KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemDocument": ".kkm_transactions_print_response_data_type_data_kkm_transactions_item_document",
-    "KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemStatus": ".kkm_transactions_print_response_data_type_data_kkm_transactions_item_status",
-    "KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemType": ".kkm_transactions_print_response_data_type_data_kkm_transactions_item_type",
-    "KkmTransactionsPrintResponseDataTypeMetaItem": ".kkm_transactions_print_response_data_type_meta_item",
     "KkmTransactionsResponseDataType": ".kkm_transactions_response_data_type",
     "KkmTransactionsResponseDataTypeDataItem": ".kkm_transactions_response_data_type_data_item",
     "KkmTransactionsResponseDataTypeDataItemCashier": ".kkm_transactions_response_data_type_data_item_cashier",
@@ -4077,25 +2897,17 @@ _MODULE_OF = {
     "KkmTransactionsResponseDataTypeMeta": ".kkm_transactions_response_data_type_meta",
     "LicenseOption": ".license_option",
     "ListAppointmentsResponse200": ".list_appointments_response_200",
-    "ListAppointmentsResponse200Meta": ".list_appointments_response_200_meta",
     "ListAttendanceAppointmentsResponse200": ".list_attendance_appointments_response_200",
     "ListAttendanceServiceSuggestionsIncludeItem": ".list_attendance_service_suggestions_include_item",
     "ListAttendanceServiceSuggestionsResponse200": ".list_attendance_service_suggestions_response_200",
-    "ListAttendanceServicesFilterisAvailableForTimetable": ".list_attendance_services_filteris_available_for_timetable",
-    "ListAttendanceServicesFilterisComposite": ".list_attendance_services_filteris_composite",
-    "ListAttendanceServicesFilterisMulti": ".list_attendance_services_filteris_multi",
     "ListAttendanceServicesResponse200": ".list_attendance_services_response_200",
-    "ListAttendanceServicesResponse200Meta": ".list_attendance_services_response_200_meta",
     "ListClientCommentsResponse200": ".list_client_comments_response_200",
     "ListCompositeServiceAttendanceServicesResponse200": ".list_composite_service_attendance_services_response_200",
     "ListCustomFieldsFilterentitySlug": ".list_custom_fields_filterentity_slug",
-    "ListCustomFieldsFilterparentEntityType": ".list_custom_fields_filterparent_entity_type",
     "ListCustomFieldsIncludeItem": ".list_custom_fields_include_item",
     "ListCustomFieldsResponse200": ".list_custom_fields_response_200",
-    "ListEventsFilterincludeDeleted": ".list_events_filterinclude_deleted",
     "ListEventsFiltersort": ".list_events_filtersort",
     "ListPositionsResponse200": ".list_positions_response_200",
-    "ListProductCategoriesIncludeItem": ".list_product_categories_include_item",
     "ListProductCategoriesResponse200": ".list_product_categories_response_200",
     "ListProductStorageAmountsIncludeItem": ".list_product_storage_amounts_include_item",
     "ListProductStorageAmountsResponse200": ".list_product_storage_amounts_response_200",
@@ -4105,7 +2917,6 @@ _MODULE_OF = {
     "ListProductsResponse200": ".list_products_response_200",
     "ListProductsResponse200Meta": ".list_products_response_200_meta",
     "ListResourceOccupationsResponse200": ".list_resource_occupations_response_200",
-    "ListRolesIncludeItem": ".list_roles_include_item",
     "ListRolesResponse200": ".list_roles_response_200",
     "ListServiceCategoriesResponse200": ".list_service_categories_response_200",
     "ListServicesIncludeItem": ".list_services_include_item",
@@ -4113,12 +2924,7 @@ _MODULE_OF = {
     "ListTagsEntity": ".list_tags_entity",
     "ListTagsResponse200": ".list_tags_response_200",
     "ListTagsResponse200DataItem": ".list_tags_response_200_data_item",
-    "ListTeamMembersFilterdeleted": ".list_team_members_filterdeleted",
     "ListTeamMembersFilterfired": ".list_team_members_filterfired",
-    "ListTeamMembersFilterhasSchedule": ".list_team_members_filterhas_schedule",
-    "ListTeamMembersFilterisAssistant": ".list_team_members_filteris_assistant",
-    "ListTeamMembersFilterisPaid": ".list_team_members_filteris_paid",
-    "ListTeamMembersFilteruserLinked": ".list_team_members_filteruser_linked",
     "ListTeamMembersIncludeItem": ".list_team_members_include_item",
     "ListTeamMembersResponse200": ".list_team_members_response_200",
     "ListTimetableScheduleDayEventsResponse200": ".list_timetable_schedule_day_events_response_200",
@@ -4128,24 +2934,19 @@ _MODULE_OF = {
     "ListVoipCallsResponse200DataItemType": ".list_voip_calls_response_200_data_item_type",
     "ListVoipCallsStatusesItem": ".list_voip_calls_statuses_item",
     "ListVoipCallsTypesItem": ".list_voip_calls_types_item",
+    "Location": ".location",
+    "LocationAccess": ".location_access",
     "LocationAttendanceStatisticsResource": ".location_attendance_statistics_resource",
     "LocationAttendanceStatisticsResourceAttributes": ".location_attendance_statistics_resource_attributes",
+    "LocationBookformsItem": ".location_bookforms_item",
+    "LocationGroups": ".location_groups",
+    "LocationListItem": ".location_list_item",
+    "LocationListItemBookingWidgetPromo": ".location_list_item_booking_widget_promo",
+    "LocationMainGroupType0": ".location_main_group_type_0",
+    "LocationPaymentPolicy": ".location_payment_policy",
+    "LocationPaymentPolicyType": ".location_payment_policy_type",
+    "LocationSocial": ".location_social",
     "LoyaltyAbonementsResponseDataTypes": ".loyalty_abonements_response_data_types",
-    "LoyaltyAbonementsResponseDataTypesDataItem": ".loyalty_abonements_response_data_types_data_item",
-    "LoyaltyAbonementsResponseDataTypesDataItemBalanceContainer": ".loyalty_abonements_response_data_types_data_item_balance_container",
-    "LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItem": ".loyalty_abonements_response_data_types_data_item_balance_container_links_item",
-    "LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemCategory": ".loyalty_abonements_response_data_types_data_item_balance_container_links_item_category",
-    "LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemCategoryCategory": ".loyalty_abonements_response_data_types_data_item_balance_container_links_item_category_category",
-    "LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemService": ".loyalty_abonements_response_data_types_data_item_balance_container_links_item_service",
-    "LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemServiceCategory": ".loyalty_abonements_response_data_types_data_item_balance_container_links_item_service_category",
-    "LoyaltyAbonementsResponseDataTypesDataItemStatus": ".loyalty_abonements_response_data_types_data_item_status",
-    "LoyaltyAbonementsResponseDataTypesDataItemType": ".loyalty_abonements_response_data_types_data_item_type",
-    "LoyaltyAbonementsResponseDataTypesDataItemTypeBalanceContainer": ".loyalty_abonements_response_data_types_data_item_type_balance_container",
-    "LoyaltyAbonementsResponseDataTypesDataItemTypeBalanceContainerLinksItem": ".loyalty_abonements_response_data_types_data_item_type_balance_container_links_item",
-    "LoyaltyAbonementsResponseDataTypesDataItemTypeBalanceContainerLinksItemCategory": ".loyalty_abonements_response_data_types_data_item_type_balance_container_links_item_category",
-    "LoyaltyAbonementsResponseDataTypesDataItemTypeBalanceContainerLinksItemCategoryCategory": ".loyalty_abonements_response_data_types_data_item_type_balance_container_links_item_category_category",
-    "LoyaltyAbonementsResponseDataTypesDataItemTypeBalanceContainerLinksItemService": ".loyalty_abonements_response_data_types_data_item_type_balance_container_links_item_service",
-    "LoyaltyAbonementsResponseDataTypesDataItemTypeBalanceContainerLinksItemServiceCategory": ".loyalty_abonements_response_data_types_data_item_type_balance_container_links_item_service_category",
     "LoyaltyAbonementsResponseDataTypesMeta": ".loyalty_abonements_response_data_types_meta",
     "LoyaltyAbonementsTypeSearchResponseDataTypes": ".loyalty_abonements_type_search_response_data_types",
     "LoyaltyAbonementsTypeSearchResponseDataTypesDataItem": ".loyalty_abonements_type_search_response_data_types_data_item",
@@ -4153,7 +2954,6 @@ _MODULE_OF = {
     "LoyaltyCard": ".loyalty_card",
     "LoyaltyCardEvent": ".loyalty_card_event",
     "LoyaltyCardEventResource": ".loyalty_card_event_resource",
-    "LoyaltyCardEventStatus": ".loyalty_card_event_status",
     "LoyaltyCardType": ".loyalty_card_type",
     "LoyaltyCardTypesResponseDataTypesItem": ".loyalty_card_types_response_data_types_item",
     "LoyaltyCardTypesResponseDataTypesItemSalonGroup": ".loyalty_card_types_response_data_types_item_salon_group",
@@ -4168,15 +2968,10 @@ _MODULE_OF = {
     "LoyaltyCertificateTypeSearchResponseDataTypesDataItem": ".loyalty_certificate_type_search_response_data_types_data_item",
     "LoyaltyCertificateTypeSearchResponseDataTypesMeta": ".loyalty_certificate_type_search_response_data_types_meta",
     "LoyaltyCertificatesResponseDataTypes": ".loyalty_certificates_response_data_types",
-    "LoyaltyCertificatesResponseDataTypesDataItem": ".loyalty_certificates_response_data_types_data_item",
-    "LoyaltyCertificatesResponseDataTypesDataItemStatus": ".loyalty_certificates_response_data_types_data_item_status",
-    "LoyaltyCertificatesResponseDataTypesDataItemType": ".loyalty_certificates_response_data_types_data_item_type",
-    "LoyaltyCertificatesResponseDataTypesDataItemTypeItemType": ".loyalty_certificates_response_data_types_data_item_type_item_type",
     "LoyaltyCertificatesResponseDataTypesMeta": ".loyalty_certificates_response_data_types_meta",
     "LoyaltyEntityAttendanceItem": ".loyalty_entity_attendance_item",
     "LoyaltyGenerateCode200DataOption": ".loyalty_generate_code_200_data_option",
     "LoyaltyGenerateCode200Option": ".loyalty_generate_code_200_option",
-    "LoyaltyGenerateCode200OptionMetaItem": ".loyalty_generate_code_200_option_meta_item",
     "LoyaltyNotificationMessageTemplate": ".loyalty_notification_message_template",
     "LoyaltyNotificationMessageTemplateMessageType": ".loyalty_notification_message_template_message_type",
     "LoyaltyNotificationMessageTemplateRequest": ".loyalty_notification_message_template_request",
@@ -4184,12 +2979,6 @@ _MODULE_OF = {
     "LoyaltyNotificationMessageTemplateType": ".loyalty_notification_message_template_type",
     "LoyaltyProgram": ".loyalty_program",
     "LoyaltyProgramCreateRequest": ".loyalty_program_create_request",
-    "LoyaltyProgramCreateRequestExpirationTimeoutUnit": ".loyalty_program_create_request_expiration_timeout_unit",
-    "LoyaltyProgramCreateRequestGoodItemType": ".loyalty_program_create_request_good_item_type",
-    "LoyaltyProgramCreateRequestParamsSourceType": ".loyalty_program_create_request_params_source_type",
-    "LoyaltyProgramCreateRequestServiceItemType": ".loyalty_program_create_request_service_item_type",
-    "LoyaltyProgramCreateRequestType": ".loyalty_program_create_request_type",
-    "LoyaltyProgramCreateRequestValueUnit": ".loyalty_program_create_request_value_unit",
     "LoyaltyProgramExpirationTimeoutUnit": ".loyalty_program_expiration_timeout_unit",
     "LoyaltyProgramGoodItemType": ".loyalty_program_good_item_type",
     "LoyaltyProgramParamsSourceType": ".loyalty_program_params_source_type",
@@ -4198,21 +2987,16 @@ _MODULE_OF = {
     "LoyaltyProgramServiceItemType": ".loyalty_program_service_item_type",
     "LoyaltyProgramType": ".loyalty_program_type",
     "LoyaltyProgramUpdateRequest": ".loyalty_program_update_request",
-    "LoyaltyProgramUpdateRequestExpirationTimeoutUnit": ".loyalty_program_update_request_expiration_timeout_unit",
     "LoyaltyProgramValueUnit": ".loyalty_program_value_unit",
     "LoyaltyTransaction": ".loyalty_transaction",
     "LoyaltyTransactionDataItem": ".loyalty_transaction_data_item",
-    "LoyaltyTransactionDataItemType": ".loyalty_transaction_data_item_type",
     "LoyaltyTransactionMeta": ".loyalty_transaction_meta",
     "MarketplaceNotificationPaymentCallbackBody": ".marketplace_notification_payment_callback_body",
     "MarketplaceNotificationPaymentCallbackResponse200": ".marketplace_notification_payment_callback_response_200",
     "MarketplaceNotificationPaymentCallbackResponse200Data": ".marketplace_notification_payment_callback_response_200_data",
     "MarketplaceNotificationSettingsCallbackBody": ".marketplace_notification_settings_callback_body",
-    "MarketplaceNotificationSettingsRedirectCallbackBody": ".marketplace_notification_settings_redirect_callback_body",
     "MarketplaceNotificationSettingsRedirectCallbackResponse200": ".marketplace_notification_settings_redirect_callback_response_200",
     "MarketplacePartnerApplicationAddDiscountBody": ".marketplace_partner_application_add_discount_body",
-    "MarketplacePartnerApplicationAddDiscountResponse200": ".marketplace_partner_application_add_discount_response_200",
-    "MarketplacePartnerApplicationAddDiscountResponse200Data": ".marketplace_partner_application_add_discount_response_200_data",
     "MarketplacePartnerApplicationPaymentLinkResponse200": ".marketplace_partner_application_payment_link_response_200",
     "MarketplacePartnerApplicationPaymentLinkResponse200Data": ".marketplace_partner_application_payment_link_response_200_data",
     "MarketplacePartnerApplicationsTariffsListResponse200": ".marketplace_partner_applications_tariffs_list_response_200",
@@ -4220,8 +3004,6 @@ _MODULE_OF = {
     "MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem": ".marketplace_partner_applications_tariffs_list_response_200_data_item_options_item",
     "MarketplacePartnerApplicationsUpdateChannelBody": ".marketplace_partner_applications_update_channel_body",
     "MarketplacePartnerApplicationsUpdateChannelBodyChannelSlug": ".marketplace_partner_applications_update_channel_body_channel_slug",
-    "MarketplacePartnerApplicationsUpdateChannelResponse200": ".marketplace_partner_applications_update_channel_response_200",
-    "MarketplacePartnerApplicationsUpdateChannelResponse200Data": ".marketplace_partner_applications_update_channel_response_200_data",
     "MarketplaceWebhookEvent": ".marketplace_webhook_event",
     "MarketplaceWebhookEventEvent": ".marketplace_webhook_event_event",
     "MasterRecordReviewPostRequest": ".master_record_review_post_request",
@@ -4232,12 +3014,16 @@ _MODULE_OF = {
     "MasterRecordReviewResponseDataTypesDataCurrency": ".master_record_review_response_data_types_data_currency",
     "MasterRecordReviewResponseDataTypesDataLanguage": ".master_record_review_response_data_types_data_language",
     "MasterRecordReviewResponseDataTypesDataMaster": ".master_record_review_response_data_types_data_master",
-    "MasterRecordReviewResponseDataTypesDataMasterPosition": ".master_record_review_response_data_types_data_master_position",
     "MasterRecordReviewResponseDataTypesDataRecord": ".master_record_review_response_data_types_data_record",
-    "MasterRecordReviewResponseDataTypesDataTipsItem": ".master_record_review_response_data_types_data_tips_item",
-    "MasterRecordReviewResponseDataTypesMetaItem": ".master_record_review_response_data_types_meta_item",
     "MasterServiceLink": ".master_service_link",
     "MasterWithPosition": ".master_with_position",
+    "Membership": ".membership",
+    "MembershipBalanceContainer": ".membership_balance_container",
+    "MembershipBalanceContainerLinksItem": ".membership_balance_container_links_item",
+    "MembershipBalanceContainerLinksItemCategory": ".membership_balance_container_links_item_category",
+    "MembershipBalanceContainerLinksItemService": ".membership_balance_container_links_item_service",
+    "MembershipStatus": ".membership_status",
+    "MembershipType": ".membership_type",
     "MembershipTypeCounts": ".membership_type_counts",
     "NotificationSettingsNotificationTypesDataType": ".notification_settings_notification_types_data_type",
     "NotificationSettingsNotificationTypesDataTypeDataItem": ".notification_settings_notification_types_data_type_data_item",
@@ -4247,13 +3033,10 @@ _MODULE_OF = {
     "NotificationSettingsUsersDataTypeData": ".notification_settings_users_data_type_data",
     "NotificationSettingsUsersDataTypeDataMode": ".notification_settings_users_data_type_data_mode",
     "NotificationSettingsUsersDataTypeDataNotificationTypesItem": ".notification_settings_users_data_type_data_notification_types_item",
-    "NotificationSettingsUsersDataTypeDataNotificationTypesItemChannels": ".notification_settings_users_data_type_data_notification_types_item_channels",
     "NotificationSettingsUsersDataTypeDataNotificationTypesItemType": ".notification_settings_users_data_type_data_notification_types_item_type",
-    "NotificationSettingsUsersDataTypeMetaItem": ".notification_settings_users_data_type_meta_item",
     "NotificationSettingsUsersRequestDataType": ".notification_settings_users_request_data_type",
     "NotificationSettingsUsersRequestDataTypeNotificationTypesItem": ".notification_settings_users_request_data_type_notification_types_item",
     "NotificationSettingsUsersRequestDataTypeNotificationTypesItemChannels": ".notification_settings_users_request_data_type_notification_types_item_channels",
-    "NotificationSettingsUsersRequestDataTypeNotificationTypesItemType": ".notification_settings_users_request_data_type_notification_types_item_type",
     "Pagination": ".pagination",
     "PhoneCodeAuthRequest": ".phone_code_auth_request",
     "Position": ".position",
@@ -4262,82 +3045,42 @@ _MODULE_OF = {
     "PositionResourceAttributes": ".position_resource_attributes",
     "PositionServicesBindingType": ".position_services_binding_type",
     "PrintFiscalReceiptBody": ".print_fiscal_receipt_body",
+    "Product": ".product",
+    "ProductActualAmountsItem": ".product_actual_amounts_item",
     "ProductCategoryResource": ".product_category_resource",
     "ProductCategoryResourceAttributes": ".product_category_resource_attributes",
     "ProductCategoryResourceRelationships": ".product_category_resource_relationships",
+    "ProductListItem": ".product_list_item",
     "ProductResource": ".product_resource",
     "ProductResourceAttributes": ".product_resource_attributes",
     "ProductResourceRelationships": ".product_resource_relationships",
+    "ProductTransaction": ".product_transaction",
+    "ProductTransactionGood": ".product_transaction_good",
+    "ProductTransactionMaster": ".product_transaction_master",
+    "ProductTransactionService": ".product_transaction_service",
+    "ProductTransactionStorage": ".product_transaction_storage",
+    "ProductTransactionSupplier": ".product_transaction_supplier",
+    "ProductTransactionUnit": ".product_transaction_unit",
     "Record": ".record",
-    "RecordClientType0": ".record_client_type_0",
-    "RecordClientType0ClientTagsItem": ".record_client_type_0_client_tags_item",
-    "RecordClientType0CustomFieldsItem": ".record_client_type_0_custom_fields_item",
-    "RecordComerPersonInfoType0": ".record_comer_person_info_type_0",
-    "RecordComerType0": ".record_comer_type_0",
+    "RecordClient": ".record_client",
     "RecordCompanyidResponse201DataTypes": ".record_companyid_response_201_data_types",
     "RecordCompanyidResponse201DataTypesData": ".record_companyid_response_201_data_types_data",
     "RecordCompanyidResponse201DataTypesDataClient": ".record_companyid_response_201_data_types_data_client",
-    "RecordCompanyidResponse201DataTypesDataDocumentsItem": ".record_companyid_response_201_data_types_data_documents_item",
     "RecordCompanyidResponse201DataTypesDataServicesItem": ".record_companyid_response_201_data_types_data_services_item",
     "RecordCompanyidResponse201DataTypesDataStaff": ".record_companyid_response_201_data_types_data_staff",
-    "RecordCompanyidResponse201DataTypesMetaItem": ".record_companyid_response_201_data_types_meta_item",
     "RecordCompanyidResponseDataTypes": ".record_companyid_response_data_types",
-    "RecordCompanyidResponseDataTypesData": ".record_companyid_response_data_types_data",
-    "RecordCompanyidResponseDataTypesDataClientType0": ".record_companyid_response_data_types_data_client_type_0",
-    "RecordCompanyidResponseDataTypesDataClientType0ClientTagsItem": ".record_companyid_response_data_types_data_client_type_0_client_tags_item",
-    "RecordCompanyidResponseDataTypesDataClientType0CustomFieldsItem": ".record_companyid_response_data_types_data_client_type_0_custom_fields_item",
-    "RecordCompanyidResponseDataTypesDataComerPersonInfoType0": ".record_companyid_response_data_types_data_comer_person_info_type_0",
-    "RecordCompanyidResponseDataTypesDataConsumablesItem": ".record_companyid_response_data_types_data_consumables_item",
-    "RecordCompanyidResponseDataTypesDataCustomFieldsType0": ".record_companyid_response_data_types_data_custom_fields_type_0",
-    "RecordCompanyidResponseDataTypesDataDocumentsItem": ".record_companyid_response_data_types_data_documents_item",
-    "RecordCompanyidResponseDataTypesDataFinanceTransactionsItem": ".record_companyid_response_data_types_data_finance_transactions_item",
-    "RecordCompanyidResponseDataTypesDataFinanceTransactionsItemAccount": ".record_companyid_response_data_types_data_finance_transactions_item_account",
-    "RecordCompanyidResponseDataTypesDataFinanceTransactionsItemClient": ".record_companyid_response_data_types_data_finance_transactions_item_client",
-    "RecordCompanyidResponseDataTypesDataFinanceTransactionsItemExpense": ".record_companyid_response_data_types_data_finance_transactions_item_expense",
-    "RecordCompanyidResponseDataTypesDataFinanceTransactionsItemMasterItem": ".record_companyid_response_data_types_data_finance_transactions_item_master_item",
-    "RecordCompanyidResponseDataTypesDataFinanceTransactionsItemSupplierItem": ".record_companyid_response_data_types_data_finance_transactions_item_supplier_item",
-    "RecordCompanyidResponseDataTypesDataGoodsTransactionsItem": ".record_companyid_response_data_types_data_goods_transactions_item",
-    "RecordCompanyidResponseDataTypesDataRecordLabelsItem": ".record_companyid_response_data_types_data_record_labels_item",
-    "RecordCompanyidResponseDataTypesDataServicesItem": ".record_companyid_response_data_types_data_services_item",
-    "RecordCompanyidResponseDataTypesDataServicesItemAssistantsType0Item": ".record_companyid_response_data_types_data_services_item_assistants_type_0_item",
-    "RecordCompanyidResponseDataTypesDataServicesItemCompanyServiceLink": ".record_companyid_response_data_types_data_services_item_company_service_link",
-    "RecordCompanyidResponseDataTypesDataServicesItemStaffServiceLink": ".record_companyid_response_data_types_data_services_item_staff_service_link",
-    "RecordCompanyidResponseDataTypesDataStaff": ".record_companyid_response_data_types_data_staff",
-    "RecordCompanyidResponseDataTypesDataStaffPosition": ".record_companyid_response_data_types_data_staff_position",
-    "RecordCompanyidResponseDataTypesMetaItem": ".record_companyid_response_data_types_meta_item",
-    "RecordCompositeType0": ".record_composite_type_0",
-    "RecordConfirmed": ".record_confirmed",
-    "RecordCustomFieldsItem": ".record_custom_fields_item",
-    "RecordDocumentsItem": ".record_documents_item",
-    "RecordEmailNow": ".record_email_now",
     "RecordEvent": ".record_event",
     "RecordEventResource": ".record_event_resource",
-    "RecordEventStatus": ".record_event_status",
-    "RecordGoodsTransactionsItem": ".record_goods_transactions_item",
     "RecordRecordLabelsItem": ".record_record_labels_item",
-    "RecordReviewRequested": ".record_review_requested",
     "RecordServicesItem": ".record_services_item",
-    "RecordSmsBefore": ".record_sms_before",
-    "RecordStaffType0": ".record_staff_type_0",
-    "RecordStaffType0Position": ".record_staff_type_0_position",
+    "RecordStaff": ".record_staff",
+    "RecordsCompanyidRequestDataTypesClient": ".records_companyid_request_data_types_client",
+    "RecordsCompanyidRequestDataTypesCustomFields": ".records_companyid_request_data_types_custom_fields",
+    "RecordsCompanyidRequestDataTypesServicesItem": ".records_companyid_request_data_types_services_item",
     "RecordsCompanyidRequestDataTypesType0": ".records_companyid_request_data_types_type_0",
     "RecordsCompanyidRequestDataTypesType0ActivityId": ".records_companyid_request_data_types_type_0_activity_id",
     "RecordsCompanyidRequestDataTypesType1": ".records_companyid_request_data_types_type_1",
     "RecordsCompanyidResponseDataTypes": ".records_companyid_response_data_types",
-    "RecordsCompanyidResponseDataTypesDataItem": ".records_companyid_response_data_types_data_item",
-    "RecordsCompanyidResponseDataTypesDataItemClientType0": ".records_companyid_response_data_types_data_item_client_type_0",
-    "RecordsCompanyidResponseDataTypesDataItemClientType0ClientTagsItem": ".records_companyid_response_data_types_data_item_client_type_0_client_tags_item",
-    "RecordsCompanyidResponseDataTypesDataItemClientType0CustomFieldsItem": ".records_companyid_response_data_types_data_item_client_type_0_custom_fields_item",
-    "RecordsCompanyidResponseDataTypesDataItemConsumablesItem": ".records_companyid_response_data_types_data_item_consumables_item",
-    "RecordsCompanyidResponseDataTypesDataItemCustomFieldsType0": ".records_companyid_response_data_types_data_item_custom_fields_type_0",
-    "RecordsCompanyidResponseDataTypesDataItemDocumentsItem": ".records_companyid_response_data_types_data_item_documents_item",
-    "RecordsCompanyidResponseDataTypesDataItemFinanceTransactionsItem": ".records_companyid_response_data_types_data_item_finance_transactions_item",
-    "RecordsCompanyidResponseDataTypesDataItemGoodsTransactionsItem": ".records_companyid_response_data_types_data_item_goods_transactions_item",
-    "RecordsCompanyidResponseDataTypesDataItemRecordLabelsItem": ".records_companyid_response_data_types_data_item_record_labels_item",
-    "RecordsCompanyidResponseDataTypesDataItemServicesItem": ".records_companyid_response_data_types_data_item_services_item",
-    "RecordsCompanyidResponseDataTypesDataItemServicesItemAssistantsType0Item": ".records_companyid_response_data_types_data_item_services_item_assistants_type_0_item",
-    "RecordsCompanyidResponseDataTypesDataItemStaff": ".records_companyid_response_data_types_data_item_staff",
-    "RecordsCompanyidResponseDataTypesDataItemStaffPosition": ".records_companyid_response_data_types_data_item_staff_position",
     "RecordsCompanyidResponseDataTypesMeta": ".records_companyid_response_data_types_meta",
     "ReferencesBusinessGroupResponseDataTypes": ".references_business_group_response_data_types",
     "ReferencesBusinessGroupResponseDataTypesDataItem": ".references_business_group_response_data_types_data_item",
@@ -4362,7 +3105,6 @@ _MODULE_OF = {
     "ResponseMetaDatePaginatorObjectDateCursorCurrent": ".response_meta_date_paginator_object_date_cursor_current",
     "ResponseMetaDatePaginatorObjectDateCursorNext": ".response_meta_date_paginator_object_date_cursor_next",
     "ResponseMetaDatePaginatorObjectDateCursorPrevious": ".response_meta_date_paginator_object_date_cursor_previous",
-    "ResponseMetaEmptyObjectType0": ".response_meta_empty_object_type_0",
     "SalaryPayrollCalculation": ".salary_payroll_calculation",
     "SalaryPayrollCalculationContainer": ".salary_payroll_calculation_container",
     "SalaryPayrollCalculationItemContainer": ".salary_payroll_calculation_item_container",
@@ -4391,15 +3133,15 @@ _MODULE_OF = {
     "SalonActive": ".salon_active",
     "SalonEvent": ".salon_event",
     "SalonEventResource": ".salon_event_resource",
-    "SalonEventStatus": ".salon_event_status",
-    "SalonMainGroupType0": ".salon_main_group_type_0",
     "SalonSchedule": ".salon_schedule",
     "SalonSocial": ".salon_social",
+    "Schedule": ".schedule",
+    "ScheduleBusyIntervalsItem": ".schedule_busy_intervals_item",
+    "ScheduleBusyIntervalsItemEntityType": ".schedule_busy_intervals_item_entity_type",
     "ScheduleEvent": ".schedule_event",
     "ScheduleEventResource": ".schedule_event_resource",
-    "ScheduleEventStatus": ".schedule_event_status",
+    "ScheduleSlotsItem": ".schedule_slots_item",
     "ScheduleTeamMemberUpdateDeprecatedBodyItem": ".schedule_team_member_update_deprecated_body_item",
-    "ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem": ".schedule_team_member_update_deprecated_body_item_slots_item",
     "SearchClientVisitsBody": ".search_client_visits_body",
     "SearchClientVisitsBodyAttendance": ".search_client_visits_body_attendance",
     "SearchClientVisitsBodyPaymentStatusesItem": ".search_client_visits_body_payment_statuses_item",
@@ -4410,64 +3152,48 @@ _MODULE_OF = {
     "SearchMembershipsForEventResponse200DataItemRelationships": ".search_memberships_for_event_response_200_data_item_relationships",
     "SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType": ".search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type",
     "SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData": ".search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type_data",
-    "SearchMembershipsForEventResponse200IncludedItem": ".search_memberships_for_event_response_200_included_item",
     "SearchTeamMemberCalculationDailySalaryResponse200": ".search_team_member_calculation_daily_salary_response_200",
-    "SearchTeamMemberCalculationSalaryResponse200": ".search_team_member_calculation_salary_response_200",
     "SearchTeamMemberPayrollCalculationResponse200": ".search_team_member_payroll_calculation_response_200",
     "SearchTeamMemberPeriodDailySalaryResponse200": ".search_team_member_period_daily_salary_response_200",
     "SearchTeamMemberPeriodSalaryResponse200": ".search_team_member_period_salary_response_200",
-    "SearchTimetableEventSchedulesByEventEntityType": ".search_timetable_event_schedules_by_event_entity_type",
-    "SearchTimetableEventSchedulesByEventIncludeItem": ".search_timetable_event_schedules_by_event_include_item",
-    "SearchTimetableEventSchedulesByEventResponse200": ".search_timetable_event_schedules_by_event_response_200",
     "Service": ".service",
-    "ServiceActive": ".service_active",
     "ServiceCategoriesCompanyidRequestDataTypes": ".service_categories_companyid_request_data_types",
     "ServiceCategoriesCompanyidResponseDataTypes": ".service_categories_companyid_response_data_types",
     "ServiceCategoriesCompanyidResponseDataTypesData": ".service_categories_companyid_response_data_types_data",
-    "ServiceCategoriesCompanyidResponseDataTypesMetaItem": ".service_categories_companyid_response_data_types_meta_item",
     "ServiceCategory": ".service_category",
     "ServiceCategoryEvent": ".service_category_event",
     "ServiceCategoryEventResource": ".service_category_event_resource",
-    "ServiceCategoryEventStatus": ".service_category_event_status",
     "ServiceCategoryResource": ".service_category_resource",
     "ServiceCategoryResourceAttributes": ".service_category_resource_attributes",
     "ServiceCategoryTitle": ".service_category_title",
+    "ServiceDetails": ".service_details",
     "ServiceEvent": ".service_event",
     "ServiceEventResource": ".service_event_resource",
-    "ServiceEventStatus": ".service_event_status",
-    "ServiceImageGroup": ".service_image_group",
+    "ServiceListItem": ".service_list_item",
     "ServiceResource": ".service_resource",
     "ServiceResourceAttributes": ".service_resource_attributes",
     "ServiceResourceRelationships": ".service_resource_relationships",
     "ServiceStaffItem": ".service_staff_item",
     "ServiceTitle": ".service_title",
     "ServicesChangeCompanyidRequestDataTypes": ".services_change_companyid_request_data_types",
-    "ServicesChangeCompanyidRequestDataTypesStaffItem": ".services_change_companyid_request_data_types_staff_item",
     "ServicesChangeCompanyidResponseDataTypes": ".services_change_companyid_response_data_types",
     "ServicesChangeCompanyidResponseDataTypesData": ".services_change_companyid_response_data_types_data",
-    "ServicesChangeCompanyidResponseDataTypesDataDatesItemType0": ".services_change_companyid_response_data_types_data_dates_item_type_0",
-    "ServicesChangeCompanyidResponseDataTypesDataImageGroupItem": ".services_change_companyid_response_data_types_data_image_group_item",
-    "ServicesChangeCompanyidResponseDataTypesDataResourcesItem": ".services_change_companyid_response_data_types_data_resources_item",
     "ServicesChangeCompanyidResponseDataTypesDataStaffItem": ".services_change_companyid_response_data_types_data_staff_item",
-    "ServicesChangeCompanyidResponseDataTypesMetaItem": ".services_change_companyid_response_data_types_meta_item",
     "ServicesCompanyidRequestDataTypes": ".services_companyid_request_data_types",
     "ServicesCompanyidRequestDataTypesStaffItem": ".services_companyid_request_data_types_staff_item",
     "ServicesCompanyidResponseDataTypes": ".services_companyid_response_data_types",
     "ServicesCompanyidResponseDataTypesData": ".services_companyid_response_data_types_data",
     "ServicesCompanyidResponseDataTypesDataStaffItem": ".services_companyid_response_data_types_data_staff_item",
-    "ServicesCompanyidResponseDataTypesMetaItem": ".services_companyid_response_data_types_meta_item",
     "ServicesListResponse": ".services_list_response",
-    "ServicesListResponseDataItem": ".services_list_response_data_item",
-    "ServicesListResponseMetaItem": ".services_list_response_meta_item",
     "SetMarketplaceNotificationShortNamesBody": ".set_marketplace_notification_short_names_body",
     "SetTeamMemberScheduleBody": ".set_team_member_schedule_body",
     "SetTeamMemberScheduleBodySchedulesToDeleteItem": ".set_team_member_schedule_body_schedules_to_delete_item",
     "SetTeamMemberScheduleBodySchedulesToSetItem": ".set_team_member_schedule_body_schedules_to_set_item",
-    "SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem": ".set_team_member_schedule_body_schedules_to_set_item_slots_item",
     "SetTeamMemberScheduleResponse200": ".set_team_member_schedule_response_200",
     "SetTeamMemberScheduleResponse200DataItem": ".set_team_member_schedule_response_200_data_item",
     "SetTeamMemberScheduleResponse200DataItemSlotsItem": ".set_team_member_schedule_response_200_data_item_slots_item",
     "SetTeamMemberScheduleResponse200Meta": ".set_team_member_schedule_response_200_meta",
+    "Slot": ".slot",
     "SmsClientsByFilterRequestDataTypes": ".sms_clients_by_filter_request_data_types",
     "SmsClientsByIdRequestDataTypes": ".sms_clients_by_id_request_data_types",
     "SmsClientsByIdResponseDataTypes": ".sms_clients_by_id_response_data_types",
@@ -4476,21 +3202,12 @@ _MODULE_OF = {
     "StaffCompanyidRequestDataTypes": ".staff_companyid_request_data_types",
     "StaffEvent": ".staff_event",
     "StaffEventResource": ".staff_event_resource",
-    "StaffEventStatus": ".staff_event_status",
     "StaffFired": ".staff_fired",
-    "StaffHidden": ".staff_hidden",
     "StaffImageGroup": ".staff_image_group",
     "StaffListResponse": ".staff_list_response",
-    "StaffListResponseDataItem": ".staff_list_response_data_item",
-    "StaffListResponseDataItemImageGroupType0": ".staff_list_response_data_item_image_group_type_0",
-    "StaffListResponseDataItemPositionType0": ".staff_list_response_data_item_position_type_0",
-    "StaffListResponseDataItemUserType0": ".staff_list_response_data_item_user_type_0",
-    "StaffListResponseMetaItem": ".staff_list_response_meta_item",
-    "StaffPosition": ".staff_position",
+    "StaffPositionObject": ".staff_position_object",
     "StaffPositionType0": ".staff_position_type_0",
-    "StaffShowRating": ".staff_show_rating",
-    "StaffStatus": ".staff_status",
-    "StaffUserType0": ".staff_user_type_0",
+    "StaffUser": ".staff_user",
     "StatisticsAttributes": ".statistics_attributes",
     "StatisticsRelationships": ".statistics_relationships",
     "StorageAmountResource": ".storage_amount_resource",
@@ -4500,72 +3217,36 @@ _MODULE_OF = {
     "StorageOperationDocumentsResponseDataTypes": ".storage_operation_documents_response_data_types",
     "StorageOperationDocumentsResponseDataTypesData": ".storage_operation_documents_response_data_types_data",
     "StorageOperationDocumentsResponseDataTypesDataCompany": ".storage_operation_documents_response_data_types_data_company",
-    "StorageOperationDocumentsResponseDataTypesDataCompanyPhonesItem": ".storage_operation_documents_response_data_types_data_company_phones_item",
-    "StorageOperationDocumentsResponseDataTypesDataStorage": ".storage_operation_documents_response_data_types_data_storage",
     "StorageOperationDocumentsResponseDataTypesDataType": ".storage_operation_documents_response_data_types_data_type",
     "StorageOperationDocumentsResponseDataTypesDataUser": ".storage_operation_documents_response_data_types_data_user",
-    "StorageOperationDocumentsResponseDataTypesMetaItem": ".storage_operation_documents_response_data_types_meta_item",
     "StorageOperationFinanceTransactionResponseDataTypes": ".storage_operation_finance_transaction_response_data_types",
     "StorageOperationFinanceTransactionResponseDataTypesDataItem": ".storage_operation_finance_transaction_response_data_types_data_item",
     "StorageOperationFinanceTransactionResponseDataTypesDataItemAccount": ".storage_operation_finance_transaction_response_data_types_data_item_account",
     "StorageOperationFinanceTransactionResponseDataTypesDataItemClient": ".storage_operation_finance_transaction_response_data_types_data_item_client",
-    "StorageOperationFinanceTransactionResponseDataTypesDataItemExpense": ".storage_operation_finance_transaction_response_data_types_data_item_expense",
-    "StorageOperationFinanceTransactionResponseDataTypesDataItemMasterItem": ".storage_operation_finance_transaction_response_data_types_data_item_master_item",
-    "StorageOperationFinanceTransactionResponseDataTypesDataItemSupplierItem": ".storage_operation_finance_transaction_response_data_types_data_item_supplier_item",
-    "StorageOperationFinanceTransactionResponseDataTypesMetaItem": ".storage_operation_finance_transaction_response_data_types_meta_item",
     "StorageOperationGoodTransactionRequestDataTypes": ".storage_operation_good_transaction_request_data_types",
     "StorageOperationGoodTransactionResponse200DataTypes": ".storage_operation_good_transaction_response_200_data_types",
     "StorageOperationGoodTransactionResponse200DataTypesData": ".storage_operation_good_transaction_response_200_data_types_data",
-    "StorageOperationGoodTransactionResponse200DataTypesDataClientType0Item": ".storage_operation_good_transaction_response_200_data_types_data_client_type_0_item",
     "StorageOperationGoodTransactionResponse200DataTypesDataClientType1": ".storage_operation_good_transaction_response_200_data_types_data_client_type_1",
     "StorageOperationGoodTransactionResponse200DataTypesDataGood": ".storage_operation_good_transaction_response_200_data_types_data_good",
-    "StorageOperationGoodTransactionResponse200DataTypesDataGoodActualAmountsItem": ".storage_operation_good_transaction_response_200_data_types_data_good_actual_amounts_item",
-    "StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateTypeType0": ".storage_operation_good_transaction_response_200_data_types_data_good_loyalty_certificate_type_type_0",
-    "StorageOperationGoodTransactionResponse200DataTypesDataGoodsMarksItem": ".storage_operation_good_transaction_response_200_data_types_data_goods_marks_item",
-    "StorageOperationGoodTransactionResponse200DataTypesDataMasterType0Item": ".storage_operation_good_transaction_response_200_data_types_data_master_type_0_item",
+    "StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateType": ".storage_operation_good_transaction_response_200_data_types_data_good_loyalty_certificate_type",
     "StorageOperationGoodTransactionResponse200DataTypesDataMasterType1": ".storage_operation_good_transaction_response_200_data_types_data_master_type_1",
-    "StorageOperationGoodTransactionResponse200DataTypesDataSaleUnitType0": ".storage_operation_good_transaction_response_200_data_types_data_sale_unit_type_0",
-    "StorageOperationGoodTransactionResponse200DataTypesDataServiceUnitType0": ".storage_operation_good_transaction_response_200_data_types_data_service_unit_type_0",
-    "StorageOperationGoodTransactionResponse200DataTypesDataStorage": ".storage_operation_good_transaction_response_200_data_types_data_storage",
-    "StorageOperationGoodTransactionResponse200DataTypesDataSupplierItem": ".storage_operation_good_transaction_response_200_data_types_data_supplier_item",
+    "StorageOperationGoodTransactionResponse200DataTypesDataSaleUnit": ".storage_operation_good_transaction_response_200_data_types_data_sale_unit",
     "StorageOperationGoodTransactionResponse200DataTypesDataType": ".storage_operation_good_transaction_response_200_data_types_data_type",
     "StorageOperationGoodTransactionResponse200DataTypesDataUnit": ".storage_operation_good_transaction_response_200_data_types_data_unit",
-    "StorageOperationGoodTransactionResponse200DataTypesMetaItem": ".storage_operation_good_transaction_response_200_data_types_meta_item",
     "StorageOperationGoodTransactionResponseDataTypes": ".storage_operation_good_transaction_response_data_types",
     "StorageOperationGoodTransactionResponseDataTypesDataItem": ".storage_operation_good_transaction_response_data_types_data_item",
     "StorageOperationGoodTransactionResponseDataTypesMeta": ".storage_operation_good_transaction_response_data_types_meta",
     "StorageOperationOperationRequestDataTypes": ".storage_operation_operation_request_data_types",
-    "StorageOperationOperationRequestDataTypesGoodsTransactionsItem": ".storage_operation_operation_request_data_types_goods_transactions_item",
     "StorageOperationOperationResponseDataTypes": ".storage_operation_operation_response_data_types",
     "StorageOperationOperationResponseDataTypesData": ".storage_operation_operation_response_data_types_data",
     "StorageOperationOperationResponseDataTypesDataDocument": ".storage_operation_operation_response_data_types_data_document",
     "StorageOperationOperationResponseDataTypesDataDocumentCompany": ".storage_operation_operation_response_data_types_data_document_company",
-    "StorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem": ".storage_operation_operation_response_data_types_data_document_company_phones_item",
-    "StorageOperationOperationResponseDataTypesDataDocumentStorage": ".storage_operation_operation_response_data_types_data_document_storage",
-    "StorageOperationOperationResponseDataTypesDataDocumentType": ".storage_operation_operation_response_data_types_data_document_type",
     "StorageOperationOperationResponseDataTypesDataDocumentUser": ".storage_operation_operation_response_data_types_data_document_user",
     "StorageOperationOperationResponseDataTypesDataTransactionsItem": ".storage_operation_operation_response_data_types_data_transactions_item",
-    "StorageOperationOperationResponseDataTypesDataTransactionsItemClientItem": ".storage_operation_operation_response_data_types_data_transactions_item_client_item",
-    "StorageOperationOperationResponseDataTypesDataTransactionsItemGood": ".storage_operation_operation_response_data_types_data_transactions_item_good",
-    "StorageOperationOperationResponseDataTypesDataTransactionsItemMasterItem": ".storage_operation_operation_response_data_types_data_transactions_item_master_item",
-    "StorageOperationOperationResponseDataTypesDataTransactionsItemStorage": ".storage_operation_operation_response_data_types_data_transactions_item_storage",
-    "StorageOperationOperationResponseDataTypesDataTransactionsItemSupplierItem": ".storage_operation_operation_response_data_types_data_transactions_item_supplier_item",
-    "StorageOperationOperationResponseDataTypesDataTransactionsItemType": ".storage_operation_operation_response_data_types_data_transactions_item_type",
     "StorageOperationOperationResponseDataTypesDataTransactionsItemUnit": ".storage_operation_operation_response_data_types_data_transactions_item_unit",
-    "StorageOperationOperationResponseDataTypesMetaItem": ".storage_operation_operation_response_data_types_meta_item",
     "StorageResponseDataTypes": ".storage_response_data_types",
     "StorageResponseDataTypesDataItem": ".storage_response_data_types_data_item",
-    "StorageResponseDataTypesMetaItem": ".storage_response_data_types_meta_item",
     "StoragesTransactionResponseDataTypes": ".storages_transaction_response_data_types",
-    "StoragesTransactionResponseDataTypesDataItem": ".storages_transaction_response_data_types_data_item",
-    "StoragesTransactionResponseDataTypesDataItemClients": ".storages_transaction_response_data_types_data_item_clients",
-    "StoragesTransactionResponseDataTypesDataItemGood": ".storages_transaction_response_data_types_data_item_good",
-    "StoragesTransactionResponseDataTypesDataItemMaster": ".storages_transaction_response_data_types_data_item_master",
-    "StoragesTransactionResponseDataTypesDataItemService": ".storages_transaction_response_data_types_data_item_service",
-    "StoragesTransactionResponseDataTypesDataItemStorage": ".storages_transaction_response_data_types_data_item_storage",
-    "StoragesTransactionResponseDataTypesDataItemSupplier": ".storages_transaction_response_data_types_data_item_supplier",
-    "StoragesTransactionResponseDataTypesDataItemUnit": ".storages_transaction_response_data_types_data_item_unit",
-    "StoragesTransactionResponseDataTypesMetaItem": ".storages_transaction_response_data_types_meta_item",
     "SuccessResponse200": ".success_response_200",
     "Tag": ".tag",
     "TagAttributes": ".tag_attributes",
@@ -4574,15 +3255,17 @@ _MODULE_OF = {
     "TagsCompanyEntityResponse200DataTypesDataItem": ".tags_company_entity_response_200_data_types_data_item",
     "TagsCreateResponse200DataTypes": ".tags_create_response_200_data_types",
     "TagsCreateResponse200DataTypesData": ".tags_create_response_200_data_types_data",
-    "TagsCreateResponse200DataTypesMetaItem": ".tags_create_response_200_data_types_meta_item",
     "TagsUpdateRequestDataTypes": ".tags_update_request_data_types",
     "TaxSystemResponseDataTypes": ".tax_system_response_data_types",
     "TaxSystemResponseDataTypesDataItem": ".tax_system_response_data_types_data_item",
     "TaxSystemResponseDataTypesDataItemVatsItem": ".tax_system_response_data_types_data_item_vats_item",
     "TaxSystemResponseDataTypesMeta": ".tax_system_response_data_types_meta",
+    "TeamMember": ".team_member",
+    "TeamMemberListItem": ".team_member_list_item",
     "TeamMemberPositionResource": ".team_member_position_resource",
     "TeamMemberPositionResourceAttributes": ".team_member_position_resource_attributes",
     "TeamMemberPositionResourceAttributesServicesBindingType": ".team_member_position_resource_attributes_services_binding_type",
+    "TeamMemberPositionType0": ".team_member_position_type_0",
     "TeamMemberResource": ".team_member_resource",
     "TeamMemberResourceAttributes": ".team_member_resource_attributes",
     "TeamMemberResourceRelationships": ".team_member_resource_relationships",
@@ -4592,19 +3275,12 @@ _MODULE_OF = {
     "TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItemGood": ".technological_cards_consumables_response_200_data_types_data_item_consumables_item_good",
     "TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItem": ".technological_cards_consumables_response_200_data_types_data_item_technological_cards_item",
     "TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItem": ".technological_cards_consumables_response_200_data_types_data_item_technological_cards_item_technological_card_items_item",
-    "TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItemGood": ".technological_cards_consumables_response_200_data_types_data_item_technological_cards_item_technological_card_items_item_good",
-    "TechnologicalCardsConsumablesResponse200DataTypesMetaItem": ".technological_cards_consumables_response_200_data_types_meta_item",
     "TechnologicalCardsConsumablesResponse200DeleteDataTypes": ".technological_cards_consumables_response_200_delete_data_types",
     "TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItem": ".technological_cards_consumables_response_200_delete_data_types_data_item",
-    "TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItemConsumablesItem": ".technological_cards_consumables_response_200_delete_data_types_data_item_consumables_item",
-    "TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItemTechnologicalCardsItem": ".technological_cards_consumables_response_200_delete_data_types_data_item_technological_cards_item",
     "TechnologicalCardsConsumablesResponse200DeleteDataTypesMeta": ".technological_cards_consumables_response_200_delete_data_types_meta",
     "TechnologicalCardsResponse200DataTypes": ".technological_cards_response_200_data_types",
-    "TechnologicalCardsResponse200DataTypesDataType0Item": ".technological_cards_response_200_data_types_data_type_0_item",
-    "TechnologicalCardsResponse200DataTypesDataType0ItemTechnologicalCardItemsItem": ".technological_cards_response_200_data_types_data_type_0_item_technological_card_items_item",
     "TechnologicalCardsResponse200DataTypesDataType1": ".technological_cards_response_200_data_types_data_type_1",
     "TechnologicalCardsResponse200DataTypesDataType1TechnologicalCardItemsItem": ".technological_cards_response_200_data_types_data_type_1_technological_card_items_item",
-    "TechnologicalCardsResponse200DataTypesMetaItem": ".technological_cards_response_200_data_types_meta_item",
     "TimetableEventSchedule": ".timetable_event_schedule",
     "TimetableEventScheduleClientSchedule": ".timetable_event_schedule_client_schedule",
     "TimetableEventScheduleDay": ".timetable_event_schedule_day",
@@ -4624,47 +3300,33 @@ _MODULE_OF = {
     "TipsSettingResponseDataTypesMeta": ".tips_setting_response_data_types_meta",
     "ToManyRelationship": ".to_many_relationship",
     "ToOneRelationship": ".to_one_relationship",
+    "Transaction": ".transaction",
+    "TransactionAccount": ".transaction_account",
+    "TransactionClient": ".transaction_client",
     "TransactionCompanyidResponseDataTypes": ".transaction_companyid_response_data_types",
-    "TransactionCompanyidResponseDataTypesDataItem": ".transaction_companyid_response_data_types_data_item",
-    "TransactionCompanyidResponseDataTypesDataItemAccount": ".transaction_companyid_response_data_types_data_item_account",
-    "TransactionCompanyidResponseDataTypesDataItemClient": ".transaction_companyid_response_data_types_data_item_client",
-    "TransactionCompanyidResponseDataTypesDataItemExpense": ".transaction_companyid_response_data_types_data_item_expense",
-    "TransactionCompanyidResponseDataTypesDataItemMaster": ".transaction_companyid_response_data_types_data_item_master",
-    "TransactionCompanyidResponseDataTypesDataItemSupplier": ".transaction_companyid_response_data_types_data_item_supplier",
-    "TransactionCompanyidResponseDataTypesMetaItem": ".transaction_companyid_response_data_types_meta_item",
+    "TransactionExpense": ".transaction_expense",
+    "TransactionMaster": ".transaction_master",
+    "TransactionSupplier": ".transaction_supplier",
     "UnitResource": ".unit_resource",
     "UnitResourceAttributes": ".unit_resource_attributes",
     "UnlinkAppointmentServiceAssociationBody": ".unlink_appointment_service_association_body",
-    "UpdateChainLoyaltyProgramInclude": ".update_chain_loyalty_program_include",
     "UpdateClientBody": ".update_client_body",
-    "UpdateClientBodyCustomFields": ".update_client_body_custom_fields",
     "UpdateClientBodyLabels": ".update_client_body_labels",
-    "UpdateEventDuplicationStrategyBody": ".update_event_duplication_strategy_body",
-    "UpdateEventDuplicationStrategyBodyDaysItem": ".update_event_duplication_strategy_body_days_item",
     "UpdateEventNotificationSettingsBody": ".update_event_notification_settings_body",
-    "UpdatePositionBody": ".update_position_body",
     "UpdateServiceLinksBody": ".update_service_links_body",
     "UpdateServiceLinksBodyMasterSettingsItem": ".update_service_links_body_master_settings_item",
-    "UpdateServiceLinksBodyMasterSettingsItemPriceType0": ".update_service_links_body_master_settings_item_price_type_0",
+    "UpdateServiceLinksBodyMasterSettingsItemPrice": ".update_service_links_body_master_settings_item_price",
     "UpdateServiceLinksBodyTranslationsItem": ".update_service_links_body_translations_item",
     "UpdateServiceLinksResponse200": ".update_service_links_response_200",
-    "UpdateServiceLinksResponse200Data": ".update_service_links_response_200_data",
     "UpdateServiceTeamMemberAssignmentBody": ".update_service_team_member_assignment_body",
-    "UpdateServiceTeamMemberAssignmentResponse200": ".update_service_team_member_assignment_response_200",
     "UpdateTagBody": ".update_tag_body",
     "UpdateTagBodyEntity": ".update_tag_body_entity",
     "UpdateTeamMemberScheduleBody": ".update_team_member_schedule_body",
     "UpdateTeamMemberScheduleBodySlots": ".update_team_member_schedule_body_slots",
     "UpdateTimetableClientScheduleBody": ".update_timetable_client_schedule_body",
-    "UpdateTimetableClientScheduleResponse200": ".update_timetable_client_schedule_response_200",
     "UpdateTimetableEventScheduleBody": ".update_timetable_event_schedule_body",
-    "UpdateTimetableEventScheduleResponse200": ".update_timetable_event_schedule_response_200",
     "UpdateTimetableScheduleDayBody": ".update_timetable_schedule_day_body",
-    "UpdateTimetableScheduleDayIncludeItem": ".update_timetable_schedule_day_include_item",
-    "UpdateTimetableScheduleDayResponse200": ".update_timetable_schedule_day_response_200",
     "UpdateUserPermissionsBody": ".update_user_permissions_body",
-    "UpdateUserPermissionsBodyUserRole": ".update_user_permissions_body_user_role",
-    "UpdateUserPermissionsResponse200": ".update_user_permissions_response_200",
     "UploadClientFileBody": ".upload_client_file_body",
     "UploadImageBody": ".upload_image_body",
     "UploadImageResponse200": ".upload_image_response_200",
@@ -4677,35 +3339,28 @@ _MODULE_OF = {
     "UserPermissionTypeSlug": ".user_permission_type_slug",
     "UserPermissionValue": ".user_permission_value",
     "UserPermissionWithChildren": ".user_permission_with_children",
-    "UserPermissionWithChildrenChildrenType0Item": ".user_permission_with_children_children_type_0_item",
+    "UserPermissionWithChildrenChildrenItem": ".user_permission_with_children_children_item",
     "UserPermissionsResponseDataTypes": ".user_permissions_response_data_types",
     "UserPermissionsResponseDataTypesData": ".user_permissions_response_data_types_data",
     "UserPermissionsResponseDataTypesDataClients": ".user_permissions_response_data_types_data_clients",
     "UserPermissionsResponseDataTypesDataComers": ".user_permissions_response_data_types_data_comers",
     "UserPermissionsResponseDataTypesDataDashboard": ".user_permissions_response_data_types_data_dashboard",
     "UserPermissionsResponseDataTypesDataFinances": ".user_permissions_response_data_types_data_finances",
-    "UserPermissionsResponseDataTypesDataFinancesFinancesAccountsIdsItem": ".user_permissions_response_data_types_data_finances_finances_accounts_ids_item",
-    "UserPermissionsResponseDataTypesDataFinancesFinancesExpensesIdsItem": ".user_permissions_response_data_types_data_finances_finances_expenses_ids_item",
     "UserPermissionsResponseDataTypesDataLoyalty": ".user_permissions_response_data_types_data_loyalty",
     "UserPermissionsResponseDataTypesDataNotification": ".user_permissions_response_data_types_data_notification",
     "UserPermissionsResponseDataTypesDataOnlineRecord": ".user_permissions_response_data_types_data_online_record",
     "UserPermissionsResponseDataTypesDataOther": ".user_permissions_response_data_types_data_other",
-    "UserPermissionsResponseDataTypesDataOtherAuthListAllowedIpItem": ".user_permissions_response_data_types_data_other_auth_list_allowed_ip_item",
     "UserPermissionsResponseDataTypesDataRecordForm": ".user_permissions_response_data_types_data_record_form",
     "UserPermissionsResponseDataTypesDataSecurity": ".user_permissions_response_data_types_data_security",
     "UserPermissionsResponseDataTypesDataSettings": ".user_permissions_response_data_types_data_settings",
     "UserPermissionsResponseDataTypesDataStorages": ".user_permissions_response_data_types_data_storages",
-    "UserPermissionsResponseDataTypesDataStoragesStoragesIdsItem": ".user_permissions_response_data_types_data_storages_storages_ids_item",
-    "UserPermissionsResponseDataTypesDataStoragesStoragesTransactionsTypesItem": ".user_permissions_response_data_types_data_storages_storages_transactions_types_item",
     "UserPermissionsResponseDataTypesDataTimetable": ".user_permissions_response_data_types_data_timetable",
-    "UserPermissionsResponseDataTypesMetaItem": ".user_permissions_response_data_types_meta_item",
     "UserRecordsResponseDataTypes": ".user_records_response_data_types",
     "UserRecordsResponseDataTypesDataItem": ".user_records_response_data_types_data_item",
     "UserRecordsResponseDataTypesDataItemCompany": ".user_records_response_data_types_data_item_company",
     "UserRecordsResponseDataTypesDataItemServicesItem": ".user_records_response_data_types_data_item_services_item",
     "UserRecordsResponseDataTypesDataItemStaff": ".user_records_response_data_types_data_item_staff",
     "UserRecordsResponseDataTypesDataItemStaffPosition": ".user_records_response_data_types_data_item_staff_position",
-    "UserRecordsResponseDataTypesMetaItem": ".user_records_response_data_types_meta_item",
     "UserRolePermissions": ".user_role_permissions",
     "UserRolePermissionsUserRole": ".user_role_permissions_user_role",
     "UserRoleWithSalonAndUser": ".user_role_with_salon_and_user",
@@ -4715,32 +3370,16 @@ _MODULE_OF = {
     "VisitDetailsDataTypesDataItemsItem": ".visit_details_data_types_data_items_item",
     "VisitDetailsDataTypesDataKkmTransactionDetailsContainer": ".visit_details_data_types_data_kkm_transaction_details_container",
     "VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem": ".visit_details_data_types_data_kkm_transaction_details_container_transactions_item",
-    "VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemCashier": ".visit_details_data_types_data_kkm_transaction_details_container_transactions_item_cashier",
     "VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemDocument": ".visit_details_data_types_data_kkm_transaction_details_container_transactions_item_document",
-    "VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemStatus": ".visit_details_data_types_data_kkm_transaction_details_container_transactions_item_status",
-    "VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemType": ".visit_details_data_types_data_kkm_transaction_details_container_transactions_item_type",
     "VisitDetailsDataTypesDataLoyaltyTransactionsItem": ".visit_details_data_types_data_loyalty_transactions_item",
-    "VisitDetailsDataTypesDataLoyaltyTransactionsItemType": ".visit_details_data_types_data_loyalty_transactions_item_type",
     "VisitDetailsDataTypesDataPaymentTransactionsItem": ".visit_details_data_types_data_payment_transactions_item",
-    "VisitDetailsDataTypesDataPaymentTransactionsItemAccount": ".visit_details_data_types_data_payment_transactions_item_account",
     "VisitDetailsDataTypesDataPaymentTransactionsItemClient": ".visit_details_data_types_data_payment_transactions_item_client",
-    "VisitDetailsDataTypesDataPaymentTransactionsItemExpense": ".visit_details_data_types_data_payment_transactions_item_expense",
-    "VisitDetailsDataTypesDataPaymentTransactionsItemMasterItem": ".visit_details_data_types_data_payment_transactions_item_master_item",
-    "VisitDetailsDataTypesDataPaymentTransactionsItemSupplierItem": ".visit_details_data_types_data_payment_transactions_item_supplier_item",
-    "VisitDetailsDataTypesMetaItem": ".visit_details_data_types_meta_item",
     "VisitLoyaltyApplyResponseDataTypes": ".visit_loyalty_apply_response_data_types",
     "VisitLoyaltyApplyResponseDataTypesItemsItem": ".visit_loyalty_apply_response_data_types_items_item",
     "VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainer": ".visit_loyalty_apply_response_data_types_kkm_transaction_details_container",
-    "VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainerTransactionsItem": ".visit_loyalty_apply_response_data_types_kkm_transaction_details_container_transactions_item",
     "VisitLoyaltyApplyResponseDataTypesLoyaltyTransactionsItem": ".visit_loyalty_apply_response_data_types_loyalty_transactions_item",
-    "VisitLoyaltyApplyResponseDataTypesLoyaltyTransactionsItemType": ".visit_loyalty_apply_response_data_types_loyalty_transactions_item_type",
-    "VisitLoyaltyApplyResponseDataTypesPaymentTransactionsItem": ".visit_loyalty_apply_response_data_types_payment_transactions_item",
     "VisitLoyaltyCancelResponseDataTypes": ".visit_loyalty_cancel_response_data_types",
-    "VisitLoyaltyCancelResponseDataTypesItemsItem": ".visit_loyalty_cancel_response_data_types_items_item",
     "VisitLoyaltyCancelResponseDataTypesKkmTransactionDetailsContainer": ".visit_loyalty_cancel_response_data_types_kkm_transaction_details_container",
-    "VisitLoyaltyCancelResponseDataTypesKkmTransactionDetailsContainerTransactionsItem": ".visit_loyalty_cancel_response_data_types_kkm_transaction_details_container_transactions_item",
-    "VisitLoyaltyCancelResponseDataTypesLoyaltyTransactionsItem": ".visit_loyalty_cancel_response_data_types_loyalty_transactions_item",
-    "VisitLoyaltyCancelResponseDataTypesPaymentTransactionsItem": ".visit_loyalty_cancel_response_data_types_payment_transactions_item",
     "VisitLoyaltyReferralRequestDataTypes": ".visit_loyalty_referral_request_data_types",
     "VisitLoyaltyRequestDataTypes": ".visit_loyalty_request_data_types",
     "VisitLoyaltyTransactionReaponseDataTypesItem": ".visit_loyalty_transaction_reaponse_data_types_item",
@@ -4752,14 +3391,8 @@ _MODULE_OF = {
     "VisitsVisitidDataTypesDataRecordsItem": ".visits_visitid_data_types_data_records_item",
     "VisitsVisitidDataTypesDataRecordsItemClient": ".visits_visitid_data_types_data_records_item_client",
     "VisitsVisitidDataTypesDataRecordsItemDocumentsItem": ".visits_visitid_data_types_data_records_item_documents_item",
-    "VisitsVisitidDataTypesDataRecordsItemEventsItem": ".visits_visitid_data_types_data_records_item_events_item",
-    "VisitsVisitidDataTypesDataRecordsItemGoodsTransactionsItem": ".visits_visitid_data_types_data_records_item_goods_transactions_item",
-    "VisitsVisitidDataTypesDataRecordsItemServicesItem": ".visits_visitid_data_types_data_records_item_services_item",
     "VisitsVisitidDataTypesDataRecordsItemStaff": ".visits_visitid_data_types_data_records_item_staff",
-    "VisitsVisitidDataTypesDataRecordsItemStaffPosition": ".visits_visitid_data_types_data_records_item_staff_position",
-    "VisitsVisitidDataTypesMetaItem": ".visits_visitid_data_types_meta_item",
     "VisitsVisitidRecordidRequestDataTypes": ".visits_visitid_recordid_request_data_types",
-    "VisitsVisitidRecordidRequestDataTypesDeletedTransactionIdsItem": ".visits_visitid_recordid_request_data_types_deleted_transaction_ids_item",
     "VisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem": ".visits_visitid_recordid_request_data_types_goods_transactions_item",
     "VisitsVisitidRecordidRequestDataTypesNewTransactionsItem": ".visits_visitid_recordid_request_data_types_new_transactions_item",
     "VisitsVisitidRecordidRequestDataTypesServicesItem": ".visits_visitid_recordid_request_data_types_services_item",
@@ -4780,18 +3413,16 @@ _MODULE_OF = {
     "ZReportResponseDataTypesDataZData1481101200Item": ".z_report_response_data_types_data_z_data_1481101200_item",
     "ZReportResponseDataTypesDataZData1481101200ItemMastersItem": ".z_report_response_data_types_data_z_data_1481101200_item_masters_item",
     "ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItem": ".z_report_response_data_types_data_z_data_1481101200_item_masters_item_good_item",
-    "ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItemTransactionsItem": ".z_report_response_data_types_data_z_data_1481101200_item_masters_item_good_item_transactions_item",
     "ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthers": ".z_report_response_data_types_data_z_data_1481101200_item_masters_item_others",
     "ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthersTransactionsItem": ".z_report_response_data_types_data_z_data_1481101200_item_masters_item_others_transactions_item",
     "ZReportResponseDataTypesDataZData1481101200ItemMastersItemServiceItem": ".z_report_response_data_types_data_z_data_1481101200_item_masters_item_service_item",
     "ZReportResponseDataTypesDataZData1481101200ItemMastersItemServiceItemTransactionsItem": ".z_report_response_data_types_data_z_data_1481101200_item_masters_item_service_item_transactions_item",
-    "ZReportResponseDataTypesMetaItem": ".z_report_response_data_types_meta_item",
+    "ZeroOrOne": ".zero_or_one",
 }
 
 __all__ = (
     "AccountsResponseDataTypes",
     "AccountsResponseDataTypesDataItem",
-    "AccountsResponseDataTypesMetaItem",
     "AnalyticsReportOverallChartDailyRow",
     "AnalyticsReportOverallChartScalarItem",
     "AnalyticsReportOverallClientStats",
@@ -4799,6 +3430,19 @@ __all__ = (
     "AnalyticsReportOverallRecordStats",
     "AnalyticsReportOverallStats",
     "AnalyticsReportOverallSumStats",
+    "Appointment",
+    "AppointmentClient",
+    "AppointmentComerPersonInfo",
+    "AppointmentConsumablesItem",
+    "AppointmentDocumentsItem",
+    "AppointmentFinanceTransactionsItem",
+    "AppointmentFinanceTransactionsItemClient",
+    "AppointmentFinanceTransactionsItemExpense",
+    "AppointmentListItem",
+    "AppointmentListItemClient",
+    "AppointmentListItemDocumentsItem",
+    "AppointmentListItemServicesItem",
+    "AppointmentRecordLabelsItem",
     "AppointmentResource",
     "AppointmentResourceAttributes",
     "AppointmentResourceAttributesAttendance",
@@ -4806,6 +3450,11 @@ __all__ = (
     "AppointmentResourceAttributesAttendanceStatusSlug",
     "AppointmentResourceAttributesPaidFull",
     "AppointmentResourceRelationships",
+    "AppointmentServicesItem",
+    "AppointmentServicesItemCompanyServiceLink",
+    "AppointmentServicesItemStaffServiceLink",
+    "AppointmentStaff",
+    "AppointmentStaffPosition",
     "AssignServiceToTeamMemberBody",
     "AssignServiceToTeamMemberResponse201",
     "AttendanceProductItemResource",
@@ -4821,20 +3470,14 @@ __all__ = (
     "AuthResponse",
     "AuthResponseData",
     "AutocompleteProductsIncludeItem",
-    "AutocompleteProductsResponse200",
-    "AutocompleteProductsResponse200Meta",
     "BookCheckCompanyidRequestDataTypes",
-    "BookCheckCompanyidRequestDataTypesAppointmentsItem",
     "BookCheckCompanyidResponse201DataTypes",
-    "BookCheckCompanyidResponse201DataTypesMeta",
     "BookCodeCompanyidDataTypeResponse",
     "BookCodeCompanyidDataTypeResponseMeta",
     "BookCodeCompanyidDataTypesRequest",
     "BookDatesCompanyidDataTypes",
     "BookDatesCompanyidDataTypesData",
     "BookDatesCompanyidDataTypesDataBookingDaysType0",
-    "BookDatesCompanyidDataTypesDataWorkingDaysType0",
-    "BookDatesCompanyidDataTypesMetaItem",
     "BookformCreateRequest",
     "BookformCreateRequestButtonPosition",
     "BookformCreateRequestFormPosition",
@@ -4844,25 +3487,20 @@ __all__ = (
     "BookformIdInfoDataTypesDataFeatures",
     "BookformIdInfoDataTypesDataInjection",
     "BookformIdInfoDataTypesDataLangsItem",
-    "BookformIdInfoDataTypesDataLegalInfoType0",
+    "BookformIdInfoDataTypesDataLegalInfo",
     "BookformIdInfoDataTypesDataMap",
-    "BookformIdInfoDataTypesDataOnlineSalesLinksItem",
     "BookformIdInfoDataTypesDataStaffName",
     "BookformIdInfoDataTypesDataStepsItem",
     "BookformIdInfoDataTypesDataStyle",
     "BookformIdInfoDataTypesDataStyleHeaderBackgroundNewType1",
-    "BookformIdInfoDataTypesMetaItem",
     "BookformSettingsResponse",
-    "BookformSettingsResponseHeaderImagesType0",
+    "BookformSettingsResponseHeaderImages",
     "BookformUpdateRequest",
     "BookformUpdateRequestButtonPosition",
-    "BookformUpdateRequestFormPosition",
     "BookingAuthResponse",
     "BookingFormListResponseDataType",
     "BookingFormListResponseDataTypeMetaType0",
-    "BookingFormListResponseDataTypeMetaType1Item",
     "BookingFormResponseDataType",
-    "BookingFormResponseDataTypeMetaItem",
     "BookingUserGetDataResponseDataTypes",
     "BookingUserIncludeItem",
     "BookingUserResource",
@@ -4872,12 +3510,7 @@ __all__ = (
     "BookingUserUpdatePasswordRequestDataTypes",
     "BookingUserUpdatePasswordResponseDataTypes",
     "BookingUserUpdatePasswordResponseDataTypesData",
-    "BookingUserUpdatePasswordResponseDataTypesMetaItem",
     "BookRecordCompanyidRecordidRecordhashResponseDataTypes",
-    "BookRecordCompanyidRecordidRecordhashResponseDataTypesCompany",
-    "BookRecordCompanyidRecordidRecordhashResponseDataTypesServicesItem",
-    "BookRecordCompanyidRecordidRecordhashResponseDataTypesStaff",
-    "BookRecordCompanyidRecordidRecordhashResponseDataTypesStaffPosition",
     "BookRecordCompanyidRecordRequestDataTypes",
     "BookRecordCompanyidRecordResponseDataTypes",
     "BookRecordCompanyidRecordResponseDataTypesData",
@@ -4889,31 +3522,20 @@ __all__ = (
     "BookRecordCompanyidRequestDataTypesAppointmentsItemCustomFields",
     "BookRecordCompanyidResponseDataTypes",
     "BookRecordCompanyidResponseDataTypesDataItem",
-    "BookRecordCompanyidResponseDataTypesMetaItem",
     "BookServicesCompanyidDataTypes",
     "BookServicesCompanyidDataTypesData",
     "BookServicesCompanyidDataTypesDataCategoryItem",
-    "BookServicesCompanyidDataTypesDataEventsItem",
     "BookServicesCompanyidDataTypesDataServicesItem",
-    "BookServicesCompanyidDataTypesDataServicesItemCompositeDetailsType0",
+    "BookServicesCompanyidDataTypesDataServicesItemCompositeDetails",
     "BookServicesCompanyidDataTypesDataServicesItemPrepaidSettings",
-    "BookServicesCompanyidDataTypesMetaItem",
     "BookStaffCompanyidDataTypes",
     "BookStaffCompanyidDataTypesDataItem",
-    "BookStaffCompanyidDataTypesDataItemImageGroupType0",
     "BookStaffCompanyidDataTypesDataItemPositionType0",
-    "BookStaffCompanyidDataTypesDataItemSeancesItem",
-    "BookStaffCompanyidDataTypesDataItemUserType0",
-    "BookStaffCompanyidDataTypesMetaItem",
+    "BookStaffCompanyidDataTypesDataItemUser",
     "BookStaffSeancesCompanyidStaffidDataTypes",
     "BookStaffSeancesCompanyidStaffidDataTypesData",
-    "BookStaffSeancesCompanyidStaffidDataTypesDataSeancesItem",
-    "BookStaffSeancesCompanyidStaffidDataTypesMetaItem",
     "BookTimesCompanyidDataTypes",
-    "BookTimesCompanyidDataTypesDataItem",
-    "BookTimesCompanyidDataTypesMetaItem",
     "BulkCreateClientsBody",
-    "BulkCreateClientsBodyCategories",
     "ChainAttendanceStatisticsResource",
     "ChainAttendanceStatisticsResourceAttributes",
     "ChainLoyaltyCertificateTypesCreateBody",
@@ -4925,25 +3547,13 @@ __all__ = (
     "ChainLoyaltyCertificateTypesCreateBodyOnlineSale",
     "ChainLoyaltyCertificateTypesCreateResponse200",
     "ChainLoyaltyCertificateTypesCreateResponse200Data",
-    "ChainLoyaltyCertificateTypesCreateResponse200DataItemType",
     "ChainLoyaltyCertificateTypesDeleteResponse200",
     "ChainLoyaltyCertificateTypesGetResponse200",
     "ChainLoyaltyCertificateTypesGetResponse200Data",
-    "ChainLoyaltyCertificateTypesGetResponse200DataItemType",
     "ChainLoyaltyCertificateTypesListResponse200",
-    "ChainLoyaltyCertificateTypesListResponse200DataItem",
-    "ChainLoyaltyCertificateTypesListResponse200DataItemItemType",
     "ChainLoyaltyCertificateTypesListResponse200Meta",
-    "ChainLoyaltyCertificateTypesUpdateBody",
-    "ChainLoyaltyCertificateTypesUpdateBodyBalanceEditTypeId",
-    "ChainLoyaltyCertificateTypesUpdateBodyExpiration",
-    "ChainLoyaltyCertificateTypesUpdateBodyExpirationTimeoutUnitId",
-    "ChainLoyaltyCertificateTypesUpdateBodyExpirationTypeId",
-    "ChainLoyaltyCertificateTypesUpdateBodyItemTypeId",
-    "ChainLoyaltyCertificateTypesUpdateBodyOnlineSale",
     "ChainLoyaltyCertificateTypesUpdateResponse200",
     "ChainLoyaltyCertificateTypesUpdateResponse200Data",
-    "ChainLoyaltyCertificateTypesUpdateResponse200DataItemType",
     "ChainLoyaltyMembershipsFreezeBody",
     "ChainLoyaltyMembershipsFreezeResponse200",
     "ChainLoyaltyMembershipsFreezeResponse200Data",
@@ -4965,17 +3575,10 @@ __all__ = (
     "ChainLoyaltyMembershipTypeBalanceContainer",
     "ChainLoyaltyMembershipTypeBalanceContainerLinksItem",
     "ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategory",
-    "ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType0Item",
     "ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType1",
     "ChainLoyaltyMembershipTypeBalanceContainerLinksItemService",
     "ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategory",
-    "ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategoryCategoryType0Item",
-    "ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategoryCategoryType1",
-    "ChainLoyaltyMembershipTypeCategoryType0",
     "ChainLoyaltyMembershipTypesArchiveBody",
-    "ChainLoyaltyMembershipTypesCloneBody",
-    "ChainLoyaltyMembershipTypesCloneResponse200",
-    "ChainLoyaltyMembershipTypesCloneResponse201",
     "ChainLoyaltyMembershipTypesCreateBody",
     "ChainLoyaltyMembershipTypesCreateBodyAutoactivationTimeUnitId",
     "ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem",
@@ -4984,54 +3587,35 @@ __all__ = (
     "ChainLoyaltyMembershipTypesCreateBodyExpirationTypeId",
     "ChainLoyaltyMembershipTypesCreateBodyFreezeLimitUnitId",
     "ChainLoyaltyMembershipTypesCreateBodyPeriodUnitId",
-    "ChainLoyaltyMembershipTypesCreateResponse200",
-    "ChainLoyaltyMembershipTypesCreateResponse201",
     "ChainLoyaltyMembershipTypesListResponse200",
     "ChainLoyaltyMembershipTypesListResponse200Meta",
     "ChainLoyaltyMembershipTypesReadResponse200",
     "ChainLoyaltyMembershipTypesRestoreBody",
     "ChainLoyaltyMembershipTypesUpdateBody",
-    "ChainLoyaltyMembershipTypesUpdateBodyAutoactivationTimeUnitId",
-    "ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem",
-    "ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItemIntervalsItem",
-    "ChainLoyaltyMembershipTypesUpdateBodyBalanceEditTypeId",
-    "ChainLoyaltyMembershipTypesUpdateBodyExpirationTypeId",
-    "ChainLoyaltyMembershipTypesUpdateBodyFreezeLimitUnitId",
-    "ChainLoyaltyMembershipTypesUpdateBodyPeriodUnitId",
-    "ChainLoyaltyMembershipTypesUpdateResponse200",
     "CheckMembershipsForEventResponse200",
     "CheckMembershipsForEventResponse200Data",
     "CheckMembershipsForEventResponse200DataAttributes",
     "CitiesResponseDataTypes",
     "CitiesResponseDataTypesDataItem",
-    "CitiesResponseDataTypesMetaItem",
     "Client",
     "ClientCategoriesItem",
     "ClientCommentContainer",
     "ClientCommentContainerType",
     "ClientCommentFileDto",
-    "ClientCustomFieldsItem",
     "ClientEvent",
     "ClientEventResource",
-    "ClientEventStatus",
+    "ClientListItem",
+    "ClientListItemCategoriesType1",
+    "ClientListItemCustomFieldsType0",
     "ClientsCompanyidResponseDeprecatedDataTypes",
-    "ClientsCompanyidResponseDeprecatedDataTypesDataItem",
-    "ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType0Item",
-    "ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType1",
-    "ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType0",
-    "ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType1Item",
     "ClientsCompanyidResponseDeprecatedDataTypesMeta",
     "ClientSexId",
     "ClientsFilesClientidReaponseDataTypes",
     "ClientsFilesClientidReaponseDataTypesDataItem",
     "ClientsFilesClientidReaponseDataTypesMeta",
-    "ClientSmsBot",
-    "ClientSmsCheck",
-    "ClientSmsNot",
     "ClientVisitsHistory",
     "ClientVisitsHistoryGoodsTransaction",
     "ClientVisitsHistoryGoodsTransactionGood",
-    "ClientVisitsHistoryGoodsTransactionGoodPaymentStatus",
     "ClientVisitsHistoryRecord",
     "ClientVisitsHistoryRecordService",
     "ClientVisitsHistoryRecordServiceConsumable",
@@ -5040,13 +3624,8 @@ __all__ = (
     "ComerSlug",
     "CommentsCompanyidRequestDataTypes",
     "CommentsCompanyidRessponse200DataTypes",
-    "CommentsCompanyidRessponse200DataTypesDataType0Item",
     "CommentsCompanyidRessponse200DataTypesDataType1",
-    "CommentsCompanyidRessponse200DataTypesMetaItem",
     "CompaniesDataTypes",
-    "CompaniesDataTypesDataItem",
-    "CompaniesDataTypesDataItemBookingWidgetPromoType0",
-    "CompaniesDataTypesMetaItem",
     "Company",
     "CompanyAnalyticsLoyaltyProgramsIncomeDataTypes",
     "CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData",
@@ -5056,11 +3635,9 @@ __all__ = (
     "CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsNew",
     "CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsOld",
     "CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsTotal",
-    "CompanyAnalyticsLoyaltyProgramsIncomeDataTypesMetaItem",
     "CompanyAnalyticsLoyaltyProgramsStaffDataTypes",
     "CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItem",
     "CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemClientStats",
-    "CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemStaff",
     "CompanyAnalyticsLoyaltyProgramsStaffDataTypesMeta",
     "CompanyAnalyticsLoyaltyProgramsVisitsDataTypes",
     "CompanyAnalyticsLoyaltyProgramsVisitsDataTypesData",
@@ -5069,9 +3646,7 @@ __all__ = (
     "CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsOld",
     "CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsTotal",
     "CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataVisitsStatsByDayItem",
-    "CompanyAnalyticsLoyaltyProgramsVisitsDataTypesMetaItem",
     "CompanyAnalyticsOverallDataType",
-    "CompanyAnalyticsOverallDataTypeMetaItem",
     "CompanyCompanyidClientsSearchRequestDataTypes",
     "CompanyCompanyidClientsSearchRequestDataTypesFiltersItem",
     "CompanyCompanyidClientsSearchRequestDataTypesFiltersItemState",
@@ -5082,70 +3657,35 @@ __all__ = (
     "CompanyCompanyidClientsSearchResponseDataTypesDataItem",
     "CompanyCompanyidClientsSearchResponseDataTypesMeta",
     "CompanyCompanyidServiceCategoriesResponse200DataTypes",
-    "CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item",
     "CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1",
     "CompanyCompanyidServiceCategoriesResponse200DataTypesMetaType0",
     "CompanyCompanyidServicesServiceidResponse200DataTypes",
-    "CompanyCompanyidServicesServiceidResponse200DataTypesDataType0",
-    "CompanyCompanyidServicesServiceidResponse200DataTypesDataType0StaffItem",
     "CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item",
-    "CompanyCompanyidServicesServiceidResponse200DataTypesDataType1ItemStaffItem",
-    "CompanyCompanyidServicesServiceidResponse200DataTypesMetaType0Item",
-    "CompanyCompanyidServicesServiceidResponse200DataTypesMetaType1",
     "CompanyCompanyidStaffStaffidResponseDataTypes",
-    "CompanyCompanyidStaffStaffidResponseDataTypesDataType0",
-    "CompanyCompanyidStaffStaffidResponseDataTypesDataType0PositionType0",
-    "CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item",
-    "CompanyCompanyidStaffStaffidResponseDataTypesDataType1ItemPositionType0",
     "CompanyCompanyidStaffStaffidResponseDataTypesDeprecated",
     "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem",
-    "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0",
+    "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages",
+    "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm",
     "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0",
-    "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedMetaItem",
-    "CompanyCompanyidStaffStaffidResponseDataTypesMetaType0Item",
-    "CompanyCompanyidStaffStaffidResponseDataTypesMetaType1",
     "CompanyCompanyIdUsersResponseDataTypes",
     "CompanyCompanyIdUsersResponseDataTypesDataItem",
     "CompanyCompanyIdUsersResponseDataTypesMeta",
     "CompanyCreateRequestDataTypes",
     "CompanyCreateResponseDataTypes",
     "CompanyCreateResponseDataTypesData",
-    "CompanyCreateResponseDataTypesMetaItem",
     "CompanyGetOnlineSettingsResponseDataFieldDataTypes",
     "CompanyGetOnlineSettingsResponseDataTypes",
-    "CompanyGetOnlineSettingsResponseDataTypesMetaItem",
     "CompanyGetResponseDataTypes",
-    "CompanyGetResponseDataTypesData",
-    "CompanyGetResponseDataTypesDataAccess",
-    "CompanyGetResponseDataTypesDataBookformsItem",
-    "CompanyGetResponseDataTypesDataGroups",
-    "CompanyGetResponseDataTypesDataGroupsAdditionalProperty",
-    "CompanyGetResponseDataTypesDataMainGroupType0",
-    "CompanyGetResponseDataTypesDataPaymentPolicy",
-    "CompanyGetResponseDataTypesDataPaymentPolicyType",
-    "CompanyGetResponseDataTypesDataSocial",
-    "CompanyGetResponseDataTypesMetaItem",
     "CompanyGetTimetableSettingsResponseDataFieldDataTypes",
     "CompanyGetTimetableSettingsResponseDataTypes",
-    "CompanyGetTimetableSettingsResponseDataTypesMetaItem",
     "CompanyLoyaltyProgramsSearchDataTypes",
     "CompanyLoyaltyProgramsSearchDataTypesDataItem",
-    "CompanyLoyaltyProgramsSearchDataTypesDataItemExpirationTimeoutUnit",
-    "CompanyLoyaltyProgramsSearchDataTypesDataItemGoodItemType",
-    "CompanyLoyaltyProgramsSearchDataTypesDataItemParamsSourceType",
-    "CompanyLoyaltyProgramsSearchDataTypesDataItemServiceItemType",
-    "CompanyLoyaltyProgramsSearchDataTypesDataItemType",
-    "CompanyLoyaltyProgramsSearchDataTypesDataItemValueUnit",
     "CompanyLoyaltyProgramsSearchDataTypesMeta",
     "CompanyMinimal",
     "CompanyPutRequestDataTypes",
-    "CompanyPutRequestDataTypesSocial",
     "CompanyPutResponseDataTypes",
     "CompanyPutResponseDataTypesData",
     "CompanyPutResponseDataTypesDataAccess",
-    "CompanyPutResponseDataTypesDataMainGroupType0",
-    "CompanyPutResponseDataTypesDataSocial",
-    "CompanyPutResponseDataTypesMetaItem",
     "CompanySalonidSaleDocumentidPaymentAbonements",
     "CompanySalonidSaleDocumentidPaymentAbonementsPayment",
     "CompanySalonidSaleDocumentidPaymentAbonementsPaymentMethod",
@@ -5171,10 +3711,7 @@ __all__ = (
     "CompanySalonIdSaleDocumentidResponseDataTypesData",
     "CompanySalonIdSaleDocumentidResponseDataTypesDataKkmState",
     "CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItem",
-    "CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemCashier",
     "CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemDocument",
-    "CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemStatus",
-    "CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemType",
     "CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItem",
     "CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItemAccount",
     "CompanySalonIdSaleDocumentidResponseDataTypesDataState",
@@ -5183,62 +3720,42 @@ __all__ = (
     "CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemChain",
     "CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDeposit",
     "CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDepositType",
-    "CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemType",
     "CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItem",
     "CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItemAccount",
     "CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItemExpense",
-    "CompanySalonIdSaleDocumentidResponseDataTypesMetaItem",
     "CompanyStaffPositionListDataType",
-    "CompanyStaffPositionListDataTypeMetaItem",
     "CompanyUpdateOnlineSettingsDataTypes",
     "CompanyUpdateTimetableSettingsDataTypes",
     "CompanyUsersDeprecatedResponseDataTypes",
     "CompanyUsersDeprecatedResponseDataTypesDataItem",
     "CompanyUsersDeprecatedResponseDataTypesDataItemAccess",
-    "CompanyUsersDeprecatedResponseDataTypesMetaItem",
     "Consumables",
     "ConsumablesConsumablesItem",
     "CopyUserPermissionsToLocationsBody",
     "CopyUserPermissionsToLocationsBodyUserCompanyLinksItem",
     "CountriesResponseDataTypes",
     "CountriesResponseDataTypesDataItem",
-    "CountriesResponseDataTypesMetaItem",
-    "CreateChainLoyaltyCardTransactionBody",
-    "CreateChainLoyaltyCardTransactionResponse200",
-    "CreateChainLoyaltyProgramInclude",
     "CreateClientAccountTopupOperationBody",
     "CreateClientBody",
-    "CreateClientBodyCategories",
     "CreateClientBodyCustomFields",
     "CreateClientCommentBody",
     "CreateClientCommentResponse201",
     "CreateEventDuplicationStrategyBody",
-    "CreateEventDuplicationStrategyBodyDaysItem",
     "CreateLoyaltyCardTransactionBody",
     "CreateLoyaltyCardTransactionResponse200",
     "CreatePositionBody",
     "CreatePositionQuickBody",
     "CreatePositionQuickResponse201",
-    "CreatePositionResponse201",
-    "CreatePositionResponse201MetaItem",
     "CreateTagV2Body",
-    "CreateTagV2BodyEntity",
-    "CreateTagV2Response201",
-    "CreateTagV2Response201Data",
-    "CreateTagV2Response201MetaItem",
     "CreateTeamMemberQuickBody",
     "CreateTeamMemberQuickResponse201",
     "CreateTimetableClientScheduleBody",
     "CreateTimetableClientScheduleResponse201",
     "CreateTimetableEventScheduleBody",
-    "CreateTimetableEventScheduleBodyDaysItem",
-    "CreateTimetableEventScheduleBodyDaysItemDayOfWeek",
     "CreateTimetableEventScheduleBodyOriginalEntityType",
-    "CreateTimetableEventScheduleIncludeItem",
     "CreateTimetableEventScheduleResponse201",
     "CreateTimetableScheduleDayBody",
     "CreateTimetableScheduleDayBodyDayOfWeek",
-    "CreateTimetableScheduleDayIncludeItem",
     "CreateTimetableScheduleDayResponse201",
     "CreateUserInvitationBody",
     "CreateUserInvitationBodyInvitesItem",
@@ -5251,22 +3768,15 @@ __all__ = (
     "CustomFieldResourceRelationships",
     "CustomFieldsRequestDataType",
     "CustomFieldsResponseDataTypes",
-    "CustomFieldsResponseDataTypesDataType0Item",
-    "CustomFieldsResponseDataTypesDataType0ItemCustomField",
-    "CustomFieldsResponseDataTypesDataType0ItemCustomFieldType",
     "CustomFieldsResponseDataTypesDataType1",
     "CustomFieldsResponseDataTypesDataType1CustomField",
     "CustomFieldsResponseDataTypesDataType1CustomFieldType",
-    "CustomFieldsResponseDataTypesMetaType0Item",
-    "CustomFieldsResponseDataTypesMetaType1",
     "CustomFieldTypeResource",
     "CustomFieldTypeResourceAttributes",
     "CustomFieldUiOptionResource",
     "CustomFieldUiOptionResourceAttributes",
-    "DeleteChainLoyaltyProgramInclude",
     "DeleteImageBody",
     "DeleteTimetableAppointmentBody",
-    "DeleteTimetableAppointmentResponse200",
     "DeliveryStatusRequestDataTypesItem",
     "DepositOperationResponseDataTypes",
     "DepositOperationResponseDataTypesData",
@@ -5279,20 +3789,19 @@ __all__ = (
     "DepositOperationResponseDataTypesDataDocumentUser",
     "DepositOperationResponseDataTypesDataPaymentTransactionsItem",
     "DepositOperationResponseDataTypesDataPaymentTransactionsItemType",
-    "DepositOperationResponseDataTypesMetaItem",
     "DepositResource",
     "DepositResourceAttributes",
     "DevelopersLoyaltyCard",
-    "DuplicateEventBody",
     "EmailClientsByFilterRequestDataTypes",
     "EmailClientsByIdRequestDataTypes",
     "EmploymentProfileResource",
     "EmploymentProfileResourceAttributes",
     "EmploymentProfileResourceAttributesGender",
+    "EntityType",
     "EventAppointmentCreateRequest",
     "EventAppointmentCreateRequestClient",
-    "EventAppointmentCreateRequestClientAgreementsType0",
-    "EventAppointmentCreateRequestClientCustomFieldValuesType0Item",
+    "EventAppointmentCreateRequestClientAgreements",
+    "EventAppointmentCreateRequestClientCustomFieldValuesItem",
     "EventAppointmentCreateRequestClientGenderType1",
     "EventAppointmentCreateRequestClientGenderType2Type1",
     "EventAppointmentCreateRequestClientGenderType3Type1",
@@ -5306,7 +3815,6 @@ __all__ = (
     "EventBookRequest",
     "EventBookResponse",
     "EventBookResponseData",
-    "EventBookResponseMetaItem",
     "EventCollectionResponse",
     "EventCreateRequest",
     "EventDatesRange",
@@ -5318,21 +3826,16 @@ __all__ = (
     "EventRequest",
     "EventResource",
     "EventResourceAttributes",
-    "EventResourceAttributesScheduleTillType0",
+    "EventResourceAttributesScheduleTill",
     "EventResourceRelationships",
     "EventResponse",
     "EventResponseData",
     "EventResponseDataDurationDetails",
-    "EventResponseDataLabelsItem",
     "EventResponseDataResourceInstancesItem",
     "EventResponseDataService",
     "EventResponseDataStaff",
-    "EventResponseMetaItem",
     "EventSearchResponse",
     "EventSearchResponseDataItem",
-    "EventSearchResponseDataItemLabelsType0Item",
-    "EventSearchResponseDataItemLabelsType1",
-    "EventSearchResponseDataItemResourceInstancesItem",
     "EventSearchResponseDataItemService",
     "EventSearchResponseDataItemServiceCategory",
     "EventSearchResponseDataItemStaff",
@@ -5350,7 +3853,6 @@ __all__ = (
     "FinancesOperationClient",
     "FinancesOperationEvent",
     "FinancesOperationEventResource",
-    "FinancesOperationEventStatus",
     "FinancesOperationExpense",
     "FinancesOperationMaster",
     "FinancesOperationRecord",
@@ -5360,10 +3862,7 @@ __all__ = (
     "FinanceTransactionResponseDataTypesData",
     "FinanceTransactionResponseDataTypesDataAccount",
     "FinanceTransactionResponseDataTypesDataClient",
-    "FinanceTransactionResponseDataTypesDataExpense",
     "FinanceTransactionResponseDataTypesDataMaster",
-    "FinanceTransactionResponseDataTypesDataSupplierItem",
-    "FinanceTransactionResponseDataTypesMetaItem",
     "FiscalizationRequestDataTypes",
     "FiscalizationRequestDataTypesCashier",
     "FiscalizationRequestDataTypesCustomer",
@@ -5372,7 +3871,6 @@ __all__ = (
     "FiscalizationRequestDataTypesPositionsItem",
     "FiscalizationRequestDataTypesType",
     "GenerateLoyaltyCodeResponse200",
-    "GenerateLoyaltyCodeResponse200MetaItem",
     "GetAppointmentCalendarSessionsResponse200",
     "GetAttendanceBookingUserResponse200",
     "GetAttendanceProductItemIncludeItem",
@@ -5388,11 +3886,10 @@ __all__ = (
     "GetChainServiceCategoryListInclude",
     "GetEventDateRangeResponse200",
     "GetEventSearchFiltersResponse200",
-    "GetI18NOptionsResponse200",
+    "GetI18nOptionsResponse200",
     "GetLocationListIncludeItem",
     "GetLocationLoyaltyProgramListType",
     "GetLocationSubscriptionInformationResponse200",
-    "GetLocationSubscriptionInformationResponse200OptionsItem",
     "GetMarketplaceIntegrationStatusResponse200",
     "GetMarketplaceIntegrationStatusResponse200Data",
     "GetMarketplaceIntegrationStatusResponse200DataConnectionStatus",
@@ -5400,31 +3897,22 @@ __all__ = (
     "GetMarketplaceIntegrationStatusResponse200DataLogsItem",
     "GetMarketplaceIntegrationStatusResponse200DataPaymentsItem",
     "GetPositionResponse200",
-    "GetPositionResponse200MetaItem",
     "GetProductCategoryIncludeItem",
     "GetProductCategoryResponse200",
     "GetProductV2IncludeItem",
     "GetProductV2Response200",
-    "GetServiceV2IncludeItem",
     "GetServiceV2Response200",
     "GetTagListByEntityEntity",
     "GetTagResponse200",
     "GetTagResponse200Data",
-    "GetTagResponse200MetaItem",
     "GetTeamMemberCalculationSchemesCountResponse200",
     "GetTeamMemberPayrollCalculationResponse200",
-    "GetTeamMemberSalaryCalculationResponse200",
     "GetTeamMemberSalaryPeriodResponse200",
     "GetTeamMemberSalarySchemesResponse200",
     "GetTeamMemberScheduleListIncludeItem",
     "GetTeamMemberScheduleListResponse200",
-    "GetTeamMemberScheduleListResponse200DataItem",
-    "GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItem",
-    "GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItemEntityType",
-    "GetTeamMemberScheduleListResponse200DataItemSlotsItem",
     "GetTeamMemberScheduleListResponse200Meta",
     "GetTeamMemberScheduleResponse200",
-    "GetTeamMemberScheduleResponse200SlotsItem",
     "GetTimeslotSettingsResponse200",
     "GetTimeslotSettingsResponse200Data",
     "GetTimeslotSettingsResponse200DataDatesSettingsItem",
@@ -5434,49 +3922,32 @@ __all__ = (
     "GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting",
     "GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSettingGridBaseType",
     "GetUserPermissionsResponse200",
-    "GetUserRolesIncludeItem",
-    "GetUserRolesResponse200",
+    "GiftCard",
+    "GiftCardStatus",
+    "GiftCardType",
+    "GiftCardTypeItemType",
     "Good",
-    "GoodActualAmountsItem",
     "GoodEvent",
     "GoodEventResource",
     "GoodEventStatus",
-    "GoodLoyaltyAllowEmptyCode",
-    "GoodLoyaltyCertificateTypeType0",
-    "GoodLoyaltySerialNumberLimited",
     "GoodsCategoriesPostPutResponseDataTypes",
     "GoodsCategoriesPostPutResponseDataTypesData",
-    "GoodsCategoriesPostPutResponseDataTypesMetaItem",
     "GoodsCategoriesRequestDataTypes",
     "GoodsCategoriesResponse200DataTypes",
     "GoodsCategoriesResponse200DataTypesDataItem",
     "GoodsCategoriesResponse200DataTypesMetaType0",
-    "GoodsCategoriesResponse200DataTypesMetaType1Item",
     "GoodsCategoryNodeResponse200DataTypes",
     "GoodsCategoryNodeResponse200DataTypesData",
-    "GoodsCategoryNodeResponse200DataTypesDataChildrenItem",
     "GoodsCompanyGoodsIdResponse200DataTypes",
-    "GoodsCompanyGoodsIdResponse200DataTypesDataType0",
-    "GoodsCompanyGoodsIdResponse200DataTypesDataType0ActualAmountsItem",
-    "GoodsCompanyGoodsIdResponse200DataTypesDataType1Item",
-    "GoodsCompanyGoodsIdResponse200DataTypesDataType1ItemActualAmountsItem",
-    "GoodsCompanyGoodsIdResponse200DataTypesMetaItem",
     "GoodsCompanyRequestDataType",
     "GoodsCompanyRequestWithRulesDataType",
     "GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem",
     "GoodsListResponse",
-    "GoodsListResponseDataItem",
-    "GoodsListResponseMetaItem",
     "GoodsOperationEvent",
     "GoodsOperationEventResource",
-    "GoodsOperationEventStatus",
     "GoodsOperations",
     "GoodsOperationsClient",
     "GoodsOperationsGood",
-    "GoodsOperationsMaster",
-    "GoodsOperationsService",
-    "GoodsOperationsStorage",
-    "GoodsOperationsSupplier",
     "GoodsOperationsUnit",
     "GoodsSearchResponse200DataTypes",
     "GoodsSearchResponse200DataTypesDataItem",
@@ -5484,33 +3955,25 @@ __all__ = (
     "GroupGroupidClientsResponseDataTypes",
     "GroupGroupidClientsResponseDataTypesData",
     "GroupGroupidClientsResponseDataTypesDataClientsItem",
-    "GroupGroupidClientsResponseDataTypesMetaItem",
     "GroupsResponseDataTypes",
     "GroupsResponseDataTypesDataItem",
     "GroupsResponseDataTypesDataItemAccess",
     "GroupsResponseDataTypesDataItemCompaniesItem",
-    "GroupsResponseDataTypesMetaItem",
-    "HandleFiscalizationCallbackBody",
     "HooksSettingsResponseDataTypes",
     "HooksSettingsResponseDataTypesData",
-    "HooksSettingsResponseDataTypesMetaItem",
+    "IdAndTitle",
     "Image",
     "ImageGroup",
     "ImageGroupImageGroup",
     "IncludedResource",
-    "IncludedResourceAttributes",
-    "IncludedResourceRelationships",
+    "IncludeForDayItem",
+    "IncludeForRolesItem",
+    "IncludeForScheduleExtendedItem",
+    "IncludeForScheduleItem",
     "IncludeItem",
+    "JsonObject",
     "KkmTransactionsPrintResponseDataType",
     "KkmTransactionsPrintResponseDataTypeData",
-    "KkmTransactionsPrintResponseDataTypeDataBillJsonItemType0",
-    "KkmTransactionsPrintResponseDataTypeDataBillJsonItemType1Item",
-    "KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem",
-    "KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemCashier",
-    "KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemDocument",
-    "KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemStatus",
-    "KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemType",
-    "KkmTransactionsPrintResponseDataTypeMetaItem",
     "KkmTransactionsResponseDataType",
     "KkmTransactionsResponseDataTypeDataItem",
     "KkmTransactionsResponseDataTypeDataItemCashier",
@@ -5520,25 +3983,17 @@ __all__ = (
     "KkmTransactionsResponseDataTypeMeta",
     "LicenseOption",
     "ListAppointmentsResponse200",
-    "ListAppointmentsResponse200Meta",
     "ListAttendanceAppointmentsResponse200",
-    "ListAttendanceServicesFilterisAvailableForTimetable",
-    "ListAttendanceServicesFilterisComposite",
-    "ListAttendanceServicesFilterisMulti",
     "ListAttendanceServicesResponse200",
-    "ListAttendanceServicesResponse200Meta",
     "ListAttendanceServiceSuggestionsIncludeItem",
     "ListAttendanceServiceSuggestionsResponse200",
     "ListClientCommentsResponse200",
     "ListCompositeServiceAttendanceServicesResponse200",
     "ListCustomFieldsFilterentitySlug",
-    "ListCustomFieldsFilterparentEntityType",
     "ListCustomFieldsIncludeItem",
     "ListCustomFieldsResponse200",
-    "ListEventsFilterincludeDeleted",
     "ListEventsFiltersort",
     "ListPositionsResponse200",
-    "ListProductCategoriesIncludeItem",
     "ListProductCategoriesResponse200",
     "ListProductsFilterrelatedLoyaltyEntitySlug",
     "ListProductsIncludeItem",
@@ -5548,7 +4003,6 @@ __all__ = (
     "ListProductStorageAmountsResponse200",
     "ListProductUnitsResponse200",
     "ListResourceOccupationsResponse200",
-    "ListRolesIncludeItem",
     "ListRolesResponse200",
     "ListServiceCategoriesResponse200",
     "ListServicesIncludeItem",
@@ -5556,12 +4010,7 @@ __all__ = (
     "ListTagsEntity",
     "ListTagsResponse200",
     "ListTagsResponse200DataItem",
-    "ListTeamMembersFilterdeleted",
     "ListTeamMembersFilterfired",
-    "ListTeamMembersFilterhasSchedule",
-    "ListTeamMembersFilterisAssistant",
-    "ListTeamMembersFilterisPaid",
-    "ListTeamMembersFilteruserLinked",
     "ListTeamMembersIncludeItem",
     "ListTeamMembersResponse200",
     "ListTimetableScheduleDayEventsResponse200",
@@ -5571,24 +4020,19 @@ __all__ = (
     "ListVoipCallsResponse200DataItemType",
     "ListVoipCallsStatusesItem",
     "ListVoipCallsTypesItem",
+    "Location",
+    "LocationAccess",
     "LocationAttendanceStatisticsResource",
     "LocationAttendanceStatisticsResourceAttributes",
+    "LocationBookformsItem",
+    "LocationGroups",
+    "LocationListItem",
+    "LocationListItemBookingWidgetPromo",
+    "LocationMainGroupType0",
+    "LocationPaymentPolicy",
+    "LocationPaymentPolicyType",
+    "LocationSocial",
     "LoyaltyAbonementsResponseDataTypes",
-    "LoyaltyAbonementsResponseDataTypesDataItem",
-    "LoyaltyAbonementsResponseDataTypesDataItemBalanceContainer",
-    "LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItem",
-    "LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemCategory",
-    "LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemCategoryCategory",
-    "LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemService",
-    "LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemServiceCategory",
-    "LoyaltyAbonementsResponseDataTypesDataItemStatus",
-    "LoyaltyAbonementsResponseDataTypesDataItemType",
-    "LoyaltyAbonementsResponseDataTypesDataItemTypeBalanceContainer",
-    "LoyaltyAbonementsResponseDataTypesDataItemTypeBalanceContainerLinksItem",
-    "LoyaltyAbonementsResponseDataTypesDataItemTypeBalanceContainerLinksItemCategory",
-    "LoyaltyAbonementsResponseDataTypesDataItemTypeBalanceContainerLinksItemCategoryCategory",
-    "LoyaltyAbonementsResponseDataTypesDataItemTypeBalanceContainerLinksItemService",
-    "LoyaltyAbonementsResponseDataTypesDataItemTypeBalanceContainerLinksItemServiceCategory",
     "LoyaltyAbonementsResponseDataTypesMeta",
     "LoyaltyAbonementsTypeSearchResponseDataTypes",
     "LoyaltyAbonementsTypeSearchResponseDataTypesDataItem",
@@ -5596,7 +4040,6 @@ __all__ = (
     "LoyaltyCard",
     "LoyaltyCardEvent",
     "LoyaltyCardEventResource",
-    "LoyaltyCardEventStatus",
     "LoyaltyCardsRequestDataTypes",
     "LoyaltyCardsResponseDataTypes",
     "LoyaltyCardsResponseDataTypesProgramsItem",
@@ -5608,10 +4051,6 @@ __all__ = (
     "LoyaltyCardTypesResponseDataTypesItem",
     "LoyaltyCardTypesResponseDataTypesItemSalonGroup",
     "LoyaltyCertificatesResponseDataTypes",
-    "LoyaltyCertificatesResponseDataTypesDataItem",
-    "LoyaltyCertificatesResponseDataTypesDataItemStatus",
-    "LoyaltyCertificatesResponseDataTypesDataItemType",
-    "LoyaltyCertificatesResponseDataTypesDataItemTypeItemType",
     "LoyaltyCertificatesResponseDataTypesMeta",
     "LoyaltyCertificateTypeSearchResponseDataTypes",
     "LoyaltyCertificateTypeSearchResponseDataTypesDataItem",
@@ -5619,7 +4058,6 @@ __all__ = (
     "LoyaltyEntityAttendanceItem",
     "LoyaltyGenerateCode200DataOption",
     "LoyaltyGenerateCode200Option",
-    "LoyaltyGenerateCode200OptionMetaItem",
     "LoyaltyNotificationMessageTemplate",
     "LoyaltyNotificationMessageTemplateMessageType",
     "LoyaltyNotificationMessageTemplateRequest",
@@ -5627,12 +4065,6 @@ __all__ = (
     "LoyaltyNotificationMessageTemplateType",
     "LoyaltyProgram",
     "LoyaltyProgramCreateRequest",
-    "LoyaltyProgramCreateRequestExpirationTimeoutUnit",
-    "LoyaltyProgramCreateRequestGoodItemType",
-    "LoyaltyProgramCreateRequestParamsSourceType",
-    "LoyaltyProgramCreateRequestServiceItemType",
-    "LoyaltyProgramCreateRequestType",
-    "LoyaltyProgramCreateRequestValueUnit",
     "LoyaltyProgramExpirationTimeoutUnit",
     "LoyaltyProgramGoodItemType",
     "LoyaltyProgramParamsSourceType",
@@ -5641,21 +4073,16 @@ __all__ = (
     "LoyaltyProgramServiceItemType",
     "LoyaltyProgramType",
     "LoyaltyProgramUpdateRequest",
-    "LoyaltyProgramUpdateRequestExpirationTimeoutUnit",
     "LoyaltyProgramValueUnit",
     "LoyaltyTransaction",
     "LoyaltyTransactionDataItem",
-    "LoyaltyTransactionDataItemType",
     "LoyaltyTransactionMeta",
     "MarketplaceNotificationPaymentCallbackBody",
     "MarketplaceNotificationPaymentCallbackResponse200",
     "MarketplaceNotificationPaymentCallbackResponse200Data",
     "MarketplaceNotificationSettingsCallbackBody",
-    "MarketplaceNotificationSettingsRedirectCallbackBody",
     "MarketplaceNotificationSettingsRedirectCallbackResponse200",
     "MarketplacePartnerApplicationAddDiscountBody",
-    "MarketplacePartnerApplicationAddDiscountResponse200",
-    "MarketplacePartnerApplicationAddDiscountResponse200Data",
     "MarketplacePartnerApplicationPaymentLinkResponse200",
     "MarketplacePartnerApplicationPaymentLinkResponse200Data",
     "MarketplacePartnerApplicationsTariffsListResponse200",
@@ -5663,8 +4090,6 @@ __all__ = (
     "MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem",
     "MarketplacePartnerApplicationsUpdateChannelBody",
     "MarketplacePartnerApplicationsUpdateChannelBodyChannelSlug",
-    "MarketplacePartnerApplicationsUpdateChannelResponse200",
-    "MarketplacePartnerApplicationsUpdateChannelResponse200Data",
     "MarketplaceWebhookEvent",
     "MarketplaceWebhookEventEvent",
     "MasterRecordReviewPostRequest",
@@ -5675,12 +4100,16 @@ __all__ = (
     "MasterRecordReviewResponseDataTypesDataCurrency",
     "MasterRecordReviewResponseDataTypesDataLanguage",
     "MasterRecordReviewResponseDataTypesDataMaster",
-    "MasterRecordReviewResponseDataTypesDataMasterPosition",
     "MasterRecordReviewResponseDataTypesDataRecord",
-    "MasterRecordReviewResponseDataTypesDataTipsItem",
-    "MasterRecordReviewResponseDataTypesMetaItem",
     "MasterServiceLink",
     "MasterWithPosition",
+    "Membership",
+    "MembershipBalanceContainer",
+    "MembershipBalanceContainerLinksItem",
+    "MembershipBalanceContainerLinksItemCategory",
+    "MembershipBalanceContainerLinksItemService",
+    "MembershipStatus",
+    "MembershipType",
     "MembershipTypeCounts",
     "NotificationSettingsNotificationTypesDataType",
     "NotificationSettingsNotificationTypesDataTypeDataItem",
@@ -5690,13 +4119,10 @@ __all__ = (
     "NotificationSettingsUsersDataTypeData",
     "NotificationSettingsUsersDataTypeDataMode",
     "NotificationSettingsUsersDataTypeDataNotificationTypesItem",
-    "NotificationSettingsUsersDataTypeDataNotificationTypesItemChannels",
     "NotificationSettingsUsersDataTypeDataNotificationTypesItemType",
-    "NotificationSettingsUsersDataTypeMetaItem",
     "NotificationSettingsUsersRequestDataType",
     "NotificationSettingsUsersRequestDataTypeNotificationTypesItem",
     "NotificationSettingsUsersRequestDataTypeNotificationTypesItemChannels",
-    "NotificationSettingsUsersRequestDataTypeNotificationTypesItemType",
     "Pagination",
     "PhoneCodeAuthRequest",
     "Position",
@@ -5705,83 +4131,43 @@ __all__ = (
     "PositionResourceAttributes",
     "PositionServicesBindingType",
     "PrintFiscalReceiptBody",
+    "Product",
+    "ProductActualAmountsItem",
     "ProductCategoryResource",
     "ProductCategoryResourceAttributes",
     "ProductCategoryResourceRelationships",
+    "ProductListItem",
     "ProductResource",
     "ProductResourceAttributes",
     "ProductResourceRelationships",
+    "ProductTransaction",
+    "ProductTransactionGood",
+    "ProductTransactionMaster",
+    "ProductTransactionService",
+    "ProductTransactionStorage",
+    "ProductTransactionSupplier",
+    "ProductTransactionUnit",
     "Record",
-    "RecordClientType0",
-    "RecordClientType0ClientTagsItem",
-    "RecordClientType0CustomFieldsItem",
-    "RecordComerPersonInfoType0",
-    "RecordComerType0",
+    "RecordClient",
     "RecordCompanyidResponse201DataTypes",
     "RecordCompanyidResponse201DataTypesData",
     "RecordCompanyidResponse201DataTypesDataClient",
-    "RecordCompanyidResponse201DataTypesDataDocumentsItem",
     "RecordCompanyidResponse201DataTypesDataServicesItem",
     "RecordCompanyidResponse201DataTypesDataStaff",
-    "RecordCompanyidResponse201DataTypesMetaItem",
     "RecordCompanyidResponseDataTypes",
-    "RecordCompanyidResponseDataTypesData",
-    "RecordCompanyidResponseDataTypesDataClientType0",
-    "RecordCompanyidResponseDataTypesDataClientType0ClientTagsItem",
-    "RecordCompanyidResponseDataTypesDataClientType0CustomFieldsItem",
-    "RecordCompanyidResponseDataTypesDataComerPersonInfoType0",
-    "RecordCompanyidResponseDataTypesDataConsumablesItem",
-    "RecordCompanyidResponseDataTypesDataCustomFieldsType0",
-    "RecordCompanyidResponseDataTypesDataDocumentsItem",
-    "RecordCompanyidResponseDataTypesDataFinanceTransactionsItem",
-    "RecordCompanyidResponseDataTypesDataFinanceTransactionsItemAccount",
-    "RecordCompanyidResponseDataTypesDataFinanceTransactionsItemClient",
-    "RecordCompanyidResponseDataTypesDataFinanceTransactionsItemExpense",
-    "RecordCompanyidResponseDataTypesDataFinanceTransactionsItemMasterItem",
-    "RecordCompanyidResponseDataTypesDataFinanceTransactionsItemSupplierItem",
-    "RecordCompanyidResponseDataTypesDataGoodsTransactionsItem",
-    "RecordCompanyidResponseDataTypesDataRecordLabelsItem",
-    "RecordCompanyidResponseDataTypesDataServicesItem",
-    "RecordCompanyidResponseDataTypesDataServicesItemAssistantsType0Item",
-    "RecordCompanyidResponseDataTypesDataServicesItemCompanyServiceLink",
-    "RecordCompanyidResponseDataTypesDataServicesItemStaffServiceLink",
-    "RecordCompanyidResponseDataTypesDataStaff",
-    "RecordCompanyidResponseDataTypesDataStaffPosition",
-    "RecordCompanyidResponseDataTypesMetaItem",
-    "RecordCompositeType0",
-    "RecordConfirmed",
-    "RecordCustomFieldsItem",
-    "RecordDocumentsItem",
-    "RecordEmailNow",
     "RecordEvent",
     "RecordEventResource",
-    "RecordEventStatus",
-    "RecordGoodsTransactionsItem",
     "RecordRecordLabelsItem",
-    "RecordReviewRequested",
+    "RecordsCompanyidRequestDataTypesClient",
+    "RecordsCompanyidRequestDataTypesCustomFields",
+    "RecordsCompanyidRequestDataTypesServicesItem",
     "RecordsCompanyidRequestDataTypesType0",
     "RecordsCompanyidRequestDataTypesType0ActivityId",
     "RecordsCompanyidRequestDataTypesType1",
     "RecordsCompanyidResponseDataTypes",
-    "RecordsCompanyidResponseDataTypesDataItem",
-    "RecordsCompanyidResponseDataTypesDataItemClientType0",
-    "RecordsCompanyidResponseDataTypesDataItemClientType0ClientTagsItem",
-    "RecordsCompanyidResponseDataTypesDataItemClientType0CustomFieldsItem",
-    "RecordsCompanyidResponseDataTypesDataItemConsumablesItem",
-    "RecordsCompanyidResponseDataTypesDataItemCustomFieldsType0",
-    "RecordsCompanyidResponseDataTypesDataItemDocumentsItem",
-    "RecordsCompanyidResponseDataTypesDataItemFinanceTransactionsItem",
-    "RecordsCompanyidResponseDataTypesDataItemGoodsTransactionsItem",
-    "RecordsCompanyidResponseDataTypesDataItemRecordLabelsItem",
-    "RecordsCompanyidResponseDataTypesDataItemServicesItem",
-    "RecordsCompanyidResponseDataTypesDataItemServicesItemAssistantsType0Item",
-    "RecordsCompanyidResponseDataTypesDataItemStaff",
-    "RecordsCompanyidResponseDataTypesDataItemStaffPosition",
     "RecordsCompanyidResponseDataTypesMeta",
     "RecordServicesItem",
-    "RecordSmsBefore",
-    "RecordStaffType0",
-    "RecordStaffType0Position",
+    "RecordStaff",
     "ReferencesBusinessGroupResponseDataTypes",
     "ReferencesBusinessGroupResponseDataTypesDataItem",
     "ReferencesBusinessGroupResponseDataTypesDataItemTypesItem",
@@ -5805,7 +4191,6 @@ __all__ = (
     "ResponseMetaDatePaginatorObjectDateCursorCurrent",
     "ResponseMetaDatePaginatorObjectDateCursorNext",
     "ResponseMetaDatePaginatorObjectDateCursorPrevious",
-    "ResponseMetaEmptyObjectType0",
     "SalaryPayrollCalculation",
     "SalaryPayrollCalculationContainer",
     "SalaryPayrollCalculationItemContainer",
@@ -5834,15 +4219,15 @@ __all__ = (
     "SalonActive",
     "SalonEvent",
     "SalonEventResource",
-    "SalonEventStatus",
-    "SalonMainGroupType0",
     "SalonSchedule",
     "SalonSocial",
+    "Schedule",
+    "ScheduleBusyIntervalsItem",
+    "ScheduleBusyIntervalsItemEntityType",
     "ScheduleEvent",
     "ScheduleEventResource",
-    "ScheduleEventStatus",
+    "ScheduleSlotsItem",
     "ScheduleTeamMemberUpdateDeprecatedBodyItem",
-    "ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem",
     "SearchClientVisitsBody",
     "SearchClientVisitsBodyAttendance",
     "SearchClientVisitsBodyPaymentStatusesItem",
@@ -5853,64 +4238,48 @@ __all__ = (
     "SearchMembershipsForEventResponse200DataItemRelationships",
     "SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType",
     "SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData",
-    "SearchMembershipsForEventResponse200IncludedItem",
     "SearchTeamMemberCalculationDailySalaryResponse200",
-    "SearchTeamMemberCalculationSalaryResponse200",
     "SearchTeamMemberPayrollCalculationResponse200",
     "SearchTeamMemberPeriodDailySalaryResponse200",
     "SearchTeamMemberPeriodSalaryResponse200",
-    "SearchTimetableEventSchedulesByEventEntityType",
-    "SearchTimetableEventSchedulesByEventIncludeItem",
-    "SearchTimetableEventSchedulesByEventResponse200",
     "Service",
-    "ServiceActive",
     "ServiceCategoriesCompanyidRequestDataTypes",
     "ServiceCategoriesCompanyidResponseDataTypes",
     "ServiceCategoriesCompanyidResponseDataTypesData",
-    "ServiceCategoriesCompanyidResponseDataTypesMetaItem",
     "ServiceCategory",
     "ServiceCategoryEvent",
     "ServiceCategoryEventResource",
-    "ServiceCategoryEventStatus",
     "ServiceCategoryResource",
     "ServiceCategoryResourceAttributes",
     "ServiceCategoryTitle",
+    "ServiceDetails",
     "ServiceEvent",
     "ServiceEventResource",
-    "ServiceEventStatus",
-    "ServiceImageGroup",
+    "ServiceListItem",
     "ServiceResource",
     "ServiceResourceAttributes",
     "ServiceResourceRelationships",
     "ServicesChangeCompanyidRequestDataTypes",
-    "ServicesChangeCompanyidRequestDataTypesStaffItem",
     "ServicesChangeCompanyidResponseDataTypes",
     "ServicesChangeCompanyidResponseDataTypesData",
-    "ServicesChangeCompanyidResponseDataTypesDataDatesItemType0",
-    "ServicesChangeCompanyidResponseDataTypesDataImageGroupItem",
-    "ServicesChangeCompanyidResponseDataTypesDataResourcesItem",
     "ServicesChangeCompanyidResponseDataTypesDataStaffItem",
-    "ServicesChangeCompanyidResponseDataTypesMetaItem",
     "ServicesCompanyidRequestDataTypes",
     "ServicesCompanyidRequestDataTypesStaffItem",
     "ServicesCompanyidResponseDataTypes",
     "ServicesCompanyidResponseDataTypesData",
     "ServicesCompanyidResponseDataTypesDataStaffItem",
-    "ServicesCompanyidResponseDataTypesMetaItem",
     "ServicesListResponse",
-    "ServicesListResponseDataItem",
-    "ServicesListResponseMetaItem",
     "ServiceStaffItem",
     "ServiceTitle",
     "SetMarketplaceNotificationShortNamesBody",
     "SetTeamMemberScheduleBody",
     "SetTeamMemberScheduleBodySchedulesToDeleteItem",
     "SetTeamMemberScheduleBodySchedulesToSetItem",
-    "SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem",
     "SetTeamMemberScheduleResponse200",
     "SetTeamMemberScheduleResponse200DataItem",
     "SetTeamMemberScheduleResponse200DataItemSlotsItem",
     "SetTeamMemberScheduleResponse200Meta",
+    "Slot",
     "SmsClientsByFilterRequestDataTypes",
     "SmsClientsByIdRequestDataTypes",
     "SmsClientsByIdResponseDataTypes",
@@ -5919,21 +4288,12 @@ __all__ = (
     "StaffCompanyidRequestDataTypes",
     "StaffEvent",
     "StaffEventResource",
-    "StaffEventStatus",
     "StaffFired",
-    "StaffHidden",
     "StaffImageGroup",
     "StaffListResponse",
-    "StaffListResponseDataItem",
-    "StaffListResponseDataItemImageGroupType0",
-    "StaffListResponseDataItemPositionType0",
-    "StaffListResponseDataItemUserType0",
-    "StaffListResponseMetaItem",
-    "StaffPosition",
+    "StaffPositionObject",
     "StaffPositionType0",
-    "StaffShowRating",
-    "StaffStatus",
-    "StaffUserType0",
+    "StaffUser",
     "StatisticsAttributes",
     "StatisticsRelationships",
     "StorageAmountResource",
@@ -5943,72 +4303,36 @@ __all__ = (
     "StorageOperationDocumentsResponseDataTypes",
     "StorageOperationDocumentsResponseDataTypesData",
     "StorageOperationDocumentsResponseDataTypesDataCompany",
-    "StorageOperationDocumentsResponseDataTypesDataCompanyPhonesItem",
-    "StorageOperationDocumentsResponseDataTypesDataStorage",
     "StorageOperationDocumentsResponseDataTypesDataType",
     "StorageOperationDocumentsResponseDataTypesDataUser",
-    "StorageOperationDocumentsResponseDataTypesMetaItem",
     "StorageOperationFinanceTransactionResponseDataTypes",
     "StorageOperationFinanceTransactionResponseDataTypesDataItem",
     "StorageOperationFinanceTransactionResponseDataTypesDataItemAccount",
     "StorageOperationFinanceTransactionResponseDataTypesDataItemClient",
-    "StorageOperationFinanceTransactionResponseDataTypesDataItemExpense",
-    "StorageOperationFinanceTransactionResponseDataTypesDataItemMasterItem",
-    "StorageOperationFinanceTransactionResponseDataTypesDataItemSupplierItem",
-    "StorageOperationFinanceTransactionResponseDataTypesMetaItem",
     "StorageOperationGoodTransactionRequestDataTypes",
     "StorageOperationGoodTransactionResponse200DataTypes",
     "StorageOperationGoodTransactionResponse200DataTypesData",
-    "StorageOperationGoodTransactionResponse200DataTypesDataClientType0Item",
     "StorageOperationGoodTransactionResponse200DataTypesDataClientType1",
     "StorageOperationGoodTransactionResponse200DataTypesDataGood",
-    "StorageOperationGoodTransactionResponse200DataTypesDataGoodActualAmountsItem",
-    "StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateTypeType0",
-    "StorageOperationGoodTransactionResponse200DataTypesDataGoodsMarksItem",
-    "StorageOperationGoodTransactionResponse200DataTypesDataMasterType0Item",
+    "StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateType",
     "StorageOperationGoodTransactionResponse200DataTypesDataMasterType1",
-    "StorageOperationGoodTransactionResponse200DataTypesDataSaleUnitType0",
-    "StorageOperationGoodTransactionResponse200DataTypesDataServiceUnitType0",
-    "StorageOperationGoodTransactionResponse200DataTypesDataStorage",
-    "StorageOperationGoodTransactionResponse200DataTypesDataSupplierItem",
+    "StorageOperationGoodTransactionResponse200DataTypesDataSaleUnit",
     "StorageOperationGoodTransactionResponse200DataTypesDataType",
     "StorageOperationGoodTransactionResponse200DataTypesDataUnit",
-    "StorageOperationGoodTransactionResponse200DataTypesMetaItem",
     "StorageOperationGoodTransactionResponseDataTypes",
     "StorageOperationGoodTransactionResponseDataTypesDataItem",
     "StorageOperationGoodTransactionResponseDataTypesMeta",
     "StorageOperationOperationRequestDataTypes",
-    "StorageOperationOperationRequestDataTypesGoodsTransactionsItem",
     "StorageOperationOperationResponseDataTypes",
     "StorageOperationOperationResponseDataTypesData",
     "StorageOperationOperationResponseDataTypesDataDocument",
     "StorageOperationOperationResponseDataTypesDataDocumentCompany",
-    "StorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem",
-    "StorageOperationOperationResponseDataTypesDataDocumentStorage",
-    "StorageOperationOperationResponseDataTypesDataDocumentType",
     "StorageOperationOperationResponseDataTypesDataDocumentUser",
     "StorageOperationOperationResponseDataTypesDataTransactionsItem",
-    "StorageOperationOperationResponseDataTypesDataTransactionsItemClientItem",
-    "StorageOperationOperationResponseDataTypesDataTransactionsItemGood",
-    "StorageOperationOperationResponseDataTypesDataTransactionsItemMasterItem",
-    "StorageOperationOperationResponseDataTypesDataTransactionsItemStorage",
-    "StorageOperationOperationResponseDataTypesDataTransactionsItemSupplierItem",
-    "StorageOperationOperationResponseDataTypesDataTransactionsItemType",
     "StorageOperationOperationResponseDataTypesDataTransactionsItemUnit",
-    "StorageOperationOperationResponseDataTypesMetaItem",
     "StorageResponseDataTypes",
     "StorageResponseDataTypesDataItem",
-    "StorageResponseDataTypesMetaItem",
     "StoragesTransactionResponseDataTypes",
-    "StoragesTransactionResponseDataTypesDataItem",
-    "StoragesTransactionResponseDataTypesDataItemClients",
-    "StoragesTransactionResponseDataTypesDataItemGood",
-    "StoragesTransactionResponseDataTypesDataItemMaster",
-    "StoragesTransactionResponseDataTypesDataItemService",
-    "StoragesTransactionResponseDataTypesDataItemStorage",
-    "StoragesTransactionResponseDataTypesDataItemSupplier",
-    "StoragesTransactionResponseDataTypesDataItemUnit",
-    "StoragesTransactionResponseDataTypesMetaItem",
     "SuccessResponse200",
     "Tag",
     "TagAttributes",
@@ -6017,15 +4341,17 @@ __all__ = (
     "TagsCompanyEntityResponse200DataTypesDataItem",
     "TagsCreateResponse200DataTypes",
     "TagsCreateResponse200DataTypesData",
-    "TagsCreateResponse200DataTypesMetaItem",
     "TagsUpdateRequestDataTypes",
     "TaxSystemResponseDataTypes",
     "TaxSystemResponseDataTypesDataItem",
     "TaxSystemResponseDataTypesDataItemVatsItem",
     "TaxSystemResponseDataTypesMeta",
+    "TeamMember",
+    "TeamMemberListItem",
     "TeamMemberPositionResource",
     "TeamMemberPositionResourceAttributes",
     "TeamMemberPositionResourceAttributesServicesBindingType",
+    "TeamMemberPositionType0",
     "TeamMemberResource",
     "TeamMemberResourceAttributes",
     "TeamMemberResourceRelationships",
@@ -6035,19 +4361,12 @@ __all__ = (
     "TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItemGood",
     "TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItem",
     "TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItem",
-    "TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItemGood",
-    "TechnologicalCardsConsumablesResponse200DataTypesMetaItem",
     "TechnologicalCardsConsumablesResponse200DeleteDataTypes",
     "TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItem",
-    "TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItemConsumablesItem",
-    "TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItemTechnologicalCardsItem",
     "TechnologicalCardsConsumablesResponse200DeleteDataTypesMeta",
     "TechnologicalCardsResponse200DataTypes",
-    "TechnologicalCardsResponse200DataTypesDataType0Item",
-    "TechnologicalCardsResponse200DataTypesDataType0ItemTechnologicalCardItemsItem",
     "TechnologicalCardsResponse200DataTypesDataType1",
     "TechnologicalCardsResponse200DataTypesDataType1TechnologicalCardItemsItem",
-    "TechnologicalCardsResponse200DataTypesMetaItem",
     "TimetableEventSchedule",
     "TimetableEventScheduleClientSchedule",
     "TimetableEventScheduleDay",
@@ -6067,47 +4386,33 @@ __all__ = (
     "TipsSettingResponseDataTypesMeta",
     "ToManyRelationship",
     "ToOneRelationship",
+    "Transaction",
+    "TransactionAccount",
+    "TransactionClient",
     "TransactionCompanyidResponseDataTypes",
-    "TransactionCompanyidResponseDataTypesDataItem",
-    "TransactionCompanyidResponseDataTypesDataItemAccount",
-    "TransactionCompanyidResponseDataTypesDataItemClient",
-    "TransactionCompanyidResponseDataTypesDataItemExpense",
-    "TransactionCompanyidResponseDataTypesDataItemMaster",
-    "TransactionCompanyidResponseDataTypesDataItemSupplier",
-    "TransactionCompanyidResponseDataTypesMetaItem",
+    "TransactionExpense",
+    "TransactionMaster",
+    "TransactionSupplier",
     "UnitResource",
     "UnitResourceAttributes",
     "UnlinkAppointmentServiceAssociationBody",
-    "UpdateChainLoyaltyProgramInclude",
     "UpdateClientBody",
-    "UpdateClientBodyCustomFields",
     "UpdateClientBodyLabels",
-    "UpdateEventDuplicationStrategyBody",
-    "UpdateEventDuplicationStrategyBodyDaysItem",
     "UpdateEventNotificationSettingsBody",
-    "UpdatePositionBody",
     "UpdateServiceLinksBody",
     "UpdateServiceLinksBodyMasterSettingsItem",
-    "UpdateServiceLinksBodyMasterSettingsItemPriceType0",
+    "UpdateServiceLinksBodyMasterSettingsItemPrice",
     "UpdateServiceLinksBodyTranslationsItem",
     "UpdateServiceLinksResponse200",
-    "UpdateServiceLinksResponse200Data",
     "UpdateServiceTeamMemberAssignmentBody",
-    "UpdateServiceTeamMemberAssignmentResponse200",
     "UpdateTagBody",
     "UpdateTagBodyEntity",
     "UpdateTeamMemberScheduleBody",
     "UpdateTeamMemberScheduleBodySlots",
     "UpdateTimetableClientScheduleBody",
-    "UpdateTimetableClientScheduleResponse200",
     "UpdateTimetableEventScheduleBody",
-    "UpdateTimetableEventScheduleResponse200",
     "UpdateTimetableScheduleDayBody",
-    "UpdateTimetableScheduleDayIncludeItem",
-    "UpdateTimetableScheduleDayResponse200",
     "UpdateUserPermissionsBody",
-    "UpdateUserPermissionsBodyUserRole",
-    "UpdateUserPermissionsResponse200",
     "UploadClientFileBody",
     "UploadImageBody",
     "UploadImageResponse200",
@@ -6122,33 +4427,26 @@ __all__ = (
     "UserPermissionsResponseDataTypesDataComers",
     "UserPermissionsResponseDataTypesDataDashboard",
     "UserPermissionsResponseDataTypesDataFinances",
-    "UserPermissionsResponseDataTypesDataFinancesFinancesAccountsIdsItem",
-    "UserPermissionsResponseDataTypesDataFinancesFinancesExpensesIdsItem",
     "UserPermissionsResponseDataTypesDataLoyalty",
     "UserPermissionsResponseDataTypesDataNotification",
     "UserPermissionsResponseDataTypesDataOnlineRecord",
     "UserPermissionsResponseDataTypesDataOther",
-    "UserPermissionsResponseDataTypesDataOtherAuthListAllowedIpItem",
     "UserPermissionsResponseDataTypesDataRecordForm",
     "UserPermissionsResponseDataTypesDataSecurity",
     "UserPermissionsResponseDataTypesDataSettings",
     "UserPermissionsResponseDataTypesDataStorages",
-    "UserPermissionsResponseDataTypesDataStoragesStoragesIdsItem",
-    "UserPermissionsResponseDataTypesDataStoragesStoragesTransactionsTypesItem",
     "UserPermissionsResponseDataTypesDataTimetable",
-    "UserPermissionsResponseDataTypesMetaItem",
     "UserPermissionType",
     "UserPermissionTypeSlug",
     "UserPermissionValue",
     "UserPermissionWithChildren",
-    "UserPermissionWithChildrenChildrenType0Item",
+    "UserPermissionWithChildrenChildrenItem",
     "UserRecordsResponseDataTypes",
     "UserRecordsResponseDataTypesDataItem",
     "UserRecordsResponseDataTypesDataItemCompany",
     "UserRecordsResponseDataTypesDataItemServicesItem",
     "UserRecordsResponseDataTypesDataItemStaff",
     "UserRecordsResponseDataTypesDataItemStaffPosition",
-    "UserRecordsResponseDataTypesMetaItem",
     "UserRolePermissions",
     "UserRolePermissionsUserRole",
     "UserRoleWithSalonAndUser",
@@ -6158,32 +4456,16 @@ __all__ = (
     "VisitDetailsDataTypesDataItemsItem",
     "VisitDetailsDataTypesDataKkmTransactionDetailsContainer",
     "VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem",
-    "VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemCashier",
     "VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemDocument",
-    "VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemStatus",
-    "VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemType",
     "VisitDetailsDataTypesDataLoyaltyTransactionsItem",
-    "VisitDetailsDataTypesDataLoyaltyTransactionsItemType",
     "VisitDetailsDataTypesDataPaymentTransactionsItem",
-    "VisitDetailsDataTypesDataPaymentTransactionsItemAccount",
     "VisitDetailsDataTypesDataPaymentTransactionsItemClient",
-    "VisitDetailsDataTypesDataPaymentTransactionsItemExpense",
-    "VisitDetailsDataTypesDataPaymentTransactionsItemMasterItem",
-    "VisitDetailsDataTypesDataPaymentTransactionsItemSupplierItem",
-    "VisitDetailsDataTypesMetaItem",
     "VisitLoyaltyApplyResponseDataTypes",
     "VisitLoyaltyApplyResponseDataTypesItemsItem",
     "VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainer",
-    "VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainerTransactionsItem",
     "VisitLoyaltyApplyResponseDataTypesLoyaltyTransactionsItem",
-    "VisitLoyaltyApplyResponseDataTypesLoyaltyTransactionsItemType",
-    "VisitLoyaltyApplyResponseDataTypesPaymentTransactionsItem",
     "VisitLoyaltyCancelResponseDataTypes",
-    "VisitLoyaltyCancelResponseDataTypesItemsItem",
     "VisitLoyaltyCancelResponseDataTypesKkmTransactionDetailsContainer",
-    "VisitLoyaltyCancelResponseDataTypesKkmTransactionDetailsContainerTransactionsItem",
-    "VisitLoyaltyCancelResponseDataTypesLoyaltyTransactionsItem",
-    "VisitLoyaltyCancelResponseDataTypesPaymentTransactionsItem",
     "VisitLoyaltyReferralRequestDataTypes",
     "VisitLoyaltyRequestDataTypes",
     "VisitLoyaltyTransactionReaponseDataTypesItem",
@@ -6195,14 +4477,8 @@ __all__ = (
     "VisitsVisitidDataTypesDataRecordsItem",
     "VisitsVisitidDataTypesDataRecordsItemClient",
     "VisitsVisitidDataTypesDataRecordsItemDocumentsItem",
-    "VisitsVisitidDataTypesDataRecordsItemEventsItem",
-    "VisitsVisitidDataTypesDataRecordsItemGoodsTransactionsItem",
-    "VisitsVisitidDataTypesDataRecordsItemServicesItem",
     "VisitsVisitidDataTypesDataRecordsItemStaff",
-    "VisitsVisitidDataTypesDataRecordsItemStaffPosition",
-    "VisitsVisitidDataTypesMetaItem",
     "VisitsVisitidRecordidRequestDataTypes",
-    "VisitsVisitidRecordidRequestDataTypesDeletedTransactionIdsItem",
     "VisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem",
     "VisitsVisitidRecordidRequestDataTypesNewTransactionsItem",
     "VisitsVisitidRecordidRequestDataTypesServicesItem",
@@ -6212,6 +4488,7 @@ __all__ = (
     "VoipIntegrationNotificationRequestDataTypes",
     "VoipIntegrationResponseDataTypes",
     "VoipIntegrationResponseDataTypesMeta",
+    "ZeroOrOne",
     "ZReportResponseDataTypes",
     "ZReportResponseDataTypesData",
     "ZReportResponseDataTypesDataPaids",
@@ -6223,12 +4500,10 @@ __all__ = (
     "ZReportResponseDataTypesDataZData1481101200Item",
     "ZReportResponseDataTypesDataZData1481101200ItemMastersItem",
     "ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItem",
-    "ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItemTransactionsItem",
     "ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthers",
     "ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthersTransactionsItem",
     "ZReportResponseDataTypesDataZData1481101200ItemMastersItemServiceItem",
     "ZReportResponseDataTypesDataZData1481101200ItemMastersItemServiceItemTransactionsItem",
-    "ZReportResponseDataTypesMetaItem",
 )
 
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -18,7 +19,7 @@ class AccountsResponseDataTypesDataItem(LazyModel):
     """ Checkout ID """
     title: str | Unset = UNSET
     """ Location account name """
-    type_: float | Unset = UNSET
+    type: float | Unset = UNSET
     """ 1 - for non-cash payments, 0 for cash """
     comment: str | Unset = UNSET
     """ Description for checkout """
@@ -29,7 +30,7 @@ class AccountsResponseDataTypesDataItem(LazyModel):
 
         title = self.title
 
-        type_ = self.type_
+        type = self.type
 
         comment = self.comment
 
@@ -40,28 +41,28 @@ class AccountsResponseDataTypesDataItem(LazyModel):
             field_dict["id"] = id
         if title is not UNSET:
             field_dict["title"] = title
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if comment is not UNSET:
             field_dict["comment"] = comment
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
         title = d.pop("title", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type = d.pop("type", UNSET)
 
         comment = d.pop("comment", UNSET)
 
         accounts_response_data_types_data_item = cls(
             id=id,
             title=title,
-            type_=type_,
+            type=type,
             comment=comment,
         )
 
@@ -102,7 +103,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 AccountsResponseDataTypesDataItem._lazy_fields = {
     "id": ("id", None, False),
     "title": ("title", None, False),
-    "type_": ("type", None, False),
+    "type": ("type", None, False),
     "comment": ("comment", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="AppointmentResource")
 
 @_attrs_define
 class AppointmentResource(LazyModel):
-    type_: Literal["record"]
+    type: Literal["record"]
     """ Literal JSON:API resource type """
     id: str
     """ Appointment ID """
@@ -35,7 +36,7 @@ class AppointmentResource(LazyModel):
     """ Present when related data is requested through `include` """
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         id = self.id
 
@@ -49,7 +50,7 @@ class AppointmentResource(LazyModel):
 
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "id": id,
                 "attributes": attributes,
             }
@@ -60,7 +61,7 @@ class AppointmentResource(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.appointment_resource_attributes import (
             AppointmentResourceAttributes,  # noqa: PLC0415
         )
@@ -69,9 +70,9 @@ class AppointmentResource(LazyModel):
         )
 
         d = dict(src_dict)
-        type_ = cast(Literal["record"], d.pop("type"))
-        if type_ != "record":
-            raise ValueError(f"type must match const 'record', got '{type_}'")
+        type = cast(Literal["record"], d.pop("type"))
+        if type != "record":
+            raise ValueError(f"type must match const 'record', got '{type}'")
 
         id = d.pop("id")
 
@@ -85,7 +86,7 @@ class AppointmentResource(LazyModel):
             relationships = AppointmentResourceRelationships.from_dict(_relationships)
 
         appointment_resource = cls(
-            type_=type_,
+            type=type,
             id=id,
             attributes=attributes,
             relationships=relationships,
@@ -94,11 +95,11 @@ class AppointmentResource(LazyModel):
         return appointment_resource
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["record"]:
-    type_ = cast(Literal["record"], json_value)
-    if type_ != "record":
-        raise ValueError(f"type must match const 'record', got '{type_}'")
-    return type_
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["record"]:
+    type = cast(Literal["record"], json_value)
+    if type != "record":
+        raise ValueError(f"type must match const 'record', got '{type}'")
+    return type
 
 
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> AppointmentResourceAttributes:
@@ -125,7 +126,7 @@ def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> Appointment
 
 
 AppointmentResource._lazy_fields = {
-    "type_": ("type", _read_type_, True),
+    "type": ("type", _read_type, True),
     "id": ("id", None, True),
     "attributes": ("attributes", _read_attributes, True),
     "relationships": ("relationships", _read_relationships, False),

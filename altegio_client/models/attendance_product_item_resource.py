@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -28,7 +29,7 @@ T = TypeVar("T", bound="AttendanceProductItemResource")
 
 @_attrs_define
 class AttendanceProductItemResource(LazyModel):
-    type_: Literal["attendance_good_item"]
+    type: Literal["attendance_good_item"]
     """ Literal JSON:API resource type """
     id: str
     """ Appointment Product Item ID """
@@ -37,7 +38,7 @@ class AttendanceProductItemResource(LazyModel):
     """ Present when related data is requested through `include` """
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         id = self.id
 
@@ -51,7 +52,7 @@ class AttendanceProductItemResource(LazyModel):
 
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "id": id,
                 "attributes": attributes,
             }
@@ -62,7 +63,7 @@ class AttendanceProductItemResource(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.attendance_product_item_resource_attributes import (
             AttendanceProductItemResourceAttributes,  # noqa: PLC0415
         )
@@ -71,9 +72,9 @@ class AttendanceProductItemResource(LazyModel):
         )
 
         d = dict(src_dict)
-        type_ = cast(Literal["attendance_good_item"], d.pop("type"))
-        if type_ != "attendance_good_item":
-            raise ValueError(f"type must match const 'attendance_good_item', got '{type_}'")
+        type = cast(Literal["attendance_good_item"], d.pop("type"))
+        if type != "attendance_good_item":
+            raise ValueError(f"type must match const 'attendance_good_item', got '{type}'")
 
         id = d.pop("id")
 
@@ -87,7 +88,7 @@ class AttendanceProductItemResource(LazyModel):
             relationships = AttendanceProductItemResourceRelationships.from_dict(_relationships)
 
         attendance_product_item_resource = cls(
-            type_=type_,
+            type=type,
             id=id,
             attributes=attributes,
             relationships=relationships,
@@ -96,11 +97,11 @@ class AttendanceProductItemResource(LazyModel):
         return attendance_product_item_resource
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["attendance_good_item"]:
-    type_ = cast(Literal["attendance_good_item"], json_value)
-    if type_ != "attendance_good_item":
-        raise ValueError(f"type must match const 'attendance_good_item', got '{type_}'")
-    return type_
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["attendance_good_item"]:
+    type = cast(Literal["attendance_good_item"], json_value)
+    if type != "attendance_good_item":
+        raise ValueError(f"type must match const 'attendance_good_item', got '{type}'")
+    return type
 
 
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> AttendanceProductItemResourceAttributes:
@@ -129,7 +130,7 @@ def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> AttendanceP
 
 
 AttendanceProductItemResource._lazy_fields = {
-    "type_": ("type", _read_type_, True),
+    "type": ("type", _read_type, True),
     "id": ("id", None, True),
     "attributes": ("attributes", _read_attributes, True),
     "relationships": ("relationships", _read_relationships, False),

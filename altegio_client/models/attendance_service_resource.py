@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -24,14 +25,14 @@ T = TypeVar("T", bound="AttendanceServiceResource")
 
 @_attrs_define
 class AttendanceServiceResource(LazyModel):
-    type_: Literal["attendance_service"]
+    type: Literal["attendance_service"]
     """ Literal JSON:API resource type """
     id: int | str
     """ Compound Attendance Service identifier """
     attributes: AttendanceServiceResourceAttributes
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         id: int | str
         id = self.id
@@ -42,7 +43,7 @@ class AttendanceServiceResource(LazyModel):
 
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "id": id,
                 "attributes": attributes,
             }
@@ -51,15 +52,15 @@ class AttendanceServiceResource(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.attendance_service_resource_attributes import (
             AttendanceServiceResourceAttributes,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
-        type_ = cast(Literal["attendance_service"], d.pop("type"))
-        if type_ != "attendance_service":
-            raise ValueError(f"type must match const 'attendance_service', got '{type_}'")
+        type = cast(Literal["attendance_service"], d.pop("type"))
+        if type != "attendance_service":
+            raise ValueError(f"type must match const 'attendance_service', got '{type}'")
 
         def _parse_id(data: object) -> int | str:
             return cast(int | str, data)
@@ -69,7 +70,7 @@ class AttendanceServiceResource(LazyModel):
         attributes = AttendanceServiceResourceAttributes.from_dict(d.pop("attributes"))
 
         attendance_service_resource = cls(
-            type_=type_,
+            type=type,
             id=id,
             attributes=attributes,
         )
@@ -77,11 +78,11 @@ class AttendanceServiceResource(LazyModel):
         return attendance_service_resource
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["attendance_service"]:
-    type_ = cast(Literal["attendance_service"], json_value)
-    if type_ != "attendance_service":
-        raise ValueError(f"type must match const 'attendance_service', got '{type_}'")
-    return type_
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["attendance_service"]:
+    type = cast(Literal["attendance_service"], json_value)
+    if type != "attendance_service":
+        raise ValueError(f"type must match const 'attendance_service', got '{type}'")
+    return type
 
 
 def _read_id(json_value: Any, parse_ctx: ParseContext) -> int | str:
@@ -104,7 +105,7 @@ def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> AttendanceServ
 
 
 AttendanceServiceResource._lazy_fields = {
-    "type_": ("type", _read_type_, True),
+    "type": ("type", _read_type, True),
     "id": ("id", _read_id, True),
     "attributes": ("attributes", _read_attributes, True),
 }

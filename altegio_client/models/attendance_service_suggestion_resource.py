@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -28,7 +29,7 @@ T = TypeVar("T", bound="AttendanceServiceSuggestionResource")
 
 @_attrs_define
 class AttendanceServiceSuggestionResource(LazyModel):
-    type_: Literal["attendance_service_suggestion"]
+    type: Literal["attendance_service_suggestion"]
     """ Literal JSON:API resource type """
     id: str
     """ Suggested Service ID """
@@ -37,7 +38,7 @@ class AttendanceServiceSuggestionResource(LazyModel):
     """ Present when related data is requested through `include` """
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         id = self.id
 
@@ -51,7 +52,7 @@ class AttendanceServiceSuggestionResource(LazyModel):
 
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "id": id,
                 "attributes": attributes,
             }
@@ -62,7 +63,7 @@ class AttendanceServiceSuggestionResource(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.attendance_service_suggestion_resource_attributes import (
             AttendanceServiceSuggestionResourceAttributes,  # noqa: PLC0415
         )
@@ -71,9 +72,9 @@ class AttendanceServiceSuggestionResource(LazyModel):
         )
 
         d = dict(src_dict)
-        type_ = cast(Literal["attendance_service_suggestion"], d.pop("type"))
-        if type_ != "attendance_service_suggestion":
-            raise ValueError(f"type must match const 'attendance_service_suggestion', got '{type_}'")
+        type = cast(Literal["attendance_service_suggestion"], d.pop("type"))
+        if type != "attendance_service_suggestion":
+            raise ValueError(f"type must match const 'attendance_service_suggestion', got '{type}'")
 
         id = d.pop("id")
 
@@ -87,7 +88,7 @@ class AttendanceServiceSuggestionResource(LazyModel):
             relationships = AttendanceServiceSuggestionResourceRelationships.from_dict(_relationships)
 
         attendance_service_suggestion_resource = cls(
-            type_=type_,
+            type=type,
             id=id,
             attributes=attributes,
             relationships=relationships,
@@ -96,11 +97,11 @@ class AttendanceServiceSuggestionResource(LazyModel):
         return attendance_service_suggestion_resource
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["attendance_service_suggestion"]:
-    type_ = cast(Literal["attendance_service_suggestion"], json_value)
-    if type_ != "attendance_service_suggestion":
-        raise ValueError(f"type must match const 'attendance_service_suggestion', got '{type_}'")
-    return type_
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["attendance_service_suggestion"]:
+    type = cast(Literal["attendance_service_suggestion"], json_value)
+    if type != "attendance_service_suggestion":
+        raise ValueError(f"type must match const 'attendance_service_suggestion', got '{type}'")
+    return type
 
 
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> AttendanceServiceSuggestionResourceAttributes:
@@ -131,7 +132,7 @@ def _read_relationships(
 
 
 AttendanceServiceSuggestionResource._lazy_fields = {
-    "type_": ("type", _read_type_, True),
+    "type": ("type", _read_type, True),
     "id": ("id", None, True),
     "attributes": ("attributes", _read_attributes, True),
     "relationships": ("relationships", _read_relationships, False),

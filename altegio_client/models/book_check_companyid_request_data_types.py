@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,9 +10,7 @@ from attrs import field as _attrs_field
 from .._codegen import LazyModel, ParseContext
 
 if TYPE_CHECKING:
-    from ..models.book_check_companyid_request_data_types_appointments_item import (
-        BookCheckCompanyidRequestDataTypesAppointmentsItem,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="BookCheckCompanyidRequestDataTypes")
@@ -27,7 +26,7 @@ class BookCheckCompanyidRequestDataTypes(LazyModel):
 
     """
 
-    appointments: list[BookCheckCompanyidRequestDataTypesAppointmentsItem]
+    appointments: list[JsonObject]
     """ appointment options (services, team members...) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,16 +47,14 @@ class BookCheckCompanyidRequestDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.book_check_companyid_request_data_types_appointments_item import (
-            BookCheckCompanyidRequestDataTypesAppointmentsItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         appointments = []
         _appointments = d.pop("appointments")
         for appointments_item_data in _appointments:
-            appointments_item = BookCheckCompanyidRequestDataTypesAppointmentsItem.from_dict(appointments_item_data)
+            appointments_item = JsonObject.from_dict(appointments_item_data)
 
             appointments.append(appointments_item)
 
@@ -85,14 +82,10 @@ class BookCheckCompanyidRequestDataTypes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_appointments(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[BookCheckCompanyidRequestDataTypesAppointmentsItem]:
-    from ..models.book_check_companyid_request_data_types_appointments_item import (
-        BookCheckCompanyidRequestDataTypesAppointmentsItem,  # noqa: PLC0415
-    )
+def _read_appointments(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject]:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    appointments = BookCheckCompanyidRequestDataTypesAppointmentsItem._lazy_list(json_value, parse_ctx)
+    appointments = JsonObject._lazy_list(json_value, parse_ctx)
 
     return appointments
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,8 +11,8 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.book_check_companyid_response_201_data_types_meta import (
-        BookCheckCompanyidResponse201DataTypesMeta,
+    from ..models.book_code_companyid_data_type_response_meta import (
+        BookCodeCompanyidDataTypeResponseMeta,
     )
 
 
@@ -31,7 +32,7 @@ class BookCheckCompanyidResponse201DataTypes(LazyModel):
     """ Execution success status (true) """
     data: None | Unset = UNSET
     """ Always null for this response """
-    meta: BookCheckCompanyidResponse201DataTypesMeta | Unset = UNSET
+    meta: BookCodeCompanyidDataTypeResponseMeta | Unset = UNSET
     """ metadata """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,9 +58,9 @@ class BookCheckCompanyidResponse201DataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.book_check_companyid_response_201_data_types_meta import (
-            BookCheckCompanyidResponse201DataTypesMeta,  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.book_code_companyid_data_type_response_meta import (
+            BookCodeCompanyidDataTypeResponseMeta,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -68,11 +69,11 @@ class BookCheckCompanyidResponse201DataTypes(LazyModel):
         data = d.pop("data", UNSET)
 
         _meta = d.pop("meta", UNSET)
-        meta: BookCheckCompanyidResponse201DataTypesMeta | Unset
+        meta: BookCodeCompanyidDataTypeResponseMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
-            meta = BookCheckCompanyidResponse201DataTypesMeta.from_dict(_meta)
+            meta = BookCodeCompanyidDataTypeResponseMeta.from_dict(_meta)
 
         book_check_companyid_response_201_data_types = cls(
             success=success,
@@ -100,17 +101,17 @@ class BookCheckCompanyidResponse201DataTypes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> BookCheckCompanyidResponse201DataTypesMeta | Unset:
-    from ..models.book_check_companyid_response_201_data_types_meta import (
-        BookCheckCompanyidResponse201DataTypesMeta,  # noqa: PLC0415
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> BookCodeCompanyidDataTypeResponseMeta | Unset:
+    from ..models.book_code_companyid_data_type_response_meta import (
+        BookCodeCompanyidDataTypeResponseMeta,  # noqa: PLC0415
     )
 
     _meta = json_value
-    meta: BookCheckCompanyidResponse201DataTypesMeta | Unset
+    meta: BookCodeCompanyidDataTypeResponseMeta | Unset
     if isinstance(_meta, Unset):
         meta = UNSET
     else:
-        meta = BookCheckCompanyidResponse201DataTypesMeta._lazy(_meta, parse_ctx)
+        meta = BookCodeCompanyidDataTypeResponseMeta._lazy(_meta, parse_ctx)
 
     return meta
 

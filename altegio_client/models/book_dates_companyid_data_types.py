@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,9 +14,7 @@ if TYPE_CHECKING:
     from ..models.book_dates_companyid_data_types_data import (
         BookDatesCompanyidDataTypesData,
     )
-    from ..models.book_dates_companyid_data_types_meta_item import (
-        BookDatesCompanyidDataTypesMetaItem,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="BookDatesCompanyidDataTypes")
@@ -37,7 +36,7 @@ class BookDatesCompanyidDataTypes(LazyModel):
     """ Execution success status (true) """
     data: BookDatesCompanyidDataTypesData | Unset = UNSET
     """ Data (object) """
-    meta: list[BookDatesCompanyidDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -68,13 +67,11 @@ class BookDatesCompanyidDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.book_dates_companyid_data_types_data import (
             BookDatesCompanyidDataTypesData,  # noqa: PLC0415
         )
-        from ..models.book_dates_companyid_data_types_meta_item import (
-            BookDatesCompanyidDataTypesMetaItem,  # noqa: PLC0415
-        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -87,11 +84,11 @@ class BookDatesCompanyidDataTypes(LazyModel):
             data = BookDatesCompanyidDataTypesData.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[BookDatesCompanyidDataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = BookDatesCompanyidDataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -136,15 +133,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> BookDatesCompanyidDa
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[BookDatesCompanyidDataTypesMetaItem] | Unset:
-    from ..models.book_dates_companyid_data_types_meta_item import (
-        BookDatesCompanyidDataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[BookDatesCompanyidDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = BookDatesCompanyidDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -15,9 +17,6 @@ if TYPE_CHECKING:
     from ..models.book_dates_companyid_data_types_data_booking_days_type_0 import (
         BookDatesCompanyidDataTypesDataBookingDaysType0,
     )
-    from ..models.book_dates_companyid_data_types_data_working_days_type_0 import (
-        BookDatesCompanyidDataTypesDataWorkingDaysType0,
-    )
 
 
 T = TypeVar("T", bound="BookDatesCompanyidDataTypesData")
@@ -29,20 +28,17 @@ class BookDatesCompanyidDataTypesData(LazyModel):
 
     booking_days: BookDatesCompanyidDataTypesDataBookingDaysType0 | list[Any] | Unset = UNSET
     """ Object with month numbers as keys and arrays of available days as values (empty array when no data) """
-    booking_dates: list[datetime.date] | Unset = UNSET
+    booking_dates: list[_datetime.date] | Unset = UNSET
     """ An array of dates when there are free sessions for the service to the selected team member/organization """
-    working_days: BookDatesCompanyidDataTypesDataWorkingDaysType0 | list[Any] | Unset = UNSET
+    working_days: BookDatesCompanyidDataTypesDataBookingDaysType0 | list[Any] | Unset = UNSET
     """ Object with month numbers as keys and arrays of working days as values (empty array when no data) """
-    working_dates: list[datetime.date] | Unset = UNSET
+    working_dates: list[_datetime.date] | Unset = UNSET
     """ An array of dates when the team member/organization works """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.book_dates_companyid_data_types_data_booking_days_type_0 import (
             BookDatesCompanyidDataTypesDataBookingDaysType0,  # noqa: PLC0415
-        )
-        from ..models.book_dates_companyid_data_types_data_working_days_type_0 import (
-            BookDatesCompanyidDataTypesDataWorkingDaysType0,  # noqa: PLC0415
         )
 
         booking_days: dict[str, Any] | list[Any] | Unset
@@ -63,7 +59,7 @@ class BookDatesCompanyidDataTypesData(LazyModel):
         working_days: dict[str, Any] | list[Any] | Unset
         if isinstance(self.working_days, Unset):
             working_days = UNSET
-        elif isinstance(self.working_days, BookDatesCompanyidDataTypesDataWorkingDaysType0):
+        elif isinstance(self.working_days, BookDatesCompanyidDataTypesDataBookingDaysType0):
             working_days = self.working_days.to_dict()
         else:
             working_days = self.working_days
@@ -90,12 +86,9 @@ class BookDatesCompanyidDataTypesData(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.book_dates_companyid_data_types_data_booking_days_type_0 import (
             BookDatesCompanyidDataTypesDataBookingDaysType0,  # noqa: PLC0415
-        )
-        from ..models.book_dates_companyid_data_types_data_working_days_type_0 import (
-            BookDatesCompanyidDataTypesDataWorkingDaysType0,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -128,13 +121,13 @@ class BookDatesCompanyidDataTypesData(LazyModel):
 
                 booking_dates.append(booking_dates_item)
 
-        def _parse_working_days(data: object) -> BookDatesCompanyidDataTypesDataWorkingDaysType0 | list[Any] | Unset:
+        def _parse_working_days(data: object) -> BookDatesCompanyidDataTypesDataBookingDaysType0 | list[Any] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                working_days_type_0 = BookDatesCompanyidDataTypesDataWorkingDaysType0.from_dict(data)
+                working_days_type_0 = BookDatesCompanyidDataTypesDataBookingDaysType0.from_dict(data)
 
                 return working_days_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -227,18 +220,18 @@ def _read_booking_dates(json_value: Any, parse_ctx: ParseContext) -> list[dateti
 
 def _read_working_days(
     json_value: Any, parse_ctx: ParseContext
-) -> BookDatesCompanyidDataTypesDataWorkingDaysType0 | list[Any] | Unset:
-    from ..models.book_dates_companyid_data_types_data_working_days_type_0 import (
-        BookDatesCompanyidDataTypesDataWorkingDaysType0,  # noqa: PLC0415
+) -> BookDatesCompanyidDataTypesDataBookingDaysType0 | list[Any] | Unset:
+    from ..models.book_dates_companyid_data_types_data_booking_days_type_0 import (
+        BookDatesCompanyidDataTypesDataBookingDaysType0,  # noqa: PLC0415
     )
 
-    def _parse_working_days(data: object) -> BookDatesCompanyidDataTypesDataWorkingDaysType0 | list[Any] | Unset:
+    def _parse_working_days(data: object) -> BookDatesCompanyidDataTypesDataBookingDaysType0 | list[Any] | Unset:
         if isinstance(data, Unset):
             return data
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            working_days_type_0 = BookDatesCompanyidDataTypesDataWorkingDaysType0.from_dict(data)
+            working_days_type_0 = BookDatesCompanyidDataTypesDataBookingDaysType0.from_dict(data)
 
             return working_days_type_0
         except (TypeError, ValueError, AttributeError, KeyError):

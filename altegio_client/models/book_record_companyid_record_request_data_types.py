@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -23,43 +25,43 @@ class BookRecordCompanyidRecordRequestDataTypes(LazyModel):
 
     """
 
-    datetime_: datetime.datetime | Unset = UNSET
+    datetime: _datetime.datetime | Unset = UNSET
     """ Date and time to which we want to move the appointment """
     comment: str | Unset = UNSET
     """ Appointment Comment """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        datetime_: str | Unset = UNSET
-        if not isinstance(self.datetime_, Unset):
-            datetime_ = self.datetime_.isoformat()
+        datetime: str | Unset = UNSET
+        if not isinstance(self.datetime, Unset):
+            datetime = self.datetime.isoformat()
 
         comment = self.comment
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if datetime_ is not UNSET:
-            field_dict["datetime"] = datetime_
+        if datetime is not UNSET:
+            field_dict["datetime"] = datetime
         if comment is not UNSET:
             field_dict["comment"] = comment
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _datetime_ = d.pop("datetime", UNSET)
-        datetime_: datetime.datetime | Unset
-        if isinstance(_datetime_, Unset):
-            datetime_ = UNSET
+        _datetime = d.pop("datetime", UNSET)
+        datetime: datetime.datetime | Unset
+        if isinstance(_datetime, Unset):
+            datetime = UNSET
         else:
-            datetime_ = types.parse_iso_datetime(_datetime_)
+            datetime = types.parse_iso_datetime(_datetime)
 
         comment = d.pop("comment", UNSET)
 
         book_record_companyid_record_request_data_types = cls(
-            datetime_=datetime_,
+            datetime=datetime,
             comment=comment,
         )
 
@@ -83,15 +85,15 @@ class BookRecordCompanyidRecordRequestDataTypes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_datetime_(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
-    _datetime_ = json_value
-    datetime_: datetime.datetime | Unset
-    if isinstance(_datetime_, Unset):
-        datetime_ = UNSET
+def _read_datetime(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _datetime = json_value
+    datetime: datetime.datetime | Unset
+    if isinstance(_datetime, Unset):
+        datetime = UNSET
     else:
-        datetime_ = types.parse_iso_datetime(_datetime_)
+        datetime = types.parse_iso_datetime(_datetime)
 
-    return datetime_
+    return datetime
 
 
 _DECLARED_KEYS = frozenset(
@@ -107,7 +109,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 
 BookRecordCompanyidRecordRequestDataTypes._lazy_fields = {
-    "datetime_": ("datetime", _read_datetime_, False),
+    "datetime": ("datetime", _read_datetime, False),
     "comment": ("comment", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -38,9 +40,9 @@ class BookRecordCompanyidRecordResponseDataTypesData(LazyModel):
     """ location parameters """
     staff: BookRecordCompanyidRecordResponseDataTypesDataStaff | Unset = UNSET
     """ team member parameters """
-    date: datetime.datetime | Unset = UNSET
+    date: _datetime.datetime | Unset = UNSET
     """ 04-02T12:00:00Z\\' (required, string) - Session date """
-    create_date: datetime.datetime | Unset = UNSET
+    create_date: _datetime.datetime | Unset = UNSET
     """ 04-02T12:00:00Z\\' (required, string) - Appointment creation date """
     comment: str | Unset = UNSET
     """ Appointment Comment """
@@ -141,7 +143,7 @@ class BookRecordCompanyidRecordResponseDataTypesData(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.book_record_companyid_record_response_data_types_data_company import (
             BookRecordCompanyidRecordResponseDataTypesDataCompany,  # noqa: PLC0415
         )

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,14 +14,14 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.book_record_companyid_recordid_recordhash_response_data_types_company import (
-        BookRecordCompanyidRecordidRecordhashResponseDataTypesCompany,
+    from ..models.user_records_response_data_types_data_item_company import (
+        UserRecordsResponseDataTypesDataItemCompany,
     )
-    from ..models.book_record_companyid_recordid_recordhash_response_data_types_services_item import (
-        BookRecordCompanyidRecordidRecordhashResponseDataTypesServicesItem,
+    from ..models.user_records_response_data_types_data_item_services_item import (
+        UserRecordsResponseDataTypesDataItemServicesItem,
     )
-    from ..models.book_record_companyid_recordid_recordhash_response_data_types_staff import (
-        BookRecordCompanyidRecordidRecordhashResponseDataTypesStaff,
+    from ..models.user_records_response_data_types_data_item_staff import (
+        UserRecordsResponseDataTypesDataItemStaff,
     )
 
 
@@ -49,18 +51,18 @@ class BookRecordCompanyidRecordidRecordhashResponseDataTypes(LazyModel):
 
     id: int | Unset = UNSET
     """ Appointment ID """
-    services: list[BookRecordCompanyidRecordidRecordhashResponseDataTypesServicesItem] | Unset = UNSET
+    services: list[UserRecordsResponseDataTypesDataItemServicesItem] | Unset = UNSET
     """ Service ID List """
-    company: BookRecordCompanyidRecordidRecordhashResponseDataTypesCompany | Unset = UNSET
+    company: UserRecordsResponseDataTypesDataItemCompany | Unset = UNSET
     """ location parameters """
-    staff: BookRecordCompanyidRecordidRecordhashResponseDataTypesStaff | Unset = UNSET
+    staff: UserRecordsResponseDataTypesDataItemStaff | Unset = UNSET
     """ team member parameters """
     clients_count: int | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
+    date: _datetime.datetime | Unset = UNSET
     """ 04-02T12:00:00Z\\' (required, string) - Session date """
-    datetime_: datetime.datetime | Unset = UNSET
+    datetime: _datetime.datetime | Unset = UNSET
     """ Session date in ISO """
-    create_date: datetime.datetime | Unset = UNSET
+    create_date: _datetime.datetime | Unset = UNSET
     """ 04-02T12:00:00Z\\' (required, string) - Appointment creation date """
     comment: str | Unset = UNSET
     """ Appointment Comment """
@@ -85,7 +87,7 @@ class BookRecordCompanyidRecordidRecordhashResponseDataTypes(LazyModel):
     (false) """
     api_id: str | Unset = UNSET
     """ External appointment ID """
-    last_change_date: datetime.datetime | Unset = UNSET
+    last_change_date: _datetime.datetime | Unset = UNSET
     """ The date and time when the appointment was last modified """
     prepaid: bool | Unset = UNSET
     """ Indicates whether online payment is available for the appointment """
@@ -119,9 +121,9 @@ class BookRecordCompanyidRecordidRecordhashResponseDataTypes(LazyModel):
         if not isinstance(self.date, Unset):
             date = self.date.isoformat()
 
-        datetime_: str | Unset = UNSET
-        if not isinstance(self.datetime_, Unset):
-            datetime_ = self.datetime_.isoformat()
+        datetime: str | Unset = UNSET
+        if not isinstance(self.datetime, Unset):
+            datetime = self.datetime.isoformat()
 
         create_date: str | Unset = UNSET
         if not isinstance(self.create_date, Unset):
@@ -170,8 +172,8 @@ class BookRecordCompanyidRecordidRecordhashResponseDataTypes(LazyModel):
             field_dict["clients_count"] = clients_count
         if date is not UNSET:
             field_dict["date"] = date
-        if datetime_ is not UNSET:
-            field_dict["datetime"] = datetime_
+        if datetime is not UNSET:
+            field_dict["datetime"] = datetime
         if create_date is not UNSET:
             field_dict["create_date"] = create_date
         if comment is not UNSET:
@@ -204,44 +206,42 @@ class BookRecordCompanyidRecordidRecordhashResponseDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.book_record_companyid_recordid_recordhash_response_data_types_company import (
-            BookRecordCompanyidRecordidRecordhashResponseDataTypesCompany,  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_records_response_data_types_data_item_company import (
+            UserRecordsResponseDataTypesDataItemCompany,  # noqa: PLC0415
         )
-        from ..models.book_record_companyid_recordid_recordhash_response_data_types_services_item import (
-            BookRecordCompanyidRecordidRecordhashResponseDataTypesServicesItem,  # noqa: PLC0415
+        from ..models.user_records_response_data_types_data_item_services_item import (
+            UserRecordsResponseDataTypesDataItemServicesItem,  # noqa: PLC0415
         )
-        from ..models.book_record_companyid_recordid_recordhash_response_data_types_staff import (
-            BookRecordCompanyidRecordidRecordhashResponseDataTypesStaff,  # noqa: PLC0415
+        from ..models.user_records_response_data_types_data_item_staff import (
+            UserRecordsResponseDataTypesDataItemStaff,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
         _services = d.pop("services", UNSET)
-        services: list[BookRecordCompanyidRecordidRecordhashResponseDataTypesServicesItem] | Unset = UNSET
+        services: list[UserRecordsResponseDataTypesDataItemServicesItem] | Unset = UNSET
         if _services is not UNSET:
             services = []
             for services_item_data in _services:
-                services_item = BookRecordCompanyidRecordidRecordhashResponseDataTypesServicesItem.from_dict(
-                    services_item_data
-                )
+                services_item = UserRecordsResponseDataTypesDataItemServicesItem.from_dict(services_item_data)
 
                 services.append(services_item)
 
         _company = d.pop("company", UNSET)
-        company: BookRecordCompanyidRecordidRecordhashResponseDataTypesCompany | Unset
+        company: UserRecordsResponseDataTypesDataItemCompany | Unset
         if isinstance(_company, Unset):
             company = UNSET
         else:
-            company = BookRecordCompanyidRecordidRecordhashResponseDataTypesCompany.from_dict(_company)
+            company = UserRecordsResponseDataTypesDataItemCompany.from_dict(_company)
 
         _staff = d.pop("staff", UNSET)
-        staff: BookRecordCompanyidRecordidRecordhashResponseDataTypesStaff | Unset
+        staff: UserRecordsResponseDataTypesDataItemStaff | Unset
         if isinstance(_staff, Unset):
             staff = UNSET
         else:
-            staff = BookRecordCompanyidRecordidRecordhashResponseDataTypesStaff.from_dict(_staff)
+            staff = UserRecordsResponseDataTypesDataItemStaff.from_dict(_staff)
 
         clients_count = d.pop("clients_count", UNSET)
 
@@ -252,12 +252,12 @@ class BookRecordCompanyidRecordidRecordhashResponseDataTypes(LazyModel):
         else:
             date = types.parse_iso_datetime(_date)
 
-        _datetime_ = d.pop("datetime", UNSET)
-        datetime_: datetime.datetime | Unset
-        if isinstance(_datetime_, Unset):
-            datetime_ = UNSET
+        _datetime = d.pop("datetime", UNSET)
+        datetime: datetime.datetime | Unset
+        if isinstance(_datetime, Unset):
+            datetime = UNSET
         else:
-            datetime_ = types.parse_iso_datetime(_datetime_)
+            datetime = types.parse_iso_datetime(_datetime)
 
         _create_date = d.pop("create_date", UNSET)
         create_date: datetime.datetime | Unset
@@ -304,7 +304,7 @@ class BookRecordCompanyidRecordidRecordhashResponseDataTypes(LazyModel):
             staff=staff,
             clients_count=clients_count,
             date=date,
-            datetime_=datetime_,
+            datetime=datetime,
             create_date=create_date,
             comment=comment,
             deleted=deleted,
@@ -343,49 +343,45 @@ class BookRecordCompanyidRecordidRecordhashResponseDataTypes(LazyModel):
 
 def _read_services(
     json_value: Any, parse_ctx: ParseContext
-) -> list[BookRecordCompanyidRecordidRecordhashResponseDataTypesServicesItem] | Unset:
-    from ..models.book_record_companyid_recordid_recordhash_response_data_types_services_item import (
-        BookRecordCompanyidRecordidRecordhashResponseDataTypesServicesItem,  # noqa: PLC0415
+) -> list[UserRecordsResponseDataTypesDataItemServicesItem] | Unset:
+    from ..models.user_records_response_data_types_data_item_services_item import (
+        UserRecordsResponseDataTypesDataItemServicesItem,  # noqa: PLC0415
     )
 
     _services = json_value
-    services: list[BookRecordCompanyidRecordidRecordhashResponseDataTypesServicesItem] | Unset = UNSET
+    services: list[UserRecordsResponseDataTypesDataItemServicesItem] | Unset = UNSET
     if _services is not UNSET:
-        services = BookRecordCompanyidRecordidRecordhashResponseDataTypesServicesItem._lazy_list(_services, parse_ctx)
+        services = UserRecordsResponseDataTypesDataItemServicesItem._lazy_list(_services, parse_ctx)
 
     return services
 
 
-def _read_company(
-    json_value: Any, parse_ctx: ParseContext
-) -> BookRecordCompanyidRecordidRecordhashResponseDataTypesCompany | Unset:
-    from ..models.book_record_companyid_recordid_recordhash_response_data_types_company import (
-        BookRecordCompanyidRecordidRecordhashResponseDataTypesCompany,  # noqa: PLC0415
+def _read_company(json_value: Any, parse_ctx: ParseContext) -> UserRecordsResponseDataTypesDataItemCompany | Unset:
+    from ..models.user_records_response_data_types_data_item_company import (
+        UserRecordsResponseDataTypesDataItemCompany,  # noqa: PLC0415
     )
 
     _company = json_value
-    company: BookRecordCompanyidRecordidRecordhashResponseDataTypesCompany | Unset
+    company: UserRecordsResponseDataTypesDataItemCompany | Unset
     if isinstance(_company, Unset):
         company = UNSET
     else:
-        company = BookRecordCompanyidRecordidRecordhashResponseDataTypesCompany._lazy(_company, parse_ctx)
+        company = UserRecordsResponseDataTypesDataItemCompany._lazy(_company, parse_ctx)
 
     return company
 
 
-def _read_staff(
-    json_value: Any, parse_ctx: ParseContext
-) -> BookRecordCompanyidRecordidRecordhashResponseDataTypesStaff | Unset:
-    from ..models.book_record_companyid_recordid_recordhash_response_data_types_staff import (
-        BookRecordCompanyidRecordidRecordhashResponseDataTypesStaff,  # noqa: PLC0415
+def _read_staff(json_value: Any, parse_ctx: ParseContext) -> UserRecordsResponseDataTypesDataItemStaff | Unset:
+    from ..models.user_records_response_data_types_data_item_staff import (
+        UserRecordsResponseDataTypesDataItemStaff,  # noqa: PLC0415
     )
 
     _staff = json_value
-    staff: BookRecordCompanyidRecordidRecordhashResponseDataTypesStaff | Unset
+    staff: UserRecordsResponseDataTypesDataItemStaff | Unset
     if isinstance(_staff, Unset):
         staff = UNSET
     else:
-        staff = BookRecordCompanyidRecordidRecordhashResponseDataTypesStaff._lazy(_staff, parse_ctx)
+        staff = UserRecordsResponseDataTypesDataItemStaff._lazy(_staff, parse_ctx)
 
     return staff
 
@@ -401,15 +397,15 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | 
     return date
 
 
-def _read_datetime_(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
-    _datetime_ = json_value
-    datetime_: datetime.datetime | Unset
-    if isinstance(_datetime_, Unset):
-        datetime_ = UNSET
+def _read_datetime(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _datetime = json_value
+    datetime: datetime.datetime | Unset
+    if isinstance(_datetime, Unset):
+        datetime = UNSET
     else:
-        datetime_ = types.parse_iso_datetime(_datetime_)
+        datetime = types.parse_iso_datetime(_datetime)
 
-    return datetime_
+    return datetime
 
 
 def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
@@ -472,7 +468,7 @@ BookRecordCompanyidRecordidRecordhashResponseDataTypes._lazy_fields = {
     "staff": ("staff", _read_staff, False),
     "clients_count": ("clients_count", None, False),
     "date": ("date", _read_date, False),
-    "datetime_": ("datetime", _read_datetime_, False),
+    "datetime": ("datetime", _read_datetime, False),
     "create_date": ("create_date", _read_create_date, False),
     "comment": ("comment", None, False),
     "deleted": ("deleted", None, False),

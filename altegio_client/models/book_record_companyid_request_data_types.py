@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -43,7 +44,7 @@ class BookRecordCompanyidRequestDataTypes(LazyModel):
     phone_confirmation = true """
     comment: str | Unset = UNSET
     """ Commentary on the post """
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     """ Appointment source """
     notify_by_sms: float | Unset = UNSET
     """ Specifies how many hours before the visit an SMS reminder should be sent to the client. Set to 0 if no
@@ -68,7 +69,7 @@ class BookRecordCompanyidRequestDataTypes(LazyModel):
 
         comment = self.comment
 
-        type_ = self.type_
+        type = self.type
 
         notify_by_sms = self.notify_by_sms
 
@@ -97,8 +98,8 @@ class BookRecordCompanyidRequestDataTypes(LazyModel):
             field_dict["code"] = code
         if comment is not UNSET:
             field_dict["comment"] = comment
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if notify_by_sms is not UNSET:
             field_dict["notify_by_sms"] = notify_by_sms
         if notify_by_email is not UNSET:
@@ -111,7 +112,7 @@ class BookRecordCompanyidRequestDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.book_record_companyid_request_data_types_appointments_item import (
             BookRecordCompanyidRequestDataTypesAppointmentsItem,  # noqa: PLC0415
         )
@@ -127,7 +128,7 @@ class BookRecordCompanyidRequestDataTypes(LazyModel):
 
         comment = d.pop("comment", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type = d.pop("type", UNSET)
 
         notify_by_sms = d.pop("notify_by_sms", UNSET)
 
@@ -152,7 +153,7 @@ class BookRecordCompanyidRequestDataTypes(LazyModel):
             email=email,
             code=code,
             comment=comment,
-            type_=type_,
+            type=type,
             notify_by_sms=notify_by_sms,
             notify_by_email=notify_by_email,
             api_id=api_id,
@@ -220,7 +221,7 @@ BookRecordCompanyidRequestDataTypes._lazy_fields = {
     "email": ("email", None, False),
     "code": ("code", None, False),
     "comment": ("comment", None, False),
-    "type_": ("type", None, False),
+    "type": ("type", None, False),
     "notify_by_sms": ("notify_by_sms", None, False),
     "notify_by_email": ("notify_by_email", None, False),
     "api_id": ("api_id", None, False),

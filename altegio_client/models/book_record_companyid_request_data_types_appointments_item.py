@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -28,7 +30,7 @@ class BookRecordCompanyidRequestDataTypesAppointmentsItem(LazyModel):
     """ List of service IDs to write """
     staff_id: int | Unset = UNSET
     """ team member ID """
-    datetime_: datetime.datetime | Unset = UNSET
+    datetime: _datetime.datetime | Unset = UNSET
     """ 10-01T17:00:00Z\\' (required, string) - Session date and time """
     custom_fields: BookRecordCompanyidRequestDataTypesAppointmentsItemCustomFields | Unset = UNSET
     """ Additional appointment fields """
@@ -43,9 +45,9 @@ class BookRecordCompanyidRequestDataTypesAppointmentsItem(LazyModel):
 
         staff_id = self.staff_id
 
-        datetime_: str | Unset = UNSET
-        if not isinstance(self.datetime_, Unset):
-            datetime_ = self.datetime_.isoformat()
+        datetime: str | Unset = UNSET
+        if not isinstance(self.datetime, Unset):
+            datetime = self.datetime.isoformat()
 
         custom_fields: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_fields, Unset):
@@ -60,15 +62,15 @@ class BookRecordCompanyidRequestDataTypesAppointmentsItem(LazyModel):
             field_dict["services"] = services
         if staff_id is not UNSET:
             field_dict["staff_id"] = staff_id
-        if datetime_ is not UNSET:
-            field_dict["datetime"] = datetime_
+        if datetime is not UNSET:
+            field_dict["datetime"] = datetime
         if custom_fields is not UNSET:
             field_dict["custom_fields"] = custom_fields
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.book_record_companyid_request_data_types_appointments_item_custom_fields import (
             BookRecordCompanyidRequestDataTypesAppointmentsItemCustomFields,  # noqa: PLC0415
         )
@@ -80,12 +82,12 @@ class BookRecordCompanyidRequestDataTypesAppointmentsItem(LazyModel):
 
         staff_id = d.pop("staff_id", UNSET)
 
-        _datetime_ = d.pop("datetime", UNSET)
-        datetime_: datetime.datetime | Unset
-        if isinstance(_datetime_, Unset):
-            datetime_ = UNSET
+        _datetime = d.pop("datetime", UNSET)
+        datetime: datetime.datetime | Unset
+        if isinstance(_datetime, Unset):
+            datetime = UNSET
         else:
-            datetime_ = types.parse_iso_datetime(_datetime_)
+            datetime = types.parse_iso_datetime(_datetime)
 
         _custom_fields = d.pop("custom_fields", UNSET)
         custom_fields: BookRecordCompanyidRequestDataTypesAppointmentsItemCustomFields | Unset
@@ -98,7 +100,7 @@ class BookRecordCompanyidRequestDataTypesAppointmentsItem(LazyModel):
             id=id,
             services=services,
             staff_id=staff_id,
-            datetime_=datetime_,
+            datetime=datetime,
             custom_fields=custom_fields,
         )
 
@@ -128,15 +130,15 @@ def _read_services(json_value: Any, parse_ctx: ParseContext) -> list[float] | Un
     return services
 
 
-def _read_datetime_(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
-    _datetime_ = json_value
-    datetime_: datetime.datetime | Unset
-    if isinstance(_datetime_, Unset):
-        datetime_ = UNSET
+def _read_datetime(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _datetime = json_value
+    datetime: datetime.datetime | Unset
+    if isinstance(_datetime, Unset):
+        datetime = UNSET
     else:
-        datetime_ = types.parse_iso_datetime(_datetime_)
+        datetime = types.parse_iso_datetime(_datetime)
 
-    return datetime_
+    return datetime
 
 
 def _read_custom_fields(
@@ -175,7 +177,7 @@ BookRecordCompanyidRequestDataTypesAppointmentsItem._lazy_fields = {
     "id": ("id", None, False),
     "services": ("services", _read_services, False),
     "staff_id": ("staff_id", None, False),
-    "datetime_": ("datetime", _read_datetime_, False),
+    "datetime": ("datetime", _read_datetime, False),
     "custom_fields": ("custom_fields", _read_custom_fields, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

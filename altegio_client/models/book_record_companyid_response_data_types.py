@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,9 +14,7 @@ if TYPE_CHECKING:
     from ..models.book_record_companyid_response_data_types_data_item import (
         BookRecordCompanyidResponseDataTypesDataItem,
     )
-    from ..models.book_record_companyid_response_data_types_meta_item import (
-        BookRecordCompanyidResponseDataTypesMetaItem,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="BookRecordCompanyidResponseDataTypes")
@@ -35,7 +34,7 @@ class BookRecordCompanyidResponseDataTypes(LazyModel):
     """ Execution success status (true) """
     data: list[BookRecordCompanyidResponseDataTypesDataItem] | Unset = UNSET
     """ Data (array of objects) """
-    meta: list[BookRecordCompanyidResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -69,13 +68,11 @@ class BookRecordCompanyidResponseDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.book_record_companyid_response_data_types_data_item import (
             BookRecordCompanyidResponseDataTypesDataItem,  # noqa: PLC0415
         )
-        from ..models.book_record_companyid_response_data_types_meta_item import (
-            BookRecordCompanyidResponseDataTypesMetaItem,  # noqa: PLC0415
-        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -90,11 +87,11 @@ class BookRecordCompanyidResponseDataTypes(LazyModel):
                 data.append(data_item)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[BookRecordCompanyidResponseDataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = BookRecordCompanyidResponseDataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -137,15 +134,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[BookRecordCompa
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[BookRecordCompanyidResponseDataTypesMetaItem] | Unset:
-    from ..models.book_record_companyid_response_data_types_meta_item import (
-        BookRecordCompanyidResponseDataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[BookRecordCompanyidResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = BookRecordCompanyidResponseDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,9 +14,7 @@ if TYPE_CHECKING:
     from ..models.book_services_companyid_data_types_data import (
         BookServicesCompanyidDataTypesData,
     )
-    from ..models.book_services_companyid_data_types_meta_item import (
-        BookServicesCompanyidDataTypesMetaItem,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="BookServicesCompanyidDataTypes")
@@ -40,7 +39,7 @@ class BookServicesCompanyidDataTypes(LazyModel):
     """ Success status (true) """
     data: BookServicesCompanyidDataTypesData | Unset = UNSET
     """ Object with data """
-    meta: list[BookServicesCompanyidDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -71,13 +70,11 @@ class BookServicesCompanyidDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.book_services_companyid_data_types_data import (
             BookServicesCompanyidDataTypesData,  # noqa: PLC0415
         )
-        from ..models.book_services_companyid_data_types_meta_item import (
-            BookServicesCompanyidDataTypesMetaItem,  # noqa: PLC0415
-        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -90,11 +87,11 @@ class BookServicesCompanyidDataTypes(LazyModel):
             data = BookServicesCompanyidDataTypesData.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[BookServicesCompanyidDataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = BookServicesCompanyidDataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -139,15 +136,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> BookServicesCompanyi
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[BookServicesCompanyidDataTypesMetaItem] | Unset:
-    from ..models.book_services_companyid_data_types_meta_item import (
-        BookServicesCompanyidDataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[BookServicesCompanyidDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = BookServicesCompanyidDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

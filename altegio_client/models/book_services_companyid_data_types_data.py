@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,12 +14,10 @@ if TYPE_CHECKING:
     from ..models.book_services_companyid_data_types_data_category_item import (
         BookServicesCompanyidDataTypesDataCategoryItem,
     )
-    from ..models.book_services_companyid_data_types_data_events_item import (
-        BookServicesCompanyidDataTypesDataEventsItem,
-    )
     from ..models.book_services_companyid_data_types_data_services_item import (
         BookServicesCompanyidDataTypesDataServicesItem,
     )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="BookServicesCompanyidDataTypesData")
@@ -28,7 +27,7 @@ T = TypeVar("T", bound="BookServicesCompanyidDataTypesData")
 class BookServicesCompanyidDataTypesData(LazyModel):
     """Object with data"""
 
-    events: list[BookServicesCompanyidDataTypesDataEventsItem] | Unset = UNSET
+    events: list[JsonObject] | Unset = UNSET
     services: list[BookServicesCompanyidDataTypesDataServicesItem] | Unset = UNSET
     """ Services """
     category: list[BookServicesCompanyidDataTypesDataCategoryItem] | Unset = UNSET
@@ -70,24 +69,22 @@ class BookServicesCompanyidDataTypesData(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.book_services_companyid_data_types_data_category_item import (
             BookServicesCompanyidDataTypesDataCategoryItem,  # noqa: PLC0415
-        )
-        from ..models.book_services_companyid_data_types_data_events_item import (
-            BookServicesCompanyidDataTypesDataEventsItem,  # noqa: PLC0415
         )
         from ..models.book_services_companyid_data_types_data_services_item import (
             BookServicesCompanyidDataTypesDataServicesItem,  # noqa: PLC0415
         )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         _events = d.pop("events", UNSET)
-        events: list[BookServicesCompanyidDataTypesDataEventsItem] | Unset = UNSET
+        events: list[JsonObject] | Unset = UNSET
         if _events is not UNSET:
             events = []
             for events_item_data in _events:
-                events_item = BookServicesCompanyidDataTypesDataEventsItem.from_dict(events_item_data)
+                events_item = JsonObject.from_dict(events_item_data)
 
                 events.append(events_item)
 
@@ -135,17 +132,13 @@ class BookServicesCompanyidDataTypesData(LazyModel):
         return key in self.additional_properties
 
 
-def _read_events(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[BookServicesCompanyidDataTypesDataEventsItem] | Unset:
-    from ..models.book_services_companyid_data_types_data_events_item import (
-        BookServicesCompanyidDataTypesDataEventsItem,  # noqa: PLC0415
-    )
+def _read_events(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _events = json_value
-    events: list[BookServicesCompanyidDataTypesDataEventsItem] | Unset = UNSET
+    events: list[JsonObject] | Unset = UNSET
     if _events is not UNSET:
-        events = BookServicesCompanyidDataTypesDataEventsItem._lazy_list(_events, parse_ctx)
+        events = JsonObject._lazy_list(_events, parse_ctx)
 
     return events
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -10,8 +11,8 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.book_services_companyid_data_types_data_services_item_composite_details_type_0 import (
-        BookServicesCompanyidDataTypesDataServicesItemCompositeDetailsType0,
+    from ..models.book_services_companyid_data_types_data_services_item_composite_details import (
+        BookServicesCompanyidDataTypesDataServicesItemCompositeDetails,
     )
     from ..models.book_services_companyid_data_types_data_services_item_prepaid_settings import (
         BookServicesCompanyidDataTypesDataServicesItemPrepaidSettings,
@@ -59,13 +60,12 @@ class BookServicesCompanyidDataTypesDataServicesItem(LazyModel):
     """ Whether service belongs to chain """
     images: list[str] | None | Unset = UNSET
     """ Service images array """
-    composite_details: BookServicesCompanyidDataTypesDataServicesItemCompositeDetailsType0 | None | Unset = UNSET
-    """ Composite service details """
+    composite_details: BookServicesCompanyidDataTypesDataServicesItemCompositeDetails | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.book_services_companyid_data_types_data_services_item_composite_details_type_0 import (
-            BookServicesCompanyidDataTypesDataServicesItemCompositeDetailsType0,  # noqa: PLC0415
+        from ..models.book_services_companyid_data_types_data_services_item_composite_details import (
+            BookServicesCompanyidDataTypesDataServicesItemCompositeDetails,  # noqa: PLC0415
         )
 
         id = self.id
@@ -120,7 +120,7 @@ class BookServicesCompanyidDataTypesDataServicesItem(LazyModel):
         composite_details: dict[str, Any] | None | Unset
         if isinstance(self.composite_details, Unset):
             composite_details = UNSET
-        elif isinstance(self.composite_details, BookServicesCompanyidDataTypesDataServicesItemCompositeDetailsType0):
+        elif isinstance(self.composite_details, BookServicesCompanyidDataTypesDataServicesItemCompositeDetails):
             composite_details = self.composite_details.to_dict()
         else:
             composite_details = self.composite_details
@@ -170,9 +170,9 @@ class BookServicesCompanyidDataTypesDataServicesItem(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.book_services_companyid_data_types_data_services_item_composite_details_type_0 import (
-            BookServicesCompanyidDataTypesDataServicesItemCompositeDetailsType0,  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.book_services_companyid_data_types_data_services_item_composite_details import (
+            BookServicesCompanyidDataTypesDataServicesItemCompositeDetails,  # noqa: PLC0415
         )
         from ..models.book_services_companyid_data_types_data_services_item_prepaid_settings import (
             BookServicesCompanyidDataTypesDataServicesItemPrepaidSettings,  # noqa: PLC0415
@@ -246,7 +246,7 @@ class BookServicesCompanyidDataTypesDataServicesItem(LazyModel):
 
         def _parse_composite_details(
             data: object,
-        ) -> BookServicesCompanyidDataTypesDataServicesItemCompositeDetailsType0 | None | Unset:
+        ) -> BookServicesCompanyidDataTypesDataServicesItemCompositeDetails | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -254,14 +254,14 @@ class BookServicesCompanyidDataTypesDataServicesItem(LazyModel):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                composite_details_type_0 = (
-                    BookServicesCompanyidDataTypesDataServicesItemCompositeDetailsType0.from_dict(data)
+                composite_details_type_0 = BookServicesCompanyidDataTypesDataServicesItemCompositeDetails.from_dict(
+                    data
                 )
 
                 return composite_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BookServicesCompanyidDataTypesDataServicesItemCompositeDetailsType0 | None | Unset, data)
+            return cast(BookServicesCompanyidDataTypesDataServicesItemCompositeDetails | None | Unset, data)
 
         composite_details = _parse_composite_details(d.pop("composite_details", UNSET))
 
@@ -362,14 +362,14 @@ def _read_images(json_value: Any, parse_ctx: ParseContext) -> list[str] | None |
 
 def _read_composite_details(
     json_value: Any, parse_ctx: ParseContext
-) -> BookServicesCompanyidDataTypesDataServicesItemCompositeDetailsType0 | None | Unset:
-    from ..models.book_services_companyid_data_types_data_services_item_composite_details_type_0 import (
-        BookServicesCompanyidDataTypesDataServicesItemCompositeDetailsType0,  # noqa: PLC0415
+) -> BookServicesCompanyidDataTypesDataServicesItemCompositeDetails | None | Unset:
+    from ..models.book_services_companyid_data_types_data_services_item_composite_details import (
+        BookServicesCompanyidDataTypesDataServicesItemCompositeDetails,  # noqa: PLC0415
     )
 
     def _parse_composite_details(
         data: object,
-    ) -> BookServicesCompanyidDataTypesDataServicesItemCompositeDetailsType0 | None | Unset:
+    ) -> BookServicesCompanyidDataTypesDataServicesItemCompositeDetails | None | Unset:
         if data is None:
             return data
         if isinstance(data, Unset):
@@ -377,14 +377,12 @@ def _read_composite_details(
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            composite_details_type_0 = BookServicesCompanyidDataTypesDataServicesItemCompositeDetailsType0.from_dict(
-                data
-            )
+            composite_details_type_0 = BookServicesCompanyidDataTypesDataServicesItemCompositeDetails.from_dict(data)
 
             return composite_details_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return cast(BookServicesCompanyidDataTypesDataServicesItemCompositeDetailsType0 | None | Unset, data)
+        return cast(BookServicesCompanyidDataTypesDataServicesItemCompositeDetails | None | Unset, data)
 
     composite_details = _parse_composite_details(json_value)
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,9 +14,7 @@ if TYPE_CHECKING:
     from ..models.book_staff_companyid_data_types_data_item import (
         BookStaffCompanyidDataTypesDataItem,
     )
-    from ..models.book_staff_companyid_data_types_meta_item import (
-        BookStaffCompanyidDataTypesMetaItem,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="BookStaffCompanyidDataTypes")
@@ -40,7 +39,7 @@ class BookStaffCompanyidDataTypes(LazyModel):
     """ Execution success status (true) """
     data: list[BookStaffCompanyidDataTypesDataItem] | Unset = UNSET
     """ Array of objects with data """
-    meta: list[BookStaffCompanyidDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -74,13 +73,11 @@ class BookStaffCompanyidDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.book_staff_companyid_data_types_data_item import (
             BookStaffCompanyidDataTypesDataItem,  # noqa: PLC0415
         )
-        from ..models.book_staff_companyid_data_types_meta_item import (
-            BookStaffCompanyidDataTypesMetaItem,  # noqa: PLC0415
-        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -95,11 +92,11 @@ class BookStaffCompanyidDataTypes(LazyModel):
                 data.append(data_item)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[BookStaffCompanyidDataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = BookStaffCompanyidDataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -142,15 +139,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[BookStaffCompan
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[BookStaffCompanyidDataTypesMetaItem] | Unset:
-    from ..models.book_staff_companyid_data_types_meta_item import (
-        BookStaffCompanyidDataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[BookStaffCompanyidDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = BookStaffCompanyidDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -12,18 +14,13 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.book_staff_companyid_data_types_data_item_image_group_type_0 import (
-        BookStaffCompanyidDataTypesDataItemImageGroupType0,
-    )
     from ..models.book_staff_companyid_data_types_data_item_position_type_0 import (
         BookStaffCompanyidDataTypesDataItemPositionType0,
     )
-    from ..models.book_staff_companyid_data_types_data_item_seances_item import (
-        BookStaffCompanyidDataTypesDataItemSeancesItem,
+    from ..models.book_staff_companyid_data_types_data_item_user import (
+        BookStaffCompanyidDataTypesDataItemUser,
     )
-    from ..models.book_staff_companyid_data_types_data_item_user_type_0 import (
-        BookStaffCompanyidDataTypesDataItemUserType0,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="BookStaffCompanyidDataTypesDataItem")
@@ -63,15 +60,15 @@ class BookStaffCompanyidDataTypesDataItem(LazyModel):
     """ team member weight. team members are sorted by weight on exit, heavier first """
     information: str | Unset = UNSET
     """ Additional information about the team member (HTML format) """
-    seance_date: datetime.date | Unset = UNSET
+    seance_date: _datetime.date | Unset = UNSET
     """ The date of the next day that there are available sessions (only for bookable = true) """
-    schedule_till: datetime.date | Unset = UNSET
+    schedule_till: _datetime.date | Unset = UNSET
     """ Schedule available until date """
-    seances: list[BookStaffCompanyidDataTypesDataItemSeancesItem] | Unset = UNSET
+    seances: list[JsonObject] | Unset = UNSET
     """ Available sessions """
     has_access_timetable: bool | Unset = UNSET
     """ Has access to timetable """
-    image_group: BookStaffCompanyidDataTypesDataItemImageGroupType0 | list[Any] | Unset = UNSET
+    image_group: JsonObject | list[Any] | Unset = UNSET
     """ Image group with different sizes (object or empty array) """
     fired: int | Unset = UNSET
     """ Whether team member is fired """
@@ -79,22 +76,19 @@ class BookStaffCompanyidDataTypesDataItem(LazyModel):
     """ Team member status """
     hidden: int | Unset = UNSET
     """ Whether team member is hidden """
-    user: BookStaffCompanyidDataTypesDataItemUserType0 | None | Unset = UNSET
-    """ User information """
+    user: BookStaffCompanyidDataTypesDataItemUser | None | Unset = UNSET
     prepaid: str | Unset = UNSET
     """ Prepaid status """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.book_staff_companyid_data_types_data_item_image_group_type_0 import (
-            BookStaffCompanyidDataTypesDataItemImageGroupType0,  # noqa: PLC0415
-        )
         from ..models.book_staff_companyid_data_types_data_item_position_type_0 import (
             BookStaffCompanyidDataTypesDataItemPositionType0,  # noqa: PLC0415
         )
-        from ..models.book_staff_companyid_data_types_data_item_user_type_0 import (
-            BookStaffCompanyidDataTypesDataItemUserType0,  # noqa: PLC0415
+        from ..models.book_staff_companyid_data_types_data_item_user import (
+            BookStaffCompanyidDataTypesDataItemUser,  # noqa: PLC0415
         )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         id = self.id
 
@@ -162,7 +156,7 @@ class BookStaffCompanyidDataTypesDataItem(LazyModel):
         image_group: dict[str, Any] | list[Any] | Unset
         if isinstance(self.image_group, Unset):
             image_group = UNSET
-        elif isinstance(self.image_group, BookStaffCompanyidDataTypesDataItemImageGroupType0):
+        elif isinstance(self.image_group, JsonObject):
             image_group = self.image_group.to_dict()
         else:
             image_group = self.image_group
@@ -176,7 +170,7 @@ class BookStaffCompanyidDataTypesDataItem(LazyModel):
         user: dict[str, Any] | None | Unset
         if isinstance(self.user, Unset):
             user = UNSET
-        elif isinstance(self.user, BookStaffCompanyidDataTypesDataItemUserType0):
+        elif isinstance(self.user, BookStaffCompanyidDataTypesDataItemUser):
             user = self.user.to_dict()
         else:
             user = self.user
@@ -242,19 +236,14 @@ class BookStaffCompanyidDataTypesDataItem(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.book_staff_companyid_data_types_data_item_image_group_type_0 import (
-            BookStaffCompanyidDataTypesDataItemImageGroupType0,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.book_staff_companyid_data_types_data_item_position_type_0 import (
             BookStaffCompanyidDataTypesDataItemPositionType0,  # noqa: PLC0415
         )
-        from ..models.book_staff_companyid_data_types_data_item_seances_item import (
-            BookStaffCompanyidDataTypesDataItemSeancesItem,  # noqa: PLC0415
+        from ..models.book_staff_companyid_data_types_data_item_user import (
+            BookStaffCompanyidDataTypesDataItemUser,  # noqa: PLC0415
         )
-        from ..models.book_staff_companyid_data_types_data_item_user_type_0 import (
-            BookStaffCompanyidDataTypesDataItemUserType0,  # noqa: PLC0415
-        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -335,23 +324,23 @@ class BookStaffCompanyidDataTypesDataItem(LazyModel):
             schedule_till = types.parse_iso_date(_schedule_till)
 
         _seances = d.pop("seances", UNSET)
-        seances: list[BookStaffCompanyidDataTypesDataItemSeancesItem] | Unset = UNSET
+        seances: list[JsonObject] | Unset = UNSET
         if _seances is not UNSET:
             seances = []
             for seances_item_data in _seances:
-                seances_item = BookStaffCompanyidDataTypesDataItemSeancesItem.from_dict(seances_item_data)
+                seances_item = JsonObject.from_dict(seances_item_data)
 
                 seances.append(seances_item)
 
         has_access_timetable = d.pop("has_access_timetable", UNSET)
 
-        def _parse_image_group(data: object) -> BookStaffCompanyidDataTypesDataItemImageGroupType0 | list[Any] | Unset:
+        def _parse_image_group(data: object) -> JsonObject | list[Any] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                image_group_type_0 = BookStaffCompanyidDataTypesDataItemImageGroupType0.from_dict(data)
+                image_group_type_0 = JsonObject.from_dict(data)
 
                 return image_group_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -370,7 +359,7 @@ class BookStaffCompanyidDataTypesDataItem(LazyModel):
 
         hidden = d.pop("hidden", UNSET)
 
-        def _parse_user(data: object) -> BookStaffCompanyidDataTypesDataItemUserType0 | None | Unset:
+        def _parse_user(data: object) -> BookStaffCompanyidDataTypesDataItemUser | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -378,12 +367,12 @@ class BookStaffCompanyidDataTypesDataItem(LazyModel):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                user_type_0 = BookStaffCompanyidDataTypesDataItemUserType0.from_dict(data)
+                user_type_0 = BookStaffCompanyidDataTypesDataItemUser.from_dict(data)
 
                 return user_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BookStaffCompanyidDataTypesDataItemUserType0 | None | Unset, data)
+            return cast(BookStaffCompanyidDataTypesDataItemUser | None | Unset, data)
 
         user = _parse_user(d.pop("user", UNSET))
 
@@ -515,35 +504,27 @@ def _read_schedule_till(json_value: Any, parse_ctx: ParseContext) -> datetime.da
     return schedule_till
 
 
-def _read_seances(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[BookStaffCompanyidDataTypesDataItemSeancesItem] | Unset:
-    from ..models.book_staff_companyid_data_types_data_item_seances_item import (
-        BookStaffCompanyidDataTypesDataItemSeancesItem,  # noqa: PLC0415
-    )
+def _read_seances(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _seances = json_value
-    seances: list[BookStaffCompanyidDataTypesDataItemSeancesItem] | Unset = UNSET
+    seances: list[JsonObject] | Unset = UNSET
     if _seances is not UNSET:
-        seances = BookStaffCompanyidDataTypesDataItemSeancesItem._lazy_list(_seances, parse_ctx)
+        seances = JsonObject._lazy_list(_seances, parse_ctx)
 
     return seances
 
 
-def _read_image_group(
-    json_value: Any, parse_ctx: ParseContext
-) -> BookStaffCompanyidDataTypesDataItemImageGroupType0 | list[Any] | Unset:
-    from ..models.book_staff_companyid_data_types_data_item_image_group_type_0 import (
-        BookStaffCompanyidDataTypesDataItemImageGroupType0,  # noqa: PLC0415
-    )
+def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> JsonObject | list[Any] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    def _parse_image_group(data: object) -> BookStaffCompanyidDataTypesDataItemImageGroupType0 | list[Any] | Unset:
+    def _parse_image_group(data: object) -> JsonObject | list[Any] | Unset:
         if isinstance(data, Unset):
             return data
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            image_group_type_0 = BookStaffCompanyidDataTypesDataItemImageGroupType0.from_dict(data)
+            image_group_type_0 = JsonObject.from_dict(data)
 
             return image_group_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -559,12 +540,12 @@ def _read_image_group(
     return image_group
 
 
-def _read_user(json_value: Any, parse_ctx: ParseContext) -> BookStaffCompanyidDataTypesDataItemUserType0 | None | Unset:
-    from ..models.book_staff_companyid_data_types_data_item_user_type_0 import (
-        BookStaffCompanyidDataTypesDataItemUserType0,  # noqa: PLC0415
+def _read_user(json_value: Any, parse_ctx: ParseContext) -> BookStaffCompanyidDataTypesDataItemUser | None | Unset:
+    from ..models.book_staff_companyid_data_types_data_item_user import (
+        BookStaffCompanyidDataTypesDataItemUser,  # noqa: PLC0415
     )
 
-    def _parse_user(data: object) -> BookStaffCompanyidDataTypesDataItemUserType0 | None | Unset:
+    def _parse_user(data: object) -> BookStaffCompanyidDataTypesDataItemUser | None | Unset:
         if data is None:
             return data
         if isinstance(data, Unset):
@@ -572,12 +553,12 @@ def _read_user(json_value: Any, parse_ctx: ParseContext) -> BookStaffCompanyidDa
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            user_type_0 = BookStaffCompanyidDataTypesDataItemUserType0.from_dict(data)
+            user_type_0 = BookStaffCompanyidDataTypesDataItemUser.from_dict(data)
 
             return user_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return cast(BookStaffCompanyidDataTypesDataItemUserType0 | None | Unset, data)
+        return cast(BookStaffCompanyidDataTypesDataItemUser | None | Unset, data)
 
     user = _parse_user(json_value)
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,9 +14,7 @@ if TYPE_CHECKING:
     from ..models.book_staff_seances_companyid_staffid_data_types_data import (
         BookStaffSeancesCompanyidStaffidDataTypesData,
     )
-    from ..models.book_staff_seances_companyid_staffid_data_types_meta_item import (
-        BookStaffSeancesCompanyidStaffidDataTypesMetaItem,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="BookStaffSeancesCompanyidStaffidDataTypes")
@@ -37,7 +36,7 @@ class BookStaffSeancesCompanyidStaffidDataTypes(LazyModel):
     """ Execution success status (true) """
     data: BookStaffSeancesCompanyidStaffidDataTypesData | Unset = UNSET
     """ Object with data """
-    meta: list[BookStaffSeancesCompanyidStaffidDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -68,13 +67,11 @@ class BookStaffSeancesCompanyidStaffidDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.book_staff_seances_companyid_staffid_data_types_data import (
             BookStaffSeancesCompanyidStaffidDataTypesData,  # noqa: PLC0415
         )
-        from ..models.book_staff_seances_companyid_staffid_data_types_meta_item import (
-            BookStaffSeancesCompanyidStaffidDataTypesMetaItem,  # noqa: PLC0415
-        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -87,11 +84,11 @@ class BookStaffSeancesCompanyidStaffidDataTypes(LazyModel):
             data = BookStaffSeancesCompanyidStaffidDataTypesData.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[BookStaffSeancesCompanyidStaffidDataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = BookStaffSeancesCompanyidStaffidDataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -136,17 +133,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> BookStaffSeancesComp
     return data
 
 
-def _read_meta(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[BookStaffSeancesCompanyidStaffidDataTypesMetaItem] | Unset:
-    from ..models.book_staff_seances_companyid_staffid_data_types_meta_item import (
-        BookStaffSeancesCompanyidStaffidDataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[BookStaffSeancesCompanyidStaffidDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = BookStaffSeancesCompanyidStaffidDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

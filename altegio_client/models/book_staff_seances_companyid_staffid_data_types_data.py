@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,9 +14,7 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.book_staff_seances_companyid_staffid_data_types_data_seances_item import (
-        BookStaffSeancesCompanyidStaffidDataTypesDataSeancesItem,
-    )
+    from ..models.slot import Slot
 
 
 T = TypeVar("T", bound="BookStaffSeancesCompanyidStaffidDataTypesData")
@@ -24,9 +24,9 @@ T = TypeVar("T", bound="BookStaffSeancesCompanyidStaffidDataTypesData")
 class BookStaffSeancesCompanyidStaffidDataTypesData(LazyModel):
     """Object with data"""
 
-    seance_date: datetime.date | Unset = UNSET
+    seance_date: _datetime.date | Unset = UNSET
     """ Upcoming date with available sessions """
-    seances: list[BookStaffSeancesCompanyidStaffidDataTypesDataSeancesItem] | Unset = UNSET
+    seances: list[Slot] | Unset = UNSET
     """ List of available sessions """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -53,10 +53,8 @@ class BookStaffSeancesCompanyidStaffidDataTypesData(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.book_staff_seances_companyid_staffid_data_types_data_seances_item import (
-            BookStaffSeancesCompanyidStaffidDataTypesDataSeancesItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.slot import Slot  # noqa: PLC0415
 
         d = dict(src_dict)
         _seance_date = d.pop("seance_date", UNSET)
@@ -67,11 +65,11 @@ class BookStaffSeancesCompanyidStaffidDataTypesData(LazyModel):
             seance_date = types.parse_iso_date(_seance_date)
 
         _seances = d.pop("seances", UNSET)
-        seances: list[BookStaffSeancesCompanyidStaffidDataTypesDataSeancesItem] | Unset = UNSET
+        seances: list[Slot] | Unset = UNSET
         if _seances is not UNSET:
             seances = []
             for seances_item_data in _seances:
-                seances_item = BookStaffSeancesCompanyidStaffidDataTypesDataSeancesItem.from_dict(seances_item_data)
+                seances_item = Slot.from_dict(seances_item_data)
 
                 seances.append(seances_item)
 
@@ -111,17 +109,13 @@ def _read_seance_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
     return seance_date
 
 
-def _read_seances(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[BookStaffSeancesCompanyidStaffidDataTypesDataSeancesItem] | Unset:
-    from ..models.book_staff_seances_companyid_staffid_data_types_data_seances_item import (
-        BookStaffSeancesCompanyidStaffidDataTypesDataSeancesItem,  # noqa: PLC0415
-    )
+def _read_seances(json_value: Any, parse_ctx: ParseContext) -> list[Slot] | Unset:
+    from ..models.slot import Slot  # noqa: PLC0415
 
     _seances = json_value
-    seances: list[BookStaffSeancesCompanyidStaffidDataTypesDataSeancesItem] | Unset = UNSET
+    seances: list[Slot] | Unset = UNSET
     if _seances is not UNSET:
-        seances = BookStaffSeancesCompanyidStaffidDataTypesDataSeancesItem._lazy_list(_seances, parse_ctx)
+        seances = Slot._lazy_list(_seances, parse_ctx)
 
     return seances
 

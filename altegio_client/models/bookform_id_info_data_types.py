@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,9 +12,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.bookform_id_info_data_types_data import BookformIdInfoDataTypesData
-    from ..models.bookform_id_info_data_types_meta_item import (
-        BookformIdInfoDataTypesMetaItem,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="BookformIdInfoDataTypes")
@@ -54,7 +53,7 @@ class BookformIdInfoDataTypes(LazyModel):
     """ Execution success status (true) """
     data: BookformIdInfoDataTypesData | Unset = UNSET
     """ Object with data """
-    meta: list[BookformIdInfoDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -85,13 +84,11 @@ class BookformIdInfoDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.bookform_id_info_data_types_data import (
             BookformIdInfoDataTypesData,  # noqa: PLC0415
         )
-        from ..models.bookform_id_info_data_types_meta_item import (
-            BookformIdInfoDataTypesMetaItem,  # noqa: PLC0415
-        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -104,11 +101,11 @@ class BookformIdInfoDataTypes(LazyModel):
             data = BookformIdInfoDataTypesData.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[BookformIdInfoDataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = BookformIdInfoDataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -151,15 +148,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> BookformIdInfoDataTy
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[BookformIdInfoDataTypesMetaItem] | Unset:
-    from ..models.bookform_id_info_data_types_meta_item import (
-        BookformIdInfoDataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[BookformIdInfoDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = BookformIdInfoDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

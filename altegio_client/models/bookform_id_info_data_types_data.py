@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -22,14 +23,11 @@ if TYPE_CHECKING:
     from ..models.bookform_id_info_data_types_data_langs_item import (
         BookformIdInfoDataTypesDataLangsItem,
     )
-    from ..models.bookform_id_info_data_types_data_legal_info_type_0 import (
-        BookformIdInfoDataTypesDataLegalInfoType0,
+    from ..models.bookform_id_info_data_types_data_legal_info import (
+        BookformIdInfoDataTypesDataLegalInfo,
     )
     from ..models.bookform_id_info_data_types_data_map import (
         BookformIdInfoDataTypesDataMap,
-    )
-    from ..models.bookform_id_info_data_types_data_online_sales_links_item import (
-        BookformIdInfoDataTypesDataOnlineSalesLinksItem,
     )
     from ..models.bookform_id_info_data_types_data_staff_name import (
         BookformIdInfoDataTypesDataStaffName,
@@ -40,6 +38,7 @@ if TYPE_CHECKING:
     from ..models.bookform_id_info_data_types_data_style import (
         BookformIdInfoDataTypesDataStyle,
     )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="BookformIdInfoDataTypesData")
@@ -92,7 +91,7 @@ class BookformIdInfoDataTypesData(LazyModel):
     """ Web analytics injection code """
     first_service_category_close: bool | Unset = UNSET
     """ First service category close flag """
-    map_: BookformIdInfoDataTypesDataMap | Unset = UNSET
+    map: BookformIdInfoDataTypesDataMap | Unset = UNSET
     """ Map configuration """
     salon_select_type_code: str | Unset = UNSET
     """ Location select type code """
@@ -108,9 +107,8 @@ class BookformIdInfoDataTypesData(LazyModel):
     """ A/B test percentage """
     is_online_sale_available: bool | Unset = UNSET
     """ Online sale available flag """
-    legal_info: BookformIdInfoDataTypesDataLegalInfoType0 | None | Unset = UNSET
-    """ Legal information """
-    online_sales_links: list[BookformIdInfoDataTypesDataOnlineSalesLinksItem] | Unset = UNSET
+    legal_info: BookformIdInfoDataTypesDataLegalInfo | None | Unset = UNSET
+    online_sales_links: list[JsonObject] | Unset = UNSET
     """ Online sales links """
     google_analytics_client_id_index: None | str | Unset = UNSET
     """ Google Analytics client ID index """
@@ -143,8 +141,8 @@ class BookformIdInfoDataTypesData(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bookform_id_info_data_types_data_legal_info_type_0 import (
-            BookformIdInfoDataTypesDataLegalInfoType0,  # noqa: PLC0415
+        from ..models.bookform_id_info_data_types_data_legal_info import (
+            BookformIdInfoDataTypesDataLegalInfo,  # noqa: PLC0415
         )
 
         steps: list[dict[str, Any]] | Unset = UNSET
@@ -211,9 +209,9 @@ class BookformIdInfoDataTypesData(LazyModel):
 
         first_service_category_close = self.first_service_category_close
 
-        map_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.map_, Unset):
-            map_ = self.map_.to_dict()
+        map: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.map, Unset):
+            map = self.map.to_dict()
 
         salon_select_type_code = self.salon_select_type_code
 
@@ -232,7 +230,7 @@ class BookformIdInfoDataTypesData(LazyModel):
         legal_info: dict[str, Any] | None | Unset
         if isinstance(self.legal_info, Unset):
             legal_info = UNSET
-        elif isinstance(self.legal_info, BookformIdInfoDataTypesDataLegalInfoType0):
+        elif isinstance(self.legal_info, BookformIdInfoDataTypesDataLegalInfo):
             legal_info = self.legal_info.to_dict()
         else:
             legal_info = self.legal_info
@@ -335,8 +333,8 @@ class BookformIdInfoDataTypesData(LazyModel):
             field_dict["y_injection"] = y_injection
         if first_service_category_close is not UNSET:
             field_dict["first_service_category_close"] = first_service_category_close
-        if map_ is not UNSET:
-            field_dict["map"] = map_
+        if map is not UNSET:
+            field_dict["map"] = map
         if salon_select_type_code is not UNSET:
             field_dict["salon_select_type_code"] = salon_select_type_code
         if is_show_privacy_policy is not UNSET:
@@ -387,7 +385,7 @@ class BookformIdInfoDataTypesData(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.bookform_id_info_data_types_data_brand import (
             BookformIdInfoDataTypesDataBrand,  # noqa: PLC0415
         )
@@ -400,14 +398,11 @@ class BookformIdInfoDataTypesData(LazyModel):
         from ..models.bookform_id_info_data_types_data_langs_item import (
             BookformIdInfoDataTypesDataLangsItem,  # noqa: PLC0415
         )
-        from ..models.bookform_id_info_data_types_data_legal_info_type_0 import (
-            BookformIdInfoDataTypesDataLegalInfoType0,  # noqa: PLC0415
+        from ..models.bookform_id_info_data_types_data_legal_info import (
+            BookformIdInfoDataTypesDataLegalInfo,  # noqa: PLC0415
         )
         from ..models.bookform_id_info_data_types_data_map import (
             BookformIdInfoDataTypesDataMap,  # noqa: PLC0415
-        )
-        from ..models.bookform_id_info_data_types_data_online_sales_links_item import (
-            BookformIdInfoDataTypesDataOnlineSalesLinksItem,  # noqa: PLC0415
         )
         from ..models.bookform_id_info_data_types_data_staff_name import (
             BookformIdInfoDataTypesDataStaffName,  # noqa: PLC0415
@@ -418,6 +413,7 @@ class BookformIdInfoDataTypesData(LazyModel):
         from ..models.bookform_id_info_data_types_data_style import (
             BookformIdInfoDataTypesDataStyle,  # noqa: PLC0415
         )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         _steps = d.pop("steps", UNSET)
@@ -500,12 +496,12 @@ class BookformIdInfoDataTypesData(LazyModel):
 
         first_service_category_close = d.pop("first_service_category_close", UNSET)
 
-        _map_ = d.pop("map", UNSET)
-        map_: BookformIdInfoDataTypesDataMap | Unset
-        if isinstance(_map_, Unset):
-            map_ = UNSET
+        _map = d.pop("map", UNSET)
+        map: BookformIdInfoDataTypesDataMap | Unset
+        if isinstance(_map, Unset):
+            map = UNSET
         else:
-            map_ = BookformIdInfoDataTypesDataMap.from_dict(_map_)
+            map = BookformIdInfoDataTypesDataMap.from_dict(_map)
 
         salon_select_type_code = d.pop("salon_select_type_code", UNSET)
 
@@ -521,7 +517,7 @@ class BookformIdInfoDataTypesData(LazyModel):
 
         is_online_sale_available = d.pop("is_online_sale_available", UNSET)
 
-        def _parse_legal_info(data: object) -> BookformIdInfoDataTypesDataLegalInfoType0 | None | Unset:
+        def _parse_legal_info(data: object) -> BookformIdInfoDataTypesDataLegalInfo | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -529,23 +525,21 @@ class BookformIdInfoDataTypesData(LazyModel):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                legal_info_type_0 = BookformIdInfoDataTypesDataLegalInfoType0.from_dict(data)
+                legal_info_type_0 = BookformIdInfoDataTypesDataLegalInfo.from_dict(data)
 
                 return legal_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BookformIdInfoDataTypesDataLegalInfoType0 | None | Unset, data)
+            return cast(BookformIdInfoDataTypesDataLegalInfo | None | Unset, data)
 
         legal_info = _parse_legal_info(d.pop("legal_info", UNSET))
 
         _online_sales_links = d.pop("online_sales_links", UNSET)
-        online_sales_links: list[BookformIdInfoDataTypesDataOnlineSalesLinksItem] | Unset = UNSET
+        online_sales_links: list[JsonObject] | Unset = UNSET
         if _online_sales_links is not UNSET:
             online_sales_links = []
             for online_sales_links_item_data in _online_sales_links:
-                online_sales_links_item = BookformIdInfoDataTypesDataOnlineSalesLinksItem.from_dict(
-                    online_sales_links_item_data
-                )
+                online_sales_links_item = JsonObject.from_dict(online_sales_links_item_data)
 
                 online_sales_links.append(online_sales_links_item)
 
@@ -637,7 +631,7 @@ class BookformIdInfoDataTypesData(LazyModel):
             client_scripts=client_scripts,
             y_injection=y_injection,
             first_service_category_close=first_service_category_close,
-            map_=map_,
+            map=map,
             salon_select_type_code=salon_select_type_code,
             is_show_privacy_policy=is_show_privacy_policy,
             is_client_agreements_feature_enabled=is_client_agreements_feature_enabled,
@@ -765,29 +759,27 @@ def _read_staff_name(json_value: Any, parse_ctx: ParseContext) -> BookformIdInfo
     return staff_name
 
 
-def _read_map_(json_value: Any, parse_ctx: ParseContext) -> BookformIdInfoDataTypesDataMap | Unset:
+def _read_map(json_value: Any, parse_ctx: ParseContext) -> BookformIdInfoDataTypesDataMap | Unset:
     from ..models.bookform_id_info_data_types_data_map import (
         BookformIdInfoDataTypesDataMap,  # noqa: PLC0415
     )
 
-    _map_ = json_value
-    map_: BookformIdInfoDataTypesDataMap | Unset
-    if isinstance(_map_, Unset):
-        map_ = UNSET
+    _map = json_value
+    map: BookformIdInfoDataTypesDataMap | Unset
+    if isinstance(_map, Unset):
+        map = UNSET
     else:
-        map_ = BookformIdInfoDataTypesDataMap._lazy(_map_, parse_ctx)
+        map = BookformIdInfoDataTypesDataMap._lazy(_map, parse_ctx)
 
-    return map_
+    return map
 
 
-def _read_legal_info(
-    json_value: Any, parse_ctx: ParseContext
-) -> BookformIdInfoDataTypesDataLegalInfoType0 | None | Unset:
-    from ..models.bookform_id_info_data_types_data_legal_info_type_0 import (
-        BookformIdInfoDataTypesDataLegalInfoType0,  # noqa: PLC0415
+def _read_legal_info(json_value: Any, parse_ctx: ParseContext) -> BookformIdInfoDataTypesDataLegalInfo | None | Unset:
+    from ..models.bookform_id_info_data_types_data_legal_info import (
+        BookformIdInfoDataTypesDataLegalInfo,  # noqa: PLC0415
     )
 
-    def _parse_legal_info(data: object) -> BookformIdInfoDataTypesDataLegalInfoType0 | None | Unset:
+    def _parse_legal_info(data: object) -> BookformIdInfoDataTypesDataLegalInfo | None | Unset:
         if data is None:
             return data
         if isinstance(data, Unset):
@@ -795,29 +787,25 @@ def _read_legal_info(
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            legal_info_type_0 = BookformIdInfoDataTypesDataLegalInfoType0.from_dict(data)
+            legal_info_type_0 = BookformIdInfoDataTypesDataLegalInfo.from_dict(data)
 
             return legal_info_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return cast(BookformIdInfoDataTypesDataLegalInfoType0 | None | Unset, data)
+        return cast(BookformIdInfoDataTypesDataLegalInfo | None | Unset, data)
 
     legal_info = _parse_legal_info(json_value)
 
     return legal_info
 
 
-def _read_online_sales_links(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[BookformIdInfoDataTypesDataOnlineSalesLinksItem] | Unset:
-    from ..models.bookform_id_info_data_types_data_online_sales_links_item import (
-        BookformIdInfoDataTypesDataOnlineSalesLinksItem,  # noqa: PLC0415
-    )
+def _read_online_sales_links(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _online_sales_links = json_value
-    online_sales_links: list[BookformIdInfoDataTypesDataOnlineSalesLinksItem] | Unset = UNSET
+    online_sales_links: list[JsonObject] | Unset = UNSET
     if _online_sales_links is not UNSET:
-        online_sales_links = BookformIdInfoDataTypesDataOnlineSalesLinksItem._lazy_list(_online_sales_links, parse_ctx)
+        online_sales_links = JsonObject._lazy_list(_online_sales_links, parse_ctx)
 
     return online_sales_links
 
@@ -983,7 +971,7 @@ BookformIdInfoDataTypesData._lazy_fields = {
     "client_scripts": ("client_scripts", None, False),
     "y_injection": ("y_injection", None, False),
     "first_service_category_close": ("first_service_category_close", None, False),
-    "map_": ("map", _read_map_, False),
+    "map": ("map", _read_map, False),
     "salon_select_type_code": ("salon_select_type_code", None, False),
     "is_show_privacy_policy": ("is_show_privacy_policy", None, False),
     "is_client_agreements_feature_enabled": ("is_client_agreements_feature_enabled", None, False),

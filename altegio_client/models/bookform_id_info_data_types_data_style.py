@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -137,7 +138,7 @@ class BookformIdInfoDataTypesDataStyle(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.bookform_id_info_data_types_data_style_header_background_new_type_1 import (
             BookformIdInfoDataTypesDataStyleHeaderBackgroundNewType1,  # noqa: PLC0415
         )

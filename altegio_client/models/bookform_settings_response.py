@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -10,8 +11,8 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.bookform_settings_response_header_images_type_0 import (
-        BookformSettingsResponseHeaderImagesType0,
+    from ..models.bookform_settings_response_header_images import (
+        BookformSettingsResponseHeaderImages,
     )
 
 
@@ -98,8 +99,7 @@ class BookformSettingsResponse(LazyModel):
     """ Multiple event appointment flag """
     activity_record_count: float | Unset = UNSET
     """ Event appointment count limit """
-    header_images: BookformSettingsResponseHeaderImagesType0 | None | Unset = UNSET
-    """ Header images configuration """
+    header_images: BookformSettingsResponseHeaderImages | None | Unset = UNSET
     is_weekly_view_enabled: bool | Unset = UNSET
     """ Weekly view enabled flag """
     show_weekly_view_without_online_booking: bool | Unset = UNSET
@@ -109,8 +109,8 @@ class BookformSettingsResponse(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bookform_settings_response_header_images_type_0 import (
-            BookformSettingsResponseHeaderImagesType0,  # noqa: PLC0415
+        from ..models.bookform_settings_response_header_images import (
+            BookformSettingsResponseHeaderImages,  # noqa: PLC0415
         )
 
         id = self.id
@@ -196,7 +196,7 @@ class BookformSettingsResponse(LazyModel):
         header_images: dict[str, Any] | None | Unset
         if isinstance(self.header_images, Unset):
             header_images = UNSET
-        elif isinstance(self.header_images, BookformSettingsResponseHeaderImagesType0):
+        elif isinstance(self.header_images, BookformSettingsResponseHeaderImages):
             header_images = self.header_images.to_dict()
         else:
             header_images = self.header_images
@@ -286,9 +286,9 @@ class BookformSettingsResponse(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bookform_settings_response_header_images_type_0 import (
-            BookformSettingsResponseHeaderImagesType0,  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bookform_settings_response_header_images import (
+            BookformSettingsResponseHeaderImages,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -375,7 +375,7 @@ class BookformSettingsResponse(LazyModel):
 
         activity_record_count = d.pop("activity_record_count", UNSET)
 
-        def _parse_header_images(data: object) -> BookformSettingsResponseHeaderImagesType0 | None | Unset:
+        def _parse_header_images(data: object) -> BookformSettingsResponseHeaderImages | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -383,12 +383,12 @@ class BookformSettingsResponse(LazyModel):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                header_images_type_0 = BookformSettingsResponseHeaderImagesType0.from_dict(data)
+                header_images_type_0 = BookformSettingsResponseHeaderImages.from_dict(data)
 
                 return header_images_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BookformSettingsResponseHeaderImagesType0 | None | Unset, data)
+            return cast(BookformSettingsResponseHeaderImages | None | Unset, data)
 
         header_images = _parse_header_images(d.pop("header_images", UNSET))
 
@@ -485,12 +485,12 @@ def _read_record_type_id(json_value: Any, parse_ctx: ParseContext) -> int | None
 
 def _read_header_images(
     json_value: Any, parse_ctx: ParseContext
-) -> BookformSettingsResponseHeaderImagesType0 | None | Unset:
-    from ..models.bookform_settings_response_header_images_type_0 import (
-        BookformSettingsResponseHeaderImagesType0,  # noqa: PLC0415
+) -> BookformSettingsResponseHeaderImages | None | Unset:
+    from ..models.bookform_settings_response_header_images import (
+        BookformSettingsResponseHeaderImages,  # noqa: PLC0415
     )
 
-    def _parse_header_images(data: object) -> BookformSettingsResponseHeaderImagesType0 | None | Unset:
+    def _parse_header_images(data: object) -> BookformSettingsResponseHeaderImages | None | Unset:
         if data is None:
             return data
         if isinstance(data, Unset):
@@ -498,12 +498,12 @@ def _read_header_images(
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            header_images_type_0 = BookformSettingsResponseHeaderImagesType0.from_dict(data)
+            header_images_type_0 = BookformSettingsResponseHeaderImages.from_dict(data)
 
             return header_images_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return cast(BookformSettingsResponseHeaderImagesType0 | None | Unset, data)
+        return cast(BookformSettingsResponseHeaderImages | None | Unset, data)
 
     header_images = _parse_header_images(json_value)
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._codegen import LazyModel, ParseContext
+from ..models.bookform_create_request_form_position import (
+    BookformCreateRequestFormPosition,
+    check_bookform_create_request_form_position,
+)
 from ..models.bookform_update_request_button_position import (
     BookformUpdateRequestButtonPosition,
     check_bookform_update_request_button_position,
-)
-from ..models.bookform_update_request_form_position import (
-    BookformUpdateRequestFormPosition,
-    check_bookform_update_request_form_position,
 )
 
 T = TypeVar("T", bound="BookformUpdateRequest")
@@ -49,7 +50,7 @@ class BookformUpdateRequest(LazyModel):
     """ Button Visibility Step """
     button_position: BookformUpdateRequestButtonPosition
     """ Button location on the page """
-    form_position: BookformUpdateRequestFormPosition
+    form_position: BookformCreateRequestFormPosition
     """ Panel position on the page """
     button_color: str
     """ Button color """
@@ -116,7 +117,7 @@ class BookformUpdateRequest(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         title = d.pop("title")
 
@@ -144,7 +145,7 @@ class BookformUpdateRequest(LazyModel):
 
         button_position = check_bookform_update_request_button_position(d.pop("button_position"))
 
-        form_position = check_bookform_update_request_form_position(d.pop("form_position"))
+        form_position = check_bookform_create_request_form_position(d.pop("form_position"))
 
         button_color = d.pop("button_color")
 
@@ -195,8 +196,8 @@ def _read_button_position(json_value: Any, parse_ctx: ParseContext) -> BookformU
     return button_position
 
 
-def _read_form_position(json_value: Any, parse_ctx: ParseContext) -> BookformUpdateRequestFormPosition:
-    form_position = check_bookform_update_request_form_position(json_value)
+def _read_form_position(json_value: Any, parse_ctx: ParseContext) -> BookformCreateRequestFormPosition:
+    form_position = check_bookform_create_request_form_position(json_value)
 
     return form_position
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,9 +14,6 @@ if TYPE_CHECKING:
     from ..models.booking_form_list_response_data_type_meta_type_0 import (
         BookingFormListResponseDataTypeMetaType0,
     )
-    from ..models.booking_form_list_response_data_type_meta_type_1_item import (
-        BookingFormListResponseDataTypeMetaType1Item,
-    )
 
 
 T = TypeVar("T", bound="BookingFormListResponseDataType")
@@ -27,7 +25,7 @@ class BookingFormListResponseDataType(LazyModel):
 
     data: list[BookformSettingsResponse]
     """ Array of data """
-    meta: BookingFormListResponseDataTypeMetaType0 | list[BookingFormListResponseDataTypeMetaType1Item]
+    meta: BookingFormListResponseDataTypeMetaType0 | list[BookingFormListResponseDataTypeMetaType0]
     success: bool
     """ Success status (true) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -66,13 +64,10 @@ class BookingFormListResponseDataType(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.bookform_settings_response import BookformSettingsResponse  # noqa: PLC0415
         from ..models.booking_form_list_response_data_type_meta_type_0 import (
             BookingFormListResponseDataTypeMetaType0,  # noqa: PLC0415
-        )
-        from ..models.booking_form_list_response_data_type_meta_type_1_item import (
-            BookingFormListResponseDataTypeMetaType1Item,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -85,7 +80,7 @@ class BookingFormListResponseDataType(LazyModel):
 
         def _parse_meta(
             data: object,
-        ) -> BookingFormListResponseDataTypeMetaType0 | list[BookingFormListResponseDataTypeMetaType1Item]:
+        ) -> BookingFormListResponseDataTypeMetaType0 | list[BookingFormListResponseDataTypeMetaType0]:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -99,7 +94,7 @@ class BookingFormListResponseDataType(LazyModel):
             meta_type_1 = []
             _meta_type_1 = data
             for meta_type_1_item_data in _meta_type_1:
-                meta_type_1_item = BookingFormListResponseDataTypeMetaType1Item.from_dict(meta_type_1_item_data)
+                meta_type_1_item = BookingFormListResponseDataTypeMetaType0.from_dict(meta_type_1_item_data)
 
                 meta_type_1.append(meta_type_1_item)
 
@@ -145,17 +140,14 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[BookformSetting
 
 def _read_meta(
     json_value: Any, parse_ctx: ParseContext
-) -> BookingFormListResponseDataTypeMetaType0 | list[BookingFormListResponseDataTypeMetaType1Item]:
+) -> BookingFormListResponseDataTypeMetaType0 | list[BookingFormListResponseDataTypeMetaType0]:
     from ..models.booking_form_list_response_data_type_meta_type_0 import (
         BookingFormListResponseDataTypeMetaType0,  # noqa: PLC0415
-    )
-    from ..models.booking_form_list_response_data_type_meta_type_1_item import (
-        BookingFormListResponseDataTypeMetaType1Item,  # noqa: PLC0415
     )
 
     def _parse_meta(
         data: object,
-    ) -> BookingFormListResponseDataTypeMetaType0 | list[BookingFormListResponseDataTypeMetaType1Item]:
+    ) -> BookingFormListResponseDataTypeMetaType0 | list[BookingFormListResponseDataTypeMetaType0]:
         try:
             if not isinstance(data, dict):
                 raise TypeError()
@@ -169,7 +161,7 @@ def _read_meta(
         meta_type_1 = []
         _meta_type_1 = data
         for meta_type_1_item_data in _meta_type_1:
-            meta_type_1_item = BookingFormListResponseDataTypeMetaType1Item.from_dict(meta_type_1_item_data)
+            meta_type_1_item = BookingFormListResponseDataTypeMetaType0.from_dict(meta_type_1_item_data)
 
             meta_type_1.append(meta_type_1_item)
 

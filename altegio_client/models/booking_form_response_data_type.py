@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,9 +11,7 @@ from .._codegen import LazyModel, ParseContext
 
 if TYPE_CHECKING:
     from ..models.bookform_settings_response import BookformSettingsResponse
-    from ..models.booking_form_response_data_type_meta_item import (
-        BookingFormResponseDataTypeMetaItem,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="BookingFormResponseDataType")
@@ -24,7 +23,7 @@ class BookingFormResponseDataType(LazyModel):
 
     data: BookformSettingsResponse
     """ appointment Widget Settings """
-    meta: list[BookingFormResponseDataTypeMetaItem]
+    meta: list[JsonObject]
     """ Metadata """
     success: bool
     """ Success status (true) """
@@ -53,11 +52,9 @@ class BookingFormResponseDataType(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.bookform_settings_response import BookformSettingsResponse  # noqa: PLC0415
-        from ..models.booking_form_response_data_type_meta_item import (
-            BookingFormResponseDataTypeMetaItem,  # noqa: PLC0415
-        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         data = BookformSettingsResponse.from_dict(d.pop("data"))
@@ -65,7 +62,7 @@ class BookingFormResponseDataType(LazyModel):
         meta = []
         _meta = d.pop("meta")
         for meta_item_data in _meta:
-            meta_item = BookingFormResponseDataTypeMetaItem.from_dict(meta_item_data)
+            meta_item = JsonObject.from_dict(meta_item_data)
 
             meta.append(meta_item)
 
@@ -105,12 +102,10 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> BookformSettingsResp
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[BookingFormResponseDataTypeMetaItem]:
-    from ..models.booking_form_response_data_type_meta_item import (
-        BookingFormResponseDataTypeMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject]:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    meta = BookingFormResponseDataTypeMetaItem._lazy_list(json_value, parse_ctx)
+    meta = JsonObject._lazy_list(json_value, parse_ctx)
 
     return meta
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="BookingUserResource")
 
 @_attrs_define
 class BookingUserResource(LazyModel):
-    type_: Literal["client"]
+    type: Literal["client"]
     """ Literal legacy JSON:API resource type for a Booking User """
     id: str
     """ Booking User profile ID """
@@ -35,7 +36,7 @@ class BookingUserResource(LazyModel):
     """ Present when related data is requested through `include` """
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         id = self.id
 
@@ -49,7 +50,7 @@ class BookingUserResource(LazyModel):
 
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "id": id,
                 "attributes": attributes,
             }
@@ -60,7 +61,7 @@ class BookingUserResource(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.booking_user_resource_attributes import (
             BookingUserResourceAttributes,  # noqa: PLC0415
         )
@@ -69,9 +70,9 @@ class BookingUserResource(LazyModel):
         )
 
         d = dict(src_dict)
-        type_ = cast(Literal["client"], d.pop("type"))
-        if type_ != "client":
-            raise ValueError(f"type must match const 'client', got '{type_}'")
+        type = cast(Literal["client"], d.pop("type"))
+        if type != "client":
+            raise ValueError(f"type must match const 'client', got '{type}'")
 
         id = d.pop("id")
 
@@ -85,7 +86,7 @@ class BookingUserResource(LazyModel):
             relationships = BookingUserResourceRelationships.from_dict(_relationships)
 
         booking_user_resource = cls(
-            type_=type_,
+            type=type,
             id=id,
             attributes=attributes,
             relationships=relationships,
@@ -94,11 +95,11 @@ class BookingUserResource(LazyModel):
         return booking_user_resource
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["client"]:
-    type_ = cast(Literal["client"], json_value)
-    if type_ != "client":
-        raise ValueError(f"type must match const 'client', got '{type_}'")
-    return type_
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["client"]:
+    type = cast(Literal["client"], json_value)
+    if type != "client":
+        raise ValueError(f"type must match const 'client', got '{type}'")
+    return type
 
 
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> BookingUserResourceAttributes:
@@ -125,7 +126,7 @@ def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> BookingUser
 
 
 BookingUserResource._lazy_fields = {
-    "type_": ("type", _read_type_, True),
+    "type": ("type", _read_type, True),
     "id": ("id", None, True),
     "attributes": ("attributes", _read_attributes, True),
     "relationships": ("relationships", _read_relationships, False),

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,9 +14,7 @@ if TYPE_CHECKING:
     from ..models.booking_user_update_password_response_data_types_data import (
         BookingUserUpdatePasswordResponseDataTypesData,
     )
-    from ..models.booking_user_update_password_response_data_types_meta_item import (
-        BookingUserUpdatePasswordResponseDataTypesMetaItem,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="BookingUserUpdatePasswordResponseDataTypes")
@@ -34,7 +33,7 @@ class BookingUserUpdatePasswordResponseDataTypes(LazyModel):
     """ Execution success status (true) """
     data: BookingUserUpdatePasswordResponseDataTypesData | Unset = UNSET
     """ Object with data """
-    meta: list[BookingUserUpdatePasswordResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -65,13 +64,11 @@ class BookingUserUpdatePasswordResponseDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.booking_user_update_password_response_data_types_data import (
             BookingUserUpdatePasswordResponseDataTypesData,  # noqa: PLC0415
         )
-        from ..models.booking_user_update_password_response_data_types_meta_item import (
-            BookingUserUpdatePasswordResponseDataTypesMetaItem,  # noqa: PLC0415
-        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -84,11 +81,11 @@ class BookingUserUpdatePasswordResponseDataTypes(LazyModel):
             data = BookingUserUpdatePasswordResponseDataTypesData.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[BookingUserUpdatePasswordResponseDataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = BookingUserUpdatePasswordResponseDataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -133,17 +130,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> BookingUserUpdatePas
     return data
 
 
-def _read_meta(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[BookingUserUpdatePasswordResponseDataTypesMetaItem] | Unset:
-    from ..models.booking_user_update_password_response_data_types_meta_item import (
-        BookingUserUpdatePasswordResponseDataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[BookingUserUpdatePasswordResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = BookingUserUpdatePasswordResponseDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,9 +11,7 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.bulk_create_clients_body_categories import (
-        BulkCreateClientsBodyCategories,
-    )
+    from ..models.update_client_body_labels import UpdateClientBodyLabels
 
 
 T = TypeVar("T", bound="BulkCreateClientsBody")
@@ -61,7 +60,7 @@ class BulkCreateClientsBody(LazyModel):
     """ 1 - Happy Birthday by SMS, 0 - do not congratulate """
     sms_not: float | Unset = UNSET
     """ 1 - Exclude the client from SMS mailings, 0 - do not exclude """
-    categories: BulkCreateClientsBodyCategories | Unset = UNSET
+    categories: UpdateClientBodyLabels | Unset = UNSET
     """ Array of customer tag IDs """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -140,10 +139,8 @@ class BulkCreateClientsBody(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_create_clients_body_categories import (
-            BulkCreateClientsBodyCategories,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_client_body_labels import UpdateClientBodyLabels  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name")
@@ -177,11 +174,11 @@ class BulkCreateClientsBody(LazyModel):
         sms_not = d.pop("sms_not", UNSET)
 
         _categories = d.pop("categories", UNSET)
-        categories: BulkCreateClientsBodyCategories | Unset
+        categories: UpdateClientBodyLabels | Unset
         if isinstance(_categories, Unset):
             categories = UNSET
         else:
-            categories = BulkCreateClientsBodyCategories.from_dict(_categories)
+            categories = UpdateClientBodyLabels.from_dict(_categories)
 
         bulk_create_clients_body = cls(
             name=name,
@@ -222,17 +219,15 @@ class BulkCreateClientsBody(LazyModel):
         return key in self.additional_properties
 
 
-def _read_categories(json_value: Any, parse_ctx: ParseContext) -> BulkCreateClientsBodyCategories | Unset:
-    from ..models.bulk_create_clients_body_categories import (
-        BulkCreateClientsBodyCategories,  # noqa: PLC0415
-    )
+def _read_categories(json_value: Any, parse_ctx: ParseContext) -> UpdateClientBodyLabels | Unset:
+    from ..models.update_client_body_labels import UpdateClientBodyLabels  # noqa: PLC0415
 
     _categories = json_value
-    categories: BulkCreateClientsBodyCategories | Unset
+    categories: UpdateClientBodyLabels | Unset
     if isinstance(_categories, Unset):
         categories = UNSET
     else:
-        categories = BulkCreateClientsBodyCategories._lazy(_categories, parse_ctx)
+        categories = UpdateClientBodyLabels._lazy(_categories, parse_ctx)
 
     return categories
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -25,7 +26,7 @@ T = TypeVar("T", bound="ChainAttendanceStatisticsResource")
 
 @_attrs_define
 class ChainAttendanceStatisticsResource(LazyModel):
-    type_: Literal["client_chain_attendances_statistic"]
+    type: Literal["client_chain_attendances_statistic"]
     """ Literal legacy JSON:API resource type for Chain statistics """
     id: int | str
     """ Compound Booking User and Chain identifier """
@@ -33,7 +34,7 @@ class ChainAttendanceStatisticsResource(LazyModel):
     relationships: StatisticsRelationships
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         id: int | str
         id = self.id
@@ -46,7 +47,7 @@ class ChainAttendanceStatisticsResource(LazyModel):
 
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "id": id,
                 "attributes": attributes,
                 "relationships": relationships,
@@ -56,16 +57,16 @@ class ChainAttendanceStatisticsResource(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.chain_attendance_statistics_resource_attributes import (
             ChainAttendanceStatisticsResourceAttributes,  # noqa: PLC0415
         )
         from ..models.statistics_relationships import StatisticsRelationships  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["client_chain_attendances_statistic"], d.pop("type"))
-        if type_ != "client_chain_attendances_statistic":
-            raise ValueError(f"type must match const 'client_chain_attendances_statistic', got '{type_}'")
+        type = cast(Literal["client_chain_attendances_statistic"], d.pop("type"))
+        if type != "client_chain_attendances_statistic":
+            raise ValueError(f"type must match const 'client_chain_attendances_statistic', got '{type}'")
 
         def _parse_id(data: object) -> int | str:
             return cast(int | str, data)
@@ -77,7 +78,7 @@ class ChainAttendanceStatisticsResource(LazyModel):
         relationships = StatisticsRelationships.from_dict(d.pop("relationships"))
 
         chain_attendance_statistics_resource = cls(
-            type_=type_,
+            type=type,
             id=id,
             attributes=attributes,
             relationships=relationships,
@@ -86,11 +87,11 @@ class ChainAttendanceStatisticsResource(LazyModel):
         return chain_attendance_statistics_resource
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["client_chain_attendances_statistic"]:
-    type_ = cast(Literal["client_chain_attendances_statistic"], json_value)
-    if type_ != "client_chain_attendances_statistic":
-        raise ValueError(f"type must match const 'client_chain_attendances_statistic', got '{type_}'")
-    return type_
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["client_chain_attendances_statistic"]:
+    type = cast(Literal["client_chain_attendances_statistic"], json_value)
+    if type != "client_chain_attendances_statistic":
+        raise ValueError(f"type must match const 'client_chain_attendances_statistic', got '{type}'")
+    return type
 
 
 def _read_id(json_value: Any, parse_ctx: ParseContext) -> int | str:
@@ -121,7 +122,7 @@ def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> StatisticsR
 
 
 ChainAttendanceStatisticsResource._lazy_fields = {
-    "type_": ("type", _read_type_, True),
+    "type": ("type", _read_type, True),
     "id": ("id", _read_id, True),
     "attributes": ("attributes", _read_attributes, True),
     "relationships": ("relationships", _read_relationships, True),

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -28,7 +30,7 @@ class ChainLoyaltyCertificateTypesCreateBodyExpiration(LazyModel):
 
     type_id: ChainLoyaltyCertificateTypesCreateBodyExpirationTypeId
     """ Expiration type: 0 = none, 1 = fixed date, 2 = period from sale """
-    date: datetime.datetime | Unset = UNSET
+    date: _datetime.datetime | Unset = UNSET
     """ Fixed expiration date (ISO 8601, required if type_id = 1) """
     timeout: int | Unset = UNSET
     """ Duration value (required if type_id = 2) """
@@ -66,7 +68,7 @@ class ChainLoyaltyCertificateTypesCreateBodyExpiration(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_id = check_chain_loyalty_certificate_types_create_body_expiration_type_id(d.pop("type_id"))
 

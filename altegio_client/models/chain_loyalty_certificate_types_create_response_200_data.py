@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -12,9 +14,7 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.chain_loyalty_certificate_types_create_response_200_data_item_type import (
-        ChainLoyaltyCertificateTypesCreateResponse200DataItemType,
-    )
+    from ..models.id_and_title import IdAndTitle
 
 
 T = TypeVar("T", bound="ChainLoyaltyCertificateTypesCreateResponse200Data")
@@ -34,7 +34,7 @@ class ChainLoyaltyCertificateTypesCreateResponse200Data(LazyModel):
     """ Sort order """
     item_type_id: int | Unset = UNSET
     expiration_type_id: int | Unset = UNSET
-    expiration_date: datetime.datetime | None | Unset = UNSET
+    expiration_date: _datetime.datetime | None | Unset = UNSET
     expiration_timeout: int | Unset = UNSET
     expiration_timeout_unit_id: int | Unset = UNSET
     balance_edit_type_id: int | Unset = UNSET
@@ -49,7 +49,7 @@ class ChainLoyaltyCertificateTypesCreateResponse200Data(LazyModel):
     online_sale_image: None | str | Unset = UNSET
     released_total: int | Unset = UNSET
     """ Total certificates issued """
-    item_type: ChainLoyaltyCertificateTypesCreateResponse200DataItemType | Unset = UNSET
+    item_type: IdAndTitle | Unset = UNSET
     service_ids: list[int] | Unset = UNSET
     salon_ids: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -190,10 +190,8 @@ class ChainLoyaltyCertificateTypesCreateResponse200Data(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chain_loyalty_certificate_types_create_response_200_data_item_type import (
-            ChainLoyaltyCertificateTypesCreateResponse200DataItemType,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -279,11 +277,11 @@ class ChainLoyaltyCertificateTypesCreateResponse200Data(LazyModel):
         released_total = d.pop("released_total", UNSET)
 
         _item_type = d.pop("item_type", UNSET)
-        item_type: ChainLoyaltyCertificateTypesCreateResponse200DataItemType | Unset
+        item_type: IdAndTitle | Unset
         if isinstance(_item_type, Unset):
             item_type = UNSET
         else:
-            item_type = ChainLoyaltyCertificateTypesCreateResponse200DataItemType.from_dict(_item_type)
+            item_type = IdAndTitle.from_dict(_item_type)
 
         service_ids = cast(list[int], d.pop("service_ids", UNSET))
 
@@ -398,19 +396,15 @@ def _read_online_sale_image(json_value: Any, parse_ctx: ParseContext) -> None | 
     return online_sale_image
 
 
-def _read_item_type(
-    json_value: Any, parse_ctx: ParseContext
-) -> ChainLoyaltyCertificateTypesCreateResponse200DataItemType | Unset:
-    from ..models.chain_loyalty_certificate_types_create_response_200_data_item_type import (
-        ChainLoyaltyCertificateTypesCreateResponse200DataItemType,  # noqa: PLC0415
-    )
+def _read_item_type(json_value: Any, parse_ctx: ParseContext) -> IdAndTitle | Unset:
+    from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
 
     _item_type = json_value
-    item_type: ChainLoyaltyCertificateTypesCreateResponse200DataItemType | Unset
+    item_type: IdAndTitle | Unset
     if isinstance(_item_type, Unset):
         item_type = UNSET
     else:
-        item_type = ChainLoyaltyCertificateTypesCreateResponse200DataItemType._lazy(_item_type, parse_ctx)
+        item_type = IdAndTitle._lazy(_item_type, parse_ctx)
 
     return item_type
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,8 +11,8 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.chain_loyalty_certificate_types_list_response_200_data_item import (
-        ChainLoyaltyCertificateTypesListResponse200DataItem,
+    from ..models.chain_loyalty_certificate_types_get_response_200_data import (
+        ChainLoyaltyCertificateTypesGetResponse200Data,
     )
     from ..models.chain_loyalty_certificate_types_list_response_200_meta import (
         ChainLoyaltyCertificateTypesListResponse200Meta,
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="ChainLoyaltyCertificateTypesListResponse200")
 @_attrs_define
 class ChainLoyaltyCertificateTypesListResponse200(LazyModel):
     success: bool | Unset = UNSET
-    data: list[ChainLoyaltyCertificateTypesListResponse200DataItem] | Unset = UNSET
+    data: list[ChainLoyaltyCertificateTypesGetResponse200Data] | Unset = UNSET
     meta: ChainLoyaltyCertificateTypesListResponse200Meta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -55,9 +56,9 @@ class ChainLoyaltyCertificateTypesListResponse200(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chain_loyalty_certificate_types_list_response_200_data_item import (
-            ChainLoyaltyCertificateTypesListResponse200DataItem,  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chain_loyalty_certificate_types_get_response_200_data import (
+            ChainLoyaltyCertificateTypesGetResponse200Data,  # noqa: PLC0415
         )
         from ..models.chain_loyalty_certificate_types_list_response_200_meta import (
             ChainLoyaltyCertificateTypesListResponse200Meta,  # noqa: PLC0415
@@ -67,11 +68,11 @@ class ChainLoyaltyCertificateTypesListResponse200(LazyModel):
         success = d.pop("success", UNSET)
 
         _data = d.pop("data", UNSET)
-        data: list[ChainLoyaltyCertificateTypesListResponse200DataItem] | Unset = UNSET
+        data: list[ChainLoyaltyCertificateTypesGetResponse200Data] | Unset = UNSET
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = ChainLoyaltyCertificateTypesListResponse200DataItem.from_dict(data_item_data)
+                data_item = ChainLoyaltyCertificateTypesGetResponse200Data.from_dict(data_item_data)
 
                 data.append(data_item)
 
@@ -110,15 +111,15 @@ class ChainLoyaltyCertificateTypesListResponse200(LazyModel):
 
 def _read_data(
     json_value: Any, parse_ctx: ParseContext
-) -> list[ChainLoyaltyCertificateTypesListResponse200DataItem] | Unset:
-    from ..models.chain_loyalty_certificate_types_list_response_200_data_item import (
-        ChainLoyaltyCertificateTypesListResponse200DataItem,  # noqa: PLC0415
+) -> list[ChainLoyaltyCertificateTypesGetResponse200Data] | Unset:
+    from ..models.chain_loyalty_certificate_types_get_response_200_data import (
+        ChainLoyaltyCertificateTypesGetResponse200Data,  # noqa: PLC0415
     )
 
     _data = json_value
-    data: list[ChainLoyaltyCertificateTypesListResponse200DataItem] | Unset = UNSET
+    data: list[ChainLoyaltyCertificateTypesGetResponse200Data] | Unset = UNSET
     if _data is not UNSET:
-        data = ChainLoyaltyCertificateTypesListResponse200DataItem._lazy_list(_data, parse_ctx)
+        data = ChainLoyaltyCertificateTypesGetResponse200Data._lazy_list(_data, parse_ctx)
 
     return data
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -10,9 +11,7 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.chain_loyalty_certificate_types_update_response_200_data_item_type import (
-        ChainLoyaltyCertificateTypesUpdateResponse200DataItemType,
-    )
+    from ..models.id_and_title import IdAndTitle
 
 
 T = TypeVar("T", bound="ChainLoyaltyCertificateTypesUpdateResponse200Data")
@@ -43,7 +42,7 @@ class ChainLoyaltyCertificateTypesUpdateResponse200Data(LazyModel):
     online_sale_price: float | Unset = UNSET
     online_sale_image: None | str | Unset = UNSET
     released_total: int | Unset = UNSET
-    item_type: ChainLoyaltyCertificateTypesUpdateResponse200DataItemType | Unset = UNSET
+    item_type: IdAndTitle | Unset = UNSET
     service_ids: list[int] | Unset = UNSET
     salon_ids: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -182,10 +181,8 @@ class ChainLoyaltyCertificateTypesUpdateResponse200Data(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chain_loyalty_certificate_types_update_response_200_data_item_type import (
-            ChainLoyaltyCertificateTypesUpdateResponse200DataItemType,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -263,11 +260,11 @@ class ChainLoyaltyCertificateTypesUpdateResponse200Data(LazyModel):
         released_total = d.pop("released_total", UNSET)
 
         _item_type = d.pop("item_type", UNSET)
-        item_type: ChainLoyaltyCertificateTypesUpdateResponse200DataItemType | Unset
+        item_type: IdAndTitle | Unset
         if isinstance(_item_type, Unset):
             item_type = UNSET
         else:
-            item_type = ChainLoyaltyCertificateTypesUpdateResponse200DataItemType.from_dict(_item_type)
+            item_type = IdAndTitle.from_dict(_item_type)
 
         service_ids = cast(list[int], d.pop("service_ids", UNSET))
 
@@ -374,19 +371,15 @@ def _read_online_sale_image(json_value: Any, parse_ctx: ParseContext) -> None | 
     return online_sale_image
 
 
-def _read_item_type(
-    json_value: Any, parse_ctx: ParseContext
-) -> ChainLoyaltyCertificateTypesUpdateResponse200DataItemType | Unset:
-    from ..models.chain_loyalty_certificate_types_update_response_200_data_item_type import (
-        ChainLoyaltyCertificateTypesUpdateResponse200DataItemType,  # noqa: PLC0415
-    )
+def _read_item_type(json_value: Any, parse_ctx: ParseContext) -> IdAndTitle | Unset:
+    from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
 
     _item_type = json_value
-    item_type: ChainLoyaltyCertificateTypesUpdateResponse200DataItemType | Unset
+    item_type: IdAndTitle | Unset
     if isinstance(_item_type, Unset):
         item_type = UNSET
     else:
-        item_type = ChainLoyaltyCertificateTypesUpdateResponse200DataItemType._lazy(_item_type, parse_ctx)
+        item_type = IdAndTitle._lazy(_item_type, parse_ctx)
 
     return item_type
 

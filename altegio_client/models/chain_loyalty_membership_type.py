@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -18,9 +20,7 @@ if TYPE_CHECKING:
     from ..models.chain_loyalty_membership_type_balance_container import (
         ChainLoyaltyMembershipTypeBalanceContainer,
     )
-    from ..models.chain_loyalty_membership_type_category_type_0 import (
-        ChainLoyaltyMembershipTypeCategoryType0,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipType")
@@ -72,7 +72,7 @@ class ChainLoyaltyMembershipType(LazyModel):
     """ Activation type: 1 = on sale, 2 = on first use, 3 = from specific date """
     expiration_type_title: str | Unset = UNSET
     """ Human-readable expiration type """
-    category: ChainLoyaltyMembershipTypeCategoryType0 | None | str | Unset = UNSET
+    category: JsonObject | None | str | Unset = UNSET
     """ Service category restriction (can be object, null, or string like "standard") """
     weight: int | Unset = UNSET
     """ Sort order weight """
@@ -102,7 +102,7 @@ class ChainLoyaltyMembershipType(LazyModel):
     """ Image URL for online sale """
     is_archived: bool | Unset = UNSET
     """ Whether membership type is archived """
-    date_archived: datetime.datetime | None | Unset = UNSET
+    date_archived: _datetime.datetime | None | Unset = UNSET
     """ Date when membership type was archived """
     availability: list[ChainLoyaltyMembershipTypeAvailabilityItem] | Unset = UNSET
     """ Time-based availability rules """
@@ -111,9 +111,7 @@ class ChainLoyaltyMembershipType(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chain_loyalty_membership_type_category_type_0 import (
-            ChainLoyaltyMembershipTypeCategoryType0,  # noqa: PLC0415
-        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         id = self.id
 
@@ -164,7 +162,7 @@ class ChainLoyaltyMembershipType(LazyModel):
         category: dict[str, Any] | None | str | Unset
         if isinstance(self.category, Unset):
             category = UNSET
-        elif isinstance(self.category, ChainLoyaltyMembershipTypeCategoryType0):
+        elif isinstance(self.category, JsonObject):
             category = self.category.to_dict()
         else:
             category = self.category
@@ -309,16 +307,14 @@ class ChainLoyaltyMembershipType(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.chain_loyalty_membership_type_availability_item import (
             ChainLoyaltyMembershipTypeAvailabilityItem,  # noqa: PLC0415
         )
         from ..models.chain_loyalty_membership_type_balance_container import (
             ChainLoyaltyMembershipTypeBalanceContainer,  # noqa: PLC0415
         )
-        from ..models.chain_loyalty_membership_type_category_type_0 import (
-            ChainLoyaltyMembershipTypeCategoryType0,  # noqa: PLC0415
-        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -370,7 +366,7 @@ class ChainLoyaltyMembershipType(LazyModel):
 
         expiration_type_title = d.pop("expiration_type_title", UNSET)
 
-        def _parse_category(data: object) -> ChainLoyaltyMembershipTypeCategoryType0 | None | str | Unset:
+        def _parse_category(data: object) -> JsonObject | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -378,12 +374,12 @@ class ChainLoyaltyMembershipType(LazyModel):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                category_type_0 = ChainLoyaltyMembershipTypeCategoryType0.from_dict(data)
+                category_type_0 = JsonObject.from_dict(data)
 
                 return category_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChainLoyaltyMembershipTypeCategoryType0 | None | str | Unset, data)
+            return cast(JsonObject | None | str | Unset, data)
 
         category = _parse_category(d.pop("category", UNSET))
 
@@ -530,14 +526,10 @@ def _read_category_id(json_value: Any, parse_ctx: ParseContext) -> int | None | 
     return category_id
 
 
-def _read_category(
-    json_value: Any, parse_ctx: ParseContext
-) -> ChainLoyaltyMembershipTypeCategoryType0 | None | str | Unset:
-    from ..models.chain_loyalty_membership_type_category_type_0 import (
-        ChainLoyaltyMembershipTypeCategoryType0,  # noqa: PLC0415
-    )
+def _read_category(json_value: Any, parse_ctx: ParseContext) -> JsonObject | None | str | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    def _parse_category(data: object) -> ChainLoyaltyMembershipTypeCategoryType0 | None | str | Unset:
+    def _parse_category(data: object) -> JsonObject | None | str | Unset:
         if data is None:
             return data
         if isinstance(data, Unset):
@@ -545,12 +537,12 @@ def _read_category(
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            category_type_0 = ChainLoyaltyMembershipTypeCategoryType0.from_dict(data)
+            category_type_0 = JsonObject.from_dict(data)
 
             return category_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return cast(ChainLoyaltyMembershipTypeCategoryType0 | None | str | Unset, data)
+        return cast(JsonObject | None | str | Unset, data)
 
     category = _parse_category(json_value)
 

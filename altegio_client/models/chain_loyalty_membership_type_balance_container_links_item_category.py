@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,12 +11,10 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.chain_loyalty_membership_type_balance_container_links_item_category_category_type_0_item import (
-        ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType0Item,
-    )
     from ..models.chain_loyalty_membership_type_balance_container_links_item_category_category_type_1 import (
         ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType1,
     )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategory")
@@ -37,11 +36,9 @@ class ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategory(LazyModel):
     """ Minimum price across chain """
     chain_price_max: float | Unset = UNSET
     """ Maximum price across chain """
-    category: (
-        ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType1
-        | list[ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType0Item]
-        | Unset
-    ) = UNSET
+    category: ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType1 | list[JsonObject] | Unset = (
+        UNSET
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -98,13 +95,11 @@ class ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategory(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chain_loyalty_membership_type_balance_container_links_item_category_category_type_0_item import (
-            ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType0Item,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.chain_loyalty_membership_type_balance_container_links_item_category_category_type_1 import (
             ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType1,  # noqa: PLC0415
         )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -125,11 +120,7 @@ class ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategory(LazyModel):
 
         def _parse_category(
             data: object,
-        ) -> (
-            ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType1
-            | list[ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType0Item]
-            | Unset
-        ):
+        ) -> ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType1 | list[JsonObject] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
@@ -138,11 +129,7 @@ class ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategory(LazyModel):
                 category_type_0 = []
                 _category_type_0 = data
                 for category_type_0_item_data in _category_type_0:
-                    category_type_0_item = (
-                        ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType0Item.from_dict(
-                            category_type_0_item_data
-                        )
-                    )
+                    category_type_0_item = JsonObject.from_dict(category_type_0_item_data)
 
                     category_type_0.append(category_type_0_item)
 
@@ -191,25 +178,15 @@ class ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategory(LazyModel):
 
 def _read_category(
     json_value: Any, parse_ctx: ParseContext
-) -> (
-    ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType1
-    | list[ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType0Item]
-    | Unset
-):
-    from ..models.chain_loyalty_membership_type_balance_container_links_item_category_category_type_0_item import (
-        ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType0Item,  # noqa: PLC0415
-    )
+) -> ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType1 | list[JsonObject] | Unset:
     from ..models.chain_loyalty_membership_type_balance_container_links_item_category_category_type_1 import (
         ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType1,  # noqa: PLC0415
     )
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     def _parse_category(
         data: object,
-    ) -> (
-        ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType1
-        | list[ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType0Item]
-        | Unset
-    ):
+    ) -> ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType1 | list[JsonObject] | Unset:
         if isinstance(data, Unset):
             return data
         try:
@@ -218,11 +195,7 @@ def _read_category(
             category_type_0 = []
             _category_type_0 = data
             for category_type_0_item_data in _category_type_0:
-                category_type_0_item = (
-                    ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType0Item.from_dict(
-                        category_type_0_item_data
-                    )
-                )
+                category_type_0_item = JsonObject.from_dict(category_type_0_item_data)
 
                 category_type_0.append(category_type_0_item)
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,12 +11,10 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.chain_loyalty_membership_type_balance_container_links_item_service_category_category_type_0_item import (
-        ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategoryCategoryType0Item,
+    from ..models.chain_loyalty_membership_type_balance_container_links_item_category_category_type_1 import (
+        ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType1,
     )
-    from ..models.chain_loyalty_membership_type_balance_container_links_item_service_category_category_type_1 import (
-        ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategoryCategoryType1,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategory")
@@ -35,11 +34,9 @@ class ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategory(LazyMod
     """ Minimum price across chain """
     chain_price_max: float | Unset = UNSET
     """ Maximum price across chain """
-    category: (
-        ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategoryCategoryType1
-        | list[ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategoryCategoryType0Item]
-        | Unset
-    ) = UNSET
+    category: ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType1 | list[JsonObject] | Unset = (
+        UNSET
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -96,13 +93,11 @@ class ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategory(LazyMod
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chain_loyalty_membership_type_balance_container_links_item_service_category_category_type_0_item import (
-            ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategoryCategoryType0Item,  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chain_loyalty_membership_type_balance_container_links_item_category_category_type_1 import (
+            ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType1,  # noqa: PLC0415
         )
-        from ..models.chain_loyalty_membership_type_balance_container_links_item_service_category_category_type_1 import (
-            ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategoryCategoryType1,  # noqa: PLC0415
-        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -123,11 +118,7 @@ class ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategory(LazyMod
 
         def _parse_category(
             data: object,
-        ) -> (
-            ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategoryCategoryType1
-            | list[ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategoryCategoryType0Item]
-            | Unset
-        ):
+        ) -> ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType1 | list[JsonObject] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
@@ -136,11 +127,7 @@ class ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategory(LazyMod
                 category_type_0 = []
                 _category_type_0 = data
                 for category_type_0_item_data in _category_type_0:
-                    category_type_0_item = (
-                        ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategoryCategoryType0Item.from_dict(
-                            category_type_0_item_data
-                        )
-                    )
+                    category_type_0_item = JsonObject.from_dict(category_type_0_item_data)
 
                     category_type_0.append(category_type_0_item)
 
@@ -149,9 +136,7 @@ class ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategory(LazyMod
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            category_type_1 = ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategoryCategoryType1.from_dict(
-                data
-            )
+            category_type_1 = ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType1.from_dict(data)
 
             return category_type_1
 
@@ -191,25 +176,15 @@ class ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategory(LazyMod
 
 def _read_category(
     json_value: Any, parse_ctx: ParseContext
-) -> (
-    ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategoryCategoryType1
-    | list[ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategoryCategoryType0Item]
-    | Unset
-):
-    from ..models.chain_loyalty_membership_type_balance_container_links_item_service_category_category_type_0_item import (
-        ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategoryCategoryType0Item,  # noqa: PLC0415
+) -> ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType1 | list[JsonObject] | Unset:
+    from ..models.chain_loyalty_membership_type_balance_container_links_item_category_category_type_1 import (
+        ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType1,  # noqa: PLC0415
     )
-    from ..models.chain_loyalty_membership_type_balance_container_links_item_service_category_category_type_1 import (
-        ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategoryCategoryType1,  # noqa: PLC0415
-    )
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     def _parse_category(
         data: object,
-    ) -> (
-        ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategoryCategoryType1
-        | list[ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategoryCategoryType0Item]
-        | Unset
-    ):
+    ) -> ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType1 | list[JsonObject] | Unset:
         if isinstance(data, Unset):
             return data
         try:
@@ -218,11 +193,7 @@ def _read_category(
             category_type_0 = []
             _category_type_0 = data
             for category_type_0_item_data in _category_type_0:
-                category_type_0_item = (
-                    ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategoryCategoryType0Item.from_dict(
-                        category_type_0_item_data
-                    )
-                )
+                category_type_0_item = JsonObject.from_dict(category_type_0_item_data)
 
                 category_type_0.append(category_type_0_item)
 
@@ -231,9 +202,7 @@ def _read_category(
             pass
         if not isinstance(data, dict):
             raise TypeError()
-        category_type_1 = ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategoryCategoryType1.from_dict(
-            data
-        )
+        category_type_1 = ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType1.from_dict(data)
 
         return category_type_1
 

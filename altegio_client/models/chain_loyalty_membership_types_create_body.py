@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -257,7 +258,7 @@ class ChainLoyaltyMembershipTypesCreateBody(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.chain_loyalty_membership_types_create_body_availability_item import (
             ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem,  # noqa: PLC0415
         )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -7,31 +8,31 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._codegen import LazyModel, ParseContext
-from ..models.chain_loyalty_membership_types_update_body_autoactivation_time_unit_id import (
-    ChainLoyaltyMembershipTypesUpdateBodyAutoactivationTimeUnitId,
-    check_chain_loyalty_membership_types_update_body_autoactivation_time_unit_id,
+from ..models.chain_loyalty_membership_types_create_body_autoactivation_time_unit_id import (
+    ChainLoyaltyMembershipTypesCreateBodyAutoactivationTimeUnitId,
+    check_chain_loyalty_membership_types_create_body_autoactivation_time_unit_id,
 )
-from ..models.chain_loyalty_membership_types_update_body_balance_edit_type_id import (
-    ChainLoyaltyMembershipTypesUpdateBodyBalanceEditTypeId,
-    check_chain_loyalty_membership_types_update_body_balance_edit_type_id,
+from ..models.chain_loyalty_membership_types_create_body_balance_edit_type_id import (
+    ChainLoyaltyMembershipTypesCreateBodyBalanceEditTypeId,
+    check_chain_loyalty_membership_types_create_body_balance_edit_type_id,
 )
-from ..models.chain_loyalty_membership_types_update_body_expiration_type_id import (
-    ChainLoyaltyMembershipTypesUpdateBodyExpirationTypeId,
-    check_chain_loyalty_membership_types_update_body_expiration_type_id,
+from ..models.chain_loyalty_membership_types_create_body_expiration_type_id import (
+    ChainLoyaltyMembershipTypesCreateBodyExpirationTypeId,
+    check_chain_loyalty_membership_types_create_body_expiration_type_id,
 )
-from ..models.chain_loyalty_membership_types_update_body_freeze_limit_unit_id import (
-    ChainLoyaltyMembershipTypesUpdateBodyFreezeLimitUnitId,
-    check_chain_loyalty_membership_types_update_body_freeze_limit_unit_id,
+from ..models.chain_loyalty_membership_types_create_body_freeze_limit_unit_id import (
+    ChainLoyaltyMembershipTypesCreateBodyFreezeLimitUnitId,
+    check_chain_loyalty_membership_types_create_body_freeze_limit_unit_id,
 )
-from ..models.chain_loyalty_membership_types_update_body_period_unit_id import (
-    ChainLoyaltyMembershipTypesUpdateBodyPeriodUnitId,
-    check_chain_loyalty_membership_types_update_body_period_unit_id,
+from ..models.chain_loyalty_membership_types_create_body_period_unit_id import (
+    ChainLoyaltyMembershipTypesCreateBodyPeriodUnitId,
+    check_chain_loyalty_membership_types_create_body_period_unit_id,
 )
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.chain_loyalty_membership_types_update_body_availability_item import (
-        ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem,
+    from ..models.chain_loyalty_membership_types_create_body_availability_item import (
+        ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem,
     )
     from ..models.membership_type_counts import MembershipTypeCounts
 
@@ -58,24 +59,24 @@ class ChainLoyaltyMembershipTypesUpdateBody(LazyModel):
     """ List of location IDs where this membership type is available """
     period: int | Unset = UNSET
     """ Validity period duration """
-    period_unit_id: ChainLoyaltyMembershipTypesUpdateBodyPeriodUnitId | Unset = UNSET
+    period_unit_id: ChainLoyaltyMembershipTypesCreateBodyPeriodUnitId | Unset = UNSET
     """ Period unit type: 1 = day, 2 = week, 3 = month, 4 = year """
     allow_freeze: bool | Unset = False
     """ Whether membership can be frozen """
     freeze_limit: int | Unset = UNSET
     """ Maximum total freeze period """
-    freeze_limit_unit_id: ChainLoyaltyMembershipTypesUpdateBodyFreezeLimitUnitId | Unset = UNSET
+    freeze_limit_unit_id: ChainLoyaltyMembershipTypesCreateBodyFreezeLimitUnitId | Unset = UNSET
     """ Freeze period unit: 1 = day, 2 = week, 3 = month, 4 = year """
     service_price_correction: bool | Unset = False
     """ Whether service price can be adjusted when using membership """
-    expiration_type_id: ChainLoyaltyMembershipTypesUpdateBodyExpirationTypeId | Unset = UNSET
+    expiration_type_id: ChainLoyaltyMembershipTypesCreateBodyExpirationTypeId | Unset = UNSET
     """ Activation type: 1 = on sale, 2 = on first use, 3 = from specific date """
     is_allow_empty_code: bool | Unset = True
     """ Personal vs shared subscription.
     - true = personal (only purchaser can use)
     - false = shared (multiple people can use with code)
      """
-    balance_edit_type_id: ChainLoyaltyMembershipTypesUpdateBodyBalanceEditTypeId | Unset = UNSET
+    balance_edit_type_id: ChainLoyaltyMembershipTypesCreateBodyBalanceEditTypeId | Unset = UNSET
     """ Balance adjustment permission: 0 = prohibited, 1 = only at sale location, 2 = at all locations """
     is_online_sale_enabled: bool | Unset = False
     """ Whether online sale is enabled """
@@ -91,14 +92,14 @@ class ChainLoyaltyMembershipTypesUpdateBody(LazyModel):
     """ Maximum autoactivation period """
     autoactivation_time_in_days: int | Unset = UNSET
     """ Time units for autoactivation """
-    autoactivation_time_unit_id: ChainLoyaltyMembershipTypesUpdateBodyAutoactivationTimeUnitId | Unset = UNSET
+    autoactivation_time_unit_id: ChainLoyaltyMembershipTypesCreateBodyAutoactivationTimeUnitId | Unset = UNSET
     """ Autoactivation time unit: 1 = days, 2 = weeks, 3 = months, 4 = years """
     is_archived: bool | Unset = False
     """ Whether membership type is archived """
     services: MembershipTypeCounts | Unset = UNSET
     """ Object with service (or service category) IDs as keys and usage counts as values, e.g. {"13160808": 5}. For
     a unified balance the counts are ignored. The API requires an object here; arrays of ids are rejected. """
-    availability: list[ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem] | Unset = UNSET
+    availability: list[ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem] | Unset = UNSET
     """ Time-based availability rules. Empty array = available anytime. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -234,9 +235,9 @@ class ChainLoyaltyMembershipTypesUpdateBody(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chain_loyalty_membership_types_update_body_availability_item import (
-            ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem,  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chain_loyalty_membership_types_create_body_availability_item import (
+            ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem,  # noqa: PLC0415
         )
         from ..models.membership_type_counts import MembershipTypeCounts  # noqa: PLC0415
 
@@ -258,44 +259,44 @@ class ChainLoyaltyMembershipTypesUpdateBody(LazyModel):
         period = d.pop("period", UNSET)
 
         _period_unit_id = d.pop("period_unit_id", UNSET)
-        period_unit_id: ChainLoyaltyMembershipTypesUpdateBodyPeriodUnitId | Unset
+        period_unit_id: ChainLoyaltyMembershipTypesCreateBodyPeriodUnitId | Unset
         if isinstance(_period_unit_id, Unset):
             period_unit_id = UNSET
         else:
-            period_unit_id = check_chain_loyalty_membership_types_update_body_period_unit_id(_period_unit_id)
+            period_unit_id = check_chain_loyalty_membership_types_create_body_period_unit_id(_period_unit_id)
 
         allow_freeze = d.pop("allow_freeze", UNSET)
 
         freeze_limit = d.pop("freeze_limit", UNSET)
 
         _freeze_limit_unit_id = d.pop("freeze_limit_unit_id", UNSET)
-        freeze_limit_unit_id: ChainLoyaltyMembershipTypesUpdateBodyFreezeLimitUnitId | Unset
+        freeze_limit_unit_id: ChainLoyaltyMembershipTypesCreateBodyFreezeLimitUnitId | Unset
         if isinstance(_freeze_limit_unit_id, Unset):
             freeze_limit_unit_id = UNSET
         else:
-            freeze_limit_unit_id = check_chain_loyalty_membership_types_update_body_freeze_limit_unit_id(
+            freeze_limit_unit_id = check_chain_loyalty_membership_types_create_body_freeze_limit_unit_id(
                 _freeze_limit_unit_id
             )
 
         service_price_correction = d.pop("service_price_correction", UNSET)
 
         _expiration_type_id = d.pop("expiration_type_id", UNSET)
-        expiration_type_id: ChainLoyaltyMembershipTypesUpdateBodyExpirationTypeId | Unset
+        expiration_type_id: ChainLoyaltyMembershipTypesCreateBodyExpirationTypeId | Unset
         if isinstance(_expiration_type_id, Unset):
             expiration_type_id = UNSET
         else:
-            expiration_type_id = check_chain_loyalty_membership_types_update_body_expiration_type_id(
+            expiration_type_id = check_chain_loyalty_membership_types_create_body_expiration_type_id(
                 _expiration_type_id
             )
 
         is_allow_empty_code = d.pop("is_allow_empty_code", UNSET)
 
         _balance_edit_type_id = d.pop("balance_edit_type_id", UNSET)
-        balance_edit_type_id: ChainLoyaltyMembershipTypesUpdateBodyBalanceEditTypeId | Unset
+        balance_edit_type_id: ChainLoyaltyMembershipTypesCreateBodyBalanceEditTypeId | Unset
         if isinstance(_balance_edit_type_id, Unset):
             balance_edit_type_id = UNSET
         else:
-            balance_edit_type_id = check_chain_loyalty_membership_types_update_body_balance_edit_type_id(
+            balance_edit_type_id = check_chain_loyalty_membership_types_create_body_balance_edit_type_id(
                 _balance_edit_type_id
             )
 
@@ -314,11 +315,11 @@ class ChainLoyaltyMembershipTypesUpdateBody(LazyModel):
         autoactivation_time_in_days = d.pop("autoactivation_time_in_days", UNSET)
 
         _autoactivation_time_unit_id = d.pop("autoactivation_time_unit_id", UNSET)
-        autoactivation_time_unit_id: ChainLoyaltyMembershipTypesUpdateBodyAutoactivationTimeUnitId | Unset
+        autoactivation_time_unit_id: ChainLoyaltyMembershipTypesCreateBodyAutoactivationTimeUnitId | Unset
         if isinstance(_autoactivation_time_unit_id, Unset):
             autoactivation_time_unit_id = UNSET
         else:
-            autoactivation_time_unit_id = check_chain_loyalty_membership_types_update_body_autoactivation_time_unit_id(
+            autoactivation_time_unit_id = check_chain_loyalty_membership_types_create_body_autoactivation_time_unit_id(
                 _autoactivation_time_unit_id
             )
 
@@ -332,11 +333,11 @@ class ChainLoyaltyMembershipTypesUpdateBody(LazyModel):
             services = MembershipTypeCounts.from_dict(_services)
 
         _availability = d.pop("availability", UNSET)
-        availability: list[ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem] | Unset = UNSET
+        availability: list[ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem] | Unset = UNSET
         if _availability is not UNSET:
             availability = []
             for availability_item_data in _availability:
-                availability_item = ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem.from_dict(
+                availability_item = ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem.from_dict(
                     availability_item_data
                 )
 
@@ -408,26 +409,26 @@ def _read_location_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | 
 
 def _read_period_unit_id(
     json_value: Any, parse_ctx: ParseContext
-) -> ChainLoyaltyMembershipTypesUpdateBodyPeriodUnitId | Unset:
+) -> ChainLoyaltyMembershipTypesCreateBodyPeriodUnitId | Unset:
     _period_unit_id = json_value
-    period_unit_id: ChainLoyaltyMembershipTypesUpdateBodyPeriodUnitId | Unset
+    period_unit_id: ChainLoyaltyMembershipTypesCreateBodyPeriodUnitId | Unset
     if isinstance(_period_unit_id, Unset):
         period_unit_id = UNSET
     else:
-        period_unit_id = check_chain_loyalty_membership_types_update_body_period_unit_id(_period_unit_id)
+        period_unit_id = check_chain_loyalty_membership_types_create_body_period_unit_id(_period_unit_id)
 
     return period_unit_id
 
 
 def _read_freeze_limit_unit_id(
     json_value: Any, parse_ctx: ParseContext
-) -> ChainLoyaltyMembershipTypesUpdateBodyFreezeLimitUnitId | Unset:
+) -> ChainLoyaltyMembershipTypesCreateBodyFreezeLimitUnitId | Unset:
     _freeze_limit_unit_id = json_value
-    freeze_limit_unit_id: ChainLoyaltyMembershipTypesUpdateBodyFreezeLimitUnitId | Unset
+    freeze_limit_unit_id: ChainLoyaltyMembershipTypesCreateBodyFreezeLimitUnitId | Unset
     if isinstance(_freeze_limit_unit_id, Unset):
         freeze_limit_unit_id = UNSET
     else:
-        freeze_limit_unit_id = check_chain_loyalty_membership_types_update_body_freeze_limit_unit_id(
+        freeze_limit_unit_id = check_chain_loyalty_membership_types_create_body_freeze_limit_unit_id(
             _freeze_limit_unit_id
         )
 
@@ -436,26 +437,26 @@ def _read_freeze_limit_unit_id(
 
 def _read_expiration_type_id(
     json_value: Any, parse_ctx: ParseContext
-) -> ChainLoyaltyMembershipTypesUpdateBodyExpirationTypeId | Unset:
+) -> ChainLoyaltyMembershipTypesCreateBodyExpirationTypeId | Unset:
     _expiration_type_id = json_value
-    expiration_type_id: ChainLoyaltyMembershipTypesUpdateBodyExpirationTypeId | Unset
+    expiration_type_id: ChainLoyaltyMembershipTypesCreateBodyExpirationTypeId | Unset
     if isinstance(_expiration_type_id, Unset):
         expiration_type_id = UNSET
     else:
-        expiration_type_id = check_chain_loyalty_membership_types_update_body_expiration_type_id(_expiration_type_id)
+        expiration_type_id = check_chain_loyalty_membership_types_create_body_expiration_type_id(_expiration_type_id)
 
     return expiration_type_id
 
 
 def _read_balance_edit_type_id(
     json_value: Any, parse_ctx: ParseContext
-) -> ChainLoyaltyMembershipTypesUpdateBodyBalanceEditTypeId | Unset:
+) -> ChainLoyaltyMembershipTypesCreateBodyBalanceEditTypeId | Unset:
     _balance_edit_type_id = json_value
-    balance_edit_type_id: ChainLoyaltyMembershipTypesUpdateBodyBalanceEditTypeId | Unset
+    balance_edit_type_id: ChainLoyaltyMembershipTypesCreateBodyBalanceEditTypeId | Unset
     if isinstance(_balance_edit_type_id, Unset):
         balance_edit_type_id = UNSET
     else:
-        balance_edit_type_id = check_chain_loyalty_membership_types_update_body_balance_edit_type_id(
+        balance_edit_type_id = check_chain_loyalty_membership_types_create_body_balance_edit_type_id(
             _balance_edit_type_id
         )
 
@@ -464,13 +465,13 @@ def _read_balance_edit_type_id(
 
 def _read_autoactivation_time_unit_id(
     json_value: Any, parse_ctx: ParseContext
-) -> ChainLoyaltyMembershipTypesUpdateBodyAutoactivationTimeUnitId | Unset:
+) -> ChainLoyaltyMembershipTypesCreateBodyAutoactivationTimeUnitId | Unset:
     _autoactivation_time_unit_id = json_value
-    autoactivation_time_unit_id: ChainLoyaltyMembershipTypesUpdateBodyAutoactivationTimeUnitId | Unset
+    autoactivation_time_unit_id: ChainLoyaltyMembershipTypesCreateBodyAutoactivationTimeUnitId | Unset
     if isinstance(_autoactivation_time_unit_id, Unset):
         autoactivation_time_unit_id = UNSET
     else:
-        autoactivation_time_unit_id = check_chain_loyalty_membership_types_update_body_autoactivation_time_unit_id(
+        autoactivation_time_unit_id = check_chain_loyalty_membership_types_create_body_autoactivation_time_unit_id(
             _autoactivation_time_unit_id
         )
 
@@ -492,15 +493,15 @@ def _read_services(json_value: Any, parse_ctx: ParseContext) -> MembershipTypeCo
 
 def _read_availability(
     json_value: Any, parse_ctx: ParseContext
-) -> list[ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem] | Unset:
-    from ..models.chain_loyalty_membership_types_update_body_availability_item import (
-        ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem,  # noqa: PLC0415
+) -> list[ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem] | Unset:
+    from ..models.chain_loyalty_membership_types_create_body_availability_item import (
+        ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem,  # noqa: PLC0415
     )
 
     _availability = json_value
-    availability: list[ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem] | Unset = UNSET
+    availability: list[ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem] | Unset = UNSET
     if _availability is not UNSET:
-        availability = ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem._lazy_list(_availability, parse_ctx)
+        availability = ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem._lazy_list(_availability, parse_ctx)
 
     return availability
 

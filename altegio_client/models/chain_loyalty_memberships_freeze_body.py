@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="ChainLoyaltyMembershipsFreezeBody")
 
 @_attrs_define
 class ChainLoyaltyMembershipsFreezeBody(LazyModel):
-    freeze_till: datetime.datetime
+    freeze_till: _datetime.datetime
     """ Date until which the membership will be frozen (ISO 8601 format) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -33,7 +35,7 @@ class ChainLoyaltyMembershipsFreezeBody(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         freeze_till = types.parse_iso_datetime(d.pop("freeze_till"))
 

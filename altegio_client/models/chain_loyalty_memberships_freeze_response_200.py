@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -49,7 +50,7 @@ class ChainLoyaltyMembershipsFreezeResponse200(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.chain_loyalty_memberships_freeze_response_200_data import (
             ChainLoyaltyMembershipsFreezeResponse200Data,  # noqa: PLC0415
         )

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -21,7 +23,7 @@ class ChainLoyaltyMembershipsFreezeResponse200Data(LazyModel):
     is_frozen: bool | Unset = UNSET
     freeze_period: int | Unset = UNSET
     """ Total freeze period in days """
-    freeze_till: datetime.datetime | Unset = UNSET
+    freeze_till: _datetime.datetime | Unset = UNSET
     """ Date until which membership is frozen """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -55,7 +57,7 @@ class ChainLoyaltyMembershipsFreezeResponse200Data(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -48,7 +49,7 @@ class ChainLoyaltyMembershipsSetBalanceResponse200Data(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.chain_loyalty_memberships_set_balance_response_200_data_balance_container import (
             ChainLoyaltyMembershipsSetBalanceResponse200DataBalanceContainer,  # noqa: PLC0415
         )

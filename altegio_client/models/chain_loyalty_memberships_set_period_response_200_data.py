@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -21,7 +23,7 @@ class ChainLoyaltyMembershipsSetPeriodResponse200Data(LazyModel):
     """ Updated period duration """
     period_unit_id: int | Unset = UNSET
     """ Period unit type """
-    expiration_date: datetime.datetime | Unset = UNSET
+    expiration_date: _datetime.datetime | Unset = UNSET
     """ New expiration date """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,7 +53,7 @@ class ChainLoyaltyMembershipsSetPeriodResponse200Data(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -22,14 +23,14 @@ T = TypeVar("T", bound="CheckMembershipsForEventResponse200Data")
 class CheckMembershipsForEventResponse200Data(LazyModel):
     id: str | Unset = UNSET
     """ Check result ID """
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     attributes: CheckMembershipsForEventResponse200DataAttributes | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_ = self.type_
+        type = self.type
 
         attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.attributes, Unset):
@@ -40,15 +41,15 @@ class CheckMembershipsForEventResponse200Data(LazyModel):
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if attributes is not UNSET:
             field_dict["attributes"] = attributes
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.check_memberships_for_event_response_200_data_attributes import (
             CheckMembershipsForEventResponse200DataAttributes,  # noqa: PLC0415
         )
@@ -56,7 +57,7 @@ class CheckMembershipsForEventResponse200Data(LazyModel):
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type = d.pop("type", UNSET)
 
         _attributes = d.pop("attributes", UNSET)
         attributes: CheckMembershipsForEventResponse200DataAttributes | Unset
@@ -67,7 +68,7 @@ class CheckMembershipsForEventResponse200Data(LazyModel):
 
         check_memberships_for_event_response_200_data = cls(
             id=id,
-            type_=type_,
+            type=type,
             attributes=attributes,
         )
 
@@ -123,7 +124,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 CheckMembershipsForEventResponse200Data._lazy_fields = {
     "id": ("id", None, False),
-    "type_": ("type", None, False),
+    "type": ("type", None, False),
     "attributes": ("attributes", _read_attributes, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

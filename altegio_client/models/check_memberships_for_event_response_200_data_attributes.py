@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="CheckMembershipsForEventResponse200DataAttributes")
 
 @_attrs_define
 class CheckMembershipsForEventResponse200DataAttributes(LazyModel):
-    last_booking_date: datetime.datetime | Unset = UNSET
+    last_booking_date: _datetime.datetime | Unset = UNSET
     """ Last possible appointment date (based on membership expiration) """
     available_visits: int | Unset = UNSET
     """ Number of visits available in membership """
@@ -54,7 +56,7 @@ class CheckMembershipsForEventResponse200DataAttributes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _last_booking_date = d.pop("last_booking_date", UNSET)
         last_booking_date: datetime.datetime | Unset

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,9 +14,7 @@ if TYPE_CHECKING:
     from ..models.cities_response_data_types_data_item import (
         CitiesResponseDataTypesDataItem,
     )
-    from ..models.cities_response_data_types_meta_item import (
-        CitiesResponseDataTypesMetaItem,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="CitiesResponseDataTypes")
@@ -36,7 +35,7 @@ class CitiesResponseDataTypes(LazyModel):
     """ Execution success status (true) """
     data: list[CitiesResponseDataTypesDataItem] | Unset = UNSET
     """ Array of objects with data """
-    meta: list[CitiesResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -70,13 +69,11 @@ class CitiesResponseDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.cities_response_data_types_data_item import (
             CitiesResponseDataTypesDataItem,  # noqa: PLC0415
         )
-        from ..models.cities_response_data_types_meta_item import (
-            CitiesResponseDataTypesMetaItem,  # noqa: PLC0415
-        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -91,11 +88,11 @@ class CitiesResponseDataTypes(LazyModel):
                 data.append(data_item)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[CitiesResponseDataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = CitiesResponseDataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -138,15 +135,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[CitiesResponseD
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[CitiesResponseDataTypesMetaItem] | Unset:
-    from ..models.cities_response_data_types_meta_item import (
-        CitiesResponseDataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[CitiesResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = CitiesResponseDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,14 +12,12 @@ from attrs import field as _attrs_field
 from .. import types
 from .._codegen import LazyModel, ParseContext
 from ..models.client_sex_id import ClientSexId, check_client_sex_id
-from ..models.client_sms_bot import ClientSmsBot, check_client_sms_bot
-from ..models.client_sms_check import ClientSmsCheck, check_client_sms_check
-from ..models.client_sms_not import ClientSmsNot, check_client_sms_not
+from ..models.zero_or_one import ZeroOrOne, check_zero_or_one
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.client_categories_item import ClientCategoriesItem
-    from ..models.client_custom_fields_item import ClientCustomFieldsItem
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="Client")
@@ -43,7 +43,7 @@ class Client(LazyModel):
     email: str | Unset = UNSET
     card: str | Unset = UNSET
     """ Loyalty card number. """
-    birth_date: datetime.date | Unset = UNSET
+    birth_date: _datetime.date | Unset = UNSET
     """ Birthday in YYYY-MM-DD format. """
     comment: str | Unset = UNSET
     """ Client card comment. """
@@ -54,9 +54,9 @@ class Client(LazyModel):
     sex_id: ClientSexId | Unset = UNSET
     """ 0 — unknown, 1 — male, 2 — female. """
     sex: str | Unset = UNSET
-    sms_check: ClientSmsCheck | Unset = UNSET
-    sms_bot: ClientSmsBot | Unset = UNSET
-    sms_not: ClientSmsNot | Unset = UNSET
+    sms_check: ZeroOrOne | Unset = UNSET
+    sms_bot: ZeroOrOne | Unset = UNSET
+    sms_not: ZeroOrOne | Unset = UNSET
     spent: float | Unset = UNSET
     """ Total amount spent. """
     paid: float | Unset = UNSET
@@ -68,8 +68,8 @@ class Client(LazyModel):
     importance: str | Unset = UNSET
     categories: list[ClientCategoriesItem] | Unset = UNSET
     """ Client category labels. """
-    last_change_date: datetime.datetime | Unset = UNSET
-    custom_fields: list[ClientCustomFieldsItem] | Unset = UNSET
+    last_change_date: _datetime.datetime | Unset = UNSET
+    custom_fields: list[JsonObject] | Unset = UNSET
     """ Custom field values configured for this location. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -203,9 +203,9 @@ class Client(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.client_categories_item import ClientCategoriesItem  # noqa: PLC0415
-        from ..models.client_custom_fields_item import ClientCustomFieldsItem  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -247,25 +247,25 @@ class Client(LazyModel):
         sex = d.pop("sex", UNSET)
 
         _sms_check = d.pop("sms_check", UNSET)
-        sms_check: ClientSmsCheck | Unset
+        sms_check: ZeroOrOne | Unset
         if isinstance(_sms_check, Unset):
             sms_check = UNSET
         else:
-            sms_check = check_client_sms_check(_sms_check)
+            sms_check = check_zero_or_one(_sms_check)
 
         _sms_bot = d.pop("sms_bot", UNSET)
-        sms_bot: ClientSmsBot | Unset
+        sms_bot: ZeroOrOne | Unset
         if isinstance(_sms_bot, Unset):
             sms_bot = UNSET
         else:
-            sms_bot = check_client_sms_bot(_sms_bot)
+            sms_bot = check_zero_or_one(_sms_bot)
 
         _sms_not = d.pop("sms_not", UNSET)
-        sms_not: ClientSmsNot | Unset
+        sms_not: ZeroOrOne | Unset
         if isinstance(_sms_not, Unset):
             sms_not = UNSET
         else:
-            sms_not = check_client_sms_not(_sms_not)
+            sms_not = check_zero_or_one(_sms_not)
 
         spent = d.pop("spent", UNSET)
 
@@ -294,11 +294,11 @@ class Client(LazyModel):
             last_change_date = types.parse_iso_datetime(_last_change_date)
 
         _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: list[ClientCustomFieldsItem] | Unset = UNSET
+        custom_fields: list[JsonObject] | Unset = UNSET
         if _custom_fields is not UNSET:
             custom_fields = []
             for custom_fields_item_data in _custom_fields:
-                custom_fields_item = ClientCustomFieldsItem.from_dict(custom_fields_item_data)
+                custom_fields_item = JsonObject.from_dict(custom_fields_item_data)
 
                 custom_fields.append(custom_fields_item)
 
@@ -372,35 +372,35 @@ def _read_sex_id(json_value: Any, parse_ctx: ParseContext) -> ClientSexId | Unse
     return sex_id
 
 
-def _read_sms_check(json_value: Any, parse_ctx: ParseContext) -> ClientSmsCheck | Unset:
+def _read_sms_check(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset:
     _sms_check = json_value
-    sms_check: ClientSmsCheck | Unset
+    sms_check: ZeroOrOne | Unset
     if isinstance(_sms_check, Unset):
         sms_check = UNSET
     else:
-        sms_check = check_client_sms_check(_sms_check)
+        sms_check = check_zero_or_one(_sms_check)
 
     return sms_check
 
 
-def _read_sms_bot(json_value: Any, parse_ctx: ParseContext) -> ClientSmsBot | Unset:
+def _read_sms_bot(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset:
     _sms_bot = json_value
-    sms_bot: ClientSmsBot | Unset
+    sms_bot: ZeroOrOne | Unset
     if isinstance(_sms_bot, Unset):
         sms_bot = UNSET
     else:
-        sms_bot = check_client_sms_bot(_sms_bot)
+        sms_bot = check_zero_or_one(_sms_bot)
 
     return sms_bot
 
 
-def _read_sms_not(json_value: Any, parse_ctx: ParseContext) -> ClientSmsNot | Unset:
+def _read_sms_not(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset:
     _sms_not = json_value
-    sms_not: ClientSmsNot | Unset
+    sms_not: ZeroOrOne | Unset
     if isinstance(_sms_not, Unset):
         sms_not = UNSET
     else:
-        sms_not = check_client_sms_not(_sms_not)
+        sms_not = check_zero_or_one(_sms_not)
 
     return sms_not
 
@@ -427,13 +427,13 @@ def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime
     return last_change_date
 
 
-def _read_custom_fields(json_value: Any, parse_ctx: ParseContext) -> list[ClientCustomFieldsItem] | Unset:
-    from ..models.client_custom_fields_item import ClientCustomFieldsItem  # noqa: PLC0415
+def _read_custom_fields(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _custom_fields = json_value
-    custom_fields: list[ClientCustomFieldsItem] | Unset = UNSET
+    custom_fields: list[JsonObject] | Unset = UNSET
     if _custom_fields is not UNSET:
-        custom_fields = ClientCustomFieldsItem._lazy_list(_custom_fields, parse_ctx)
+        custom_fields = JsonObject._lazy_list(_custom_fields, parse_ctx)
 
     return custom_fields
 

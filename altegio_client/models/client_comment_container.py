@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -36,11 +38,11 @@ class ClientCommentContainer(LazyModel):
 
     id: int | Unset = UNSET
     """ ID of a comment for a client. """
-    create_date: datetime.datetime | Unset = UNSET
+    create_date: _datetime.datetime | Unset = UNSET
     """ Datetime of a comment for a client created. """
-    update_date: datetime.datetime | Unset = UNSET
+    update_date: _datetime.datetime | Unset = UNSET
     """ Datetime of a comment for a client last updated. """
-    type_: ClientCommentContainerType | Unset = UNSET
+    type: ClientCommentContainerType | Unset = UNSET
     """ Type of a comment for a client:
     `default`: - text comment;
     `file`: - uploaded file.
@@ -65,9 +67,9 @@ class ClientCommentContainer(LazyModel):
         if not isinstance(self.update_date, Unset):
             update_date = self.update_date.isoformat()
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
 
         text = self.text
 
@@ -91,8 +93,8 @@ class ClientCommentContainer(LazyModel):
             field_dict["create_date"] = create_date
         if update_date is not UNSET:
             field_dict["update_date"] = update_date
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if text is not UNSET:
             field_dict["text"] = text
         if files is not UNSET:
@@ -103,7 +105,7 @@ class ClientCommentContainer(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.client_comment_file_dto import ClientCommentFileDto  # noqa: PLC0415
         from ..models.user_name_avatar import UserNameAvatar  # noqa: PLC0415
 
@@ -124,12 +126,12 @@ class ClientCommentContainer(LazyModel):
         else:
             update_date = types.parse_iso_datetime(_update_date)
 
-        _type_ = d.pop("type", UNSET)
-        type_: ClientCommentContainerType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: ClientCommentContainerType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = check_client_comment_container_type(_type_)
+            type = check_client_comment_container_type(_type)
 
         text = d.pop("text", UNSET)
 
@@ -153,7 +155,7 @@ class ClientCommentContainer(LazyModel):
             id=id,
             create_date=create_date,
             update_date=update_date,
-            type_=type_,
+            type=type,
             text=text,
             files=files,
             user=user,
@@ -201,15 +203,15 @@ def _read_update_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
     return update_date
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> ClientCommentContainerType | Unset:
-    _type_ = json_value
-    type_: ClientCommentContainerType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> ClientCommentContainerType | Unset:
+    _type = json_value
+    type: ClientCommentContainerType | Unset
+    if isinstance(_type, Unset):
+        type = UNSET
     else:
-        type_ = check_client_comment_container_type(_type_)
+        type = check_client_comment_container_type(_type)
 
-    return type_
+    return type
 
 
 def _read_files(json_value: Any, parse_ctx: ParseContext) -> list[ClientCommentFileDto] | Unset:
@@ -257,7 +259,7 @@ ClientCommentContainer._lazy_fields = {
     "id": ("id", None, False),
     "create_date": ("create_date", _read_create_date, False),
     "update_date": ("update_date", _read_update_date, False),
-    "type_": ("type", _read_type_, False),
+    "type": ("type", _read_type, False),
     "text": ("text", None, False),
     "files": ("files", _read_files, False),
     "user": ("user", _read_user, False),

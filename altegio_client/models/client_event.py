@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,7 +12,7 @@ from ..models.client_event_resource import (
     ClientEventResource,
     check_client_event_resource,
 )
-from ..models.client_event_status import ClientEventStatus, check_client_event_status
+from ..models.good_event_status import GoodEventStatus, check_good_event_status
 
 if TYPE_CHECKING:
     from ..models.client import Client
@@ -38,7 +39,7 @@ class ClientEvent(LazyModel):
     """ Resource type. """
     resource_id: int
     """ ID of the resource that was created, updated, or deleted. """
-    status: ClientEventStatus
+    status: GoodEventStatus
     """ Type of change that occurred. """
     data: Client
     """ Client data sent in webhook notifications. Uses the full client profile with all default includes (email,
@@ -72,7 +73,7 @@ class ClientEvent(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.client import Client  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -82,7 +83,7 @@ class ClientEvent(LazyModel):
 
         resource_id = d.pop("resource_id")
 
-        status = check_client_event_status(d.pop("status"))
+        status = check_good_event_status(d.pop("status"))
 
         data = Client.from_dict(d.pop("data"))
 
@@ -120,8 +121,8 @@ def _read_resource(json_value: Any, parse_ctx: ParseContext) -> ClientEventResou
     return resource
 
 
-def _read_status(json_value: Any, parse_ctx: ParseContext) -> ClientEventStatus:
-    status = check_client_event_status(json_value)
+def _read_status(json_value: Any, parse_ctx: ParseContext) -> GoodEventStatus:
+    status = check_good_event_status(json_value)
 
     return status
 

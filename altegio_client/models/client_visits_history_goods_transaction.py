@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -41,7 +43,7 @@ class ClientVisitsHistoryGoodsTransaction(LazyModel):
     """ Identifier of the transaction for the sale of products. """
     comment: str | Unset = UNSET
     """ A comment. """
-    date: datetime.datetime | Unset = UNSET
+    date: _datetime.datetime | Unset = UNSET
     """ Date of sale. """
     visit_id: int | Unset = UNSET
     """ Visit ID. Equals `0` if there is no connection to the visit. """
@@ -104,7 +106,7 @@ class ClientVisitsHistoryGoodsTransaction(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.client_visits_history_goods_transaction_good import (
             ClientVisitsHistoryGoodsTransactionGood,  # noqa: PLC0415
         )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,9 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._codegen import LazyModel, ParseContext
-from ..models.client_visits_history_goods_transaction_good_payment_status import (
-    ClientVisitsHistoryGoodsTransactionGoodPaymentStatus,
-    check_client_visits_history_goods_transaction_good_payment_status,
+from ..models.client_visits_history_record_service_payment_status import (
+    ClientVisitsHistoryRecordServicePaymentStatus,
+    check_client_visits_history_record_service_payment_status,
 )
 from ..types import UNSET, Unset
 
@@ -44,7 +45,7 @@ class ClientVisitsHistoryGoodsTransactionGood(LazyModel):
     """ Price of the product including the discount. """
     paid_sum: float | Unset = UNSET
     """ Price of the product including the discount. """
-    payment_status: ClientVisitsHistoryGoodsTransactionGoodPaymentStatus | Unset = UNSET
+    payment_status: ClientVisitsHistoryRecordServicePaymentStatus | Unset = UNSET
     """ Visit payment status:
       `not_paid` - the visit is not paid, no payments were made for the visit;
       `paid_not_full` - the visit is partially paid;
@@ -103,7 +104,7 @@ class ClientVisitsHistoryGoodsTransactionGood(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -124,11 +125,11 @@ class ClientVisitsHistoryGoodsTransactionGood(LazyModel):
         paid_sum = d.pop("paid_sum", UNSET)
 
         _payment_status = d.pop("payment_status", UNSET)
-        payment_status: ClientVisitsHistoryGoodsTransactionGoodPaymentStatus | Unset
+        payment_status: ClientVisitsHistoryRecordServicePaymentStatus | Unset
         if isinstance(_payment_status, Unset):
             payment_status = UNSET
         else:
-            payment_status = check_client_visits_history_goods_transaction_good_payment_status(_payment_status)
+            payment_status = check_client_visits_history_record_service_payment_status(_payment_status)
 
         client_visits_history_goods_transaction_good = cls(
             id=id,
@@ -165,13 +166,13 @@ class ClientVisitsHistoryGoodsTransactionGood(LazyModel):
 
 def _read_payment_status(
     json_value: Any, parse_ctx: ParseContext
-) -> ClientVisitsHistoryGoodsTransactionGoodPaymentStatus | Unset:
+) -> ClientVisitsHistoryRecordServicePaymentStatus | Unset:
     _payment_status = json_value
-    payment_status: ClientVisitsHistoryGoodsTransactionGoodPaymentStatus | Unset
+    payment_status: ClientVisitsHistoryRecordServicePaymentStatus | Unset
     if isinstance(_payment_status, Unset):
         payment_status = UNSET
     else:
-        payment_status = check_client_visits_history_goods_transaction_good_payment_status(_payment_status)
+        payment_status = check_client_visits_history_record_service_payment_status(_payment_status)
 
     return payment_status
 

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -45,7 +47,7 @@ class ClientVisitsHistoryRecord(LazyModel):
     """ Appointment ID. """
     comment: str | Unset = UNSET
     """ A comment. """
-    date: datetime.datetime | Unset = UNSET
+    date: _datetime.datetime | Unset = UNSET
     """ Date of appointment. """
     visit_id: int | Unset = UNSET
     """ Visit ID. """
@@ -130,7 +132,7 @@ class ClientVisitsHistoryRecord(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.client_visits_history_record_service import (
             ClientVisitsHistoryRecordService,  # noqa: PLC0415
         )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -103,7 +104,7 @@ class ClientVisitsHistoryRecordService(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.client_visits_history_record_service_consumable import (
             ClientVisitsHistoryRecordServiceConsumable,  # noqa: PLC0415
         )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,9 +11,7 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.clients_companyid_response_deprecated_data_types_data_item import (
-        ClientsCompanyidResponseDeprecatedDataTypesDataItem,
-    )
+    from ..models.client_list_item import ClientListItem
     from ..models.clients_companyid_response_deprecated_data_types_meta import (
         ClientsCompanyidResponseDeprecatedDataTypesMeta,
     )
@@ -40,7 +39,7 @@ class ClientsCompanyidResponseDeprecatedDataTypes(LazyModel):
 
     success: bool | Unset = UNSET
     """ Execution success status (true) """
-    data: list[ClientsCompanyidResponseDeprecatedDataTypesDataItem] | Unset = UNSET
+    data: list[ClientListItem] | Unset = UNSET
     """ Array of objects with data """
     meta: ClientsCompanyidResponseDeprecatedDataTypesMeta | Unset = UNSET
     """ Metadata (contains the page number and number of clients per page) """
@@ -73,10 +72,8 @@ class ClientsCompanyidResponseDeprecatedDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.clients_companyid_response_deprecated_data_types_data_item import (
-            ClientsCompanyidResponseDeprecatedDataTypesDataItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.client_list_item import ClientListItem  # noqa: PLC0415
         from ..models.clients_companyid_response_deprecated_data_types_meta import (
             ClientsCompanyidResponseDeprecatedDataTypesMeta,  # noqa: PLC0415
         )
@@ -85,11 +82,11 @@ class ClientsCompanyidResponseDeprecatedDataTypes(LazyModel):
         success = d.pop("success", UNSET)
 
         _data = d.pop("data", UNSET)
-        data: list[ClientsCompanyidResponseDeprecatedDataTypesDataItem] | Unset = UNSET
+        data: list[ClientListItem] | Unset = UNSET
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = ClientsCompanyidResponseDeprecatedDataTypesDataItem.from_dict(data_item_data)
+                data_item = ClientListItem.from_dict(data_item_data)
 
                 data.append(data_item)
 
@@ -126,17 +123,13 @@ class ClientsCompanyidResponseDeprecatedDataTypes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_data(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[ClientsCompanyidResponseDeprecatedDataTypesDataItem] | Unset:
-    from ..models.clients_companyid_response_deprecated_data_types_data_item import (
-        ClientsCompanyidResponseDeprecatedDataTypesDataItem,  # noqa: PLC0415
-    )
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[ClientListItem] | Unset:
+    from ..models.client_list_item import ClientListItem  # noqa: PLC0415
 
     _data = json_value
-    data: list[ClientsCompanyidResponseDeprecatedDataTypesDataItem] | Unset = UNSET
+    data: list[ClientListItem] | Unset = UNSET
     if _data is not UNSET:
-        data = ClientsCompanyidResponseDeprecatedDataTypesDataItem._lazy_list(_data, parse_ctx)
+        data = ClientListItem._lazy_list(_data, parse_ctx)
 
     return data
 

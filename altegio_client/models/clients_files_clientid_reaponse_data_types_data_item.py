@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -24,7 +26,7 @@ class ClientsFilesClientidReaponseDataTypesDataItem(LazyModel):
     """ File name with extension """
     description: str | Unset = UNSET
     """ File Description """
-    date_create: datetime.datetime | Unset = UNSET
+    date_create: _datetime.datetime | Unset = UNSET
     """ File upload date in ISO8601 format """
     extension: str | Unset = UNSET
     """ File name extension """
@@ -100,7 +102,7 @@ class ClientsFilesClientidReaponseDataTypesDataItem(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,15 +11,10 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.comments_companyid_ressponse_200_data_types_data_type_0_item import (
-        CommentsCompanyidRessponse200DataTypesDataType0Item,
-    )
     from ..models.comments_companyid_ressponse_200_data_types_data_type_1 import (
         CommentsCompanyidRessponse200DataTypesDataType1,
     )
-    from ..models.comments_companyid_ressponse_200_data_types_meta_item import (
-        CommentsCompanyidRessponse200DataTypesMetaItem,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="CommentsCompanyidRessponse200DataTypes")
@@ -38,11 +34,9 @@ class CommentsCompanyidRessponse200DataTypes(LazyModel):
     success: bool | Unset = UNSET
     """ Execution success status (true) """
     data: (
-        CommentsCompanyidRessponse200DataTypesDataType1
-        | list[CommentsCompanyidRessponse200DataTypesDataType0Item]
-        | Unset
+        CommentsCompanyidRessponse200DataTypesDataType1 | list[CommentsCompanyidRessponse200DataTypesDataType1] | Unset
     ) = UNSET
-    meta: list[CommentsCompanyidRessponse200DataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -81,16 +75,11 @@ class CommentsCompanyidRessponse200DataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.comments_companyid_ressponse_200_data_types_data_type_0_item import (
-            CommentsCompanyidRessponse200DataTypesDataType0Item,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.comments_companyid_ressponse_200_data_types_data_type_1 import (
             CommentsCompanyidRessponse200DataTypesDataType1,  # noqa: PLC0415
         )
-        from ..models.comments_companyid_ressponse_200_data_types_meta_item import (
-            CommentsCompanyidRessponse200DataTypesMetaItem,  # noqa: PLC0415
-        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -99,7 +88,7 @@ class CommentsCompanyidRessponse200DataTypes(LazyModel):
             data: object,
         ) -> (
             CommentsCompanyidRessponse200DataTypesDataType1
-            | list[CommentsCompanyidRessponse200DataTypesDataType0Item]
+            | list[CommentsCompanyidRessponse200DataTypesDataType1]
             | Unset
         ):
             if isinstance(data, Unset):
@@ -110,9 +99,7 @@ class CommentsCompanyidRessponse200DataTypes(LazyModel):
                 data_type_0 = []
                 _data_type_0 = data
                 for data_type_0_item_data in _data_type_0:
-                    data_type_0_item = CommentsCompanyidRessponse200DataTypesDataType0Item.from_dict(
-                        data_type_0_item_data
-                    )
+                    data_type_0_item = CommentsCompanyidRessponse200DataTypesDataType1.from_dict(data_type_0_item_data)
 
                     data_type_0.append(data_type_0_item)
 
@@ -128,11 +115,11 @@ class CommentsCompanyidRessponse200DataTypes(LazyModel):
         data = _parse_data(d.pop("data", UNSET))
 
         _meta = d.pop("meta", UNSET)
-        meta: list[CommentsCompanyidRessponse200DataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = CommentsCompanyidRessponse200DataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -164,12 +151,7 @@ class CommentsCompanyidRessponse200DataTypes(LazyModel):
 
 def _read_data(
     json_value: Any, parse_ctx: ParseContext
-) -> (
-    CommentsCompanyidRessponse200DataTypesDataType1 | list[CommentsCompanyidRessponse200DataTypesDataType0Item] | Unset
-):
-    from ..models.comments_companyid_ressponse_200_data_types_data_type_0_item import (
-        CommentsCompanyidRessponse200DataTypesDataType0Item,  # noqa: PLC0415
-    )
+) -> CommentsCompanyidRessponse200DataTypesDataType1 | list[CommentsCompanyidRessponse200DataTypesDataType1] | Unset:
     from ..models.comments_companyid_ressponse_200_data_types_data_type_1 import (
         CommentsCompanyidRessponse200DataTypesDataType1,  # noqa: PLC0415
     )
@@ -177,9 +159,7 @@ def _read_data(
     def _parse_data(
         data: object,
     ) -> (
-        CommentsCompanyidRessponse200DataTypesDataType1
-        | list[CommentsCompanyidRessponse200DataTypesDataType0Item]
-        | Unset
+        CommentsCompanyidRessponse200DataTypesDataType1 | list[CommentsCompanyidRessponse200DataTypesDataType1] | Unset
     ):
         if isinstance(data, Unset):
             return data
@@ -189,7 +169,7 @@ def _read_data(
             data_type_0 = []
             _data_type_0 = data
             for data_type_0_item_data in _data_type_0:
-                data_type_0_item = CommentsCompanyidRessponse200DataTypesDataType0Item.from_dict(data_type_0_item_data)
+                data_type_0_item = CommentsCompanyidRessponse200DataTypesDataType1.from_dict(data_type_0_item_data)
 
                 data_type_0.append(data_type_0_item)
 
@@ -207,17 +187,13 @@ def _read_data(
     return data
 
 
-def _read_meta(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[CommentsCompanyidRessponse200DataTypesMetaItem] | Unset:
-    from ..models.comments_companyid_ressponse_200_data_types_meta_item import (
-        CommentsCompanyidRessponse200DataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[CommentsCompanyidRessponse200DataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = CommentsCompanyidRessponse200DataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

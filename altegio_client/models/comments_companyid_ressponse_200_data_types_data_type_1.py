@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -20,13 +22,13 @@ class CommentsCompanyidRessponse200DataTypesDataType1(LazyModel):
     """ Comment ID """
     salon_id: int | Unset = UNSET
     """ location ID """
-    type_: float | Unset = UNSET
+    type: float | Unset = UNSET
     """ 1 - comment to the team member, 0 - to the location """
     master_id: int | Unset = UNSET
     """ Team Member ID if type = 1 """
     text: str | Unset = UNSET
     """ Comment text """
-    date: datetime.datetime | Unset = UNSET
+    date: _datetime.datetime | Unset = UNSET
     """ The date the comment was posted """
     rating: int | str | Unset = UNSET
     """ Rating (from 1 to 5) """
@@ -45,7 +47,7 @@ class CommentsCompanyidRessponse200DataTypesDataType1(LazyModel):
 
         salon_id = self.salon_id
 
-        type_ = self.type_
+        type = self.type
 
         master_id = self.master_id
 
@@ -76,8 +78,8 @@ class CommentsCompanyidRessponse200DataTypesDataType1(LazyModel):
             field_dict["id"] = id
         if salon_id is not UNSET:
             field_dict["salon_id"] = salon_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if master_id is not UNSET:
             field_dict["master_id"] = master_id
         if text is not UNSET:
@@ -98,13 +100,13 @@ class CommentsCompanyidRessponse200DataTypesDataType1(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
         salon_id = d.pop("salon_id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type = d.pop("type", UNSET)
 
         master_id = d.pop("master_id", UNSET)
 
@@ -135,7 +137,7 @@ class CommentsCompanyidRessponse200DataTypesDataType1(LazyModel):
         comments_companyid_ressponse_200_data_types_data_type_1 = cls(
             id=id,
             salon_id=salon_id,
-            type_=type_,
+            type=type,
             master_id=master_id,
             text=text,
             date=date,
@@ -212,7 +214,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 CommentsCompanyidRessponse200DataTypesDataType1._lazy_fields = {
     "id": ("id", None, False),
     "salon_id": ("salon_id", None, False),
-    "type_": ("type", None, False),
+    "type": ("type", None, False),
     "master_id": ("master_id", None, False),
     "text": ("text", None, False),
     "date": ("date", _read_date, False),

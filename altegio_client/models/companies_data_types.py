@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,8 +11,8 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.companies_data_types_data_item import CompaniesDataTypesDataItem
-    from ..models.companies_data_types_meta_item import CompaniesDataTypesMetaItem
+    from ..models.json_object import JsonObject
+    from ..models.location_list_item import LocationListItem
 
 
 T = TypeVar("T", bound="CompaniesDataTypes")
@@ -36,9 +37,9 @@ class CompaniesDataTypes(LazyModel):
 
     success: bool | Unset = UNSET
     """ Success status (true) """
-    data: list[CompaniesDataTypesDataItem] | Unset = UNSET
+    data: list[LocationListItem] | Unset = UNSET
     """ Array of objects """
-    meta: list[CompaniesDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -72,28 +73,28 @@ class CompaniesDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.companies_data_types_data_item import CompaniesDataTypesDataItem  # noqa: PLC0415
-        from ..models.companies_data_types_meta_item import CompaniesDataTypesMetaItem  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.location_list_item import LocationListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
 
         _data = d.pop("data", UNSET)
-        data: list[CompaniesDataTypesDataItem] | Unset = UNSET
+        data: list[LocationListItem] | Unset = UNSET
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = CompaniesDataTypesDataItem.from_dict(data_item_data)
+                data_item = LocationListItem.from_dict(data_item_data)
 
                 data.append(data_item)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[CompaniesDataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = CompaniesDataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -123,24 +124,24 @@ class CompaniesDataTypes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[CompaniesDataTypesDataItem] | Unset:
-    from ..models.companies_data_types_data_item import CompaniesDataTypesDataItem  # noqa: PLC0415
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[LocationListItem] | Unset:
+    from ..models.location_list_item import LocationListItem  # noqa: PLC0415
 
     _data = json_value
-    data: list[CompaniesDataTypesDataItem] | Unset = UNSET
+    data: list[LocationListItem] | Unset = UNSET
     if _data is not UNSET:
-        data = CompaniesDataTypesDataItem._lazy_list(_data, parse_ctx)
+        data = LocationListItem._lazy_list(_data, parse_ctx)
 
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[CompaniesDataTypesMetaItem] | Unset:
-    from ..models.companies_data_types_meta_item import CompaniesDataTypesMetaItem  # noqa: PLC0415
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[CompaniesDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = CompaniesDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

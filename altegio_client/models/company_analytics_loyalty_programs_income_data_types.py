@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,9 +14,7 @@ if TYPE_CHECKING:
     from ..models.company_analytics_loyalty_programs_income_data_types_data import (
         CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData,
     )
-    from ..models.company_analytics_loyalty_programs_income_data_types_meta_item import (
-        CompanyAnalyticsLoyaltyProgramsIncomeDataTypesMetaItem,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="CompanyAnalyticsLoyaltyProgramsIncomeDataTypes")
@@ -37,7 +36,7 @@ class CompanyAnalyticsLoyaltyProgramsIncomeDataTypes(LazyModel):
     """ Execution success status """
     data: CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData | Unset = UNSET
     """ Object with data """
-    meta: list[CompanyAnalyticsLoyaltyProgramsIncomeDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -68,13 +67,11 @@ class CompanyAnalyticsLoyaltyProgramsIncomeDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_analytics_loyalty_programs_income_data_types_data import (
             CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData,  # noqa: PLC0415
         )
-        from ..models.company_analytics_loyalty_programs_income_data_types_meta_item import (
-            CompanyAnalyticsLoyaltyProgramsIncomeDataTypesMetaItem,  # noqa: PLC0415
-        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -87,11 +84,11 @@ class CompanyAnalyticsLoyaltyProgramsIncomeDataTypes(LazyModel):
             data = CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[CompanyAnalyticsLoyaltyProgramsIncomeDataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = CompanyAnalyticsLoyaltyProgramsIncomeDataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -136,17 +133,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> CompanyAnalyticsLoya
     return data
 
 
-def _read_meta(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[CompanyAnalyticsLoyaltyProgramsIncomeDataTypesMetaItem] | Unset:
-    from ..models.company_analytics_loyalty_programs_income_data_types_meta_item import (
-        CompanyAnalyticsLoyaltyProgramsIncomeDataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[CompanyAnalyticsLoyaltyProgramsIncomeDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = CompanyAnalyticsLoyaltyProgramsIncomeDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

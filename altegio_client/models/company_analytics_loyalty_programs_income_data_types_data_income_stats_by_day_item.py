@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncome
 
 @_attrs_define
 class CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsByDayItem(LazyModel):
-    date: datetime.date | Unset = UNSET
+    date: _datetime.date | Unset = UNSET
     """ date """
     new_sum: int | Unset = UNSET
     """ Revenue from new customers """
@@ -46,7 +48,7 @@ class CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsByDayItem(Laz
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _date = d.pop("date", UNSET)
         date: datetime.date | Unset

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,8 +14,8 @@ if TYPE_CHECKING:
     from ..models.company_analytics_loyalty_programs_staff_data_types_data_item_client_stats import (
         CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemClientStats,
     )
-    from ..models.company_analytics_loyalty_programs_staff_data_types_data_item_staff import (
-        CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemStaff,
+    from ..models.finance_transaction_response_data_types_data_master import (
+        FinanceTransactionResponseDataTypesDataMaster,
     )
 
 
@@ -25,7 +26,7 @@ T = TypeVar("T", bound="CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItem")
 class CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItem(LazyModel):
     client_stats: CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemClientStats | Unset = UNSET
     """ Client statistics """
-    staff: CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemStaff | Unset = UNSET
+    staff: FinanceTransactionResponseDataTypesDataMaster | Unset = UNSET
     """ team member """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -49,12 +50,12 @@ class CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItem(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_analytics_loyalty_programs_staff_data_types_data_item_client_stats import (
             CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemClientStats,  # noqa: PLC0415
         )
-        from ..models.company_analytics_loyalty_programs_staff_data_types_data_item_staff import (
-            CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemStaff,  # noqa: PLC0415
+        from ..models.finance_transaction_response_data_types_data_master import (
+            FinanceTransactionResponseDataTypesDataMaster,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -66,11 +67,11 @@ class CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItem(LazyModel):
             client_stats = CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemClientStats.from_dict(_client_stats)
 
         _staff = d.pop("staff", UNSET)
-        staff: CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemStaff | Unset
+        staff: FinanceTransactionResponseDataTypesDataMaster | Unset
         if isinstance(_staff, Unset):
             staff = UNSET
         else:
-            staff = CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemStaff.from_dict(_staff)
+            staff = FinanceTransactionResponseDataTypesDataMaster.from_dict(_staff)
 
         company_analytics_loyalty_programs_staff_data_types_data_item = cls(
             client_stats=client_stats,
@@ -114,19 +115,17 @@ def _read_client_stats(
     return client_stats
 
 
-def _read_staff(
-    json_value: Any, parse_ctx: ParseContext
-) -> CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemStaff | Unset:
-    from ..models.company_analytics_loyalty_programs_staff_data_types_data_item_staff import (
-        CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemStaff,  # noqa: PLC0415
+def _read_staff(json_value: Any, parse_ctx: ParseContext) -> FinanceTransactionResponseDataTypesDataMaster | Unset:
+    from ..models.finance_transaction_response_data_types_data_master import (
+        FinanceTransactionResponseDataTypesDataMaster,  # noqa: PLC0415
     )
 
     _staff = json_value
-    staff: CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemStaff | Unset
+    staff: FinanceTransactionResponseDataTypesDataMaster | Unset
     if isinstance(_staff, Unset):
         staff = UNSET
     else:
-        staff = CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemStaff._lazy(_staff, parse_ctx)
+        staff = FinanceTransactionResponseDataTypesDataMaster._lazy(_staff, parse_ctx)
 
     return staff
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,9 +14,7 @@ if TYPE_CHECKING:
     from ..models.company_analytics_loyalty_programs_visits_data_types_data import (
         CompanyAnalyticsLoyaltyProgramsVisitsDataTypesData,
     )
-    from ..models.company_analytics_loyalty_programs_visits_data_types_meta_item import (
-        CompanyAnalyticsLoyaltyProgramsVisitsDataTypesMetaItem,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="CompanyAnalyticsLoyaltyProgramsVisitsDataTypes")
@@ -38,7 +37,7 @@ class CompanyAnalyticsLoyaltyProgramsVisitsDataTypes(LazyModel):
     """ Execution success status """
     data: CompanyAnalyticsLoyaltyProgramsVisitsDataTypesData | Unset = UNSET
     """ Object with data """
-    meta: list[CompanyAnalyticsLoyaltyProgramsVisitsDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -69,13 +68,11 @@ class CompanyAnalyticsLoyaltyProgramsVisitsDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_analytics_loyalty_programs_visits_data_types_data import (
             CompanyAnalyticsLoyaltyProgramsVisitsDataTypesData,  # noqa: PLC0415
         )
-        from ..models.company_analytics_loyalty_programs_visits_data_types_meta_item import (
-            CompanyAnalyticsLoyaltyProgramsVisitsDataTypesMetaItem,  # noqa: PLC0415
-        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -88,11 +85,11 @@ class CompanyAnalyticsLoyaltyProgramsVisitsDataTypes(LazyModel):
             data = CompanyAnalyticsLoyaltyProgramsVisitsDataTypesData.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[CompanyAnalyticsLoyaltyProgramsVisitsDataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = CompanyAnalyticsLoyaltyProgramsVisitsDataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -137,17 +134,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> CompanyAnalyticsLoya
     return data
 
 
-def _read_meta(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[CompanyAnalyticsLoyaltyProgramsVisitsDataTypesMetaItem] | Unset:
-    from ..models.company_analytics_loyalty_programs_visits_data_types_meta_item import (
-        CompanyAnalyticsLoyaltyProgramsVisitsDataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[CompanyAnalyticsLoyaltyProgramsVisitsDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = CompanyAnalyticsLoyaltyProgramsVisitsDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

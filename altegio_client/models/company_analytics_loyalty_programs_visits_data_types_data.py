@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -54,7 +55,7 @@ class CompanyAnalyticsLoyaltyProgramsVisitsDataTypesData(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_analytics_loyalty_programs_visits_data_types_data_client_stats import (
             CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStats,  # noqa: PLC0415
         )

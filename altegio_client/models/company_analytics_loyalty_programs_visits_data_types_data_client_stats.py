@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -62,7 +63,7 @@ class CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStats(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_analytics_loyalty_programs_visits_data_types_data_client_stats_new import (
             CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsNew,  # noqa: PLC0415
         )

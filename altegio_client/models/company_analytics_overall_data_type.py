@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,9 +11,7 @@ from .._codegen import LazyModel, ParseContext
 
 if TYPE_CHECKING:
     from ..models.analytics_report_overall_stats import AnalyticsReportOverallStats
-    from ..models.company_analytics_overall_data_type_meta_item import (
-        CompanyAnalyticsOverallDataTypeMetaItem,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="CompanyAnalyticsOverallDataType")
@@ -22,7 +21,7 @@ T = TypeVar("T", bound="CompanyAnalyticsOverallDataType")
 class CompanyAnalyticsOverallDataType(LazyModel):
     data: AnalyticsReportOverallStats
     """ Summary indicators """
-    meta: list[CompanyAnalyticsOverallDataTypeMetaItem]
+    meta: list[JsonObject]
     """ metadata """
     success: bool
     """ Execution success status (true) """
@@ -51,11 +50,9 @@ class CompanyAnalyticsOverallDataType(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.analytics_report_overall_stats import AnalyticsReportOverallStats  # noqa: PLC0415
-        from ..models.company_analytics_overall_data_type_meta_item import (
-            CompanyAnalyticsOverallDataTypeMetaItem,  # noqa: PLC0415
-        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         data = AnalyticsReportOverallStats.from_dict(d.pop("data"))
@@ -63,7 +60,7 @@ class CompanyAnalyticsOverallDataType(LazyModel):
         meta = []
         _meta = d.pop("meta")
         for meta_item_data in _meta:
-            meta_item = CompanyAnalyticsOverallDataTypeMetaItem.from_dict(meta_item_data)
+            meta_item = JsonObject.from_dict(meta_item_data)
 
             meta.append(meta_item)
 
@@ -103,12 +100,10 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> AnalyticsReportOvera
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[CompanyAnalyticsOverallDataTypeMetaItem]:
-    from ..models.company_analytics_overall_data_type_meta_item import (
-        CompanyAnalyticsOverallDataTypeMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject]:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    meta = CompanyAnalyticsOverallDataTypeMetaItem._lazy_list(json_value, parse_ctx)
+    meta = JsonObject._lazy_list(json_value, parse_ctx)
 
     return meta
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,13 +21,13 @@ T = TypeVar("T", bound="CompanyCompanyidClientsSearchRequestDataTypesFiltersItem
 
 @_attrs_define
 class CompanyCompanyidClientsSearchRequestDataTypesFiltersItem(LazyModel):
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     state: CompanyCompanyidClientsSearchRequestDataTypesFiltersItemState | Unset = UNSET
     """ Filter type """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         state: dict[str, Any] | Unset = UNSET
         if not isinstance(self.state, Unset):
@@ -35,21 +36,21 @@ class CompanyCompanyidClientsSearchRequestDataTypesFiltersItem(LazyModel):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if state is not UNSET:
             field_dict["state"] = state
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_companyid_clients_search_request_data_types_filters_item_state import (
             CompanyCompanyidClientsSearchRequestDataTypesFiltersItemState,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type = d.pop("type", UNSET)
 
         _state = d.pop("state", UNSET)
         state: CompanyCompanyidClientsSearchRequestDataTypesFiltersItemState | Unset
@@ -59,7 +60,7 @@ class CompanyCompanyidClientsSearchRequestDataTypesFiltersItem(LazyModel):
             state = CompanyCompanyidClientsSearchRequestDataTypesFiltersItemState.from_dict(_state)
 
         company_companyid_clients_search_request_data_types_filters_item = cls(
-            type_=type_,
+            type=type,
             state=state,
         )
 
@@ -113,7 +114,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 
 CompanyCompanyidClientsSearchRequestDataTypesFiltersItem._lazy_fields = {
-    "type_": ("type", None, False),
+    "type": ("type", None, False),
     "state": ("state", _read_state, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -10,9 +11,6 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.company_companyid_service_categories_response_200_data_types_data_type_0_item import (
-        CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item,
-    )
     from ..models.company_companyid_service_categories_response_200_data_types_data_type_1 import (
         CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1,
     )
@@ -40,7 +38,7 @@ class CompanyCompanyidServiceCategoriesResponse200DataTypes(LazyModel):
     """ Execution success status (true) """
     data: (
         CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1
-        | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item]
+        | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1]
         | Unset
     ) = UNSET
     meta: CompanyCompanyidServiceCategoriesResponse200DataTypesMetaType0 | list[Any] | Unset = UNSET
@@ -87,10 +85,7 @@ class CompanyCompanyidServiceCategoriesResponse200DataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_companyid_service_categories_response_200_data_types_data_type_0_item import (
-            CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_companyid_service_categories_response_200_data_types_data_type_1 import (
             CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1,  # noqa: PLC0415
         )
@@ -105,7 +100,7 @@ class CompanyCompanyidServiceCategoriesResponse200DataTypes(LazyModel):
             data: object,
         ) -> (
             CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1
-            | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item]
+            | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1]
             | Unset
         ):
             if isinstance(data, Unset):
@@ -116,7 +111,7 @@ class CompanyCompanyidServiceCategoriesResponse200DataTypes(LazyModel):
                 data_type_0 = []
                 _data_type_0 = data
                 for data_type_0_item_data in _data_type_0:
-                    data_type_0_item = CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item.from_dict(
+                    data_type_0_item = CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1.from_dict(
                         data_type_0_item_data
                     )
 
@@ -184,12 +179,9 @@ def _read_data(
     json_value: Any, parse_ctx: ParseContext
 ) -> (
     CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1
-    | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item]
+    | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1]
     | Unset
 ):
-    from ..models.company_companyid_service_categories_response_200_data_types_data_type_0_item import (
-        CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item,  # noqa: PLC0415
-    )
     from ..models.company_companyid_service_categories_response_200_data_types_data_type_1 import (
         CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1,  # noqa: PLC0415
     )
@@ -198,7 +190,7 @@ def _read_data(
         data: object,
     ) -> (
         CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1
-        | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item]
+        | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1]
         | Unset
     ):
         if isinstance(data, Unset):
@@ -209,7 +201,7 @@ def _read_data(
             data_type_0 = []
             _data_type_0 = data
             for data_type_0_item_data in _data_type_0:
-                data_type_0_item = CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item.from_dict(
+                data_type_0_item = CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1.from_dict(
                     data_type_0_item_data
                 )
 

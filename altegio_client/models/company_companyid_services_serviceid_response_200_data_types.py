@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,18 +11,11 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.company_companyid_services_serviceid_response_200_data_types_data_type_0 import (
-        CompanyCompanyidServicesServiceidResponse200DataTypesDataType0,
-    )
     from ..models.company_companyid_services_serviceid_response_200_data_types_data_type_1_item import (
         CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item,
     )
-    from ..models.company_companyid_services_serviceid_response_200_data_types_meta_type_0_item import (
-        CompanyCompanyidServicesServiceidResponse200DataTypesMetaType0Item,
-    )
-    from ..models.company_companyid_services_serviceid_response_200_data_types_meta_type_1 import (
-        CompanyCompanyidServicesServiceidResponse200DataTypesMetaType1,
-    )
+    from ..models.json_object import JsonObject
+    from ..models.service_details import ServiceDetails
 
 
 T = TypeVar("T", bound="CompanyCompanyidServicesServiceidResponse200DataTypes")
@@ -41,29 +35,19 @@ class CompanyCompanyidServicesServiceidResponse200DataTypes(LazyModel):
 
     success: bool | Unset = UNSET
     """ Execution success status (true) """
-    data: (
-        CompanyCompanyidServicesServiceidResponse200DataTypesDataType0
-        | list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item]
-        | Unset
-    ) = UNSET
-    meta: (
-        CompanyCompanyidServicesServiceidResponse200DataTypesMetaType1
-        | list[CompanyCompanyidServicesServiceidResponse200DataTypesMetaType0Item]
-        | Unset
-    ) = UNSET
+    data: list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item] | ServiceDetails | Unset = UNSET
+    meta: JsonObject | list[JsonObject] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.company_companyid_services_serviceid_response_200_data_types_data_type_0 import (
-            CompanyCompanyidServicesServiceidResponse200DataTypesDataType0,  # noqa: PLC0415
-        )
+        from ..models.service_details import ServiceDetails  # noqa: PLC0415
 
         success = self.success
 
         data: dict[str, Any] | list[dict[str, Any]] | Unset
         if isinstance(self.data, Unset):
             data = UNSET
-        elif isinstance(self.data, CompanyCompanyidServicesServiceidResponse200DataTypesDataType0):
+        elif isinstance(self.data, ServiceDetails):
             data = self.data.to_dict()
         else:
             data = []
@@ -96,36 +80,25 @@ class CompanyCompanyidServicesServiceidResponse200DataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_companyid_services_serviceid_response_200_data_types_data_type_0 import (
-            CompanyCompanyidServicesServiceidResponse200DataTypesDataType0,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_companyid_services_serviceid_response_200_data_types_data_type_1_item import (
             CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item,  # noqa: PLC0415
         )
-        from ..models.company_companyid_services_serviceid_response_200_data_types_meta_type_0_item import (
-            CompanyCompanyidServicesServiceidResponse200DataTypesMetaType0Item,  # noqa: PLC0415
-        )
-        from ..models.company_companyid_services_serviceid_response_200_data_types_meta_type_1 import (
-            CompanyCompanyidServicesServiceidResponse200DataTypesMetaType1,  # noqa: PLC0415
-        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.service_details import ServiceDetails  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
 
         def _parse_data(
             data: object,
-        ) -> (
-            CompanyCompanyidServicesServiceidResponse200DataTypesDataType0
-            | list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item]
-            | Unset
-        ):
+        ) -> list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item] | ServiceDetails | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                data_type_0 = CompanyCompanyidServicesServiceidResponse200DataTypesDataType0.from_dict(data)
+                data_type_0 = ServiceDetails.from_dict(data)
 
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -145,13 +118,7 @@ class CompanyCompanyidServicesServiceidResponse200DataTypes(LazyModel):
 
         data = _parse_data(d.pop("data", UNSET))
 
-        def _parse_meta(
-            data: object,
-        ) -> (
-            CompanyCompanyidServicesServiceidResponse200DataTypesMetaType1
-            | list[CompanyCompanyidServicesServiceidResponse200DataTypesMetaType0Item]
-            | Unset
-        ):
+        def _parse_meta(data: object) -> JsonObject | list[JsonObject] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
@@ -160,9 +127,7 @@ class CompanyCompanyidServicesServiceidResponse200DataTypes(LazyModel):
                 meta_type_0 = []
                 _meta_type_0 = data
                 for meta_type_0_item_data in _meta_type_0:
-                    meta_type_0_item = CompanyCompanyidServicesServiceidResponse200DataTypesMetaType0Item.from_dict(
-                        meta_type_0_item_data
-                    )
+                    meta_type_0_item = JsonObject.from_dict(meta_type_0_item_data)
 
                     meta_type_0.append(meta_type_0_item)
 
@@ -171,7 +136,7 @@ class CompanyCompanyidServicesServiceidResponse200DataTypes(LazyModel):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            meta_type_1 = CompanyCompanyidServicesServiceidResponse200DataTypesMetaType1.from_dict(data)
+            meta_type_1 = JsonObject.from_dict(data)
 
             return meta_type_1
 
@@ -205,31 +170,21 @@ class CompanyCompanyidServicesServiceidResponse200DataTypes(LazyModel):
 
 def _read_data(
     json_value: Any, parse_ctx: ParseContext
-) -> (
-    CompanyCompanyidServicesServiceidResponse200DataTypesDataType0
-    | list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item]
-    | Unset
-):
-    from ..models.company_companyid_services_serviceid_response_200_data_types_data_type_0 import (
-        CompanyCompanyidServicesServiceidResponse200DataTypesDataType0,  # noqa: PLC0415
-    )
+) -> list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item] | ServiceDetails | Unset:
     from ..models.company_companyid_services_serviceid_response_200_data_types_data_type_1_item import (
         CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item,  # noqa: PLC0415
     )
+    from ..models.service_details import ServiceDetails  # noqa: PLC0415
 
     def _parse_data(
         data: object,
-    ) -> (
-        CompanyCompanyidServicesServiceidResponse200DataTypesDataType0
-        | list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item]
-        | Unset
-    ):
+    ) -> list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item] | ServiceDetails | Unset:
         if isinstance(data, Unset):
             return data
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            data_type_0 = CompanyCompanyidServicesServiceidResponse200DataTypesDataType0.from_dict(data)
+            data_type_0 = ServiceDetails.from_dict(data)
 
             return data_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -252,27 +207,10 @@ def _read_data(
     return data
 
 
-def _read_meta(
-    json_value: Any, parse_ctx: ParseContext
-) -> (
-    CompanyCompanyidServicesServiceidResponse200DataTypesMetaType1
-    | list[CompanyCompanyidServicesServiceidResponse200DataTypesMetaType0Item]
-    | Unset
-):
-    from ..models.company_companyid_services_serviceid_response_200_data_types_meta_type_0_item import (
-        CompanyCompanyidServicesServiceidResponse200DataTypesMetaType0Item,  # noqa: PLC0415
-    )
-    from ..models.company_companyid_services_serviceid_response_200_data_types_meta_type_1 import (
-        CompanyCompanyidServicesServiceidResponse200DataTypesMetaType1,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> JsonObject | list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    def _parse_meta(
-        data: object,
-    ) -> (
-        CompanyCompanyidServicesServiceidResponse200DataTypesMetaType1
-        | list[CompanyCompanyidServicesServiceidResponse200DataTypesMetaType0Item]
-        | Unset
-    ):
+    def _parse_meta(data: object) -> JsonObject | list[JsonObject] | Unset:
         if isinstance(data, Unset):
             return data
         try:
@@ -281,9 +219,7 @@ def _read_meta(
             meta_type_0 = []
             _meta_type_0 = data
             for meta_type_0_item_data in _meta_type_0:
-                meta_type_0_item = CompanyCompanyidServicesServiceidResponse200DataTypesMetaType0Item.from_dict(
-                    meta_type_0_item_data
-                )
+                meta_type_0_item = JsonObject.from_dict(meta_type_0_item_data)
 
                 meta_type_0.append(meta_type_0_item)
 
@@ -292,7 +228,7 @@ def _read_meta(
             pass
         if not isinstance(data, dict):
             raise TypeError()
-        meta_type_1 = CompanyCompanyidServicesServiceidResponse200DataTypesMetaType1.from_dict(data)
+        meta_type_1 = JsonObject.from_dict(data)
 
         return meta_type_1
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -10,9 +11,7 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.company_companyid_services_serviceid_response_200_data_types_data_type_1_item_staff_item import (
-        CompanyCompanyidServicesServiceidResponse200DataTypesDataType1ItemStaffItem,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item")
@@ -44,7 +43,7 @@ class CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item(LazyMod
     """ 1 - available for online booking, 0 - not available """
     api_id: int | str | Unset = UNSET
     """ External Service ID """
-    staff: list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1ItemStaffItem] | Unset = UNSET
+    staff: list[JsonObject] | Unset = UNSET
     """ List of team members providing the service and session duration """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -113,10 +112,8 @@ class CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item(LazyMod
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_companyid_services_serviceid_response_200_data_types_data_type_1_item_staff_item import (
-            CompanyCompanyidServicesServiceidResponse200DataTypesDataType1ItemStaffItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -147,13 +144,11 @@ class CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item(LazyMod
         api_id = _parse_api_id(d.pop("api_id", UNSET))
 
         _staff = d.pop("staff", UNSET)
-        staff: list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1ItemStaffItem] | Unset = UNSET
+        staff: list[JsonObject] | Unset = UNSET
         if _staff is not UNSET:
             staff = []
             for staff_item_data in _staff:
-                staff_item = CompanyCompanyidServicesServiceidResponse200DataTypesDataType1ItemStaffItem.from_dict(
-                    staff_item_data
-                )
+                staff_item = JsonObject.from_dict(staff_item_data)
 
                 staff.append(staff_item)
 
@@ -203,19 +198,13 @@ def _read_api_id(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
     return api_id
 
 
-def _read_staff(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1ItemStaffItem] | Unset:
-    from ..models.company_companyid_services_serviceid_response_200_data_types_data_type_1_item_staff_item import (
-        CompanyCompanyidServicesServiceidResponse200DataTypesDataType1ItemStaffItem,  # noqa: PLC0415
-    )
+def _read_staff(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _staff = json_value
-    staff: list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1ItemStaffItem] | Unset = UNSET
+    staff: list[JsonObject] | Unset = UNSET
     if _staff is not UNSET:
-        staff = CompanyCompanyidServicesServiceidResponse200DataTypesDataType1ItemStaffItem._lazy_list(
-            _staff, parse_ctx
-        )
+        staff = JsonObject._lazy_list(_staff, parse_ctx)
 
     return staff
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,18 +11,8 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.company_companyid_staff_staffid_response_data_types_data_type_0 import (
-        CompanyCompanyidStaffStaffidResponseDataTypesDataType0,
-    )
-    from ..models.company_companyid_staff_staffid_response_data_types_data_type_1_item import (
-        CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item,
-    )
-    from ..models.company_companyid_staff_staffid_response_data_types_meta_type_0_item import (
-        CompanyCompanyidStaffStaffidResponseDataTypesMetaType0Item,
-    )
-    from ..models.company_companyid_staff_staffid_response_data_types_meta_type_1 import (
-        CompanyCompanyidStaffStaffidResponseDataTypesMetaType1,
-    )
+    from ..models.json_object import JsonObject
+    from ..models.team_member import TeamMember
 
 
 T = TypeVar("T", bound="CompanyCompanyidStaffStaffidResponseDataTypes")
@@ -41,29 +32,19 @@ class CompanyCompanyidStaffStaffidResponseDataTypes(LazyModel):
 
     success: bool | Unset = UNSET
     """ Execution success status (true) """
-    data: (
-        CompanyCompanyidStaffStaffidResponseDataTypesDataType0
-        | list[CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item]
-        | Unset
-    ) = UNSET
-    meta: (
-        CompanyCompanyidStaffStaffidResponseDataTypesMetaType1
-        | list[CompanyCompanyidStaffStaffidResponseDataTypesMetaType0Item]
-        | Unset
-    ) = UNSET
+    data: list[TeamMember] | TeamMember | Unset = UNSET
+    meta: JsonObject | list[JsonObject] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.company_companyid_staff_staffid_response_data_types_data_type_0 import (
-            CompanyCompanyidStaffStaffidResponseDataTypesDataType0,  # noqa: PLC0415
-        )
+        from ..models.team_member import TeamMember  # noqa: PLC0415
 
         success = self.success
 
         data: dict[str, Any] | list[dict[str, Any]] | Unset
         if isinstance(self.data, Unset):
             data = UNSET
-        elif isinstance(self.data, CompanyCompanyidStaffStaffidResponseDataTypesDataType0):
+        elif isinstance(self.data, TeamMember):
             data = self.data.to_dict()
         else:
             data = []
@@ -96,36 +77,20 @@ class CompanyCompanyidStaffStaffidResponseDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_companyid_staff_staffid_response_data_types_data_type_0 import (
-            CompanyCompanyidStaffStaffidResponseDataTypesDataType0,  # noqa: PLC0415
-        )
-        from ..models.company_companyid_staff_staffid_response_data_types_data_type_1_item import (
-            CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item,  # noqa: PLC0415
-        )
-        from ..models.company_companyid_staff_staffid_response_data_types_meta_type_0_item import (
-            CompanyCompanyidStaffStaffidResponseDataTypesMetaType0Item,  # noqa: PLC0415
-        )
-        from ..models.company_companyid_staff_staffid_response_data_types_meta_type_1 import (
-            CompanyCompanyidStaffStaffidResponseDataTypesMetaType1,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.team_member import TeamMember  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
 
-        def _parse_data(
-            data: object,
-        ) -> (
-            CompanyCompanyidStaffStaffidResponseDataTypesDataType0
-            | list[CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item]
-            | Unset
-        ):
+        def _parse_data(data: object) -> list[TeamMember] | TeamMember | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                data_type_0 = CompanyCompanyidStaffStaffidResponseDataTypesDataType0.from_dict(data)
+                data_type_0 = TeamMember.from_dict(data)
 
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -135,9 +100,7 @@ class CompanyCompanyidStaffStaffidResponseDataTypes(LazyModel):
             data_type_1 = []
             _data_type_1 = data
             for data_type_1_item_data in _data_type_1:
-                data_type_1_item = CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item.from_dict(
-                    data_type_1_item_data
-                )
+                data_type_1_item = TeamMember.from_dict(data_type_1_item_data)
 
                 data_type_1.append(data_type_1_item)
 
@@ -145,13 +108,7 @@ class CompanyCompanyidStaffStaffidResponseDataTypes(LazyModel):
 
         data = _parse_data(d.pop("data", UNSET))
 
-        def _parse_meta(
-            data: object,
-        ) -> (
-            CompanyCompanyidStaffStaffidResponseDataTypesMetaType1
-            | list[CompanyCompanyidStaffStaffidResponseDataTypesMetaType0Item]
-            | Unset
-        ):
+        def _parse_meta(data: object) -> JsonObject | list[JsonObject] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
@@ -160,9 +117,7 @@ class CompanyCompanyidStaffStaffidResponseDataTypes(LazyModel):
                 meta_type_0 = []
                 _meta_type_0 = data
                 for meta_type_0_item_data in _meta_type_0:
-                    meta_type_0_item = CompanyCompanyidStaffStaffidResponseDataTypesMetaType0Item.from_dict(
-                        meta_type_0_item_data
-                    )
+                    meta_type_0_item = JsonObject.from_dict(meta_type_0_item_data)
 
                     meta_type_0.append(meta_type_0_item)
 
@@ -171,7 +126,7 @@ class CompanyCompanyidStaffStaffidResponseDataTypes(LazyModel):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            meta_type_1 = CompanyCompanyidStaffStaffidResponseDataTypesMetaType1.from_dict(data)
+            meta_type_1 = JsonObject.from_dict(data)
 
             return meta_type_1
 
@@ -203,33 +158,16 @@ class CompanyCompanyidStaffStaffidResponseDataTypes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_data(
-    json_value: Any, parse_ctx: ParseContext
-) -> (
-    CompanyCompanyidStaffStaffidResponseDataTypesDataType0
-    | list[CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item]
-    | Unset
-):
-    from ..models.company_companyid_staff_staffid_response_data_types_data_type_0 import (
-        CompanyCompanyidStaffStaffidResponseDataTypesDataType0,  # noqa: PLC0415
-    )
-    from ..models.company_companyid_staff_staffid_response_data_types_data_type_1_item import (
-        CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item,  # noqa: PLC0415
-    )
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[TeamMember] | TeamMember | Unset:
+    from ..models.team_member import TeamMember  # noqa: PLC0415
 
-    def _parse_data(
-        data: object,
-    ) -> (
-        CompanyCompanyidStaffStaffidResponseDataTypesDataType0
-        | list[CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item]
-        | Unset
-    ):
+    def _parse_data(data: object) -> list[TeamMember] | TeamMember | Unset:
         if isinstance(data, Unset):
             return data
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            data_type_0 = CompanyCompanyidStaffStaffidResponseDataTypesDataType0.from_dict(data)
+            data_type_0 = TeamMember.from_dict(data)
 
             return data_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -239,9 +177,7 @@ def _read_data(
         data_type_1 = []
         _data_type_1 = data
         for data_type_1_item_data in _data_type_1:
-            data_type_1_item = CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item.from_dict(
-                data_type_1_item_data
-            )
+            data_type_1_item = TeamMember.from_dict(data_type_1_item_data)
 
             data_type_1.append(data_type_1_item)
 
@@ -252,27 +188,10 @@ def _read_data(
     return data
 
 
-def _read_meta(
-    json_value: Any, parse_ctx: ParseContext
-) -> (
-    CompanyCompanyidStaffStaffidResponseDataTypesMetaType1
-    | list[CompanyCompanyidStaffStaffidResponseDataTypesMetaType0Item]
-    | Unset
-):
-    from ..models.company_companyid_staff_staffid_response_data_types_meta_type_0_item import (
-        CompanyCompanyidStaffStaffidResponseDataTypesMetaType0Item,  # noqa: PLC0415
-    )
-    from ..models.company_companyid_staff_staffid_response_data_types_meta_type_1 import (
-        CompanyCompanyidStaffStaffidResponseDataTypesMetaType1,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> JsonObject | list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    def _parse_meta(
-        data: object,
-    ) -> (
-        CompanyCompanyidStaffStaffidResponseDataTypesMetaType1
-        | list[CompanyCompanyidStaffStaffidResponseDataTypesMetaType0Item]
-        | Unset
-    ):
+    def _parse_meta(data: object) -> JsonObject | list[JsonObject] | Unset:
         if isinstance(data, Unset):
             return data
         try:
@@ -281,9 +200,7 @@ def _read_meta(
             meta_type_0 = []
             _meta_type_0 = data
             for meta_type_0_item_data in _meta_type_0:
-                meta_type_0_item = CompanyCompanyidStaffStaffidResponseDataTypesMetaType0Item.from_dict(
-                    meta_type_0_item_data
-                )
+                meta_type_0_item = JsonObject.from_dict(meta_type_0_item_data)
 
                 meta_type_0.append(meta_type_0_item)
 
@@ -292,7 +209,7 @@ def _read_meta(
             pass
         if not isinstance(data, dict):
             raise TypeError()
-        meta_type_1 = CompanyCompanyidStaffStaffidResponseDataTypesMetaType1.from_dict(data)
+        meta_type_1 = JsonObject.from_dict(data)
 
         return meta_type_1
 

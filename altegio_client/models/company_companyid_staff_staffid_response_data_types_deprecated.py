@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,9 +14,7 @@ if TYPE_CHECKING:
     from ..models.company_companyid_staff_staffid_response_data_types_deprecated_data_item import (
         CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem,
     )
-    from ..models.company_companyid_staff_staffid_response_data_types_deprecated_meta_item import (
-        CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedMetaItem,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="CompanyCompanyidStaffStaffidResponseDataTypesDeprecated")
@@ -55,7 +54,7 @@ class CompanyCompanyidStaffStaffidResponseDataTypesDeprecated(LazyModel):
     """ Execution success status (true) """
     data: list[CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem] | Unset = UNSET
     """ Array of objects with data """
-    meta: list[CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -89,13 +88,11 @@ class CompanyCompanyidStaffStaffidResponseDataTypesDeprecated(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_companyid_staff_staffid_response_data_types_deprecated_data_item import (
             CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem,  # noqa: PLC0415
         )
-        from ..models.company_companyid_staff_staffid_response_data_types_deprecated_meta_item import (
-            CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedMetaItem,  # noqa: PLC0415
-        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -110,11 +107,11 @@ class CompanyCompanyidStaffStaffidResponseDataTypesDeprecated(LazyModel):
                 data.append(data_item)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -159,17 +156,13 @@ def _read_data(
     return data
 
 
-def _read_meta(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedMetaItem] | Unset:
-    from ..models.company_companyid_staff_staffid_response_data_types_deprecated_meta_item import (
-        CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -10,12 +11,10 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_type_0 import (
-        CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0,
-    )
     from ..models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_position_type_0 import (
         CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0,
     )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem")
@@ -57,19 +56,15 @@ class CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem(LazyModel)
     """ the team member's dismissal status, 1 - dismissed, 0 - not dismissed """
     status: str | Unset = UNSET
     """ team member deletion status, 1 - deleted, 0 - not deleted """
-    image_group: CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0 | list[Any] | Unset = (
-        UNSET
-    )
+    image_group: JsonObject | list[Any] | Unset = UNSET
     """ Group of images of a team member """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_type_0 import (
-            CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0,  # noqa: PLC0415
-        )
         from ..models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_position_type_0 import (
             CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0,  # noqa: PLC0415
         )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         id = self.id
 
@@ -118,9 +113,7 @@ class CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem(LazyModel)
         image_group: dict[str, Any] | list[Any] | Unset
         if isinstance(self.image_group, Unset):
             image_group = UNSET
-        elif isinstance(
-            self.image_group, CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0
-        ):
+        elif isinstance(self.image_group, JsonObject):
             image_group = self.image_group.to_dict()
         else:
             image_group = self.image_group
@@ -168,13 +161,11 @@ class CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem(LazyModel)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_type_0 import (
-            CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_position_type_0 import (
             CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0,  # noqa: PLC0415
         )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -239,17 +230,13 @@ class CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem(LazyModel)
 
         status = d.pop("status", UNSET)
 
-        def _parse_image_group(
-            data: object,
-        ) -> CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0 | list[Any] | Unset:
+        def _parse_image_group(data: object) -> JsonObject | list[Any] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                image_group_type_0 = (
-                    CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0.from_dict(data)
-                )
+                image_group_type_0 = JsonObject.from_dict(data)
 
                 return image_group_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -349,24 +336,16 @@ def _read_user_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unse
     return user_id
 
 
-def _read_image_group(
-    json_value: Any, parse_ctx: ParseContext
-) -> CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0 | list[Any] | Unset:
-    from ..models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_type_0 import (
-        CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0,  # noqa: PLC0415
-    )
+def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> JsonObject | list[Any] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    def _parse_image_group(
-        data: object,
-    ) -> CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0 | list[Any] | Unset:
+    def _parse_image_group(data: object) -> JsonObject | list[Any] | Unset:
         if isinstance(data, Unset):
             return data
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            image_group_type_0 = (
-                CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0.from_dict(data)
-            )
+            image_group_type_0 = JsonObject.from_dict(data)
 
             return image_group_type_0
         except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,9 +14,7 @@ if TYPE_CHECKING:
     from ..models.company_create_response_data_types_data import (
         CompanyCreateResponseDataTypesData,
     )
-    from ..models.company_create_response_data_types_meta_item import (
-        CompanyCreateResponseDataTypesMetaItem,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="CompanyCreateResponseDataTypes")
@@ -39,7 +38,7 @@ class CompanyCreateResponseDataTypes(LazyModel):
     """ Success status (true) """
     data: CompanyCreateResponseDataTypesData | Unset = UNSET
     """ data object """
-    meta: list[CompanyCreateResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -70,13 +69,11 @@ class CompanyCreateResponseDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_create_response_data_types_data import (
             CompanyCreateResponseDataTypesData,  # noqa: PLC0415
         )
-        from ..models.company_create_response_data_types_meta_item import (
-            CompanyCreateResponseDataTypesMetaItem,  # noqa: PLC0415
-        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -89,11 +86,11 @@ class CompanyCreateResponseDataTypes(LazyModel):
             data = CompanyCreateResponseDataTypesData.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[CompanyCreateResponseDataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = CompanyCreateResponseDataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -138,15 +135,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> CompanyCreateRespons
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[CompanyCreateResponseDataTypesMetaItem] | Unset:
-    from ..models.company_create_response_data_types_meta_item import (
-        CompanyCreateResponseDataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[CompanyCreateResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = CompanyCreateResponseDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

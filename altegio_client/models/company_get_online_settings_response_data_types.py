@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,9 +14,7 @@ if TYPE_CHECKING:
     from ..models.company_get_online_settings_response_data_field_data_types import (
         CompanyGetOnlineSettingsResponseDataFieldDataTypes,
     )
-    from ..models.company_get_online_settings_response_data_types_meta_item import (
-        CompanyGetOnlineSettingsResponseDataTypesMetaItem,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="CompanyGetOnlineSettingsResponseDataTypes")
@@ -35,7 +34,7 @@ class CompanyGetOnlineSettingsResponseDataTypes(LazyModel):
     """ Execution success status (true) """
     data: CompanyGetOnlineSettingsResponseDataFieldDataTypes | Unset = UNSET
     """ Online booking settings for a location """
-    meta: list[CompanyGetOnlineSettingsResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ metadata """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -66,13 +65,11 @@ class CompanyGetOnlineSettingsResponseDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_get_online_settings_response_data_field_data_types import (
             CompanyGetOnlineSettingsResponseDataFieldDataTypes,  # noqa: PLC0415
         )
-        from ..models.company_get_online_settings_response_data_types_meta_item import (
-            CompanyGetOnlineSettingsResponseDataTypesMetaItem,  # noqa: PLC0415
-        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -85,11 +82,11 @@ class CompanyGetOnlineSettingsResponseDataTypes(LazyModel):
             data = CompanyGetOnlineSettingsResponseDataFieldDataTypes.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[CompanyGetOnlineSettingsResponseDataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = CompanyGetOnlineSettingsResponseDataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -134,17 +131,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> CompanyGetOnlineSett
     return data
 
 
-def _read_meta(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[CompanyGetOnlineSettingsResponseDataTypesMetaItem] | Unset:
-    from ..models.company_get_online_settings_response_data_types_meta_item import (
-        CompanyGetOnlineSettingsResponseDataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[CompanyGetOnlineSettingsResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = CompanyGetOnlineSettingsResponseDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,12 +11,8 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.company_get_response_data_types_data import (
-        CompanyGetResponseDataTypesData,
-    )
-    from ..models.company_get_response_data_types_meta_item import (
-        CompanyGetResponseDataTypesMetaItem,
-    )
+    from ..models.json_object import JsonObject
+    from ..models.location import Location
 
 
 T = TypeVar("T", bound="CompanyGetResponseDataTypes")
@@ -43,9 +40,9 @@ class CompanyGetResponseDataTypes(LazyModel):
 
     success: bool | Unset = UNSET
     """ Success status (true) """
-    data: CompanyGetResponseDataTypesData | Unset = UNSET
+    data: Location | Unset = UNSET
     """ Object with data """
-    meta: list[CompanyGetResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -76,30 +73,26 @@ class CompanyGetResponseDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_get_response_data_types_data import (
-            CompanyGetResponseDataTypesData,  # noqa: PLC0415
-        )
-        from ..models.company_get_response_data_types_meta_item import (
-            CompanyGetResponseDataTypesMetaItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.location import Location  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
 
         _data = d.pop("data", UNSET)
-        data: CompanyGetResponseDataTypesData | Unset
+        data: Location | Unset
         if isinstance(_data, Unset):
             data = UNSET
         else:
-            data = CompanyGetResponseDataTypesData.from_dict(_data)
+            data = Location.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[CompanyGetResponseDataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = CompanyGetResponseDataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -129,30 +122,26 @@ class CompanyGetResponseDataTypes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_data(json_value: Any, parse_ctx: ParseContext) -> CompanyGetResponseDataTypesData | Unset:
-    from ..models.company_get_response_data_types_data import (
-        CompanyGetResponseDataTypesData,  # noqa: PLC0415
-    )
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> Location | Unset:
+    from ..models.location import Location  # noqa: PLC0415
 
     _data = json_value
-    data: CompanyGetResponseDataTypesData | Unset
+    data: Location | Unset
     if isinstance(_data, Unset):
         data = UNSET
     else:
-        data = CompanyGetResponseDataTypesData._lazy(_data, parse_ctx)
+        data = Location._lazy(_data, parse_ctx)
 
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[CompanyGetResponseDataTypesMetaItem] | Unset:
-    from ..models.company_get_response_data_types_meta_item import (
-        CompanyGetResponseDataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[CompanyGetResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = CompanyGetResponseDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

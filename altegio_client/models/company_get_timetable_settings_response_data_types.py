@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,9 +14,7 @@ if TYPE_CHECKING:
     from ..models.company_get_timetable_settings_response_data_field_data_types import (
         CompanyGetTimetableSettingsResponseDataFieldDataTypes,
     )
-    from ..models.company_get_timetable_settings_response_data_types_meta_item import (
-        CompanyGetTimetableSettingsResponseDataTypesMetaItem,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="CompanyGetTimetableSettingsResponseDataTypes")
@@ -33,7 +32,7 @@ class CompanyGetTimetableSettingsResponseDataTypes(LazyModel):
     success: bool | Unset = UNSET
     """ Execution success status (true) """
     data: CompanyGetTimetableSettingsResponseDataFieldDataTypes | Unset = UNSET
-    meta: list[CompanyGetTimetableSettingsResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ metadata """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -64,13 +63,11 @@ class CompanyGetTimetableSettingsResponseDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_get_timetable_settings_response_data_field_data_types import (
             CompanyGetTimetableSettingsResponseDataFieldDataTypes,  # noqa: PLC0415
         )
-        from ..models.company_get_timetable_settings_response_data_types_meta_item import (
-            CompanyGetTimetableSettingsResponseDataTypesMetaItem,  # noqa: PLC0415
-        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -83,11 +80,11 @@ class CompanyGetTimetableSettingsResponseDataTypes(LazyModel):
             data = CompanyGetTimetableSettingsResponseDataFieldDataTypes.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[CompanyGetTimetableSettingsResponseDataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = CompanyGetTimetableSettingsResponseDataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -134,17 +131,13 @@ def _read_data(
     return data
 
 
-def _read_meta(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[CompanyGetTimetableSettingsResponseDataTypesMetaItem] | Unset:
-    from ..models.company_get_timetable_settings_response_data_types_meta_item import (
-        CompanyGetTimetableSettingsResponseDataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[CompanyGetTimetableSettingsResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = CompanyGetTimetableSettingsResponseDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

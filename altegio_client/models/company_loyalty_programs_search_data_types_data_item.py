@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,29 +8,26 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._codegen import LazyModel, ParseContext
-from ..models.company_loyalty_programs_search_data_types_data_item_expiration_timeout_unit import (
-    CompanyLoyaltyProgramsSearchDataTypesDataItemExpirationTimeoutUnit,
-    check_company_loyalty_programs_search_data_types_data_item_expiration_timeout_unit,
+from ..models.loyalty_program_expiration_timeout_unit import (
+    LoyaltyProgramExpirationTimeoutUnit,
+    check_loyalty_program_expiration_timeout_unit,
 )
-from ..models.company_loyalty_programs_search_data_types_data_item_good_item_type import (
-    CompanyLoyaltyProgramsSearchDataTypesDataItemGoodItemType,
-    check_company_loyalty_programs_search_data_types_data_item_good_item_type,
+from ..models.loyalty_program_good_item_type import (
+    LoyaltyProgramGoodItemType,
+    check_loyalty_program_good_item_type,
 )
-from ..models.company_loyalty_programs_search_data_types_data_item_params_source_type import (
-    CompanyLoyaltyProgramsSearchDataTypesDataItemParamsSourceType,
-    check_company_loyalty_programs_search_data_types_data_item_params_source_type,
+from ..models.loyalty_program_params_source_type import (
+    LoyaltyProgramParamsSourceType,
+    check_loyalty_program_params_source_type,
 )
-from ..models.company_loyalty_programs_search_data_types_data_item_service_item_type import (
-    CompanyLoyaltyProgramsSearchDataTypesDataItemServiceItemType,
-    check_company_loyalty_programs_search_data_types_data_item_service_item_type,
+from ..models.loyalty_program_service_item_type import (
+    LoyaltyProgramServiceItemType,
+    check_loyalty_program_service_item_type,
 )
-from ..models.company_loyalty_programs_search_data_types_data_item_type import (
-    CompanyLoyaltyProgramsSearchDataTypesDataItemType,
-    check_company_loyalty_programs_search_data_types_data_item_type,
-)
-from ..models.company_loyalty_programs_search_data_types_data_item_value_unit import (
-    CompanyLoyaltyProgramsSearchDataTypesDataItemValueUnit,
-    check_company_loyalty_programs_search_data_types_data_item_value_unit,
+from ..models.loyalty_program_type import LoyaltyProgramType, check_loyalty_program_type
+from ..models.loyalty_program_value_unit import (
+    LoyaltyProgramValueUnit,
+    check_loyalty_program_value_unit,
 )
 from ..types import UNSET, Unset
 
@@ -42,19 +40,19 @@ class CompanyLoyaltyProgramsSearchDataTypesDataItem(LazyModel):
     """ Promotion ID """
     title: str | Unset = UNSET
     """ Share name """
-    type_: CompanyLoyaltyProgramsSearchDataTypesDataItemType | Unset = UNSET
+    type: LoyaltyProgramType | Unset = UNSET
     """ Promotion type """
     loyalty_type_id: int | Unset = UNSET
     """ Promotion type ID """
     item_type_id: int | Unset = UNSET
     """ Identifier of the discount application type """
-    service_item_type: CompanyLoyaltyProgramsSearchDataTypesDataItemServiceItemType | Unset = UNSET
+    service_item_type: LoyaltyProgramServiceItemType | Unset = UNSET
     """ Type of application to services """
-    good_item_type: CompanyLoyaltyProgramsSearchDataTypesDataItemGoodItemType | Unset = UNSET
+    good_item_type: LoyaltyProgramGoodItemType | Unset = UNSET
     """ Type of application to products """
     value_unit_id: int | Unset = UNSET
     """ Unit ID of the bonus or discount """
-    value_unit: CompanyLoyaltyProgramsSearchDataTypesDataItemValueUnit | Unset = UNSET
+    value_unit: LoyaltyProgramValueUnit | Unset = UNSET
     """ Bonus or discount measurement unit (percentage, fixed amount) """
     group_id: int | Unset = UNSET
     """ Chain ID """
@@ -71,11 +69,11 @@ class CompanyLoyaltyProgramsSearchDataTypesDataItem(LazyModel):
     """ Limitation on the number of allowed uses """
     expiration_timeout: int | Unset = UNSET
     """ Expiration date of bonuses or discounts """
-    expiration_timeout_unit: CompanyLoyaltyProgramsSearchDataTypesDataItemExpirationTimeoutUnit | Unset = UNSET
+    expiration_timeout_unit: LoyaltyProgramExpirationTimeoutUnit | Unset = UNSET
     """ The unit of measurement for the expiration date of bonuses or discounts """
     expiration_notification_timeout: int | Unset = UNSET
     """ How many days before the bonus or discount expires, you need to send a notification to the client """
-    params_source_type: CompanyLoyaltyProgramsSearchDataTypesDataItemParamsSourceType | Unset = UNSET
+    params_source_type: LoyaltyProgramParamsSourceType | Unset = UNSET
     """ Where to get the client's history to calculate the size of the bonus or discount (for accumulation
     promotions or conditional discounts) """
     history_start_date: str | Unset = UNSET
@@ -94,9 +92,9 @@ class CompanyLoyaltyProgramsSearchDataTypesDataItem(LazyModel):
 
         title = self.title
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
 
         loyalty_type_id = self.loyalty_type_id
 
@@ -155,8 +153,8 @@ class CompanyLoyaltyProgramsSearchDataTypesDataItem(LazyModel):
             field_dict["id"] = id
         if title is not UNSET:
             field_dict["title"] = title
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if loyalty_type_id is not UNSET:
             field_dict["loyalty_type_id"] = loyalty_type_id
         if item_type_id is not UNSET:
@@ -201,47 +199,45 @@ class CompanyLoyaltyProgramsSearchDataTypesDataItem(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
         title = d.pop("title", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: CompanyLoyaltyProgramsSearchDataTypesDataItemType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: LoyaltyProgramType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = check_company_loyalty_programs_search_data_types_data_item_type(_type_)
+            type = check_loyalty_program_type(_type)
 
         loyalty_type_id = d.pop("loyalty_type_id", UNSET)
 
         item_type_id = d.pop("item_type_id", UNSET)
 
         _service_item_type = d.pop("service_item_type", UNSET)
-        service_item_type: CompanyLoyaltyProgramsSearchDataTypesDataItemServiceItemType | Unset
+        service_item_type: LoyaltyProgramServiceItemType | Unset
         if isinstance(_service_item_type, Unset):
             service_item_type = UNSET
         else:
-            service_item_type = check_company_loyalty_programs_search_data_types_data_item_service_item_type(
-                _service_item_type
-            )
+            service_item_type = check_loyalty_program_service_item_type(_service_item_type)
 
         _good_item_type = d.pop("good_item_type", UNSET)
-        good_item_type: CompanyLoyaltyProgramsSearchDataTypesDataItemGoodItemType | Unset
+        good_item_type: LoyaltyProgramGoodItemType | Unset
         if isinstance(_good_item_type, Unset):
             good_item_type = UNSET
         else:
-            good_item_type = check_company_loyalty_programs_search_data_types_data_item_good_item_type(_good_item_type)
+            good_item_type = check_loyalty_program_good_item_type(_good_item_type)
 
         value_unit_id = d.pop("value_unit_id", UNSET)
 
         _value_unit = d.pop("value_unit", UNSET)
-        value_unit: CompanyLoyaltyProgramsSearchDataTypesDataItemValueUnit | Unset
+        value_unit: LoyaltyProgramValueUnit | Unset
         if isinstance(_value_unit, Unset):
             value_unit = UNSET
         else:
-            value_unit = check_company_loyalty_programs_search_data_types_data_item_value_unit(_value_unit)
+            value_unit = check_loyalty_program_value_unit(_value_unit)
 
         group_id = d.pop("group_id", UNSET)
 
@@ -258,26 +254,20 @@ class CompanyLoyaltyProgramsSearchDataTypesDataItem(LazyModel):
         expiration_timeout = d.pop("expiration_timeout", UNSET)
 
         _expiration_timeout_unit = d.pop("expiration_timeout_unit", UNSET)
-        expiration_timeout_unit: CompanyLoyaltyProgramsSearchDataTypesDataItemExpirationTimeoutUnit | Unset
+        expiration_timeout_unit: LoyaltyProgramExpirationTimeoutUnit | Unset
         if isinstance(_expiration_timeout_unit, Unset):
             expiration_timeout_unit = UNSET
         else:
-            expiration_timeout_unit = (
-                check_company_loyalty_programs_search_data_types_data_item_expiration_timeout_unit(
-                    _expiration_timeout_unit
-                )
-            )
+            expiration_timeout_unit = check_loyalty_program_expiration_timeout_unit(_expiration_timeout_unit)
 
         expiration_notification_timeout = d.pop("expiration_notification_timeout", UNSET)
 
         _params_source_type = d.pop("params_source_type", UNSET)
-        params_source_type: CompanyLoyaltyProgramsSearchDataTypesDataItemParamsSourceType | Unset
+        params_source_type: LoyaltyProgramParamsSourceType | Unset
         if isinstance(_params_source_type, Unset):
             params_source_type = UNSET
         else:
-            params_source_type = check_company_loyalty_programs_search_data_types_data_item_params_source_type(
-                _params_source_type
-            )
+            params_source_type = check_loyalty_program_params_source_type(_params_source_type)
 
         history_start_date = d.pop("history_start_date", UNSET)
 
@@ -290,7 +280,7 @@ class CompanyLoyaltyProgramsSearchDataTypesDataItem(LazyModel):
         company_loyalty_programs_search_data_types_data_item = cls(
             id=id,
             title=title,
-            type_=type_,
+            type=type,
             loyalty_type_id=loyalty_type_id,
             item_type_id=item_type_id,
             service_item_type=service_item_type,
@@ -333,84 +323,70 @@ class CompanyLoyaltyProgramsSearchDataTypesDataItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> CompanyLoyaltyProgramsSearchDataTypesDataItemType | Unset:
-    _type_ = json_value
-    type_: CompanyLoyaltyProgramsSearchDataTypesDataItemType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramType | Unset:
+    _type = json_value
+    type: LoyaltyProgramType | Unset
+    if isinstance(_type, Unset):
+        type = UNSET
     else:
-        type_ = check_company_loyalty_programs_search_data_types_data_item_type(_type_)
+        type = check_loyalty_program_type(_type)
 
-    return type_
+    return type
 
 
-def _read_service_item_type(
-    json_value: Any, parse_ctx: ParseContext
-) -> CompanyLoyaltyProgramsSearchDataTypesDataItemServiceItemType | Unset:
+def _read_service_item_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramServiceItemType | Unset:
     _service_item_type = json_value
-    service_item_type: CompanyLoyaltyProgramsSearchDataTypesDataItemServiceItemType | Unset
+    service_item_type: LoyaltyProgramServiceItemType | Unset
     if isinstance(_service_item_type, Unset):
         service_item_type = UNSET
     else:
-        service_item_type = check_company_loyalty_programs_search_data_types_data_item_service_item_type(
-            _service_item_type
-        )
+        service_item_type = check_loyalty_program_service_item_type(_service_item_type)
 
     return service_item_type
 
 
-def _read_good_item_type(
-    json_value: Any, parse_ctx: ParseContext
-) -> CompanyLoyaltyProgramsSearchDataTypesDataItemGoodItemType | Unset:
+def _read_good_item_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramGoodItemType | Unset:
     _good_item_type = json_value
-    good_item_type: CompanyLoyaltyProgramsSearchDataTypesDataItemGoodItemType | Unset
+    good_item_type: LoyaltyProgramGoodItemType | Unset
     if isinstance(_good_item_type, Unset):
         good_item_type = UNSET
     else:
-        good_item_type = check_company_loyalty_programs_search_data_types_data_item_good_item_type(_good_item_type)
+        good_item_type = check_loyalty_program_good_item_type(_good_item_type)
 
     return good_item_type
 
 
-def _read_value_unit(
-    json_value: Any, parse_ctx: ParseContext
-) -> CompanyLoyaltyProgramsSearchDataTypesDataItemValueUnit | Unset:
+def _read_value_unit(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramValueUnit | Unset:
     _value_unit = json_value
-    value_unit: CompanyLoyaltyProgramsSearchDataTypesDataItemValueUnit | Unset
+    value_unit: LoyaltyProgramValueUnit | Unset
     if isinstance(_value_unit, Unset):
         value_unit = UNSET
     else:
-        value_unit = check_company_loyalty_programs_search_data_types_data_item_value_unit(_value_unit)
+        value_unit = check_loyalty_program_value_unit(_value_unit)
 
     return value_unit
 
 
 def _read_expiration_timeout_unit(
     json_value: Any, parse_ctx: ParseContext
-) -> CompanyLoyaltyProgramsSearchDataTypesDataItemExpirationTimeoutUnit | Unset:
+) -> LoyaltyProgramExpirationTimeoutUnit | Unset:
     _expiration_timeout_unit = json_value
-    expiration_timeout_unit: CompanyLoyaltyProgramsSearchDataTypesDataItemExpirationTimeoutUnit | Unset
+    expiration_timeout_unit: LoyaltyProgramExpirationTimeoutUnit | Unset
     if isinstance(_expiration_timeout_unit, Unset):
         expiration_timeout_unit = UNSET
     else:
-        expiration_timeout_unit = check_company_loyalty_programs_search_data_types_data_item_expiration_timeout_unit(
-            _expiration_timeout_unit
-        )
+        expiration_timeout_unit = check_loyalty_program_expiration_timeout_unit(_expiration_timeout_unit)
 
     return expiration_timeout_unit
 
 
-def _read_params_source_type(
-    json_value: Any, parse_ctx: ParseContext
-) -> CompanyLoyaltyProgramsSearchDataTypesDataItemParamsSourceType | Unset:
+def _read_params_source_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramParamsSourceType | Unset:
     _params_source_type = json_value
-    params_source_type: CompanyLoyaltyProgramsSearchDataTypesDataItemParamsSourceType | Unset
+    params_source_type: LoyaltyProgramParamsSourceType | Unset
     if isinstance(_params_source_type, Unset):
         params_source_type = UNSET
     else:
-        params_source_type = check_company_loyalty_programs_search_data_types_data_item_params_source_type(
-            _params_source_type
-        )
+        params_source_type = check_loyalty_program_params_source_type(_params_source_type)
 
     return params_source_type
 
@@ -451,7 +427,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 CompanyLoyaltyProgramsSearchDataTypesDataItem._lazy_fields = {
     "id": ("id", None, False),
     "title": ("title", None, False),
-    "type_": ("type", _read_type_, False),
+    "type": ("type", _read_type, False),
     "loyalty_type_id": ("loyalty_type_id", None, False),
     "item_type_id": ("item_type_id", None, False),
     "service_item_type": ("service_item_type", _read_service_item_type, False),

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -10,9 +11,7 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.company_put_request_data_types_social import (
-        CompanyPutRequestDataTypesSocial,
-    )
+    from ..models.location_social import LocationSocial
 
 
 T = TypeVar("T", bound="CompanyPutRequestDataTypes")
@@ -43,11 +42,11 @@ class CompanyPutRequestDataTypes(LazyModel):
     """ City """
     address: str | Unset = UNSET
     """ location address """
-    zip_: str | Unset = UNSET
+    zip: str | Unset = UNSET
     """ Zip code """
     phones: list[str] | Unset = UNSET
     """ location phone numbers """
-    social: CompanyPutRequestDataTypesSocial | Unset = UNSET
+    social: LocationSocial | Unset = UNSET
     """ location social media """
     site: str | Unset = UNSET
     """ location website """
@@ -76,7 +75,7 @@ class CompanyPutRequestDataTypes(LazyModel):
 
         address = self.address
 
-        zip_ = self.zip_
+        zip = self.zip
 
         phones: list[str] | Unset = UNSET
         if not isinstance(self.phones, Unset):
@@ -113,8 +112,8 @@ class CompanyPutRequestDataTypes(LazyModel):
             field_dict["city"] = city
         if address is not UNSET:
             field_dict["address"] = address
-        if zip_ is not UNSET:
-            field_dict["zip"] = zip_
+        if zip is not UNSET:
+            field_dict["zip"] = zip
         if phones is not UNSET:
             field_dict["phones"] = phones
         if social is not UNSET:
@@ -135,10 +134,8 @@ class CompanyPutRequestDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_put_request_data_types_social import (
-            CompanyPutRequestDataTypesSocial,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.location_social import LocationSocial  # noqa: PLC0415
 
         d = dict(src_dict)
         title = d.pop("title", UNSET)
@@ -153,16 +150,16 @@ class CompanyPutRequestDataTypes(LazyModel):
 
         address = d.pop("address", UNSET)
 
-        zip_ = d.pop("zip", UNSET)
+        zip = d.pop("zip", UNSET)
 
         phones = cast(list[str], d.pop("phones", UNSET))
 
         _social = d.pop("social", UNSET)
-        social: CompanyPutRequestDataTypesSocial | Unset
+        social: LocationSocial | Unset
         if isinstance(_social, Unset):
             social = UNSET
         else:
-            social = CompanyPutRequestDataTypesSocial.from_dict(_social)
+            social = LocationSocial.from_dict(_social)
 
         site = d.pop("site", UNSET)
 
@@ -183,7 +180,7 @@ class CompanyPutRequestDataTypes(LazyModel):
             city_id=city_id,
             city=city,
             address=address,
-            zip_=zip_,
+            zip=zip,
             phones=phones,
             social=social,
             site=site,
@@ -220,17 +217,15 @@ def _read_phones(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
     return phones
 
 
-def _read_social(json_value: Any, parse_ctx: ParseContext) -> CompanyPutRequestDataTypesSocial | Unset:
-    from ..models.company_put_request_data_types_social import (
-        CompanyPutRequestDataTypesSocial,  # noqa: PLC0415
-    )
+def _read_social(json_value: Any, parse_ctx: ParseContext) -> LocationSocial | Unset:
+    from ..models.location_social import LocationSocial  # noqa: PLC0415
 
     _social = json_value
-    social: CompanyPutRequestDataTypesSocial | Unset
+    social: LocationSocial | Unset
     if isinstance(_social, Unset):
         social = UNSET
     else:
-        social = CompanyPutRequestDataTypesSocial._lazy(_social, parse_ctx)
+        social = LocationSocial._lazy(_social, parse_ctx)
 
     return social
 
@@ -267,7 +262,7 @@ CompanyPutRequestDataTypes._lazy_fields = {
     "city_id": ("city_id", None, False),
     "city": ("city", None, False),
     "address": ("address", None, False),
-    "zip_": ("zip", None, False),
+    "zip": ("zip", None, False),
     "phones": ("phones", _read_phones, False),
     "social": ("social", _read_social, False),
     "site": ("site", None, False),

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,9 +14,7 @@ if TYPE_CHECKING:
     from ..models.company_put_response_data_types_data import (
         CompanyPutResponseDataTypesData,
     )
-    from ..models.company_put_response_data_types_meta_item import (
-        CompanyPutResponseDataTypesMetaItem,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="CompanyPutResponseDataTypes")
@@ -39,7 +38,7 @@ class CompanyPutResponseDataTypes(LazyModel):
     success: bool | Unset = UNSET
     """ Success status (true) """
     data: CompanyPutResponseDataTypesData | Unset = UNSET
-    meta: list[CompanyPutResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -70,13 +69,11 @@ class CompanyPutResponseDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_put_response_data_types_data import (
             CompanyPutResponseDataTypesData,  # noqa: PLC0415
         )
-        from ..models.company_put_response_data_types_meta_item import (
-            CompanyPutResponseDataTypesMetaItem,  # noqa: PLC0415
-        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -89,11 +86,11 @@ class CompanyPutResponseDataTypes(LazyModel):
             data = CompanyPutResponseDataTypesData.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[CompanyPutResponseDataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = CompanyPutResponseDataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -138,15 +135,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> CompanyPutResponseDa
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[CompanyPutResponseDataTypesMetaItem] | Unset:
-    from ..models.company_put_response_data_types_meta_item import (
-        CompanyPutResponseDataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[CompanyPutResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = CompanyPutResponseDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -13,12 +14,8 @@ if TYPE_CHECKING:
     from ..models.company_put_response_data_types_data_access import (
         CompanyPutResponseDataTypesDataAccess,
     )
-    from ..models.company_put_response_data_types_data_main_group_type_0 import (
-        CompanyPutResponseDataTypesDataMainGroupType0,
-    )
-    from ..models.company_put_response_data_types_data_social import (
-        CompanyPutResponseDataTypesDataSocial,
-    )
+    from ..models.location_main_group_type_0 import LocationMainGroupType0
+    from ..models.location_social import LocationSocial
 
 
 T = TypeVar("T", bound="CompanyPutResponseDataTypesData")
@@ -42,9 +39,9 @@ class CompanyPutResponseDataTypesData(LazyModel):
     """ Timezone name """
     address: str | Unset = UNSET
     """ location address """
-    zip_: str | Unset = UNSET
+    zip: str | Unset = UNSET
     """ Zip code """
-    social: CompanyPutResponseDataTypesDataSocial | Unset = UNSET
+    social: LocationSocial | Unset = UNSET
     """ location social media """
     site: str | Unset = UNSET
     """ location website """
@@ -66,16 +63,14 @@ class CompanyPutResponseDataTypesData(LazyModel):
     """ Confirm client number to send push notifications (0/1 or boolean) """
     main_group_id: int | Unset = UNSET
     """ Main location chain ID """
-    main_group: CompanyPutResponseDataTypesDataMainGroupType0 | list[Any] | Unset = UNSET
+    main_group: list[Any] | LocationMainGroupType0 | Unset = UNSET
     """ Main location chain (object or empty array) """
     access: CompanyPutResponseDataTypesDataAccess | Unset = UNSET
     """ Access rights list """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.company_put_response_data_types_data_main_group_type_0 import (
-            CompanyPutResponseDataTypesDataMainGroupType0,  # noqa: PLC0415
-        )
+        from ..models.location_main_group_type_0 import LocationMainGroupType0  # noqa: PLC0415
 
         id = self.id
 
@@ -93,7 +88,7 @@ class CompanyPutResponseDataTypesData(LazyModel):
 
         address = self.address
 
-        zip_ = self.zip_
+        zip = self.zip
 
         social: dict[str, Any] | Unset = UNSET
         if not isinstance(self.social, Unset):
@@ -126,7 +121,7 @@ class CompanyPutResponseDataTypesData(LazyModel):
         main_group: dict[str, Any] | list[Any] | Unset
         if isinstance(self.main_group, Unset):
             main_group = UNSET
-        elif isinstance(self.main_group, CompanyPutResponseDataTypesDataMainGroupType0):
+        elif isinstance(self.main_group, LocationMainGroupType0):
             main_group = self.main_group.to_dict()
         else:
             main_group = self.main_group
@@ -154,8 +149,8 @@ class CompanyPutResponseDataTypesData(LazyModel):
             field_dict["timezone_name"] = timezone_name
         if address is not UNSET:
             field_dict["address"] = address
-        if zip_ is not UNSET:
-            field_dict["zip"] = zip_
+        if zip is not UNSET:
+            field_dict["zip"] = zip
         if social is not UNSET:
             field_dict["social"] = social
         if site is not UNSET:
@@ -186,16 +181,12 @@ class CompanyPutResponseDataTypesData(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_put_response_data_types_data_access import (
             CompanyPutResponseDataTypesDataAccess,  # noqa: PLC0415
         )
-        from ..models.company_put_response_data_types_data_main_group_type_0 import (
-            CompanyPutResponseDataTypesDataMainGroupType0,  # noqa: PLC0415
-        )
-        from ..models.company_put_response_data_types_data_social import (
-            CompanyPutResponseDataTypesDataSocial,  # noqa: PLC0415
-        )
+        from ..models.location_main_group_type_0 import LocationMainGroupType0  # noqa: PLC0415
+        from ..models.location_social import LocationSocial  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -214,14 +205,14 @@ class CompanyPutResponseDataTypesData(LazyModel):
 
         address = d.pop("address", UNSET)
 
-        zip_ = d.pop("zip", UNSET)
+        zip = d.pop("zip", UNSET)
 
         _social = d.pop("social", UNSET)
-        social: CompanyPutResponseDataTypesDataSocial | Unset
+        social: LocationSocial | Unset
         if isinstance(_social, Unset):
             social = UNSET
         else:
-            social = CompanyPutResponseDataTypesDataSocial.from_dict(_social)
+            social = LocationSocial.from_dict(_social)
 
         site = d.pop("site", UNSET)
 
@@ -250,13 +241,13 @@ class CompanyPutResponseDataTypesData(LazyModel):
 
         main_group_id = d.pop("main_group_id", UNSET)
 
-        def _parse_main_group(data: object) -> CompanyPutResponseDataTypesDataMainGroupType0 | list[Any] | Unset:
+        def _parse_main_group(data: object) -> list[Any] | LocationMainGroupType0 | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                main_group_type_0 = CompanyPutResponseDataTypesDataMainGroupType0.from_dict(data)
+                main_group_type_0 = LocationMainGroupType0.from_dict(data)
 
                 return main_group_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -285,7 +276,7 @@ class CompanyPutResponseDataTypesData(LazyModel):
             city=city,
             timezone_name=timezone_name,
             address=address,
-            zip_=zip_,
+            zip=zip,
             social=social,
             site=site,
             coordinate_lat=coordinate_lat,
@@ -321,17 +312,15 @@ class CompanyPutResponseDataTypesData(LazyModel):
         return key in self.additional_properties
 
 
-def _read_social(json_value: Any, parse_ctx: ParseContext) -> CompanyPutResponseDataTypesDataSocial | Unset:
-    from ..models.company_put_response_data_types_data_social import (
-        CompanyPutResponseDataTypesDataSocial,  # noqa: PLC0415
-    )
+def _read_social(json_value: Any, parse_ctx: ParseContext) -> LocationSocial | Unset:
+    from ..models.location_social import LocationSocial  # noqa: PLC0415
 
     _social = json_value
-    social: CompanyPutResponseDataTypesDataSocial | Unset
+    social: LocationSocial | Unset
     if isinstance(_social, Unset):
         social = UNSET
     else:
-        social = CompanyPutResponseDataTypesDataSocial._lazy(_social, parse_ctx)
+        social = LocationSocial._lazy(_social, parse_ctx)
 
     return social
 
@@ -347,20 +336,16 @@ def _read_push_notification_phone_confirm(json_value: Any, parse_ctx: ParseConte
     return push_notification_phone_confirm
 
 
-def _read_main_group(
-    json_value: Any, parse_ctx: ParseContext
-) -> CompanyPutResponseDataTypesDataMainGroupType0 | list[Any] | Unset:
-    from ..models.company_put_response_data_types_data_main_group_type_0 import (
-        CompanyPutResponseDataTypesDataMainGroupType0,  # noqa: PLC0415
-    )
+def _read_main_group(json_value: Any, parse_ctx: ParseContext) -> list[Any] | LocationMainGroupType0 | Unset:
+    from ..models.location_main_group_type_0 import LocationMainGroupType0  # noqa: PLC0415
 
-    def _parse_main_group(data: object) -> CompanyPutResponseDataTypesDataMainGroupType0 | list[Any] | Unset:
+    def _parse_main_group(data: object) -> list[Any] | LocationMainGroupType0 | Unset:
         if isinstance(data, Unset):
             return data
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            main_group_type_0 = CompanyPutResponseDataTypesDataMainGroupType0.from_dict(data)
+            main_group_type_0 = LocationMainGroupType0.from_dict(data)
 
             return main_group_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -432,7 +417,7 @@ CompanyPutResponseDataTypesData._lazy_fields = {
     "city": ("city", None, False),
     "timezone_name": ("timezone_name", None, False),
     "address": ("address", None, False),
-    "zip_": ("zip", None, False),
+    "zip": ("zip", None, False),
     "social": ("social", _read_social, False),
     "site": ("site", None, False),
     "coordinate_lat": ("coordinate_lat", None, False),

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,9 +14,7 @@ if TYPE_CHECKING:
     from ..models.company_salon_id_sale_documentid_response_data_types_data import (
         CompanySalonIdSaleDocumentidResponseDataTypesData,
     )
-    from ..models.company_salon_id_sale_documentid_response_data_types_meta_item import (
-        CompanySalonIdSaleDocumentidResponseDataTypesMetaItem,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="CompanySalonIdSaleDocumentidResponseDataTypes")
@@ -92,7 +91,7 @@ class CompanySalonIdSaleDocumentidResponseDataTypes(LazyModel):
     """ Execution success status (true) """
     data: CompanySalonIdSaleDocumentidResponseDataTypesData | Unset = UNSET
     """ Object with data """
-    meta: list[CompanySalonIdSaleDocumentidResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -123,13 +122,11 @@ class CompanySalonIdSaleDocumentidResponseDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_salon_id_sale_documentid_response_data_types_data import (
             CompanySalonIdSaleDocumentidResponseDataTypesData,  # noqa: PLC0415
         )
-        from ..models.company_salon_id_sale_documentid_response_data_types_meta_item import (
-            CompanySalonIdSaleDocumentidResponseDataTypesMetaItem,  # noqa: PLC0415
-        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -142,11 +139,11 @@ class CompanySalonIdSaleDocumentidResponseDataTypes(LazyModel):
             data = CompanySalonIdSaleDocumentidResponseDataTypesData.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[CompanySalonIdSaleDocumentidResponseDataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = CompanySalonIdSaleDocumentidResponseDataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -191,17 +188,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> CompanySalonIdSaleDo
     return data
 
 
-def _read_meta(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[CompanySalonIdSaleDocumentidResponseDataTypesMetaItem] | Unset:
-    from ..models.company_salon_id_sale_documentid_response_data_types_meta_item import (
-        CompanySalonIdSaleDocumentidResponseDataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[CompanySalonIdSaleDocumentidResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = CompanySalonIdSaleDocumentidResponseDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,17 +14,15 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_cashier import (
-        CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemCashier,
-    )
     from ..models.company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_document import (
         CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemDocument,
     )
-    from ..models.company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_status import (
-        CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemStatus,
+    from ..models.id_and_title import IdAndTitle
+    from ..models.kkm_transactions_response_data_type_data_item_cashier import (
+        KkmTransactionsResponseDataTypeDataItemCashier,
     )
-    from ..models.company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_type import (
-        CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemType,
+    from ..models.kkm_transactions_response_data_type_data_item_status import (
+        KkmTransactionsResponseDataTypeDataItemStatus,
     )
 
 
@@ -35,15 +35,15 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItem(
     """ KKM transaction ID """
     document_id: int | Unset = UNSET
     """ Document ID """
-    print_date: datetime.datetime | Unset = UNSET
+    print_date: _datetime.datetime | Unset = UNSET
     """ Check printing date """
     printed_count: int | Unset = UNSET
-    sum_: int | Unset = UNSET
-    type_: CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemType | Unset = UNSET
-    status: CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemStatus | Unset = UNSET
+    sum: int | Unset = UNSET
+    type: IdAndTitle | Unset = UNSET
+    status: KkmTransactionsResponseDataTypeDataItemStatus | Unset = UNSET
     """ Receipt printing status """
     document: CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemDocument | Unset = UNSET
-    cashier: CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemCashier | Unset = UNSET
+    cashier: KkmTransactionsResponseDataTypeDataItemCashier | Unset = UNSET
     """ Cashier """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,11 +58,11 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItem(
 
         printed_count = self.printed_count
 
-        sum_ = self.sum_
+        sum = self.sum
 
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
+        type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type.to_dict()
 
         status: dict[str, Any] | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -87,10 +87,10 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItem(
             field_dict["print_date"] = print_date
         if printed_count is not UNSET:
             field_dict["printed_count"] = printed_count
-        if sum_ is not UNSET:
-            field_dict["sum"] = sum_
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if sum is not UNSET:
+            field_dict["sum"] = sum
+        if type is not UNSET:
+            field_dict["type"] = type
         if status is not UNSET:
             field_dict["status"] = status
         if document is not UNSET:
@@ -101,18 +101,16 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItem(
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_cashier import (
-            CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemCashier,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_document import (
             CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemDocument,  # noqa: PLC0415
         )
-        from ..models.company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_status import (
-            CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemStatus,  # noqa: PLC0415
+        from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
+        from ..models.kkm_transactions_response_data_type_data_item_cashier import (
+            KkmTransactionsResponseDataTypeDataItemCashier,  # noqa: PLC0415
         )
-        from ..models.company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_type import (
-            CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemType,  # noqa: PLC0415
+        from ..models.kkm_transactions_response_data_type_data_item_status import (
+            KkmTransactionsResponseDataTypeDataItemStatus,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -129,21 +127,21 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItem(
 
         printed_count = d.pop("printed_count", UNSET)
 
-        sum_ = d.pop("sum", UNSET)
+        sum = d.pop("sum", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: IdAndTitle | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemType.from_dict(_type_)
+            type = IdAndTitle.from_dict(_type)
 
         _status = d.pop("status", UNSET)
-        status: CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemStatus | Unset
+        status: KkmTransactionsResponseDataTypeDataItemStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemStatus.from_dict(_status)
+            status = KkmTransactionsResponseDataTypeDataItemStatus.from_dict(_status)
 
         _document = d.pop("document", UNSET)
         document: CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemDocument | Unset
@@ -155,21 +153,19 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItem(
             )
 
         _cashier = d.pop("cashier", UNSET)
-        cashier: CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemCashier | Unset
+        cashier: KkmTransactionsResponseDataTypeDataItemCashier | Unset
         if isinstance(_cashier, Unset):
             cashier = UNSET
         else:
-            cashier = CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemCashier.from_dict(
-                _cashier
-            )
+            cashier = KkmTransactionsResponseDataTypeDataItemCashier.from_dict(_cashier)
 
         company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item = cls(
             id=id,
             document_id=document_id,
             print_date=print_date,
             printed_count=printed_count,
-            sum_=sum_,
-            type_=type_,
+            sum=sum,
+            type=type,
             status=status,
             document=document,
             cashier=cashier,
@@ -206,38 +202,30 @@ def _read_print_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datet
     return print_date
 
 
-def _read_type_(
-    json_value: Any, parse_ctx: ParseContext
-) -> CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemType | Unset:
-    from ..models.company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_type import (
-        CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemType,  # noqa: PLC0415
-    )
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> IdAndTitle | Unset:
+    from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
 
-    _type_ = json_value
-    type_: CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
+    _type = json_value
+    type: IdAndTitle | Unset
+    if isinstance(_type, Unset):
+        type = UNSET
     else:
-        type_ = CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemType._lazy(_type_, parse_ctx)
+        type = IdAndTitle._lazy(_type, parse_ctx)
 
-    return type_
+    return type
 
 
-def _read_status(
-    json_value: Any, parse_ctx: ParseContext
-) -> CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemStatus | Unset:
-    from ..models.company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_status import (
-        CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemStatus,  # noqa: PLC0415
+def _read_status(json_value: Any, parse_ctx: ParseContext) -> KkmTransactionsResponseDataTypeDataItemStatus | Unset:
+    from ..models.kkm_transactions_response_data_type_data_item_status import (
+        KkmTransactionsResponseDataTypeDataItemStatus,  # noqa: PLC0415
     )
 
     _status = json_value
-    status: CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemStatus | Unset
+    status: KkmTransactionsResponseDataTypeDataItemStatus | Unset
     if isinstance(_status, Unset):
         status = UNSET
     else:
-        status = CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemStatus._lazy(
-            _status, parse_ctx
-        )
+        status = KkmTransactionsResponseDataTypeDataItemStatus._lazy(_status, parse_ctx)
 
     return status
 
@@ -261,21 +249,17 @@ def _read_document(
     return document
 
 
-def _read_cashier(
-    json_value: Any, parse_ctx: ParseContext
-) -> CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemCashier | Unset:
-    from ..models.company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_cashier import (
-        CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemCashier,  # noqa: PLC0415
+def _read_cashier(json_value: Any, parse_ctx: ParseContext) -> KkmTransactionsResponseDataTypeDataItemCashier | Unset:
+    from ..models.kkm_transactions_response_data_type_data_item_cashier import (
+        KkmTransactionsResponseDataTypeDataItemCashier,  # noqa: PLC0415
     )
 
     _cashier = json_value
-    cashier: CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemCashier | Unset
+    cashier: KkmTransactionsResponseDataTypeDataItemCashier | Unset
     if isinstance(_cashier, Unset):
         cashier = UNSET
     else:
-        cashier = CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemCashier._lazy(
-            _cashier, parse_ctx
-        )
+        cashier = KkmTransactionsResponseDataTypeDataItemCashier._lazy(_cashier, parse_ctx)
 
     return cashier
 
@@ -304,8 +288,8 @@ CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItem._lazy_
     "document_id": ("document_id", None, False),
     "print_date": ("print_date", _read_print_date, False),
     "printed_count": ("printed_count", None, False),
-    "sum_": ("sum", None, False),
-    "type_": ("type", _read_type_, False),
+    "sum": ("sum", None, False),
+    "type": ("type", _read_type, False),
     "status": ("status", _read_status, False),
     "document": ("document", _read_document, False),
     "cashier": ("cashier", _read_cashier, False),

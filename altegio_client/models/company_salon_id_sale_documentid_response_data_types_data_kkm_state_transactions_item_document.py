@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStat
 class CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemDocument(LazyModel):
     id: int | Unset = UNSET
     """ Document ID """
-    type_: int | Unset = UNSET
+    type: int | Unset = UNSET
     """ Document Type """
     type_title: str | Unset = UNSET
     """ Document type name """
@@ -25,7 +26,7 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemD
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_ = self.type_
+        type = self.type
 
         type_title = self.type_title
 
@@ -34,25 +35,25 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemD
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if type_title is not UNSET:
             field_dict["type_title"] = type_title
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type = d.pop("type", UNSET)
 
         type_title = d.pop("type_title", UNSET)
 
         company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_document = cls(
             id=id,
-            type_=type_,
+            type=type,
             type_title=type_title,
         )
 
@@ -91,7 +92,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemDocument._lazy_fields = {
     "id": ("id", None, False),
-    "type_": ("type", None, False),
+    "type": ("type", None, False),
     "type_title": ("type_title", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

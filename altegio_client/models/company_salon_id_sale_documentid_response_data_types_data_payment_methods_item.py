@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -74,7 +75,7 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItem(LazyMo
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_salon_id_sale_documentid_response_data_types_data_payment_methods_item_account import (
             CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItemAccount,  # noqa: PLC0415
         )

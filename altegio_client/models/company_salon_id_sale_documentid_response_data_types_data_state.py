@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -72,7 +73,7 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataState(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_salon_id_sale_documentid_response_data_types_data_state_items_item import (
             CompanySalonIdSaleDocumentidResponseDataTypesDataStateItemsItem,  # noqa: PLC0415
         )

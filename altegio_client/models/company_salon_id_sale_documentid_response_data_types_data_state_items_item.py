@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -18,7 +19,7 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataStateItemsItem(LazyModel)
 
     id: int | Unset = UNSET
     """ Selling unit ID """
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     """ Type (service/product) """
     title: str | Unset = UNSET
     """ Name """
@@ -37,7 +38,7 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataStateItemsItem(LazyModel)
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_ = self.type_
+        type = self.type
 
         title = self.title
 
@@ -56,8 +57,8 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataStateItemsItem(LazyModel)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if title is not UNSET:
             field_dict["title"] = title
         if amount is not UNSET:
@@ -74,11 +75,11 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataStateItemsItem(LazyModel)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type = d.pop("type", UNSET)
 
         title = d.pop("title", UNSET)
 
@@ -94,7 +95,7 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataStateItemsItem(LazyModel)
 
         company_salon_id_sale_documentid_response_data_types_data_state_items_item = cls(
             id=id,
-            type_=type_,
+            type=type,
             title=title,
             amount=amount,
             default_cost_per_unit=default_cost_per_unit,
@@ -143,7 +144,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 CompanySalonIdSaleDocumentidResponseDataTypesDataStateItemsItem._lazy_fields = {
     "id": ("id", None, False),
-    "type_": ("type", None, False),
+    "type": ("type", None, False),
     "title": ("title", None, False),
     "amount": ("amount", None, False),
     "default_cost_per_unit": ("default_cost_per_unit", None, False),

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -18,8 +20,8 @@ if TYPE_CHECKING:
     from ..models.company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item_deposit import (
         CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDeposit,
     )
-    from ..models.company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item_type import (
-        CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemType,
+    from ..models.storage_operation_good_transaction_response_200_data_types_data_type import (
+        StorageOperationGoodTransactionResponse200DataTypesDataType,
     )
 
 
@@ -40,13 +42,13 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsI
     """ Transaction amount """
     type_id: int | Unset = UNSET
     """ Transaction type identifier """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: _datetime.datetime | Unset = UNSET
     """ date of creation """
     deposit_transaction_id: int | Unset = UNSET
     """ Transaction ID (depends on type) """
     chain: CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemChain | Unset = UNSET
     """ Location chain """
-    type_: CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemType | Unset = UNSET
+    type: StorageOperationGoodTransactionResponse200DataTypesDataType | Unset = UNSET
     """ Transaction type """
     deposit: CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDeposit | Unset = UNSET
     """ Withdrawal from personal account """
@@ -75,9 +77,9 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsI
         if not isinstance(self.chain, Unset):
             chain = self.chain.to_dict()
 
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
+        type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type.to_dict()
 
         deposit: dict[str, Any] | Unset = UNSET
         if not isinstance(self.deposit, Unset):
@@ -104,23 +106,23 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsI
             field_dict["deposit_transaction_id"] = deposit_transaction_id
         if chain is not UNSET:
             field_dict["chain"] = chain
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if deposit is not UNSET:
             field_dict["deposit"] = deposit
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item_chain import (
             CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemChain,  # noqa: PLC0415
         )
         from ..models.company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item_deposit import (
             CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDeposit,  # noqa: PLC0415
         )
-        from ..models.company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item_type import (
-            CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemType,  # noqa: PLC0415
+        from ..models.storage_operation_good_transaction_response_200_data_types_data_type import (
+            StorageOperationGoodTransactionResponse200DataTypesDataType,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -152,12 +154,12 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsI
         else:
             chain = CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemChain.from_dict(_chain)
 
-        _type_ = d.pop("type", UNSET)
-        type_: CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: StorageOperationGoodTransactionResponse200DataTypesDataType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemType.from_dict(_type_)
+            type = StorageOperationGoodTransactionResponse200DataTypesDataType.from_dict(_type)
 
         _deposit = d.pop("deposit", UNSET)
         deposit: CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDeposit | Unset
@@ -178,7 +180,7 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsI
             created_at=created_at,
             deposit_transaction_id=deposit_transaction_id,
             chain=chain,
-            type_=type_,
+            type=type,
             deposit=deposit,
         )
 
@@ -232,23 +234,21 @@ def _read_chain(
     return chain
 
 
-def _read_type_(
+def _read_type(
     json_value: Any, parse_ctx: ParseContext
-) -> CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemType | Unset:
-    from ..models.company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item_type import (
-        CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemType,  # noqa: PLC0415
+) -> StorageOperationGoodTransactionResponse200DataTypesDataType | Unset:
+    from ..models.storage_operation_good_transaction_response_200_data_types_data_type import (
+        StorageOperationGoodTransactionResponse200DataTypesDataType,  # noqa: PLC0415
     )
 
-    _type_ = json_value
-    type_: CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
+    _type = json_value
+    type: StorageOperationGoodTransactionResponse200DataTypesDataType | Unset
+    if isinstance(_type, Unset):
+        type = UNSET
     else:
-        type_ = CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemType._lazy(
-            _type_, parse_ctx
-        )
+        type = StorageOperationGoodTransactionResponse200DataTypesDataType._lazy(_type, parse_ctx)
 
-    return type_
+    return type
 
 
 def _read_deposit(
@@ -301,7 +301,7 @@ CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItem._l
     "created_at": ("created_at", _read_created_at, False),
     "deposit_transaction_id": ("deposit_transaction_id", None, False),
     "chain": ("chain", _read_chain, False),
-    "type_": ("type", _read_type_, False),
+    "type": ("type", _read_type, False),
     "deposit": ("deposit", _read_deposit, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -28,7 +29,7 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsI
     """ Available personal account balance """
     reserved_balance: float | Unset = UNSET
     """ Amount currently reserved by active holds """
-    type_: CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDepositType | Unset = UNSET
+    type: CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDepositType | Unset = UNSET
     """ Client account type """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,9 +40,9 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsI
 
         reserved_balance = self.reserved_balance
 
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
+        type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,13 +53,13 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsI
             field_dict["balance"] = balance
         if reserved_balance is not UNSET:
             field_dict["reserved_balance"] = reserved_balance
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item_deposit_type import (
             CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDepositType,  # noqa: PLC0415
         )
@@ -70,20 +71,20 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsI
 
         reserved_balance = d.pop("reserved_balance", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDepositType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDepositType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDepositType.from_dict(
-                _type_
+            type = CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDepositType.from_dict(
+                _type
             )
 
         company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item_deposit = cls(
             id=id,
             balance=balance,
             reserved_balance=reserved_balance,
-            type_=type_,
+            type=type,
         )
 
         company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item_deposit.additional_properties = d
@@ -106,23 +107,23 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsI
         return key in self.additional_properties
 
 
-def _read_type_(
+def _read_type(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDepositType | Unset:
     from ..models.company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item_deposit_type import (
         CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDepositType,  # noqa: PLC0415
     )
 
-    _type_ = json_value
-    type_: CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDepositType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
+    _type = json_value
+    type: CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDepositType | Unset
+    if isinstance(_type, Unset):
+        type = UNSET
     else:
-        type_ = CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDepositType._lazy(
-            _type_, parse_ctx
+        type = CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDepositType._lazy(
+            _type, parse_ctx
         )
 
-    return type_
+    return type
 
 
 _DECLARED_KEYS = frozenset(
@@ -143,6 +144,6 @@ CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDep
     "id": ("id", None, False),
     "balance": ("balance", None, False),
     "reserved_balance": ("reserved_balance", None, False),
-    "type_": ("type", _read_type_, False),
+    "type": ("type", _read_type, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

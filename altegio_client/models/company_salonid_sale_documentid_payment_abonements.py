@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -46,7 +47,7 @@ class CompanySalonidSaleDocumentidPaymentAbonements(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_salonid_sale_documentid_payment_abonements_payment import (
             CompanySalonidSaleDocumentidPaymentAbonementsPayment,  # noqa: PLC0415
         )

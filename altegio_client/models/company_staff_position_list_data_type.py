@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -9,9 +10,7 @@ from attrs import field as _attrs_field
 from .._codegen import LazyModel, ParseContext
 
 if TYPE_CHECKING:
-    from ..models.company_staff_position_list_data_type_meta_item import (
-        CompanyStaffPositionListDataTypeMetaItem,
-    )
+    from ..models.json_object import JsonObject
     from ..models.staff_position_type_0 import StaffPositionType0
 
 
@@ -22,7 +21,7 @@ T = TypeVar("T", bound="CompanyStaffPositionListDataType")
 class CompanyStaffPositionListDataType(LazyModel):
     data: list[list[Any] | None | StaffPositionType0]
     """ Array of objects with data """
-    meta: list[CompanyStaffPositionListDataTypeMetaItem]
+    meta: list[JsonObject]
     """ Metadata (contains the number of posts found) """
     success: bool
     """ Execution success status (true) """
@@ -63,10 +62,8 @@ class CompanyStaffPositionListDataType(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_staff_position_list_data_type_meta_item import (
-            CompanyStaffPositionListDataTypeMetaItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.staff_position_type_0 import StaffPositionType0  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -102,7 +99,7 @@ class CompanyStaffPositionListDataType(LazyModel):
         meta = []
         _meta = d.pop("meta")
         for meta_item_data in _meta:
-            meta_item = CompanyStaffPositionListDataTypeMetaItem.from_dict(meta_item_data)
+            meta_item = JsonObject.from_dict(meta_item_data)
 
             meta.append(meta_item)
 
@@ -169,12 +166,10 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[list[Any] | Non
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[CompanyStaffPositionListDataTypeMetaItem]:
-    from ..models.company_staff_position_list_data_type_meta_item import (
-        CompanyStaffPositionListDataTypeMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject]:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    meta = CompanyStaffPositionListDataTypeMetaItem._lazy_list(json_value, parse_ctx)
+    meta = JsonObject._lazy_list(json_value, parse_ctx)
 
     return meta
 

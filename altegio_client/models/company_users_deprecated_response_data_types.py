@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,9 +14,7 @@ if TYPE_CHECKING:
     from ..models.company_users_deprecated_response_data_types_data_item import (
         CompanyUsersDeprecatedResponseDataTypesDataItem,
     )
-    from ..models.company_users_deprecated_response_data_types_meta_item import (
-        CompanyUsersDeprecatedResponseDataTypesMetaItem,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="CompanyUsersDeprecatedResponseDataTypes")
@@ -43,7 +42,7 @@ class CompanyUsersDeprecatedResponseDataTypes(LazyModel):
     """ Execution success status (true) """
     data: list[CompanyUsersDeprecatedResponseDataTypesDataItem] | Unset = UNSET
     """ Array of objects with data """
-    meta: list[CompanyUsersDeprecatedResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -77,13 +76,11 @@ class CompanyUsersDeprecatedResponseDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_users_deprecated_response_data_types_data_item import (
             CompanyUsersDeprecatedResponseDataTypesDataItem,  # noqa: PLC0415
         )
-        from ..models.company_users_deprecated_response_data_types_meta_item import (
-            CompanyUsersDeprecatedResponseDataTypesMetaItem,  # noqa: PLC0415
-        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -98,11 +95,11 @@ class CompanyUsersDeprecatedResponseDataTypes(LazyModel):
                 data.append(data_item)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[CompanyUsersDeprecatedResponseDataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = CompanyUsersDeprecatedResponseDataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -147,17 +144,13 @@ def _read_data(
     return data
 
 
-def _read_meta(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[CompanyUsersDeprecatedResponseDataTypesMetaItem] | Unset:
-    from ..models.company_users_deprecated_response_data_types_meta_item import (
-        CompanyUsersDeprecatedResponseDataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[CompanyUsersDeprecatedResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = CompanyUsersDeprecatedResponseDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,9 +14,7 @@ if TYPE_CHECKING:
     from ..models.countries_response_data_types_data_item import (
         CountriesResponseDataTypesDataItem,
     )
-    from ..models.countries_response_data_types_meta_item import (
-        CountriesResponseDataTypesMetaItem,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="CountriesResponseDataTypes")
@@ -38,7 +37,7 @@ class CountriesResponseDataTypes(LazyModel):
     """ Execution success status (true) """
     data: list[CountriesResponseDataTypesDataItem] | Unset = UNSET
     """ Array of objects with data """
-    meta: list[CountriesResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -72,13 +71,11 @@ class CountriesResponseDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.countries_response_data_types_data_item import (
             CountriesResponseDataTypesDataItem,  # noqa: PLC0415
         )
-        from ..models.countries_response_data_types_meta_item import (
-            CountriesResponseDataTypesMetaItem,  # noqa: PLC0415
-        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -93,11 +90,11 @@ class CountriesResponseDataTypes(LazyModel):
                 data.append(data_item)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[CountriesResponseDataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = CountriesResponseDataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -140,15 +137,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[CountriesRespon
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[CountriesResponseDataTypesMetaItem] | Unset:
-    from ..models.countries_response_data_types_meta_item import (
-        CountriesResponseDataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[CountriesResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = CountriesResponseDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,8 +11,8 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_client_body_categories import CreateClientBodyCategories
     from ..models.create_client_body_custom_fields import CreateClientBodyCustomFields
+    from ..models.update_client_body_labels import UpdateClientBodyLabels
 
 
 T = TypeVar("T", bound="CreateClientBody")
@@ -58,7 +59,7 @@ class CreateClientBody(LazyModel):
     """ 1 - Happy Birthday by SMS, 0 - do not congratulate """
     sms_not: float | Unset = UNSET
     """ 1 - Exclude the client from SMS mailings, 0 - do not exclude """
-    categories: CreateClientBodyCategories | Unset = UNSET
+    categories: UpdateClientBodyLabels | Unset = UNSET
     """ Array of customer tag IDs """
     custom_fields: CreateClientBodyCustomFields | Unset = UNSET
     """ Array of additional client fields as "api-key": "value" pairs """
@@ -145,11 +146,11 @@ class CreateClientBody(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_client_body_categories import CreateClientBodyCategories  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.create_client_body_custom_fields import (
             CreateClientBodyCustomFields,  # noqa: PLC0415
         )
+        from ..models.update_client_body_labels import UpdateClientBodyLabels  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name")
@@ -183,11 +184,11 @@ class CreateClientBody(LazyModel):
         sms_not = d.pop("sms_not", UNSET)
 
         _categories = d.pop("categories", UNSET)
-        categories: CreateClientBodyCategories | Unset
+        categories: UpdateClientBodyLabels | Unset
         if isinstance(_categories, Unset):
             categories = UNSET
         else:
-            categories = CreateClientBodyCategories.from_dict(_categories)
+            categories = UpdateClientBodyLabels.from_dict(_categories)
 
         _custom_fields = d.pop("custom_fields", UNSET)
         custom_fields: CreateClientBodyCustomFields | Unset
@@ -236,15 +237,15 @@ class CreateClientBody(LazyModel):
         return key in self.additional_properties
 
 
-def _read_categories(json_value: Any, parse_ctx: ParseContext) -> CreateClientBodyCategories | Unset:
-    from ..models.create_client_body_categories import CreateClientBodyCategories  # noqa: PLC0415
+def _read_categories(json_value: Any, parse_ctx: ParseContext) -> UpdateClientBodyLabels | Unset:
+    from ..models.update_client_body_labels import UpdateClientBodyLabels  # noqa: PLC0415
 
     _categories = json_value
-    categories: CreateClientBodyCategories | Unset
+    categories: UpdateClientBodyLabels | Unset
     if isinstance(_categories, Unset):
         categories = UNSET
     else:
-        categories = CreateClientBodyCategories._lazy(_categories, parse_ctx)
+        categories = UpdateClientBodyLabels._lazy(_categories, parse_ctx)
 
     return categories
 

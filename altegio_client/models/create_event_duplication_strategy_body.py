@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,9 +11,7 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_event_duplication_strategy_body_days_item import (
-        CreateEventDuplicationStrategyBodyDaysItem,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="CreateEventDuplicationStrategyBody")
@@ -24,7 +23,7 @@ class CreateEventDuplicationStrategyBody(LazyModel):
     """ Name """
     repeat_mode_id: int
     """ Repeat Mode """
-    days: list[CreateEventDuplicationStrategyBodyDaysItem] | Unset = UNSET
+    days: list[JsonObject] | Unset = UNSET
     """ Recurrence Days for Weekly Mode """
     interval: float | Unset = UNSET
     """ Break in searching for dates """
@@ -66,10 +65,8 @@ class CreateEventDuplicationStrategyBody(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_event_duplication_strategy_body_days_item import (
-            CreateEventDuplicationStrategyBodyDaysItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         title = d.pop("title")
@@ -77,11 +74,11 @@ class CreateEventDuplicationStrategyBody(LazyModel):
         repeat_mode_id = d.pop("repeat_mode_id")
 
         _days = d.pop("days", UNSET)
-        days: list[CreateEventDuplicationStrategyBodyDaysItem] | Unset = UNSET
+        days: list[JsonObject] | Unset = UNSET
         if _days is not UNSET:
             days = []
             for days_item_data in _days:
-                days_item = CreateEventDuplicationStrategyBodyDaysItem.from_dict(days_item_data)
+                days_item = JsonObject.from_dict(days_item_data)
 
                 days.append(days_item)
 
@@ -117,15 +114,13 @@ class CreateEventDuplicationStrategyBody(LazyModel):
         return key in self.additional_properties
 
 
-def _read_days(json_value: Any, parse_ctx: ParseContext) -> list[CreateEventDuplicationStrategyBodyDaysItem] | Unset:
-    from ..models.create_event_duplication_strategy_body_days_item import (
-        CreateEventDuplicationStrategyBodyDaysItem,  # noqa: PLC0415
-    )
+def _read_days(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _days = json_value
-    days: list[CreateEventDuplicationStrategyBodyDaysItem] | Unset = UNSET
+    days: list[JsonObject] | Unset = UNSET
     if _days is not UNSET:
-        days = CreateEventDuplicationStrategyBodyDaysItem._lazy_list(_days, parse_ctx)
+        days = JsonObject._lazy_list(_days, parse_ctx)
 
     return days
 

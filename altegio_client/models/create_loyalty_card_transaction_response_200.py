@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -10,8 +11,8 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.loyalty_card import LoyaltyCard
-    from ..models.response_meta_empty_object_type_0 import ResponseMetaEmptyObjectType0
 
 
 T = TypeVar("T", bound="CreateLoyaltyCardTransactionResponse200")
@@ -23,14 +24,12 @@ class CreateLoyaltyCardTransactionResponse200(LazyModel):
     """ Response status. """
     data: LoyaltyCard | Unset = UNSET
     """ Loyalty card """
-    meta: list[Any] | ResponseMetaEmptyObjectType0 | Unset = UNSET
+    meta: JsonObject | list[Any] | Unset = UNSET
     """ Additional response data (empty object or empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_meta_empty_object_type_0 import (
-            ResponseMetaEmptyObjectType0,  # noqa: PLC0415
-        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         success = self.success
 
@@ -41,7 +40,7 @@ class CreateLoyaltyCardTransactionResponse200(LazyModel):
         meta: dict[str, Any] | list[Any] | Unset
         if isinstance(self.meta, Unset):
             meta = UNSET
-        elif isinstance(self.meta, ResponseMetaEmptyObjectType0):
+        elif isinstance(self.meta, JsonObject):
             meta = self.meta.to_dict()
         else:
             meta = self.meta
@@ -59,11 +58,9 @@ class CreateLoyaltyCardTransactionResponse200(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.loyalty_card import LoyaltyCard  # noqa: PLC0415
-        from ..models.response_meta_empty_object_type_0 import (
-            ResponseMetaEmptyObjectType0,  # noqa: PLC0415
-        )
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -75,13 +72,13 @@ class CreateLoyaltyCardTransactionResponse200(LazyModel):
         else:
             data = LoyaltyCard.from_dict(_data)
 
-        def _parse_meta(data: object) -> list[Any] | ResponseMetaEmptyObjectType0 | Unset:
+        def _parse_meta(data: object) -> JsonObject | list[Any] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemasresponse_meta_empty_object_type_0 = ResponseMetaEmptyObjectType0.from_dict(data)
+                componentsschemasresponse_meta_empty_object_type_0 = JsonObject.from_dict(data)
 
                 return componentsschemasresponse_meta_empty_object_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -133,16 +130,16 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> LoyaltyCard | Unset:
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[Any] | ResponseMetaEmptyObjectType0 | Unset:
-    from ..models.response_meta_empty_object_type_0 import ResponseMetaEmptyObjectType0  # noqa: PLC0415
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> JsonObject | list[Any] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    def _parse_meta(data: object) -> list[Any] | ResponseMetaEmptyObjectType0 | Unset:
+    def _parse_meta(data: object) -> JsonObject | list[Any] | Unset:
         if isinstance(data, Unset):
             return data
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemasresponse_meta_empty_object_type_0 = ResponseMetaEmptyObjectType0.from_dict(data)
+            componentsschemasresponse_meta_empty_object_type_0 = JsonObject.from_dict(data)
 
             return componentsschemasresponse_meta_empty_object_type_0
         except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,9 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._codegen import LazyModel, ParseContext
-from ..models.create_tag_v2_body_entity import (
-    CreateTagV2BodyEntity,
-    check_create_tag_v2_body_entity,
+from ..models.update_tag_body_entity import (
+    UpdateTagBodyEntity,
+    check_update_tag_body_entity,
 )
 from ..types import UNSET, Unset
 
@@ -22,7 +23,7 @@ class CreateTagV2Body(LazyModel):
     """ Tag name """
     color: str
     """ Tag color in """
-    entity: CreateTagV2BodyEntity | Unset = 0
+    entity: UpdateTagBodyEntity | Unset = 0
     """ Entity type (0 - general, 1 - Booking User, 2 - Appointment, 3 - Event) """
     icon: str | Unset = UNSET
     """ Icon name """
@@ -55,18 +56,18 @@ class CreateTagV2Body(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         title = d.pop("title")
 
         color = d.pop("color")
 
         _entity = d.pop("entity", UNSET)
-        entity: CreateTagV2BodyEntity | Unset
+        entity: UpdateTagBodyEntity | Unset
         if isinstance(_entity, Unset):
             entity = UNSET
         else:
-            entity = check_create_tag_v2_body_entity(_entity)
+            entity = check_update_tag_body_entity(_entity)
 
         icon = d.pop("icon", UNSET)
 
@@ -97,13 +98,13 @@ class CreateTagV2Body(LazyModel):
         return key in self.additional_properties
 
 
-def _read_entity(json_value: Any, parse_ctx: ParseContext) -> CreateTagV2BodyEntity | Unset:
+def _read_entity(json_value: Any, parse_ctx: ParseContext) -> UpdateTagBodyEntity | Unset:
     _entity = json_value
-    entity: CreateTagV2BodyEntity | Unset
+    entity: UpdateTagBodyEntity | Unset
     if isinstance(_entity, Unset):
         entity = UNSET
     else:
-        entity = check_create_tag_v2_body_entity(_entity)
+        entity = check_update_tag_body_entity(_entity)
 
     return entity
 

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -15,9 +17,7 @@ from ..models.create_timetable_event_schedule_body_original_entity_type import (
 )
 
 if TYPE_CHECKING:
-    from ..models.create_timetable_event_schedule_body_days_item import (
-        CreateTimetableEventScheduleBodyDaysItem,
-    )
+    from ..models.create_timetable_schedule_day_body import CreateTimetableScheduleDayBody
 
 
 T = TypeVar("T", bound="CreateTimetableEventScheduleBody")
@@ -32,11 +32,11 @@ class CreateTimetableEventScheduleBody(LazyModel):
      """
     original_entity_id: int
     """ ID of entity the schedule will be based on. """
-    date_end: datetime.date
+    date_end: _datetime.date
     """ Date of the schedule end. """
     add_clients_from_original_entity: bool
     """ Add clients from original entity to all scheduled events. """
-    days: list[CreateTimetableEventScheduleBodyDaysItem]
+    days: list[CreateTimetableScheduleDayBody]
     """ Each object represents schedule series settings for a specific day of the week. A minimum of 1 and a maximum
     of 7 schedule series can be defined (one for each day of the week). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -70,9 +70,9 @@ class CreateTimetableEventScheduleBody(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_timetable_event_schedule_body_days_item import (
-            CreateTimetableEventScheduleBodyDaysItem,  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_timetable_schedule_day_body import (
+            CreateTimetableScheduleDayBody,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -89,7 +89,7 @@ class CreateTimetableEventScheduleBody(LazyModel):
         days = []
         _days = d.pop("days")
         for days_item_data in _days:
-            days_item = CreateTimetableEventScheduleBodyDaysItem.from_dict(days_item_data)
+            days_item = CreateTimetableScheduleDayBody.from_dict(days_item_data)
 
             days.append(days_item)
 
@@ -135,12 +135,12 @@ def _read_date_end(json_value: Any, parse_ctx: ParseContext) -> datetime.date:
     return date_end
 
 
-def _read_days(json_value: Any, parse_ctx: ParseContext) -> list[CreateTimetableEventScheduleBodyDaysItem]:
-    from ..models.create_timetable_event_schedule_body_days_item import (
-        CreateTimetableEventScheduleBodyDaysItem,  # noqa: PLC0415
+def _read_days(json_value: Any, parse_ctx: ParseContext) -> list[CreateTimetableScheduleDayBody]:
+    from ..models.create_timetable_schedule_day_body import (
+        CreateTimetableScheduleDayBody,  # noqa: PLC0415
     )
 
-    days = CreateTimetableEventScheduleBodyDaysItem._lazy_list(json_value, parse_ctx)
+    days = CreateTimetableScheduleDayBody._lazy_list(json_value, parse_ctx)
 
     return days
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="CustomFieldResource")
 
 @_attrs_define
 class CustomFieldResource(LazyModel):
-    type_: Literal["custom_field"]
+    type: Literal["custom_field"]
     """ Literal JSON:API resource type """
     id: str
     """ Location Custom Field ID """
@@ -35,7 +36,7 @@ class CustomFieldResource(LazyModel):
     """ Present when related data is requested through `include` """
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         id = self.id
 
@@ -49,7 +50,7 @@ class CustomFieldResource(LazyModel):
 
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "id": id,
                 "attributes": attributes,
             }
@@ -60,7 +61,7 @@ class CustomFieldResource(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.custom_field_resource_attributes import (
             CustomFieldResourceAttributes,  # noqa: PLC0415
         )
@@ -69,9 +70,9 @@ class CustomFieldResource(LazyModel):
         )
 
         d = dict(src_dict)
-        type_ = cast(Literal["custom_field"], d.pop("type"))
-        if type_ != "custom_field":
-            raise ValueError(f"type must match const 'custom_field', got '{type_}'")
+        type = cast(Literal["custom_field"], d.pop("type"))
+        if type != "custom_field":
+            raise ValueError(f"type must match const 'custom_field', got '{type}'")
 
         id = d.pop("id")
 
@@ -85,7 +86,7 @@ class CustomFieldResource(LazyModel):
             relationships = CustomFieldResourceRelationships.from_dict(_relationships)
 
         custom_field_resource = cls(
-            type_=type_,
+            type=type,
             id=id,
             attributes=attributes,
             relationships=relationships,
@@ -94,11 +95,11 @@ class CustomFieldResource(LazyModel):
         return custom_field_resource
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["custom_field"]:
-    type_ = cast(Literal["custom_field"], json_value)
-    if type_ != "custom_field":
-        raise ValueError(f"type must match const 'custom_field', got '{type_}'")
-    return type_
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["custom_field"]:
+    type = cast(Literal["custom_field"], json_value)
+    if type != "custom_field":
+        raise ValueError(f"type must match const 'custom_field', got '{type}'")
+    return type
 
 
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> CustomFieldResourceAttributes:
@@ -125,7 +126,7 @@ def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> CustomField
 
 
 CustomFieldResource._lazy_fields = {
-    "type_": ("type", _read_type_, True),
+    "type": ("type", _read_type, True),
     "id": ("id", None, True),
     "attributes": ("attributes", _read_attributes, True),
     "relationships": ("relationships", _read_relationships, False),

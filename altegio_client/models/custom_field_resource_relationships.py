@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -21,7 +22,7 @@ class CustomFieldResourceRelationships(LazyModel):
     """Present when related data is requested through `include`"""
 
     custom_field_type: ToOneRelationship | Unset = UNSET
-    type_: ToOneRelationship | Unset = UNSET
+    type: ToOneRelationship | Unset = UNSET
     ui_options: ToManyRelationship | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,9 +30,9 @@ class CustomFieldResourceRelationships(LazyModel):
         if not isinstance(self.custom_field_type, Unset):
             custom_field_type = self.custom_field_type.to_dict()
 
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
+        type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type.to_dict()
 
         ui_options: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ui_options, Unset):
@@ -42,15 +43,15 @@ class CustomFieldResourceRelationships(LazyModel):
         field_dict.update({})
         if custom_field_type is not UNSET:
             field_dict["custom_field_type"] = custom_field_type
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if ui_options is not UNSET:
             field_dict["ui_options"] = ui_options
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
         from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
 
@@ -62,12 +63,12 @@ class CustomFieldResourceRelationships(LazyModel):
         else:
             custom_field_type = ToOneRelationship.from_dict(_custom_field_type)
 
-        _type_ = d.pop("type", UNSET)
-        type_: ToOneRelationship | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: ToOneRelationship | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = ToOneRelationship.from_dict(_type_)
+            type = ToOneRelationship.from_dict(_type)
 
         _ui_options = d.pop("ui_options", UNSET)
         ui_options: ToManyRelationship | Unset
@@ -78,7 +79,7 @@ class CustomFieldResourceRelationships(LazyModel):
 
         custom_field_resource_relationships = cls(
             custom_field_type=custom_field_type,
-            type_=type_,
+            type=type,
             ui_options=ui_options,
         )
 
@@ -98,17 +99,17 @@ def _read_custom_field_type(json_value: Any, parse_ctx: ParseContext) -> ToOneRe
     return custom_field_type
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
     from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
 
-    _type_ = json_value
-    type_: ToOneRelationship | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
+    _type = json_value
+    type: ToOneRelationship | Unset
+    if isinstance(_type, Unset):
+        type = UNSET
     else:
-        type_ = ToOneRelationship._lazy(_type_, parse_ctx)
+        type = ToOneRelationship._lazy(_type, parse_ctx)
 
-    return type_
+    return type
 
 
 def _read_ui_options(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
@@ -126,6 +127,6 @@ def _read_ui_options(json_value: Any, parse_ctx: ParseContext) -> ToManyRelation
 
 CustomFieldResourceRelationships._lazy_fields = {
     "custom_field_type": ("custom_field_type", _read_custom_field_type, False),
-    "type_": ("type", _read_type_, False),
+    "type": ("type", _read_type, False),
     "ui_options": ("ui_options", _read_ui_options, False),
 }

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -24,13 +25,13 @@ T = TypeVar("T", bound="CustomFieldTypeResource")
 
 @_attrs_define
 class CustomFieldTypeResource(LazyModel):
-    type_: Literal["custom_field_type"]
+    type: Literal["custom_field_type"]
     id: str
     """ Custom Field Type ID """
     attributes: CustomFieldTypeResourceAttributes
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         id = self.id
 
@@ -40,7 +41,7 @@ class CustomFieldTypeResource(LazyModel):
 
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "id": id,
                 "attributes": attributes,
             }
@@ -49,22 +50,22 @@ class CustomFieldTypeResource(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.custom_field_type_resource_attributes import (
             CustomFieldTypeResourceAttributes,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
-        type_ = cast(Literal["custom_field_type"], d.pop("type"))
-        if type_ != "custom_field_type":
-            raise ValueError(f"type must match const 'custom_field_type', got '{type_}'")
+        type = cast(Literal["custom_field_type"], d.pop("type"))
+        if type != "custom_field_type":
+            raise ValueError(f"type must match const 'custom_field_type', got '{type}'")
 
         id = d.pop("id")
 
         attributes = CustomFieldTypeResourceAttributes.from_dict(d.pop("attributes"))
 
         custom_field_type_resource = cls(
-            type_=type_,
+            type=type,
             id=id,
             attributes=attributes,
         )
@@ -72,11 +73,11 @@ class CustomFieldTypeResource(LazyModel):
         return custom_field_type_resource
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["custom_field_type"]:
-    type_ = cast(Literal["custom_field_type"], json_value)
-    if type_ != "custom_field_type":
-        raise ValueError(f"type must match const 'custom_field_type', got '{type_}'")
-    return type_
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["custom_field_type"]:
+    type = cast(Literal["custom_field_type"], json_value)
+    if type != "custom_field_type":
+        raise ValueError(f"type must match const 'custom_field_type', got '{type}'")
+    return type
 
 
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> CustomFieldTypeResourceAttributes:
@@ -90,7 +91,7 @@ def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> CustomFieldTyp
 
 
 CustomFieldTypeResource._lazy_fields = {
-    "type_": ("type", _read_type_, True),
+    "type": ("type", _read_type, True),
     "id": ("id", None, True),
     "attributes": ("attributes", _read_attributes, True),
 }

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -24,13 +25,13 @@ T = TypeVar("T", bound="CustomFieldUiOptionResource")
 
 @_attrs_define
 class CustomFieldUiOptionResource(LazyModel):
-    type_: Literal["custom_field_ui_option"]
+    type: Literal["custom_field_ui_option"]
     id: str
     """ Custom Field UI Option ID """
     attributes: CustomFieldUiOptionResourceAttributes
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         id = self.id
 
@@ -40,7 +41,7 @@ class CustomFieldUiOptionResource(LazyModel):
 
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "id": id,
                 "attributes": attributes,
             }
@@ -49,22 +50,22 @@ class CustomFieldUiOptionResource(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.custom_field_ui_option_resource_attributes import (
             CustomFieldUiOptionResourceAttributes,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
-        type_ = cast(Literal["custom_field_ui_option"], d.pop("type"))
-        if type_ != "custom_field_ui_option":
-            raise ValueError(f"type must match const 'custom_field_ui_option', got '{type_}'")
+        type = cast(Literal["custom_field_ui_option"], d.pop("type"))
+        if type != "custom_field_ui_option":
+            raise ValueError(f"type must match const 'custom_field_ui_option', got '{type}'")
 
         id = d.pop("id")
 
         attributes = CustomFieldUiOptionResourceAttributes.from_dict(d.pop("attributes"))
 
         custom_field_ui_option_resource = cls(
-            type_=type_,
+            type=type,
             id=id,
             attributes=attributes,
         )
@@ -72,11 +73,11 @@ class CustomFieldUiOptionResource(LazyModel):
         return custom_field_ui_option_resource
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["custom_field_ui_option"]:
-    type_ = cast(Literal["custom_field_ui_option"], json_value)
-    if type_ != "custom_field_ui_option":
-        raise ValueError(f"type must match const 'custom_field_ui_option', got '{type_}'")
-    return type_
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["custom_field_ui_option"]:
+    type = cast(Literal["custom_field_ui_option"], json_value)
+    if type != "custom_field_ui_option":
+        raise ValueError(f"type must match const 'custom_field_ui_option', got '{type}'")
+    return type
 
 
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> CustomFieldUiOptionResourceAttributes:
@@ -90,7 +91,7 @@ def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> CustomFieldUiO
 
 
 CustomFieldUiOptionResource._lazy_fields = {
-    "type_": ("type", _read_type_, True),
+    "type": ("type", _read_type, True),
     "id": ("id", None, True),
     "attributes": ("attributes", _read_attributes, True),
 }

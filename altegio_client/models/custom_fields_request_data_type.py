@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -20,7 +21,7 @@ class CustomFieldsRequestDataType(LazyModel):
 
     """
 
-    type_: str
+    type: str
     """ Field type """
     code: str
     """ Field ID """
@@ -33,7 +34,7 @@ class CustomFieldsRequestDataType(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         code = self.code
 
@@ -47,7 +48,7 @@ class CustomFieldsRequestDataType(LazyModel):
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "code": code,
                 "title": title,
                 "user_can_edit": user_can_edit,
@@ -58,9 +59,9 @@ class CustomFieldsRequestDataType(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         code = d.pop("code")
 
@@ -71,7 +72,7 @@ class CustomFieldsRequestDataType(LazyModel):
         show_in_ui = d.pop("show_in_ui")
 
         custom_fields_request_data_type = cls(
-            type_=type_,
+            type=type,
             code=code,
             title=title,
             user_can_edit=user_can_edit,
@@ -114,7 +115,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 
 CustomFieldsRequestDataType._lazy_fields = {
-    "type_": ("type", None, True),
+    "type": ("type", None, True),
     "code": ("code", None, True),
     "title": ("title", None, True),
     "user_can_edit": ("user_can_edit", None, True),

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -10,18 +11,10 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.custom_fields_response_data_types_data_type_0_item import (
-        CustomFieldsResponseDataTypesDataType0Item,
-    )
     from ..models.custom_fields_response_data_types_data_type_1 import (
         CustomFieldsResponseDataTypesDataType1,
     )
-    from ..models.custom_fields_response_data_types_meta_type_0_item import (
-        CustomFieldsResponseDataTypesMetaType0Item,
-    )
-    from ..models.custom_fields_response_data_types_meta_type_1 import (
-        CustomFieldsResponseDataTypesMetaType1,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="CustomFieldsResponseDataTypes")
@@ -40,10 +33,8 @@ class CustomFieldsResponseDataTypes(LazyModel):
 
     success: bool | Unset = UNSET
     """ Execution success status (true) """
-    data: CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType0Item] | None | Unset = (
-        UNSET
-    )
-    meta: CustomFieldsResponseDataTypesMetaType1 | list[CustomFieldsResponseDataTypesMetaType0Item] | Unset = UNSET
+    data: CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType1] | None | Unset = UNSET
+    meta: JsonObject | list[JsonObject] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -92,26 +83,18 @@ class CustomFieldsResponseDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_fields_response_data_types_data_type_0_item import (
-            CustomFieldsResponseDataTypesDataType0Item,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.custom_fields_response_data_types_data_type_1 import (
             CustomFieldsResponseDataTypesDataType1,  # noqa: PLC0415
         )
-        from ..models.custom_fields_response_data_types_meta_type_0_item import (
-            CustomFieldsResponseDataTypesMetaType0Item,  # noqa: PLC0415
-        )
-        from ..models.custom_fields_response_data_types_meta_type_1 import (
-            CustomFieldsResponseDataTypesMetaType1,  # noqa: PLC0415
-        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
 
         def _parse_data(
             data: object,
-        ) -> CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType0Item] | None | Unset:
+        ) -> CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType1] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -122,7 +105,7 @@ class CustomFieldsResponseDataTypes(LazyModel):
                 data_type_0 = []
                 _data_type_0 = data
                 for data_type_0_item_data in _data_type_0:
-                    data_type_0_item = CustomFieldsResponseDataTypesDataType0Item.from_dict(data_type_0_item_data)
+                    data_type_0_item = CustomFieldsResponseDataTypesDataType1.from_dict(data_type_0_item_data)
 
                     data_type_0.append(data_type_0_item)
 
@@ -138,18 +121,13 @@ class CustomFieldsResponseDataTypes(LazyModel):
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                CustomFieldsResponseDataTypesDataType1
-                | list[CustomFieldsResponseDataTypesDataType0Item]
-                | None
-                | Unset,
+                CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType1] | None | Unset,
                 data,
             )
 
         data = _parse_data(d.pop("data", UNSET))
 
-        def _parse_meta(
-            data: object,
-        ) -> CustomFieldsResponseDataTypesMetaType1 | list[CustomFieldsResponseDataTypesMetaType0Item] | Unset:
+        def _parse_meta(data: object) -> JsonObject | list[JsonObject] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
@@ -158,7 +136,7 @@ class CustomFieldsResponseDataTypes(LazyModel):
                 meta_type_0 = []
                 _meta_type_0 = data
                 for meta_type_0_item_data in _meta_type_0:
-                    meta_type_0_item = CustomFieldsResponseDataTypesMetaType0Item.from_dict(meta_type_0_item_data)
+                    meta_type_0_item = JsonObject.from_dict(meta_type_0_item_data)
 
                     meta_type_0.append(meta_type_0_item)
 
@@ -167,7 +145,7 @@ class CustomFieldsResponseDataTypes(LazyModel):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            meta_type_1 = CustomFieldsResponseDataTypesMetaType1.from_dict(data)
+            meta_type_1 = JsonObject.from_dict(data)
 
             return meta_type_1
 
@@ -201,17 +179,14 @@ class CustomFieldsResponseDataTypes(LazyModel):
 
 def _read_data(
     json_value: Any, parse_ctx: ParseContext
-) -> CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType0Item] | None | Unset:
-    from ..models.custom_fields_response_data_types_data_type_0_item import (
-        CustomFieldsResponseDataTypesDataType0Item,  # noqa: PLC0415
-    )
+) -> CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType1] | None | Unset:
     from ..models.custom_fields_response_data_types_data_type_1 import (
         CustomFieldsResponseDataTypesDataType1,  # noqa: PLC0415
     )
 
     def _parse_data(
         data: object,
-    ) -> CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType0Item] | None | Unset:
+    ) -> CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType1] | None | Unset:
         if data is None:
             return data
         if isinstance(data, Unset):
@@ -222,7 +197,7 @@ def _read_data(
             data_type_0 = []
             _data_type_0 = data
             for data_type_0_item_data in _data_type_0:
-                data_type_0_item = CustomFieldsResponseDataTypesDataType0Item.from_dict(data_type_0_item_data)
+                data_type_0_item = CustomFieldsResponseDataTypesDataType1.from_dict(data_type_0_item_data)
 
                 data_type_0.append(data_type_0_item)
 
@@ -238,8 +213,7 @@ def _read_data(
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         return cast(
-            CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType0Item] | None | Unset,
-            data,
+            CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType1] | None | Unset, data
         )
 
     data = _parse_data(json_value)
@@ -247,19 +221,10 @@ def _read_data(
     return data
 
 
-def _read_meta(
-    json_value: Any, parse_ctx: ParseContext
-) -> CustomFieldsResponseDataTypesMetaType1 | list[CustomFieldsResponseDataTypesMetaType0Item] | Unset:
-    from ..models.custom_fields_response_data_types_meta_type_0_item import (
-        CustomFieldsResponseDataTypesMetaType0Item,  # noqa: PLC0415
-    )
-    from ..models.custom_fields_response_data_types_meta_type_1 import (
-        CustomFieldsResponseDataTypesMetaType1,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> JsonObject | list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    def _parse_meta(
-        data: object,
-    ) -> CustomFieldsResponseDataTypesMetaType1 | list[CustomFieldsResponseDataTypesMetaType0Item] | Unset:
+    def _parse_meta(data: object) -> JsonObject | list[JsonObject] | Unset:
         if isinstance(data, Unset):
             return data
         try:
@@ -268,7 +233,7 @@ def _read_meta(
             meta_type_0 = []
             _meta_type_0 = data
             for meta_type_0_item_data in _meta_type_0:
-                meta_type_0_item = CustomFieldsResponseDataTypesMetaType0Item.from_dict(meta_type_0_item_data)
+                meta_type_0_item = JsonObject.from_dict(meta_type_0_item_data)
 
                 meta_type_0.append(meta_type_0_item)
 
@@ -277,7 +242,7 @@ def _read_meta(
             pass
         if not isinstance(data, dict):
             raise TypeError()
-        meta_type_1 = CustomFieldsResponseDataTypesMetaType1.from_dict(data)
+        meta_type_1 = JsonObject.from_dict(data)
 
         return meta_type_1
 

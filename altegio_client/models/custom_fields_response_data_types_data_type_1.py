@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -50,7 +51,7 @@ class CustomFieldsResponseDataTypesDataType1(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.custom_fields_response_data_types_data_type_1_custom_field import (
             CustomFieldsResponseDataTypesDataType1CustomField,  # noqa: PLC0415
         )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -34,7 +35,7 @@ class CustomFieldsResponseDataTypesDataType1CustomField(LazyModel):
     """ Name of add. fields """
     user_can_edit: bool | Unset = UNSET
     """ Is editing allowed """
-    type_: CustomFieldsResponseDataTypesDataType1CustomFieldType | Unset = UNSET
+    type: CustomFieldsResponseDataTypesDataType1CustomFieldType | Unset = UNSET
     """ Field type """
     values: str | Unset = UNSET
     """ List of valid values for type "list" """
@@ -53,9 +54,9 @@ class CustomFieldsResponseDataTypesDataType1CustomField(LazyModel):
 
         user_can_edit = self.user_can_edit
 
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
+        type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type.to_dict()
 
         values = self.values
 
@@ -74,15 +75,15 @@ class CustomFieldsResponseDataTypesDataType1CustomField(LazyModel):
             field_dict["title"] = title
         if user_can_edit is not UNSET:
             field_dict["user_can_edit"] = user_can_edit
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if values is not UNSET:
             field_dict["values"] = values
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.custom_fields_response_data_types_data_type_1_custom_field_type import (
             CustomFieldsResponseDataTypesDataType1CustomFieldType,  # noqa: PLC0415
         )
@@ -100,12 +101,12 @@ class CustomFieldsResponseDataTypesDataType1CustomField(LazyModel):
 
         user_can_edit = d.pop("user_can_edit", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: CustomFieldsResponseDataTypesDataType1CustomFieldType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: CustomFieldsResponseDataTypesDataType1CustomFieldType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = CustomFieldsResponseDataTypesDataType1CustomFieldType.from_dict(_type_)
+            type = CustomFieldsResponseDataTypesDataType1CustomFieldType.from_dict(_type)
 
         values = d.pop("values", UNSET)
 
@@ -116,7 +117,7 @@ class CustomFieldsResponseDataTypesDataType1CustomField(LazyModel):
             show_in_ui=show_in_ui,
             title=title,
             user_can_edit=user_can_edit,
-            type_=type_,
+            type=type,
             values=values,
         )
 
@@ -140,21 +141,21 @@ class CustomFieldsResponseDataTypesDataType1CustomField(LazyModel):
         return key in self.additional_properties
 
 
-def _read_type_(
+def _read_type(
     json_value: Any, parse_ctx: ParseContext
 ) -> CustomFieldsResponseDataTypesDataType1CustomFieldType | Unset:
     from ..models.custom_fields_response_data_types_data_type_1_custom_field_type import (
         CustomFieldsResponseDataTypesDataType1CustomFieldType,  # noqa: PLC0415
     )
 
-    _type_ = json_value
-    type_: CustomFieldsResponseDataTypesDataType1CustomFieldType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
+    _type = json_value
+    type: CustomFieldsResponseDataTypesDataType1CustomFieldType | Unset
+    if isinstance(_type, Unset):
+        type = UNSET
     else:
-        type_ = CustomFieldsResponseDataTypesDataType1CustomFieldType._lazy(_type_, parse_ctx)
+        type = CustomFieldsResponseDataTypesDataType1CustomFieldType._lazy(_type, parse_ctx)
 
-    return type_
+    return type
 
 
 _DECLARED_KEYS = frozenset(
@@ -182,7 +183,7 @@ CustomFieldsResponseDataTypesDataType1CustomField._lazy_fields = {
     "show_in_ui": ("show_in_ui", None, False),
     "title": ("title", None, False),
     "user_can_edit": ("user_can_edit", None, False),
-    "type_": ("type", _read_type_, False),
+    "type": ("type", _read_type, False),
     "values": ("values", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,9 +14,7 @@ if TYPE_CHECKING:
     from ..models.deposit_operation_response_data_types_data import (
         DepositOperationResponseDataTypesData,
     )
-    from ..models.deposit_operation_response_data_types_meta_item import (
-        DepositOperationResponseDataTypesMetaItem,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="DepositOperationResponseDataTypes")
@@ -51,7 +50,7 @@ class DepositOperationResponseDataTypes(LazyModel):
     """ Execution success status (true) """
     data: DepositOperationResponseDataTypesData | Unset = UNSET
     """ Object with data """
-    meta: list[DepositOperationResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -82,13 +81,11 @@ class DepositOperationResponseDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.deposit_operation_response_data_types_data import (
             DepositOperationResponseDataTypesData,  # noqa: PLC0415
         )
-        from ..models.deposit_operation_response_data_types_meta_item import (
-            DepositOperationResponseDataTypesMetaItem,  # noqa: PLC0415
-        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -101,11 +98,11 @@ class DepositOperationResponseDataTypes(LazyModel):
             data = DepositOperationResponseDataTypesData.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[DepositOperationResponseDataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = DepositOperationResponseDataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -150,15 +147,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> DepositOperationResp
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[DepositOperationResponseDataTypesMetaItem] | Unset:
-    from ..models.deposit_operation_response_data_types_meta_item import (
-        DepositOperationResponseDataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[DepositOperationResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = DepositOperationResponseDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

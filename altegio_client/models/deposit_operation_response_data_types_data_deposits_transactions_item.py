@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -139,7 +140,7 @@ class DepositOperationResponseDataTypesDataDepositsTransactionsItem(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.deposit_operation_response_data_types_data_deposits_transactions_item_deposit import (
             DepositOperationResponseDataTypesDataDepositsTransactionsItemDeposit,  # noqa: PLC0415
         )

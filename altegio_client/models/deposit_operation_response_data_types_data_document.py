@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -34,7 +35,7 @@ class DepositOperationResponseDataTypesDataDocument(LazyModel):
     """ location ID """
     type_id: int | Unset = UNSET
     """ Document type identifier """
-    type_: DepositOperationResponseDataTypesDataDocumentType | Unset = UNSET
+    type: DepositOperationResponseDataTypesDataDocumentType | Unset = UNSET
     """ Document Type """
     comment: str | Unset = UNSET
     """ A comment """
@@ -54,9 +55,9 @@ class DepositOperationResponseDataTypesDataDocument(LazyModel):
 
         type_id = self.type_id
 
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
+        type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type.to_dict()
 
         comment = self.comment
 
@@ -81,8 +82,8 @@ class DepositOperationResponseDataTypesDataDocument(LazyModel):
             field_dict["salon_id"] = salon_id
         if type_id is not UNSET:
             field_dict["type_id"] = type_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if comment is not UNSET:
             field_dict["comment"] = comment
         if number is not UNSET:
@@ -95,7 +96,7 @@ class DepositOperationResponseDataTypesDataDocument(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.deposit_operation_response_data_types_data_document_salon import (
             DepositOperationResponseDataTypesDataDocumentSalon,  # noqa: PLC0415
         )
@@ -115,12 +116,12 @@ class DepositOperationResponseDataTypesDataDocument(LazyModel):
 
         type_id = d.pop("type_id", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: DepositOperationResponseDataTypesDataDocumentType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: DepositOperationResponseDataTypesDataDocumentType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = DepositOperationResponseDataTypesDataDocumentType.from_dict(_type_)
+            type = DepositOperationResponseDataTypesDataDocumentType.from_dict(_type)
 
         comment = d.pop("comment", UNSET)
 
@@ -145,7 +146,7 @@ class DepositOperationResponseDataTypesDataDocument(LazyModel):
             user_id=user_id,
             salon_id=salon_id,
             type_id=type_id,
-            type_=type_,
+            type=type,
             comment=comment,
             number=number,
             salon=salon,
@@ -172,19 +173,19 @@ class DepositOperationResponseDataTypesDataDocument(LazyModel):
         return key in self.additional_properties
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> DepositOperationResponseDataTypesDataDocumentType | Unset:
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> DepositOperationResponseDataTypesDataDocumentType | Unset:
     from ..models.deposit_operation_response_data_types_data_document_type import (
         DepositOperationResponseDataTypesDataDocumentType,  # noqa: PLC0415
     )
 
-    _type_ = json_value
-    type_: DepositOperationResponseDataTypesDataDocumentType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
+    _type = json_value
+    type: DepositOperationResponseDataTypesDataDocumentType | Unset
+    if isinstance(_type, Unset):
+        type = UNSET
     else:
-        type_ = DepositOperationResponseDataTypesDataDocumentType._lazy(_type_, parse_ctx)
+        type = DepositOperationResponseDataTypesDataDocumentType._lazy(_type, parse_ctx)
 
-    return type_
+    return type
 
 
 def _read_salon(json_value: Any, parse_ctx: ParseContext) -> DepositOperationResponseDataTypesDataDocumentSalon | Unset:
@@ -241,7 +242,7 @@ DepositOperationResponseDataTypesDataDocument._lazy_fields = {
     "user_id": ("user_id", None, False),
     "salon_id": ("salon_id", None, False),
     "type_id": ("type_id", None, False),
-    "type_": ("type", _read_type_, False),
+    "type": ("type", _read_type, False),
     "comment": ("comment", None, False),
     "number": ("number", None, False),
     "salon": ("salon", _read_salon, False),

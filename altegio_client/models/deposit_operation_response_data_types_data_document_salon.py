@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -40,7 +41,7 @@ class DepositOperationResponseDataTypesDataDocumentSalon(LazyModel):
     """ Longitude """
     logo: str | Unset = UNSET
     """ The path to the image with the location logo """
-    zip_: str | Unset = UNSET
+    zip: str | Unset = UNSET
     """ Postcode """
     phone: str | Unset = UNSET
     """ Telephong """
@@ -85,7 +86,7 @@ class DepositOperationResponseDataTypesDataDocumentSalon(LazyModel):
 
         logo = self.logo
 
-        zip_ = self.zip_
+        zip = self.zip
 
         phone = self.phone
 
@@ -128,8 +129,8 @@ class DepositOperationResponseDataTypesDataDocumentSalon(LazyModel):
             field_dict["coordinate_lon"] = coordinate_lon
         if logo is not UNSET:
             field_dict["logo"] = logo
-        if zip_ is not UNSET:
-            field_dict["zip"] = zip_
+        if zip is not UNSET:
+            field_dict["zip"] = zip
         if phone is not UNSET:
             field_dict["phone"] = phone
         if phones is not UNSET:
@@ -144,7 +145,7 @@ class DepositOperationResponseDataTypesDataDocumentSalon(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -177,7 +178,7 @@ class DepositOperationResponseDataTypesDataDocumentSalon(LazyModel):
 
         logo = d.pop("logo", UNSET)
 
-        zip_ = d.pop("zip", UNSET)
+        zip = d.pop("zip", UNSET)
 
         phone = d.pop("phone", UNSET)
 
@@ -203,7 +204,7 @@ class DepositOperationResponseDataTypesDataDocumentSalon(LazyModel):
             coordinate_lat=coordinate_lat,
             coordinate_lon=coordinate_lon,
             logo=logo,
-            zip_=zip_,
+            zip=zip,
             phone=phone,
             phones=phones,
             site=site,
@@ -291,7 +292,7 @@ DepositOperationResponseDataTypesDataDocumentSalon._lazy_fields = {
     "coordinate_lat": ("coordinate_lat", None, False),
     "coordinate_lon": ("coordinate_lon", None, False),
     "logo": ("logo", None, False),
-    "zip_": ("zip", None, False),
+    "zip": ("zip", None, False),
     "phone": ("phone", None, False),
     "phones": ("phones", _read_phones, False),
     "site": ("site", None, False),

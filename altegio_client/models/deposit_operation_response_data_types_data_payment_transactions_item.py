@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -26,7 +28,7 @@ class DepositOperationResponseDataTypesDataPaymentTransactionsItem(LazyModel):
     """ Payment transaction ID """
     document_id: int | Unset = UNSET
     """ Document ID """
-    date: datetime.datetime | Unset = UNSET
+    date: _datetime.datetime | Unset = UNSET
     """ date of payment """
     type_id: int | Unset = UNSET
     """ Document type identifier """
@@ -50,7 +52,7 @@ class DepositOperationResponseDataTypesDataPaymentTransactionsItem(LazyModel):
     """ Appointment ID """
     goods_transaction_id: int | Unset = UNSET
     """ Commodity transaction ID """
-    type_: DepositOperationResponseDataTypesDataPaymentTransactionsItemType | Unset = UNSET
+    type: DepositOperationResponseDataTypesDataPaymentTransactionsItemType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,9 +88,9 @@ class DepositOperationResponseDataTypesDataPaymentTransactionsItem(LazyModel):
 
         goods_transaction_id = self.goods_transaction_id
 
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
+        type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -123,13 +125,13 @@ class DepositOperationResponseDataTypesDataPaymentTransactionsItem(LazyModel):
             field_dict["record_id"] = record_id
         if goods_transaction_id is not UNSET:
             field_dict["goods_transaction_id"] = goods_transaction_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.deposit_operation_response_data_types_data_payment_transactions_item_type import (
             DepositOperationResponseDataTypesDataPaymentTransactionsItemType,  # noqa: PLC0415
         )
@@ -170,12 +172,12 @@ class DepositOperationResponseDataTypesDataPaymentTransactionsItem(LazyModel):
 
         goods_transaction_id = d.pop("goods_transaction_id", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: DepositOperationResponseDataTypesDataPaymentTransactionsItemType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: DepositOperationResponseDataTypesDataPaymentTransactionsItemType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = DepositOperationResponseDataTypesDataPaymentTransactionsItemType.from_dict(_type_)
+            type = DepositOperationResponseDataTypesDataPaymentTransactionsItemType.from_dict(_type)
 
         deposit_operation_response_data_types_data_payment_transactions_item = cls(
             id=id,
@@ -193,7 +195,7 @@ class DepositOperationResponseDataTypesDataPaymentTransactionsItem(LazyModel):
             target_type_id=target_type_id,
             record_id=record_id,
             goods_transaction_id=goods_transaction_id,
-            type_=type_,
+            type=type,
         )
 
         deposit_operation_response_data_types_data_payment_transactions_item.additional_properties = d
@@ -227,21 +229,21 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | 
     return date
 
 
-def _read_type_(
+def _read_type(
     json_value: Any, parse_ctx: ParseContext
 ) -> DepositOperationResponseDataTypesDataPaymentTransactionsItemType | Unset:
     from ..models.deposit_operation_response_data_types_data_payment_transactions_item_type import (
         DepositOperationResponseDataTypesDataPaymentTransactionsItemType,  # noqa: PLC0415
     )
 
-    _type_ = json_value
-    type_: DepositOperationResponseDataTypesDataPaymentTransactionsItemType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
+    _type = json_value
+    type: DepositOperationResponseDataTypesDataPaymentTransactionsItemType | Unset
+    if isinstance(_type, Unset):
+        type = UNSET
     else:
-        type_ = DepositOperationResponseDataTypesDataPaymentTransactionsItemType._lazy(_type_, parse_ctx)
+        type = DepositOperationResponseDataTypesDataPaymentTransactionsItemType._lazy(_type, parse_ctx)
 
-    return type_
+    return type
 
 
 _DECLARED_KEYS = frozenset(
@@ -286,6 +288,6 @@ DepositOperationResponseDataTypesDataPaymentTransactionsItem._lazy_fields = {
     "target_type_id": ("target_type_id", None, False),
     "record_id": ("record_id", None, False),
     "goods_transaction_id": ("goods_transaction_id", None, False),
-    "type_": ("type", _read_type_, False),
+    "type": ("type", _read_type, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -22,13 +23,13 @@ T = TypeVar("T", bound="DepositResource")
 
 @_attrs_define
 class DepositResource(LazyModel):
-    type_: Literal["timetable_deposit"]
+    type: Literal["timetable_deposit"]
     id: str
     """ Deposit ID """
     attributes: DepositResourceAttributes
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         id = self.id
 
@@ -38,7 +39,7 @@ class DepositResource(LazyModel):
 
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "id": id,
                 "attributes": attributes,
             }
@@ -47,20 +48,20 @@ class DepositResource(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.deposit_resource_attributes import DepositResourceAttributes  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["timetable_deposit"], d.pop("type"))
-        if type_ != "timetable_deposit":
-            raise ValueError(f"type must match const 'timetable_deposit', got '{type_}'")
+        type = cast(Literal["timetable_deposit"], d.pop("type"))
+        if type != "timetable_deposit":
+            raise ValueError(f"type must match const 'timetable_deposit', got '{type}'")
 
         id = d.pop("id")
 
         attributes = DepositResourceAttributes.from_dict(d.pop("attributes"))
 
         deposit_resource = cls(
-            type_=type_,
+            type=type,
             id=id,
             attributes=attributes,
         )
@@ -68,11 +69,11 @@ class DepositResource(LazyModel):
         return deposit_resource
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["timetable_deposit"]:
-    type_ = cast(Literal["timetable_deposit"], json_value)
-    if type_ != "timetable_deposit":
-        raise ValueError(f"type must match const 'timetable_deposit', got '{type_}'")
-    return type_
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["timetable_deposit"]:
+    type = cast(Literal["timetable_deposit"], json_value)
+    if type != "timetable_deposit":
+        raise ValueError(f"type must match const 'timetable_deposit', got '{type}'")
+    return type
 
 
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> DepositResourceAttributes:
@@ -84,7 +85,7 @@ def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> DepositResourc
 
 
 DepositResource._lazy_fields = {
-    "type_": ("type", _read_type_, True),
+    "type": ("type", _read_type, True),
     "id": ("id", None, True),
     "attributes": ("attributes", _read_attributes, True),
 }

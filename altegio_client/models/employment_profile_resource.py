@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -24,14 +25,14 @@ T = TypeVar("T", bound="EmploymentProfileResource")
 
 @_attrs_define
 class EmploymentProfileResource(LazyModel):
-    type_: Literal["employee"]
+    type: Literal["employee"]
     """ Literal JSON:API resource type """
     id: str
     """ Employment profile ID """
     attributes: EmploymentProfileResourceAttributes
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         id = self.id
 
@@ -41,7 +42,7 @@ class EmploymentProfileResource(LazyModel):
 
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "id": id,
                 "attributes": attributes,
             }
@@ -50,22 +51,22 @@ class EmploymentProfileResource(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.employment_profile_resource_attributes import (
             EmploymentProfileResourceAttributes,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
-        type_ = cast(Literal["employee"], d.pop("type"))
-        if type_ != "employee":
-            raise ValueError(f"type must match const 'employee', got '{type_}'")
+        type = cast(Literal["employee"], d.pop("type"))
+        if type != "employee":
+            raise ValueError(f"type must match const 'employee', got '{type}'")
 
         id = d.pop("id")
 
         attributes = EmploymentProfileResourceAttributes.from_dict(d.pop("attributes"))
 
         employment_profile_resource = cls(
-            type_=type_,
+            type=type,
             id=id,
             attributes=attributes,
         )
@@ -73,11 +74,11 @@ class EmploymentProfileResource(LazyModel):
         return employment_profile_resource
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["employee"]:
-    type_ = cast(Literal["employee"], json_value)
-    if type_ != "employee":
-        raise ValueError(f"type must match const 'employee', got '{type_}'")
-    return type_
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["employee"]:
+    type = cast(Literal["employee"], json_value)
+    if type != "employee":
+        raise ValueError(f"type must match const 'employee', got '{type}'")
+    return type
 
 
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> EmploymentProfileResourceAttributes:
@@ -91,7 +92,7 @@ def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> EmploymentProf
 
 
 EmploymentProfileResource._lazy_fields = {
-    "type_": ("type", _read_type_, True),
+    "type": ("type", _read_type, True),
     "id": ("id", None, True),
     "attributes": ("attributes", _read_attributes, True),
 }

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -23,11 +25,11 @@ from ..models.event_appointment_create_request_client_gender_type_3_type_1 impor
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.event_appointment_create_request_client_agreements_type_0 import (
-        EventAppointmentCreateRequestClientAgreementsType0,
+    from ..models.event_appointment_create_request_client_agreements import (
+        EventAppointmentCreateRequestClientAgreements,
     )
-    from ..models.event_appointment_create_request_client_custom_field_values_type_0_item import (
-        EventAppointmentCreateRequestClientCustomFieldValuesType0Item,
+    from ..models.event_appointment_create_request_client_custom_field_values_item import (
+        EventAppointmentCreateRequestClientCustomFieldValuesItem,
     )
 
 
@@ -55,11 +57,11 @@ class EventAppointmentCreateRequestClient(LazyModel):
         | None
     )
     """ Booking User gender wire value """
-    birthday: datetime.date | None
+    birthday: _datetime.date | None
     """ Booking User birth date """
-    custom_field_values: list[EventAppointmentCreateRequestClientCustomFieldValuesType0Item] | None
+    custom_field_values: list[EventAppointmentCreateRequestClientCustomFieldValuesItem] | None
     """ Booking User custom fields """
-    agreements: EventAppointmentCreateRequestClientAgreementsType0 | None
+    agreements: EventAppointmentCreateRequestClientAgreements | None
     """ Booking User consent flags """
     comment: str | Unset = UNSET
     """ Booking User comment """
@@ -67,8 +69,8 @@ class EventAppointmentCreateRequestClient(LazyModel):
     """ Booking User national identifier """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.event_appointment_create_request_client_agreements_type_0 import (
-            EventAppointmentCreateRequestClientAgreementsType0,  # noqa: PLC0415
+        from ..models.event_appointment_create_request_client_agreements import (
+            EventAppointmentCreateRequestClientAgreements,  # noqa: PLC0415
         )
 
         id: int | None
@@ -115,7 +117,7 @@ class EventAppointmentCreateRequestClient(LazyModel):
             custom_field_values = self.custom_field_values
 
         agreements: dict[str, Any] | None
-        if isinstance(self.agreements, EventAppointmentCreateRequestClientAgreementsType0):
+        if isinstance(self.agreements, EventAppointmentCreateRequestClientAgreements):
             agreements = self.agreements.to_dict()
         else:
             agreements = self.agreements
@@ -152,12 +154,12 @@ class EventAppointmentCreateRequestClient(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_appointment_create_request_client_agreements_type_0 import (
-            EventAppointmentCreateRequestClientAgreementsType0,  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_appointment_create_request_client_agreements import (
+            EventAppointmentCreateRequestClientAgreements,  # noqa: PLC0415
         )
-        from ..models.event_appointment_create_request_client_custom_field_values_type_0_item import (
-            EventAppointmentCreateRequestClientCustomFieldValuesType0Item,  # noqa: PLC0415
+        from ..models.event_appointment_create_request_client_custom_field_values_item import (
+            EventAppointmentCreateRequestClientCustomFieldValuesItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -212,25 +214,31 @@ class EventAppointmentCreateRequestClient(LazyModel):
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                gender_type_1 = check_event_appointment_create_request_client_gender_type_1(data)
+                componentsschemasevent_appointment_create_request_client_gender_type_1 = (
+                    check_event_appointment_create_request_client_gender_type_1(data)
+                )
 
-                return gender_type_1
+                return componentsschemasevent_appointment_create_request_client_gender_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                gender_type_2_type_1 = check_event_appointment_create_request_client_gender_type_2_type_1(data)
+                componentsschemasevent_appointment_create_request_client_gender_type_2_type_1 = (
+                    check_event_appointment_create_request_client_gender_type_2_type_1(data)
+                )
 
-                return gender_type_2_type_1
+                return componentsschemasevent_appointment_create_request_client_gender_type_2_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                gender_type_3_type_1 = check_event_appointment_create_request_client_gender_type_3_type_1(data)
+                componentsschemasevent_appointment_create_request_client_gender_type_3_type_1 = (
+                    check_event_appointment_create_request_client_gender_type_3_type_1(data)
+                )
 
-                return gender_type_3_type_1
+                return componentsschemasevent_appointment_create_request_client_gender_type_3_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
@@ -260,7 +268,7 @@ class EventAppointmentCreateRequestClient(LazyModel):
 
         def _parse_custom_field_values(
             data: object,
-        ) -> list[EventAppointmentCreateRequestClientCustomFieldValuesType0Item] | None:
+        ) -> list[EventAppointmentCreateRequestClientCustomFieldValuesItem] | None:
             if data is None:
                 return data
             try:
@@ -270,7 +278,7 @@ class EventAppointmentCreateRequestClient(LazyModel):
                 _custom_field_values_type_0 = data
                 for custom_field_values_type_0_item_data in _custom_field_values_type_0:
                     custom_field_values_type_0_item = (
-                        EventAppointmentCreateRequestClientCustomFieldValuesType0Item.from_dict(
+                        EventAppointmentCreateRequestClientCustomFieldValuesItem.from_dict(
                             custom_field_values_type_0_item_data
                         )
                     )
@@ -280,22 +288,22 @@ class EventAppointmentCreateRequestClient(LazyModel):
                 return custom_field_values_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[EventAppointmentCreateRequestClientCustomFieldValuesType0Item] | None, data)
+            return cast(list[EventAppointmentCreateRequestClientCustomFieldValuesItem] | None, data)
 
         custom_field_values = _parse_custom_field_values(d.pop("custom_field_values"))
 
-        def _parse_agreements(data: object) -> EventAppointmentCreateRequestClientAgreementsType0 | None:
+        def _parse_agreements(data: object) -> EventAppointmentCreateRequestClientAgreements | None:
             if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                agreements_type_0 = EventAppointmentCreateRequestClientAgreementsType0.from_dict(data)
+                agreements_type_0 = EventAppointmentCreateRequestClientAgreements.from_dict(data)
 
                 return agreements_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EventAppointmentCreateRequestClientAgreementsType0 | None, data)
+            return cast(EventAppointmentCreateRequestClientAgreements | None, data)
 
         agreements = _parse_agreements(d.pop("agreements"))
 
@@ -404,25 +412,31 @@ def _read_gender(
         try:
             if not isinstance(data, int):
                 raise TypeError()
-            gender_type_1 = check_event_appointment_create_request_client_gender_type_1(data)
+            componentsschemasevent_appointment_create_request_client_gender_type_1 = (
+                check_event_appointment_create_request_client_gender_type_1(data)
+            )
 
-            return gender_type_1
+            return componentsschemasevent_appointment_create_request_client_gender_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         try:
             if not isinstance(data, int):
                 raise TypeError()
-            gender_type_2_type_1 = check_event_appointment_create_request_client_gender_type_2_type_1(data)
+            componentsschemasevent_appointment_create_request_client_gender_type_2_type_1 = (
+                check_event_appointment_create_request_client_gender_type_2_type_1(data)
+            )
 
-            return gender_type_2_type_1
+            return componentsschemasevent_appointment_create_request_client_gender_type_2_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         try:
             if not isinstance(data, int):
                 raise TypeError()
-            gender_type_3_type_1 = check_event_appointment_create_request_client_gender_type_3_type_1(data)
+            componentsschemasevent_appointment_create_request_client_gender_type_3_type_1 = (
+                check_event_appointment_create_request_client_gender_type_3_type_1(data)
+            )
 
-            return gender_type_3_type_1
+            return componentsschemasevent_appointment_create_request_client_gender_type_3_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         return cast(
@@ -459,14 +473,14 @@ def _read_birthday(json_value: Any, parse_ctx: ParseContext) -> datetime.date | 
 
 def _read_custom_field_values(
     json_value: Any, parse_ctx: ParseContext
-) -> list[EventAppointmentCreateRequestClientCustomFieldValuesType0Item] | None:
-    from ..models.event_appointment_create_request_client_custom_field_values_type_0_item import (
-        EventAppointmentCreateRequestClientCustomFieldValuesType0Item,  # noqa: PLC0415
+) -> list[EventAppointmentCreateRequestClientCustomFieldValuesItem] | None:
+    from ..models.event_appointment_create_request_client_custom_field_values_item import (
+        EventAppointmentCreateRequestClientCustomFieldValuesItem,  # noqa: PLC0415
     )
 
     def _parse_custom_field_values(
         data: object,
-    ) -> list[EventAppointmentCreateRequestClientCustomFieldValuesType0Item] | None:
+    ) -> list[EventAppointmentCreateRequestClientCustomFieldValuesItem] | None:
         if data is None:
             return data
         try:
@@ -475,10 +489,8 @@ def _read_custom_field_values(
             custom_field_values_type_0 = []
             _custom_field_values_type_0 = data
             for custom_field_values_type_0_item_data in _custom_field_values_type_0:
-                custom_field_values_type_0_item = (
-                    EventAppointmentCreateRequestClientCustomFieldValuesType0Item.from_dict(
-                        custom_field_values_type_0_item_data
-                    )
+                custom_field_values_type_0_item = EventAppointmentCreateRequestClientCustomFieldValuesItem.from_dict(
+                    custom_field_values_type_0_item_data
                 )
 
                 custom_field_values_type_0.append(custom_field_values_type_0_item)
@@ -486,32 +498,30 @@ def _read_custom_field_values(
             return custom_field_values_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return cast(list[EventAppointmentCreateRequestClientCustomFieldValuesType0Item] | None, data)
+        return cast(list[EventAppointmentCreateRequestClientCustomFieldValuesItem] | None, data)
 
     custom_field_values = _parse_custom_field_values(json_value)
 
     return custom_field_values
 
 
-def _read_agreements(
-    json_value: Any, parse_ctx: ParseContext
-) -> EventAppointmentCreateRequestClientAgreementsType0 | None:
-    from ..models.event_appointment_create_request_client_agreements_type_0 import (
-        EventAppointmentCreateRequestClientAgreementsType0,  # noqa: PLC0415
+def _read_agreements(json_value: Any, parse_ctx: ParseContext) -> EventAppointmentCreateRequestClientAgreements | None:
+    from ..models.event_appointment_create_request_client_agreements import (
+        EventAppointmentCreateRequestClientAgreements,  # noqa: PLC0415
     )
 
-    def _parse_agreements(data: object) -> EventAppointmentCreateRequestClientAgreementsType0 | None:
+    def _parse_agreements(data: object) -> EventAppointmentCreateRequestClientAgreements | None:
         if data is None:
             return data
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            agreements_type_0 = EventAppointmentCreateRequestClientAgreementsType0.from_dict(data)
+            agreements_type_0 = EventAppointmentCreateRequestClientAgreements.from_dict(data)
 
             return agreements_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return cast(EventAppointmentCreateRequestClientAgreementsType0 | None, data)
+        return cast(EventAppointmentCreateRequestClientAgreements | None, data)
 
     agreements = _parse_agreements(json_value)
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -92,7 +93,7 @@ class EventAppointmentUpdateRequest(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.event_appointment_update_request_attendance_good_items_item import (
             EventAppointmentUpdateRequestAttendanceGoodItemsItem,  # noqa: PLC0415
         )

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -36,7 +38,7 @@ class EventAppointmentUpdateRequestAttendanceGoodItemsItem(LazyModel):
     manual_cost: float
     discount_percent: float
     marks: list[str]
-    planned_activation_date: datetime.date | None
+    planned_activation_date: _datetime.date | None
 
     def to_dict(self) -> dict[str, Any]:
         id: int | None
@@ -94,7 +96,7 @@ class EventAppointmentUpdateRequestAttendanceGoodItemsItem(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
         def _parse_id(data: object) -> int | None:

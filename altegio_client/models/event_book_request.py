@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -39,7 +40,7 @@ class EventBookRequest(LazyModel):
     notify_by_email: int | Unset = UNSET
     """ Specifies how many hours in advance an email reminder should be sent before the appointment. Set to 0 to
     disable email reminders """
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     """ Appointment source """
     api_id: int | Unset = UNSET
     """ Appointment ID from external system """
@@ -62,7 +63,7 @@ class EventBookRequest(LazyModel):
 
         notify_by_email = self.notify_by_email
 
-        type_ = self.type_
+        type = self.type
 
         api_id = self.api_id
 
@@ -85,8 +86,8 @@ class EventBookRequest(LazyModel):
             field_dict["notify_by_sms"] = notify_by_sms
         if notify_by_email is not UNSET:
             field_dict["notify_by_email"] = notify_by_email
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
         if clients_count is not UNSET:
@@ -95,7 +96,7 @@ class EventBookRequest(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         fullname = d.pop("fullname")
 
@@ -111,7 +112,7 @@ class EventBookRequest(LazyModel):
 
         notify_by_email = d.pop("notify_by_email", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type = d.pop("type", UNSET)
 
         api_id = d.pop("api_id", UNSET)
 
@@ -125,7 +126,7 @@ class EventBookRequest(LazyModel):
             comment=comment,
             notify_by_sms=notify_by_sms,
             notify_by_email=notify_by_email,
-            type_=type_,
+            type=type,
             api_id=api_id,
             clients_count=clients_count,
         )
@@ -178,7 +179,7 @@ EventBookRequest._lazy_fields = {
     "comment": ("comment", None, False),
     "notify_by_sms": ("notify_by_sms", None, False),
     "notify_by_email": ("notify_by_email", None, False),
-    "type_": ("type", None, False),
+    "type": ("type", None, False),
     "api_id": ("api_id", None, False),
     "clients_count": ("clients_count", None, False),
     "additional_properties": (None, _read_additional_properties, False),

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,7 +12,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.event_book_response_data import EventBookResponseData
-    from ..models.event_book_response_meta_item import EventBookResponseMetaItem
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="EventBookResponse")
@@ -30,7 +31,7 @@ class EventBookResponse(LazyModel):
     """ Execution success status (true) """
     data: EventBookResponseData | Unset = UNSET
     """ Object with data """
-    meta: list[EventBookResponseMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -61,9 +62,9 @@ class EventBookResponse(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.event_book_response_data import EventBookResponseData  # noqa: PLC0415
-        from ..models.event_book_response_meta_item import EventBookResponseMetaItem  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -76,11 +77,11 @@ class EventBookResponse(LazyModel):
             data = EventBookResponseData.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[EventBookResponseMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = EventBookResponseMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -123,13 +124,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> EventBookResponseDat
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[EventBookResponseMetaItem] | Unset:
-    from ..models.event_book_response_meta_item import EventBookResponseMetaItem  # noqa: PLC0415
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[EventBookResponseMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = EventBookResponseMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -18,35 +19,35 @@ class EventBookResponseData(LazyModel):
 
     id: int | Unset = UNSET
     """ Appointment ID """
-    hash_: str | Unset = UNSET
+    hash: str | Unset = UNSET
     """ Appointment ID, for deleting it immediately after creation """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        hash_ = self.hash_
+        hash = self.hash
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-        if hash_ is not UNSET:
-            field_dict["hash"] = hash_
+        if hash is not UNSET:
+            field_dict["hash"] = hash
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        hash_ = d.pop("hash", UNSET)
+        hash = d.pop("hash", UNSET)
 
         event_book_response_data = cls(
             id=id,
-            hash_=hash_,
+            hash=hash,
         )
 
         event_book_response_data.additional_properties = d
@@ -83,6 +84,6 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 EventBookResponseData._lazy_fields = {
     "id": ("id", None, False),
-    "hash_": ("hash", None, False),
+    "hash": ("hash", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -24,7 +26,7 @@ class EventRequest(LazyModel):
 
     """
 
-    date: datetime.datetime
+    date: _datetime.datetime
     """ date and time """
     service_id: int
     """ Service ID """
@@ -76,7 +78,7 @@ class EventRequest(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         date = types.parse_iso_datetime(d.pop("date"))
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="EventResource")
 
 @_attrs_define
 class EventResource(LazyModel):
-    type_: Literal["activity"]
+    type: Literal["activity"]
     """ Literal JSON:API resource type returned for Events """
     id: str
     """ Event ID """
@@ -33,7 +34,7 @@ class EventResource(LazyModel):
     """ Present when related data is requested through `include` """
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         id = self.id
 
@@ -47,7 +48,7 @@ class EventResource(LazyModel):
 
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "id": id,
                 "attributes": attributes,
             }
@@ -58,14 +59,14 @@ class EventResource(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.event_resource_attributes import EventResourceAttributes  # noqa: PLC0415
         from ..models.event_resource_relationships import EventResourceRelationships  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["activity"], d.pop("type"))
-        if type_ != "activity":
-            raise ValueError(f"type must match const 'activity', got '{type_}'")
+        type = cast(Literal["activity"], d.pop("type"))
+        if type != "activity":
+            raise ValueError(f"type must match const 'activity', got '{type}'")
 
         id = d.pop("id")
 
@@ -79,7 +80,7 @@ class EventResource(LazyModel):
             relationships = EventResourceRelationships.from_dict(_relationships)
 
         event_resource = cls(
-            type_=type_,
+            type=type,
             id=id,
             attributes=attributes,
             relationships=relationships,
@@ -88,11 +89,11 @@ class EventResource(LazyModel):
         return event_resource
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["activity"]:
-    type_ = cast(Literal["activity"], json_value)
-    if type_ != "activity":
-        raise ValueError(f"type must match const 'activity', got '{type_}'")
-    return type_
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["activity"]:
+    type = cast(Literal["activity"], json_value)
+    if type != "activity":
+        raise ValueError(f"type must match const 'activity', got '{type}'")
+    return type
 
 
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> EventResourceAttributes:
@@ -117,7 +118,7 @@ def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> EventResour
 
 
 EventResource._lazy_fields = {
-    "type_": ("type", _read_type_, True),
+    "type": ("type", _read_type, True),
     "id": ("id", None, True),
     "attributes": ("attributes", _read_attributes, True),
     "relationships": ("relationships", _read_relationships, False),

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -8,8 +9,8 @@ from attrs import define as _attrs_define
 from .._codegen import LazyModel, ParseContext
 
 if TYPE_CHECKING:
-    from ..models.event_resource_attributes_schedule_till_type_0 import (
-        EventResourceAttributesScheduleTillType0,
+    from ..models.event_resource_attributes_schedule_till import (
+        EventResourceAttributesScheduleTill,
     )
 
 
@@ -46,7 +47,7 @@ class EventResourceAttributes(LazyModel):
     """ Event comment """
     schedule_id: int | None
     """ Event Schedule ID """
-    schedule_till: EventResourceAttributesScheduleTillType0 | None
+    schedule_till: EventResourceAttributesScheduleTill | None
     """ Event Schedule end represented by the production DateTime wire object """
     schedule_event_modified: bool | None
     """ Whether this scheduled Event differs from its Event Schedule """
@@ -54,8 +55,8 @@ class EventResourceAttributes(LazyModel):
     """ Event start in the Location timezone with a numeric offset """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.event_resource_attributes_schedule_till_type_0 import (
-            EventResourceAttributesScheduleTillType0,  # noqa: PLC0415
+        from ..models.event_resource_attributes_schedule_till import (
+            EventResourceAttributesScheduleTill,  # noqa: PLC0415
         )
 
         master_id = self.master_id
@@ -89,7 +90,7 @@ class EventResourceAttributes(LazyModel):
         schedule_id = self.schedule_id
 
         schedule_till: dict[str, Any] | None
-        if isinstance(self.schedule_till, EventResourceAttributesScheduleTillType0):
+        if isinstance(self.schedule_till, EventResourceAttributesScheduleTill):
             schedule_till = self.schedule_till.to_dict()
         else:
             schedule_till = self.schedule_till
@@ -126,9 +127,9 @@ class EventResourceAttributes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_resource_attributes_schedule_till_type_0 import (
-            EventResourceAttributesScheduleTillType0,  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_resource_attributes_schedule_till import (
+            EventResourceAttributesScheduleTill,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -170,18 +171,18 @@ class EventResourceAttributes(LazyModel):
 
         schedule_id = _parse_schedule_id(d.pop("schedule_id"))
 
-        def _parse_schedule_till(data: object) -> EventResourceAttributesScheduleTillType0 | None:
+        def _parse_schedule_till(data: object) -> EventResourceAttributesScheduleTill | None:
             if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                schedule_till_type_0 = EventResourceAttributesScheduleTillType0.from_dict(data)
+                schedule_till_type_0 = EventResourceAttributesScheduleTill.from_dict(data)
 
                 return schedule_till_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EventResourceAttributesScheduleTillType0 | None, data)
+            return cast(EventResourceAttributesScheduleTill | None, data)
 
         schedule_till = _parse_schedule_till(d.pop("schedule_till"))
 
@@ -239,23 +240,23 @@ def _read_schedule_id(json_value: Any, parse_ctx: ParseContext) -> int | None:
     return schedule_id
 
 
-def _read_schedule_till(json_value: Any, parse_ctx: ParseContext) -> EventResourceAttributesScheduleTillType0 | None:
-    from ..models.event_resource_attributes_schedule_till_type_0 import (
-        EventResourceAttributesScheduleTillType0,  # noqa: PLC0415
+def _read_schedule_till(json_value: Any, parse_ctx: ParseContext) -> EventResourceAttributesScheduleTill | None:
+    from ..models.event_resource_attributes_schedule_till import (
+        EventResourceAttributesScheduleTill,  # noqa: PLC0415
     )
 
-    def _parse_schedule_till(data: object) -> EventResourceAttributesScheduleTillType0 | None:
+    def _parse_schedule_till(data: object) -> EventResourceAttributesScheduleTill | None:
         if data is None:
             return data
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            schedule_till_type_0 = EventResourceAttributesScheduleTillType0.from_dict(data)
+            schedule_till_type_0 = EventResourceAttributesScheduleTill.from_dict(data)
 
             return schedule_till_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return cast(EventResourceAttributesScheduleTillType0 | None, data)
+        return cast(EventResourceAttributesScheduleTill | None, data)
 
     schedule_till = _parse_schedule_till(json_value)
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -13,12 +14,12 @@ if TYPE_CHECKING:
     from ..models.event_response_data_duration_details import (
         EventResponseDataDurationDetails,
     )
-    from ..models.event_response_data_labels_item import EventResponseDataLabelsItem
     from ..models.event_response_data_resource_instances_item import (
         EventResponseDataResourceInstancesItem,
     )
     from ..models.event_response_data_service import EventResponseDataService
     from ..models.event_response_data_staff import EventResponseDataStaff
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="EventResponseData")
@@ -72,7 +73,7 @@ class EventResponseData(LazyModel):
     """ team member """
     resource_instances: list[EventResponseDataResourceInstancesItem] | Unset = UNSET
     """ Resource instances """
-    labels: list[EventResponseDataLabelsItem] | Unset = UNSET
+    labels: list[JsonObject] | Unset = UNSET
     """ Event tags """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -196,16 +197,16 @@ class EventResponseData(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.event_response_data_duration_details import (
             EventResponseDataDurationDetails,  # noqa: PLC0415
         )
-        from ..models.event_response_data_labels_item import EventResponseDataLabelsItem  # noqa: PLC0415
         from ..models.event_response_data_resource_instances_item import (
             EventResponseDataResourceInstancesItem,  # noqa: PLC0415
         )
         from ..models.event_response_data_service import EventResponseDataService  # noqa: PLC0415
         from ..models.event_response_data_staff import EventResponseDataStaff  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -282,11 +283,11 @@ class EventResponseData(LazyModel):
                 resource_instances.append(resource_instances_item)
 
         _labels = d.pop("labels", UNSET)
-        labels: list[EventResponseDataLabelsItem] | Unset = UNSET
+        labels: list[JsonObject] | Unset = UNSET
         if _labels is not UNSET:
             labels = []
             for labels_item_data in _labels:
-                labels_item = EventResponseDataLabelsItem.from_dict(labels_item_data)
+                labels_item = JsonObject.from_dict(labels_item_data)
 
                 labels.append(labels_item)
 
@@ -405,13 +406,13 @@ def _read_resource_instances(
     return resource_instances
 
 
-def _read_labels(json_value: Any, parse_ctx: ParseContext) -> list[EventResponseDataLabelsItem] | Unset:
-    from ..models.event_response_data_labels_item import EventResponseDataLabelsItem  # noqa: PLC0415
+def _read_labels(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _labels = json_value
-    labels: list[EventResponseDataLabelsItem] | Unset = UNSET
+    labels: list[JsonObject] | Unset = UNSET
     if _labels is not UNSET:
-        labels = EventResponseDataLabelsItem._lazy_list(_labels, parse_ctx)
+        labels = JsonObject._lazy_list(_labels, parse_ctx)
 
     return labels
 

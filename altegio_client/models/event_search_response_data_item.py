@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,14 +14,8 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.event_search_response_data_item_labels_type_0_item import (
-        EventSearchResponseDataItemLabelsType0Item,
-    )
-    from ..models.event_search_response_data_item_labels_type_1 import (
-        EventSearchResponseDataItemLabelsType1,
-    )
-    from ..models.event_search_response_data_item_resource_instances_item import (
-        EventSearchResponseDataItemResourceInstancesItem,
+    from ..models.event_response_data_resource_instances_item import (
+        EventResponseDataResourceInstancesItem,
     )
     from ..models.event_search_response_data_item_service import (
         EventSearchResponseDataItemService,
@@ -27,6 +23,7 @@ if TYPE_CHECKING:
     from ..models.event_search_response_data_item_staff import (
         EventSearchResponseDataItemStaff,
     )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="EventSearchResponseDataItem")
@@ -42,7 +39,7 @@ class EventSearchResponseDataItem(LazyModel):
     """ Location ID """
     staff_id: int | Unset = UNSET
     """ team member ID """
-    date: datetime.datetime | Unset = UNSET
+    date: _datetime.datetime | Unset = UNSET
     """ Session date """
     length: float | Unset = UNSET
     """ Duration """
@@ -66,9 +63,9 @@ class EventSearchResponseDataItem(LazyModel):
     """ Service """
     staff: EventSearchResponseDataItemStaff | Unset = UNSET
     """ team member """
-    resource_instances: list[EventSearchResponseDataItemResourceInstancesItem] | Unset = UNSET
+    resource_instances: list[EventResponseDataResourceInstancesItem] | Unset = UNSET
     """ Resource instance """
-    labels: EventSearchResponseDataItemLabelsType1 | list[EventSearchResponseDataItemLabelsType0Item] | Unset = UNSET
+    labels: JsonObject | list[JsonObject] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -172,15 +169,9 @@ class EventSearchResponseDataItem(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_search_response_data_item_labels_type_0_item import (
-            EventSearchResponseDataItemLabelsType0Item,  # noqa: PLC0415
-        )
-        from ..models.event_search_response_data_item_labels_type_1 import (
-            EventSearchResponseDataItemLabelsType1,  # noqa: PLC0415
-        )
-        from ..models.event_search_response_data_item_resource_instances_item import (
-            EventSearchResponseDataItemResourceInstancesItem,  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_response_data_resource_instances_item import (
+            EventResponseDataResourceInstancesItem,  # noqa: PLC0415
         )
         from ..models.event_search_response_data_item_service import (
             EventSearchResponseDataItemService,  # noqa: PLC0415
@@ -188,6 +179,7 @@ class EventSearchResponseDataItem(LazyModel):
         from ..models.event_search_response_data_item_staff import (
             EventSearchResponseDataItemStaff,  # noqa: PLC0415
         )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -238,19 +230,15 @@ class EventSearchResponseDataItem(LazyModel):
             staff = EventSearchResponseDataItemStaff.from_dict(_staff)
 
         _resource_instances = d.pop("resource_instances", UNSET)
-        resource_instances: list[EventSearchResponseDataItemResourceInstancesItem] | Unset = UNSET
+        resource_instances: list[EventResponseDataResourceInstancesItem] | Unset = UNSET
         if _resource_instances is not UNSET:
             resource_instances = []
             for resource_instances_item_data in _resource_instances:
-                resource_instances_item = EventSearchResponseDataItemResourceInstancesItem.from_dict(
-                    resource_instances_item_data
-                )
+                resource_instances_item = EventResponseDataResourceInstancesItem.from_dict(resource_instances_item_data)
 
                 resource_instances.append(resource_instances_item)
 
-        def _parse_labels(
-            data: object,
-        ) -> EventSearchResponseDataItemLabelsType1 | list[EventSearchResponseDataItemLabelsType0Item] | Unset:
+        def _parse_labels(data: object) -> JsonObject | list[JsonObject] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
@@ -259,7 +247,7 @@ class EventSearchResponseDataItem(LazyModel):
                 labels_type_0 = []
                 _labels_type_0 = data
                 for labels_type_0_item_data in _labels_type_0:
-                    labels_type_0_item = EventSearchResponseDataItemLabelsType0Item.from_dict(labels_type_0_item_data)
+                    labels_type_0_item = JsonObject.from_dict(labels_type_0_item_data)
 
                     labels_type_0.append(labels_type_0_item)
 
@@ -268,7 +256,7 @@ class EventSearchResponseDataItem(LazyModel):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            labels_type_1 = EventSearchResponseDataItemLabelsType1.from_dict(data)
+            labels_type_1 = JsonObject.from_dict(data)
 
             return labels_type_1
 
@@ -358,32 +346,23 @@ def _read_staff(json_value: Any, parse_ctx: ParseContext) -> EventSearchResponse
 
 def _read_resource_instances(
     json_value: Any, parse_ctx: ParseContext
-) -> list[EventSearchResponseDataItemResourceInstancesItem] | Unset:
-    from ..models.event_search_response_data_item_resource_instances_item import (
-        EventSearchResponseDataItemResourceInstancesItem,  # noqa: PLC0415
+) -> list[EventResponseDataResourceInstancesItem] | Unset:
+    from ..models.event_response_data_resource_instances_item import (
+        EventResponseDataResourceInstancesItem,  # noqa: PLC0415
     )
 
     _resource_instances = json_value
-    resource_instances: list[EventSearchResponseDataItemResourceInstancesItem] | Unset = UNSET
+    resource_instances: list[EventResponseDataResourceInstancesItem] | Unset = UNSET
     if _resource_instances is not UNSET:
-        resource_instances = EventSearchResponseDataItemResourceInstancesItem._lazy_list(_resource_instances, parse_ctx)
+        resource_instances = EventResponseDataResourceInstancesItem._lazy_list(_resource_instances, parse_ctx)
 
     return resource_instances
 
 
-def _read_labels(
-    json_value: Any, parse_ctx: ParseContext
-) -> EventSearchResponseDataItemLabelsType1 | list[EventSearchResponseDataItemLabelsType0Item] | Unset:
-    from ..models.event_search_response_data_item_labels_type_0_item import (
-        EventSearchResponseDataItemLabelsType0Item,  # noqa: PLC0415
-    )
-    from ..models.event_search_response_data_item_labels_type_1 import (
-        EventSearchResponseDataItemLabelsType1,  # noqa: PLC0415
-    )
+def _read_labels(json_value: Any, parse_ctx: ParseContext) -> JsonObject | list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    def _parse_labels(
-        data: object,
-    ) -> EventSearchResponseDataItemLabelsType1 | list[EventSearchResponseDataItemLabelsType0Item] | Unset:
+    def _parse_labels(data: object) -> JsonObject | list[JsonObject] | Unset:
         if isinstance(data, Unset):
             return data
         try:
@@ -392,7 +371,7 @@ def _read_labels(
             labels_type_0 = []
             _labels_type_0 = data
             for labels_type_0_item_data in _labels_type_0:
-                labels_type_0_item = EventSearchResponseDataItemLabelsType0Item.from_dict(labels_type_0_item_data)
+                labels_type_0_item = JsonObject.from_dict(labels_type_0_item_data)
 
                 labels_type_0.append(labels_type_0_item)
 
@@ -401,7 +380,7 @@ def _read_labels(
             pass
         if not isinstance(data, dict):
             raise TypeError()
-        labels_type_1 = EventSearchResponseDataItemLabelsType1.from_dict(data)
+        labels_type_1 = JsonObject.from_dict(data)
 
         return labels_type_1
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,9 +14,7 @@ if TYPE_CHECKING:
     from ..models.finance_transaction_response_data_types_data import (
         FinanceTransactionResponseDataTypesData,
     )
-    from ..models.finance_transaction_response_data_types_meta_item import (
-        FinanceTransactionResponseDataTypesMetaItem,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="FinanceTransactionResponseDataTypes")
@@ -40,7 +39,7 @@ class FinanceTransactionResponseDataTypes(LazyModel):
     """ Execution success status (true) """
     data: FinanceTransactionResponseDataTypesData | Unset = UNSET
     """ Object with data """
-    meta: list[FinanceTransactionResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -71,13 +70,11 @@ class FinanceTransactionResponseDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.finance_transaction_response_data_types_data import (
             FinanceTransactionResponseDataTypesData,  # noqa: PLC0415
         )
-        from ..models.finance_transaction_response_data_types_meta_item import (
-            FinanceTransactionResponseDataTypesMetaItem,  # noqa: PLC0415
-        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -90,11 +87,11 @@ class FinanceTransactionResponseDataTypes(LazyModel):
             data = FinanceTransactionResponseDataTypesData.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[FinanceTransactionResponseDataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = FinanceTransactionResponseDataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -139,15 +136,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> FinanceTransactionRe
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[FinanceTransactionResponseDataTypesMetaItem] | Unset:
-    from ..models.finance_transaction_response_data_types_meta_item import (
-        FinanceTransactionResponseDataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[FinanceTransactionResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = FinanceTransactionResponseDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -18,15 +20,11 @@ if TYPE_CHECKING:
     from ..models.finance_transaction_response_data_types_data_client import (
         FinanceTransactionResponseDataTypesDataClient,
     )
-    from ..models.finance_transaction_response_data_types_data_expense import (
-        FinanceTransactionResponseDataTypesDataExpense,
-    )
     from ..models.finance_transaction_response_data_types_data_master import (
         FinanceTransactionResponseDataTypesDataMaster,
     )
-    from ..models.finance_transaction_response_data_types_data_supplier_item import (
-        FinanceTransactionResponseDataTypesDataSupplierItem,
-    )
+    from ..models.json_object import JsonObject
+    from ..models.transaction_expense import TransactionExpense
 
 
 T = TypeVar("T", bound="FinanceTransactionResponseDataTypesData")
@@ -40,7 +38,7 @@ class FinanceTransactionResponseDataTypesData(LazyModel):
     """ Transaction ID """
     document_id: int | Unset = UNSET
     """ Document ID """
-    date: datetime.datetime | Unset = UNSET
+    date: _datetime.datetime | Unset = UNSET
     """ Transaction creation date """
     type_id: int | Unset = UNSET
     """ Payment type ID """
@@ -64,7 +62,7 @@ class FinanceTransactionResponseDataTypesData(LazyModel):
     """ Appointment ID """
     goods_transaction_id: int | Unset = UNSET
     """ Commodity transaction ID """
-    expense: FinanceTransactionResponseDataTypesDataExpense | Unset = UNSET
+    expense: TransactionExpense | Unset = UNSET
     """ Payment type """
     account: FinanceTransactionResponseDataTypesDataAccount | Unset = UNSET
     """ Location account """
@@ -72,7 +70,7 @@ class FinanceTransactionResponseDataTypesData(LazyModel):
     """ Customer """
     master: FinanceTransactionResponseDataTypesDataMaster | Unset = UNSET
     """ team member """
-    supplier: list[FinanceTransactionResponseDataTypesDataSupplierItem] | Unset = UNSET
+    supplier: list[JsonObject] | Unset = UNSET
     """ counterparty """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -179,22 +177,18 @@ class FinanceTransactionResponseDataTypesData(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.finance_transaction_response_data_types_data_account import (
             FinanceTransactionResponseDataTypesDataAccount,  # noqa: PLC0415
         )
         from ..models.finance_transaction_response_data_types_data_client import (
             FinanceTransactionResponseDataTypesDataClient,  # noqa: PLC0415
         )
-        from ..models.finance_transaction_response_data_types_data_expense import (
-            FinanceTransactionResponseDataTypesDataExpense,  # noqa: PLC0415
-        )
         from ..models.finance_transaction_response_data_types_data_master import (
             FinanceTransactionResponseDataTypesDataMaster,  # noqa: PLC0415
         )
-        from ..models.finance_transaction_response_data_types_data_supplier_item import (
-            FinanceTransactionResponseDataTypesDataSupplierItem,  # noqa: PLC0415
-        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.transaction_expense import TransactionExpense  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -233,11 +227,11 @@ class FinanceTransactionResponseDataTypesData(LazyModel):
         goods_transaction_id = d.pop("goods_transaction_id", UNSET)
 
         _expense = d.pop("expense", UNSET)
-        expense: FinanceTransactionResponseDataTypesDataExpense | Unset
+        expense: TransactionExpense | Unset
         if isinstance(_expense, Unset):
             expense = UNSET
         else:
-            expense = FinanceTransactionResponseDataTypesDataExpense.from_dict(_expense)
+            expense = TransactionExpense.from_dict(_expense)
 
         _account = d.pop("account", UNSET)
         account: FinanceTransactionResponseDataTypesDataAccount | Unset
@@ -261,11 +255,11 @@ class FinanceTransactionResponseDataTypesData(LazyModel):
             master = FinanceTransactionResponseDataTypesDataMaster.from_dict(_master)
 
         _supplier = d.pop("supplier", UNSET)
-        supplier: list[FinanceTransactionResponseDataTypesDataSupplierItem] | Unset = UNSET
+        supplier: list[JsonObject] | Unset = UNSET
         if _supplier is not UNSET:
             supplier = []
             for supplier_item_data in _supplier:
-                supplier_item = FinanceTransactionResponseDataTypesDataSupplierItem.from_dict(supplier_item_data)
+                supplier_item = JsonObject.from_dict(supplier_item_data)
 
                 supplier.append(supplier_item)
 
@@ -323,17 +317,15 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | 
     return date
 
 
-def _read_expense(json_value: Any, parse_ctx: ParseContext) -> FinanceTransactionResponseDataTypesDataExpense | Unset:
-    from ..models.finance_transaction_response_data_types_data_expense import (
-        FinanceTransactionResponseDataTypesDataExpense,  # noqa: PLC0415
-    )
+def _read_expense(json_value: Any, parse_ctx: ParseContext) -> TransactionExpense | Unset:
+    from ..models.transaction_expense import TransactionExpense  # noqa: PLC0415
 
     _expense = json_value
-    expense: FinanceTransactionResponseDataTypesDataExpense | Unset
+    expense: TransactionExpense | Unset
     if isinstance(_expense, Unset):
         expense = UNSET
     else:
-        expense = FinanceTransactionResponseDataTypesDataExpense._lazy(_expense, parse_ctx)
+        expense = TransactionExpense._lazy(_expense, parse_ctx)
 
     return expense
 
@@ -383,17 +375,13 @@ def _read_master(json_value: Any, parse_ctx: ParseContext) -> FinanceTransaction
     return master
 
 
-def _read_supplier(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[FinanceTransactionResponseDataTypesDataSupplierItem] | Unset:
-    from ..models.finance_transaction_response_data_types_data_supplier_item import (
-        FinanceTransactionResponseDataTypesDataSupplierItem,  # noqa: PLC0415
-    )
+def _read_supplier(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _supplier = json_value
-    supplier: list[FinanceTransactionResponseDataTypesDataSupplierItem] | Unset = UNSET
+    supplier: list[JsonObject] | Unset = UNSET
     if _supplier is not UNSET:
-        supplier = FinanceTransactionResponseDataTypesDataSupplierItem._lazy_list(_supplier, parse_ctx)
+        supplier = JsonObject._lazy_list(_supplier, parse_ctx)
 
     return supplier
 

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -34,10 +36,10 @@ class FinancesOperation(LazyModel):
     id: int | Unset = UNSET
     """ Transaction ID. """
     document_id: int | Unset = UNSET
-    date: datetime.datetime | None | Unset = UNSET
+    date: _datetime.datetime | None | Unset = UNSET
     amount: float | Unset = UNSET
     comment: str | Unset = UNSET
-    last_change_date: datetime.datetime | None | Unset = UNSET
+    last_change_date: _datetime.datetime | None | Unset = UNSET
     record_id: int | Unset = UNSET
     visit_id: int | Unset = UNSET
     sold_item_id: int | Unset = UNSET
@@ -160,7 +162,7 @@ class FinancesOperation(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.finances_operation_account import FinancesOperationAccount  # noqa: PLC0415
         from ..models.finances_operation_client import FinancesOperationClient  # noqa: PLC0415
         from ..models.finances_operation_expense import FinancesOperationExpense  # noqa: PLC0415

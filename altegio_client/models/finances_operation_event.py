@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,10 +12,7 @@ from ..models.finances_operation_event_resource import (
     FinancesOperationEventResource,
     check_finances_operation_event_resource,
 )
-from ..models.finances_operation_event_status import (
-    FinancesOperationEventStatus,
-    check_finances_operation_event_status,
-)
+from ..models.good_event_status import GoodEventStatus, check_good_event_status
 
 if TYPE_CHECKING:
     from ..models.finances_operation import FinancesOperation
@@ -41,7 +39,7 @@ class FinancesOperationEvent(LazyModel):
     """ Resource type. """
     resource_id: int
     """ ID of the resource that was created, updated, or deleted. """
-    status: FinancesOperationEventStatus
+    status: GoodEventStatus
     """ Type of change that occurred. """
     data: FinancesOperation
     """ Financial transaction data sent in webhook notifications. Includes default relations (expense, master,
@@ -75,7 +73,7 @@ class FinancesOperationEvent(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.finances_operation import FinancesOperation  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -85,7 +83,7 @@ class FinancesOperationEvent(LazyModel):
 
         resource_id = d.pop("resource_id")
 
-        status = check_finances_operation_event_status(d.pop("status"))
+        status = check_good_event_status(d.pop("status"))
 
         data = FinancesOperation.from_dict(d.pop("data"))
 
@@ -123,8 +121,8 @@ def _read_resource(json_value: Any, parse_ctx: ParseContext) -> FinancesOperatio
     return resource
 
 
-def _read_status(json_value: Any, parse_ctx: ParseContext) -> FinancesOperationEventStatus:
-    status = check_finances_operation_event_status(json_value)
+def _read_status(json_value: Any, parse_ctx: ParseContext) -> GoodEventStatus:
+    status = check_good_event_status(json_value)
 
     return status
 

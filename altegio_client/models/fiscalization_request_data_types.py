@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -54,11 +56,11 @@ class FiscalizationRequestDataTypes(LazyModel):
 
     id: str | Unset = UNSET
     """ Unique ID of the sales document """
-    date: datetime.datetime | Unset = UNSET
+    date: _datetime.datetime | Unset = UNSET
     """ Date and time the document was sent for printing (in ISO-8601 format) """
     document_id: int | Unset = UNSET
     """ Internal document identifier in the Altegio system """
-    type_: FiscalizationRequestDataTypesType | Unset = UNSET
+    type: FiscalizationRequestDataTypesType | Unset = UNSET
     """ Document type (list of possible values) """
     print_receipt: bool | Unset = UNSET
     """ Whether to print a paper check at the checkout during fiscalization """
@@ -89,9 +91,9 @@ class FiscalizationRequestDataTypes(LazyModel):
 
         document_id = self.document_id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
 
         print_receipt = self.print_receipt
 
@@ -136,8 +138,8 @@ class FiscalizationRequestDataTypes(LazyModel):
             field_dict["date"] = date
         if document_id is not UNSET:
             field_dict["document_id"] = document_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if print_receipt is not UNSET:
             field_dict["print_receipt"] = print_receipt
         if customer is not UNSET:
@@ -160,7 +162,7 @@ class FiscalizationRequestDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.fiscalization_request_data_types_cashier import (
             FiscalizationRequestDataTypesCashier,  # noqa: PLC0415
         )
@@ -189,12 +191,12 @@ class FiscalizationRequestDataTypes(LazyModel):
 
         document_id = d.pop("document_id", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: FiscalizationRequestDataTypesType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: FiscalizationRequestDataTypesType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = check_fiscalization_request_data_types_type(_type_)
+            type = check_fiscalization_request_data_types_type(_type)
 
         print_receipt = d.pop("print_receipt", UNSET)
 
@@ -247,7 +249,7 @@ class FiscalizationRequestDataTypes(LazyModel):
             id=id,
             date=date,
             document_id=document_id,
-            type_=type_,
+            type=type,
             print_receipt=print_receipt,
             customer=customer,
             positions=positions,
@@ -290,15 +292,15 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | 
     return date
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> FiscalizationRequestDataTypesType | Unset:
-    _type_ = json_value
-    type_: FiscalizationRequestDataTypesType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> FiscalizationRequestDataTypesType | Unset:
+    _type = json_value
+    type: FiscalizationRequestDataTypesType | Unset
+    if isinstance(_type, Unset):
+        type = UNSET
     else:
-        type_ = check_fiscalization_request_data_types_type(_type_)
+        type = check_fiscalization_request_data_types_type(_type)
 
-    return type_
+    return type
 
 
 def _read_customer(json_value: Any, parse_ctx: ParseContext) -> FiscalizationRequestDataTypesCustomer | Unset:
@@ -401,7 +403,7 @@ FiscalizationRequestDataTypes._lazy_fields = {
     "id": ("id", None, False),
     "date": ("date", _read_date, False),
     "document_id": ("document_id", None, False),
-    "type_": ("type", _read_type_, False),
+    "type": ("type", _read_type, False),
     "print_receipt": ("print_receipt", None, False),
     "customer": ("customer", _read_customer, False),
     "positions": ("positions", _read_positions, False),

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -14,37 +15,37 @@ T = TypeVar("T", bound="FiscalizationRequestDataTypesPaymentsItem")
 
 @_attrs_define
 class FiscalizationRequestDataTypesPaymentsItem(LazyModel):
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     """ Type of payment ("card" - non-cash payment / "cash" - cash payment / "prepaid" - advance payment) """
-    sum_: float | Unset = UNSET
+    sum: float | Unset = UNSET
     """ Payment amount with an accuracy of 2 decimal places """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
-        sum_ = self.sum_
+        sum = self.sum
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if sum_ is not UNSET:
-            field_dict["sum"] = sum_
+        if type is not UNSET:
+            field_dict["type"] = type
+        if sum is not UNSET:
+            field_dict["sum"] = sum
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type = d.pop("type", UNSET)
 
-        sum_ = d.pop("sum", UNSET)
+        sum = d.pop("sum", UNSET)
 
         fiscalization_request_data_types_payments_item = cls(
-            type_=type_,
-            sum_=sum_,
+            type=type,
+            sum=sum,
         )
 
         fiscalization_request_data_types_payments_item.additional_properties = d
@@ -80,7 +81,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 
 FiscalizationRequestDataTypesPaymentsItem._lazy_fields = {
-    "type_": ("type", None, False),
-    "sum_": ("sum", None, False),
+    "type": ("type", None, False),
+    "sum": ("sum", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

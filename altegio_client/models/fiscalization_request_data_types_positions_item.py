@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -14,7 +15,7 @@ T = TypeVar("T", bound="FiscalizationRequestDataTypesPositionsItem")
 
 @_attrs_define
 class FiscalizationRequestDataTypesPositionsItem(LazyModel):
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     """ Position type ("service" - service / "commodity" - product / "payment" - payment) """
     title: str | Unset = UNSET
     """ Position name """
@@ -33,7 +34,7 @@ class FiscalizationRequestDataTypesPositionsItem(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         title = self.title
 
@@ -52,8 +53,8 @@ class FiscalizationRequestDataTypesPositionsItem(LazyModel):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if title is not UNSET:
             field_dict["title"] = title
         if price is not UNSET:
@@ -72,9 +73,9 @@ class FiscalizationRequestDataTypesPositionsItem(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type = d.pop("type", UNSET)
 
         title = d.pop("title", UNSET)
 
@@ -91,7 +92,7 @@ class FiscalizationRequestDataTypesPositionsItem(LazyModel):
         barcode = d.pop("barcode", UNSET)
 
         fiscalization_request_data_types_positions_item = cls(
-            type_=type_,
+            type=type,
             title=title,
             price=price,
             quantity=quantity,
@@ -140,7 +141,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 
 FiscalizationRequestDataTypesPositionsItem._lazy_fields = {
-    "type_": ("type", None, False),
+    "type": ("type", None, False),
     "title": ("title", None, False),
     "price": ("price", None, False),
     "quantity": ("quantity", None, False),

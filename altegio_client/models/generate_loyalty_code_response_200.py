@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,9 +11,7 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.generate_loyalty_code_response_200_meta_item import (
-        GenerateLoyaltyCodeResponse200MetaItem,
-    )
+    from ..models.json_object import JsonObject
     from ..models.loyalty_generate_code_200_data_option import (
         LoyaltyGenerateCode200DataOption,
     )
@@ -25,7 +24,7 @@ T = TypeVar("T", bound="GenerateLoyaltyCodeResponse200")
 @_attrs_define
 class GenerateLoyaltyCodeResponse200(LazyModel):
     data: LoyaltyGenerateCode200DataOption
-    meta: list[GenerateLoyaltyCodeResponse200MetaItem]
+    meta: list[JsonObject]
     success: bool
     loyalty_generate_code_200_option: LoyaltyGenerateCode200Option | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -59,10 +58,8 @@ class GenerateLoyaltyCodeResponse200(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.generate_loyalty_code_response_200_meta_item import (
-            GenerateLoyaltyCodeResponse200MetaItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.loyalty_generate_code_200_data_option import (
             LoyaltyGenerateCode200DataOption,  # noqa: PLC0415
         )
@@ -76,7 +73,7 @@ class GenerateLoyaltyCodeResponse200(LazyModel):
         meta = []
         _meta = d.pop("meta")
         for meta_item_data in _meta:
-            meta_item = GenerateLoyaltyCodeResponse200MetaItem.from_dict(meta_item_data)
+            meta_item = JsonObject.from_dict(meta_item_data)
 
             meta.append(meta_item)
 
@@ -126,12 +123,10 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> LoyaltyGenerateCode2
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[GenerateLoyaltyCodeResponse200MetaItem]:
-    from ..models.generate_loyalty_code_response_200_meta_item import (
-        GenerateLoyaltyCodeResponse200MetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject]:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    meta = GenerateLoyaltyCodeResponse200MetaItem._lazy_list(json_value, parse_ctx)
+    meta = JsonObject._lazy_list(json_value, parse_ctx)
 
     return meta
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -49,7 +50,7 @@ class GetChainClientAccountHistoryResponse200DataItem(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.get_chain_client_account_history_response_200_data_item_deposit_transaction import (
             GetChainClientAccountHistoryResponse200DataItemDepositTransaction,  # noqa: PLC0415
         )

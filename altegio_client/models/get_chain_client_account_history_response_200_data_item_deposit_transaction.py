@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -32,7 +34,7 @@ class GetChainClientAccountHistoryResponse200DataItemDepositTransaction(LazyMode
     """ Personal account balance after this transaction """
     reserved_balance_after: float | Unset = UNSET
     """ Personal account reserved balance after this transaction """
-    date_create: datetime.datetime | Unset = UNSET
+    date_create: _datetime.datetime | Unset = UNSET
     """ Transaction creation date and time """
     comment: str | Unset = UNSET
     """ Transaction comment """
@@ -90,7 +92,7 @@ class GetChainClientAccountHistoryResponse200DataItemDepositTransaction(LazyMode
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,9 +11,7 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.get_location_subscription_information_response_200_options_item import (
-        GetLocationSubscriptionInformationResponse200OptionsItem,
-    )
+    from ..models.json_object import JsonObject
     from ..models.license_option import LicenseOption
 
 
@@ -30,7 +29,7 @@ class GetLocationSubscriptionInformationResponse200(LazyModel):
     """ Subscription ID """
     name: str | Unset = UNSET
     """ Subscription name """
-    options: list[GetLocationSubscriptionInformationResponse200OptionsItem] | Unset = UNSET
+    options: list[JsonObject] | Unset = UNSET
     """ Subscription options """
     salon_id: int | Unset = UNSET
     """ location ID """
@@ -97,10 +96,8 @@ class GetLocationSubscriptionInformationResponse200(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_location_subscription_information_response_200_options_item import (
-            GetLocationSubscriptionInformationResponse200OptionsItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.license_option import LicenseOption  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -120,11 +117,11 @@ class GetLocationSubscriptionInformationResponse200(LazyModel):
         name = d.pop("name", UNSET)
 
         _options = d.pop("options", UNSET)
-        options: list[GetLocationSubscriptionInformationResponse200OptionsItem] | Unset = UNSET
+        options: list[JsonObject] | Unset = UNSET
         if _options is not UNSET:
             options = []
             for options_item_data in _options:
-                options_item = GetLocationSubscriptionInformationResponse200OptionsItem.from_dict(options_item_data)
+                options_item = JsonObject.from_dict(options_item_data)
 
                 options.append(options_item)
 
@@ -182,17 +179,13 @@ def _read_license_option(json_value: Any, parse_ctx: ParseContext) -> LicenseOpt
     return license_option
 
 
-def _read_options(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[GetLocationSubscriptionInformationResponse200OptionsItem] | Unset:
-    from ..models.get_location_subscription_information_response_200_options_item import (
-        GetLocationSubscriptionInformationResponse200OptionsItem,  # noqa: PLC0415
-    )
+def _read_options(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _options = json_value
-    options: list[GetLocationSubscriptionInformationResponse200OptionsItem] | Unset = UNSET
+    options: list[JsonObject] | Unset = UNSET
     if _options is not UNSET:
-        options = GetLocationSubscriptionInformationResponse200OptionsItem._lazy_list(_options, parse_ctx)
+        options = JsonObject._lazy_list(_options, parse_ctx)
 
     return options
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.get_marketplace_integration_status_response_200_data import (
         GetMarketplaceIntegrationStatusResponse200Data,
     )
-    from ..models.response_meta_empty_object_type_0 import ResponseMetaEmptyObjectType0
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="GetMarketplaceIntegrationStatusResponse200")
@@ -34,14 +35,12 @@ class GetMarketplaceIntegrationStatusResponse200(LazyModel):
     success: bool | Unset = UNSET
     """ Response status. """
     data: GetMarketplaceIntegrationStatusResponse200Data | Unset = UNSET
-    meta: list[Any] | ResponseMetaEmptyObjectType0 | Unset = UNSET
+    meta: JsonObject | list[Any] | Unset = UNSET
     """ Additional response data (empty object or empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_meta_empty_object_type_0 import (
-            ResponseMetaEmptyObjectType0,  # noqa: PLC0415
-        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         success = self.success
 
@@ -52,7 +51,7 @@ class GetMarketplaceIntegrationStatusResponse200(LazyModel):
         meta: dict[str, Any] | list[Any] | Unset
         if isinstance(self.meta, Unset):
             meta = UNSET
-        elif isinstance(self.meta, ResponseMetaEmptyObjectType0):
+        elif isinstance(self.meta, JsonObject):
             meta = self.meta.to_dict()
         else:
             meta = self.meta
@@ -70,13 +69,11 @@ class GetMarketplaceIntegrationStatusResponse200(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.get_marketplace_integration_status_response_200_data import (
             GetMarketplaceIntegrationStatusResponse200Data,  # noqa: PLC0415
         )
-        from ..models.response_meta_empty_object_type_0 import (
-            ResponseMetaEmptyObjectType0,  # noqa: PLC0415
-        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -88,13 +85,13 @@ class GetMarketplaceIntegrationStatusResponse200(LazyModel):
         else:
             data = GetMarketplaceIntegrationStatusResponse200Data.from_dict(_data)
 
-        def _parse_meta(data: object) -> list[Any] | ResponseMetaEmptyObjectType0 | Unset:
+        def _parse_meta(data: object) -> JsonObject | list[Any] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemasresponse_meta_empty_object_type_0 = ResponseMetaEmptyObjectType0.from_dict(data)
+                componentsschemasresponse_meta_empty_object_type_0 = JsonObject.from_dict(data)
 
                 return componentsschemasresponse_meta_empty_object_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -148,16 +145,16 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> GetMarketplaceIntegr
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[Any] | ResponseMetaEmptyObjectType0 | Unset:
-    from ..models.response_meta_empty_object_type_0 import ResponseMetaEmptyObjectType0  # noqa: PLC0415
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> JsonObject | list[Any] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    def _parse_meta(data: object) -> list[Any] | ResponseMetaEmptyObjectType0 | Unset:
+    def _parse_meta(data: object) -> JsonObject | list[Any] | Unset:
         if isinstance(data, Unset):
             return data
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemasresponse_meta_empty_object_type_0 = ResponseMetaEmptyObjectType0.from_dict(data)
+            componentsschemasresponse_meta_empty_object_type_0 = JsonObject.from_dict(data)
 
             return componentsschemasresponse_meta_empty_object_type_0
         except (TypeError, ValueError, AttributeError, KeyError):

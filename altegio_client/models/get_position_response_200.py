@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,9 +9,7 @@ from attrs import define as _attrs_define
 from .._codegen import LazyModel, ParseContext
 
 if TYPE_CHECKING:
-    from ..models.get_position_response_200_meta_item import (
-        GetPositionResponse200MetaItem,
-    )
+    from ..models.json_object import JsonObject
     from ..models.team_member_position_resource import TeamMemberPositionResource
 
 
@@ -20,7 +19,7 @@ T = TypeVar("T", bound="GetPositionResponse200")
 @_attrs_define
 class GetPositionResponse200(LazyModel):
     data: TeamMemberPositionResource
-    meta: list[GetPositionResponse200MetaItem]
+    meta: list[JsonObject]
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data.to_dict()
@@ -42,10 +41,8 @@ class GetPositionResponse200(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_position_response_200_meta_item import (
-            GetPositionResponse200MetaItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.team_member_position_resource import TeamMemberPositionResource  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -54,7 +51,7 @@ class GetPositionResponse200(LazyModel):
         meta = []
         _meta = d.pop("meta")
         for meta_item_data in _meta:
-            meta_item = GetPositionResponse200MetaItem.from_dict(meta_item_data)
+            meta_item = JsonObject.from_dict(meta_item_data)
 
             meta.append(meta_item)
 
@@ -74,12 +71,10 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> TeamMemberPositionRe
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[GetPositionResponse200MetaItem]:
-    from ..models.get_position_response_200_meta_item import (
-        GetPositionResponse200MetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject]:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    meta = GetPositionResponse200MetaItem._lazy_list(json_value, parse_ctx)
+    meta = JsonObject._lazy_list(json_value, parse_ctx)
 
     return meta
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,7 +12,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.get_tag_response_200_data import GetTagResponse200Data
-    from ..models.get_tag_response_200_meta_item import GetTagResponse200MetaItem
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="GetTagResponse200")
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="GetTagResponse200")
 @_attrs_define
 class GetTagResponse200(LazyModel):
     data: GetTagResponse200Data | Unset = UNSET
-    meta: list[GetTagResponse200MetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,9 +47,9 @@ class GetTagResponse200(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.get_tag_response_200_data import GetTagResponse200Data  # noqa: PLC0415
-        from ..models.get_tag_response_200_meta_item import GetTagResponse200MetaItem  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
@@ -59,11 +60,11 @@ class GetTagResponse200(LazyModel):
             data = GetTagResponse200Data.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[GetTagResponse200MetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = GetTagResponse200MetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -105,13 +106,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> GetTagResponse200Dat
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[GetTagResponse200MetaItem] | Unset:
-    from ..models.get_tag_response_200_meta_item import GetTagResponse200MetaItem  # noqa: PLC0415
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[GetTagResponse200MetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = GetTagResponse200MetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -18,14 +19,14 @@ T = TypeVar("T", bound="GetTagResponse200Data")
 
 @_attrs_define
 class GetTagResponse200Data(LazyModel):
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     id: str | Unset = UNSET
     attributes: TagAttributes | Unset = UNSET
     """ Tag attributes (v2 API JSON:API format) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         id = self.id
 
@@ -36,8 +37,8 @@ class GetTagResponse200Data(LazyModel):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if id is not UNSET:
             field_dict["id"] = id
         if attributes is not UNSET:
@@ -46,11 +47,11 @@ class GetTagResponse200Data(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.tag_attributes import TagAttributes  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type = d.pop("type", UNSET)
 
         id = d.pop("id", UNSET)
 
@@ -62,7 +63,7 @@ class GetTagResponse200Data(LazyModel):
             attributes = TagAttributes.from_dict(_attributes)
 
         get_tag_response_200_data = cls(
-            type_=type_,
+            type=type,
             id=id,
             attributes=attributes,
         )
@@ -114,7 +115,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 
 GetTagResponse200Data._lazy_fields = {
-    "type_": ("type", None, False),
+    "type": ("type", None, False),
     "id": ("id", None, False),
     "attributes": ("attributes", _read_attributes, False),
     "additional_properties": (None, _read_additional_properties, False),

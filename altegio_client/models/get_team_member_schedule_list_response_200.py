@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,12 +11,10 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.get_team_member_schedule_list_response_200_data_item import (
-        GetTeamMemberScheduleListResponse200DataItem,
-    )
     from ..models.get_team_member_schedule_list_response_200_meta import (
         GetTeamMemberScheduleListResponse200Meta,
     )
+    from ..models.schedule import Schedule
 
 
 T = TypeVar("T", bound="GetTeamMemberScheduleListResponse200")
@@ -24,7 +23,7 @@ T = TypeVar("T", bound="GetTeamMemberScheduleListResponse200")
 @_attrs_define
 class GetTeamMemberScheduleListResponse200(LazyModel):
     success: bool | Unset = UNSET
-    data: list[GetTeamMemberScheduleListResponse200DataItem] | Unset = UNSET
+    data: list[Schedule] | Unset = UNSET
     meta: GetTeamMemberScheduleListResponse200Meta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -55,23 +54,21 @@ class GetTeamMemberScheduleListResponse200(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_team_member_schedule_list_response_200_data_item import (
-            GetTeamMemberScheduleListResponse200DataItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.get_team_member_schedule_list_response_200_meta import (
             GetTeamMemberScheduleListResponse200Meta,  # noqa: PLC0415
         )
+        from ..models.schedule import Schedule  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
 
         _data = d.pop("data", UNSET)
-        data: list[GetTeamMemberScheduleListResponse200DataItem] | Unset = UNSET
+        data: list[Schedule] | Unset = UNSET
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = GetTeamMemberScheduleListResponse200DataItem.from_dict(data_item_data)
+                data_item = Schedule.from_dict(data_item_data)
 
                 data.append(data_item)
 
@@ -108,15 +105,13 @@ class GetTeamMemberScheduleListResponse200(LazyModel):
         return key in self.additional_properties
 
 
-def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[GetTeamMemberScheduleListResponse200DataItem] | Unset:
-    from ..models.get_team_member_schedule_list_response_200_data_item import (
-        GetTeamMemberScheduleListResponse200DataItem,  # noqa: PLC0415
-    )
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[Schedule] | Unset:
+    from ..models.schedule import Schedule  # noqa: PLC0415
 
     _data = json_value
-    data: list[GetTeamMemberScheduleListResponse200DataItem] | Unset = UNSET
+    data: list[Schedule] | Unset = UNSET
     if _data is not UNSET:
-        data = GetTeamMemberScheduleListResponse200DataItem._lazy_list(_data, parse_ctx)
+        data = Schedule._lazy_list(_data, parse_ctx)
 
     return data
 

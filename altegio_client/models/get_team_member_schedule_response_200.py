@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,9 +11,7 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.get_team_member_schedule_response_200_slots_item import (
-        GetTeamMemberScheduleResponse200SlotsItem,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="GetTeamMemberScheduleResponse200")
@@ -24,7 +23,7 @@ class GetTeamMemberScheduleResponse200(LazyModel):
     """ date in iso8601 format. """
     is_working: bool | Unset = UNSET
     """ Free time or not. """
-    slots: list[GetTeamMemberScheduleResponse200SlotsItem] | Unset = UNSET
+    slots: list[JsonObject] | Unset = UNSET
     """ An array of (from, to) working timeslots. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -53,10 +52,8 @@ class GetTeamMemberScheduleResponse200(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_team_member_schedule_response_200_slots_item import (
-            GetTeamMemberScheduleResponse200SlotsItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         date = d.pop("date", UNSET)
@@ -64,11 +61,11 @@ class GetTeamMemberScheduleResponse200(LazyModel):
         is_working = d.pop("is_working", UNSET)
 
         _slots = d.pop("slots", UNSET)
-        slots: list[GetTeamMemberScheduleResponse200SlotsItem] | Unset = UNSET
+        slots: list[JsonObject] | Unset = UNSET
         if _slots is not UNSET:
             slots = []
             for slots_item_data in _slots:
-                slots_item = GetTeamMemberScheduleResponse200SlotsItem.from_dict(slots_item_data)
+                slots_item = JsonObject.from_dict(slots_item_data)
 
                 slots.append(slots_item)
 
@@ -98,15 +95,13 @@ class GetTeamMemberScheduleResponse200(LazyModel):
         return key in self.additional_properties
 
 
-def _read_slots(json_value: Any, parse_ctx: ParseContext) -> list[GetTeamMemberScheduleResponse200SlotsItem] | Unset:
-    from ..models.get_team_member_schedule_response_200_slots_item import (
-        GetTeamMemberScheduleResponse200SlotsItem,  # noqa: PLC0415
-    )
+def _read_slots(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _slots = json_value
-    slots: list[GetTeamMemberScheduleResponse200SlotsItem] | Unset = UNSET
+    slots: list[JsonObject] | Unset = UNSET
     if _slots is not UNSET:
-        slots = GetTeamMemberScheduleResponse200SlotsItem._lazy_list(_slots, parse_ctx)
+        slots = JsonObject._lazy_list(_slots, parse_ctx)
 
     return slots
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -63,7 +64,7 @@ class GetTimeslotSettingsResponse200Data(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.get_timeslot_settings_response_200_data_dates_settings_item import (
             GetTimeslotSettingsResponse200DataDatesSettingsItem,  # noqa: PLC0415
         )

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -22,7 +24,7 @@ T = TypeVar("T", bound="GetTimeslotSettingsResponse200DataDatesSettingsItem")
 
 @_attrs_define
 class GetTimeslotSettingsResponse200DataDatesSettingsItem(LazyModel):
-    date: datetime.date | Unset = UNSET
+    date: _datetime.date | Unset = UNSET
     """ Date for override (YYYY-MM-DD) """
     timeslots: list[int] | Unset = UNSET
     """ Available timeslots for this date (empty = unavailable) """
@@ -56,7 +58,7 @@ class GetTimeslotSettingsResponse200DataDatesSettingsItem(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.get_timeslot_settings_response_200_data_dates_settings_item_setting import (
             GetTimeslotSettingsResponse200DataDatesSettingsItemSetting,  # noqa: PLC0415
         )

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -9,21 +11,11 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._codegen import LazyModel, ParseContext
-from ..models.good_loyalty_allow_empty_code import (
-    GoodLoyaltyAllowEmptyCode,
-    check_good_loyalty_allow_empty_code,
-)
-from ..models.good_loyalty_serial_number_limited import (
-    GoodLoyaltySerialNumberLimited,
-    check_good_loyalty_serial_number_limited,
-)
+from ..models.zero_or_one import ZeroOrOne, check_zero_or_one
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.good_actual_amounts_item import GoodActualAmountsItem
-    from ..models.good_loyalty_certificate_type_type_0 import (
-        GoodLoyaltyCertificateTypeType0,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="Good")
@@ -59,20 +51,18 @@ class Good(LazyModel):
     comment: str | Unset = UNSET
     loyalty_abonement_type_id: int | Unset = UNSET
     loyalty_certificate_type_id: int | Unset = UNSET
-    loyalty_certificate_type: GoodLoyaltyCertificateTypeType0 | None | Unset = UNSET
-    loyalty_allow_empty_code: GoodLoyaltyAllowEmptyCode | Unset = UNSET
-    loyalty_serial_number_limited: GoodLoyaltySerialNumberLimited | Unset = UNSET
-    actual_amounts: list[GoodActualAmountsItem] | Unset = UNSET
+    loyalty_certificate_type: JsonObject | None | Unset = UNSET
+    loyalty_allow_empty_code: ZeroOrOne | Unset = UNSET
+    loyalty_serial_number_limited: ZeroOrOne | Unset = UNSET
+    actual_amounts: list[JsonObject] | Unset = UNSET
     critical_amount: float | None | Unset = UNSET
     desired_amount: float | Unset = UNSET
-    last_change_date: datetime.datetime | Unset = UNSET
+    last_change_date: _datetime.datetime | Unset = UNSET
     is_goods_mark_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.good_loyalty_certificate_type_type_0 import (
-            GoodLoyaltyCertificateTypeType0,  # noqa: PLC0415
-        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         good_id = self.good_id
 
@@ -121,7 +111,7 @@ class Good(LazyModel):
         loyalty_certificate_type: dict[str, Any] | None | Unset
         if isinstance(self.loyalty_certificate_type, Unset):
             loyalty_certificate_type = UNSET
-        elif isinstance(self.loyalty_certificate_type, GoodLoyaltyCertificateTypeType0):
+        elif isinstance(self.loyalty_certificate_type, JsonObject):
             loyalty_certificate_type = self.loyalty_certificate_type.to_dict()
         else:
             loyalty_certificate_type = self.loyalty_certificate_type
@@ -222,11 +212,8 @@ class Good(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.good_actual_amounts_item import GoodActualAmountsItem  # noqa: PLC0415
-        from ..models.good_loyalty_certificate_type_type_0 import (
-            GoodLoyaltyCertificateTypeType0,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         good_id = d.pop("good_id", UNSET)
@@ -273,7 +260,7 @@ class Good(LazyModel):
 
         loyalty_certificate_type_id = d.pop("loyalty_certificate_type_id", UNSET)
 
-        def _parse_loyalty_certificate_type(data: object) -> GoodLoyaltyCertificateTypeType0 | None | Unset:
+        def _parse_loyalty_certificate_type(data: object) -> JsonObject | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -281,35 +268,35 @@ class Good(LazyModel):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                loyalty_certificate_type_type_0 = GoodLoyaltyCertificateTypeType0.from_dict(data)
+                loyalty_certificate_type_type_0 = JsonObject.from_dict(data)
 
                 return loyalty_certificate_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GoodLoyaltyCertificateTypeType0 | None | Unset, data)
+            return cast(JsonObject | None | Unset, data)
 
         loyalty_certificate_type = _parse_loyalty_certificate_type(d.pop("loyalty_certificate_type", UNSET))
 
         _loyalty_allow_empty_code = d.pop("loyalty_allow_empty_code", UNSET)
-        loyalty_allow_empty_code: GoodLoyaltyAllowEmptyCode | Unset
+        loyalty_allow_empty_code: ZeroOrOne | Unset
         if isinstance(_loyalty_allow_empty_code, Unset):
             loyalty_allow_empty_code = UNSET
         else:
-            loyalty_allow_empty_code = check_good_loyalty_allow_empty_code(_loyalty_allow_empty_code)
+            loyalty_allow_empty_code = check_zero_or_one(_loyalty_allow_empty_code)
 
         _loyalty_serial_number_limited = d.pop("loyalty_serial_number_limited", UNSET)
-        loyalty_serial_number_limited: GoodLoyaltySerialNumberLimited | Unset
+        loyalty_serial_number_limited: ZeroOrOne | Unset
         if isinstance(_loyalty_serial_number_limited, Unset):
             loyalty_serial_number_limited = UNSET
         else:
-            loyalty_serial_number_limited = check_good_loyalty_serial_number_limited(_loyalty_serial_number_limited)
+            loyalty_serial_number_limited = check_zero_or_one(_loyalty_serial_number_limited)
 
         _actual_amounts = d.pop("actual_amounts", UNSET)
-        actual_amounts: list[GoodActualAmountsItem] | Unset = UNSET
+        actual_amounts: list[JsonObject] | Unset = UNSET
         if _actual_amounts is not UNSET:
             actual_amounts = []
             for actual_amounts_item_data in _actual_amounts:
-                actual_amounts_item = GoodActualAmountsItem.from_dict(actual_amounts_item_data)
+                actual_amounts_item = JsonObject.from_dict(actual_amounts_item_data)
 
                 actual_amounts.append(actual_amounts_item)
 
@@ -386,14 +373,10 @@ class Good(LazyModel):
         return key in self.additional_properties
 
 
-def _read_loyalty_certificate_type(
-    json_value: Any, parse_ctx: ParseContext
-) -> GoodLoyaltyCertificateTypeType0 | None | Unset:
-    from ..models.good_loyalty_certificate_type_type_0 import (
-        GoodLoyaltyCertificateTypeType0,  # noqa: PLC0415
-    )
+def _read_loyalty_certificate_type(json_value: Any, parse_ctx: ParseContext) -> JsonObject | None | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    def _parse_loyalty_certificate_type(data: object) -> GoodLoyaltyCertificateTypeType0 | None | Unset:
+    def _parse_loyalty_certificate_type(data: object) -> JsonObject | None | Unset:
         if data is None:
             return data
         if isinstance(data, Unset):
@@ -401,49 +384,47 @@ def _read_loyalty_certificate_type(
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            loyalty_certificate_type_type_0 = GoodLoyaltyCertificateTypeType0.from_dict(data)
+            loyalty_certificate_type_type_0 = JsonObject.from_dict(data)
 
             return loyalty_certificate_type_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return cast(GoodLoyaltyCertificateTypeType0 | None | Unset, data)
+        return cast(JsonObject | None | Unset, data)
 
     loyalty_certificate_type = _parse_loyalty_certificate_type(json_value)
 
     return loyalty_certificate_type
 
 
-def _read_loyalty_allow_empty_code(json_value: Any, parse_ctx: ParseContext) -> GoodLoyaltyAllowEmptyCode | Unset:
+def _read_loyalty_allow_empty_code(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset:
     _loyalty_allow_empty_code = json_value
-    loyalty_allow_empty_code: GoodLoyaltyAllowEmptyCode | Unset
+    loyalty_allow_empty_code: ZeroOrOne | Unset
     if isinstance(_loyalty_allow_empty_code, Unset):
         loyalty_allow_empty_code = UNSET
     else:
-        loyalty_allow_empty_code = check_good_loyalty_allow_empty_code(_loyalty_allow_empty_code)
+        loyalty_allow_empty_code = check_zero_or_one(_loyalty_allow_empty_code)
 
     return loyalty_allow_empty_code
 
 
-def _read_loyalty_serial_number_limited(
-    json_value: Any, parse_ctx: ParseContext
-) -> GoodLoyaltySerialNumberLimited | Unset:
+def _read_loyalty_serial_number_limited(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset:
     _loyalty_serial_number_limited = json_value
-    loyalty_serial_number_limited: GoodLoyaltySerialNumberLimited | Unset
+    loyalty_serial_number_limited: ZeroOrOne | Unset
     if isinstance(_loyalty_serial_number_limited, Unset):
         loyalty_serial_number_limited = UNSET
     else:
-        loyalty_serial_number_limited = check_good_loyalty_serial_number_limited(_loyalty_serial_number_limited)
+        loyalty_serial_number_limited = check_zero_or_one(_loyalty_serial_number_limited)
 
     return loyalty_serial_number_limited
 
 
-def _read_actual_amounts(json_value: Any, parse_ctx: ParseContext) -> list[GoodActualAmountsItem] | Unset:
-    from ..models.good_actual_amounts_item import GoodActualAmountsItem  # noqa: PLC0415
+def _read_actual_amounts(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _actual_amounts = json_value
-    actual_amounts: list[GoodActualAmountsItem] | Unset = UNSET
+    actual_amounts: list[JsonObject] | Unset = UNSET
     if _actual_amounts is not UNSET:
-        actual_amounts = GoodActualAmountsItem._lazy_list(_actual_amounts, parse_ctx)
+        actual_amounts = JsonObject._lazy_list(_actual_amounts, parse_ctx)
 
     return actual_amounts
 

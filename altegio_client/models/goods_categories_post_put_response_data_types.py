@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,9 +14,7 @@ if TYPE_CHECKING:
     from ..models.goods_categories_post_put_response_data_types_data import (
         GoodsCategoriesPostPutResponseDataTypesData,
     )
-    from ..models.goods_categories_post_put_response_data_types_meta_item import (
-        GoodsCategoriesPostPutResponseDataTypesMetaItem,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="GoodsCategoriesPostPutResponseDataTypes")
@@ -34,7 +33,7 @@ class GoodsCategoriesPostPutResponseDataTypes(LazyModel):
     """ Execution success status """
     data: GoodsCategoriesPostPutResponseDataTypesData | Unset = UNSET
     """ Object with data """
-    meta: list[GoodsCategoriesPostPutResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -65,13 +64,11 @@ class GoodsCategoriesPostPutResponseDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.goods_categories_post_put_response_data_types_data import (
             GoodsCategoriesPostPutResponseDataTypesData,  # noqa: PLC0415
         )
-        from ..models.goods_categories_post_put_response_data_types_meta_item import (
-            GoodsCategoriesPostPutResponseDataTypesMetaItem,  # noqa: PLC0415
-        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -84,11 +81,11 @@ class GoodsCategoriesPostPutResponseDataTypes(LazyModel):
             data = GoodsCategoriesPostPutResponseDataTypesData.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[GoodsCategoriesPostPutResponseDataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = GoodsCategoriesPostPutResponseDataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -133,17 +130,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> GoodsCategoriesPostP
     return data
 
 
-def _read_meta(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[GoodsCategoriesPostPutResponseDataTypesMetaItem] | Unset:
-    from ..models.goods_categories_post_put_response_data_types_meta_item import (
-        GoodsCategoriesPostPutResponseDataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[GoodsCategoriesPostPutResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = GoodsCategoriesPostPutResponseDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -15,9 +16,6 @@ if TYPE_CHECKING:
     )
     from ..models.goods_categories_response_200_data_types_meta_type_0 import (
         GoodsCategoriesResponse200DataTypesMetaType0,
-    )
-    from ..models.goods_categories_response_200_data_types_meta_type_1_item import (
-        GoodsCategoriesResponse200DataTypesMetaType1Item,
     )
 
 
@@ -39,9 +37,9 @@ class GoodsCategoriesResponse200DataTypes(LazyModel):
     """ Execution success status (true) """
     data: list[GoodsCategoriesResponse200DataTypesDataItem] | Unset = UNSET
     """ Array of objects with data """
-    meta: (
-        GoodsCategoriesResponse200DataTypesMetaType0 | list[GoodsCategoriesResponse200DataTypesMetaType1Item] | Unset
-    ) = UNSET
+    meta: GoodsCategoriesResponse200DataTypesMetaType0 | list[GoodsCategoriesResponse200DataTypesMetaType0] | Unset = (
+        UNSET
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -82,15 +80,12 @@ class GoodsCategoriesResponse200DataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.goods_categories_response_200_data_types_data_item import (
             GoodsCategoriesResponse200DataTypesDataItem,  # noqa: PLC0415
         )
         from ..models.goods_categories_response_200_data_types_meta_type_0 import (
             GoodsCategoriesResponse200DataTypesMetaType0,  # noqa: PLC0415
-        )
-        from ..models.goods_categories_response_200_data_types_meta_type_1_item import (
-            GoodsCategoriesResponse200DataTypesMetaType1Item,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -107,11 +102,7 @@ class GoodsCategoriesResponse200DataTypes(LazyModel):
 
         def _parse_meta(
             data: object,
-        ) -> (
-            GoodsCategoriesResponse200DataTypesMetaType0
-            | list[GoodsCategoriesResponse200DataTypesMetaType1Item]
-            | Unset
-        ):
+        ) -> GoodsCategoriesResponse200DataTypesMetaType0 | list[GoodsCategoriesResponse200DataTypesMetaType0] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
@@ -127,7 +118,7 @@ class GoodsCategoriesResponse200DataTypes(LazyModel):
             meta_type_1 = []
             _meta_type_1 = data
             for meta_type_1_item_data in _meta_type_1:
-                meta_type_1_item = GoodsCategoriesResponse200DataTypesMetaType1Item.from_dict(meta_type_1_item_data)
+                meta_type_1_item = GoodsCategoriesResponse200DataTypesMetaType0.from_dict(meta_type_1_item_data)
 
                 meta_type_1.append(meta_type_1_item)
 
@@ -176,17 +167,14 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[GoodsCategories
 
 def _read_meta(
     json_value: Any, parse_ctx: ParseContext
-) -> GoodsCategoriesResponse200DataTypesMetaType0 | list[GoodsCategoriesResponse200DataTypesMetaType1Item] | Unset:
+) -> GoodsCategoriesResponse200DataTypesMetaType0 | list[GoodsCategoriesResponse200DataTypesMetaType0] | Unset:
     from ..models.goods_categories_response_200_data_types_meta_type_0 import (
         GoodsCategoriesResponse200DataTypesMetaType0,  # noqa: PLC0415
-    )
-    from ..models.goods_categories_response_200_data_types_meta_type_1_item import (
-        GoodsCategoriesResponse200DataTypesMetaType1Item,  # noqa: PLC0415
     )
 
     def _parse_meta(
         data: object,
-    ) -> GoodsCategoriesResponse200DataTypesMetaType0 | list[GoodsCategoriesResponse200DataTypesMetaType1Item] | Unset:
+    ) -> GoodsCategoriesResponse200DataTypesMetaType0 | list[GoodsCategoriesResponse200DataTypesMetaType0] | Unset:
         if isinstance(data, Unset):
             return data
         try:
@@ -202,7 +190,7 @@ def _read_meta(
         meta_type_1 = []
         _meta_type_1 = data
         for meta_type_1_item_data in _meta_type_1:
-            meta_type_1_item = GoodsCategoriesResponse200DataTypesMetaType1Item.from_dict(meta_type_1_item_data)
+            meta_type_1_item = GoodsCategoriesResponse200DataTypesMetaType0.from_dict(meta_type_1_item_data)
 
             meta_type_1.append(meta_type_1_item)
 

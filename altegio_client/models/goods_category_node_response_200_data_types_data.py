@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,8 +11,8 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.goods_category_node_response_200_data_types_data_children_item import (
-        GoodsCategoryNodeResponse200DataTypesDataChildrenItem,
+    from ..models.goods_search_response_200_data_types_data_item import (
+        GoodsSearchResponse200DataTypesDataItem,
     )
 
 
@@ -36,7 +37,7 @@ class GoodsCategoryNodeResponse200DataTypesData(LazyModel):
     """ Is the element a category? always true """
     is_item: bool | Unset = UNSET
     """ Is the item a product? always false """
-    children: list[GoodsCategoryNodeResponse200DataTypesDataChildrenItem] | Unset = UNSET
+    children: list[GoodsSearchResponse200DataTypesDataItem] | Unset = UNSET
     """ Child elements of a product category """
     children_count: float | Unset = UNSET
     """ Total number of child products and categories (no recursion) """
@@ -91,9 +92,9 @@ class GoodsCategoryNodeResponse200DataTypesData(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.goods_category_node_response_200_data_types_data_children_item import (
-            GoodsCategoryNodeResponse200DataTypesDataChildrenItem,  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.goods_search_response_200_data_types_data_item import (
+            GoodsSearchResponse200DataTypesDataItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -112,11 +113,11 @@ class GoodsCategoryNodeResponse200DataTypesData(LazyModel):
         is_item = d.pop("is_item", UNSET)
 
         _children = d.pop("children", UNSET)
-        children: list[GoodsCategoryNodeResponse200DataTypesDataChildrenItem] | Unset = UNSET
+        children: list[GoodsSearchResponse200DataTypesDataItem] | Unset = UNSET
         if _children is not UNSET:
             children = []
             for children_item_data in _children:
-                children_item = GoodsCategoryNodeResponse200DataTypesDataChildrenItem.from_dict(children_item_data)
+                children_item = GoodsSearchResponse200DataTypesDataItem.from_dict(children_item_data)
 
                 children.append(children_item)
 
@@ -154,17 +155,15 @@ class GoodsCategoryNodeResponse200DataTypesData(LazyModel):
         return key in self.additional_properties
 
 
-def _read_children(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[GoodsCategoryNodeResponse200DataTypesDataChildrenItem] | Unset:
-    from ..models.goods_category_node_response_200_data_types_data_children_item import (
-        GoodsCategoryNodeResponse200DataTypesDataChildrenItem,  # noqa: PLC0415
+def _read_children(json_value: Any, parse_ctx: ParseContext) -> list[GoodsSearchResponse200DataTypesDataItem] | Unset:
+    from ..models.goods_search_response_200_data_types_data_item import (
+        GoodsSearchResponse200DataTypesDataItem,  # noqa: PLC0415
     )
 
     _children = json_value
-    children: list[GoodsCategoryNodeResponse200DataTypesDataChildrenItem] | Unset = UNSET
+    children: list[GoodsSearchResponse200DataTypesDataItem] | Unset = UNSET
     if _children is not UNSET:
-        children = GoodsCategoryNodeResponse200DataTypesDataChildrenItem._lazy_list(_children, parse_ctx)
+        children = GoodsSearchResponse200DataTypesDataItem._lazy_list(_children, parse_ctx)
 
     return children
 

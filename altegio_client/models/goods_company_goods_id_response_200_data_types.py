@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,15 +11,8 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.goods_company_goods_id_response_200_data_types_data_type_0 import (
-        GoodsCompanyGoodsIdResponse200DataTypesDataType0,
-    )
-    from ..models.goods_company_goods_id_response_200_data_types_data_type_1_item import (
-        GoodsCompanyGoodsIdResponse200DataTypesDataType1Item,
-    )
-    from ..models.goods_company_goods_id_response_200_data_types_meta_item import (
-        GoodsCompanyGoodsIdResponse200DataTypesMetaItem,
-    )
+    from ..models.json_object import JsonObject
+    from ..models.product import Product
 
 
 T = TypeVar("T", bound="GoodsCompanyGoodsIdResponse200DataTypes")
@@ -40,26 +34,20 @@ class GoodsCompanyGoodsIdResponse200DataTypes(LazyModel):
 
     success: bool | Unset = UNSET
     """ Execution success status (true) """
-    data: (
-        GoodsCompanyGoodsIdResponse200DataTypesDataType0
-        | list[GoodsCompanyGoodsIdResponse200DataTypesDataType1Item]
-        | Unset
-    ) = UNSET
-    meta: list[GoodsCompanyGoodsIdResponse200DataTypesMetaItem] | Unset = UNSET
+    data: list[Product] | Product | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.goods_company_goods_id_response_200_data_types_data_type_0 import (
-            GoodsCompanyGoodsIdResponse200DataTypesDataType0,  # noqa: PLC0415
-        )
+        from ..models.product import Product  # noqa: PLC0415
 
         success = self.success
 
         data: dict[str, Any] | list[dict[str, Any]] | Unset
         if isinstance(self.data, Unset):
             data = UNSET
-        elif isinstance(self.data, GoodsCompanyGoodsIdResponse200DataTypesDataType0):
+        elif isinstance(self.data, Product):
             data = self.data.to_dict()
         else:
             data = []
@@ -87,33 +75,20 @@ class GoodsCompanyGoodsIdResponse200DataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.goods_company_goods_id_response_200_data_types_data_type_0 import (
-            GoodsCompanyGoodsIdResponse200DataTypesDataType0,  # noqa: PLC0415
-        )
-        from ..models.goods_company_goods_id_response_200_data_types_data_type_1_item import (
-            GoodsCompanyGoodsIdResponse200DataTypesDataType1Item,  # noqa: PLC0415
-        )
-        from ..models.goods_company_goods_id_response_200_data_types_meta_item import (
-            GoodsCompanyGoodsIdResponse200DataTypesMetaItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.product import Product  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
 
-        def _parse_data(
-            data: object,
-        ) -> (
-            GoodsCompanyGoodsIdResponse200DataTypesDataType0
-            | list[GoodsCompanyGoodsIdResponse200DataTypesDataType1Item]
-            | Unset
-        ):
+        def _parse_data(data: object) -> list[Product] | Product | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                data_type_0 = GoodsCompanyGoodsIdResponse200DataTypesDataType0.from_dict(data)
+                data_type_0 = Product.from_dict(data)
 
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -123,7 +98,7 @@ class GoodsCompanyGoodsIdResponse200DataTypes(LazyModel):
             data_type_1 = []
             _data_type_1 = data
             for data_type_1_item_data in _data_type_1:
-                data_type_1_item = GoodsCompanyGoodsIdResponse200DataTypesDataType1Item.from_dict(data_type_1_item_data)
+                data_type_1_item = Product.from_dict(data_type_1_item_data)
 
                 data_type_1.append(data_type_1_item)
 
@@ -132,11 +107,11 @@ class GoodsCompanyGoodsIdResponse200DataTypes(LazyModel):
         data = _parse_data(d.pop("data", UNSET))
 
         _meta = d.pop("meta", UNSET)
-        meta: list[GoodsCompanyGoodsIdResponse200DataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = GoodsCompanyGoodsIdResponse200DataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -166,33 +141,16 @@ class GoodsCompanyGoodsIdResponse200DataTypes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_data(
-    json_value: Any, parse_ctx: ParseContext
-) -> (
-    GoodsCompanyGoodsIdResponse200DataTypesDataType0
-    | list[GoodsCompanyGoodsIdResponse200DataTypesDataType1Item]
-    | Unset
-):
-    from ..models.goods_company_goods_id_response_200_data_types_data_type_0 import (
-        GoodsCompanyGoodsIdResponse200DataTypesDataType0,  # noqa: PLC0415
-    )
-    from ..models.goods_company_goods_id_response_200_data_types_data_type_1_item import (
-        GoodsCompanyGoodsIdResponse200DataTypesDataType1Item,  # noqa: PLC0415
-    )
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[Product] | Product | Unset:
+    from ..models.product import Product  # noqa: PLC0415
 
-    def _parse_data(
-        data: object,
-    ) -> (
-        GoodsCompanyGoodsIdResponse200DataTypesDataType0
-        | list[GoodsCompanyGoodsIdResponse200DataTypesDataType1Item]
-        | Unset
-    ):
+    def _parse_data(data: object) -> list[Product] | Product | Unset:
         if isinstance(data, Unset):
             return data
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            data_type_0 = GoodsCompanyGoodsIdResponse200DataTypesDataType0.from_dict(data)
+            data_type_0 = Product.from_dict(data)
 
             return data_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -202,7 +160,7 @@ def _read_data(
         data_type_1 = []
         _data_type_1 = data
         for data_type_1_item_data in _data_type_1:
-            data_type_1_item = GoodsCompanyGoodsIdResponse200DataTypesDataType1Item.from_dict(data_type_1_item_data)
+            data_type_1_item = Product.from_dict(data_type_1_item_data)
 
             data_type_1.append(data_type_1_item)
 
@@ -213,17 +171,13 @@ def _read_data(
     return data
 
 
-def _read_meta(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[GoodsCompanyGoodsIdResponse200DataTypesMetaItem] | Unset:
-    from ..models.goods_company_goods_id_response_200_data_types_meta_item import (
-        GoodsCompanyGoodsIdResponse200DataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[GoodsCompanyGoodsIdResponse200DataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = GoodsCompanyGoodsIdResponse200DataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

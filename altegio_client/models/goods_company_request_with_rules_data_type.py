@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -155,7 +156,7 @@ class GoodsCompanyRequestWithRulesDataType(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.goods_company_request_with_rules_data_type_correction_rules_item import (
             GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem,  # noqa: PLC0415
         )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -14,36 +15,36 @@ T = TypeVar("T", bound="GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem"
 
 @_attrs_define
 class GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem(LazyModel):
-    type_: int | Unset = UNSET
+    type: int | Unset = UNSET
     """ Type of transaction """
     base_unit: str | Unset = UNSET
     """ Basic units in adjustment """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         base_unit = self.base_unit
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if base_unit is not UNSET:
             field_dict["base_unit"] = base_unit
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type = d.pop("type", UNSET)
 
         base_unit = d.pop("base_unit", UNSET)
 
         goods_company_request_with_rules_data_type_correction_rules_item = cls(
-            type_=type_,
+            type=type,
             base_unit=base_unit,
         )
 
@@ -80,7 +81,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 
 GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem._lazy_fields = {
-    "type_": ("type", None, False),
+    "type": ("type", None, False),
     "base_unit": ("base_unit", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

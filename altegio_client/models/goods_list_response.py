@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,8 +11,8 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.goods_list_response_data_item import GoodsListResponseDataItem
-    from ..models.goods_list_response_meta_item import GoodsListResponseMetaItem
+    from ..models.json_object import JsonObject
+    from ..models.product_list_item import ProductListItem
 
 
 T = TypeVar("T", bound="GoodsListResponse")
@@ -29,9 +30,9 @@ class GoodsListResponse(LazyModel):
 
     success: bool | Unset = UNSET
     """ Execution success status (true) """
-    data: list[GoodsListResponseDataItem] | Unset = UNSET
+    data: list[ProductListItem] | Unset = UNSET
     """ Array of products """
-    meta: list[GoodsListResponseMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -65,28 +66,28 @@ class GoodsListResponse(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.goods_list_response_data_item import GoodsListResponseDataItem  # noqa: PLC0415
-        from ..models.goods_list_response_meta_item import GoodsListResponseMetaItem  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.product_list_item import ProductListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
 
         _data = d.pop("data", UNSET)
-        data: list[GoodsListResponseDataItem] | Unset = UNSET
+        data: list[ProductListItem] | Unset = UNSET
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = GoodsListResponseDataItem.from_dict(data_item_data)
+                data_item = ProductListItem.from_dict(data_item_data)
 
                 data.append(data_item)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[GoodsListResponseMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = GoodsListResponseMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -116,24 +117,24 @@ class GoodsListResponse(LazyModel):
         return key in self.additional_properties
 
 
-def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[GoodsListResponseDataItem] | Unset:
-    from ..models.goods_list_response_data_item import GoodsListResponseDataItem  # noqa: PLC0415
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[ProductListItem] | Unset:
+    from ..models.product_list_item import ProductListItem  # noqa: PLC0415
 
     _data = json_value
-    data: list[GoodsListResponseDataItem] | Unset = UNSET
+    data: list[ProductListItem] | Unset = UNSET
     if _data is not UNSET:
-        data = GoodsListResponseDataItem._lazy_list(_data, parse_ctx)
+        data = ProductListItem._lazy_list(_data, parse_ctx)
 
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[GoodsListResponseMetaItem] | Unset:
-    from ..models.goods_list_response_meta_item import GoodsListResponseMetaItem  # noqa: PLC0415
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[GoodsListResponseMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = GoodsListResponseMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,13 +8,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._codegen import LazyModel, ParseContext
+from ..models.good_event_status import GoodEventStatus, check_good_event_status
 from ..models.goods_operation_event_resource import (
     GoodsOperationEventResource,
     check_goods_operation_event_resource,
-)
-from ..models.goods_operation_event_status import (
-    GoodsOperationEventStatus,
-    check_goods_operation_event_status,
 )
 
 if TYPE_CHECKING:
@@ -42,7 +40,7 @@ class GoodsOperationEvent(LazyModel):
     """ Resource type. """
     resource_id: int
     """ ID of the resource that was created, updated, or deleted. """
-    status: GoodsOperationEventStatus
+    status: GoodEventStatus
     """ Type of change that occurred. """
     data: GoodsOperations
     """ Product operation data sent in webhook notifications. Covers all operation types: sale, receipt, consumable
@@ -75,7 +73,7 @@ class GoodsOperationEvent(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.goods_operations import GoodsOperations  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -85,7 +83,7 @@ class GoodsOperationEvent(LazyModel):
 
         resource_id = d.pop("resource_id")
 
-        status = check_goods_operation_event_status(d.pop("status"))
+        status = check_good_event_status(d.pop("status"))
 
         data = GoodsOperations.from_dict(d.pop("data"))
 
@@ -123,8 +121,8 @@ def _read_resource(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationEv
     return resource
 
 
-def _read_status(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationEventStatus:
-    status = check_goods_operation_event_status(json_value)
+def _read_status(json_value: Any, parse_ctx: ParseContext) -> GoodEventStatus:
+    status = check_good_event_status(json_value)
 
     return status
 

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -14,11 +16,8 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.goods_operations_client import GoodsOperationsClient
     from ..models.goods_operations_good import GoodsOperationsGood
-    from ..models.goods_operations_master import GoodsOperationsMaster
-    from ..models.goods_operations_service import GoodsOperationsService
-    from ..models.goods_operations_storage import GoodsOperationsStorage
-    from ..models.goods_operations_supplier import GoodsOperationsSupplier
     from ..models.goods_operations_unit import GoodsOperationsUnit
+    from ..models.id_and_title import IdAndTitle
 
 
 T = TypeVar("T", bound="GoodsOperations")
@@ -36,26 +35,26 @@ class GoodsOperations(LazyModel):
     document_id: int | Unset = UNSET
     type_id: int | Unset = UNSET
     """ Transaction type: 1 — sale, 2 — write-off, etc. """
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     operation_unit_type: str | Unset = UNSET
     amount: float | Unset = UNSET
-    create_date: datetime.datetime | Unset = UNSET
+    create_date: _datetime.datetime | Unset = UNSET
     cost_per_unit: float | Unset = UNSET
     cost: float | Unset = UNSET
     discount: float | Unset = UNSET
     comment: str | Unset = UNSET
     record_id: int | Unset = UNSET
-    last_change_date: datetime.datetime | Unset = UNSET
+    last_change_date: _datetime.datetime | Unset = UNSET
     loyalty_abonement_id: int | None | Unset = UNSET
     loyalty_certificate_id: int | None | Unset = UNSET
     good: GoodsOperationsGood | Unset = UNSET
     """ Related product. """
     unit: GoodsOperationsUnit | Unset = UNSET
-    storage: GoodsOperationsStorage | Unset = UNSET
+    storage: IdAndTitle | Unset = UNSET
     client: GoodsOperationsClient | Unset = UNSET
-    master: GoodsOperationsMaster | Unset = UNSET
-    service: GoodsOperationsService | Unset = UNSET
-    supplier: GoodsOperationsSupplier | Unset = UNSET
+    master: IdAndTitle | Unset = UNSET
+    service: IdAndTitle | Unset = UNSET
+    supplier: IdAndTitle | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,7 +64,7 @@ class GoodsOperations(LazyModel):
 
         type_id = self.type_id
 
-        type_ = self.type_
+        type = self.type
 
         operation_unit_type = self.operation_unit_type
 
@@ -138,8 +137,8 @@ class GoodsOperations(LazyModel):
             field_dict["document_id"] = document_id
         if type_id is not UNSET:
             field_dict["type_id"] = type_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if operation_unit_type is not UNSET:
             field_dict["operation_unit_type"] = operation_unit_type
         if amount is not UNSET:
@@ -180,14 +179,11 @@ class GoodsOperations(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.goods_operations_client import GoodsOperationsClient  # noqa: PLC0415
         from ..models.goods_operations_good import GoodsOperationsGood  # noqa: PLC0415
-        from ..models.goods_operations_master import GoodsOperationsMaster  # noqa: PLC0415
-        from ..models.goods_operations_service import GoodsOperationsService  # noqa: PLC0415
-        from ..models.goods_operations_storage import GoodsOperationsStorage  # noqa: PLC0415
-        from ..models.goods_operations_supplier import GoodsOperationsSupplier  # noqa: PLC0415
         from ..models.goods_operations_unit import GoodsOperationsUnit  # noqa: PLC0415
+        from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -196,7 +192,7 @@ class GoodsOperations(LazyModel):
 
         type_id = d.pop("type_id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type = d.pop("type", UNSET)
 
         operation_unit_type = d.pop("operation_unit_type", UNSET)
 
@@ -259,11 +255,11 @@ class GoodsOperations(LazyModel):
             unit = GoodsOperationsUnit.from_dict(_unit)
 
         _storage = d.pop("storage", UNSET)
-        storage: GoodsOperationsStorage | Unset
+        storage: IdAndTitle | Unset
         if isinstance(_storage, Unset):
             storage = UNSET
         else:
-            storage = GoodsOperationsStorage.from_dict(_storage)
+            storage = IdAndTitle.from_dict(_storage)
 
         _client = d.pop("client", UNSET)
         client: GoodsOperationsClient | Unset
@@ -273,31 +269,31 @@ class GoodsOperations(LazyModel):
             client = GoodsOperationsClient.from_dict(_client)
 
         _master = d.pop("master", UNSET)
-        master: GoodsOperationsMaster | Unset
+        master: IdAndTitle | Unset
         if isinstance(_master, Unset):
             master = UNSET
         else:
-            master = GoodsOperationsMaster.from_dict(_master)
+            master = IdAndTitle.from_dict(_master)
 
         _service = d.pop("service", UNSET)
-        service: GoodsOperationsService | Unset
+        service: IdAndTitle | Unset
         if isinstance(_service, Unset):
             service = UNSET
         else:
-            service = GoodsOperationsService.from_dict(_service)
+            service = IdAndTitle.from_dict(_service)
 
         _supplier = d.pop("supplier", UNSET)
-        supplier: GoodsOperationsSupplier | Unset
+        supplier: IdAndTitle | Unset
         if isinstance(_supplier, Unset):
             supplier = UNSET
         else:
-            supplier = GoodsOperationsSupplier.from_dict(_supplier)
+            supplier = IdAndTitle.from_dict(_supplier)
 
         goods_operations = cls(
             id=id,
             document_id=document_id,
             type_id=type_id,
-            type_=type_,
+            type=type,
             operation_unit_type=operation_unit_type,
             amount=amount,
             create_date=create_date,
@@ -412,15 +408,15 @@ def _read_unit(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationsUnit 
     return unit
 
 
-def _read_storage(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationsStorage | Unset:
-    from ..models.goods_operations_storage import GoodsOperationsStorage  # noqa: PLC0415
+def _read_storage(json_value: Any, parse_ctx: ParseContext) -> IdAndTitle | Unset:
+    from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
 
     _storage = json_value
-    storage: GoodsOperationsStorage | Unset
+    storage: IdAndTitle | Unset
     if isinstance(_storage, Unset):
         storage = UNSET
     else:
-        storage = GoodsOperationsStorage._lazy(_storage, parse_ctx)
+        storage = IdAndTitle._lazy(_storage, parse_ctx)
 
     return storage
 
@@ -438,41 +434,41 @@ def _read_client(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationsCli
     return client
 
 
-def _read_master(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationsMaster | Unset:
-    from ..models.goods_operations_master import GoodsOperationsMaster  # noqa: PLC0415
+def _read_master(json_value: Any, parse_ctx: ParseContext) -> IdAndTitle | Unset:
+    from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
 
     _master = json_value
-    master: GoodsOperationsMaster | Unset
+    master: IdAndTitle | Unset
     if isinstance(_master, Unset):
         master = UNSET
     else:
-        master = GoodsOperationsMaster._lazy(_master, parse_ctx)
+        master = IdAndTitle._lazy(_master, parse_ctx)
 
     return master
 
 
-def _read_service(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationsService | Unset:
-    from ..models.goods_operations_service import GoodsOperationsService  # noqa: PLC0415
+def _read_service(json_value: Any, parse_ctx: ParseContext) -> IdAndTitle | Unset:
+    from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
 
     _service = json_value
-    service: GoodsOperationsService | Unset
+    service: IdAndTitle | Unset
     if isinstance(_service, Unset):
         service = UNSET
     else:
-        service = GoodsOperationsService._lazy(_service, parse_ctx)
+        service = IdAndTitle._lazy(_service, parse_ctx)
 
     return service
 
 
-def _read_supplier(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationsSupplier | Unset:
-    from ..models.goods_operations_supplier import GoodsOperationsSupplier  # noqa: PLC0415
+def _read_supplier(json_value: Any, parse_ctx: ParseContext) -> IdAndTitle | Unset:
+    from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
 
     _supplier = json_value
-    supplier: GoodsOperationsSupplier | Unset
+    supplier: IdAndTitle | Unset
     if isinstance(_supplier, Unset):
         supplier = UNSET
     else:
-        supplier = GoodsOperationsSupplier._lazy(_supplier, parse_ctx)
+        supplier = IdAndTitle._lazy(_supplier, parse_ctx)
 
     return supplier
 
@@ -513,7 +509,7 @@ GoodsOperations._lazy_fields = {
     "id": ("id", None, False),
     "document_id": ("document_id", None, False),
     "type_id": ("type_id", None, False),
-    "type_": ("type", None, False),
+    "type": ("type", None, False),
     "operation_unit_type": ("operation_unit_type", None, False),
     "amount": ("amount", None, False),
     "create_date": ("create_date", _read_create_date, False),

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,9 +14,7 @@ if TYPE_CHECKING:
     from ..models.group_groupid_clients_response_data_types_data import (
         GroupGroupidClientsResponseDataTypesData,
     )
-    from ..models.group_groupid_clients_response_data_types_meta_item import (
-        GroupGroupidClientsResponseDataTypesMetaItem,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="GroupGroupidClientsResponseDataTypes")
@@ -36,7 +35,7 @@ class GroupGroupidClientsResponseDataTypes(LazyModel):
     """ Execution success status (true) """
     data: GroupGroupidClientsResponseDataTypesData | Unset = UNSET
     """ Object with data """
-    meta: list[GroupGroupidClientsResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -67,13 +66,11 @@ class GroupGroupidClientsResponseDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.group_groupid_clients_response_data_types_data import (
             GroupGroupidClientsResponseDataTypesData,  # noqa: PLC0415
         )
-        from ..models.group_groupid_clients_response_data_types_meta_item import (
-            GroupGroupidClientsResponseDataTypesMetaItem,  # noqa: PLC0415
-        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -86,11 +83,11 @@ class GroupGroupidClientsResponseDataTypes(LazyModel):
             data = GroupGroupidClientsResponseDataTypesData.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[GroupGroupidClientsResponseDataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = GroupGroupidClientsResponseDataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -135,15 +132,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> GroupGroupidClientsR
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[GroupGroupidClientsResponseDataTypesMetaItem] | Unset:
-    from ..models.group_groupid_clients_response_data_types_meta_item import (
-        GroupGroupidClientsResponseDataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[GroupGroupidClientsResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = GroupGroupidClientsResponseDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

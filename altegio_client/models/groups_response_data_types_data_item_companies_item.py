@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -42,7 +43,7 @@ class GroupsResponseDataTypesDataItemCompaniesItem(LazyModel):
     """ Longitude coordinate """
     logo: str | Unset = UNSET
     """ Logo URL """
-    zip_: str | Unset = UNSET
+    zip: str | Unset = UNSET
     """ ZIP/postal code """
     phone: str | Unset = UNSET
     """ Phone number """
@@ -85,7 +86,7 @@ class GroupsResponseDataTypesDataItemCompaniesItem(LazyModel):
 
         logo = self.logo
 
-        zip_ = self.zip_
+        zip = self.zip
 
         phone = self.phone
 
@@ -130,8 +131,8 @@ class GroupsResponseDataTypesDataItemCompaniesItem(LazyModel):
             field_dict["coordinate_lon"] = coordinate_lon
         if logo is not UNSET:
             field_dict["logo"] = logo
-        if zip_ is not UNSET:
-            field_dict["zip"] = zip_
+        if zip is not UNSET:
+            field_dict["zip"] = zip
         if phone is not UNSET:
             field_dict["phone"] = phone
         if phones is not UNSET:
@@ -146,7 +147,7 @@ class GroupsResponseDataTypesDataItemCompaniesItem(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -176,7 +177,7 @@ class GroupsResponseDataTypesDataItemCompaniesItem(LazyModel):
 
         logo = d.pop("logo", UNSET)
 
-        zip_ = d.pop("zip", UNSET)
+        zip = d.pop("zip", UNSET)
 
         phone = d.pop("phone", UNSET)
 
@@ -203,7 +204,7 @@ class GroupsResponseDataTypesDataItemCompaniesItem(LazyModel):
             coordinate_lat=coordinate_lat,
             coordinate_lon=coordinate_lon,
             logo=logo,
-            zip_=zip_,
+            zip=zip,
             phone=phone,
             phones=phones,
             site=site,
@@ -282,7 +283,7 @@ GroupsResponseDataTypesDataItemCompaniesItem._lazy_fields = {
     "coordinate_lat": ("coordinate_lat", None, False),
     "coordinate_lon": ("coordinate_lon", None, False),
     "logo": ("logo", None, False),
-    "zip_": ("zip", None, False),
+    "zip": ("zip", None, False),
     "phone": ("phone", None, False),
     "phones": ("phones", _read_phones, False),
     "site": ("site", None, False),

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -21,7 +22,7 @@ class Image(LazyModel):
     """ Image Width """
     height: float
     """ Image Height """
-    type_: str
+    type: str
     """ Image type """
     image_group_id: int
     """ Image group id """
@@ -38,7 +39,7 @@ class Image(LazyModel):
 
         height = self.height
 
-        type_ = self.type_
+        type = self.type
 
         image_group_id = self.image_group_id
 
@@ -52,7 +53,7 @@ class Image(LazyModel):
                 "path": path,
                 "width": width,
                 "height": height,
-                "type": type_,
+                "type": type,
                 "image_group_id": image_group_id,
                 "version": version,
             }
@@ -61,7 +62,7 @@ class Image(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -71,7 +72,7 @@ class Image(LazyModel):
 
         height = d.pop("height")
 
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         image_group_id = d.pop("image_group_id")
 
@@ -82,7 +83,7 @@ class Image(LazyModel):
             path=path,
             width=width,
             height=height,
-            type_=type_,
+            type=type,
             image_group_id=image_group_id,
             version=version,
         )
@@ -129,7 +130,7 @@ Image._lazy_fields = {
     "path": ("path", None, True),
     "width": ("width", None, True),
     "height": ("height", None, True),
-    "type_": ("type", None, True),
+    "type": ("type", None, True),
     "image_group_id": ("image_group_id", None, True),
     "version": ("version", None, True),
     "additional_properties": (None, _read_additional_properties, False),

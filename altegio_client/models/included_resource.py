@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,8 +11,7 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.included_resource_attributes import IncludedResourceAttributes
-    from ..models.included_resource_relationships import IncludedResourceRelationships
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="IncludedResource")
@@ -19,14 +19,14 @@ T = TypeVar("T", bound="IncludedResource")
 
 @_attrs_define
 class IncludedResource(LazyModel):
-    type_: str
+    type: str
     id: str
-    attributes: IncludedResourceAttributes
-    relationships: IncludedResourceRelationships | Unset = UNSET
+    attributes: JsonObject
+    relationships: JsonObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         id = self.id
 
@@ -40,7 +40,7 @@ class IncludedResource(LazyModel):
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "id": id,
                 "attributes": attributes,
             }
@@ -51,28 +51,25 @@ class IncludedResource(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.included_resource_attributes import IncludedResourceAttributes  # noqa: PLC0415
-        from ..models.included_resource_relationships import (
-            IncludedResourceRelationships,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         id = d.pop("id")
 
-        attributes = IncludedResourceAttributes.from_dict(d.pop("attributes"))
+        attributes = JsonObject.from_dict(d.pop("attributes"))
 
         _relationships = d.pop("relationships", UNSET)
-        relationships: IncludedResourceRelationships | Unset
+        relationships: JsonObject | Unset
         if isinstance(_relationships, Unset):
             relationships = UNSET
         else:
-            relationships = IncludedResourceRelationships.from_dict(_relationships)
+            relationships = JsonObject.from_dict(_relationships)
 
         included_resource = cls(
-            type_=type_,
+            type=type,
             id=id,
             attributes=attributes,
             relationships=relationships,
@@ -98,23 +95,23 @@ class IncludedResource(LazyModel):
         return key in self.additional_properties
 
 
-def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> IncludedResourceAttributes:
-    from ..models.included_resource_attributes import IncludedResourceAttributes  # noqa: PLC0415
+def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> JsonObject:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    attributes = IncludedResourceAttributes._lazy(json_value, parse_ctx)
+    attributes = JsonObject._lazy(json_value, parse_ctx)
 
     return attributes
 
 
-def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> IncludedResourceRelationships | Unset:
-    from ..models.included_resource_relationships import IncludedResourceRelationships  # noqa: PLC0415
+def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> JsonObject | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _relationships = json_value
-    relationships: IncludedResourceRelationships | Unset
+    relationships: JsonObject | Unset
     if isinstance(_relationships, Unset):
         relationships = UNSET
     else:
-        relationships = IncludedResourceRelationships._lazy(_relationships, parse_ctx)
+        relationships = JsonObject._lazy(_relationships, parse_ctx)
 
     return relationships
 
@@ -134,7 +131,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 
 IncludedResource._lazy_fields = {
-    "type_": ("type", None, True),
+    "type": ("type", None, True),
     "id": ("id", None, True),
     "attributes": ("attributes", _read_attributes, True),
     "relationships": ("relationships", _read_relationships, False),

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +11,9 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.kkm_transactions_print_response_data_type_data import (
         KkmTransactionsPrintResponseDataTypeData,
-    )
-    from ..models.kkm_transactions_print_response_data_type_meta_item import (
-        KkmTransactionsPrintResponseDataTypeMetaItem,
     )
 
 
@@ -38,7 +37,7 @@ class KkmTransactionsPrintResponseDataType(LazyModel):
     """ Execution success status (true) """
     data: KkmTransactionsPrintResponseDataTypeData | Unset = UNSET
     """ Array of objects with data """
-    meta: list[KkmTransactionsPrintResponseDataTypeMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -69,12 +68,10 @@ class KkmTransactionsPrintResponseDataType(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.kkm_transactions_print_response_data_type_data import (
             KkmTransactionsPrintResponseDataTypeData,  # noqa: PLC0415
-        )
-        from ..models.kkm_transactions_print_response_data_type_meta_item import (
-            KkmTransactionsPrintResponseDataTypeMetaItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -88,11 +85,11 @@ class KkmTransactionsPrintResponseDataType(LazyModel):
             data = KkmTransactionsPrintResponseDataTypeData.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[KkmTransactionsPrintResponseDataTypeMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = KkmTransactionsPrintResponseDataTypeMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -137,15 +134,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> KkmTransactionsPrint
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[KkmTransactionsPrintResponseDataTypeMetaItem] | Unset:
-    from ..models.kkm_transactions_print_response_data_type_meta_item import (
-        KkmTransactionsPrintResponseDataTypeMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[KkmTransactionsPrintResponseDataTypeMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = KkmTransactionsPrintResponseDataTypeMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

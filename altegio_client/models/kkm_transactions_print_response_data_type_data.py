@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,14 +11,9 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.kkm_transactions_print_response_data_type_data_bill_json_item_type_0 import (
-        KkmTransactionsPrintResponseDataTypeDataBillJsonItemType0,
-    )
-    from ..models.kkm_transactions_print_response_data_type_data_bill_json_item_type_1_item import (
-        KkmTransactionsPrintResponseDataTypeDataBillJsonItemType1Item,
-    )
-    from ..models.kkm_transactions_print_response_data_type_data_kkm_transactions_item import (
-        KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem,
+    from ..models.json_object import JsonObject
+    from ..models.kkm_transactions_response_data_type_data_item import (
+        KkmTransactionsResponseDataTypeDataItem,
     )
 
 
@@ -30,21 +26,13 @@ class KkmTransactionsPrintResponseDataTypeData(LazyModel):
 
     kkm_type: int | Unset = UNSET
     """ Type of KKM operation """
-    kkm_transactions: list[KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem] | Unset = UNSET
+    kkm_transactions: list[KkmTransactionsResponseDataTypeDataItem] | Unset = UNSET
     status: int | Unset = UNSET
-    bill_json: (
-        list[
-            KkmTransactionsPrintResponseDataTypeDataBillJsonItemType0
-            | list[KkmTransactionsPrintResponseDataTypeDataBillJsonItemType1Item]
-        ]
-        | Unset
-    ) = UNSET
+    bill_json: list[JsonObject | list[JsonObject]] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.kkm_transactions_print_response_data_type_data_bill_json_item_type_0 import (
-            KkmTransactionsPrintResponseDataTypeDataBillJsonItemType0,  # noqa: PLC0415
-        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         kkm_type = self.kkm_type
 
@@ -62,7 +50,7 @@ class KkmTransactionsPrintResponseDataTypeData(LazyModel):
             bill_json = []
             for bill_json_item_data in self.bill_json:
                 bill_json_item: dict[str, Any] | list[dict[str, Any]]
-                if isinstance(bill_json_item_data, KkmTransactionsPrintResponseDataTypeDataBillJsonItemType0):
+                if isinstance(bill_json_item_data, JsonObject):
                     bill_json_item = bill_json_item_data.to_dict()
                 else:
                     bill_json_item = []
@@ -87,57 +75,37 @@ class KkmTransactionsPrintResponseDataTypeData(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.kkm_transactions_print_response_data_type_data_bill_json_item_type_0 import (
-            KkmTransactionsPrintResponseDataTypeDataBillJsonItemType0,  # noqa: PLC0415
-        )
-        from ..models.kkm_transactions_print_response_data_type_data_bill_json_item_type_1_item import (
-            KkmTransactionsPrintResponseDataTypeDataBillJsonItemType1Item,  # noqa: PLC0415
-        )
-        from ..models.kkm_transactions_print_response_data_type_data_kkm_transactions_item import (
-            KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem,  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.kkm_transactions_response_data_type_data_item import (
+            KkmTransactionsResponseDataTypeDataItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
         kkm_type = d.pop("kkm_type", UNSET)
 
         _kkm_transactions = d.pop("kkm_transactions", UNSET)
-        kkm_transactions: list[KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem] | Unset = UNSET
+        kkm_transactions: list[KkmTransactionsResponseDataTypeDataItem] | Unset = UNSET
         if _kkm_transactions is not UNSET:
             kkm_transactions = []
             for kkm_transactions_item_data in _kkm_transactions:
-                kkm_transactions_item = KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem.from_dict(
-                    kkm_transactions_item_data
-                )
+                kkm_transactions_item = KkmTransactionsResponseDataTypeDataItem.from_dict(kkm_transactions_item_data)
 
                 kkm_transactions.append(kkm_transactions_item)
 
         status = d.pop("status", UNSET)
 
         _bill_json = d.pop("bill_json", UNSET)
-        bill_json: (
-            list[
-                KkmTransactionsPrintResponseDataTypeDataBillJsonItemType0
-                | list[KkmTransactionsPrintResponseDataTypeDataBillJsonItemType1Item]
-            ]
-            | Unset
-        ) = UNSET
+        bill_json: list[JsonObject | list[JsonObject]] | Unset = UNSET
         if _bill_json is not UNSET:
             bill_json = []
             for bill_json_item_data in _bill_json:
 
-                def _parse_bill_json_item(
-                    data: object,
-                ) -> (
-                    KkmTransactionsPrintResponseDataTypeDataBillJsonItemType0
-                    | list[KkmTransactionsPrintResponseDataTypeDataBillJsonItemType1Item]
-                ):
+                def _parse_bill_json_item(data: object) -> JsonObject | list[JsonObject]:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        bill_json_item_type_0 = KkmTransactionsPrintResponseDataTypeDataBillJsonItemType0.from_dict(
-                            data
-                        )
+                        bill_json_item_type_0 = JsonObject.from_dict(data)
 
                         return bill_json_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -147,11 +115,7 @@ class KkmTransactionsPrintResponseDataTypeData(LazyModel):
                     bill_json_item_type_1 = []
                     _bill_json_item_type_1 = data
                     for bill_json_item_type_1_item_data in _bill_json_item_type_1:
-                        bill_json_item_type_1_item = (
-                            KkmTransactionsPrintResponseDataTypeDataBillJsonItemType1Item.from_dict(
-                                bill_json_item_type_1_item_data
-                            )
-                        )
+                        bill_json_item_type_1_item = JsonObject.from_dict(bill_json_item_type_1_item_data)
 
                         bill_json_item_type_1.append(bill_json_item_type_1_item)
 
@@ -190,59 +154,33 @@ class KkmTransactionsPrintResponseDataTypeData(LazyModel):
 
 def _read_kkm_transactions(
     json_value: Any, parse_ctx: ParseContext
-) -> list[KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem] | Unset:
-    from ..models.kkm_transactions_print_response_data_type_data_kkm_transactions_item import (
-        KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem,  # noqa: PLC0415
+) -> list[KkmTransactionsResponseDataTypeDataItem] | Unset:
+    from ..models.kkm_transactions_response_data_type_data_item import (
+        KkmTransactionsResponseDataTypeDataItem,  # noqa: PLC0415
     )
 
     _kkm_transactions = json_value
-    kkm_transactions: list[KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem] | Unset = UNSET
+    kkm_transactions: list[KkmTransactionsResponseDataTypeDataItem] | Unset = UNSET
     if _kkm_transactions is not UNSET:
-        kkm_transactions = KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem._lazy_list(
-            _kkm_transactions, parse_ctx
-        )
+        kkm_transactions = KkmTransactionsResponseDataTypeDataItem._lazy_list(_kkm_transactions, parse_ctx)
 
     return kkm_transactions
 
 
-def _read_bill_json(
-    json_value: Any, parse_ctx: ParseContext
-) -> (
-    list[
-        KkmTransactionsPrintResponseDataTypeDataBillJsonItemType0
-        | list[KkmTransactionsPrintResponseDataTypeDataBillJsonItemType1Item]
-    ]
-    | Unset
-):
-    from ..models.kkm_transactions_print_response_data_type_data_bill_json_item_type_0 import (
-        KkmTransactionsPrintResponseDataTypeDataBillJsonItemType0,  # noqa: PLC0415
-    )
-    from ..models.kkm_transactions_print_response_data_type_data_bill_json_item_type_1_item import (
-        KkmTransactionsPrintResponseDataTypeDataBillJsonItemType1Item,  # noqa: PLC0415
-    )
+def _read_bill_json(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject | list[JsonObject]] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _bill_json = json_value
-    bill_json: (
-        list[
-            KkmTransactionsPrintResponseDataTypeDataBillJsonItemType0
-            | list[KkmTransactionsPrintResponseDataTypeDataBillJsonItemType1Item]
-        ]
-        | Unset
-    ) = UNSET
+    bill_json: list[JsonObject | list[JsonObject]] | Unset = UNSET
     if _bill_json is not UNSET:
         bill_json = []
         for bill_json_item_data in _bill_json:
 
-            def _parse_bill_json_item(
-                data: object,
-            ) -> (
-                KkmTransactionsPrintResponseDataTypeDataBillJsonItemType0
-                | list[KkmTransactionsPrintResponseDataTypeDataBillJsonItemType1Item]
-            ):
+            def _parse_bill_json_item(data: object) -> JsonObject | list[JsonObject]:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    bill_json_item_type_0 = KkmTransactionsPrintResponseDataTypeDataBillJsonItemType0.from_dict(data)
+                    bill_json_item_type_0 = JsonObject.from_dict(data)
 
                     return bill_json_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -252,11 +190,7 @@ def _read_bill_json(
                 bill_json_item_type_1 = []
                 _bill_json_item_type_1 = data
                 for bill_json_item_type_1_item_data in _bill_json_item_type_1:
-                    bill_json_item_type_1_item = (
-                        KkmTransactionsPrintResponseDataTypeDataBillJsonItemType1Item.from_dict(
-                            bill_json_item_type_1_item_data
-                        )
-                    )
+                    bill_json_item_type_1_item = JsonObject.from_dict(bill_json_item_type_1_item_data)
 
                     bill_json_item_type_1.append(bill_json_item_type_1_item)
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -68,7 +69,7 @@ class KkmTransactionsResponseDataType(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.kkm_transactions_response_data_type_data_item import (
             KkmTransactionsResponseDataTypeDataItem,  # noqa: PLC0415
         )

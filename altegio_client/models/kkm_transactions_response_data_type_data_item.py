@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -33,13 +35,13 @@ T = TypeVar("T", bound="KkmTransactionsResponseDataTypeDataItem")
 class KkmTransactionsResponseDataTypeDataItem(LazyModel):
     id: int | Unset = UNSET
     """ Transaction ID """
-    print_date: datetime.datetime | Unset = UNSET
+    print_date: _datetime.datetime | Unset = UNSET
     """ Check printing date """
     printed_count: float | Unset = UNSET
     """ Number of checks printed """
-    sum_: int | Unset = UNSET
+    sum: int | Unset = UNSET
     """ Sum """
-    type_: KkmTransactionsResponseDataTypeDataItemType | Unset = UNSET
+    type: KkmTransactionsResponseDataTypeDataItemType | Unset = UNSET
     """ Type of transaction """
     status: KkmTransactionsResponseDataTypeDataItemStatus | Unset = UNSET
     """ Receipt printing status """
@@ -58,11 +60,11 @@ class KkmTransactionsResponseDataTypeDataItem(LazyModel):
 
         printed_count = self.printed_count
 
-        sum_ = self.sum_
+        sum = self.sum
 
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
+        type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type.to_dict()
 
         status: dict[str, Any] | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -85,10 +87,10 @@ class KkmTransactionsResponseDataTypeDataItem(LazyModel):
             field_dict["print_date"] = print_date
         if printed_count is not UNSET:
             field_dict["printed_count"] = printed_count
-        if sum_ is not UNSET:
-            field_dict["sum"] = sum_
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if sum is not UNSET:
+            field_dict["sum"] = sum
+        if type is not UNSET:
+            field_dict["type"] = type
         if status is not UNSET:
             field_dict["status"] = status
         if document is not UNSET:
@@ -99,7 +101,7 @@ class KkmTransactionsResponseDataTypeDataItem(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.kkm_transactions_response_data_type_data_item_cashier import (
             KkmTransactionsResponseDataTypeDataItemCashier,  # noqa: PLC0415
         )
@@ -125,14 +127,14 @@ class KkmTransactionsResponseDataTypeDataItem(LazyModel):
 
         printed_count = d.pop("printed_count", UNSET)
 
-        sum_ = d.pop("sum", UNSET)
+        sum = d.pop("sum", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: KkmTransactionsResponseDataTypeDataItemType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: KkmTransactionsResponseDataTypeDataItemType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = KkmTransactionsResponseDataTypeDataItemType.from_dict(_type_)
+            type = KkmTransactionsResponseDataTypeDataItemType.from_dict(_type)
 
         _status = d.pop("status", UNSET)
         status: KkmTransactionsResponseDataTypeDataItemStatus | Unset
@@ -159,8 +161,8 @@ class KkmTransactionsResponseDataTypeDataItem(LazyModel):
             id=id,
             print_date=print_date,
             printed_count=printed_count,
-            sum_=sum_,
-            type_=type_,
+            sum=sum,
+            type=type,
             status=status,
             document=document,
             cashier=cashier,
@@ -197,19 +199,19 @@ def _read_print_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datet
     return print_date
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> KkmTransactionsResponseDataTypeDataItemType | Unset:
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> KkmTransactionsResponseDataTypeDataItemType | Unset:
     from ..models.kkm_transactions_response_data_type_data_item_type import (
         KkmTransactionsResponseDataTypeDataItemType,  # noqa: PLC0415
     )
 
-    _type_ = json_value
-    type_: KkmTransactionsResponseDataTypeDataItemType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
+    _type = json_value
+    type: KkmTransactionsResponseDataTypeDataItemType | Unset
+    if isinstance(_type, Unset):
+        type = UNSET
     else:
-        type_ = KkmTransactionsResponseDataTypeDataItemType._lazy(_type_, parse_ctx)
+        type = KkmTransactionsResponseDataTypeDataItemType._lazy(_type, parse_ctx)
 
-    return type_
+    return type
 
 
 def _read_status(json_value: Any, parse_ctx: ParseContext) -> KkmTransactionsResponseDataTypeDataItemStatus | Unset:
@@ -279,8 +281,8 @@ KkmTransactionsResponseDataTypeDataItem._lazy_fields = {
     "id": ("id", None, False),
     "print_date": ("print_date", _read_print_date, False),
     "printed_count": ("printed_count", None, False),
-    "sum_": ("sum", None, False),
-    "type_": ("type", _read_type_, False),
+    "sum": ("sum", None, False),
+    "type": ("type", _read_type, False),
     "status": ("status", _read_status, False),
     "document": ("document", _read_document, False),
     "cashier": ("cashier", _read_cashier, False),

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -18,7 +19,7 @@ class KkmTransactionsResponseDataTypeDataItemDocument(LazyModel):
 
     id: int | Unset = UNSET
     """ Document ID """
-    type_: int | Unset = UNSET
+    type: int | Unset = UNSET
     """ Document type identifier """
     type_title: str | Unset = UNSET
     """ The name of the entity to which the document belongs """
@@ -27,7 +28,7 @@ class KkmTransactionsResponseDataTypeDataItemDocument(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_ = self.type_
+        type = self.type
 
         type_title = self.type_title
 
@@ -36,25 +37,25 @@ class KkmTransactionsResponseDataTypeDataItemDocument(LazyModel):
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if type_title is not UNSET:
             field_dict["type_title"] = type_title
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type = d.pop("type", UNSET)
 
         type_title = d.pop("type_title", UNSET)
 
         kkm_transactions_response_data_type_data_item_document = cls(
             id=id,
-            type_=type_,
+            type=type,
             type_title=type_title,
         )
 
@@ -93,7 +94,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 KkmTransactionsResponseDataTypeDataItemDocument._lazy_fields = {
     "id": ("id", None, False),
-    "type_": ("type", None, False),
+    "type": ("type", None, False),
     "type_title": ("type_title", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,9 +12,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.appointment_resource import AppointmentResource
     from ..models.included_resource import IncludedResource
-    from ..models.list_appointments_response_200_meta import (
-        ListAppointmentsResponse200Meta,
-    )
+    from ..models.list_products_response_200_meta import ListProductsResponse200Meta
 
 
 T = TypeVar("T", bound="ListAppointmentsResponse200")
@@ -22,7 +21,7 @@ T = TypeVar("T", bound="ListAppointmentsResponse200")
 @_attrs_define
 class ListAppointmentsResponse200(LazyModel):
     data: list[AppointmentResource]
-    meta: ListAppointmentsResponse200Meta
+    meta: ListProductsResponse200Meta
     included: list[IncludedResource] | Unset = UNSET
     """ Resources requested through `include`, when available """
 
@@ -55,12 +54,10 @@ class ListAppointmentsResponse200(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.appointment_resource import AppointmentResource  # noqa: PLC0415
         from ..models.included_resource import IncludedResource  # noqa: PLC0415
-        from ..models.list_appointments_response_200_meta import (
-            ListAppointmentsResponse200Meta,  # noqa: PLC0415
-        )
+        from ..models.list_products_response_200_meta import ListProductsResponse200Meta  # noqa: PLC0415
 
         d = dict(src_dict)
         data = []
@@ -70,7 +67,7 @@ class ListAppointmentsResponse200(LazyModel):
 
             data.append(data_item)
 
-        meta = ListAppointmentsResponse200Meta.from_dict(d.pop("meta"))
+        meta = ListProductsResponse200Meta.from_dict(d.pop("meta"))
 
         _included = d.pop("included", UNSET)
         included: list[IncludedResource] | Unset = UNSET
@@ -98,12 +95,10 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[AppointmentReso
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> ListAppointmentsResponse200Meta:
-    from ..models.list_appointments_response_200_meta import (
-        ListAppointmentsResponse200Meta,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> ListProductsResponse200Meta:
+    from ..models.list_products_response_200_meta import ListProductsResponse200Meta  # noqa: PLC0415
 
-    meta = ListAppointmentsResponse200Meta._lazy(json_value, parse_ctx)
+    meta = ListProductsResponse200Meta._lazy(json_value, parse_ctx)
 
     return meta
 

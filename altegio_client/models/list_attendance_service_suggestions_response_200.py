@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -58,7 +59,7 @@ class ListAttendanceServiceSuggestionsResponse200(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.attendance_service_resource import AttendanceServiceResource  # noqa: PLC0415
         from ..models.attendance_service_suggestion_resource import (
             AttendanceServiceSuggestionResource,  # noqa: PLC0415

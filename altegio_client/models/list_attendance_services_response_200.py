@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,9 +10,7 @@ from .._codegen import LazyModel, ParseContext
 
 if TYPE_CHECKING:
     from ..models.attendance_service_resource import AttendanceServiceResource
-    from ..models.list_attendance_services_response_200_meta import (
-        ListAttendanceServicesResponse200Meta,
-    )
+    from ..models.list_products_response_200_meta import ListProductsResponse200Meta
 
 
 T = TypeVar("T", bound="ListAttendanceServicesResponse200")
@@ -20,7 +19,7 @@ T = TypeVar("T", bound="ListAttendanceServicesResponse200")
 @_attrs_define
 class ListAttendanceServicesResponse200(LazyModel):
     data: list[AttendanceServiceResource]
-    meta: ListAttendanceServicesResponse200Meta
+    meta: ListProductsResponse200Meta
 
     def to_dict(self) -> dict[str, Any]:
         data = []
@@ -42,11 +41,9 @@ class ListAttendanceServicesResponse200(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.attendance_service_resource import AttendanceServiceResource  # noqa: PLC0415
-        from ..models.list_attendance_services_response_200_meta import (
-            ListAttendanceServicesResponse200Meta,  # noqa: PLC0415
-        )
+        from ..models.list_products_response_200_meta import ListProductsResponse200Meta  # noqa: PLC0415
 
         d = dict(src_dict)
         data = []
@@ -56,7 +53,7 @@ class ListAttendanceServicesResponse200(LazyModel):
 
             data.append(data_item)
 
-        meta = ListAttendanceServicesResponse200Meta.from_dict(d.pop("meta"))
+        meta = ListProductsResponse200Meta.from_dict(d.pop("meta"))
 
         list_attendance_services_response_200 = cls(
             data=data,
@@ -74,12 +71,10 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[AttendanceServi
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> ListAttendanceServicesResponse200Meta:
-    from ..models.list_attendance_services_response_200_meta import (
-        ListAttendanceServicesResponse200Meta,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> ListProductsResponse200Meta:
+    from ..models.list_products_response_200_meta import ListProductsResponse200Meta  # noqa: PLC0415
 
-    meta = ListAttendanceServicesResponse200Meta._lazy(json_value, parse_ctx)
+    meta = ListProductsResponse200Meta._lazy(json_value, parse_ctx)
 
     return meta
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -56,7 +57,7 @@ class ListCustomFieldsResponse200(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.custom_field_resource import CustomFieldResource  # noqa: PLC0415
         from ..models.custom_field_type_resource import CustomFieldTypeResource  # noqa: PLC0415
         from ..models.custom_field_ui_option_resource import CustomFieldUiOptionResource  # noqa: PLC0415

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -53,7 +54,7 @@ class ListProductsResponse200(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.included_resource import IncludedResource  # noqa: PLC0415
         from ..models.list_products_response_200_meta import ListProductsResponse200Meta  # noqa: PLC0415
         from ..models.product_resource import ProductResource  # noqa: PLC0415

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -22,13 +23,13 @@ T = TypeVar("T", bound="ListTagsResponse200DataItem")
 
 @_attrs_define
 class ListTagsResponse200DataItem(LazyModel):
-    type_: Literal["tag"]
+    type: Literal["tag"]
     id: str
     attributes: TagAttributes
     """ Tag attributes (v2 API JSON:API format) """
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         id = self.id
 
@@ -38,7 +39,7 @@ class ListTagsResponse200DataItem(LazyModel):
 
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "id": id,
                 "attributes": attributes,
             }
@@ -47,20 +48,20 @@ class ListTagsResponse200DataItem(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.tag_attributes import TagAttributes  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["tag"], d.pop("type"))
-        if type_ != "tag":
-            raise ValueError(f"type must match const 'tag', got '{type_}'")
+        type = cast(Literal["tag"], d.pop("type"))
+        if type != "tag":
+            raise ValueError(f"type must match const 'tag', got '{type}'")
 
         id = d.pop("id")
 
         attributes = TagAttributes.from_dict(d.pop("attributes"))
 
         list_tags_response_200_data_item = cls(
-            type_=type_,
+            type=type,
             id=id,
             attributes=attributes,
         )
@@ -68,11 +69,11 @@ class ListTagsResponse200DataItem(LazyModel):
         return list_tags_response_200_data_item
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["tag"]:
-    type_ = cast(Literal["tag"], json_value)
-    if type_ != "tag":
-        raise ValueError(f"type must match const 'tag', got '{type_}'")
-    return type_
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["tag"]:
+    type = cast(Literal["tag"], json_value)
+    if type != "tag":
+        raise ValueError(f"type must match const 'tag', got '{type}'")
+    return type
 
 
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> TagAttributes:
@@ -84,7 +85,7 @@ def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> TagAttributes:
 
 
 ListTagsResponse200DataItem._lazy_fields = {
-    "type_": ("type", _read_type_, True),
+    "type": ("type", _read_type, True),
     "id": ("id", None, True),
     "attributes": ("attributes", _read_attributes, True),
 }

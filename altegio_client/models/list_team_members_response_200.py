@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -56,7 +57,7 @@ class ListTeamMembersResponse200(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.employment_profile_resource import EmploymentProfileResource  # noqa: PLC0415
         from ..models.position_resource import PositionResource  # noqa: PLC0415
         from ..models.team_member_resource import TeamMemberResource  # noqa: PLC0415

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -34,7 +35,7 @@ class ListVoipCallsResponse200DataItem(LazyModel):
     """ Call duration in seconds """
     status: ListVoipCallsResponse200DataItemStatus | Unset = UNSET
     """ Call status """
-    type_: ListVoipCallsResponse200DataItemType | Unset = UNSET
+    type: ListVoipCallsResponse200DataItemType | Unset = UNSET
     """ Call type """
     call_date: str | Unset = UNSET
     """ Date and time of call """
@@ -55,9 +56,9 @@ class ListVoipCallsResponse200DataItem(LazyModel):
         if not isinstance(self.status, Unset):
             status = self.status
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
 
         call_date = self.call_date
 
@@ -76,15 +77,15 @@ class ListVoipCallsResponse200DataItem(LazyModel):
             field_dict["duration"] = duration
         if status is not UNSET:
             field_dict["status"] = status
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if call_date is not UNSET:
             field_dict["call_date"] = call_date
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -103,12 +104,12 @@ class ListVoipCallsResponse200DataItem(LazyModel):
         else:
             status = check_list_voip_calls_response_200_data_item_status(_status)
 
-        _type_ = d.pop("type", UNSET)
-        type_: ListVoipCallsResponse200DataItemType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: ListVoipCallsResponse200DataItemType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = check_list_voip_calls_response_200_data_item_type(_type_)
+            type = check_list_voip_calls_response_200_data_item_type(_type)
 
         call_date = d.pop("call_date", UNSET)
 
@@ -119,7 +120,7 @@ class ListVoipCallsResponse200DataItem(LazyModel):
             record_link=record_link,
             duration=duration,
             status=status,
-            type_=type_,
+            type=type,
             call_date=call_date,
         )
 
@@ -154,15 +155,15 @@ def _read_status(json_value: Any, parse_ctx: ParseContext) -> ListVoipCallsRespo
     return status
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> ListVoipCallsResponse200DataItemType | Unset:
-    _type_ = json_value
-    type_: ListVoipCallsResponse200DataItemType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> ListVoipCallsResponse200DataItemType | Unset:
+    _type = json_value
+    type: ListVoipCallsResponse200DataItemType | Unset
+    if isinstance(_type, Unset):
+        type = UNSET
     else:
-        type_ = check_list_voip_calls_response_200_data_item_type(_type_)
+        type = check_list_voip_calls_response_200_data_item_type(_type)
 
-    return type_
+    return type
 
 
 _DECLARED_KEYS = frozenset(
@@ -190,7 +191,7 @@ ListVoipCallsResponse200DataItem._lazy_fields = {
     "record_link": ("record_link", None, False),
     "duration": ("duration", None, False),
     "status": ("status", _read_status, False),
-    "type_": ("type", _read_type_, False),
+    "type": ("type", _read_type, False),
     "call_date": ("call_date", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

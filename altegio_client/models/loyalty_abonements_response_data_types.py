@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,12 +11,10 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.loyalty_abonements_response_data_types_data_item import (
-        LoyaltyAbonementsResponseDataTypesDataItem,
-    )
     from ..models.loyalty_abonements_response_data_types_meta import (
         LoyaltyAbonementsResponseDataTypesMeta,
     )
+    from ..models.membership import Membership
 
 
 T = TypeVar("T", bound="LoyaltyAbonementsResponseDataTypes")
@@ -38,7 +37,7 @@ class LoyaltyAbonementsResponseDataTypes(LazyModel):
 
     success: bool | Unset = UNSET
     """ Execution success status (true) """
-    data: list[LoyaltyAbonementsResponseDataTypesDataItem] | Unset = UNSET
+    data: list[Membership] | Unset = UNSET
     """ Array of objects with data """
     meta: LoyaltyAbonementsResponseDataTypesMeta | Unset = UNSET
     """ Metadata (contains the number of subscriptions found) """
@@ -71,23 +70,21 @@ class LoyaltyAbonementsResponseDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.loyalty_abonements_response_data_types_data_item import (
-            LoyaltyAbonementsResponseDataTypesDataItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.loyalty_abonements_response_data_types_meta import (
             LoyaltyAbonementsResponseDataTypesMeta,  # noqa: PLC0415
         )
+        from ..models.membership import Membership  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
 
         _data = d.pop("data", UNSET)
-        data: list[LoyaltyAbonementsResponseDataTypesDataItem] | Unset = UNSET
+        data: list[Membership] | Unset = UNSET
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = LoyaltyAbonementsResponseDataTypesDataItem.from_dict(data_item_data)
+                data_item = Membership.from_dict(data_item_data)
 
                 data.append(data_item)
 
@@ -124,15 +121,13 @@ class LoyaltyAbonementsResponseDataTypes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[LoyaltyAbonementsResponseDataTypesDataItem] | Unset:
-    from ..models.loyalty_abonements_response_data_types_data_item import (
-        LoyaltyAbonementsResponseDataTypesDataItem,  # noqa: PLC0415
-    )
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[Membership] | Unset:
+    from ..models.membership import Membership  # noqa: PLC0415
 
     _data = json_value
-    data: list[LoyaltyAbonementsResponseDataTypesDataItem] | Unset = UNSET
+    data: list[Membership] | Unset = UNSET
     if _data is not UNSET:
-        data = LoyaltyAbonementsResponseDataTypesDataItem._lazy_list(_data, parse_ctx)
+        data = Membership._lazy_list(_data, parse_ctx)
 
     return data
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -57,7 +58,7 @@ class LoyaltyCardTypesResponseDataTypesItem(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.loyalty_card_types_response_data_types_item_salon_group import (
             LoyaltyCardTypesResponseDataTypesItemSalonGroup,  # noqa: PLC0415
         )

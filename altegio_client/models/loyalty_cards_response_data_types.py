@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -58,7 +59,7 @@ class LoyaltyCardsResponseDataTypes(LazyModel):
     """ Loyalty card type identifier """
     salon_group_id: int | Unset = UNSET
     """ ID of the chain where the card was created """
-    type_: LoyaltyCardsResponseDataTypesType | Unset = UNSET
+    type: LoyaltyCardsResponseDataTypesType | Unset = UNSET
     """ An object that contains the "id" and "title" fields: card type identifier and card type name, respectively
     """
     salon_group: LoyaltyCardsResponseDataTypesSalonGroup | Unset = UNSET
@@ -91,9 +92,9 @@ class LoyaltyCardsResponseDataTypes(LazyModel):
 
         salon_group_id = self.salon_group_id
 
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
+        type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type.to_dict()
 
         salon_group: dict[str, Any] | Unset = UNSET
         if not isinstance(self.salon_group, Unset):
@@ -127,8 +128,8 @@ class LoyaltyCardsResponseDataTypes(LazyModel):
             field_dict["type_id"] = type_id
         if salon_group_id is not UNSET:
             field_dict["salon_group_id"] = salon_group_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if salon_group is not UNSET:
             field_dict["salon_group"] = salon_group
         if programs is not UNSET:
@@ -137,7 +138,7 @@ class LoyaltyCardsResponseDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.loyalty_cards_response_data_types_programs_item import (
             LoyaltyCardsResponseDataTypesProgramsItem,  # noqa: PLC0415
         )
@@ -172,12 +173,12 @@ class LoyaltyCardsResponseDataTypes(LazyModel):
 
         salon_group_id = d.pop("salon_group_id", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: LoyaltyCardsResponseDataTypesType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: LoyaltyCardsResponseDataTypesType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = LoyaltyCardsResponseDataTypesType.from_dict(_type_)
+            type = LoyaltyCardsResponseDataTypesType.from_dict(_type)
 
         _salon_group = d.pop("salon_group", UNSET)
         salon_group: LoyaltyCardsResponseDataTypesSalonGroup | Unset
@@ -205,7 +206,7 @@ class LoyaltyCardsResponseDataTypes(LazyModel):
             number=number,
             type_id=type_id,
             salon_group_id=salon_group_id,
-            type_=type_,
+            type=type,
             salon_group=salon_group,
             programs=programs,
         )
@@ -241,19 +242,19 @@ def _read_number(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
     return number
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> LoyaltyCardsResponseDataTypesType | Unset:
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyCardsResponseDataTypesType | Unset:
     from ..models.loyalty_cards_response_data_types_type import (
         LoyaltyCardsResponseDataTypesType,  # noqa: PLC0415
     )
 
-    _type_ = json_value
-    type_: LoyaltyCardsResponseDataTypesType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
+    _type = json_value
+    type: LoyaltyCardsResponseDataTypesType | Unset
+    if isinstance(_type, Unset):
+        type = UNSET
     else:
-        type_ = LoyaltyCardsResponseDataTypesType._lazy(_type_, parse_ctx)
+        type = LoyaltyCardsResponseDataTypesType._lazy(_type, parse_ctx)
 
-    return type_
+    return type
 
 
 def _read_salon_group(json_value: Any, parse_ctx: ParseContext) -> LoyaltyCardsResponseDataTypesSalonGroup | Unset:
@@ -316,7 +317,7 @@ LoyaltyCardsResponseDataTypes._lazy_fields = {
     "number": ("number", _read_number, False),
     "type_id": ("type_id", None, False),
     "salon_group_id": ("salon_group_id", None, False),
-    "type_": ("type", _read_type_, False),
+    "type": ("type", _read_type, False),
     "salon_group": ("salon_group", _read_salon_group, False),
     "programs": ("programs", _read_programs, False),
     "additional_properties": (None, _read_additional_properties, False),

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -94,7 +95,7 @@ class LoyaltyCardsResponseDataTypesProgramsItem(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.loyalty_cards_response_data_types_programs_item_loyalty_type import (
             LoyaltyCardsResponseDataTypesProgramsItemLoyaltyType,  # noqa: PLC0415
         )

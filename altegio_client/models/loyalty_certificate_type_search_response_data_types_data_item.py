@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -30,7 +32,7 @@ class LoyaltyCertificateTypeSearchResponseDataTypesDataItem(LazyModel):
     """ Application restriction (list of possible values) """
     expiration_type_id: int | Unset = UNSET
     """ Expiration limit (list of possible values) """
-    expiration_date: datetime.datetime | Unset = UNSET
+    expiration_date: _datetime.datetime | Unset = UNSET
     """ Fixed burn date in ISO8601 format (null if not set) """
     expiration_timeout: float | Unset = UNSET
     """ Certificate validity period from the date of sale (0 if not set) """
@@ -95,7 +97,7 @@ class LoyaltyCertificateTypeSearchResponseDataTypesDataItem(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

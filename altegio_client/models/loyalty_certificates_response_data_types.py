@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,9 +11,7 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.loyalty_certificates_response_data_types_data_item import (
-        LoyaltyCertificatesResponseDataTypesDataItem,
-    )
+    from ..models.gift_card import GiftCard
     from ..models.loyalty_certificates_response_data_types_meta import (
         LoyaltyCertificatesResponseDataTypesMeta,
     )
@@ -37,7 +36,7 @@ class LoyaltyCertificatesResponseDataTypes(LazyModel):
 
     success: bool | Unset = UNSET
     """ Execution success status (true) """
-    data: list[LoyaltyCertificatesResponseDataTypesDataItem] | Unset = UNSET
+    data: list[GiftCard] | Unset = UNSET
     """ Array of objects with data """
     meta: LoyaltyCertificatesResponseDataTypesMeta | Unset = UNSET
     """ Metadata (contains the number of certificates found) """
@@ -70,10 +69,8 @@ class LoyaltyCertificatesResponseDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.loyalty_certificates_response_data_types_data_item import (
-            LoyaltyCertificatesResponseDataTypesDataItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.gift_card import GiftCard  # noqa: PLC0415
         from ..models.loyalty_certificates_response_data_types_meta import (
             LoyaltyCertificatesResponseDataTypesMeta,  # noqa: PLC0415
         )
@@ -82,11 +79,11 @@ class LoyaltyCertificatesResponseDataTypes(LazyModel):
         success = d.pop("success", UNSET)
 
         _data = d.pop("data", UNSET)
-        data: list[LoyaltyCertificatesResponseDataTypesDataItem] | Unset = UNSET
+        data: list[GiftCard] | Unset = UNSET
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = LoyaltyCertificatesResponseDataTypesDataItem.from_dict(data_item_data)
+                data_item = GiftCard.from_dict(data_item_data)
 
                 data.append(data_item)
 
@@ -123,15 +120,13 @@ class LoyaltyCertificatesResponseDataTypes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[LoyaltyCertificatesResponseDataTypesDataItem] | Unset:
-    from ..models.loyalty_certificates_response_data_types_data_item import (
-        LoyaltyCertificatesResponseDataTypesDataItem,  # noqa: PLC0415
-    )
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[GiftCard] | Unset:
+    from ..models.gift_card import GiftCard  # noqa: PLC0415
 
     _data = json_value
-    data: list[LoyaltyCertificatesResponseDataTypesDataItem] | Unset = UNSET
+    data: list[GiftCard] | Unset = UNSET
     if _data is not UNSET:
-        data = LoyaltyCertificatesResponseDataTypesDataItem._lazy_list(_data, parse_ctx)
+        data = GiftCard._lazy_list(_data, parse_ctx)
 
     return data
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,11 +10,9 @@ from attrs import field as _attrs_field
 from .._codegen import LazyModel, ParseContext
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.loyalty_generate_code_200_data_option import (
         LoyaltyGenerateCode200DataOption,
-    )
-    from ..models.loyalty_generate_code_200_option_meta_item import (
-        LoyaltyGenerateCode200OptionMetaItem,
     )
 
 
@@ -25,7 +24,7 @@ class LoyaltyGenerateCode200Option(LazyModel):
     success: bool
     """ flag indicating that the response was completed without errors (true) """
     data: LoyaltyGenerateCode200DataOption
-    meta: list[LoyaltyGenerateCode200OptionMetaItem]
+    meta: list[JsonObject]
     """ metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,12 +51,10 @@ class LoyaltyGenerateCode200Option(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.loyalty_generate_code_200_data_option import (
             LoyaltyGenerateCode200DataOption,  # noqa: PLC0415
-        )
-        from ..models.loyalty_generate_code_200_option_meta_item import (
-            LoyaltyGenerateCode200OptionMetaItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -68,7 +65,7 @@ class LoyaltyGenerateCode200Option(LazyModel):
         meta = []
         _meta = d.pop("meta")
         for meta_item_data in _meta:
-            meta_item = LoyaltyGenerateCode200OptionMetaItem.from_dict(meta_item_data)
+            meta_item = JsonObject.from_dict(meta_item_data)
 
             meta.append(meta_item)
 
@@ -108,12 +105,10 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> LoyaltyGenerateCode2
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[LoyaltyGenerateCode200OptionMetaItem]:
-    from ..models.loyalty_generate_code_200_option_meta_item import (
-        LoyaltyGenerateCode200OptionMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject]:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    meta = LoyaltyGenerateCode200OptionMetaItem._lazy_list(json_value, parse_ctx)
+    meta = JsonObject._lazy_list(json_value, parse_ctx)
 
     return meta
 

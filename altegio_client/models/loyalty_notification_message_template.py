@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -32,7 +33,7 @@ class LoyaltyNotificationMessageTemplate(LazyModel):
 
     id: int | Unset = UNSET
     """ Template ID """
-    type_: LoyaltyNotificationMessageTemplateType | Unset = UNSET
+    type: LoyaltyNotificationMessageTemplateType | Unset = UNSET
     """ Template option """
     body: str | Unset = UNSET
     """ Template text """
@@ -43,9 +44,9 @@ class LoyaltyNotificationMessageTemplate(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
 
         body = self.body
 
@@ -58,8 +59,8 @@ class LoyaltyNotificationMessageTemplate(LazyModel):
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if body is not UNSET:
             field_dict["body"] = body
         if message_type is not UNSET:
@@ -68,16 +69,16 @@ class LoyaltyNotificationMessageTemplate(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: LoyaltyNotificationMessageTemplateType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: LoyaltyNotificationMessageTemplateType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = check_loyalty_notification_message_template_type(_type_)
+            type = check_loyalty_notification_message_template_type(_type)
 
         body = d.pop("body", UNSET)
 
@@ -90,7 +91,7 @@ class LoyaltyNotificationMessageTemplate(LazyModel):
 
         loyalty_notification_message_template = cls(
             id=id,
-            type_=type_,
+            type=type,
             body=body,
             message_type=message_type,
         )
@@ -115,15 +116,15 @@ class LoyaltyNotificationMessageTemplate(LazyModel):
         return key in self.additional_properties
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> LoyaltyNotificationMessageTemplateType | Unset:
-    _type_ = json_value
-    type_: LoyaltyNotificationMessageTemplateType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyNotificationMessageTemplateType | Unset:
+    _type = json_value
+    type: LoyaltyNotificationMessageTemplateType | Unset
+    if isinstance(_type, Unset):
+        type = UNSET
     else:
-        type_ = check_loyalty_notification_message_template_type(_type_)
+        type = check_loyalty_notification_message_template_type(_type)
 
-    return type_
+    return type
 
 
 def _read_message_type(
@@ -155,7 +156,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 LoyaltyNotificationMessageTemplate._lazy_fields = {
     "id": ("id", None, False),
-    "type_": ("type", _read_type_, False),
+    "type": ("type", _read_type, False),
     "body": ("body", None, False),
     "message_type": ("message_type", _read_message_type, False),
     "additional_properties": (None, _read_additional_properties, False),

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -25,43 +26,43 @@ class LoyaltyNotificationMessageTemplateRequest(LazyModel):
 
     """
 
-    type_: LoyaltyNotificationMessageTemplateRequestType | Unset = UNSET
+    type: LoyaltyNotificationMessageTemplateRequestType | Unset = UNSET
     """ Template option """
     body: str | Unset = UNSET
     """ Template text (custom only) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
 
         body = self.body
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if body is not UNSET:
             field_dict["body"] = body
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: LoyaltyNotificationMessageTemplateRequestType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: LoyaltyNotificationMessageTemplateRequestType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = check_loyalty_notification_message_template_request_type(_type_)
+            type = check_loyalty_notification_message_template_request_type(_type)
 
         body = d.pop("body", UNSET)
 
         loyalty_notification_message_template_request = cls(
-            type_=type_,
+            type=type,
             body=body,
         )
 
@@ -85,15 +86,15 @@ class LoyaltyNotificationMessageTemplateRequest(LazyModel):
         return key in self.additional_properties
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> LoyaltyNotificationMessageTemplateRequestType | Unset:
-    _type_ = json_value
-    type_: LoyaltyNotificationMessageTemplateRequestType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyNotificationMessageTemplateRequestType | Unset:
+    _type = json_value
+    type: LoyaltyNotificationMessageTemplateRequestType | Unset
+    if isinstance(_type, Unset):
+        type = UNSET
     else:
-        type_ = check_loyalty_notification_message_template_request_type(_type_)
+        type = check_loyalty_notification_message_template_request_type(_type)
 
-    return type_
+    return type
 
 
 _DECLARED_KEYS = frozenset(
@@ -109,7 +110,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 
 LoyaltyNotificationMessageTemplateRequest._lazy_fields = {
-    "type_": ("type", _read_type_, False),
+    "type": ("type", _read_type, False),
     "body": ("body", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -73,7 +75,7 @@ class LoyaltyProgram(LazyModel):
     """ Stock ID """
     title: str | Unset = UNSET
     """ Share name """
-    type_: LoyaltyProgramType | Unset = UNSET
+    type: LoyaltyProgramType | Unset = UNSET
     """ Promotion type """
     service_item_type: LoyaltyProgramServiceItemType | Unset = UNSET
     """ Type of application to services """
@@ -97,7 +99,7 @@ class LoyaltyProgram(LazyModel):
     params_source_type: LoyaltyProgramParamsSourceType | Unset = UNSET
     """ Where to get the client's history to calculate the size of the bonus or discount (for accumulation
     promotions or conditional discounts) """
-    history_start_date: datetime.date | Unset = UNSET
+    history_start_date: _datetime.date | Unset = UNSET
     """ From what date to take into account the client's history to calculate the size of the bonus or discount (for
     accumulative promotions or conditional discounts) """
     on_changed_notification_template_id: int | Unset = UNSET
@@ -124,9 +126,9 @@ class LoyaltyProgram(LazyModel):
 
         title = self.title
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
 
         service_item_type: str | Unset = UNSET
         if not isinstance(self.service_item_type, Unset):
@@ -209,8 +211,8 @@ class LoyaltyProgram(LazyModel):
             field_dict["id"] = id
         if title is not UNSET:
             field_dict["title"] = title
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if service_item_type is not UNSET:
             field_dict["service_item_type"] = service_item_type
         if good_item_type is not UNSET:
@@ -253,7 +255,7 @@ class LoyaltyProgram(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company import Company  # noqa: PLC0415
         from ..models.loyalty_card_type import LoyaltyCardType  # noqa: PLC0415
         from ..models.loyalty_entity_attendance_item import LoyaltyEntityAttendanceItem  # noqa: PLC0415
@@ -267,12 +269,12 @@ class LoyaltyProgram(LazyModel):
 
         title = d.pop("title", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: LoyaltyProgramType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: LoyaltyProgramType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = check_loyalty_program_type(_type_)
+            type = check_loyalty_program_type(_type)
 
         _service_item_type = d.pop("service_item_type", UNSET)
         service_item_type: LoyaltyProgramServiceItemType | Unset
@@ -387,7 +389,7 @@ class LoyaltyProgram(LazyModel):
         loyalty_program = cls(
             id=id,
             title=title,
-            type_=type_,
+            type=type,
             service_item_type=service_item_type,
             good_item_type=good_item_type,
             value_unit=value_unit,
@@ -429,15 +431,15 @@ class LoyaltyProgram(LazyModel):
         return key in self.additional_properties
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramType | Unset:
-    _type_ = json_value
-    type_: LoyaltyProgramType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramType | Unset:
+    _type = json_value
+    type: LoyaltyProgramType | Unset
+    if isinstance(_type, Unset):
+        type = UNSET
     else:
-        type_ = check_loyalty_program_type(_type_)
+        type = check_loyalty_program_type(_type)
 
-    return type_
+    return type
 
 
 def _read_service_item_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramServiceItemType | Unset:
@@ -625,7 +627,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 LoyaltyProgram._lazy_fields = {
     "id": ("id", None, False),
     "title": ("title", None, False),
-    "type_": ("type", _read_type_, False),
+    "type": ("type", _read_type, False),
     "service_item_type": ("service_item_type", _read_service_item_type, False),
     "good_item_type": ("good_item_type", _read_good_item_type, False),
     "value_unit": ("value_unit", _read_value_unit, False),

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -9,29 +11,26 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._codegen import LazyModel, ParseContext
-from ..models.loyalty_program_create_request_expiration_timeout_unit import (
-    LoyaltyProgramCreateRequestExpirationTimeoutUnit,
-    check_loyalty_program_create_request_expiration_timeout_unit,
+from ..models.loyalty_program_expiration_timeout_unit import (
+    LoyaltyProgramExpirationTimeoutUnit,
+    check_loyalty_program_expiration_timeout_unit,
 )
-from ..models.loyalty_program_create_request_good_item_type import (
-    LoyaltyProgramCreateRequestGoodItemType,
-    check_loyalty_program_create_request_good_item_type,
+from ..models.loyalty_program_good_item_type import (
+    LoyaltyProgramGoodItemType,
+    check_loyalty_program_good_item_type,
 )
-from ..models.loyalty_program_create_request_params_source_type import (
-    LoyaltyProgramCreateRequestParamsSourceType,
-    check_loyalty_program_create_request_params_source_type,
+from ..models.loyalty_program_params_source_type import (
+    LoyaltyProgramParamsSourceType,
+    check_loyalty_program_params_source_type,
 )
-from ..models.loyalty_program_create_request_service_item_type import (
-    LoyaltyProgramCreateRequestServiceItemType,
-    check_loyalty_program_create_request_service_item_type,
+from ..models.loyalty_program_service_item_type import (
+    LoyaltyProgramServiceItemType,
+    check_loyalty_program_service_item_type,
 )
-from ..models.loyalty_program_create_request_type import (
-    LoyaltyProgramCreateRequestType,
-    check_loyalty_program_create_request_type,
-)
-from ..models.loyalty_program_create_request_value_unit import (
-    LoyaltyProgramCreateRequestValueUnit,
-    check_loyalty_program_create_request_value_unit,
+from ..models.loyalty_program_type import LoyaltyProgramType, check_loyalty_program_type
+from ..models.loyalty_program_value_unit import (
+    LoyaltyProgramValueUnit,
+    check_loyalty_program_value_unit,
 )
 from ..types import UNSET, Unset
 
@@ -63,13 +62,13 @@ class LoyaltyProgramCreateRequest(LazyModel):
 
     title: str
     """ Share name """
-    type_: LoyaltyProgramCreateRequestType
+    type: LoyaltyProgramType
     """ Promotion type """
-    service_item_type: LoyaltyProgramCreateRequestServiceItemType
+    service_item_type: LoyaltyProgramServiceItemType
     """ Type of application to services """
-    good_item_type: LoyaltyProgramCreateRequestGoodItemType
+    good_item_type: LoyaltyProgramGoodItemType
     """ Type of application to products """
-    value_unit: LoyaltyProgramCreateRequestValueUnit
+    value_unit: LoyaltyProgramValueUnit
     """ Bonus or discount measurement unit (percentage, fixed amount) """
     rules: list[LoyaltyProgramRuleRequest]
     """ Rules for determining the value of the bonus or discount (only one rule is allowed for fixed promotions) """
@@ -84,14 +83,14 @@ class LoyaltyProgramCreateRequest(LazyModel):
     "Discount by condition") """
     expiration_timeout: int | Unset = UNSET
     """ Expiration date of bonuses or discounts """
-    expiration_timeout_unit: LoyaltyProgramCreateRequestExpirationTimeoutUnit | Unset = UNSET
+    expiration_timeout_unit: LoyaltyProgramExpirationTimeoutUnit | Unset = UNSET
     """ The unit of measurement for the expiration date of bonuses or discounts """
     expiration_notification_timeout: int | Unset = UNSET
     """ How many days before the bonus or discount expires, a notification must be sent to the client """
-    params_source_type: LoyaltyProgramCreateRequestParamsSourceType | Unset = UNSET
+    params_source_type: LoyaltyProgramParamsSourceType | Unset = UNSET
     """ Where to get the client's history to calculate the size of the bonus or discount (for accumulation
     promotions or conditional discounts) """
-    history_start_date: datetime.date | Unset = UNSET
+    history_start_date: _datetime.date | Unset = UNSET
     """ From what date to take into account the client's history to calculate the size of the bonus or discount (for
     accumulative promotions or conditional discounts) """
     loyalty_card_type_ids: list[int] | Unset = UNSET
@@ -111,7 +110,7 @@ class LoyaltyProgramCreateRequest(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         title = self.title
 
-        type_: str = self.type_
+        type: str = self.type
 
         service_item_type: str = self.service_item_type
 
@@ -177,7 +176,7 @@ class LoyaltyProgramCreateRequest(LazyModel):
         field_dict.update(
             {
                 "title": title,
-                "type": type_,
+                "type": type,
                 "service_item_type": service_item_type,
                 "good_item_type": good_item_type,
                 "value_unit": value_unit,
@@ -217,7 +216,7 @@ class LoyaltyProgramCreateRequest(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.loyalty_notification_message_template_request import (
             LoyaltyNotificationMessageTemplateRequest,  # noqa: PLC0415
         )
@@ -226,13 +225,13 @@ class LoyaltyProgramCreateRequest(LazyModel):
         d = dict(src_dict)
         title = d.pop("title")
 
-        type_ = check_loyalty_program_create_request_type(d.pop("type"))
+        type = check_loyalty_program_type(d.pop("type"))
 
-        service_item_type = check_loyalty_program_create_request_service_item_type(d.pop("service_item_type"))
+        service_item_type = check_loyalty_program_service_item_type(d.pop("service_item_type"))
 
-        good_item_type = check_loyalty_program_create_request_good_item_type(d.pop("good_item_type"))
+        good_item_type = check_loyalty_program_good_item_type(d.pop("good_item_type"))
 
-        value_unit = check_loyalty_program_create_request_value_unit(d.pop("value_unit"))
+        value_unit = check_loyalty_program_value_unit(d.pop("value_unit"))
 
         rules = []
         _rules = d.pop("rules")
@@ -252,22 +251,20 @@ class LoyaltyProgramCreateRequest(LazyModel):
         expiration_timeout = d.pop("expiration_timeout", UNSET)
 
         _expiration_timeout_unit = d.pop("expiration_timeout_unit", UNSET)
-        expiration_timeout_unit: LoyaltyProgramCreateRequestExpirationTimeoutUnit | Unset
+        expiration_timeout_unit: LoyaltyProgramExpirationTimeoutUnit | Unset
         if isinstance(_expiration_timeout_unit, Unset):
             expiration_timeout_unit = UNSET
         else:
-            expiration_timeout_unit = check_loyalty_program_create_request_expiration_timeout_unit(
-                _expiration_timeout_unit
-            )
+            expiration_timeout_unit = check_loyalty_program_expiration_timeout_unit(_expiration_timeout_unit)
 
         expiration_notification_timeout = d.pop("expiration_notification_timeout", UNSET)
 
         _params_source_type = d.pop("params_source_type", UNSET)
-        params_source_type: LoyaltyProgramCreateRequestParamsSourceType | Unset
+        params_source_type: LoyaltyProgramParamsSourceType | Unset
         if isinstance(_params_source_type, Unset):
             params_source_type = UNSET
         else:
-            params_source_type = check_loyalty_program_create_request_params_source_type(_params_source_type)
+            params_source_type = check_loyalty_program_params_source_type(_params_source_type)
 
         _history_start_date = d.pop("history_start_date", UNSET)
         history_start_date: datetime.date | Unset
@@ -304,7 +301,7 @@ class LoyaltyProgramCreateRequest(LazyModel):
 
         loyalty_program_create_request = cls(
             title=title,
-            type_=type_,
+            type=type,
             service_item_type=service_item_type,
             good_item_type=good_item_type,
             value_unit=value_unit,
@@ -346,26 +343,26 @@ class LoyaltyProgramCreateRequest(LazyModel):
         return key in self.additional_properties
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramCreateRequestType:
-    type_ = check_loyalty_program_create_request_type(json_value)
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramType:
+    type = check_loyalty_program_type(json_value)
 
-    return type_
+    return type
 
 
-def _read_service_item_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramCreateRequestServiceItemType:
-    service_item_type = check_loyalty_program_create_request_service_item_type(json_value)
+def _read_service_item_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramServiceItemType:
+    service_item_type = check_loyalty_program_service_item_type(json_value)
 
     return service_item_type
 
 
-def _read_good_item_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramCreateRequestGoodItemType:
-    good_item_type = check_loyalty_program_create_request_good_item_type(json_value)
+def _read_good_item_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramGoodItemType:
+    good_item_type = check_loyalty_program_good_item_type(json_value)
 
     return good_item_type
 
 
-def _read_value_unit(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramCreateRequestValueUnit:
-    value_unit = check_loyalty_program_create_request_value_unit(json_value)
+def _read_value_unit(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramValueUnit:
+    value_unit = check_loyalty_program_value_unit(json_value)
 
     return value_unit
 
@@ -386,26 +383,24 @@ def _read_company_ids(json_value: Any, parse_ctx: ParseContext) -> list[int]:
 
 def _read_expiration_timeout_unit(
     json_value: Any, parse_ctx: ParseContext
-) -> LoyaltyProgramCreateRequestExpirationTimeoutUnit | Unset:
+) -> LoyaltyProgramExpirationTimeoutUnit | Unset:
     _expiration_timeout_unit = json_value
-    expiration_timeout_unit: LoyaltyProgramCreateRequestExpirationTimeoutUnit | Unset
+    expiration_timeout_unit: LoyaltyProgramExpirationTimeoutUnit | Unset
     if isinstance(_expiration_timeout_unit, Unset):
         expiration_timeout_unit = UNSET
     else:
-        expiration_timeout_unit = check_loyalty_program_create_request_expiration_timeout_unit(_expiration_timeout_unit)
+        expiration_timeout_unit = check_loyalty_program_expiration_timeout_unit(_expiration_timeout_unit)
 
     return expiration_timeout_unit
 
 
-def _read_params_source_type(
-    json_value: Any, parse_ctx: ParseContext
-) -> LoyaltyProgramCreateRequestParamsSourceType | Unset:
+def _read_params_source_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramParamsSourceType | Unset:
     _params_source_type = json_value
-    params_source_type: LoyaltyProgramCreateRequestParamsSourceType | Unset
+    params_source_type: LoyaltyProgramParamsSourceType | Unset
     if isinstance(_params_source_type, Unset):
         params_source_type = UNSET
     else:
-        params_source_type = check_loyalty_program_create_request_params_source_type(_params_source_type)
+        params_source_type = check_loyalty_program_params_source_type(_params_source_type)
 
     return params_source_type
 
@@ -516,7 +511,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 LoyaltyProgramCreateRequest._lazy_fields = {
     "title": ("title", None, True),
-    "type_": ("type", _read_type_, True),
+    "type": ("type", _read_type, True),
     "service_item_type": ("service_item_type", _read_service_item_type, True),
     "good_item_type": ("good_item_type", _read_good_item_type, True),
     "value_unit": ("value_unit", _read_value_unit, True),

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -7,9 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._codegen import LazyModel, ParseContext
-from ..models.loyalty_program_update_request_expiration_timeout_unit import (
-    LoyaltyProgramUpdateRequestExpirationTimeoutUnit,
-    check_loyalty_program_update_request_expiration_timeout_unit,
+from ..models.loyalty_program_expiration_timeout_unit import (
+    LoyaltyProgramExpirationTimeoutUnit,
+    check_loyalty_program_expiration_timeout_unit,
 )
 from ..types import UNSET, Unset
 
@@ -43,7 +44,7 @@ class LoyaltyProgramUpdateRequest(LazyModel):
     """ Limit on the number of applications (only for cashback) """
     expiration_timeout: int | Unset = UNSET
     """ Expiration date of bonuses or discounts """
-    expiration_timeout_unit: LoyaltyProgramUpdateRequestExpirationTimeoutUnit | Unset = UNSET
+    expiration_timeout_unit: LoyaltyProgramExpirationTimeoutUnit | Unset = UNSET
     """ The unit of measurement for the expiration date of bonuses or discounts """
     expiration_notification_timeout: int | Unset = UNSET
     """ How many days before the bonus or discount expires, a notification must be sent to the client """
@@ -146,7 +147,7 @@ class LoyaltyProgramUpdateRequest(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.loyalty_notification_message_template_request import (
             LoyaltyNotificationMessageTemplateRequest,  # noqa: PLC0415
         )
@@ -160,13 +161,11 @@ class LoyaltyProgramUpdateRequest(LazyModel):
         expiration_timeout = d.pop("expiration_timeout", UNSET)
 
         _expiration_timeout_unit = d.pop("expiration_timeout_unit", UNSET)
-        expiration_timeout_unit: LoyaltyProgramUpdateRequestExpirationTimeoutUnit | Unset
+        expiration_timeout_unit: LoyaltyProgramExpirationTimeoutUnit | Unset
         if isinstance(_expiration_timeout_unit, Unset):
             expiration_timeout_unit = UNSET
         else:
-            expiration_timeout_unit = check_loyalty_program_update_request_expiration_timeout_unit(
-                _expiration_timeout_unit
-            )
+            expiration_timeout_unit = check_loyalty_program_expiration_timeout_unit(_expiration_timeout_unit)
 
         expiration_notification_timeout = d.pop("expiration_notification_timeout", UNSET)
 
@@ -245,13 +244,13 @@ class LoyaltyProgramUpdateRequest(LazyModel):
 
 def _read_expiration_timeout_unit(
     json_value: Any, parse_ctx: ParseContext
-) -> LoyaltyProgramUpdateRequestExpirationTimeoutUnit | Unset:
+) -> LoyaltyProgramExpirationTimeoutUnit | Unset:
     _expiration_timeout_unit = json_value
-    expiration_timeout_unit: LoyaltyProgramUpdateRequestExpirationTimeoutUnit | Unset
+    expiration_timeout_unit: LoyaltyProgramExpirationTimeoutUnit | Unset
     if isinstance(_expiration_timeout_unit, Unset):
         expiration_timeout_unit = UNSET
     else:
-        expiration_timeout_unit = check_loyalty_program_update_request_expiration_timeout_unit(_expiration_timeout_unit)
+        expiration_timeout_unit = check_loyalty_program_expiration_timeout_unit(_expiration_timeout_unit)
 
     return expiration_timeout_unit
 

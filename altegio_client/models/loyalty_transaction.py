@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -56,7 +57,7 @@ class LoyaltyTransaction(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.loyalty_transaction_data_item import LoyaltyTransactionDataItem  # noqa: PLC0415
         from ..models.loyalty_transaction_meta import LoyaltyTransactionMeta  # noqa: PLC0415
 

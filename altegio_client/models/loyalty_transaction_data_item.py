@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,7 +11,7 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.loyalty_transaction_data_item_type import LoyaltyTransactionDataItemType
+    from ..models.id_and_title import IdAndTitle
 
 
 T = TypeVar("T", bound="LoyaltyTransactionDataItem")
@@ -51,7 +52,7 @@ class LoyaltyTransactionDataItem(LazyModel):
     """ Service Transaction ID """
     is_discount: bool | Unset = UNSET
     is_loyalty_withdraw: bool | Unset = UNSET
-    type_: LoyaltyTransactionDataItemType | Unset = UNSET
+    type: IdAndTitle | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -89,9 +90,9 @@ class LoyaltyTransactionDataItem(LazyModel):
 
         is_loyalty_withdraw = self.is_loyalty_withdraw
 
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
+        type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -130,16 +131,14 @@ class LoyaltyTransactionDataItem(LazyModel):
             field_dict["is_discount"] = is_discount
         if is_loyalty_withdraw is not UNSET:
             field_dict["is_loyalty_withdraw"] = is_loyalty_withdraw
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.loyalty_transaction_data_item_type import (
-            LoyaltyTransactionDataItemType,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -176,12 +175,12 @@ class LoyaltyTransactionDataItem(LazyModel):
 
         is_loyalty_withdraw = d.pop("is_loyalty_withdraw", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: LoyaltyTransactionDataItemType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: IdAndTitle | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = LoyaltyTransactionDataItemType.from_dict(_type_)
+            type = IdAndTitle.from_dict(_type)
 
         loyalty_transaction_data_item = cls(
             id=id,
@@ -201,7 +200,7 @@ class LoyaltyTransactionDataItem(LazyModel):
             services_transaction_id=services_transaction_id,
             is_discount=is_discount,
             is_loyalty_withdraw=is_loyalty_withdraw,
-            type_=type_,
+            type=type,
         )
 
         loyalty_transaction_data_item.additional_properties = d
@@ -224,19 +223,17 @@ class LoyaltyTransactionDataItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> LoyaltyTransactionDataItemType | Unset:
-    from ..models.loyalty_transaction_data_item_type import (
-        LoyaltyTransactionDataItemType,  # noqa: PLC0415
-    )
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> IdAndTitle | Unset:
+    from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
 
-    _type_ = json_value
-    type_: LoyaltyTransactionDataItemType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
+    _type = json_value
+    type: IdAndTitle | Unset
+    if isinstance(_type, Unset):
+        type = UNSET
     else:
-        type_ = LoyaltyTransactionDataItemType._lazy(_type_, parse_ctx)
+        type = IdAndTitle._lazy(_type, parse_ctx)
 
-    return type_
+    return type
 
 
 _DECLARED_KEYS = frozenset(
@@ -285,6 +282,6 @@ LoyaltyTransactionDataItem._lazy_fields = {
     "services_transaction_id": ("services_transaction_id", None, False),
     "is_discount": ("is_discount", None, False),
     "is_loyalty_withdraw": ("is_loyalty_withdraw", None, False),
-    "type_": ("type", _read_type_, False),
+    "type": ("type", _read_type, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +11,9 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.master_record_review_response_data_types_data import (
         MasterRecordReviewResponseDataTypesData,
-    )
-    from ..models.master_record_review_response_data_types_meta_item import (
-        MasterRecordReviewResponseDataTypesMetaItem,
     )
 
 
@@ -44,7 +43,7 @@ class MasterRecordReviewResponseDataTypes(LazyModel):
     """ Execution success status (true) """
     data: MasterRecordReviewResponseDataTypesData | Unset = UNSET
     """ Object with data """
-    meta: list[MasterRecordReviewResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -75,12 +74,10 @@ class MasterRecordReviewResponseDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.master_record_review_response_data_types_data import (
             MasterRecordReviewResponseDataTypesData,  # noqa: PLC0415
-        )
-        from ..models.master_record_review_response_data_types_meta_item import (
-            MasterRecordReviewResponseDataTypesMetaItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -94,11 +91,11 @@ class MasterRecordReviewResponseDataTypes(LazyModel):
             data = MasterRecordReviewResponseDataTypesData.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[MasterRecordReviewResponseDataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = MasterRecordReviewResponseDataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -143,15 +140,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> MasterRecordReviewRe
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[MasterRecordReviewResponseDataTypesMetaItem] | Unset:
-    from ..models.master_record_review_response_data_types_meta_item import (
-        MasterRecordReviewResponseDataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[MasterRecordReviewResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = MasterRecordReviewResponseDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,6 +11,7 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.master_record_review_response_data_types_data_agreement_links import (
         MasterRecordReviewResponseDataTypesDataAgreementLinks,
     )
@@ -27,9 +29,6 @@ if TYPE_CHECKING:
     )
     from ..models.master_record_review_response_data_types_data_record import (
         MasterRecordReviewResponseDataTypesDataRecord,
-    )
-    from ..models.master_record_review_response_data_types_data_tips_item import (
-        MasterRecordReviewResponseDataTypesDataTipsItem,
     )
 
 
@@ -50,7 +49,7 @@ class MasterRecordReviewResponseDataTypesData(LazyModel):
     """ team member """
     company: MasterRecordReviewResponseDataTypesDataCompany | Unset = UNSET
     """ location """
-    tips: list[MasterRecordReviewResponseDataTypesDataTipsItem] | Unset = UNSET
+    tips: list[JsonObject] | Unset = UNSET
     """ Tips """
     record: MasterRecordReviewResponseDataTypesDataRecord | Unset = UNSET
     """ Recording """
@@ -127,7 +126,8 @@ class MasterRecordReviewResponseDataTypesData(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.master_record_review_response_data_types_data_agreement_links import (
             MasterRecordReviewResponseDataTypesDataAgreementLinks,  # noqa: PLC0415
         )
@@ -145,9 +145,6 @@ class MasterRecordReviewResponseDataTypesData(LazyModel):
         )
         from ..models.master_record_review_response_data_types_data_record import (
             MasterRecordReviewResponseDataTypesDataRecord,  # noqa: PLC0415
-        )
-        from ..models.master_record_review_response_data_types_data_tips_item import (
-            MasterRecordReviewResponseDataTypesDataTipsItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -172,11 +169,11 @@ class MasterRecordReviewResponseDataTypesData(LazyModel):
             company = MasterRecordReviewResponseDataTypesDataCompany.from_dict(_company)
 
         _tips = d.pop("tips", UNSET)
-        tips: list[MasterRecordReviewResponseDataTypesDataTipsItem] | Unset = UNSET
+        tips: list[JsonObject] | Unset = UNSET
         if _tips is not UNSET:
             tips = []
             for tips_item_data in _tips:
-                tips_item = MasterRecordReviewResponseDataTypesDataTipsItem.from_dict(tips_item_data)
+                tips_item = JsonObject.from_dict(tips_item_data)
 
                 tips.append(tips_item)
 
@@ -271,17 +268,13 @@ def _read_company(json_value: Any, parse_ctx: ParseContext) -> MasterRecordRevie
     return company
 
 
-def _read_tips(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[MasterRecordReviewResponseDataTypesDataTipsItem] | Unset:
-    from ..models.master_record_review_response_data_types_data_tips_item import (
-        MasterRecordReviewResponseDataTypesDataTipsItem,  # noqa: PLC0415
-    )
+def _read_tips(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _tips = json_value
-    tips: list[MasterRecordReviewResponseDataTypesDataTipsItem] | Unset = UNSET
+    tips: list[JsonObject] | Unset = UNSET
     if _tips is not UNSET:
-        tips = MasterRecordReviewResponseDataTypesDataTipsItem._lazy_list(_tips, parse_ctx)
+        tips = JsonObject._lazy_list(_tips, parse_ctx)
 
     return tips
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,8 +11,8 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.master_record_review_response_data_types_data_master_position import (
-        MasterRecordReviewResponseDataTypesDataMasterPosition,
+    from ..models.tips_setting_response_data_types_data_item_staff_position import (
+        TipsSettingResponseDataTypesDataItemStaffPosition,
     )
 
 
@@ -38,7 +39,7 @@ class MasterRecordReviewResponseDataTypesDataMaster(LazyModel):
     """ Path to team member profile picture """
     prepaid: str | Unset = UNSET
     """ Is prepayment allowed """
-    position: MasterRecordReviewResponseDataTypesDataMasterPosition | Unset = UNSET
+    position: TipsSettingResponseDataTypesDataItemStaffPosition | Unset = UNSET
     """ Position """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -88,9 +89,9 @@ class MasterRecordReviewResponseDataTypesDataMaster(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.master_record_review_response_data_types_data_master_position import (
-            MasterRecordReviewResponseDataTypesDataMasterPosition,  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tips_setting_response_data_types_data_item_staff_position import (
+            TipsSettingResponseDataTypesDataItemStaffPosition,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -111,11 +112,11 @@ class MasterRecordReviewResponseDataTypesDataMaster(LazyModel):
         prepaid = d.pop("prepaid", UNSET)
 
         _position = d.pop("position", UNSET)
-        position: MasterRecordReviewResponseDataTypesDataMasterPosition | Unset
+        position: TipsSettingResponseDataTypesDataItemStaffPosition | Unset
         if isinstance(_position, Unset):
             position = UNSET
         else:
-            position = MasterRecordReviewResponseDataTypesDataMasterPosition.from_dict(_position)
+            position = TipsSettingResponseDataTypesDataItemStaffPosition.from_dict(_position)
 
         master_record_review_response_data_types_data_master = cls(
             id=id,
@@ -151,17 +152,17 @@ class MasterRecordReviewResponseDataTypesDataMaster(LazyModel):
 
 def _read_position(
     json_value: Any, parse_ctx: ParseContext
-) -> MasterRecordReviewResponseDataTypesDataMasterPosition | Unset:
-    from ..models.master_record_review_response_data_types_data_master_position import (
-        MasterRecordReviewResponseDataTypesDataMasterPosition,  # noqa: PLC0415
+) -> TipsSettingResponseDataTypesDataItemStaffPosition | Unset:
+    from ..models.tips_setting_response_data_types_data_item_staff_position import (
+        TipsSettingResponseDataTypesDataItemStaffPosition,  # noqa: PLC0415
     )
 
     _position = json_value
-    position: MasterRecordReviewResponseDataTypesDataMasterPosition | Unset
+    position: TipsSettingResponseDataTypesDataItemStaffPosition | Unset
     if isinstance(_position, Unset):
         position = UNSET
     else:
-        position = MasterRecordReviewResponseDataTypesDataMasterPosition._lazy(_position, parse_ctx)
+        position = TipsSettingResponseDataTypesDataItemStaffPosition._lazy(_position, parse_ctx)
 
     return position
 

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -22,7 +24,7 @@ class MasterRecordReviewResponseDataTypesDataRecord(LazyModel):
     """ Appointment ID """
     payed_cost: float | Unset = UNSET
     """ Paid cost """
-    date: datetime.datetime | Unset = UNSET
+    date: _datetime.datetime | Unset = UNSET
     """ date """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,7 +50,7 @@ class MasterRecordReviewResponseDataTypesDataRecord(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

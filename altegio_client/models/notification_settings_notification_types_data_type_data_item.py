@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,14 +21,14 @@ T = TypeVar("T", bound="NotificationSettingsNotificationTypesDataTypeDataItem")
 
 @_attrs_define
 class NotificationSettingsNotificationTypesDataTypeDataItem(LazyModel):
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     """ Notification type """
     channels: NotificationSettingsNotificationTypesDataTypeDataItemChannels | Unset = UNSET
     """ Channels through which notifications will be sent """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         channels: dict[str, Any] | Unset = UNSET
         if not isinstance(self.channels, Unset):
@@ -36,21 +37,21 @@ class NotificationSettingsNotificationTypesDataTypeDataItem(LazyModel):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if channels is not UNSET:
             field_dict["channels"] = channels
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.notification_settings_notification_types_data_type_data_item_channels import (
             NotificationSettingsNotificationTypesDataTypeDataItemChannels,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type = d.pop("type", UNSET)
 
         _channels = d.pop("channels", UNSET)
         channels: NotificationSettingsNotificationTypesDataTypeDataItemChannels | Unset
@@ -60,7 +61,7 @@ class NotificationSettingsNotificationTypesDataTypeDataItem(LazyModel):
             channels = NotificationSettingsNotificationTypesDataTypeDataItemChannels.from_dict(_channels)
 
         notification_settings_notification_types_data_type_data_item = cls(
-            type_=type_,
+            type=type,
             channels=channels,
         )
 
@@ -114,7 +115,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 
 NotificationSettingsNotificationTypesDataTypeDataItem._lazy_fields = {
-    "type_": ("type", None, False),
+    "type": ("type", None, False),
     "channels": ("channels", _read_channels, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -14,8 +15,8 @@ from ..models.notification_settings_users_data_type_data_notification_types_item
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.notification_settings_users_data_type_data_notification_types_item_channels import (
-        NotificationSettingsUsersDataTypeDataNotificationTypesItemChannels,
+    from ..models.notification_settings_notification_types_data_type_data_item_channels import (
+        NotificationSettingsNotificationTypesDataTypeDataItemChannels,
     )
 
 
@@ -24,16 +25,16 @@ T = TypeVar("T", bound="NotificationSettingsUsersDataTypeDataNotificationTypesIt
 
 @_attrs_define
 class NotificationSettingsUsersDataTypeDataNotificationTypesItem(LazyModel):
-    type_: NotificationSettingsUsersDataTypeDataNotificationTypesItemType | Unset = UNSET
+    type: NotificationSettingsUsersDataTypeDataNotificationTypesItemType | Unset = UNSET
     """ Notification type """
-    channels: NotificationSettingsUsersDataTypeDataNotificationTypesItemChannels | Unset = UNSET
+    channels: NotificationSettingsNotificationTypesDataTypeDataItemChannels | Unset = UNSET
     """ Channels through which notifications will be sent """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
 
         channels: dict[str, Any] | Unset = UNSET
         if not isinstance(self.channels, Unset):
@@ -42,36 +43,36 @@ class NotificationSettingsUsersDataTypeDataNotificationTypesItem(LazyModel):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if channels is not UNSET:
             field_dict["channels"] = channels
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.notification_settings_users_data_type_data_notification_types_item_channels import (
-            NotificationSettingsUsersDataTypeDataNotificationTypesItemChannels,  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.notification_settings_notification_types_data_type_data_item_channels import (
+            NotificationSettingsNotificationTypesDataTypeDataItemChannels,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: NotificationSettingsUsersDataTypeDataNotificationTypesItemType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: NotificationSettingsUsersDataTypeDataNotificationTypesItemType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = check_notification_settings_users_data_type_data_notification_types_item_type(_type_)
+            type = check_notification_settings_users_data_type_data_notification_types_item_type(_type)
 
         _channels = d.pop("channels", UNSET)
-        channels: NotificationSettingsUsersDataTypeDataNotificationTypesItemChannels | Unset
+        channels: NotificationSettingsNotificationTypesDataTypeDataItemChannels | Unset
         if isinstance(_channels, Unset):
             channels = UNSET
         else:
-            channels = NotificationSettingsUsersDataTypeDataNotificationTypesItemChannels.from_dict(_channels)
+            channels = NotificationSettingsNotificationTypesDataTypeDataItemChannels.from_dict(_channels)
 
         notification_settings_users_data_type_data_notification_types_item = cls(
-            type_=type_,
+            type=type,
             channels=channels,
         )
 
@@ -95,32 +96,32 @@ class NotificationSettingsUsersDataTypeDataNotificationTypesItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_type_(
+def _read_type(
     json_value: Any, parse_ctx: ParseContext
 ) -> NotificationSettingsUsersDataTypeDataNotificationTypesItemType | Unset:
-    _type_ = json_value
-    type_: NotificationSettingsUsersDataTypeDataNotificationTypesItemType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
+    _type = json_value
+    type: NotificationSettingsUsersDataTypeDataNotificationTypesItemType | Unset
+    if isinstance(_type, Unset):
+        type = UNSET
     else:
-        type_ = check_notification_settings_users_data_type_data_notification_types_item_type(_type_)
+        type = check_notification_settings_users_data_type_data_notification_types_item_type(_type)
 
-    return type_
+    return type
 
 
 def _read_channels(
     json_value: Any, parse_ctx: ParseContext
-) -> NotificationSettingsUsersDataTypeDataNotificationTypesItemChannels | Unset:
-    from ..models.notification_settings_users_data_type_data_notification_types_item_channels import (
-        NotificationSettingsUsersDataTypeDataNotificationTypesItemChannels,  # noqa: PLC0415
+) -> NotificationSettingsNotificationTypesDataTypeDataItemChannels | Unset:
+    from ..models.notification_settings_notification_types_data_type_data_item_channels import (
+        NotificationSettingsNotificationTypesDataTypeDataItemChannels,  # noqa: PLC0415
     )
 
     _channels = json_value
-    channels: NotificationSettingsUsersDataTypeDataNotificationTypesItemChannels | Unset
+    channels: NotificationSettingsNotificationTypesDataTypeDataItemChannels | Unset
     if isinstance(_channels, Unset):
         channels = UNSET
     else:
-        channels = NotificationSettingsUsersDataTypeDataNotificationTypesItemChannels._lazy(_channels, parse_ctx)
+        channels = NotificationSettingsNotificationTypesDataTypeDataItemChannels._lazy(_channels, parse_ctx)
 
     return channels
 
@@ -138,7 +139,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 
 NotificationSettingsUsersDataTypeDataNotificationTypesItem._lazy_fields = {
-    "type_": ("type", _read_type_, False),
+    "type": ("type", _read_type, False),
     "channels": ("channels", _read_channels, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,9 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._codegen import LazyModel, ParseContext
-from ..models.notification_settings_users_request_data_type_notification_types_item_type import (
-    NotificationSettingsUsersRequestDataTypeNotificationTypesItemType,
-    check_notification_settings_users_request_data_type_notification_types_item_type,
+from ..models.notification_settings_users_data_type_data_notification_types_item_type import (
+    NotificationSettingsUsersDataTypeDataNotificationTypesItemType,
+    check_notification_settings_users_data_type_data_notification_types_item_type,
 )
 from ..types import UNSET, Unset
 
@@ -24,16 +25,16 @@ T = TypeVar("T", bound="NotificationSettingsUsersRequestDataTypeNotificationType
 
 @_attrs_define
 class NotificationSettingsUsersRequestDataTypeNotificationTypesItem(LazyModel):
-    type_: NotificationSettingsUsersRequestDataTypeNotificationTypesItemType | Unset = UNSET
+    type: NotificationSettingsUsersDataTypeDataNotificationTypesItemType | Unset = UNSET
     """ Notification type """
     channels: NotificationSettingsUsersRequestDataTypeNotificationTypesItemChannels | Unset = UNSET
     """ The channel on which the notification will be sent """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
 
         channels: dict[str, Any] | Unset = UNSET
         if not isinstance(self.channels, Unset):
@@ -42,26 +43,26 @@ class NotificationSettingsUsersRequestDataTypeNotificationTypesItem(LazyModel):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if channels is not UNSET:
             field_dict["channels"] = channels
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.notification_settings_users_request_data_type_notification_types_item_channels import (
             NotificationSettingsUsersRequestDataTypeNotificationTypesItemChannels,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: NotificationSettingsUsersRequestDataTypeNotificationTypesItemType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: NotificationSettingsUsersDataTypeDataNotificationTypesItemType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = check_notification_settings_users_request_data_type_notification_types_item_type(_type_)
+            type = check_notification_settings_users_data_type_data_notification_types_item_type(_type)
 
         _channels = d.pop("channels", UNSET)
         channels: NotificationSettingsUsersRequestDataTypeNotificationTypesItemChannels | Unset
@@ -71,7 +72,7 @@ class NotificationSettingsUsersRequestDataTypeNotificationTypesItem(LazyModel):
             channels = NotificationSettingsUsersRequestDataTypeNotificationTypesItemChannels.from_dict(_channels)
 
         notification_settings_users_request_data_type_notification_types_item = cls(
-            type_=type_,
+            type=type,
             channels=channels,
         )
 
@@ -95,17 +96,17 @@ class NotificationSettingsUsersRequestDataTypeNotificationTypesItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_type_(
+def _read_type(
     json_value: Any, parse_ctx: ParseContext
-) -> NotificationSettingsUsersRequestDataTypeNotificationTypesItemType | Unset:
-    _type_ = json_value
-    type_: NotificationSettingsUsersRequestDataTypeNotificationTypesItemType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
+) -> NotificationSettingsUsersDataTypeDataNotificationTypesItemType | Unset:
+    _type = json_value
+    type: NotificationSettingsUsersDataTypeDataNotificationTypesItemType | Unset
+    if isinstance(_type, Unset):
+        type = UNSET
     else:
-        type_ = check_notification_settings_users_request_data_type_notification_types_item_type(_type_)
+        type = check_notification_settings_users_data_type_data_notification_types_item_type(_type)
 
-    return type_
+    return type
 
 
 def _read_channels(
@@ -138,7 +139,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 
 NotificationSettingsUsersRequestDataTypeNotificationTypesItem._lazy_fields = {
-    "type_": ("type", _read_type_, False),
+    "type": ("type", _read_type, False),
     "channels": ("channels", _read_channels, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

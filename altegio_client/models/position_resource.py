@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -22,14 +23,14 @@ T = TypeVar("T", bound="PositionResource")
 
 @_attrs_define
 class PositionResource(LazyModel):
-    type_: Literal["staff_position"]
+    type: Literal["staff_position"]
     """ Literal JSON:API resource type """
     id: str
     """ Position ID """
     attributes: PositionResourceAttributes
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         id = self.id
 
@@ -39,7 +40,7 @@ class PositionResource(LazyModel):
 
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "id": id,
                 "attributes": attributes,
             }
@@ -48,20 +49,20 @@ class PositionResource(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.position_resource_attributes import PositionResourceAttributes  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["staff_position"], d.pop("type"))
-        if type_ != "staff_position":
-            raise ValueError(f"type must match const 'staff_position', got '{type_}'")
+        type = cast(Literal["staff_position"], d.pop("type"))
+        if type != "staff_position":
+            raise ValueError(f"type must match const 'staff_position', got '{type}'")
 
         id = d.pop("id")
 
         attributes = PositionResourceAttributes.from_dict(d.pop("attributes"))
 
         position_resource = cls(
-            type_=type_,
+            type=type,
             id=id,
             attributes=attributes,
         )
@@ -69,11 +70,11 @@ class PositionResource(LazyModel):
         return position_resource
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["staff_position"]:
-    type_ = cast(Literal["staff_position"], json_value)
-    if type_ != "staff_position":
-        raise ValueError(f"type must match const 'staff_position', got '{type_}'")
-    return type_
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["staff_position"]:
+    type = cast(Literal["staff_position"], json_value)
+    if type != "staff_position":
+        raise ValueError(f"type must match const 'staff_position', got '{type}'")
+    return type
 
 
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> PositionResourceAttributes:
@@ -85,7 +86,7 @@ def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> PositionResour
 
 
 PositionResource._lazy_fields = {
-    "type_": ("type", _read_type_, True),
+    "type": ("type", _read_type, True),
     "id": ("id", None, True),
     "attributes": ("attributes", _read_attributes, True),
 }

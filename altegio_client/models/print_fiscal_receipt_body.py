@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="PrintFiscalReceiptBody")
 class PrintFiscalReceiptBody(LazyModel):
     document_id: int
     """ Document ID """
-    type_: float
+    type: float
     """ type of operation with location account (see table of types of all operations) """
     is_pos_enabled: bool | Unset = UNSET
     """ enable POS terminal (default false) """
@@ -25,7 +26,7 @@ class PrintFiscalReceiptBody(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         document_id = self.document_id
 
-        type_ = self.type_
+        type = self.type
 
         is_pos_enabled = self.is_pos_enabled
 
@@ -34,7 +35,7 @@ class PrintFiscalReceiptBody(LazyModel):
         field_dict.update(
             {
                 "document_id": document_id,
-                "type": type_,
+                "type": type,
             }
         )
         if is_pos_enabled is not UNSET:
@@ -43,17 +44,17 @@ class PrintFiscalReceiptBody(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         document_id = d.pop("document_id")
 
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         is_pos_enabled = d.pop("is_pos_enabled", UNSET)
 
         print_fiscal_receipt_body = cls(
             document_id=document_id,
-            type_=type_,
+            type=type,
             is_pos_enabled=is_pos_enabled,
         )
 
@@ -92,7 +93,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 PrintFiscalReceiptBody._lazy_fields = {
     "document_id": ("document_id", None, True),
-    "type_": ("type", None, True),
+    "type": ("type", None, True),
     "is_pos_enabled": ("is_pos_enabled", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -28,7 +29,7 @@ T = TypeVar("T", bound="ProductCategoryResource")
 
 @_attrs_define
 class ProductCategoryResource(LazyModel):
-    type_: Literal["good_category"]
+    type: Literal["good_category"]
     """ Literal JSON:API resource type """
     id: str
     """ Product Category ID """
@@ -37,7 +38,7 @@ class ProductCategoryResource(LazyModel):
     """ Present when related data is requested through `include` """
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         id = self.id
 
@@ -51,7 +52,7 @@ class ProductCategoryResource(LazyModel):
 
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "id": id,
                 "attributes": attributes,
             }
@@ -62,7 +63,7 @@ class ProductCategoryResource(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.product_category_resource_attributes import (
             ProductCategoryResourceAttributes,  # noqa: PLC0415
         )
@@ -71,9 +72,9 @@ class ProductCategoryResource(LazyModel):
         )
 
         d = dict(src_dict)
-        type_ = cast(Literal["good_category"], d.pop("type"))
-        if type_ != "good_category":
-            raise ValueError(f"type must match const 'good_category', got '{type_}'")
+        type = cast(Literal["good_category"], d.pop("type"))
+        if type != "good_category":
+            raise ValueError(f"type must match const 'good_category', got '{type}'")
 
         id = d.pop("id")
 
@@ -87,7 +88,7 @@ class ProductCategoryResource(LazyModel):
             relationships = ProductCategoryResourceRelationships.from_dict(_relationships)
 
         product_category_resource = cls(
-            type_=type_,
+            type=type,
             id=id,
             attributes=attributes,
             relationships=relationships,
@@ -96,11 +97,11 @@ class ProductCategoryResource(LazyModel):
         return product_category_resource
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["good_category"]:
-    type_ = cast(Literal["good_category"], json_value)
-    if type_ != "good_category":
-        raise ValueError(f"type must match const 'good_category', got '{type_}'")
-    return type_
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["good_category"]:
+    type = cast(Literal["good_category"], json_value)
+    if type != "good_category":
+        raise ValueError(f"type must match const 'good_category', got '{type}'")
+    return type
 
 
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> ProductCategoryResourceAttributes:
@@ -129,7 +130,7 @@ def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> ProductCate
 
 
 ProductCategoryResource._lazy_fields = {
-    "type_": ("type", _read_type_, True),
+    "type": ("type", _read_type, True),
     "id": ("id", None, True),
     "attributes": ("attributes", _read_attributes, True),
     "relationships": ("relationships", _read_relationships, False),

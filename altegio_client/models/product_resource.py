@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="ProductResource")
 
 @_attrs_define
 class ProductResource(LazyModel):
-    type_: Literal["good"]
+    type: Literal["good"]
     """ Literal JSON:API resource type """
     id: str
     """ Product ID """
@@ -33,7 +34,7 @@ class ProductResource(LazyModel):
     """ Present when related data is requested through `include` """
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         id = self.id
 
@@ -47,7 +48,7 @@ class ProductResource(LazyModel):
 
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "id": id,
                 "attributes": attributes,
             }
@@ -58,14 +59,14 @@ class ProductResource(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.product_resource_attributes import ProductResourceAttributes  # noqa: PLC0415
         from ..models.product_resource_relationships import ProductResourceRelationships  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["good"], d.pop("type"))
-        if type_ != "good":
-            raise ValueError(f"type must match const 'good', got '{type_}'")
+        type = cast(Literal["good"], d.pop("type"))
+        if type != "good":
+            raise ValueError(f"type must match const 'good', got '{type}'")
 
         id = d.pop("id")
 
@@ -79,7 +80,7 @@ class ProductResource(LazyModel):
             relationships = ProductResourceRelationships.from_dict(_relationships)
 
         product_resource = cls(
-            type_=type_,
+            type=type,
             id=id,
             attributes=attributes,
             relationships=relationships,
@@ -88,11 +89,11 @@ class ProductResource(LazyModel):
         return product_resource
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["good"]:
-    type_ = cast(Literal["good"], json_value)
-    if type_ != "good":
-        raise ValueError(f"type must match const 'good', got '{type_}'")
-    return type_
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["good"]:
+    type = cast(Literal["good"], json_value)
+    if type != "good":
+        raise ValueError(f"type must match const 'good', got '{type}'")
+    return type
 
 
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> ProductResourceAttributes:
@@ -117,7 +118,7 @@ def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> ProductReso
 
 
 ProductResource._lazy_fields = {
-    "type_": ("type", _read_type_, True),
+    "type": ("type", _read_type, True),
     "id": ("id", None, True),
     "attributes": ("attributes", _read_attributes, True),
     "relationships": ("relationships", _read_relationships, False),

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -9,26 +11,15 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._codegen import LazyModel, ParseContext
-from ..models.record_confirmed import RecordConfirmed, check_record_confirmed
-from ..models.record_email_now import RecordEmailNow, check_record_email_now
-from ..models.record_review_requested import (
-    RecordReviewRequested,
-    check_record_review_requested,
-)
-from ..models.record_sms_before import RecordSmsBefore, check_record_sms_before
+from ..models.zero_or_one import ZeroOrOne, check_zero_or_one
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.record_client_type_0 import RecordClientType0
-    from ..models.record_comer_person_info_type_0 import RecordComerPersonInfoType0
-    from ..models.record_comer_type_0 import RecordComerType0
-    from ..models.record_composite_type_0 import RecordCompositeType0
-    from ..models.record_custom_fields_item import RecordCustomFieldsItem
-    from ..models.record_documents_item import RecordDocumentsItem
-    from ..models.record_goods_transactions_item import RecordGoodsTransactionsItem
+    from ..models.json_object import JsonObject
+    from ..models.record_client import RecordClient
     from ..models.record_record_labels_item import RecordRecordLabelsItem
     from ..models.record_services_item import RecordServicesItem
-    from ..models.record_staff_type_0 import RecordStaffType0
+    from ..models.record_staff import RecordStaff
 
 
 T = TypeVar("T", bound="Record")
@@ -47,27 +38,27 @@ class Record(LazyModel):
     staff_id: int | Unset = UNSET
     clients_count: int | Unset = UNSET
     date: str | Unset = UNSET
-    datetime_: datetime.datetime | Unset = UNSET
-    create_date: datetime.datetime | Unset = UNSET
-    last_change_date: datetime.datetime | Unset = UNSET
+    datetime: _datetime.datetime | Unset = UNSET
+    create_date: _datetime.datetime | Unset = UNSET
+    last_change_date: _datetime.datetime | Unset = UNSET
     comment: str | Unset = UNSET
     online: bool | Unset = UNSET
     visit_id: int | Unset = UNSET
     visit_attendance: int | Unset = UNSET
     attendance: int | Unset = UNSET
-    confirmed: RecordConfirmed | Unset = UNSET
+    confirmed: ZeroOrOne | Unset = UNSET
     seance_length: int | Unset = UNSET
     """ Duration in seconds. """
     length: int | Unset = UNSET
-    sms_before: RecordSmsBefore | Unset = UNSET
+    sms_before: ZeroOrOne | Unset = UNSET
     sms_now: bool | Unset = UNSET
     sms_now_text: str | Unset = UNSET
-    email_now: RecordEmailNow | Unset = UNSET
+    email_now: ZeroOrOne | Unset = UNSET
     notified: str | Unset = UNSET
     master_request: str | Unset = UNSET
     api_id: str | Unset = UNSET
     from_url: str | Unset = UNSET
-    review_requested: RecordReviewRequested | Unset = UNSET
+    review_requested: ZeroOrOne | Unset = UNSET
     created_user_id: int | Unset = UNSET
     deleted: bool | Unset = UNSET
     paid_full: bool | Unset = UNSET
@@ -80,33 +71,29 @@ class Record(LazyModel):
     is_mobile: bool | Unset = UNSET
     services: list[RecordServicesItem] | Unset = UNSET
     """ Booked services. """
-    staff: None | RecordStaffType0 | Unset = UNSET
-    """ Assigned team member. """
-    client: None | RecordClientType0 | Unset = UNSET
-    """ Client details. """
-    goods_transactions: list[RecordGoodsTransactionsItem] | Unset = UNSET
+    staff: None | RecordStaff | Unset = UNSET
+    client: None | RecordClient | Unset = UNSET
+    goods_transactions: list[JsonObject] | Unset = UNSET
     """ Product operations linked to this appointment. """
-    custom_fields: list[RecordCustomFieldsItem] | Unset = UNSET
+    custom_fields: list[JsonObject] | Unset = UNSET
     custom_color: str | Unset = UNSET
     """ Hex color code. """
     custom_font_color: str | Unset = UNSET
     record_labels: list[RecordRecordLabelsItem] | Unset = UNSET
-    documents: list[RecordDocumentsItem] | Unset = UNSET
+    documents: list[JsonObject] | Unset = UNSET
     short_link: str | Unset = UNSET
     sms_remain_hours: int | None | Unset = UNSET
     email_remain_hours: int | None | Unset = UNSET
-    comer: None | RecordComerType0 | Unset = UNSET
-    comer_person_info: None | RecordComerPersonInfoType0 | Unset = UNSET
-    composite: list[Any] | RecordCompositeType0 | Unset = UNSET
+    comer: JsonObject | None | Unset = UNSET
+    comer_person_info: JsonObject | None | Unset = UNSET
+    composite: JsonObject | list[Any] | Unset = UNSET
     """ Composite appointment data if applicable. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.record_client_type_0 import RecordClientType0  # noqa: PLC0415
-        from ..models.record_comer_person_info_type_0 import RecordComerPersonInfoType0  # noqa: PLC0415
-        from ..models.record_comer_type_0 import RecordComerType0  # noqa: PLC0415
-        from ..models.record_composite_type_0 import RecordCompositeType0  # noqa: PLC0415
-        from ..models.record_staff_type_0 import RecordStaffType0  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.record_client import RecordClient  # noqa: PLC0415
+        from ..models.record_staff import RecordStaff  # noqa: PLC0415
 
         id = self.id
 
@@ -118,9 +105,9 @@ class Record(LazyModel):
 
         date = self.date
 
-        datetime_: str | Unset = UNSET
-        if not isinstance(self.datetime_, Unset):
-            datetime_ = self.datetime_.isoformat()
+        datetime: str | Unset = UNSET
+        if not isinstance(self.datetime, Unset):
+            datetime = self.datetime.isoformat()
 
         create_date: str | Unset = UNSET
         if not isinstance(self.create_date, Unset):
@@ -202,7 +189,7 @@ class Record(LazyModel):
         staff: dict[str, Any] | None | Unset
         if isinstance(self.staff, Unset):
             staff = UNSET
-        elif isinstance(self.staff, RecordStaffType0):
+        elif isinstance(self.staff, RecordStaff):
             staff = self.staff.to_dict()
         else:
             staff = self.staff
@@ -210,7 +197,7 @@ class Record(LazyModel):
         client: dict[str, Any] | None | Unset
         if isinstance(self.client, Unset):
             client = UNSET
-        elif isinstance(self.client, RecordClientType0):
+        elif isinstance(self.client, RecordClient):
             client = self.client.to_dict()
         else:
             client = self.client
@@ -264,7 +251,7 @@ class Record(LazyModel):
         comer: dict[str, Any] | None | Unset
         if isinstance(self.comer, Unset):
             comer = UNSET
-        elif isinstance(self.comer, RecordComerType0):
+        elif isinstance(self.comer, JsonObject):
             comer = self.comer.to_dict()
         else:
             comer = self.comer
@@ -272,7 +259,7 @@ class Record(LazyModel):
         comer_person_info: dict[str, Any] | None | Unset
         if isinstance(self.comer_person_info, Unset):
             comer_person_info = UNSET
-        elif isinstance(self.comer_person_info, RecordComerPersonInfoType0):
+        elif isinstance(self.comer_person_info, JsonObject):
             comer_person_info = self.comer_person_info.to_dict()
         else:
             comer_person_info = self.comer_person_info
@@ -280,7 +267,7 @@ class Record(LazyModel):
         composite: dict[str, Any] | list[Any] | Unset
         if isinstance(self.composite, Unset):
             composite = UNSET
-        elif isinstance(self.composite, RecordCompositeType0):
+        elif isinstance(self.composite, JsonObject):
             composite = self.composite.to_dict()
         else:
             composite = self.composite
@@ -298,8 +285,8 @@ class Record(LazyModel):
             field_dict["clients_count"] = clients_count
         if date is not UNSET:
             field_dict["date"] = date
-        if datetime_ is not UNSET:
-            field_dict["datetime"] = datetime_
+        if datetime is not UNSET:
+            field_dict["datetime"] = datetime
         if create_date is not UNSET:
             field_dict["create_date"] = create_date
         if last_change_date is not UNSET:
@@ -392,17 +379,12 @@ class Record(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_client_type_0 import RecordClientType0  # noqa: PLC0415
-        from ..models.record_comer_person_info_type_0 import RecordComerPersonInfoType0  # noqa: PLC0415
-        from ..models.record_comer_type_0 import RecordComerType0  # noqa: PLC0415
-        from ..models.record_composite_type_0 import RecordCompositeType0  # noqa: PLC0415
-        from ..models.record_custom_fields_item import RecordCustomFieldsItem  # noqa: PLC0415
-        from ..models.record_documents_item import RecordDocumentsItem  # noqa: PLC0415
-        from ..models.record_goods_transactions_item import RecordGoodsTransactionsItem  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.record_client import RecordClient  # noqa: PLC0415
         from ..models.record_record_labels_item import RecordRecordLabelsItem  # noqa: PLC0415
         from ..models.record_services_item import RecordServicesItem  # noqa: PLC0415
-        from ..models.record_staff_type_0 import RecordStaffType0  # noqa: PLC0415
+        from ..models.record_staff import RecordStaff  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -415,12 +397,12 @@ class Record(LazyModel):
 
         date = d.pop("date", UNSET)
 
-        _datetime_ = d.pop("datetime", UNSET)
-        datetime_: datetime.datetime | Unset
-        if isinstance(_datetime_, Unset):
-            datetime_ = UNSET
+        _datetime = d.pop("datetime", UNSET)
+        datetime: datetime.datetime | Unset
+        if isinstance(_datetime, Unset):
+            datetime = UNSET
         else:
-            datetime_ = types.parse_iso_datetime(_datetime_)
+            datetime = types.parse_iso_datetime(_datetime)
 
         _create_date = d.pop("create_date", UNSET)
         create_date: datetime.datetime | Unset
@@ -447,33 +429,33 @@ class Record(LazyModel):
         attendance = d.pop("attendance", UNSET)
 
         _confirmed = d.pop("confirmed", UNSET)
-        confirmed: RecordConfirmed | Unset
+        confirmed: ZeroOrOne | Unset
         if isinstance(_confirmed, Unset):
             confirmed = UNSET
         else:
-            confirmed = check_record_confirmed(_confirmed)
+            confirmed = check_zero_or_one(_confirmed)
 
         seance_length = d.pop("seance_length", UNSET)
 
         length = d.pop("length", UNSET)
 
         _sms_before = d.pop("sms_before", UNSET)
-        sms_before: RecordSmsBefore | Unset
+        sms_before: ZeroOrOne | Unset
         if isinstance(_sms_before, Unset):
             sms_before = UNSET
         else:
-            sms_before = check_record_sms_before(_sms_before)
+            sms_before = check_zero_or_one(_sms_before)
 
         sms_now = d.pop("sms_now", UNSET)
 
         sms_now_text = d.pop("sms_now_text", UNSET)
 
         _email_now = d.pop("email_now", UNSET)
-        email_now: RecordEmailNow | Unset
+        email_now: ZeroOrOne | Unset
         if isinstance(_email_now, Unset):
             email_now = UNSET
         else:
-            email_now = check_record_email_now(_email_now)
+            email_now = check_zero_or_one(_email_now)
 
         notified = d.pop("notified", UNSET)
 
@@ -484,11 +466,11 @@ class Record(LazyModel):
         from_url = d.pop("from_url", UNSET)
 
         _review_requested = d.pop("review_requested", UNSET)
-        review_requested: RecordReviewRequested | Unset
+        review_requested: ZeroOrOne | Unset
         if isinstance(_review_requested, Unset):
             review_requested = UNSET
         else:
-            review_requested = check_record_review_requested(_review_requested)
+            review_requested = check_zero_or_one(_review_requested)
 
         created_user_id = d.pop("created_user_id", UNSET)
 
@@ -519,7 +501,7 @@ class Record(LazyModel):
 
                 services.append(services_item)
 
-        def _parse_staff(data: object) -> None | RecordStaffType0 | Unset:
+        def _parse_staff(data: object) -> None | RecordStaff | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -527,16 +509,16 @@ class Record(LazyModel):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                staff_type_0 = RecordStaffType0.from_dict(data)
+                staff_type_0 = RecordStaff.from_dict(data)
 
                 return staff_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RecordStaffType0 | Unset, data)
+            return cast(None | RecordStaff | Unset, data)
 
         staff = _parse_staff(d.pop("staff", UNSET))
 
-        def _parse_client(data: object) -> None | RecordClientType0 | Unset:
+        def _parse_client(data: object) -> None | RecordClient | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -544,30 +526,30 @@ class Record(LazyModel):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                client_type_0 = RecordClientType0.from_dict(data)
+                client_type_0 = RecordClient.from_dict(data)
 
                 return client_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RecordClientType0 | Unset, data)
+            return cast(None | RecordClient | Unset, data)
 
         client = _parse_client(d.pop("client", UNSET))
 
         _goods_transactions = d.pop("goods_transactions", UNSET)
-        goods_transactions: list[RecordGoodsTransactionsItem] | Unset = UNSET
+        goods_transactions: list[JsonObject] | Unset = UNSET
         if _goods_transactions is not UNSET:
             goods_transactions = []
             for goods_transactions_item_data in _goods_transactions:
-                goods_transactions_item = RecordGoodsTransactionsItem.from_dict(goods_transactions_item_data)
+                goods_transactions_item = JsonObject.from_dict(goods_transactions_item_data)
 
                 goods_transactions.append(goods_transactions_item)
 
         _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: list[RecordCustomFieldsItem] | Unset = UNSET
+        custom_fields: list[JsonObject] | Unset = UNSET
         if _custom_fields is not UNSET:
             custom_fields = []
             for custom_fields_item_data in _custom_fields:
-                custom_fields_item = RecordCustomFieldsItem.from_dict(custom_fields_item_data)
+                custom_fields_item = JsonObject.from_dict(custom_fields_item_data)
 
                 custom_fields.append(custom_fields_item)
 
@@ -585,11 +567,11 @@ class Record(LazyModel):
                 record_labels.append(record_labels_item)
 
         _documents = d.pop("documents", UNSET)
-        documents: list[RecordDocumentsItem] | Unset = UNSET
+        documents: list[JsonObject] | Unset = UNSET
         if _documents is not UNSET:
             documents = []
             for documents_item_data in _documents:
-                documents_item = RecordDocumentsItem.from_dict(documents_item_data)
+                documents_item = JsonObject.from_dict(documents_item_data)
 
                 documents.append(documents_item)
 
@@ -613,7 +595,7 @@ class Record(LazyModel):
 
         email_remain_hours = _parse_email_remain_hours(d.pop("email_remain_hours", UNSET))
 
-        def _parse_comer(data: object) -> None | RecordComerType0 | Unset:
+        def _parse_comer(data: object) -> JsonObject | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -621,16 +603,16 @@ class Record(LazyModel):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                comer_type_0 = RecordComerType0.from_dict(data)
+                comer_type_0 = JsonObject.from_dict(data)
 
                 return comer_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RecordComerType0 | Unset, data)
+            return cast(JsonObject | None | Unset, data)
 
         comer = _parse_comer(d.pop("comer", UNSET))
 
-        def _parse_comer_person_info(data: object) -> None | RecordComerPersonInfoType0 | Unset:
+        def _parse_comer_person_info(data: object) -> JsonObject | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -638,22 +620,22 @@ class Record(LazyModel):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                comer_person_info_type_0 = RecordComerPersonInfoType0.from_dict(data)
+                comer_person_info_type_0 = JsonObject.from_dict(data)
 
                 return comer_person_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RecordComerPersonInfoType0 | Unset, data)
+            return cast(JsonObject | None | Unset, data)
 
         comer_person_info = _parse_comer_person_info(d.pop("comer_person_info", UNSET))
 
-        def _parse_composite(data: object) -> list[Any] | RecordCompositeType0 | Unset:
+        def _parse_composite(data: object) -> JsonObject | list[Any] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                composite_type_0 = RecordCompositeType0.from_dict(data)
+                composite_type_0 = JsonObject.from_dict(data)
 
                 return composite_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -672,7 +654,7 @@ class Record(LazyModel):
             staff_id=staff_id,
             clients_count=clients_count,
             date=date,
-            datetime_=datetime_,
+            datetime=datetime,
             create_date=create_date,
             last_change_date=last_change_date,
             comment=comment,
@@ -739,15 +721,15 @@ class Record(LazyModel):
         return key in self.additional_properties
 
 
-def _read_datetime_(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
-    _datetime_ = json_value
-    datetime_: datetime.datetime | Unset
-    if isinstance(_datetime_, Unset):
-        datetime_ = UNSET
+def _read_datetime(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _datetime = json_value
+    datetime: datetime.datetime | Unset
+    if isinstance(_datetime, Unset):
+        datetime = UNSET
     else:
-        datetime_ = types.parse_iso_datetime(_datetime_)
+        datetime = types.parse_iso_datetime(_datetime)
 
-    return datetime_
+    return datetime
 
 
 def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
@@ -772,46 +754,46 @@ def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime
     return last_change_date
 
 
-def _read_confirmed(json_value: Any, parse_ctx: ParseContext) -> RecordConfirmed | Unset:
+def _read_confirmed(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset:
     _confirmed = json_value
-    confirmed: RecordConfirmed | Unset
+    confirmed: ZeroOrOne | Unset
     if isinstance(_confirmed, Unset):
         confirmed = UNSET
     else:
-        confirmed = check_record_confirmed(_confirmed)
+        confirmed = check_zero_or_one(_confirmed)
 
     return confirmed
 
 
-def _read_sms_before(json_value: Any, parse_ctx: ParseContext) -> RecordSmsBefore | Unset:
+def _read_sms_before(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset:
     _sms_before = json_value
-    sms_before: RecordSmsBefore | Unset
+    sms_before: ZeroOrOne | Unset
     if isinstance(_sms_before, Unset):
         sms_before = UNSET
     else:
-        sms_before = check_record_sms_before(_sms_before)
+        sms_before = check_zero_or_one(_sms_before)
 
     return sms_before
 
 
-def _read_email_now(json_value: Any, parse_ctx: ParseContext) -> RecordEmailNow | Unset:
+def _read_email_now(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset:
     _email_now = json_value
-    email_now: RecordEmailNow | Unset
+    email_now: ZeroOrOne | Unset
     if isinstance(_email_now, Unset):
         email_now = UNSET
     else:
-        email_now = check_record_email_now(_email_now)
+        email_now = check_zero_or_one(_email_now)
 
     return email_now
 
 
-def _read_review_requested(json_value: Any, parse_ctx: ParseContext) -> RecordReviewRequested | Unset:
+def _read_review_requested(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset:
     _review_requested = json_value
-    review_requested: RecordReviewRequested | Unset
+    review_requested: ZeroOrOne | Unset
     if isinstance(_review_requested, Unset):
         review_requested = UNSET
     else:
-        review_requested = check_record_review_requested(_review_requested)
+        review_requested = check_zero_or_one(_review_requested)
 
     return review_requested
 
@@ -827,10 +809,10 @@ def _read_services(json_value: Any, parse_ctx: ParseContext) -> list[RecordServi
     return services
 
 
-def _read_staff(json_value: Any, parse_ctx: ParseContext) -> None | RecordStaffType0 | Unset:
-    from ..models.record_staff_type_0 import RecordStaffType0  # noqa: PLC0415
+def _read_staff(json_value: Any, parse_ctx: ParseContext) -> None | RecordStaff | Unset:
+    from ..models.record_staff import RecordStaff  # noqa: PLC0415
 
-    def _parse_staff(data: object) -> None | RecordStaffType0 | Unset:
+    def _parse_staff(data: object) -> None | RecordStaff | Unset:
         if data is None:
             return data
         if isinstance(data, Unset):
@@ -838,22 +820,22 @@ def _read_staff(json_value: Any, parse_ctx: ParseContext) -> None | RecordStaffT
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            staff_type_0 = RecordStaffType0.from_dict(data)
+            staff_type_0 = RecordStaff.from_dict(data)
 
             return staff_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return cast(None | RecordStaffType0 | Unset, data)
+        return cast(None | RecordStaff | Unset, data)
 
     staff = _parse_staff(json_value)
 
     return staff
 
 
-def _read_client(json_value: Any, parse_ctx: ParseContext) -> None | RecordClientType0 | Unset:
-    from ..models.record_client_type_0 import RecordClientType0  # noqa: PLC0415
+def _read_client(json_value: Any, parse_ctx: ParseContext) -> None | RecordClient | Unset:
+    from ..models.record_client import RecordClient  # noqa: PLC0415
 
-    def _parse_client(data: object) -> None | RecordClientType0 | Unset:
+    def _parse_client(data: object) -> None | RecordClient | Unset:
         if data is None:
             return data
         if isinstance(data, Unset):
@@ -861,36 +843,36 @@ def _read_client(json_value: Any, parse_ctx: ParseContext) -> None | RecordClien
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            client_type_0 = RecordClientType0.from_dict(data)
+            client_type_0 = RecordClient.from_dict(data)
 
             return client_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return cast(None | RecordClientType0 | Unset, data)
+        return cast(None | RecordClient | Unset, data)
 
     client = _parse_client(json_value)
 
     return client
 
 
-def _read_goods_transactions(json_value: Any, parse_ctx: ParseContext) -> list[RecordGoodsTransactionsItem] | Unset:
-    from ..models.record_goods_transactions_item import RecordGoodsTransactionsItem  # noqa: PLC0415
+def _read_goods_transactions(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _goods_transactions = json_value
-    goods_transactions: list[RecordGoodsTransactionsItem] | Unset = UNSET
+    goods_transactions: list[JsonObject] | Unset = UNSET
     if _goods_transactions is not UNSET:
-        goods_transactions = RecordGoodsTransactionsItem._lazy_list(_goods_transactions, parse_ctx)
+        goods_transactions = JsonObject._lazy_list(_goods_transactions, parse_ctx)
 
     return goods_transactions
 
 
-def _read_custom_fields(json_value: Any, parse_ctx: ParseContext) -> list[RecordCustomFieldsItem] | Unset:
-    from ..models.record_custom_fields_item import RecordCustomFieldsItem  # noqa: PLC0415
+def _read_custom_fields(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _custom_fields = json_value
-    custom_fields: list[RecordCustomFieldsItem] | Unset = UNSET
+    custom_fields: list[JsonObject] | Unset = UNSET
     if _custom_fields is not UNSET:
-        custom_fields = RecordCustomFieldsItem._lazy_list(_custom_fields, parse_ctx)
+        custom_fields = JsonObject._lazy_list(_custom_fields, parse_ctx)
 
     return custom_fields
 
@@ -906,13 +888,13 @@ def _read_record_labels(json_value: Any, parse_ctx: ParseContext) -> list[Record
     return record_labels
 
 
-def _read_documents(json_value: Any, parse_ctx: ParseContext) -> list[RecordDocumentsItem] | Unset:
-    from ..models.record_documents_item import RecordDocumentsItem  # noqa: PLC0415
+def _read_documents(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _documents = json_value
-    documents: list[RecordDocumentsItem] | Unset = UNSET
+    documents: list[JsonObject] | Unset = UNSET
     if _documents is not UNSET:
-        documents = RecordDocumentsItem._lazy_list(_documents, parse_ctx)
+        documents = JsonObject._lazy_list(_documents, parse_ctx)
 
     return documents
 
@@ -943,10 +925,10 @@ def _read_email_remain_hours(json_value: Any, parse_ctx: ParseContext) -> int | 
     return email_remain_hours
 
 
-def _read_comer(json_value: Any, parse_ctx: ParseContext) -> None | RecordComerType0 | Unset:
-    from ..models.record_comer_type_0 import RecordComerType0  # noqa: PLC0415
+def _read_comer(json_value: Any, parse_ctx: ParseContext) -> JsonObject | None | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    def _parse_comer(data: object) -> None | RecordComerType0 | Unset:
+    def _parse_comer(data: object) -> JsonObject | None | Unset:
         if data is None:
             return data
         if isinstance(data, Unset):
@@ -954,22 +936,22 @@ def _read_comer(json_value: Any, parse_ctx: ParseContext) -> None | RecordComerT
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            comer_type_0 = RecordComerType0.from_dict(data)
+            comer_type_0 = JsonObject.from_dict(data)
 
             return comer_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return cast(None | RecordComerType0 | Unset, data)
+        return cast(JsonObject | None | Unset, data)
 
     comer = _parse_comer(json_value)
 
     return comer
 
 
-def _read_comer_person_info(json_value: Any, parse_ctx: ParseContext) -> None | RecordComerPersonInfoType0 | Unset:
-    from ..models.record_comer_person_info_type_0 import RecordComerPersonInfoType0  # noqa: PLC0415
+def _read_comer_person_info(json_value: Any, parse_ctx: ParseContext) -> JsonObject | None | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    def _parse_comer_person_info(data: object) -> None | RecordComerPersonInfoType0 | Unset:
+    def _parse_comer_person_info(data: object) -> JsonObject | None | Unset:
         if data is None:
             return data
         if isinstance(data, Unset):
@@ -977,28 +959,28 @@ def _read_comer_person_info(json_value: Any, parse_ctx: ParseContext) -> None | 
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            comer_person_info_type_0 = RecordComerPersonInfoType0.from_dict(data)
+            comer_person_info_type_0 = JsonObject.from_dict(data)
 
             return comer_person_info_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return cast(None | RecordComerPersonInfoType0 | Unset, data)
+        return cast(JsonObject | None | Unset, data)
 
     comer_person_info = _parse_comer_person_info(json_value)
 
     return comer_person_info
 
 
-def _read_composite(json_value: Any, parse_ctx: ParseContext) -> list[Any] | RecordCompositeType0 | Unset:
-    from ..models.record_composite_type_0 import RecordCompositeType0  # noqa: PLC0415
+def _read_composite(json_value: Any, parse_ctx: ParseContext) -> JsonObject | list[Any] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    def _parse_composite(data: object) -> list[Any] | RecordCompositeType0 | Unset:
+    def _parse_composite(data: object) -> JsonObject | list[Any] | Unset:
         if isinstance(data, Unset):
             return data
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            composite_type_0 = RecordCompositeType0.from_dict(data)
+            composite_type_0 = JsonObject.from_dict(data)
 
             return composite_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -1080,7 +1062,7 @@ Record._lazy_fields = {
     "staff_id": ("staff_id", None, False),
     "clients_count": ("clients_count", None, False),
     "date": ("date", None, False),
-    "datetime_": ("datetime", _read_datetime_, False),
+    "datetime": ("datetime", _read_datetime, False),
     "create_date": ("create_date", _read_create_date, False),
     "last_change_date": ("last_change_date", _read_last_change_date, False),
     "comment": ("comment", None, False),

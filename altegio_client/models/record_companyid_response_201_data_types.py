@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +11,9 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.record_companyid_response_201_data_types_data import (
         RecordCompanyidResponse201DataTypesData,
-    )
-    from ..models.record_companyid_response_201_data_types_meta_item import (
-        RecordCompanyidResponse201DataTypesMetaItem,
     )
 
 
@@ -43,7 +42,7 @@ class RecordCompanyidResponse201DataTypes(LazyModel):
     """ Success status (true) """
     data: RecordCompanyidResponse201DataTypesData | Unset = UNSET
     """ Object with data """
-    meta: list[RecordCompanyidResponse201DataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -74,12 +73,10 @@ class RecordCompanyidResponse201DataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.record_companyid_response_201_data_types_data import (
             RecordCompanyidResponse201DataTypesData,  # noqa: PLC0415
-        )
-        from ..models.record_companyid_response_201_data_types_meta_item import (
-            RecordCompanyidResponse201DataTypesMetaItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -93,11 +90,11 @@ class RecordCompanyidResponse201DataTypes(LazyModel):
             data = RecordCompanyidResponse201DataTypesData.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[RecordCompanyidResponse201DataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = RecordCompanyidResponse201DataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -142,15 +139,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> RecordCompanyidRespo
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[RecordCompanyidResponse201DataTypesMetaItem] | Unset:
-    from ..models.record_companyid_response_201_data_types_meta_item import (
-        RecordCompanyidResponse201DataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[RecordCompanyidResponse201DataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = RecordCompanyidResponse201DataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -15,14 +17,14 @@ if TYPE_CHECKING:
     from ..models.record_companyid_response_201_data_types_data_client import (
         RecordCompanyidResponse201DataTypesDataClient,
     )
-    from ..models.record_companyid_response_201_data_types_data_documents_item import (
-        RecordCompanyidResponse201DataTypesDataDocumentsItem,
-    )
     from ..models.record_companyid_response_201_data_types_data_services_item import (
         RecordCompanyidResponse201DataTypesDataServicesItem,
     )
     from ..models.record_companyid_response_201_data_types_data_staff import (
         RecordCompanyidResponse201DataTypesDataStaff,
+    )
+    from ..models.visits_visitid_data_types_data_records_item_documents_item import (
+        VisitsVisitidDataTypesDataRecordsItemDocumentsItem,
     )
 
 
@@ -39,12 +41,12 @@ class RecordCompanyidResponse201DataTypesData(LazyModel):
     clients_count: float | Unset = UNSET
     """ Number of occupied places in a group appointment """
     staff: RecordCompanyidResponse201DataTypesDataStaff | Unset = UNSET
-    datetime_: datetime.datetime | Unset = UNSET
+    datetime: _datetime.datetime | Unset = UNSET
     """ Session date """
     seance_length: float | Unset = UNSET
     """ Appointment duration in seconds. Includes technical_break_duration. Equal to the sum of services plus the
     technical break. """
-    create_date: datetime.datetime | Unset = UNSET
+    create_date: _datetime.datetime | Unset = UNSET
     """ date of creation """
     comment: str | Unset = UNSET
     """ Appointment Comment """
@@ -72,7 +74,7 @@ class RecordCompanyidResponse201DataTypesData(LazyModel):
     """ Flag for requesting visit feedback from the client """
     activity_id: int | Unset = UNSET
     """ Group  event ID """
-    documents: list[RecordCompanyidResponse201DataTypesDataDocumentsItem] | Unset = UNSET
+    documents: list[VisitsVisitidDataTypesDataRecordsItemDocumentsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -95,9 +97,9 @@ class RecordCompanyidResponse201DataTypesData(LazyModel):
         if not isinstance(self.staff, Unset):
             staff = self.staff.to_dict()
 
-        datetime_: str | Unset = UNSET
-        if not isinstance(self.datetime_, Unset):
-            datetime_ = self.datetime_.isoformat()
+        datetime: str | Unset = UNSET
+        if not isinstance(self.datetime, Unset):
+            datetime = self.datetime.isoformat()
 
         seance_length = self.seance_length
 
@@ -149,8 +151,8 @@ class RecordCompanyidResponse201DataTypesData(LazyModel):
             field_dict["clients_count"] = clients_count
         if staff is not UNSET:
             field_dict["staff"] = staff
-        if datetime_ is not UNSET:
-            field_dict["datetime"] = datetime_
+        if datetime is not UNSET:
+            field_dict["datetime"] = datetime
         if seance_length is not UNSET:
             field_dict["seance_length"] = seance_length
         if create_date is not UNSET:
@@ -185,18 +187,18 @@ class RecordCompanyidResponse201DataTypesData(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.record_companyid_response_201_data_types_data_client import (
             RecordCompanyidResponse201DataTypesDataClient,  # noqa: PLC0415
-        )
-        from ..models.record_companyid_response_201_data_types_data_documents_item import (
-            RecordCompanyidResponse201DataTypesDataDocumentsItem,  # noqa: PLC0415
         )
         from ..models.record_companyid_response_201_data_types_data_services_item import (
             RecordCompanyidResponse201DataTypesDataServicesItem,  # noqa: PLC0415
         )
         from ..models.record_companyid_response_201_data_types_data_staff import (
             RecordCompanyidResponse201DataTypesDataStaff,  # noqa: PLC0415
+        )
+        from ..models.visits_visitid_data_types_data_records_item_documents_item import (
+            VisitsVisitidDataTypesDataRecordsItemDocumentsItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -227,12 +229,12 @@ class RecordCompanyidResponse201DataTypesData(LazyModel):
         else:
             staff = RecordCompanyidResponse201DataTypesDataStaff.from_dict(_staff)
 
-        _datetime_ = d.pop("datetime", UNSET)
-        datetime_: datetime.datetime | Unset
-        if isinstance(_datetime_, Unset):
-            datetime_ = UNSET
+        _datetime = d.pop("datetime", UNSET)
+        datetime: datetime.datetime | Unset
+        if isinstance(_datetime, Unset):
+            datetime = UNSET
         else:
-            datetime_ = types.parse_iso_datetime(_datetime_)
+            datetime = types.parse_iso_datetime(_datetime)
 
         seance_length = d.pop("seance_length", UNSET)
 
@@ -268,11 +270,11 @@ class RecordCompanyidResponse201DataTypesData(LazyModel):
         activity_id = d.pop("activity_id", UNSET)
 
         _documents = d.pop("documents", UNSET)
-        documents: list[RecordCompanyidResponse201DataTypesDataDocumentsItem] | Unset = UNSET
+        documents: list[VisitsVisitidDataTypesDataRecordsItemDocumentsItem] | Unset = UNSET
         if _documents is not UNSET:
             documents = []
             for documents_item_data in _documents:
-                documents_item = RecordCompanyidResponse201DataTypesDataDocumentsItem.from_dict(documents_item_data)
+                documents_item = VisitsVisitidDataTypesDataRecordsItemDocumentsItem.from_dict(documents_item_data)
 
                 documents.append(documents_item)
 
@@ -282,7 +284,7 @@ class RecordCompanyidResponse201DataTypesData(LazyModel):
             client=client,
             clients_count=clients_count,
             staff=staff,
-            datetime_=datetime_,
+            datetime=datetime,
             seance_length=seance_length,
             create_date=create_date,
             comment=comment,
@@ -365,15 +367,15 @@ def _read_staff(json_value: Any, parse_ctx: ParseContext) -> RecordCompanyidResp
     return staff
 
 
-def _read_datetime_(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
-    _datetime_ = json_value
-    datetime_: datetime.datetime | Unset
-    if isinstance(_datetime_, Unset):
-        datetime_ = UNSET
+def _read_datetime(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _datetime = json_value
+    datetime: datetime.datetime | Unset
+    if isinstance(_datetime, Unset):
+        datetime = UNSET
     else:
-        datetime_ = types.parse_iso_datetime(_datetime_)
+        datetime = types.parse_iso_datetime(_datetime)
 
-    return datetime_
+    return datetime
 
 
 def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
@@ -389,15 +391,15 @@ def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
 
 def _read_documents(
     json_value: Any, parse_ctx: ParseContext
-) -> list[RecordCompanyidResponse201DataTypesDataDocumentsItem] | Unset:
-    from ..models.record_companyid_response_201_data_types_data_documents_item import (
-        RecordCompanyidResponse201DataTypesDataDocumentsItem,  # noqa: PLC0415
+) -> list[VisitsVisitidDataTypesDataRecordsItemDocumentsItem] | Unset:
+    from ..models.visits_visitid_data_types_data_records_item_documents_item import (
+        VisitsVisitidDataTypesDataRecordsItemDocumentsItem,  # noqa: PLC0415
     )
 
     _documents = json_value
-    documents: list[RecordCompanyidResponse201DataTypesDataDocumentsItem] | Unset = UNSET
+    documents: list[VisitsVisitidDataTypesDataRecordsItemDocumentsItem] | Unset = UNSET
     if _documents is not UNSET:
-        documents = RecordCompanyidResponse201DataTypesDataDocumentsItem._lazy_list(_documents, parse_ctx)
+        documents = VisitsVisitidDataTypesDataRecordsItemDocumentsItem._lazy_list(_documents, parse_ctx)
 
     return documents
 
@@ -439,7 +441,7 @@ RecordCompanyidResponse201DataTypesData._lazy_fields = {
     "client": ("client", _read_client, False),
     "clients_count": ("clients_count", None, False),
     "staff": ("staff", _read_staff, False),
-    "datetime_": ("datetime", _read_datetime_, False),
+    "datetime": ("datetime", _read_datetime, False),
     "seance_length": ("seance_length", None, False),
     "create_date": ("create_date", _read_create_date, False),
     "comment": ("comment", None, False),

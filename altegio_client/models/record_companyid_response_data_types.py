@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,12 +11,8 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.record_companyid_response_data_types_data import (
-        RecordCompanyidResponseDataTypesData,
-    )
-    from ..models.record_companyid_response_data_types_meta_item import (
-        RecordCompanyidResponseDataTypesMetaItem,
-    )
+    from ..models.appointment import Appointment
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="RecordCompanyidResponseDataTypes")
@@ -60,9 +57,9 @@ class RecordCompanyidResponseDataTypes(LazyModel):
 
     success: bool | Unset = UNSET
     """ Execution success status (true) """
-    data: RecordCompanyidResponseDataTypesData | Unset = UNSET
+    data: Appointment | Unset = UNSET
     """ Object with data """
-    meta: list[RecordCompanyidResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -93,30 +90,26 @@ class RecordCompanyidResponseDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_companyid_response_data_types_data import (
-            RecordCompanyidResponseDataTypesData,  # noqa: PLC0415
-        )
-        from ..models.record_companyid_response_data_types_meta_item import (
-            RecordCompanyidResponseDataTypesMetaItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.appointment import Appointment  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
 
         _data = d.pop("data", UNSET)
-        data: RecordCompanyidResponseDataTypesData | Unset
+        data: Appointment | Unset
         if isinstance(_data, Unset):
             data = UNSET
         else:
-            data = RecordCompanyidResponseDataTypesData.from_dict(_data)
+            data = Appointment.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[RecordCompanyidResponseDataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = RecordCompanyidResponseDataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -146,30 +139,26 @@ class RecordCompanyidResponseDataTypes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_data(json_value: Any, parse_ctx: ParseContext) -> RecordCompanyidResponseDataTypesData | Unset:
-    from ..models.record_companyid_response_data_types_data import (
-        RecordCompanyidResponseDataTypesData,  # noqa: PLC0415
-    )
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> Appointment | Unset:
+    from ..models.appointment import Appointment  # noqa: PLC0415
 
     _data = json_value
-    data: RecordCompanyidResponseDataTypesData | Unset
+    data: Appointment | Unset
     if isinstance(_data, Unset):
         data = UNSET
     else:
-        data = RecordCompanyidResponseDataTypesData._lazy(_data, parse_ctx)
+        data = Appointment._lazy(_data, parse_ctx)
 
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[RecordCompanyidResponseDataTypesMetaItem] | Unset:
-    from ..models.record_companyid_response_data_types_meta_item import (
-        RecordCompanyidResponseDataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[RecordCompanyidResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = RecordCompanyidResponseDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

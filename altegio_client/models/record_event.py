@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,11 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._codegen import LazyModel, ParseContext
+from ..models.good_event_status import GoodEventStatus, check_good_event_status
 from ..models.record_event_resource import (
     RecordEventResource,
     check_record_event_resource,
 )
-from ..models.record_event_status import RecordEventStatus, check_record_event_status
 
 if TYPE_CHECKING:
     from ..models.record import Record
@@ -39,7 +40,7 @@ class RecordEvent(LazyModel):
     """ Resource type. """
     resource_id: int
     """ ID of the resource that was created, updated, or deleted. """
-    status: RecordEventStatus
+    status: GoodEventStatus
     """ Type of change that occurred. """
     data: Record
     """ Appointment data sent in webhook notifications. Contains comprehensive appointment details including
@@ -72,7 +73,7 @@ class RecordEvent(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.record import Record  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -82,7 +83,7 @@ class RecordEvent(LazyModel):
 
         resource_id = d.pop("resource_id")
 
-        status = check_record_event_status(d.pop("status"))
+        status = check_good_event_status(d.pop("status"))
 
         data = Record.from_dict(d.pop("data"))
 
@@ -120,8 +121,8 @@ def _read_resource(json_value: Any, parse_ctx: ParseContext) -> RecordEventResou
     return resource
 
 
-def _read_status(json_value: Any, parse_ctx: ParseContext) -> RecordEventStatus:
-    status = check_record_event_status(json_value)
+def _read_status(json_value: Any, parse_ctx: ParseContext) -> GoodEventStatus:
+    status = check_good_event_status(json_value)
 
     return status
 

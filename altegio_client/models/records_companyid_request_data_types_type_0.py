@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -35,7 +36,7 @@ class RecordsCompanyidRequestDataTypesType0(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _activity_id = d.pop("activity_id", UNSET)
         activity_id: RecordsCompanyidRequestDataTypesType0ActivityId | Unset

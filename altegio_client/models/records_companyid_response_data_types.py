@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,9 +11,7 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.records_companyid_response_data_types_data_item import (
-        RecordsCompanyidResponseDataTypesDataItem,
-    )
+    from ..models.appointment_list_item import AppointmentListItem
     from ..models.records_companyid_response_data_types_meta import (
         RecordsCompanyidResponseDataTypesMeta,
     )
@@ -63,7 +62,7 @@ class RecordsCompanyidResponseDataTypes(LazyModel):
 
     success: bool | Unset = UNSET
     """ Execution success status (true) """
-    data: list[RecordsCompanyidResponseDataTypesDataItem] | Unset = UNSET
+    data: list[AppointmentListItem] | Unset = UNSET
     """ Array of objects with data """
     meta: RecordsCompanyidResponseDataTypesMeta | Unset = UNSET
     """ Metadata (contains the page number and the number of appointments per page) """
@@ -96,10 +95,8 @@ class RecordsCompanyidResponseDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.records_companyid_response_data_types_data_item import (
-            RecordsCompanyidResponseDataTypesDataItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.appointment_list_item import AppointmentListItem  # noqa: PLC0415
         from ..models.records_companyid_response_data_types_meta import (
             RecordsCompanyidResponseDataTypesMeta,  # noqa: PLC0415
         )
@@ -108,11 +105,11 @@ class RecordsCompanyidResponseDataTypes(LazyModel):
         success = d.pop("success", UNSET)
 
         _data = d.pop("data", UNSET)
-        data: list[RecordsCompanyidResponseDataTypesDataItem] | Unset = UNSET
+        data: list[AppointmentListItem] | Unset = UNSET
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = RecordsCompanyidResponseDataTypesDataItem.from_dict(data_item_data)
+                data_item = AppointmentListItem.from_dict(data_item_data)
 
                 data.append(data_item)
 
@@ -149,15 +146,13 @@ class RecordsCompanyidResponseDataTypes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[RecordsCompanyidResponseDataTypesDataItem] | Unset:
-    from ..models.records_companyid_response_data_types_data_item import (
-        RecordsCompanyidResponseDataTypesDataItem,  # noqa: PLC0415
-    )
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[AppointmentListItem] | Unset:
+    from ..models.appointment_list_item import AppointmentListItem  # noqa: PLC0415
 
     _data = json_value
-    data: list[RecordsCompanyidResponseDataTypesDataItem] | Unset = UNSET
+    data: list[AppointmentListItem] | Unset = UNSET
     if _data is not UNSET:
-        data = RecordsCompanyidResponseDataTypesDataItem._lazy_list(_data, parse_ctx)
+        data = AppointmentListItem._lazy_list(_data, parse_ctx)
 
     return data
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -40,7 +41,7 @@ class RemoveUserFromLocationsBody(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.remove_user_from_locations_body_user_company_links_item import (
             RemoveUserFromLocationsBodyUserCompanyLinksItem,  # noqa: PLC0415
         )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -12,11 +13,11 @@ T = TypeVar("T", bound="ResourceIdentifier")
 
 @_attrs_define
 class ResourceIdentifier(LazyModel):
-    type_: str
+    type: str
     id: str
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         id = self.id
 
@@ -24,7 +25,7 @@ class ResourceIdentifier(LazyModel):
 
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "id": id,
             }
         )
@@ -32,14 +33,14 @@ class ResourceIdentifier(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         id = d.pop("id")
 
         resource_identifier = cls(
-            type_=type_,
+            type=type,
             id=id,
         )
 
@@ -47,6 +48,6 @@ class ResourceIdentifier(LazyModel):
 
 
 ResourceIdentifier._lazy_fields = {
-    "type_": ("type", None, True),
+    "type": ("type", None, True),
     "id": ("id", None, True),
 }

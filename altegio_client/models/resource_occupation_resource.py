@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -24,14 +25,14 @@ T = TypeVar("T", bound="ResourceOccupationResource")
 
 @_attrs_define
 class ResourceOccupationResource(LazyModel):
-    type_: Literal["resource_occupation"]
+    type: Literal["resource_occupation"]
     """ Literal JSON:API resource type """
     id: str
     """ Resource occupation ID """
     attributes: ResourceOccupationResourceAttributes
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         id = self.id
 
@@ -41,7 +42,7 @@ class ResourceOccupationResource(LazyModel):
 
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "id": id,
                 "attributes": attributes,
             }
@@ -50,22 +51,22 @@ class ResourceOccupationResource(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.resource_occupation_resource_attributes import (
             ResourceOccupationResourceAttributes,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
-        type_ = cast(Literal["resource_occupation"], d.pop("type"))
-        if type_ != "resource_occupation":
-            raise ValueError(f"type must match const 'resource_occupation', got '{type_}'")
+        type = cast(Literal["resource_occupation"], d.pop("type"))
+        if type != "resource_occupation":
+            raise ValueError(f"type must match const 'resource_occupation', got '{type}'")
 
         id = d.pop("id")
 
         attributes = ResourceOccupationResourceAttributes.from_dict(d.pop("attributes"))
 
         resource_occupation_resource = cls(
-            type_=type_,
+            type=type,
             id=id,
             attributes=attributes,
         )
@@ -73,11 +74,11 @@ class ResourceOccupationResource(LazyModel):
         return resource_occupation_resource
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["resource_occupation"]:
-    type_ = cast(Literal["resource_occupation"], json_value)
-    if type_ != "resource_occupation":
-        raise ValueError(f"type must match const 'resource_occupation', got '{type_}'")
-    return type_
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["resource_occupation"]:
+    type = cast(Literal["resource_occupation"], json_value)
+    if type != "resource_occupation":
+        raise ValueError(f"type must match const 'resource_occupation', got '{type}'")
+    return type
 
 
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> ResourceOccupationResourceAttributes:
@@ -91,7 +92,7 @@ def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> ResourceOccupa
 
 
 ResourceOccupationResource._lazy_fields = {
-    "type_": ("type", _read_type_, True),
+    "type": ("type", _read_type, True),
     "id": ("id", None, True),
     "attributes": ("attributes", _read_attributes, True),
 }

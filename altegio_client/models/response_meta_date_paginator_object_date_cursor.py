@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -32,7 +33,7 @@ class ResponseMetaDatePaginatorObjectDateCursor(LazyModel):
     """ Information about the previous page. """
     current: ResponseMetaDatePaginatorObjectDateCursorCurrent | Unset = UNSET
     """ Information about the current page. """
-    next_: ResponseMetaDatePaginatorObjectDateCursorNext | Unset = UNSET
+    next: ResponseMetaDatePaginatorObjectDateCursorNext | Unset = UNSET
     """ Information about the previous page. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,9 +46,9 @@ class ResponseMetaDatePaginatorObjectDateCursor(LazyModel):
         if not isinstance(self.current, Unset):
             current = self.current.to_dict()
 
-        next_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.next_, Unset):
-            next_ = self.next_.to_dict()
+        next: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.next, Unset):
+            next = self.next.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,13 +57,13 @@ class ResponseMetaDatePaginatorObjectDateCursor(LazyModel):
             field_dict["previous"] = previous
         if current is not UNSET:
             field_dict["current"] = current
-        if next_ is not UNSET:
-            field_dict["next"] = next_
+        if next is not UNSET:
+            field_dict["next"] = next
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.response_meta_date_paginator_object_date_cursor_current import (
             ResponseMetaDatePaginatorObjectDateCursorCurrent,  # noqa: PLC0415
         )
@@ -88,17 +89,17 @@ class ResponseMetaDatePaginatorObjectDateCursor(LazyModel):
         else:
             current = ResponseMetaDatePaginatorObjectDateCursorCurrent.from_dict(_current)
 
-        _next_ = d.pop("next", UNSET)
-        next_: ResponseMetaDatePaginatorObjectDateCursorNext | Unset
-        if isinstance(_next_, Unset):
-            next_ = UNSET
+        _next = d.pop("next", UNSET)
+        next: ResponseMetaDatePaginatorObjectDateCursorNext | Unset
+        if isinstance(_next, Unset):
+            next = UNSET
         else:
-            next_ = ResponseMetaDatePaginatorObjectDateCursorNext.from_dict(_next_)
+            next = ResponseMetaDatePaginatorObjectDateCursorNext.from_dict(_next)
 
         response_meta_date_paginator_object_date_cursor = cls(
             previous=previous,
             current=current,
-            next_=next_,
+            next=next,
         )
 
         response_meta_date_paginator_object_date_cursor.additional_properties = d
@@ -153,19 +154,19 @@ def _read_current(json_value: Any, parse_ctx: ParseContext) -> ResponseMetaDateP
     return current
 
 
-def _read_next_(json_value: Any, parse_ctx: ParseContext) -> ResponseMetaDatePaginatorObjectDateCursorNext | Unset:
+def _read_next(json_value: Any, parse_ctx: ParseContext) -> ResponseMetaDatePaginatorObjectDateCursorNext | Unset:
     from ..models.response_meta_date_paginator_object_date_cursor_next import (
         ResponseMetaDatePaginatorObjectDateCursorNext,  # noqa: PLC0415
     )
 
-    _next_ = json_value
-    next_: ResponseMetaDatePaginatorObjectDateCursorNext | Unset
-    if isinstance(_next_, Unset):
-        next_ = UNSET
+    _next = json_value
+    next: ResponseMetaDatePaginatorObjectDateCursorNext | Unset
+    if isinstance(_next, Unset):
+        next = UNSET
     else:
-        next_ = ResponseMetaDatePaginatorObjectDateCursorNext._lazy(_next_, parse_ctx)
+        next = ResponseMetaDatePaginatorObjectDateCursorNext._lazy(_next, parse_ctx)
 
-    return next_
+    return next
 
 
 _DECLARED_KEYS = frozenset(
@@ -184,6 +185,6 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 ResponseMetaDatePaginatorObjectDateCursor._lazy_fields = {
     "previous": ("previous", _read_previous, False),
     "current": ("current", _read_current, False),
-    "next_": ("next", _read_next_, False),
+    "next": ("next", _read_next, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -18,9 +20,9 @@ T = TypeVar("T", bound="ResponseMetaDatePaginatorObjectDateCursorPrevious")
 class ResponseMetaDatePaginatorObjectDateCursorPrevious(LazyModel):
     """Information about the previous page."""
 
-    to: datetime.date | None | Unset = UNSET
+    to: _datetime.date | None | Unset = UNSET
     """ Up to which date, inclusive, the data on the previous page is filtered. """
-    from_: datetime.date | None | Unset = UNSET
+    from_: _datetime.date | None | Unset = UNSET
     """ From what date the data on the previous page is filtered. """
     count: float | None | Unset = UNSET
     """ Number of items on the previous page. """
@@ -62,7 +64,7 @@ class ResponseMetaDatePaginatorObjectDateCursorPrevious(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
         def _parse_to(data: object) -> datetime.date | None | Unset:

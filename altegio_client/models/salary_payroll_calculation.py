@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -37,11 +39,11 @@ class SalaryPayrollCalculation(LazyModel):
     """ Calculated salary amount. """
     status: SalaryPayrollCalculationStatus | Unset = UNSET
     """ Calculation status. """
-    date_create: datetime.date | Unset = UNSET
+    date_create: _datetime.date | Unset = UNSET
     """ Date of calculation creation. """
-    date_from: datetime.date | Unset = UNSET
+    date_from: _datetime.date | Unset = UNSET
     """ Date of calculation period start. """
-    date_to: datetime.date | Unset = UNSET
+    date_to: _datetime.date | Unset = UNSET
     """ Date of calculation period end. """
     comment: str | Unset = UNSET
     """ Calculation comment. """
@@ -99,7 +101,7 @@ class SalaryPayrollCalculation(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -35,7 +37,7 @@ T = TypeVar("T", bound="SalaryPayrollCalculationItemContainer")
 
 @_attrs_define
 class SalaryPayrollCalculationItemContainer(LazyModel):
-    date: datetime.date | Unset = UNSET
+    date: _datetime.date | Unset = UNSET
     """ Date. """
     time: str | Unset = UNSET
     """ Time. """
@@ -144,7 +146,7 @@ class SalaryPayrollCalculationItemContainer(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.salary_payroll_calculation_item_discrepancy import (
             SalaryPayrollCalculationItemDiscrepancy,  # noqa: PLC0415
         )

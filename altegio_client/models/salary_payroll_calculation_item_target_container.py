@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -105,7 +106,7 @@ class SalaryPayrollCalculationItemTargetContainer(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.salary_payroll_calculation_item_target_calculation import (
             SalaryPayrollCalculationItemTargetCalculation,  # noqa: PLC0415
         )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -51,7 +52,7 @@ class SalaryStaffPeriodDaily(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.currency import Currency  # noqa: PLC0415
         from ..models.salary_staff_period_daily_period_calculation_daily_item import (
             SalaryStaffPeriodDailyPeriodCalculationDailyItem,  # noqa: PLC0415

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,7 +22,7 @@ T = TypeVar("T", bound="SalaryStaffPeriodDailyPeriodCalculationDailyItem")
 
 @_attrs_define
 class SalaryStaffPeriodDailyPeriodCalculationDailyItem(LazyModel):
-    date: datetime.date | Unset = UNSET
+    date: _datetime.date | Unset = UNSET
     """ Date. """
     period_calculation: SalaryStaffSummary | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -45,7 +47,7 @@ class SalaryStaffPeriodDailyPeriodCalculationDailyItem(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.salary_staff_summary import SalaryStaffSummary  # noqa: PLC0415
 
         d = dict(src_dict)

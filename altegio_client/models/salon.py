@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -11,7 +12,7 @@ from ..models.salon_active import SalonActive, check_salon_active
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.salon_main_group_type_0 import SalonMainGroupType0
+    from ..models.id_and_title import IdAndTitle
     from ..models.salon_schedule import SalonSchedule
     from ..models.salon_social import SalonSocial
 
@@ -55,7 +56,7 @@ class Salon(LazyModel):
     business_type_id: int | Unset = UNSET
     site: str | Unset = UNSET
     """ Website URL. """
-    zip_: str | Unset = UNSET
+    zip: str | Unset = UNSET
     logo: str | Unset = UNSET
     """ Logo URL. """
     short_descr: str | Unset = UNSET
@@ -68,14 +69,14 @@ class Salon(LazyModel):
     social: SalonSocial | Unset = UNSET
     """ Social media links. """
     main_group_id: int | Unset = UNSET
-    main_group: None | SalonMainGroupType0 | Unset = UNSET
+    main_group: IdAndTitle | None | Unset = UNSET
     record_type_id: int | Unset = UNSET
     booking_comment_required: bool | Unset = UNSET
     booking_email_required: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.salon_main_group_type_0 import SalonMainGroupType0  # noqa: PLC0415
+        from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
 
         id = self.id
 
@@ -119,7 +120,7 @@ class Salon(LazyModel):
 
         site = self.site
 
-        zip_ = self.zip_
+        zip = self.zip
 
         logo = self.logo
 
@@ -142,7 +143,7 @@ class Salon(LazyModel):
         main_group: dict[str, Any] | None | Unset
         if isinstance(self.main_group, Unset):
             main_group = UNSET
-        elif isinstance(self.main_group, SalonMainGroupType0):
+        elif isinstance(self.main_group, IdAndTitle):
             main_group = self.main_group.to_dict()
         else:
             main_group = self.main_group
@@ -194,8 +195,8 @@ class Salon(LazyModel):
             field_dict["business_type_id"] = business_type_id
         if site is not UNSET:
             field_dict["site"] = site
-        if zip_ is not UNSET:
-            field_dict["zip"] = zip_
+        if zip is not UNSET:
+            field_dict["zip"] = zip
         if logo is not UNSET:
             field_dict["logo"] = logo
         if short_descr is not UNSET:
@@ -222,8 +223,8 @@ class Salon(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.salon_main_group_type_0 import SalonMainGroupType0  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
         from ..models.salon_schedule import SalonSchedule  # noqa: PLC0415
         from ..models.salon_social import SalonSocial  # noqa: PLC0415
 
@@ -271,7 +272,7 @@ class Salon(LazyModel):
 
         site = d.pop("site", UNSET)
 
-        zip_ = d.pop("zip", UNSET)
+        zip = d.pop("zip", UNSET)
 
         logo = d.pop("logo", UNSET)
 
@@ -297,7 +298,7 @@ class Salon(LazyModel):
 
         main_group_id = d.pop("main_group_id", UNSET)
 
-        def _parse_main_group(data: object) -> None | SalonMainGroupType0 | Unset:
+        def _parse_main_group(data: object) -> IdAndTitle | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -305,12 +306,12 @@ class Salon(LazyModel):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                main_group_type_0 = SalonMainGroupType0.from_dict(data)
+                main_group_type_0 = IdAndTitle.from_dict(data)
 
                 return main_group_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SalonMainGroupType0 | Unset, data)
+            return cast(IdAndTitle | None | Unset, data)
 
         main_group = _parse_main_group(d.pop("main_group", UNSET))
 
@@ -340,7 +341,7 @@ class Salon(LazyModel):
             business_group_id=business_group_id,
             business_type_id=business_type_id,
             site=site,
-            zip_=zip_,
+            zip=zip,
             logo=logo,
             short_descr=short_descr,
             description=description,
@@ -417,10 +418,10 @@ def _read_social(json_value: Any, parse_ctx: ParseContext) -> SalonSocial | Unse
     return social
 
 
-def _read_main_group(json_value: Any, parse_ctx: ParseContext) -> None | SalonMainGroupType0 | Unset:
-    from ..models.salon_main_group_type_0 import SalonMainGroupType0  # noqa: PLC0415
+def _read_main_group(json_value: Any, parse_ctx: ParseContext) -> IdAndTitle | None | Unset:
+    from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
 
-    def _parse_main_group(data: object) -> None | SalonMainGroupType0 | Unset:
+    def _parse_main_group(data: object) -> IdAndTitle | None | Unset:
         if data is None:
             return data
         if isinstance(data, Unset):
@@ -428,12 +429,12 @@ def _read_main_group(json_value: Any, parse_ctx: ParseContext) -> None | SalonMa
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            main_group_type_0 = SalonMainGroupType0.from_dict(data)
+            main_group_type_0 = IdAndTitle.from_dict(data)
 
             return main_group_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return cast(None | SalonMainGroupType0 | Unset, data)
+        return cast(IdAndTitle | None | Unset, data)
 
     main_group = _parse_main_group(json_value)
 
@@ -501,7 +502,7 @@ Salon._lazy_fields = {
     "business_group_id": ("business_group_id", None, False),
     "business_type_id": ("business_type_id", None, False),
     "site": ("site", None, False),
-    "zip_": ("zip", None, False),
+    "zip": ("zip", None, False),
     "logo": ("logo", None, False),
     "short_descr": ("short_descr", None, False),
     "description": ("description", None, False),

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,8 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._codegen import LazyModel, ParseContext
+from ..models.good_event_status import GoodEventStatus, check_good_event_status
 from ..models.salon_event_resource import SalonEventResource, check_salon_event_resource
-from ..models.salon_event_status import SalonEventStatus, check_salon_event_status
 
 if TYPE_CHECKING:
     from ..models.salon import Salon
@@ -34,7 +35,7 @@ class SalonEvent(LazyModel):
     """ Resource type. """
     resource_id: int
     """ ID of the resource that was created, updated, or deleted. """
-    status: SalonEventStatus
+    status: GoodEventStatus
     """ Type of change that occurred. """
     data: Salon
     """ Location data sent in webhook notifications. Corresponds to the output of the location detail API. Contains
@@ -67,7 +68,7 @@ class SalonEvent(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.salon import Salon  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -77,7 +78,7 @@ class SalonEvent(LazyModel):
 
         resource_id = d.pop("resource_id")
 
-        status = check_salon_event_status(d.pop("status"))
+        status = check_good_event_status(d.pop("status"))
 
         data = Salon.from_dict(d.pop("data"))
 
@@ -115,8 +116,8 @@ def _read_resource(json_value: Any, parse_ctx: ParseContext) -> SalonEventResour
     return resource
 
 
-def _read_status(json_value: Any, parse_ctx: ParseContext) -> SalonEventStatus:
-    status = check_salon_event_status(json_value)
+def _read_status(json_value: Any, parse_ctx: ParseContext) -> GoodEventStatus:
+    status = check_good_event_status(json_value)
 
     return status
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -7,13 +8,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._codegen import LazyModel, ParseContext
+from ..models.good_event_status import GoodEventStatus, check_good_event_status
 from ..models.schedule_event_resource import (
     ScheduleEventResource,
     check_schedule_event_resource,
-)
-from ..models.schedule_event_status import (
-    ScheduleEventStatus,
-    check_schedule_event_status,
 )
 
 T = TypeVar("T", bound="ScheduleEvent")
@@ -35,7 +33,7 @@ class ScheduleEvent(LazyModel):
     """ Resource type. """
     resource_id: int
     """ ID of the resource that was created, updated, or deleted. """
-    status: ScheduleEventStatus
+    status: GoodEventStatus
     """ Type of change that occurred. """
     data: list[Any]
     """ Always empty for schedule events. """
@@ -67,7 +65,7 @@ class ScheduleEvent(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         company_id = d.pop("company_id")
 
@@ -75,7 +73,7 @@ class ScheduleEvent(LazyModel):
 
         resource_id = d.pop("resource_id")
 
-        status = check_schedule_event_status(d.pop("status"))
+        status = check_good_event_status(d.pop("status"))
 
         data = cast(list[Any], d.pop("data"))
 
@@ -113,8 +111,8 @@ def _read_resource(json_value: Any, parse_ctx: ParseContext) -> ScheduleEventRes
     return resource
 
 
-def _read_status(json_value: Any, parse_ctx: ParseContext) -> ScheduleEventStatus:
-    status = check_schedule_event_status(json_value)
+def _read_status(json_value: Any, parse_ctx: ParseContext) -> GoodEventStatus:
+    status = check_good_event_status(json_value)
 
     return status
 

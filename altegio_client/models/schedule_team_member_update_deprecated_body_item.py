@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,9 +13,7 @@ from .. import types
 from .._codegen import LazyModel, ParseContext
 
 if TYPE_CHECKING:
-    from ..models.schedule_team_member_update_deprecated_body_item_slots_item import (
-        ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem,
-    )
+    from ..models.schedule_slots_item import ScheduleSlotsItem
 
 
 T = TypeVar("T", bound="ScheduleTeamMemberUpdateDeprecatedBodyItem")
@@ -21,11 +21,11 @@ T = TypeVar("T", bound="ScheduleTeamMemberUpdateDeprecatedBodyItem")
 
 @_attrs_define
 class ScheduleTeamMemberUpdateDeprecatedBodyItem(LazyModel):
-    date: datetime.date
+    date: _datetime.date
     """ Schedule date (YYYY-MM-DD) """
     is_working: bool
     """ Whether the team member is working on this date """
-    slots: list[ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem]
+    slots: list[ScheduleSlotsItem]
     """ Working time intervals """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,10 +52,8 @@ class ScheduleTeamMemberUpdateDeprecatedBodyItem(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.schedule_team_member_update_deprecated_body_item_slots_item import (
-            ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.schedule_slots_item import ScheduleSlotsItem  # noqa: PLC0415
 
         d = dict(src_dict)
         date = types.parse_iso_date(d.pop("date"))
@@ -65,7 +63,7 @@ class ScheduleTeamMemberUpdateDeprecatedBodyItem(LazyModel):
         slots = []
         _slots = d.pop("slots")
         for slots_item_data in _slots:
-            slots_item = ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem.from_dict(slots_item_data)
+            slots_item = ScheduleSlotsItem.from_dict(slots_item_data)
 
             slots.append(slots_item)
 
@@ -101,12 +99,10 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date:
     return date
 
 
-def _read_slots(json_value: Any, parse_ctx: ParseContext) -> list[ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem]:
-    from ..models.schedule_team_member_update_deprecated_body_item_slots_item import (
-        ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem,  # noqa: PLC0415
-    )
+def _read_slots(json_value: Any, parse_ctx: ParseContext) -> list[ScheduleSlotsItem]:
+    from ..models.schedule_slots_item import ScheduleSlotsItem  # noqa: PLC0415
 
-    slots = ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem._lazy_list(json_value, parse_ctx)
+    slots = ScheduleSlotsItem._lazy_list(json_value, parse_ctx)
 
     return slots
 

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -27,9 +29,9 @@ class SearchClientVisitsBody(LazyModel):
     """ Client ID. """
     client_phone: None | str
     """ Customer phone number. """
-    from_: datetime.date | None
+    from_: _datetime.date | None
     """ Period start date. """
-    to: datetime.date | None
+    to: _datetime.date | None
     """ Period end date. """
     payment_statuses: list[SearchClientVisitsBodyPaymentStatusesItem]
     """ Visit payment status:
@@ -90,7 +92,7 @@ class SearchClientVisitsBody(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
         def _parse_client_id(data: object) -> int | None:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -55,7 +56,7 @@ class SearchClientVisitsResponse200(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.client_visits_history import ClientVisitsHistory  # noqa: PLC0415
         from ..models.response_meta_date_paginator_object import (
             ResponseMetaDatePaginatorObject,  # noqa: PLC0415

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +11,9 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.search_memberships_for_event_response_200_data_item import (
         SearchMembershipsForEventResponse200DataItem,
-    )
-    from ..models.search_memberships_for_event_response_200_included_item import (
-        SearchMembershipsForEventResponse200IncludedItem,
     )
 
 
@@ -24,7 +23,7 @@ T = TypeVar("T", bound="SearchMembershipsForEventResponse200")
 @_attrs_define
 class SearchMembershipsForEventResponse200(LazyModel):
     data: list[SearchMembershipsForEventResponse200DataItem] | Unset = UNSET
-    included: list[SearchMembershipsForEventResponse200IncludedItem] | Unset = UNSET
+    included: list[JsonObject] | Unset = UNSET
     """ Related membership types and availability intervals """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,12 +53,10 @@ class SearchMembershipsForEventResponse200(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.search_memberships_for_event_response_200_data_item import (
             SearchMembershipsForEventResponse200DataItem,  # noqa: PLC0415
-        )
-        from ..models.search_memberships_for_event_response_200_included_item import (
-            SearchMembershipsForEventResponse200IncludedItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -73,11 +70,11 @@ class SearchMembershipsForEventResponse200(LazyModel):
                 data.append(data_item)
 
         _included = d.pop("included", UNSET)
-        included: list[SearchMembershipsForEventResponse200IncludedItem] | Unset = UNSET
+        included: list[JsonObject] | Unset = UNSET
         if _included is not UNSET:
             included = []
             for included_item_data in _included:
-                included_item = SearchMembershipsForEventResponse200IncludedItem.from_dict(included_item_data)
+                included_item = JsonObject.from_dict(included_item_data)
 
                 included.append(included_item)
 
@@ -119,17 +116,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[SearchMembershi
     return data
 
 
-def _read_included(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[SearchMembershipsForEventResponse200IncludedItem] | Unset:
-    from ..models.search_memberships_for_event_response_200_included_item import (
-        SearchMembershipsForEventResponse200IncludedItem,  # noqa: PLC0415
-    )
+def _read_included(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _included = json_value
-    included: list[SearchMembershipsForEventResponse200IncludedItem] | Unset = UNSET
+    included: list[JsonObject] | Unset = UNSET
     if _included is not UNSET:
-        included = SearchMembershipsForEventResponse200IncludedItem._lazy_list(_included, parse_ctx)
+        included = JsonObject._lazy_list(_included, parse_ctx)
 
     return included
 

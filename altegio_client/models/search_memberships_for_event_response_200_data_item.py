@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -25,7 +26,7 @@ T = TypeVar("T", bound="SearchMembershipsForEventResponse200DataItem")
 class SearchMembershipsForEventResponse200DataItem(LazyModel):
     id: str | Unset = UNSET
     """ Membership instance ID """
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     attributes: SearchMembershipsForEventResponse200DataItemAttributes | Unset = UNSET
     relationships: SearchMembershipsForEventResponse200DataItemRelationships | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -33,7 +34,7 @@ class SearchMembershipsForEventResponse200DataItem(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_ = self.type_
+        type = self.type
 
         attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.attributes, Unset):
@@ -48,8 +49,8 @@ class SearchMembershipsForEventResponse200DataItem(LazyModel):
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if attributes is not UNSET:
             field_dict["attributes"] = attributes
         if relationships is not UNSET:
@@ -58,7 +59,7 @@ class SearchMembershipsForEventResponse200DataItem(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.search_memberships_for_event_response_200_data_item_attributes import (
             SearchMembershipsForEventResponse200DataItemAttributes,  # noqa: PLC0415
         )
@@ -69,7 +70,7 @@ class SearchMembershipsForEventResponse200DataItem(LazyModel):
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type = d.pop("type", UNSET)
 
         _attributes = d.pop("attributes", UNSET)
         attributes: SearchMembershipsForEventResponse200DataItemAttributes | Unset
@@ -87,7 +88,7 @@ class SearchMembershipsForEventResponse200DataItem(LazyModel):
 
         search_memberships_for_event_response_200_data_item = cls(
             id=id,
-            type_=type_,
+            type=type,
             attributes=attributes,
             relationships=relationships,
         )
@@ -162,7 +163,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 SearchMembershipsForEventResponse200DataItem._lazy_fields = {
     "id": ("id", None, False),
-    "type_": ("type", None, False),
+    "type": ("type", None, False),
     "attributes": ("attributes", _read_attributes, False),
     "relationships": ("relationships", _read_relationships, False),
     "additional_properties": (None, _read_additional_properties, False),

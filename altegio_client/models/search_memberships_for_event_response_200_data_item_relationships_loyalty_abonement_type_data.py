@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -15,34 +16,34 @@ T = TypeVar("T", bound="SearchMembershipsForEventResponse200DataItemRelationship
 @_attrs_define
 class SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData(LazyModel):
     id: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_ = self.type_
+        type = self.type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type = d.pop("type", UNSET)
 
         search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type_data = cls(
             id=id,
-            type_=type_,
+            type=type,
         )
 
         search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type_data.additional_properties = d
@@ -79,6 +80,6 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData._lazy_fields = {
     "id": ("id", None, False),
-    "type_": ("type", None, False),
+    "type": ("type", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -53,7 +54,7 @@ class SearchTeamMemberPayrollCalculationResponse200(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.response_meta_count_object import ResponseMetaCountObject  # noqa: PLC0415
         from ..models.salary_staff_calculation import SalaryStaffCalculation  # noqa: PLC0415
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,11 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._codegen import LazyModel, ParseContext
-from ..models.service_active import ServiceActive, check_service_active
+from ..models.zero_or_one import ZeroOrOne, check_zero_or_one
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.service_image_group import ServiceImageGroup
+    from ..models.json_object import JsonObject
     from ..models.service_staff_item import ServiceStaffItem
 
 
@@ -37,11 +38,11 @@ class Service(LazyModel):
     comment: str | Unset = UNSET
     weight: int | Unset = UNSET
     """ Sort order. """
-    active: ServiceActive | Unset = UNSET
+    active: ZeroOrOne | Unset = UNSET
     api_id: str | Unset = UNSET
     staff: list[ServiceStaffItem] | Unset = UNSET
     """ Assigned team members. """
-    image_group: ServiceImageGroup | Unset = UNSET
+    image_group: JsonObject | Unset = UNSET
     prepaid: str | Unset = UNSET
     is_multi: bool | Unset = UNSET
     capacity: int | Unset = UNSET
@@ -146,8 +147,8 @@ class Service(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.service_image_group import ServiceImageGroup  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.service_staff_item import ServiceStaffItem  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -174,11 +175,11 @@ class Service(LazyModel):
         weight = d.pop("weight", UNSET)
 
         _active = d.pop("active", UNSET)
-        active: ServiceActive | Unset
+        active: ZeroOrOne | Unset
         if isinstance(_active, Unset):
             active = UNSET
         else:
-            active = check_service_active(_active)
+            active = check_zero_or_one(_active)
 
         api_id = d.pop("api_id", UNSET)
 
@@ -192,11 +193,11 @@ class Service(LazyModel):
                 staff.append(staff_item)
 
         _image_group = d.pop("image_group", UNSET)
-        image_group: ServiceImageGroup | Unset
+        image_group: JsonObject | Unset
         if isinstance(_image_group, Unset):
             image_group = UNSET
         else:
-            image_group = ServiceImageGroup.from_dict(_image_group)
+            image_group = JsonObject.from_dict(_image_group)
 
         prepaid = d.pop("prepaid", UNSET)
 
@@ -251,13 +252,13 @@ class Service(LazyModel):
         return key in self.additional_properties
 
 
-def _read_active(json_value: Any, parse_ctx: ParseContext) -> ServiceActive | Unset:
+def _read_active(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset:
     _active = json_value
-    active: ServiceActive | Unset
+    active: ZeroOrOne | Unset
     if isinstance(_active, Unset):
         active = UNSET
     else:
-        active = check_service_active(_active)
+        active = check_zero_or_one(_active)
 
     return active
 
@@ -273,15 +274,15 @@ def _read_staff(json_value: Any, parse_ctx: ParseContext) -> list[ServiceStaffIt
     return staff
 
 
-def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> ServiceImageGroup | Unset:
-    from ..models.service_image_group import ServiceImageGroup  # noqa: PLC0415
+def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> JsonObject | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _image_group = json_value
-    image_group: ServiceImageGroup | Unset
+    image_group: JsonObject | Unset
     if isinstance(_image_group, Unset):
         image_group = UNSET
     else:
-        image_group = ServiceImageGroup._lazy(_image_group, parse_ctx)
+        image_group = JsonObject._lazy(_image_group, parse_ctx)
 
     return image_group
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,13 +8,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._codegen import LazyModel, ParseContext
+from ..models.good_event_status import GoodEventStatus, check_good_event_status
 from ..models.service_category_event_resource import (
     ServiceCategoryEventResource,
     check_service_category_event_resource,
-)
-from ..models.service_category_event_status import (
-    ServiceCategoryEventStatus,
-    check_service_category_event_status,
 )
 
 if TYPE_CHECKING:
@@ -40,7 +38,7 @@ class ServiceCategoryEvent(LazyModel):
     """ Resource type. """
     resource_id: int
     """ ID of the resource that was created, updated, or deleted. """
-    status: ServiceCategoryEventStatus
+    status: GoodEventStatus
     """ Type of change that occurred. """
     data: ServiceCategory
     """ Service category data sent in webhook notifications. """
@@ -72,7 +70,7 @@ class ServiceCategoryEvent(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.service_category import ServiceCategory  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -82,7 +80,7 @@ class ServiceCategoryEvent(LazyModel):
 
         resource_id = d.pop("resource_id")
 
-        status = check_service_category_event_status(d.pop("status"))
+        status = check_good_event_status(d.pop("status"))
 
         data = ServiceCategory.from_dict(d.pop("data"))
 
@@ -120,8 +118,8 @@ def _read_resource(json_value: Any, parse_ctx: ParseContext) -> ServiceCategoryE
     return resource
 
 
-def _read_status(json_value: Any, parse_ctx: ParseContext) -> ServiceCategoryEventStatus:
-    status = check_service_category_event_status(json_value)
+def _read_status(json_value: Any, parse_ctx: ParseContext) -> GoodEventStatus:
+    status = check_good_event_status(json_value)
 
     return status
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -24,14 +25,14 @@ T = TypeVar("T", bound="ServiceCategoryResource")
 
 @_attrs_define
 class ServiceCategoryResource(LazyModel):
-    type_: Literal["service_category"]
+    type: Literal["service_category"]
     """ Literal JSON:API resource type """
     id: str
     """ Service Category ID """
     attributes: ServiceCategoryResourceAttributes
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         id = self.id
 
@@ -41,7 +42,7 @@ class ServiceCategoryResource(LazyModel):
 
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "id": id,
                 "attributes": attributes,
             }
@@ -50,22 +51,22 @@ class ServiceCategoryResource(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.service_category_resource_attributes import (
             ServiceCategoryResourceAttributes,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
-        type_ = cast(Literal["service_category"], d.pop("type"))
-        if type_ != "service_category":
-            raise ValueError(f"type must match const 'service_category', got '{type_}'")
+        type = cast(Literal["service_category"], d.pop("type"))
+        if type != "service_category":
+            raise ValueError(f"type must match const 'service_category', got '{type}'")
 
         id = d.pop("id")
 
         attributes = ServiceCategoryResourceAttributes.from_dict(d.pop("attributes"))
 
         service_category_resource = cls(
-            type_=type_,
+            type=type,
             id=id,
             attributes=attributes,
         )
@@ -73,11 +74,11 @@ class ServiceCategoryResource(LazyModel):
         return service_category_resource
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["service_category"]:
-    type_ = cast(Literal["service_category"], json_value)
-    if type_ != "service_category":
-        raise ValueError(f"type must match const 'service_category', got '{type_}'")
-    return type_
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["service_category"]:
+    type = cast(Literal["service_category"], json_value)
+    if type != "service_category":
+        raise ValueError(f"type must match const 'service_category', got '{type}'")
+    return type
 
 
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> ServiceCategoryResourceAttributes:
@@ -91,7 +92,7 @@ def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> ServiceCategor
 
 
 ServiceCategoryResource._lazy_fields = {
-    "type_": ("type", _read_type_, True),
+    "type": ("type", _read_type, True),
     "id": ("id", None, True),
     "attributes": ("attributes", _read_attributes, True),
 }

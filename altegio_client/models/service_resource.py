@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="ServiceResource")
 
 @_attrs_define
 class ServiceResource(LazyModel):
-    type_: Literal["service"]
+    type: Literal["service"]
     """ Literal JSON:API resource type """
     id: str
     """ Service ID """
@@ -33,7 +34,7 @@ class ServiceResource(LazyModel):
     """ Present when related data is requested through `include` """
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         id = self.id
 
@@ -47,7 +48,7 @@ class ServiceResource(LazyModel):
 
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "id": id,
                 "attributes": attributes,
             }
@@ -58,14 +59,14 @@ class ServiceResource(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.service_resource_attributes import ServiceResourceAttributes  # noqa: PLC0415
         from ..models.service_resource_relationships import ServiceResourceRelationships  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["service"], d.pop("type"))
-        if type_ != "service":
-            raise ValueError(f"type must match const 'service', got '{type_}'")
+        type = cast(Literal["service"], d.pop("type"))
+        if type != "service":
+            raise ValueError(f"type must match const 'service', got '{type}'")
 
         id = d.pop("id")
 
@@ -79,7 +80,7 @@ class ServiceResource(LazyModel):
             relationships = ServiceResourceRelationships.from_dict(_relationships)
 
         service_resource = cls(
-            type_=type_,
+            type=type,
             id=id,
             attributes=attributes,
             relationships=relationships,
@@ -88,11 +89,11 @@ class ServiceResource(LazyModel):
         return service_resource
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["service"]:
-    type_ = cast(Literal["service"], json_value)
-    if type_ != "service":
-        raise ValueError(f"type must match const 'service', got '{type_}'")
-    return type_
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["service"]:
+    type = cast(Literal["service"], json_value)
+    if type != "service":
+        raise ValueError(f"type must match const 'service', got '{type}'")
+    return type
 
 
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> ServiceResourceAttributes:
@@ -117,7 +118,7 @@ def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> ServiceReso
 
 
 ServiceResource._lazy_fields = {
-    "type_": ("type", _read_type_, True),
+    "type": ("type", _read_type, True),
     "id": ("id", None, True),
     "attributes": ("attributes", _read_attributes, True),
     "relationships": ("relationships", _read_relationships, False),

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -12,8 +14,8 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.services_change_companyid_request_data_types_staff_item import (
-        ServicesChangeCompanyidRequestDataTypesStaffItem,
+    from ..models.services_companyid_response_data_types_data_staff_item import (
+        ServicesCompanyidResponseDataTypesDataStaffItem,
     )
 
 
@@ -74,9 +76,9 @@ class ServicesChangeCompanyidRequestDataTypes(LazyModel):
     """ Service discount """
     comment: str | Unset = UNSET
     """ Comment on the service """
-    date_from: datetime.date | Unset = UNSET
+    date_from: _datetime.date | Unset = UNSET
     """ Service availability start date (YYYY-MM-DD) """
-    date_to: datetime.date | Unset = UNSET
+    date_to: _datetime.date | Unset = UNSET
     """ Service availability end date (YYYY-MM-DD) """
     weight: float | Unset = UNSET
     """ Service weight (used to sort services when displayed) """
@@ -84,7 +86,7 @@ class ServicesChangeCompanyidRequestDataTypes(LazyModel):
     """ 1 - available for online booking, 0 - not available """
     api_id: str | Unset = UNSET
     """ External Service ID """
-    staff: list[ServicesChangeCompanyidRequestDataTypesStaffItem] | Unset = UNSET
+    staff: list[ServicesCompanyidResponseDataTypesDataStaffItem] | Unset = UNSET
     """ List of team members providing the service and session duration """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -190,9 +192,9 @@ class ServicesChangeCompanyidRequestDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.services_change_companyid_request_data_types_staff_item import (
-            ServicesChangeCompanyidRequestDataTypesStaffItem,  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.services_companyid_response_data_types_data_staff_item import (
+            ServicesCompanyidResponseDataTypesDataStaffItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -258,11 +260,11 @@ class ServicesChangeCompanyidRequestDataTypes(LazyModel):
         api_id = d.pop("api_id", UNSET)
 
         _staff = d.pop("staff", UNSET)
-        staff: list[ServicesChangeCompanyidRequestDataTypesStaffItem] | Unset = UNSET
+        staff: list[ServicesCompanyidResponseDataTypesDataStaffItem] | Unset = UNSET
         if _staff is not UNSET:
             staff = []
             for staff_item_data in _staff:
-                staff_item = ServicesChangeCompanyidRequestDataTypesStaffItem.from_dict(staff_item_data)
+                staff_item = ServicesCompanyidResponseDataTypesDataStaffItem.from_dict(staff_item_data)
 
                 staff.append(staff_item)
 
@@ -349,15 +351,15 @@ def _read_date_to(json_value: Any, parse_ctx: ParseContext) -> datetime.date | U
 
 def _read_staff(
     json_value: Any, parse_ctx: ParseContext
-) -> list[ServicesChangeCompanyidRequestDataTypesStaffItem] | Unset:
-    from ..models.services_change_companyid_request_data_types_staff_item import (
-        ServicesChangeCompanyidRequestDataTypesStaffItem,  # noqa: PLC0415
+) -> list[ServicesCompanyidResponseDataTypesDataStaffItem] | Unset:
+    from ..models.services_companyid_response_data_types_data_staff_item import (
+        ServicesCompanyidResponseDataTypesDataStaffItem,  # noqa: PLC0415
     )
 
     _staff = json_value
-    staff: list[ServicesChangeCompanyidRequestDataTypesStaffItem] | Unset = UNSET
+    staff: list[ServicesCompanyidResponseDataTypesDataStaffItem] | Unset = UNSET
     if _staff is not UNSET:
-        staff = ServicesChangeCompanyidRequestDataTypesStaffItem._lazy_list(_staff, parse_ctx)
+        staff = ServicesCompanyidResponseDataTypesDataStaffItem._lazy_list(_staff, parse_ctx)
 
     return staff
 

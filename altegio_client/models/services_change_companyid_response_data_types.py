@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +11,9 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.services_change_companyid_response_data_types_data import (
         ServicesChangeCompanyidResponseDataTypesData,
-    )
-    from ..models.services_change_companyid_response_data_types_meta_item import (
-        ServicesChangeCompanyidResponseDataTypesMetaItem,
     )
 
 
@@ -40,7 +39,7 @@ class ServicesChangeCompanyidResponseDataTypes(LazyModel):
     success: bool | Unset = UNSET
     """ Execution success status (true) """
     data: ServicesChangeCompanyidResponseDataTypesData | Unset = UNSET
-    meta: list[ServicesChangeCompanyidResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -71,12 +70,10 @@ class ServicesChangeCompanyidResponseDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.services_change_companyid_response_data_types_data import (
             ServicesChangeCompanyidResponseDataTypesData,  # noqa: PLC0415
-        )
-        from ..models.services_change_companyid_response_data_types_meta_item import (
-            ServicesChangeCompanyidResponseDataTypesMetaItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -90,11 +87,11 @@ class ServicesChangeCompanyidResponseDataTypes(LazyModel):
             data = ServicesChangeCompanyidResponseDataTypesData.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[ServicesChangeCompanyidResponseDataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = ServicesChangeCompanyidResponseDataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -139,17 +136,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> ServicesChangeCompan
     return data
 
 
-def _read_meta(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[ServicesChangeCompanyidResponseDataTypesMetaItem] | Unset:
-    from ..models.services_change_companyid_response_data_types_meta_item import (
-        ServicesChangeCompanyidResponseDataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[ServicesChangeCompanyidResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = ServicesChangeCompanyidResponseDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

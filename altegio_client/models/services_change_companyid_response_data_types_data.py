@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -12,15 +14,7 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.services_change_companyid_response_data_types_data_dates_item_type_0 import (
-        ServicesChangeCompanyidResponseDataTypesDataDatesItemType0,
-    )
-    from ..models.services_change_companyid_response_data_types_data_image_group_item import (
-        ServicesChangeCompanyidResponseDataTypesDataImageGroupItem,
-    )
-    from ..models.services_change_companyid_response_data_types_data_resources_item import (
-        ServicesChangeCompanyidResponseDataTypesDataResourcesItem,
-    )
+    from ..models.json_object import JsonObject
     from ..models.services_change_companyid_response_data_types_data_staff_item import (
         ServicesChangeCompanyidResponseDataTypesDataStaffItem,
     )
@@ -60,9 +54,9 @@ class ServicesChangeCompanyidResponseDataTypesData(LazyModel):
     """ VAT ID """
     is_need_limit_date: bool | Unset = UNSET
     """ The service is available for a limited time """
-    date_from: datetime.date | Unset = UNSET
+    date_from: _datetime.date | Unset = UNSET
     """ Service availability start date (YYYY-MM-DD) """
-    date_to: datetime.date | Unset = UNSET
+    date_to: _datetime.date | Unset = UNSET
     """ Service availability end date (YYYY-MM-DD) """
     seance_search_start: float | Unset = UNSET
     """ Start of period is the appointment available, in seconds """
@@ -114,11 +108,11 @@ class ServicesChangeCompanyidResponseDataTypesData(LazyModel):
     """ Prepaid status (forbidden/optional/required) """
     capacity: float | Unset = UNSET
     """ Service capacity """
-    image_group: list[ServicesChangeCompanyidResponseDataTypesDataImageGroupItem] | Unset = UNSET
+    image_group: list[JsonObject] | Unset = UNSET
     """ Image group """
-    dates: list[ServicesChangeCompanyidResponseDataTypesDataDatesItemType0 | str] | Unset = UNSET
+    dates: list[JsonObject | str] | Unset = UNSET
     """ Service dates """
-    resources: list[ServicesChangeCompanyidResponseDataTypesDataResourcesItem] | Unset = UNSET
+    resources: list[JsonObject] | Unset = UNSET
     """ Service resources """
     is_online: bool | Unset = UNSET
     """ Is available for online booking """
@@ -127,9 +121,7 @@ class ServicesChangeCompanyidResponseDataTypesData(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.services_change_companyid_response_data_types_data_dates_item_type_0 import (
-            ServicesChangeCompanyidResponseDataTypesDataDatesItemType0,  # noqa: PLC0415
-        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         title = self.title
 
@@ -239,7 +231,7 @@ class ServicesChangeCompanyidResponseDataTypesData(LazyModel):
             dates = []
             for dates_item_data in self.dates:
                 dates_item: dict[str, Any] | str
-                if isinstance(dates_item_data, ServicesChangeCompanyidResponseDataTypesDataDatesItemType0):
+                if isinstance(dates_item_data, JsonObject):
                     dates_item = dates_item_data.to_dict()
                 else:
                     dates_item = dates_item_data
@@ -358,16 +350,8 @@ class ServicesChangeCompanyidResponseDataTypesData(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.services_change_companyid_response_data_types_data_dates_item_type_0 import (
-            ServicesChangeCompanyidResponseDataTypesDataDatesItemType0,  # noqa: PLC0415
-        )
-        from ..models.services_change_companyid_response_data_types_data_image_group_item import (
-            ServicesChangeCompanyidResponseDataTypesDataImageGroupItem,  # noqa: PLC0415
-        )
-        from ..models.services_change_companyid_response_data_types_data_resources_item import (
-            ServicesChangeCompanyidResponseDataTypesDataResourcesItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.services_change_companyid_response_data_types_data_staff_item import (
             ServicesChangeCompanyidResponseDataTypesDataStaffItem,  # noqa: PLC0415
         )
@@ -483,45 +467,41 @@ class ServicesChangeCompanyidResponseDataTypesData(LazyModel):
         capacity = d.pop("capacity", UNSET)
 
         _image_group = d.pop("image_group", UNSET)
-        image_group: list[ServicesChangeCompanyidResponseDataTypesDataImageGroupItem] | Unset = UNSET
+        image_group: list[JsonObject] | Unset = UNSET
         if _image_group is not UNSET:
             image_group = []
             for image_group_item_data in _image_group:
-                image_group_item = ServicesChangeCompanyidResponseDataTypesDataImageGroupItem.from_dict(
-                    image_group_item_data
-                )
+                image_group_item = JsonObject.from_dict(image_group_item_data)
 
                 image_group.append(image_group_item)
 
         _dates = d.pop("dates", UNSET)
-        dates: list[ServicesChangeCompanyidResponseDataTypesDataDatesItemType0 | str] | Unset = UNSET
+        dates: list[JsonObject | str] | Unset = UNSET
         if _dates is not UNSET:
             dates = []
             for dates_item_data in _dates:
 
-                def _parse_dates_item(data: object) -> ServicesChangeCompanyidResponseDataTypesDataDatesItemType0 | str:
+                def _parse_dates_item(data: object) -> JsonObject | str:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        dates_item_type_0 = ServicesChangeCompanyidResponseDataTypesDataDatesItemType0.from_dict(data)
+                        dates_item_type_0 = JsonObject.from_dict(data)
 
                         return dates_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(ServicesChangeCompanyidResponseDataTypesDataDatesItemType0 | str, data)
+                    return cast(JsonObject | str, data)
 
                 dates_item = _parse_dates_item(dates_item_data)
 
                 dates.append(dates_item)
 
         _resources = d.pop("resources", UNSET)
-        resources: list[ServicesChangeCompanyidResponseDataTypesDataResourcesItem] | Unset = UNSET
+        resources: list[JsonObject] | Unset = UNSET
         if _resources is not UNSET:
             resources = []
             for resources_item_data in _resources:
-                resources_item = ServicesChangeCompanyidResponseDataTypesDataResourcesItem.from_dict(
-                    resources_item_data
-                )
+                resources_item = JsonObject.from_dict(resources_item_data)
 
                 resources.append(resources_item)
 
@@ -663,44 +643,36 @@ def _read_repeat_visit_days_step(json_value: Any, parse_ctx: ParseContext) -> No
     return repeat_visit_days_step
 
 
-def _read_image_group(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[ServicesChangeCompanyidResponseDataTypesDataImageGroupItem] | Unset:
-    from ..models.services_change_companyid_response_data_types_data_image_group_item import (
-        ServicesChangeCompanyidResponseDataTypesDataImageGroupItem,  # noqa: PLC0415
-    )
+def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _image_group = json_value
-    image_group: list[ServicesChangeCompanyidResponseDataTypesDataImageGroupItem] | Unset = UNSET
+    image_group: list[JsonObject] | Unset = UNSET
     if _image_group is not UNSET:
-        image_group = ServicesChangeCompanyidResponseDataTypesDataImageGroupItem._lazy_list(_image_group, parse_ctx)
+        image_group = JsonObject._lazy_list(_image_group, parse_ctx)
 
     return image_group
 
 
-def _read_dates(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[ServicesChangeCompanyidResponseDataTypesDataDatesItemType0 | str] | Unset:
-    from ..models.services_change_companyid_response_data_types_data_dates_item_type_0 import (
-        ServicesChangeCompanyidResponseDataTypesDataDatesItemType0,  # noqa: PLC0415
-    )
+def _read_dates(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject | str] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _dates = json_value
-    dates: list[ServicesChangeCompanyidResponseDataTypesDataDatesItemType0 | str] | Unset = UNSET
+    dates: list[JsonObject | str] | Unset = UNSET
     if _dates is not UNSET:
         dates = []
         for dates_item_data in _dates:
 
-            def _parse_dates_item(data: object) -> ServicesChangeCompanyidResponseDataTypesDataDatesItemType0 | str:
+            def _parse_dates_item(data: object) -> JsonObject | str:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    dates_item_type_0 = ServicesChangeCompanyidResponseDataTypesDataDatesItemType0.from_dict(data)
+                    dates_item_type_0 = JsonObject.from_dict(data)
 
                     return dates_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(ServicesChangeCompanyidResponseDataTypesDataDatesItemType0 | str, data)
+                return cast(JsonObject | str, data)
 
             dates_item = _parse_dates_item(dates_item_data)
 
@@ -709,17 +681,13 @@ def _read_dates(
     return dates
 
 
-def _read_resources(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[ServicesChangeCompanyidResponseDataTypesDataResourcesItem] | Unset:
-    from ..models.services_change_companyid_response_data_types_data_resources_item import (
-        ServicesChangeCompanyidResponseDataTypesDataResourcesItem,  # noqa: PLC0415
-    )
+def _read_resources(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _resources = json_value
-    resources: list[ServicesChangeCompanyidResponseDataTypesDataResourcesItem] | Unset = UNSET
+    resources: list[JsonObject] | Unset = UNSET
     if _resources is not UNSET:
-        resources = ServicesChangeCompanyidResponseDataTypesDataResourcesItem._lazy_list(_resources, parse_ctx)
+        resources = JsonObject._lazy_list(_resources, parse_ctx)
 
     return resources
 

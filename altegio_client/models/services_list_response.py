@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,8 +11,8 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.services_list_response_data_item import ServicesListResponseDataItem
-    from ..models.services_list_response_meta_item import ServicesListResponseMetaItem
+    from ..models.json_object import JsonObject
+    from ..models.service_list_item import ServiceListItem
 
 
 T = TypeVar("T", bound="ServicesListResponse")
@@ -30,9 +31,9 @@ class ServicesListResponse(LazyModel):
 
     success: bool | Unset = UNSET
     """ Execution success status (true) """
-    data: list[ServicesListResponseDataItem] | Unset = UNSET
+    data: list[ServiceListItem] | Unset = UNSET
     """ Array of services """
-    meta: list[ServicesListResponseMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -66,32 +67,28 @@ class ServicesListResponse(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.services_list_response_data_item import (
-            ServicesListResponseDataItem,  # noqa: PLC0415
-        )
-        from ..models.services_list_response_meta_item import (
-            ServicesListResponseMetaItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.service_list_item import ServiceListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
 
         _data = d.pop("data", UNSET)
-        data: list[ServicesListResponseDataItem] | Unset = UNSET
+        data: list[ServiceListItem] | Unset = UNSET
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = ServicesListResponseDataItem.from_dict(data_item_data)
+                data_item = ServiceListItem.from_dict(data_item_data)
 
                 data.append(data_item)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[ServicesListResponseMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = ServicesListResponseMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -121,24 +118,24 @@ class ServicesListResponse(LazyModel):
         return key in self.additional_properties
 
 
-def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[ServicesListResponseDataItem] | Unset:
-    from ..models.services_list_response_data_item import ServicesListResponseDataItem  # noqa: PLC0415
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[ServiceListItem] | Unset:
+    from ..models.service_list_item import ServiceListItem  # noqa: PLC0415
 
     _data = json_value
-    data: list[ServicesListResponseDataItem] | Unset = UNSET
+    data: list[ServiceListItem] | Unset = UNSET
     if _data is not UNSET:
-        data = ServicesListResponseDataItem._lazy_list(_data, parse_ctx)
+        data = ServiceListItem._lazy_list(_data, parse_ctx)
 
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[ServicesListResponseMetaItem] | Unset:
-    from ..models.services_list_response_meta_item import ServicesListResponseMetaItem  # noqa: PLC0415
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[ServicesListResponseMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = ServicesListResponseMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

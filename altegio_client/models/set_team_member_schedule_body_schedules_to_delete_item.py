@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -18,7 +20,7 @@ T = TypeVar("T", bound="SetTeamMemberScheduleBodySchedulesToDeleteItem")
 class SetTeamMemberScheduleBodySchedulesToDeleteItem(LazyModel):
     staff_id: int | Unset = UNSET
     """ Team member ID """
-    dates: list[datetime.date] | Unset = UNSET
+    dates: list[_datetime.date] | Unset = UNSET
     """ Dates to delete schedule for (YYYY-MM-DD) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -43,7 +45,7 @@ class SetTeamMemberScheduleBodySchedulesToDeleteItem(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         staff_id = d.pop("staff_id", UNSET)
 

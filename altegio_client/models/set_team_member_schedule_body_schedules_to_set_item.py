@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,9 +14,7 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.set_team_member_schedule_body_schedules_to_set_item_slots_item import (
-        SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem,
-    )
+    from ..models.schedule_slots_item import ScheduleSlotsItem
 
 
 T = TypeVar("T", bound="SetTeamMemberScheduleBodySchedulesToSetItem")
@@ -24,9 +24,9 @@ T = TypeVar("T", bound="SetTeamMemberScheduleBodySchedulesToSetItem")
 class SetTeamMemberScheduleBodySchedulesToSetItem(LazyModel):
     staff_id: int | Unset = UNSET
     """ Team member ID """
-    dates: list[datetime.date] | Unset = UNSET
+    dates: list[_datetime.date] | Unset = UNSET
     """ Dates to set schedule for (YYYY-MM-DD) """
-    slots: list[SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem] | Unset = UNSET
+    slots: list[ScheduleSlotsItem] | Unset = UNSET
     """ Working time intervals """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -60,10 +60,8 @@ class SetTeamMemberScheduleBodySchedulesToSetItem(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.set_team_member_schedule_body_schedules_to_set_item_slots_item import (
-            SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.schedule_slots_item import ScheduleSlotsItem  # noqa: PLC0415
 
         d = dict(src_dict)
         staff_id = d.pop("staff_id", UNSET)
@@ -78,11 +76,11 @@ class SetTeamMemberScheduleBodySchedulesToSetItem(LazyModel):
                 dates.append(dates_item)
 
         _slots = d.pop("slots", UNSET)
-        slots: list[SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem] | Unset = UNSET
+        slots: list[ScheduleSlotsItem] | Unset = UNSET
         if _slots is not UNSET:
             slots = []
             for slots_item_data in _slots:
-                slots_item = SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem.from_dict(slots_item_data)
+                slots_item = ScheduleSlotsItem.from_dict(slots_item_data)
 
                 slots.append(slots_item)
 
@@ -125,17 +123,13 @@ def _read_dates(json_value: Any, parse_ctx: ParseContext) -> list[datetime.date]
     return dates
 
 
-def _read_slots(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem] | Unset:
-    from ..models.set_team_member_schedule_body_schedules_to_set_item_slots_item import (
-        SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem,  # noqa: PLC0415
-    )
+def _read_slots(json_value: Any, parse_ctx: ParseContext) -> list[ScheduleSlotsItem] | Unset:
+    from ..models.schedule_slots_item import ScheduleSlotsItem  # noqa: PLC0415
 
     _slots = json_value
-    slots: list[SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem] | Unset = UNSET
+    slots: list[ScheduleSlotsItem] | Unset = UNSET
     if _slots is not UNSET:
-        slots = SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem._lazy_list(_slots, parse_ctx)
+        slots = ScheduleSlotsItem._lazy_list(_slots, parse_ctx)
 
     return slots
 

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -23,7 +25,7 @@ T = TypeVar("T", bound="SetTeamMemberScheduleResponse200DataItem")
 @_attrs_define
 class SetTeamMemberScheduleResponse200DataItem(LazyModel):
     team_member_id: int | Unset = UNSET
-    date: datetime.date | Unset = UNSET
+    date: _datetime.date | Unset = UNSET
     slots: list[SetTeamMemberScheduleResponse200DataItemSlotsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,7 +56,7 @@ class SetTeamMemberScheduleResponse200DataItem(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.set_team_member_schedule_response_200_data_item_slots_item import (
             SetTeamMemberScheduleResponse200DataItemSlotsItem,  # noqa: PLC0415
         )

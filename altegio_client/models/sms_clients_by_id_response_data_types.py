@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -57,7 +58,7 @@ class SmsClientsByIdResponseDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.sms_clients_by_id_response_data_types_meta import (
             SmsClientsByIdResponseDataTypesMeta,  # noqa: PLC0415
         )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -8,15 +9,13 @@ from attrs import field as _attrs_field
 
 from .._codegen import LazyModel, ParseContext
 from ..models.staff_fired import StaffFired, check_staff_fired
-from ..models.staff_hidden import StaffHidden, check_staff_hidden
-from ..models.staff_show_rating import StaffShowRating, check_staff_show_rating
-from ..models.staff_status import StaffStatus, check_staff_status
+from ..models.zero_or_one import ZeroOrOne, check_zero_or_one
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.staff_image_group import StaffImageGroup
-    from ..models.staff_position import StaffPosition
-    from ..models.staff_user_type_0 import StaffUserType0
+    from ..models.staff_position_object import StaffPositionObject
+    from ..models.staff_user import StaffUser
 
 
 T = TypeVar("T", bound="Staff")
@@ -32,9 +31,9 @@ class Staff(LazyModel):
     name: str | Unset = UNSET
     """ Full name. """
     specialization: str | Unset = UNSET
-    position: StaffPosition | Unset = UNSET
+    position: StaffPositionObject | Unset = UNSET
     """ Position details. """
-    show_rating: StaffShowRating | Unset = UNSET
+    show_rating: ZeroOrOne | Unset = UNSET
     rating: float | Unset = UNSET
     votes_count: int | Unset = UNSET
     avatar: str | Unset = UNSET
@@ -46,10 +45,10 @@ class Staff(LazyModel):
     """ Sort order. """
     information: str | Unset = UNSET
     """ HTML biography. """
-    hidden: StaffHidden | Unset = UNSET
+    hidden: ZeroOrOne | Unset = UNSET
     fired: StaffFired | Unset = UNSET
     """ 1 — dismissed, 0 — active. """
-    status: StaffStatus | Unset = UNSET
+    status: ZeroOrOne | Unset = UNSET
     position_id: int | Unset = UNSET
     schedule_till: str | Unset = UNSET
     """ Schedule end date. """
@@ -58,13 +57,13 @@ class Staff(LazyModel):
     prepaid: str | Unset = UNSET
     """ Prepaid slug. """
     user_id: int | None | Unset = UNSET
-    user: None | StaffUserType0 | Unset = UNSET
+    user: None | StaffUser | Unset = UNSET
     has_access_timetable: bool | Unset = UNSET
     is_paid_staff: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.staff_user_type_0 import StaffUserType0  # noqa: PLC0415
+        from ..models.staff_user import StaffUser  # noqa: PLC0415
 
         id = self.id
 
@@ -127,7 +126,7 @@ class Staff(LazyModel):
         user: dict[str, Any] | None | Unset
         if isinstance(self.user, Unset):
             user = UNSET
-        elif isinstance(self.user, StaffUserType0):
+        elif isinstance(self.user, StaffUser):
             user = self.user.to_dict()
         else:
             user = self.user
@@ -191,10 +190,10 @@ class Staff(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.staff_image_group import StaffImageGroup  # noqa: PLC0415
-        from ..models.staff_position import StaffPosition  # noqa: PLC0415
-        from ..models.staff_user_type_0 import StaffUserType0  # noqa: PLC0415
+        from ..models.staff_position_object import StaffPositionObject  # noqa: PLC0415
+        from ..models.staff_user import StaffUser  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -206,18 +205,18 @@ class Staff(LazyModel):
         specialization = d.pop("specialization", UNSET)
 
         _position = d.pop("position", UNSET)
-        position: StaffPosition | Unset
+        position: StaffPositionObject | Unset
         if isinstance(_position, Unset):
             position = UNSET
         else:
-            position = StaffPosition.from_dict(_position)
+            position = StaffPositionObject.from_dict(_position)
 
         _show_rating = d.pop("show_rating", UNSET)
-        show_rating: StaffShowRating | Unset
+        show_rating: ZeroOrOne | Unset
         if isinstance(_show_rating, Unset):
             show_rating = UNSET
         else:
-            show_rating = check_staff_show_rating(_show_rating)
+            show_rating = check_zero_or_one(_show_rating)
 
         rating = d.pop("rating", UNSET)
 
@@ -234,11 +233,11 @@ class Staff(LazyModel):
         information = d.pop("information", UNSET)
 
         _hidden = d.pop("hidden", UNSET)
-        hidden: StaffHidden | Unset
+        hidden: ZeroOrOne | Unset
         if isinstance(_hidden, Unset):
             hidden = UNSET
         else:
-            hidden = check_staff_hidden(_hidden)
+            hidden = check_zero_or_one(_hidden)
 
         _fired = d.pop("fired", UNSET)
         fired: StaffFired | Unset
@@ -248,11 +247,11 @@ class Staff(LazyModel):
             fired = check_staff_fired(_fired)
 
         _status = d.pop("status", UNSET)
-        status: StaffStatus | Unset
+        status: ZeroOrOne | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = check_staff_status(_status)
+            status = check_zero_or_one(_status)
 
         position_id = d.pop("position_id", UNSET)
 
@@ -276,7 +275,7 @@ class Staff(LazyModel):
 
         user_id = _parse_user_id(d.pop("user_id", UNSET))
 
-        def _parse_user(data: object) -> None | StaffUserType0 | Unset:
+        def _parse_user(data: object) -> None | StaffUser | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -284,12 +283,12 @@ class Staff(LazyModel):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                user_type_0 = StaffUserType0.from_dict(data)
+                user_type_0 = StaffUser.from_dict(data)
 
                 return user_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StaffUserType0 | Unset, data)
+            return cast(None | StaffUser | Unset, data)
 
         user = _parse_user(d.pop("user", UNSET))
 
@@ -344,37 +343,37 @@ class Staff(LazyModel):
         return key in self.additional_properties
 
 
-def _read_position(json_value: Any, parse_ctx: ParseContext) -> StaffPosition | Unset:
-    from ..models.staff_position import StaffPosition  # noqa: PLC0415
+def _read_position(json_value: Any, parse_ctx: ParseContext) -> StaffPositionObject | Unset:
+    from ..models.staff_position_object import StaffPositionObject  # noqa: PLC0415
 
     _position = json_value
-    position: StaffPosition | Unset
+    position: StaffPositionObject | Unset
     if isinstance(_position, Unset):
         position = UNSET
     else:
-        position = StaffPosition._lazy(_position, parse_ctx)
+        position = StaffPositionObject._lazy(_position, parse_ctx)
 
     return position
 
 
-def _read_show_rating(json_value: Any, parse_ctx: ParseContext) -> StaffShowRating | Unset:
+def _read_show_rating(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset:
     _show_rating = json_value
-    show_rating: StaffShowRating | Unset
+    show_rating: ZeroOrOne | Unset
     if isinstance(_show_rating, Unset):
         show_rating = UNSET
     else:
-        show_rating = check_staff_show_rating(_show_rating)
+        show_rating = check_zero_or_one(_show_rating)
 
     return show_rating
 
 
-def _read_hidden(json_value: Any, parse_ctx: ParseContext) -> StaffHidden | Unset:
+def _read_hidden(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset:
     _hidden = json_value
-    hidden: StaffHidden | Unset
+    hidden: ZeroOrOne | Unset
     if isinstance(_hidden, Unset):
         hidden = UNSET
     else:
-        hidden = check_staff_hidden(_hidden)
+        hidden = check_zero_or_one(_hidden)
 
     return hidden
 
@@ -390,13 +389,13 @@ def _read_fired(json_value: Any, parse_ctx: ParseContext) -> StaffFired | Unset:
     return fired
 
 
-def _read_status(json_value: Any, parse_ctx: ParseContext) -> StaffStatus | Unset:
+def _read_status(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset:
     _status = json_value
-    status: StaffStatus | Unset
+    status: ZeroOrOne | Unset
     if isinstance(_status, Unset):
         status = UNSET
     else:
-        status = check_staff_status(_status)
+        status = check_zero_or_one(_status)
 
     return status
 
@@ -427,10 +426,10 @@ def _read_user_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unse
     return user_id
 
 
-def _read_user(json_value: Any, parse_ctx: ParseContext) -> None | StaffUserType0 | Unset:
-    from ..models.staff_user_type_0 import StaffUserType0  # noqa: PLC0415
+def _read_user(json_value: Any, parse_ctx: ParseContext) -> None | StaffUser | Unset:
+    from ..models.staff_user import StaffUser  # noqa: PLC0415
 
-    def _parse_user(data: object) -> None | StaffUserType0 | Unset:
+    def _parse_user(data: object) -> None | StaffUser | Unset:
         if data is None:
             return data
         if isinstance(data, Unset):
@@ -438,12 +437,12 @@ def _read_user(json_value: Any, parse_ctx: ParseContext) -> None | StaffUserType
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            user_type_0 = StaffUserType0.from_dict(data)
+            user_type_0 = StaffUser.from_dict(data)
 
             return user_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return cast(None | StaffUserType0 | Unset, data)
+        return cast(None | StaffUser | Unset, data)
 
     user = _parse_user(json_value)
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,8 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._codegen import LazyModel, ParseContext
+from ..models.good_event_status import GoodEventStatus, check_good_event_status
 from ..models.staff_event_resource import StaffEventResource, check_staff_event_resource
-from ..models.staff_event_status import StaffEventStatus, check_staff_event_status
 
 if TYPE_CHECKING:
     from ..models.staff import Staff
@@ -35,7 +36,7 @@ class StaffEvent(LazyModel):
     """ Resource type. """
     resource_id: int
     """ ID of the resource that was created, updated, or deleted. """
-    status: StaffEventStatus
+    status: GoodEventStatus
     """ Type of change that occurred. """
     data: Staff
     """ Team member data sent in webhook notifications. Matches the output of the team member detail API. """
@@ -67,7 +68,7 @@ class StaffEvent(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.staff import Staff  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -77,7 +78,7 @@ class StaffEvent(LazyModel):
 
         resource_id = d.pop("resource_id")
 
-        status = check_staff_event_status(d.pop("status"))
+        status = check_good_event_status(d.pop("status"))
 
         data = Staff.from_dict(d.pop("data"))
 
@@ -115,8 +116,8 @@ def _read_resource(json_value: Any, parse_ctx: ParseContext) -> StaffEventResour
     return resource
 
 
-def _read_status(json_value: Any, parse_ctx: ParseContext) -> StaffEventStatus:
-    status = check_staff_event_status(json_value)
+def _read_status(json_value: Any, parse_ctx: ParseContext) -> GoodEventStatus:
+    status = check_good_event_status(json_value)
 
     return status
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,8 +11,8 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.staff_list_response_data_item import StaffListResponseDataItem
-    from ..models.staff_list_response_meta_item import StaffListResponseMetaItem
+    from ..models.json_object import JsonObject
+    from ..models.team_member_list_item import TeamMemberListItem
 
 
 T = TypeVar("T", bound="StaffListResponse")
@@ -34,9 +35,9 @@ class StaffListResponse(LazyModel):
 
     success: bool | Unset = UNSET
     """ Execution success status (true) """
-    data: list[StaffListResponseDataItem] | Unset = UNSET
+    data: list[TeamMemberListItem] | Unset = UNSET
     """ Array of team members """
-    meta: list[StaffListResponseMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -70,28 +71,28 @@ class StaffListResponse(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.staff_list_response_data_item import StaffListResponseDataItem  # noqa: PLC0415
-        from ..models.staff_list_response_meta_item import StaffListResponseMetaItem  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.team_member_list_item import TeamMemberListItem  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
 
         _data = d.pop("data", UNSET)
-        data: list[StaffListResponseDataItem] | Unset = UNSET
+        data: list[TeamMemberListItem] | Unset = UNSET
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = StaffListResponseDataItem.from_dict(data_item_data)
+                data_item = TeamMemberListItem.from_dict(data_item_data)
 
                 data.append(data_item)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[StaffListResponseMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = StaffListResponseMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -121,24 +122,24 @@ class StaffListResponse(LazyModel):
         return key in self.additional_properties
 
 
-def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[StaffListResponseDataItem] | Unset:
-    from ..models.staff_list_response_data_item import StaffListResponseDataItem  # noqa: PLC0415
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[TeamMemberListItem] | Unset:
+    from ..models.team_member_list_item import TeamMemberListItem  # noqa: PLC0415
 
     _data = json_value
-    data: list[StaffListResponseDataItem] | Unset = UNSET
+    data: list[TeamMemberListItem] | Unset = UNSET
     if _data is not UNSET:
-        data = StaffListResponseDataItem._lazy_list(_data, parse_ctx)
+        data = TeamMemberListItem._lazy_list(_data, parse_ctx)
 
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[StaffListResponseMetaItem] | Unset:
-    from ..models.staff_list_response_meta_item import StaffListResponseMetaItem  # noqa: PLC0415
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[StaffListResponseMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = StaffListResponseMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

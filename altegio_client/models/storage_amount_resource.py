@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -28,7 +29,7 @@ T = TypeVar("T", bound="StorageAmountResource")
 
 @_attrs_define
 class StorageAmountResource(LazyModel):
-    type_: Literal["good_storage_amount"]
+    type: Literal["good_storage_amount"]
     """ Literal JSON:API resource type """
     id: int | str
     """ Composite Product and Storage ID """
@@ -37,7 +38,7 @@ class StorageAmountResource(LazyModel):
     """ Present when related data is requested through `include` """
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         id: int | str
         id = self.id
@@ -52,7 +53,7 @@ class StorageAmountResource(LazyModel):
 
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "id": id,
                 "attributes": attributes,
             }
@@ -63,7 +64,7 @@ class StorageAmountResource(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.storage_amount_resource_attributes import (
             StorageAmountResourceAttributes,  # noqa: PLC0415
         )
@@ -72,9 +73,9 @@ class StorageAmountResource(LazyModel):
         )
 
         d = dict(src_dict)
-        type_ = cast(Literal["good_storage_amount"], d.pop("type"))
-        if type_ != "good_storage_amount":
-            raise ValueError(f"type must match const 'good_storage_amount', got '{type_}'")
+        type = cast(Literal["good_storage_amount"], d.pop("type"))
+        if type != "good_storage_amount":
+            raise ValueError(f"type must match const 'good_storage_amount', got '{type}'")
 
         def _parse_id(data: object) -> int | str:
             return cast(int | str, data)
@@ -91,7 +92,7 @@ class StorageAmountResource(LazyModel):
             relationships = StorageAmountResourceRelationships.from_dict(_relationships)
 
         storage_amount_resource = cls(
-            type_=type_,
+            type=type,
             id=id,
             attributes=attributes,
             relationships=relationships,
@@ -100,11 +101,11 @@ class StorageAmountResource(LazyModel):
         return storage_amount_resource
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["good_storage_amount"]:
-    type_ = cast(Literal["good_storage_amount"], json_value)
-    if type_ != "good_storage_amount":
-        raise ValueError(f"type must match const 'good_storage_amount', got '{type_}'")
-    return type_
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["good_storage_amount"]:
+    type = cast(Literal["good_storage_amount"], json_value)
+    if type != "good_storage_amount":
+        raise ValueError(f"type must match const 'good_storage_amount', got '{type}'")
+    return type
 
 
 def _read_id(json_value: Any, parse_ctx: ParseContext) -> int | str:
@@ -142,7 +143,7 @@ def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> StorageAmou
 
 
 StorageAmountResource._lazy_fields = {
-    "type_": ("type", _read_type_, True),
+    "type": ("type", _read_type, True),
     "id": ("id", _read_id, True),
     "attributes": ("attributes", _read_attributes, True),
     "relationships": ("relationships", _read_relationships, False),

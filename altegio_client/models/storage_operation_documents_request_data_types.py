@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -28,7 +30,7 @@ class StorageOperationDocumentsRequestDataTypes(LazyModel):
     """ Document type (sale 1, receipt 3, write-off 7) """
     storage_id: int
     """ Inventory ID """
-    create_date: datetime.datetime
+    create_date: _datetime.datetime
     """ Date of the inventory transaction """
     comment: str | Unset = UNSET
     """ A comment """
@@ -58,7 +60,7 @@ class StorageOperationDocumentsRequestDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_id = d.pop("type_id")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +11,9 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.product_transaction_storage import ProductTransactionStorage
     from ..models.storage_operation_documents_response_data_types_data_company import (
         StorageOperationDocumentsResponseDataTypesDataCompany,
-    )
-    from ..models.storage_operation_documents_response_data_types_data_storage import (
-        StorageOperationDocumentsResponseDataTypesDataStorage,
     )
     from ..models.storage_operation_documents_response_data_types_data_type import (
         StorageOperationDocumentsResponseDataTypesDataType,
@@ -35,7 +34,7 @@ class StorageOperationDocumentsResponseDataTypesData(LazyModel):
     """ Document ID """
     type_id: int | Unset = UNSET
     """ Document type identifier """
-    type_: StorageOperationDocumentsResponseDataTypesDataType | Unset = UNSET
+    type: StorageOperationDocumentsResponseDataTypesDataType | Unset = UNSET
     """ Document type """
     storage_id: int | Unset = UNSET
     """ Inventory ID """
@@ -51,7 +50,7 @@ class StorageOperationDocumentsResponseDataTypesData(LazyModel):
     """ date of creation """
     bill_print_status: float | Unset = UNSET
     """ Bill print status """
-    storage: StorageOperationDocumentsResponseDataTypesDataStorage | Unset = UNSET
+    storage: ProductTransactionStorage | Unset = UNSET
     """ Inventory """
     company: StorageOperationDocumentsResponseDataTypesDataCompany | Unset = UNSET
     """ location """
@@ -64,9 +63,9 @@ class StorageOperationDocumentsResponseDataTypesData(LazyModel):
 
         type_id = self.type_id
 
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
+        type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type.to_dict()
 
         storage_id = self.storage_id
 
@@ -101,8 +100,8 @@ class StorageOperationDocumentsResponseDataTypesData(LazyModel):
             field_dict["id"] = id
         if type_id is not UNSET:
             field_dict["type_id"] = type_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if storage_id is not UNSET:
             field_dict["storage_id"] = storage_id
         if user_id is not UNSET:
@@ -127,12 +126,10 @@ class StorageOperationDocumentsResponseDataTypesData(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.product_transaction_storage import ProductTransactionStorage  # noqa: PLC0415
         from ..models.storage_operation_documents_response_data_types_data_company import (
             StorageOperationDocumentsResponseDataTypesDataCompany,  # noqa: PLC0415
-        )
-        from ..models.storage_operation_documents_response_data_types_data_storage import (
-            StorageOperationDocumentsResponseDataTypesDataStorage,  # noqa: PLC0415
         )
         from ..models.storage_operation_documents_response_data_types_data_type import (
             StorageOperationDocumentsResponseDataTypesDataType,  # noqa: PLC0415
@@ -146,12 +143,12 @@ class StorageOperationDocumentsResponseDataTypesData(LazyModel):
 
         type_id = d.pop("type_id", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: StorageOperationDocumentsResponseDataTypesDataType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: StorageOperationDocumentsResponseDataTypesDataType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = StorageOperationDocumentsResponseDataTypesDataType.from_dict(_type_)
+            type = StorageOperationDocumentsResponseDataTypesDataType.from_dict(_type)
 
         storage_id = d.pop("storage_id", UNSET)
 
@@ -168,11 +165,11 @@ class StorageOperationDocumentsResponseDataTypesData(LazyModel):
         bill_print_status = d.pop("bill_print_status", UNSET)
 
         _storage = d.pop("storage", UNSET)
-        storage: StorageOperationDocumentsResponseDataTypesDataStorage | Unset
+        storage: ProductTransactionStorage | Unset
         if isinstance(_storage, Unset):
             storage = UNSET
         else:
-            storage = StorageOperationDocumentsResponseDataTypesDataStorage.from_dict(_storage)
+            storage = ProductTransactionStorage.from_dict(_storage)
 
         _company = d.pop("company", UNSET)
         company: StorageOperationDocumentsResponseDataTypesDataCompany | Unset
@@ -191,7 +188,7 @@ class StorageOperationDocumentsResponseDataTypesData(LazyModel):
         storage_operation_documents_response_data_types_data = cls(
             id=id,
             type_id=type_id,
-            type_=type_,
+            type=type,
             storage_id=storage_id,
             user_id=user_id,
             company_id=company_id,
@@ -224,34 +221,30 @@ class StorageOperationDocumentsResponseDataTypesData(LazyModel):
         return key in self.additional_properties
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> StorageOperationDocumentsResponseDataTypesDataType | Unset:
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> StorageOperationDocumentsResponseDataTypesDataType | Unset:
     from ..models.storage_operation_documents_response_data_types_data_type import (
         StorageOperationDocumentsResponseDataTypesDataType,  # noqa: PLC0415
     )
 
-    _type_ = json_value
-    type_: StorageOperationDocumentsResponseDataTypesDataType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
+    _type = json_value
+    type: StorageOperationDocumentsResponseDataTypesDataType | Unset
+    if isinstance(_type, Unset):
+        type = UNSET
     else:
-        type_ = StorageOperationDocumentsResponseDataTypesDataType._lazy(_type_, parse_ctx)
+        type = StorageOperationDocumentsResponseDataTypesDataType._lazy(_type, parse_ctx)
 
-    return type_
+    return type
 
 
-def _read_storage(
-    json_value: Any, parse_ctx: ParseContext
-) -> StorageOperationDocumentsResponseDataTypesDataStorage | Unset:
-    from ..models.storage_operation_documents_response_data_types_data_storage import (
-        StorageOperationDocumentsResponseDataTypesDataStorage,  # noqa: PLC0415
-    )
+def _read_storage(json_value: Any, parse_ctx: ParseContext) -> ProductTransactionStorage | Unset:
+    from ..models.product_transaction_storage import ProductTransactionStorage  # noqa: PLC0415
 
     _storage = json_value
-    storage: StorageOperationDocumentsResponseDataTypesDataStorage | Unset
+    storage: ProductTransactionStorage | Unset
     if isinstance(_storage, Unset):
         storage = UNSET
     else:
-        storage = StorageOperationDocumentsResponseDataTypesDataStorage._lazy(_storage, parse_ctx)
+        storage = ProductTransactionStorage._lazy(_storage, parse_ctx)
 
     return storage
 
@@ -314,7 +307,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 StorageOperationDocumentsResponseDataTypesData._lazy_fields = {
     "id": ("id", None, False),
     "type_id": ("type_id", None, False),
-    "type_": ("type", _read_type_, False),
+    "type": ("type", _read_type, False),
     "storage_id": ("storage_id", None, False),
     "user_id": ("user_id", None, False),
     "company_id": ("company_id", None, False),

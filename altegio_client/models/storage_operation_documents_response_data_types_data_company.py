@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -10,9 +11,7 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.storage_operation_documents_response_data_types_data_company_phones_item import (
-        StorageOperationDocumentsResponseDataTypesDataCompanyPhonesItem,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="StorageOperationDocumentsResponseDataTypesDataCompany")
@@ -48,9 +47,9 @@ class StorageOperationDocumentsResponseDataTypesDataCompany(LazyModel):
     """ Longitude """
     logo: str | Unset = UNSET
     """ Let, on which the location logo is located """
-    zip_: str | Unset = UNSET
+    zip: str | Unset = UNSET
     """ Postcode """
-    phones: list[StorageOperationDocumentsResponseDataTypesDataCompanyPhonesItem] | Unset = UNSET
+    phones: list[JsonObject] | Unset = UNSET
     """ location phone """
     site: str | Unset = UNSET
     """ The site of the location """
@@ -93,7 +92,7 @@ class StorageOperationDocumentsResponseDataTypesDataCompany(LazyModel):
 
         logo = self.logo
 
-        zip_ = self.zip_
+        zip = self.zip
 
         phones: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.phones, Unset):
@@ -139,8 +138,8 @@ class StorageOperationDocumentsResponseDataTypesDataCompany(LazyModel):
             field_dict["coordinate_lon"] = coordinate_lon
         if logo is not UNSET:
             field_dict["logo"] = logo
-        if zip_ is not UNSET:
-            field_dict["zip"] = zip_
+        if zip is not UNSET:
+            field_dict["zip"] = zip
         if phones is not UNSET:
             field_dict["phones"] = phones
         if site is not UNSET:
@@ -155,10 +154,8 @@ class StorageOperationDocumentsResponseDataTypesDataCompany(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.storage_operation_documents_response_data_types_data_company_phones_item import (
-            StorageOperationDocumentsResponseDataTypesDataCompanyPhonesItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -192,16 +189,14 @@ class StorageOperationDocumentsResponseDataTypesDataCompany(LazyModel):
 
         logo = d.pop("logo", UNSET)
 
-        zip_ = d.pop("zip", UNSET)
+        zip = d.pop("zip", UNSET)
 
         _phones = d.pop("phones", UNSET)
-        phones: list[StorageOperationDocumentsResponseDataTypesDataCompanyPhonesItem] | Unset = UNSET
+        phones: list[JsonObject] | Unset = UNSET
         if _phones is not UNSET:
             phones = []
             for phones_item_data in _phones:
-                phones_item = StorageOperationDocumentsResponseDataTypesDataCompanyPhonesItem.from_dict(
-                    phones_item_data
-                )
+                phones_item = JsonObject.from_dict(phones_item_data)
 
                 phones.append(phones_item)
 
@@ -227,7 +222,7 @@ class StorageOperationDocumentsResponseDataTypesDataCompany(LazyModel):
             coordinate_lat=coordinate_lat,
             coordinate_lon=coordinate_lon,
             logo=logo,
-            zip_=zip_,
+            zip=zip,
             phones=phones,
             site=site,
             phone=phone,
@@ -266,17 +261,13 @@ def _read_timezone(json_value: Any, parse_ctx: ParseContext) -> float | str | Un
     return timezone
 
 
-def _read_phones(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[StorageOperationDocumentsResponseDataTypesDataCompanyPhonesItem] | Unset:
-    from ..models.storage_operation_documents_response_data_types_data_company_phones_item import (
-        StorageOperationDocumentsResponseDataTypesDataCompanyPhonesItem,  # noqa: PLC0415
-    )
+def _read_phones(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _phones = json_value
-    phones: list[StorageOperationDocumentsResponseDataTypesDataCompanyPhonesItem] | Unset = UNSET
+    phones: list[JsonObject] | Unset = UNSET
     if _phones is not UNSET:
-        phones = StorageOperationDocumentsResponseDataTypesDataCompanyPhonesItem._lazy_list(_phones, parse_ctx)
+        phones = JsonObject._lazy_list(_phones, parse_ctx)
 
     return phones
 
@@ -324,7 +315,7 @@ StorageOperationDocumentsResponseDataTypesDataCompany._lazy_fields = {
     "coordinate_lat": ("coordinate_lat", None, False),
     "coordinate_lon": ("coordinate_lon", None, False),
     "logo": ("logo", None, False),
-    "zip_": ("zip", None, False),
+    "zip": ("zip", None, False),
     "phones": ("phones", _read_phones, False),
     "site": ("site", None, False),
     "phone": ("phone", None, False),

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +11,9 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.storage_operation_finance_transaction_response_data_types_data_item import (
         StorageOperationFinanceTransactionResponseDataTypesDataItem,
-    )
-    from ..models.storage_operation_finance_transaction_response_data_types_meta_item import (
-        StorageOperationFinanceTransactionResponseDataTypesMetaItem,
     )
 
 
@@ -44,7 +43,7 @@ class StorageOperationFinanceTransactionResponseDataTypes(LazyModel):
     """ Execution success status (true) """
     data: list[StorageOperationFinanceTransactionResponseDataTypesDataItem] | Unset = UNSET
     """ Array of objects with data """
-    meta: list[StorageOperationFinanceTransactionResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -78,12 +77,10 @@ class StorageOperationFinanceTransactionResponseDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.storage_operation_finance_transaction_response_data_types_data_item import (
             StorageOperationFinanceTransactionResponseDataTypesDataItem,  # noqa: PLC0415
-        )
-        from ..models.storage_operation_finance_transaction_response_data_types_meta_item import (
-            StorageOperationFinanceTransactionResponseDataTypesMetaItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -99,11 +96,11 @@ class StorageOperationFinanceTransactionResponseDataTypes(LazyModel):
                 data.append(data_item)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[StorageOperationFinanceTransactionResponseDataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = StorageOperationFinanceTransactionResponseDataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -148,17 +145,13 @@ def _read_data(
     return data
 
 
-def _read_meta(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[StorageOperationFinanceTransactionResponseDataTypesMetaItem] | Unset:
-    from ..models.storage_operation_finance_transaction_response_data_types_meta_item import (
-        StorageOperationFinanceTransactionResponseDataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[StorageOperationFinanceTransactionResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = StorageOperationFinanceTransactionResponseDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,20 +14,15 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.appointment_finance_transactions_item_expense import (
+        AppointmentFinanceTransactionsItemExpense,
+    )
+    from ..models.json_object import JsonObject
     from ..models.storage_operation_finance_transaction_response_data_types_data_item_account import (
         StorageOperationFinanceTransactionResponseDataTypesDataItemAccount,
     )
     from ..models.storage_operation_finance_transaction_response_data_types_data_item_client import (
         StorageOperationFinanceTransactionResponseDataTypesDataItemClient,
-    )
-    from ..models.storage_operation_finance_transaction_response_data_types_data_item_expense import (
-        StorageOperationFinanceTransactionResponseDataTypesDataItemExpense,
-    )
-    from ..models.storage_operation_finance_transaction_response_data_types_data_item_master_item import (
-        StorageOperationFinanceTransactionResponseDataTypesDataItemMasterItem,
-    )
-    from ..models.storage_operation_finance_transaction_response_data_types_data_item_supplier_item import (
-        StorageOperationFinanceTransactionResponseDataTypesDataItemSupplierItem,
     )
 
 
@@ -36,7 +33,7 @@ T = TypeVar("T", bound="StorageOperationFinanceTransactionResponseDataTypesDataI
 class StorageOperationFinanceTransactionResponseDataTypesDataItem(LazyModel):
     id: int | Unset = UNSET
     """ Transaction ID """
-    date: datetime.datetime | Unset = UNSET
+    date: _datetime.datetime | Unset = UNSET
     type_id: int | Unset = UNSET
     """ Transaction type identifier """
     expense_id: int | Unset = UNSET
@@ -57,15 +54,15 @@ class StorageOperationFinanceTransactionResponseDataTypesDataItem(LazyModel):
     target_type_id: int | Unset = UNSET
     record_id: int | Unset = UNSET
     """ Appointment ID """
-    expense: StorageOperationFinanceTransactionResponseDataTypesDataItemExpense | Unset = UNSET
+    expense: AppointmentFinanceTransactionsItemExpense | Unset = UNSET
     """ Payment item """
     account: StorageOperationFinanceTransactionResponseDataTypesDataItemAccount | Unset = UNSET
     """ Location account """
     client: StorageOperationFinanceTransactionResponseDataTypesDataItemClient | Unset = UNSET
     """ Customer """
-    master: list[StorageOperationFinanceTransactionResponseDataTypesDataItemMasterItem] | Unset = UNSET
+    master: list[JsonObject] | Unset = UNSET
     """ team member """
-    supplier: list[StorageOperationFinanceTransactionResponseDataTypesDataItemSupplierItem] | Unset = UNSET
+    supplier: list[JsonObject] | Unset = UNSET
     """ The supplier """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -167,21 +164,16 @@ class StorageOperationFinanceTransactionResponseDataTypesDataItem(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.appointment_finance_transactions_item_expense import (
+            AppointmentFinanceTransactionsItemExpense,  # noqa: PLC0415
+        )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.storage_operation_finance_transaction_response_data_types_data_item_account import (
             StorageOperationFinanceTransactionResponseDataTypesDataItemAccount,  # noqa: PLC0415
         )
         from ..models.storage_operation_finance_transaction_response_data_types_data_item_client import (
             StorageOperationFinanceTransactionResponseDataTypesDataItemClient,  # noqa: PLC0415
-        )
-        from ..models.storage_operation_finance_transaction_response_data_types_data_item_expense import (
-            StorageOperationFinanceTransactionResponseDataTypesDataItemExpense,  # noqa: PLC0415
-        )
-        from ..models.storage_operation_finance_transaction_response_data_types_data_item_master_item import (
-            StorageOperationFinanceTransactionResponseDataTypesDataItemMasterItem,  # noqa: PLC0415
-        )
-        from ..models.storage_operation_finance_transaction_response_data_types_data_item_supplier_item import (
-            StorageOperationFinanceTransactionResponseDataTypesDataItemSupplierItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -217,11 +209,11 @@ class StorageOperationFinanceTransactionResponseDataTypesDataItem(LazyModel):
         record_id = d.pop("record_id", UNSET)
 
         _expense = d.pop("expense", UNSET)
-        expense: StorageOperationFinanceTransactionResponseDataTypesDataItemExpense | Unset
+        expense: AppointmentFinanceTransactionsItemExpense | Unset
         if isinstance(_expense, Unset):
             expense = UNSET
         else:
-            expense = StorageOperationFinanceTransactionResponseDataTypesDataItemExpense.from_dict(_expense)
+            expense = AppointmentFinanceTransactionsItemExpense.from_dict(_expense)
 
         _account = d.pop("account", UNSET)
         account: StorageOperationFinanceTransactionResponseDataTypesDataItemAccount | Unset
@@ -238,24 +230,20 @@ class StorageOperationFinanceTransactionResponseDataTypesDataItem(LazyModel):
             client = StorageOperationFinanceTransactionResponseDataTypesDataItemClient.from_dict(_client)
 
         _master = d.pop("master", UNSET)
-        master: list[StorageOperationFinanceTransactionResponseDataTypesDataItemMasterItem] | Unset = UNSET
+        master: list[JsonObject] | Unset = UNSET
         if _master is not UNSET:
             master = []
             for master_item_data in _master:
-                master_item = StorageOperationFinanceTransactionResponseDataTypesDataItemMasterItem.from_dict(
-                    master_item_data
-                )
+                master_item = JsonObject.from_dict(master_item_data)
 
                 master.append(master_item)
 
         _supplier = d.pop("supplier", UNSET)
-        supplier: list[StorageOperationFinanceTransactionResponseDataTypesDataItemSupplierItem] | Unset = UNSET
+        supplier: list[JsonObject] | Unset = UNSET
         if _supplier is not UNSET:
             supplier = []
             for supplier_item_data in _supplier:
-                supplier_item = StorageOperationFinanceTransactionResponseDataTypesDataItemSupplierItem.from_dict(
-                    supplier_item_data
-                )
+                supplier_item = JsonObject.from_dict(supplier_item_data)
 
                 supplier.append(supplier_item)
 
@@ -311,19 +299,17 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | 
     return date
 
 
-def _read_expense(
-    json_value: Any, parse_ctx: ParseContext
-) -> StorageOperationFinanceTransactionResponseDataTypesDataItemExpense | Unset:
-    from ..models.storage_operation_finance_transaction_response_data_types_data_item_expense import (
-        StorageOperationFinanceTransactionResponseDataTypesDataItemExpense,  # noqa: PLC0415
+def _read_expense(json_value: Any, parse_ctx: ParseContext) -> AppointmentFinanceTransactionsItemExpense | Unset:
+    from ..models.appointment_finance_transactions_item_expense import (
+        AppointmentFinanceTransactionsItemExpense,  # noqa: PLC0415
     )
 
     _expense = json_value
-    expense: StorageOperationFinanceTransactionResponseDataTypesDataItemExpense | Unset
+    expense: AppointmentFinanceTransactionsItemExpense | Unset
     if isinstance(_expense, Unset):
         expense = UNSET
     else:
-        expense = StorageOperationFinanceTransactionResponseDataTypesDataItemExpense._lazy(_expense, parse_ctx)
+        expense = AppointmentFinanceTransactionsItemExpense._lazy(_expense, parse_ctx)
 
     return expense
 
@@ -362,34 +348,24 @@ def _read_client(
     return client
 
 
-def _read_master(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[StorageOperationFinanceTransactionResponseDataTypesDataItemMasterItem] | Unset:
-    from ..models.storage_operation_finance_transaction_response_data_types_data_item_master_item import (
-        StorageOperationFinanceTransactionResponseDataTypesDataItemMasterItem,  # noqa: PLC0415
-    )
+def _read_master(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _master = json_value
-    master: list[StorageOperationFinanceTransactionResponseDataTypesDataItemMasterItem] | Unset = UNSET
+    master: list[JsonObject] | Unset = UNSET
     if _master is not UNSET:
-        master = StorageOperationFinanceTransactionResponseDataTypesDataItemMasterItem._lazy_list(_master, parse_ctx)
+        master = JsonObject._lazy_list(_master, parse_ctx)
 
     return master
 
 
-def _read_supplier(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[StorageOperationFinanceTransactionResponseDataTypesDataItemSupplierItem] | Unset:
-    from ..models.storage_operation_finance_transaction_response_data_types_data_item_supplier_item import (
-        StorageOperationFinanceTransactionResponseDataTypesDataItemSupplierItem,  # noqa: PLC0415
-    )
+def _read_supplier(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _supplier = json_value
-    supplier: list[StorageOperationFinanceTransactionResponseDataTypesDataItemSupplierItem] | Unset = UNSET
+    supplier: list[JsonObject] | Unset = UNSET
     if _supplier is not UNSET:
-        supplier = StorageOperationFinanceTransactionResponseDataTypesDataItemSupplierItem._lazy_list(
-            _supplier, parse_ctx
-        )
+        supplier = JsonObject._lazy_list(_supplier, parse_ctx)
 
     return supplier
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -22,7 +23,7 @@ class StorageOperationFinanceTransactionResponseDataTypesDataItemAccount(LazyMod
     """ Location account name """
     type_id: int | Unset = UNSET
     """ Transaction type identifier """
-    type_: float | Unset = UNSET
+    type: float | Unset = UNSET
     """ Transaction type """
     comment: str | Unset = UNSET
     """ A comment """
@@ -37,7 +38,7 @@ class StorageOperationFinanceTransactionResponseDataTypesDataItemAccount(LazyMod
 
         type_id = self.type_id
 
-        type_ = self.type_
+        type = self.type
 
         comment = self.comment
 
@@ -52,8 +53,8 @@ class StorageOperationFinanceTransactionResponseDataTypesDataItemAccount(LazyMod
             field_dict["title"] = title
         if type_id is not UNSET:
             field_dict["type_id"] = type_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if comment is not UNSET:
             field_dict["comment"] = comment
         if company_id is not UNSET:
@@ -62,7 +63,7 @@ class StorageOperationFinanceTransactionResponseDataTypesDataItemAccount(LazyMod
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -70,7 +71,7 @@ class StorageOperationFinanceTransactionResponseDataTypesDataItemAccount(LazyMod
 
         type_id = d.pop("type_id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type = d.pop("type", UNSET)
 
         comment = d.pop("comment", UNSET)
 
@@ -80,7 +81,7 @@ class StorageOperationFinanceTransactionResponseDataTypesDataItemAccount(LazyMod
             id=id,
             title=title,
             type_id=type_id,
-            type_=type_,
+            type=type,
             comment=comment,
             company_id=company_id,
         )
@@ -125,7 +126,7 @@ StorageOperationFinanceTransactionResponseDataTypesDataItemAccount._lazy_fields 
     "id": ("id", None, False),
     "title": ("title", None, False),
     "type_id": ("type_id", None, False),
-    "type_": ("type", None, False),
+    "type": ("type", None, False),
     "comment": ("comment", None, False),
     "company_id": ("company_id", None, False),
     "additional_properties": (None, _read_additional_properties, False),

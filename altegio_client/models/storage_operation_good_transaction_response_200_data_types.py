@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +11,9 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.storage_operation_good_transaction_response_200_data_types_data import (
         StorageOperationGoodTransactionResponse200DataTypesData,
-    )
-    from ..models.storage_operation_good_transaction_response_200_data_types_meta_item import (
-        StorageOperationGoodTransactionResponse200DataTypesMetaItem,
     )
 
 
@@ -45,7 +44,7 @@ class StorageOperationGoodTransactionResponse200DataTypes(LazyModel):
     """ Execution success status (true) """
     data: StorageOperationGoodTransactionResponse200DataTypesData | Unset = UNSET
     """ Object with data """
-    meta: list[StorageOperationGoodTransactionResponse200DataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -76,12 +75,10 @@ class StorageOperationGoodTransactionResponse200DataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.storage_operation_good_transaction_response_200_data_types_data import (
             StorageOperationGoodTransactionResponse200DataTypesData,  # noqa: PLC0415
-        )
-        from ..models.storage_operation_good_transaction_response_200_data_types_meta_item import (
-            StorageOperationGoodTransactionResponse200DataTypesMetaItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -95,11 +92,11 @@ class StorageOperationGoodTransactionResponse200DataTypes(LazyModel):
             data = StorageOperationGoodTransactionResponse200DataTypesData.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[StorageOperationGoodTransactionResponse200DataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = StorageOperationGoodTransactionResponse200DataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -146,17 +143,13 @@ def _read_data(
     return data
 
 
-def _read_meta(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[StorageOperationGoodTransactionResponse200DataTypesMetaItem] | Unset:
-    from ..models.storage_operation_good_transaction_response_200_data_types_meta_item import (
-        StorageOperationGoodTransactionResponse200DataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[StorageOperationGoodTransactionResponse200DataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = StorageOperationGoodTransactionResponse200DataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -12,35 +14,19 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.storage_operation_good_transaction_response_200_data_types_data_client_type_0_item import (
-        StorageOperationGoodTransactionResponse200DataTypesDataClientType0Item,
-    )
+    from ..models.json_object import JsonObject
+    from ..models.product_transaction_storage import ProductTransactionStorage
     from ..models.storage_operation_good_transaction_response_200_data_types_data_client_type_1 import (
         StorageOperationGoodTransactionResponse200DataTypesDataClientType1,
     )
     from ..models.storage_operation_good_transaction_response_200_data_types_data_good import (
         StorageOperationGoodTransactionResponse200DataTypesDataGood,
     )
-    from ..models.storage_operation_good_transaction_response_200_data_types_data_goods_marks_item import (
-        StorageOperationGoodTransactionResponse200DataTypesDataGoodsMarksItem,
-    )
-    from ..models.storage_operation_good_transaction_response_200_data_types_data_master_type_0_item import (
-        StorageOperationGoodTransactionResponse200DataTypesDataMasterType0Item,
-    )
     from ..models.storage_operation_good_transaction_response_200_data_types_data_master_type_1 import (
         StorageOperationGoodTransactionResponse200DataTypesDataMasterType1,
     )
-    from ..models.storage_operation_good_transaction_response_200_data_types_data_sale_unit_type_0 import (
-        StorageOperationGoodTransactionResponse200DataTypesDataSaleUnitType0,
-    )
-    from ..models.storage_operation_good_transaction_response_200_data_types_data_service_unit_type_0 import (
-        StorageOperationGoodTransactionResponse200DataTypesDataServiceUnitType0,
-    )
-    from ..models.storage_operation_good_transaction_response_200_data_types_data_storage import (
-        StorageOperationGoodTransactionResponse200DataTypesDataStorage,
-    )
-    from ..models.storage_operation_good_transaction_response_200_data_types_data_supplier_item import (
-        StorageOperationGoodTransactionResponse200DataTypesDataSupplierItem,
+    from ..models.storage_operation_good_transaction_response_200_data_types_data_sale_unit import (
+        StorageOperationGoodTransactionResponse200DataTypesDataSaleUnit,
     )
     from ..models.storage_operation_good_transaction_response_200_data_types_data_type import (
         StorageOperationGoodTransactionResponse200DataTypesDataType,
@@ -60,7 +46,7 @@ class StorageOperationGoodTransactionResponse200DataTypesData(LazyModel):
     id: int | Unset = UNSET
     document_id: int | Unset = UNSET
     type_id: int | Unset = UNSET
-    type_: StorageOperationGoodTransactionResponse200DataTypesDataType | Unset = UNSET
+    type: StorageOperationGoodTransactionResponse200DataTypesDataType | Unset = UNSET
     """ Transaction type """
     company_id: int | Unset = UNSET
     """ location ID """
@@ -84,9 +70,9 @@ class StorageOperationGoodTransactionResponse200DataTypesData(LazyModel):
     """ Client ID """
     master_id: int | Unset = UNSET
     """ team member ID """
-    create_date: datetime.datetime | Unset = UNSET
+    create_date: _datetime.datetime | Unset = UNSET
     """ date of creation """
-    last_change_date: datetime.datetime | Unset = UNSET
+    last_change_date: _datetime.datetime | Unset = UNSET
     """ Last modified date """
     comment: str | Unset = UNSET
     """ A comment """
@@ -106,38 +92,27 @@ class StorageOperationGoodTransactionResponse200DataTypesData(LazyModel):
     """ Operation unit type """
     good: StorageOperationGoodTransactionResponse200DataTypesDataGood | Unset = UNSET
     """ Product """
-    sale_unit: None | StorageOperationGoodTransactionResponse200DataTypesDataSaleUnitType0 | Unset = UNSET
+    sale_unit: None | StorageOperationGoodTransactionResponse200DataTypesDataSaleUnit | Unset = UNSET
     """ Sales unit (can be object or null) """
-    service_unit: None | StorageOperationGoodTransactionResponse200DataTypesDataServiceUnitType0 | Unset = UNSET
+    service_unit: None | StorageOperationGoodTransactionResponse200DataTypesDataSaleUnit | Unset = UNSET
     """ Sales unit for service (can be object or null) """
-    goods_marks: list[StorageOperationGoodTransactionResponse200DataTypesDataGoodsMarksItem] | Unset = UNSET
+    goods_marks: list[JsonObject] | Unset = UNSET
     """ Product marking codes """
-    storage: StorageOperationGoodTransactionResponse200DataTypesDataStorage | Unset = UNSET
+    storage: ProductTransactionStorage | Unset = UNSET
     """ Inventory """
-    supplier: list[StorageOperationGoodTransactionResponse200DataTypesDataSupplierItem] | Unset = UNSET
+    supplier: list[JsonObject] | Unset = UNSET
     """ The supplier """
-    client: (
-        list[StorageOperationGoodTransactionResponse200DataTypesDataClientType0Item]
-        | StorageOperationGoodTransactionResponse200DataTypesDataClientType1
-        | Unset
-    ) = UNSET
+    client: list[JsonObject] | StorageOperationGoodTransactionResponse200DataTypesDataClientType1 | Unset = UNSET
     """ Customer (can be array or object) """
-    master: (
-        list[StorageOperationGoodTransactionResponse200DataTypesDataMasterType0Item]
-        | StorageOperationGoodTransactionResponse200DataTypesDataMasterType1
-        | Unset
-    ) = UNSET
+    master: list[JsonObject] | StorageOperationGoodTransactionResponse200DataTypesDataMasterType1 | Unset = UNSET
     """ Team Member (can be array or object) """
     unit: StorageOperationGoodTransactionResponse200DataTypesDataUnit | Unset = UNSET
     """ unit of measurement """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.storage_operation_good_transaction_response_200_data_types_data_sale_unit_type_0 import (
-            StorageOperationGoodTransactionResponse200DataTypesDataSaleUnitType0,  # noqa: PLC0415
-        )
-        from ..models.storage_operation_good_transaction_response_200_data_types_data_service_unit_type_0 import (
-            StorageOperationGoodTransactionResponse200DataTypesDataServiceUnitType0,  # noqa: PLC0415
+        from ..models.storage_operation_good_transaction_response_200_data_types_data_sale_unit import (
+            StorageOperationGoodTransactionResponse200DataTypesDataSaleUnit,  # noqa: PLC0415
         )
 
         id = self.id
@@ -146,9 +121,9 @@ class StorageOperationGoodTransactionResponse200DataTypesData(LazyModel):
 
         type_id = self.type_id
 
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
+        type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type.to_dict()
 
         company_id = self.company_id
 
@@ -203,7 +178,7 @@ class StorageOperationGoodTransactionResponse200DataTypesData(LazyModel):
         sale_unit: dict[str, Any] | None | Unset
         if isinstance(self.sale_unit, Unset):
             sale_unit = UNSET
-        elif isinstance(self.sale_unit, StorageOperationGoodTransactionResponse200DataTypesDataSaleUnitType0):
+        elif isinstance(self.sale_unit, StorageOperationGoodTransactionResponse200DataTypesDataSaleUnit):
             sale_unit = self.sale_unit.to_dict()
         else:
             sale_unit = self.sale_unit
@@ -211,7 +186,7 @@ class StorageOperationGoodTransactionResponse200DataTypesData(LazyModel):
         service_unit: dict[str, Any] | None | Unset
         if isinstance(self.service_unit, Unset):
             service_unit = UNSET
-        elif isinstance(self.service_unit, StorageOperationGoodTransactionResponse200DataTypesDataServiceUnitType0):
+        elif isinstance(self.service_unit, StorageOperationGoodTransactionResponse200DataTypesDataSaleUnit):
             service_unit = self.service_unit.to_dict()
         else:
             service_unit = self.service_unit
@@ -271,8 +246,8 @@ class StorageOperationGoodTransactionResponse200DataTypesData(LazyModel):
             field_dict["document_id"] = document_id
         if type_id is not UNSET:
             field_dict["type_id"] = type_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if company_id is not UNSET:
             field_dict["company_id"] = company_id
         if good_id is not UNSET:
@@ -337,36 +312,20 @@ class StorageOperationGoodTransactionResponse200DataTypesData(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.storage_operation_good_transaction_response_200_data_types_data_client_type_0_item import (
-            StorageOperationGoodTransactionResponse200DataTypesDataClientType0Item,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.product_transaction_storage import ProductTransactionStorage  # noqa: PLC0415
         from ..models.storage_operation_good_transaction_response_200_data_types_data_client_type_1 import (
             StorageOperationGoodTransactionResponse200DataTypesDataClientType1,  # noqa: PLC0415
         )
         from ..models.storage_operation_good_transaction_response_200_data_types_data_good import (
             StorageOperationGoodTransactionResponse200DataTypesDataGood,  # noqa: PLC0415
         )
-        from ..models.storage_operation_good_transaction_response_200_data_types_data_goods_marks_item import (
-            StorageOperationGoodTransactionResponse200DataTypesDataGoodsMarksItem,  # noqa: PLC0415
-        )
-        from ..models.storage_operation_good_transaction_response_200_data_types_data_master_type_0_item import (
-            StorageOperationGoodTransactionResponse200DataTypesDataMasterType0Item,  # noqa: PLC0415
-        )
         from ..models.storage_operation_good_transaction_response_200_data_types_data_master_type_1 import (
             StorageOperationGoodTransactionResponse200DataTypesDataMasterType1,  # noqa: PLC0415
         )
-        from ..models.storage_operation_good_transaction_response_200_data_types_data_sale_unit_type_0 import (
-            StorageOperationGoodTransactionResponse200DataTypesDataSaleUnitType0,  # noqa: PLC0415
-        )
-        from ..models.storage_operation_good_transaction_response_200_data_types_data_service_unit_type_0 import (
-            StorageOperationGoodTransactionResponse200DataTypesDataServiceUnitType0,  # noqa: PLC0415
-        )
-        from ..models.storage_operation_good_transaction_response_200_data_types_data_storage import (
-            StorageOperationGoodTransactionResponse200DataTypesDataStorage,  # noqa: PLC0415
-        )
-        from ..models.storage_operation_good_transaction_response_200_data_types_data_supplier_item import (
-            StorageOperationGoodTransactionResponse200DataTypesDataSupplierItem,  # noqa: PLC0415
+        from ..models.storage_operation_good_transaction_response_200_data_types_data_sale_unit import (
+            StorageOperationGoodTransactionResponse200DataTypesDataSaleUnit,  # noqa: PLC0415
         )
         from ..models.storage_operation_good_transaction_response_200_data_types_data_type import (
             StorageOperationGoodTransactionResponse200DataTypesDataType,  # noqa: PLC0415
@@ -382,12 +341,12 @@ class StorageOperationGoodTransactionResponse200DataTypesData(LazyModel):
 
         type_id = d.pop("type_id", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: StorageOperationGoodTransactionResponse200DataTypesDataType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: StorageOperationGoodTransactionResponse200DataTypesDataType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = StorageOperationGoodTransactionResponse200DataTypesDataType.from_dict(_type_)
+            type = StorageOperationGoodTransactionResponse200DataTypesDataType.from_dict(_type)
 
         company_id = d.pop("company_id", UNSET)
 
@@ -450,7 +409,7 @@ class StorageOperationGoodTransactionResponse200DataTypesData(LazyModel):
 
         def _parse_sale_unit(
             data: object,
-        ) -> None | StorageOperationGoodTransactionResponse200DataTypesDataSaleUnitType0 | Unset:
+        ) -> None | StorageOperationGoodTransactionResponse200DataTypesDataSaleUnit | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -458,18 +417,18 @@ class StorageOperationGoodTransactionResponse200DataTypesData(LazyModel):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                sale_unit_type_0 = StorageOperationGoodTransactionResponse200DataTypesDataSaleUnitType0.from_dict(data)
+                sale_unit_type_0 = StorageOperationGoodTransactionResponse200DataTypesDataSaleUnit.from_dict(data)
 
                 return sale_unit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StorageOperationGoodTransactionResponse200DataTypesDataSaleUnitType0 | Unset, data)
+            return cast(None | StorageOperationGoodTransactionResponse200DataTypesDataSaleUnit | Unset, data)
 
         sale_unit = _parse_sale_unit(d.pop("sale_unit", UNSET))
 
         def _parse_service_unit(
             data: object,
-        ) -> None | StorageOperationGoodTransactionResponse200DataTypesDataServiceUnitType0 | Unset:
+        ) -> None | StorageOperationGoodTransactionResponse200DataTypesDataSaleUnit | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -477,53 +436,43 @@ class StorageOperationGoodTransactionResponse200DataTypesData(LazyModel):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                service_unit_type_0 = StorageOperationGoodTransactionResponse200DataTypesDataServiceUnitType0.from_dict(
-                    data
-                )
+                service_unit_type_0 = StorageOperationGoodTransactionResponse200DataTypesDataSaleUnit.from_dict(data)
 
                 return service_unit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StorageOperationGoodTransactionResponse200DataTypesDataServiceUnitType0 | Unset, data)
+            return cast(None | StorageOperationGoodTransactionResponse200DataTypesDataSaleUnit | Unset, data)
 
         service_unit = _parse_service_unit(d.pop("service_unit", UNSET))
 
         _goods_marks = d.pop("goods_marks", UNSET)
-        goods_marks: list[StorageOperationGoodTransactionResponse200DataTypesDataGoodsMarksItem] | Unset = UNSET
+        goods_marks: list[JsonObject] | Unset = UNSET
         if _goods_marks is not UNSET:
             goods_marks = []
             for goods_marks_item_data in _goods_marks:
-                goods_marks_item = StorageOperationGoodTransactionResponse200DataTypesDataGoodsMarksItem.from_dict(
-                    goods_marks_item_data
-                )
+                goods_marks_item = JsonObject.from_dict(goods_marks_item_data)
 
                 goods_marks.append(goods_marks_item)
 
         _storage = d.pop("storage", UNSET)
-        storage: StorageOperationGoodTransactionResponse200DataTypesDataStorage | Unset
+        storage: ProductTransactionStorage | Unset
         if isinstance(_storage, Unset):
             storage = UNSET
         else:
-            storage = StorageOperationGoodTransactionResponse200DataTypesDataStorage.from_dict(_storage)
+            storage = ProductTransactionStorage.from_dict(_storage)
 
         _supplier = d.pop("supplier", UNSET)
-        supplier: list[StorageOperationGoodTransactionResponse200DataTypesDataSupplierItem] | Unset = UNSET
+        supplier: list[JsonObject] | Unset = UNSET
         if _supplier is not UNSET:
             supplier = []
             for supplier_item_data in _supplier:
-                supplier_item = StorageOperationGoodTransactionResponse200DataTypesDataSupplierItem.from_dict(
-                    supplier_item_data
-                )
+                supplier_item = JsonObject.from_dict(supplier_item_data)
 
                 supplier.append(supplier_item)
 
         def _parse_client(
             data: object,
-        ) -> (
-            list[StorageOperationGoodTransactionResponse200DataTypesDataClientType0Item]
-            | StorageOperationGoodTransactionResponse200DataTypesDataClientType1
-            | Unset
-        ):
+        ) -> list[JsonObject] | StorageOperationGoodTransactionResponse200DataTypesDataClientType1 | Unset:
             if isinstance(data, Unset):
                 return data
             try:
@@ -532,11 +481,7 @@ class StorageOperationGoodTransactionResponse200DataTypesData(LazyModel):
                 client_type_0 = []
                 _client_type_0 = data
                 for client_type_0_item_data in _client_type_0:
-                    client_type_0_item = (
-                        StorageOperationGoodTransactionResponse200DataTypesDataClientType0Item.from_dict(
-                            client_type_0_item_data
-                        )
-                    )
+                    client_type_0_item = JsonObject.from_dict(client_type_0_item_data)
 
                     client_type_0.append(client_type_0_item)
 
@@ -553,11 +498,7 @@ class StorageOperationGoodTransactionResponse200DataTypesData(LazyModel):
 
         def _parse_master(
             data: object,
-        ) -> (
-            list[StorageOperationGoodTransactionResponse200DataTypesDataMasterType0Item]
-            | StorageOperationGoodTransactionResponse200DataTypesDataMasterType1
-            | Unset
-        ):
+        ) -> list[JsonObject] | StorageOperationGoodTransactionResponse200DataTypesDataMasterType1 | Unset:
             if isinstance(data, Unset):
                 return data
             try:
@@ -566,11 +507,7 @@ class StorageOperationGoodTransactionResponse200DataTypesData(LazyModel):
                 master_type_0 = []
                 _master_type_0 = data
                 for master_type_0_item_data in _master_type_0:
-                    master_type_0_item = (
-                        StorageOperationGoodTransactionResponse200DataTypesDataMasterType0Item.from_dict(
-                            master_type_0_item_data
-                        )
-                    )
+                    master_type_0_item = JsonObject.from_dict(master_type_0_item_data)
 
                     master_type_0.append(master_type_0_item)
 
@@ -596,7 +533,7 @@ class StorageOperationGoodTransactionResponse200DataTypesData(LazyModel):
             id=id,
             document_id=document_id,
             type_id=type_id,
-            type_=type_,
+            type=type,
             company_id=company_id,
             good_id=good_id,
             amount=amount,
@@ -649,21 +586,21 @@ class StorageOperationGoodTransactionResponse200DataTypesData(LazyModel):
         return key in self.additional_properties
 
 
-def _read_type_(
+def _read_type(
     json_value: Any, parse_ctx: ParseContext
 ) -> StorageOperationGoodTransactionResponse200DataTypesDataType | Unset:
     from ..models.storage_operation_good_transaction_response_200_data_types_data_type import (
         StorageOperationGoodTransactionResponse200DataTypesDataType,  # noqa: PLC0415
     )
 
-    _type_ = json_value
-    type_: StorageOperationGoodTransactionResponse200DataTypesDataType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
+    _type = json_value
+    type: StorageOperationGoodTransactionResponse200DataTypesDataType | Unset
+    if isinstance(_type, Unset):
+        type = UNSET
     else:
-        type_ = StorageOperationGoodTransactionResponse200DataTypesDataType._lazy(_type_, parse_ctx)
+        type = StorageOperationGoodTransactionResponse200DataTypesDataType._lazy(_type, parse_ctx)
 
-    return type_
+    return type
 
 
 def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
@@ -707,14 +644,14 @@ def _read_good(
 
 def _read_sale_unit(
     json_value: Any, parse_ctx: ParseContext
-) -> None | StorageOperationGoodTransactionResponse200DataTypesDataSaleUnitType0 | Unset:
-    from ..models.storage_operation_good_transaction_response_200_data_types_data_sale_unit_type_0 import (
-        StorageOperationGoodTransactionResponse200DataTypesDataSaleUnitType0,  # noqa: PLC0415
+) -> None | StorageOperationGoodTransactionResponse200DataTypesDataSaleUnit | Unset:
+    from ..models.storage_operation_good_transaction_response_200_data_types_data_sale_unit import (
+        StorageOperationGoodTransactionResponse200DataTypesDataSaleUnit,  # noqa: PLC0415
     )
 
     def _parse_sale_unit(
         data: object,
-    ) -> None | StorageOperationGoodTransactionResponse200DataTypesDataSaleUnitType0 | Unset:
+    ) -> None | StorageOperationGoodTransactionResponse200DataTypesDataSaleUnit | Unset:
         if data is None:
             return data
         if isinstance(data, Unset):
@@ -722,12 +659,12 @@ def _read_sale_unit(
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            sale_unit_type_0 = StorageOperationGoodTransactionResponse200DataTypesDataSaleUnitType0.from_dict(data)
+            sale_unit_type_0 = StorageOperationGoodTransactionResponse200DataTypesDataSaleUnit.from_dict(data)
 
             return sale_unit_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return cast(None | StorageOperationGoodTransactionResponse200DataTypesDataSaleUnitType0 | Unset, data)
+        return cast(None | StorageOperationGoodTransactionResponse200DataTypesDataSaleUnit | Unset, data)
 
     sale_unit = _parse_sale_unit(json_value)
 
@@ -736,14 +673,14 @@ def _read_sale_unit(
 
 def _read_service_unit(
     json_value: Any, parse_ctx: ParseContext
-) -> None | StorageOperationGoodTransactionResponse200DataTypesDataServiceUnitType0 | Unset:
-    from ..models.storage_operation_good_transaction_response_200_data_types_data_service_unit_type_0 import (
-        StorageOperationGoodTransactionResponse200DataTypesDataServiceUnitType0,  # noqa: PLC0415
+) -> None | StorageOperationGoodTransactionResponse200DataTypesDataSaleUnit | Unset:
+    from ..models.storage_operation_good_transaction_response_200_data_types_data_sale_unit import (
+        StorageOperationGoodTransactionResponse200DataTypesDataSaleUnit,  # noqa: PLC0415
     )
 
     def _parse_service_unit(
         data: object,
-    ) -> None | StorageOperationGoodTransactionResponse200DataTypesDataServiceUnitType0 | Unset:
+    ) -> None | StorageOperationGoodTransactionResponse200DataTypesDataSaleUnit | Unset:
         if data is None:
             return data
         if isinstance(data, Unset):
@@ -751,90 +688,64 @@ def _read_service_unit(
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            service_unit_type_0 = StorageOperationGoodTransactionResponse200DataTypesDataServiceUnitType0.from_dict(
-                data
-            )
+            service_unit_type_0 = StorageOperationGoodTransactionResponse200DataTypesDataSaleUnit.from_dict(data)
 
             return service_unit_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return cast(None | StorageOperationGoodTransactionResponse200DataTypesDataServiceUnitType0 | Unset, data)
+        return cast(None | StorageOperationGoodTransactionResponse200DataTypesDataSaleUnit | Unset, data)
 
     service_unit = _parse_service_unit(json_value)
 
     return service_unit
 
 
-def _read_goods_marks(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[StorageOperationGoodTransactionResponse200DataTypesDataGoodsMarksItem] | Unset:
-    from ..models.storage_operation_good_transaction_response_200_data_types_data_goods_marks_item import (
-        StorageOperationGoodTransactionResponse200DataTypesDataGoodsMarksItem,  # noqa: PLC0415
-    )
+def _read_goods_marks(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _goods_marks = json_value
-    goods_marks: list[StorageOperationGoodTransactionResponse200DataTypesDataGoodsMarksItem] | Unset = UNSET
+    goods_marks: list[JsonObject] | Unset = UNSET
     if _goods_marks is not UNSET:
-        goods_marks = StorageOperationGoodTransactionResponse200DataTypesDataGoodsMarksItem._lazy_list(
-            _goods_marks, parse_ctx
-        )
+        goods_marks = JsonObject._lazy_list(_goods_marks, parse_ctx)
 
     return goods_marks
 
 
-def _read_storage(
-    json_value: Any, parse_ctx: ParseContext
-) -> StorageOperationGoodTransactionResponse200DataTypesDataStorage | Unset:
-    from ..models.storage_operation_good_transaction_response_200_data_types_data_storage import (
-        StorageOperationGoodTransactionResponse200DataTypesDataStorage,  # noqa: PLC0415
-    )
+def _read_storage(json_value: Any, parse_ctx: ParseContext) -> ProductTransactionStorage | Unset:
+    from ..models.product_transaction_storage import ProductTransactionStorage  # noqa: PLC0415
 
     _storage = json_value
-    storage: StorageOperationGoodTransactionResponse200DataTypesDataStorage | Unset
+    storage: ProductTransactionStorage | Unset
     if isinstance(_storage, Unset):
         storage = UNSET
     else:
-        storage = StorageOperationGoodTransactionResponse200DataTypesDataStorage._lazy(_storage, parse_ctx)
+        storage = ProductTransactionStorage._lazy(_storage, parse_ctx)
 
     return storage
 
 
-def _read_supplier(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[StorageOperationGoodTransactionResponse200DataTypesDataSupplierItem] | Unset:
-    from ..models.storage_operation_good_transaction_response_200_data_types_data_supplier_item import (
-        StorageOperationGoodTransactionResponse200DataTypesDataSupplierItem,  # noqa: PLC0415
-    )
+def _read_supplier(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _supplier = json_value
-    supplier: list[StorageOperationGoodTransactionResponse200DataTypesDataSupplierItem] | Unset = UNSET
+    supplier: list[JsonObject] | Unset = UNSET
     if _supplier is not UNSET:
-        supplier = StorageOperationGoodTransactionResponse200DataTypesDataSupplierItem._lazy_list(_supplier, parse_ctx)
+        supplier = JsonObject._lazy_list(_supplier, parse_ctx)
 
     return supplier
 
 
 def _read_client(
     json_value: Any, parse_ctx: ParseContext
-) -> (
-    list[StorageOperationGoodTransactionResponse200DataTypesDataClientType0Item]
-    | StorageOperationGoodTransactionResponse200DataTypesDataClientType1
-    | Unset
-):
-    from ..models.storage_operation_good_transaction_response_200_data_types_data_client_type_0_item import (
-        StorageOperationGoodTransactionResponse200DataTypesDataClientType0Item,  # noqa: PLC0415
-    )
+) -> list[JsonObject] | StorageOperationGoodTransactionResponse200DataTypesDataClientType1 | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
     from ..models.storage_operation_good_transaction_response_200_data_types_data_client_type_1 import (
         StorageOperationGoodTransactionResponse200DataTypesDataClientType1,  # noqa: PLC0415
     )
 
     def _parse_client(
         data: object,
-    ) -> (
-        list[StorageOperationGoodTransactionResponse200DataTypesDataClientType0Item]
-        | StorageOperationGoodTransactionResponse200DataTypesDataClientType1
-        | Unset
-    ):
+    ) -> list[JsonObject] | StorageOperationGoodTransactionResponse200DataTypesDataClientType1 | Unset:
         if isinstance(data, Unset):
             return data
         try:
@@ -843,9 +754,7 @@ def _read_client(
             client_type_0 = []
             _client_type_0 = data
             for client_type_0_item_data in _client_type_0:
-                client_type_0_item = StorageOperationGoodTransactionResponse200DataTypesDataClientType0Item.from_dict(
-                    client_type_0_item_data
-                )
+                client_type_0_item = JsonObject.from_dict(client_type_0_item_data)
 
                 client_type_0.append(client_type_0_item)
 
@@ -865,25 +774,15 @@ def _read_client(
 
 def _read_master(
     json_value: Any, parse_ctx: ParseContext
-) -> (
-    list[StorageOperationGoodTransactionResponse200DataTypesDataMasterType0Item]
-    | StorageOperationGoodTransactionResponse200DataTypesDataMasterType1
-    | Unset
-):
-    from ..models.storage_operation_good_transaction_response_200_data_types_data_master_type_0_item import (
-        StorageOperationGoodTransactionResponse200DataTypesDataMasterType0Item,  # noqa: PLC0415
-    )
+) -> list[JsonObject] | StorageOperationGoodTransactionResponse200DataTypesDataMasterType1 | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
     from ..models.storage_operation_good_transaction_response_200_data_types_data_master_type_1 import (
         StorageOperationGoodTransactionResponse200DataTypesDataMasterType1,  # noqa: PLC0415
     )
 
     def _parse_master(
         data: object,
-    ) -> (
-        list[StorageOperationGoodTransactionResponse200DataTypesDataMasterType0Item]
-        | StorageOperationGoodTransactionResponse200DataTypesDataMasterType1
-        | Unset
-    ):
+    ) -> list[JsonObject] | StorageOperationGoodTransactionResponse200DataTypesDataMasterType1 | Unset:
         if isinstance(data, Unset):
             return data
         try:
@@ -892,9 +791,7 @@ def _read_master(
             master_type_0 = []
             _master_type_0 = data
             for master_type_0_item_data in _master_type_0:
-                master_type_0_item = StorageOperationGoodTransactionResponse200DataTypesDataMasterType0Item.from_dict(
-                    master_type_0_item_data
-                )
+                master_type_0_item = JsonObject.from_dict(master_type_0_item_data)
 
                 master_type_0.append(master_type_0_item)
 
@@ -977,7 +874,7 @@ StorageOperationGoodTransactionResponse200DataTypesData._lazy_fields = {
     "id": ("id", None, False),
     "document_id": ("document_id", None, False),
     "type_id": ("type_id", None, False),
-    "type_": ("type", _read_type_, False),
+    "type": ("type", _read_type, False),
     "company_id": ("company_id", None, False),
     "good_id": ("good_id", None, False),
     "amount": ("amount", None, False),

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -10,11 +11,9 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.storage_operation_good_transaction_response_200_data_types_data_good_actual_amounts_item import (
-        StorageOperationGoodTransactionResponse200DataTypesDataGoodActualAmountsItem,
-    )
-    from ..models.storage_operation_good_transaction_response_200_data_types_data_good_loyalty_certificate_type_type_0 import (
-        StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateTypeType0,
+    from ..models.json_object import JsonObject
+    from ..models.storage_operation_good_transaction_response_200_data_types_data_good_loyalty_certificate_type import (
+        StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateType,
     )
 
 
@@ -71,16 +70,15 @@ class StorageOperationGoodTransactionResponse200DataTypesDataGood(LazyModel):
     """ Certificate identifier (if the product is a certificate) """
     loyalty_allow_empty_code: bool | float | Unset = UNSET
     """ Is it allowed to sell without a code """
-    actual_amounts: list[StorageOperationGoodTransactionResponse200DataTypesDataGoodActualAmountsItem] | Unset = UNSET
+    actual_amounts: list[JsonObject] | Unset = UNSET
     """ Quantity of products """
     last_change_date: str | Unset = UNSET
     """ Date of last product change """
     comment: str | Unset = UNSET
     """ Product comment """
     loyalty_certificate_type: (
-        None | StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateTypeType0 | Unset
+        None | StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateType | Unset
     ) = UNSET
-    """ Certificate type details (if product is certificate) """
     loyalty_serial_number_limited: float | Unset = UNSET
     """ Serial number limit flag """
     is_goods_mark_enabled: bool | Unset = UNSET
@@ -94,8 +92,8 @@ class StorageOperationGoodTransactionResponse200DataTypesDataGood(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.storage_operation_good_transaction_response_200_data_types_data_good_loyalty_certificate_type_type_0 import (
-            StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateTypeType0,  # noqa: PLC0415
+        from ..models.storage_operation_good_transaction_response_200_data_types_data_good_loyalty_certificate_type import (
+            StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateType,  # noqa: PLC0415
         )
 
         id = self.id
@@ -172,7 +170,7 @@ class StorageOperationGoodTransactionResponse200DataTypesDataGood(LazyModel):
             loyalty_certificate_type = UNSET
         elif isinstance(
             self.loyalty_certificate_type,
-            StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateTypeType0,
+            StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateType,
         ):
             loyalty_certificate_type = self.loyalty_certificate_type.to_dict()
         else:
@@ -259,12 +257,10 @@ class StorageOperationGoodTransactionResponse200DataTypesDataGood(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.storage_operation_good_transaction_response_200_data_types_data_good_actual_amounts_item import (
-            StorageOperationGoodTransactionResponse200DataTypesDataGoodActualAmountsItem,  # noqa: PLC0415
-        )
-        from ..models.storage_operation_good_transaction_response_200_data_types_data_good_loyalty_certificate_type_type_0 import (
-            StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateTypeType0,  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.storage_operation_good_transaction_response_200_data_types_data_good_loyalty_certificate_type import (
+            StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateType,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -330,17 +326,11 @@ class StorageOperationGoodTransactionResponse200DataTypesDataGood(LazyModel):
         loyalty_allow_empty_code = _parse_loyalty_allow_empty_code(d.pop("loyalty_allow_empty_code", UNSET))
 
         _actual_amounts = d.pop("actual_amounts", UNSET)
-        actual_amounts: list[StorageOperationGoodTransactionResponse200DataTypesDataGoodActualAmountsItem] | Unset = (
-            UNSET
-        )
+        actual_amounts: list[JsonObject] | Unset = UNSET
         if _actual_amounts is not UNSET:
             actual_amounts = []
             for actual_amounts_item_data in _actual_amounts:
-                actual_amounts_item = (
-                    StorageOperationGoodTransactionResponse200DataTypesDataGoodActualAmountsItem.from_dict(
-                        actual_amounts_item_data
-                    )
-                )
+                actual_amounts_item = JsonObject.from_dict(actual_amounts_item_data)
 
                 actual_amounts.append(actual_amounts_item)
 
@@ -350,7 +340,7 @@ class StorageOperationGoodTransactionResponse200DataTypesDataGood(LazyModel):
 
         def _parse_loyalty_certificate_type(
             data: object,
-        ) -> None | StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateTypeType0 | Unset:
+        ) -> None | StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateType | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -359,17 +349,14 @@ class StorageOperationGoodTransactionResponse200DataTypesDataGood(LazyModel):
                 if not isinstance(data, dict):
                     raise TypeError()
                 loyalty_certificate_type_type_0 = (
-                    StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateTypeType0.from_dict(
-                        data
-                    )
+                    StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateType.from_dict(data)
                 )
 
                 return loyalty_certificate_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                None | StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateTypeType0 | Unset,
-                data,
+                None | StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateType | Unset, data
             )
 
         loyalty_certificate_type = _parse_loyalty_certificate_type(d.pop("loyalty_certificate_type", UNSET))
@@ -472,33 +459,27 @@ def _read_loyalty_allow_empty_code(json_value: Any, parse_ctx: ParseContext) -> 
     return loyalty_allow_empty_code
 
 
-def _read_actual_amounts(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[StorageOperationGoodTransactionResponse200DataTypesDataGoodActualAmountsItem] | Unset:
-    from ..models.storage_operation_good_transaction_response_200_data_types_data_good_actual_amounts_item import (
-        StorageOperationGoodTransactionResponse200DataTypesDataGoodActualAmountsItem,  # noqa: PLC0415
-    )
+def _read_actual_amounts(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _actual_amounts = json_value
-    actual_amounts: list[StorageOperationGoodTransactionResponse200DataTypesDataGoodActualAmountsItem] | Unset = UNSET
+    actual_amounts: list[JsonObject] | Unset = UNSET
     if _actual_amounts is not UNSET:
-        actual_amounts = StorageOperationGoodTransactionResponse200DataTypesDataGoodActualAmountsItem._lazy_list(
-            _actual_amounts, parse_ctx
-        )
+        actual_amounts = JsonObject._lazy_list(_actual_amounts, parse_ctx)
 
     return actual_amounts
 
 
 def _read_loyalty_certificate_type(
     json_value: Any, parse_ctx: ParseContext
-) -> None | StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateTypeType0 | Unset:
-    from ..models.storage_operation_good_transaction_response_200_data_types_data_good_loyalty_certificate_type_type_0 import (
-        StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateTypeType0,  # noqa: PLC0415
+) -> None | StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateType | Unset:
+    from ..models.storage_operation_good_transaction_response_200_data_types_data_good_loyalty_certificate_type import (
+        StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateType,  # noqa: PLC0415
     )
 
     def _parse_loyalty_certificate_type(
         data: object,
-    ) -> None | StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateTypeType0 | Unset:
+    ) -> None | StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateType | Unset:
         if data is None:
             return data
         if isinstance(data, Unset):
@@ -507,14 +488,14 @@ def _read_loyalty_certificate_type(
             if not isinstance(data, dict):
                 raise TypeError()
             loyalty_certificate_type_type_0 = (
-                StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateTypeType0.from_dict(data)
+                StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateType.from_dict(data)
             )
 
             return loyalty_certificate_type_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         return cast(
-            None | StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateTypeType0 | Unset, data
+            None | StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateType | Unset, data
         )
 
     loyalty_certificate_type = _parse_loyalty_certificate_type(json_value)

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -48,7 +50,7 @@ class StorageOperationGoodTransactionResponseDataTypesDataItem(LazyModel):
     """ Client ID """
     master_id: int | Unset = UNSET
     """ team member ID """
-    create_date: datetime.datetime | Unset = UNSET
+    create_date: _datetime.datetime | Unset = UNSET
     """ date of creation """
     comment: str | Unset = UNSET
     """ A comment """
@@ -160,7 +162,7 @@ class StorageOperationGoodTransactionResponseDataTypesDataItem(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

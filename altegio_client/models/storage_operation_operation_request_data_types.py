@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,9 +14,7 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.storage_operation_operation_request_data_types_goods_transactions_item import (
-        StorageOperationOperationRequestDataTypesGoodsTransactionsItem,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="StorageOperationOperationRequestDataTypes")
@@ -35,11 +35,11 @@ class StorageOperationOperationRequestDataTypes(LazyModel):
     type_id: int
     """ Document type (Sale 1, Usage / Material Consumption 2, Product Receipt / Incoming 3, Inventory Write-off /
     Product Disposal 4, Internal Transfer 5) """
-    create_date: datetime.datetime
+    create_date: _datetime.datetime
     """ Document creation date """
     storage_id: int
     """ Inventory ID """
-    goods_transactions: list[StorageOperationOperationRequestDataTypesGoodsTransactionsItem]
+    goods_transactions: list[JsonObject]
     """ An array of objects containing transaction parameters, similar to a request to create a product transaction
     """
     comment: str | Unset = UNSET
@@ -82,10 +82,8 @@ class StorageOperationOperationRequestDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.storage_operation_operation_request_data_types_goods_transactions_item import (
-            StorageOperationOperationRequestDataTypesGoodsTransactionsItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         type_id = d.pop("type_id")
@@ -97,9 +95,7 @@ class StorageOperationOperationRequestDataTypes(LazyModel):
         goods_transactions = []
         _goods_transactions = d.pop("goods_transactions")
         for goods_transactions_item_data in _goods_transactions:
-            goods_transactions_item = StorageOperationOperationRequestDataTypesGoodsTransactionsItem.from_dict(
-                goods_transactions_item_data
-            )
+            goods_transactions_item = JsonObject.from_dict(goods_transactions_item_data)
 
             goods_transactions.append(goods_transactions_item)
 
@@ -142,16 +138,10 @@ def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
     return create_date
 
 
-def _read_goods_transactions(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[StorageOperationOperationRequestDataTypesGoodsTransactionsItem]:
-    from ..models.storage_operation_operation_request_data_types_goods_transactions_item import (
-        StorageOperationOperationRequestDataTypesGoodsTransactionsItem,  # noqa: PLC0415
-    )
+def _read_goods_transactions(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject]:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    goods_transactions = StorageOperationOperationRequestDataTypesGoodsTransactionsItem._lazy_list(
-        json_value, parse_ctx
-    )
+    goods_transactions = JsonObject._lazy_list(json_value, parse_ctx)
 
     return goods_transactions
 

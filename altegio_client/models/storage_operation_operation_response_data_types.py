@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +11,9 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.storage_operation_operation_response_data_types_data import (
         StorageOperationOperationResponseDataTypesData,
-    )
-    from ..models.storage_operation_operation_response_data_types_meta_item import (
-        StorageOperationOperationResponseDataTypesMetaItem,
     )
 
 
@@ -46,7 +45,7 @@ class StorageOperationOperationResponseDataTypes(LazyModel):
     """ Execution success status (true) """
     data: StorageOperationOperationResponseDataTypesData | Unset = UNSET
     """ Object with data """
-    meta: list[StorageOperationOperationResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -77,12 +76,10 @@ class StorageOperationOperationResponseDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.storage_operation_operation_response_data_types_data import (
             StorageOperationOperationResponseDataTypesData,  # noqa: PLC0415
-        )
-        from ..models.storage_operation_operation_response_data_types_meta_item import (
-            StorageOperationOperationResponseDataTypesMetaItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -96,11 +93,11 @@ class StorageOperationOperationResponseDataTypes(LazyModel):
             data = StorageOperationOperationResponseDataTypesData.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[StorageOperationOperationResponseDataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = StorageOperationOperationResponseDataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -145,17 +142,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> StorageOperationOper
     return data
 
 
-def _read_meta(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[StorageOperationOperationResponseDataTypesMetaItem] | Unset:
-    from ..models.storage_operation_operation_response_data_types_meta_item import (
-        StorageOperationOperationResponseDataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[StorageOperationOperationResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = StorageOperationOperationResponseDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

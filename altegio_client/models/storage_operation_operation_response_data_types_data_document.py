@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,14 +14,12 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.deposit_operation_response_data_types_data_document_type import (
+        DepositOperationResponseDataTypesDataDocumentType,
+    )
+    from ..models.product_transaction_storage import ProductTransactionStorage
     from ..models.storage_operation_operation_response_data_types_data_document_company import (
         StorageOperationOperationResponseDataTypesDataDocumentCompany,
-    )
-    from ..models.storage_operation_operation_response_data_types_data_document_storage import (
-        StorageOperationOperationResponseDataTypesDataDocumentStorage,
-    )
-    from ..models.storage_operation_operation_response_data_types_data_document_type import (
-        StorageOperationOperationResponseDataTypesDataDocumentType,
     )
     from ..models.storage_operation_operation_response_data_types_data_document_user import (
         StorageOperationOperationResponseDataTypesDataDocumentUser,
@@ -37,7 +37,7 @@ class StorageOperationOperationResponseDataTypesDataDocument(LazyModel):
     """ Document ID """
     type_id: int | Unset = UNSET
     """ Document type identifier """
-    type_: StorageOperationOperationResponseDataTypesDataDocumentType | Unset = UNSET
+    type: DepositOperationResponseDataTypesDataDocumentType | Unset = UNSET
     """ Document Type """
     storage_id: int | Unset = UNSET
     """ Inventory ID """
@@ -49,9 +49,9 @@ class StorageOperationOperationResponseDataTypesDataDocument(LazyModel):
     """ Document Number """
     comment: str | Unset = UNSET
     """ A comment """
-    create_date: datetime.datetime | Unset = UNSET
+    create_date: _datetime.datetime | Unset = UNSET
     """ date of creation """
-    storage: StorageOperationOperationResponseDataTypesDataDocumentStorage | Unset = UNSET
+    storage: ProductTransactionStorage | Unset = UNSET
     """ Inventory """
     company: StorageOperationOperationResponseDataTypesDataDocumentCompany | Unset = UNSET
     """ location """
@@ -64,9 +64,9 @@ class StorageOperationOperationResponseDataTypesDataDocument(LazyModel):
 
         type_id = self.type_id
 
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
+        type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type.to_dict()
 
         storage_id = self.storage_id
 
@@ -101,8 +101,8 @@ class StorageOperationOperationResponseDataTypesDataDocument(LazyModel):
             field_dict["id"] = id
         if type_id is not UNSET:
             field_dict["type_id"] = type_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if storage_id is not UNSET:
             field_dict["storage_id"] = storage_id
         if user_id is not UNSET:
@@ -125,15 +125,13 @@ class StorageOperationOperationResponseDataTypesDataDocument(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.deposit_operation_response_data_types_data_document_type import (
+            DepositOperationResponseDataTypesDataDocumentType,  # noqa: PLC0415
+        )
+        from ..models.product_transaction_storage import ProductTransactionStorage  # noqa: PLC0415
         from ..models.storage_operation_operation_response_data_types_data_document_company import (
             StorageOperationOperationResponseDataTypesDataDocumentCompany,  # noqa: PLC0415
-        )
-        from ..models.storage_operation_operation_response_data_types_data_document_storage import (
-            StorageOperationOperationResponseDataTypesDataDocumentStorage,  # noqa: PLC0415
-        )
-        from ..models.storage_operation_operation_response_data_types_data_document_type import (
-            StorageOperationOperationResponseDataTypesDataDocumentType,  # noqa: PLC0415
         )
         from ..models.storage_operation_operation_response_data_types_data_document_user import (
             StorageOperationOperationResponseDataTypesDataDocumentUser,  # noqa: PLC0415
@@ -144,12 +142,12 @@ class StorageOperationOperationResponseDataTypesDataDocument(LazyModel):
 
         type_id = d.pop("type_id", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: StorageOperationOperationResponseDataTypesDataDocumentType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: DepositOperationResponseDataTypesDataDocumentType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = StorageOperationOperationResponseDataTypesDataDocumentType.from_dict(_type_)
+            type = DepositOperationResponseDataTypesDataDocumentType.from_dict(_type)
 
         storage_id = d.pop("storage_id", UNSET)
 
@@ -169,11 +167,11 @@ class StorageOperationOperationResponseDataTypesDataDocument(LazyModel):
             create_date = types.parse_iso_datetime(_create_date)
 
         _storage = d.pop("storage", UNSET)
-        storage: StorageOperationOperationResponseDataTypesDataDocumentStorage | Unset
+        storage: ProductTransactionStorage | Unset
         if isinstance(_storage, Unset):
             storage = UNSET
         else:
-            storage = StorageOperationOperationResponseDataTypesDataDocumentStorage.from_dict(_storage)
+            storage = ProductTransactionStorage.from_dict(_storage)
 
         _company = d.pop("company", UNSET)
         company: StorageOperationOperationResponseDataTypesDataDocumentCompany | Unset
@@ -192,7 +190,7 @@ class StorageOperationOperationResponseDataTypesDataDocument(LazyModel):
         storage_operation_operation_response_data_types_data_document = cls(
             id=id,
             type_id=type_id,
-            type_=type_,
+            type=type,
             storage_id=storage_id,
             user_id=user_id,
             company_id=company_id,
@@ -224,21 +222,19 @@ class StorageOperationOperationResponseDataTypesDataDocument(LazyModel):
         return key in self.additional_properties
 
 
-def _read_type_(
-    json_value: Any, parse_ctx: ParseContext
-) -> StorageOperationOperationResponseDataTypesDataDocumentType | Unset:
-    from ..models.storage_operation_operation_response_data_types_data_document_type import (
-        StorageOperationOperationResponseDataTypesDataDocumentType,  # noqa: PLC0415
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> DepositOperationResponseDataTypesDataDocumentType | Unset:
+    from ..models.deposit_operation_response_data_types_data_document_type import (
+        DepositOperationResponseDataTypesDataDocumentType,  # noqa: PLC0415
     )
 
-    _type_ = json_value
-    type_: StorageOperationOperationResponseDataTypesDataDocumentType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
+    _type = json_value
+    type: DepositOperationResponseDataTypesDataDocumentType | Unset
+    if isinstance(_type, Unset):
+        type = UNSET
     else:
-        type_ = StorageOperationOperationResponseDataTypesDataDocumentType._lazy(_type_, parse_ctx)
+        type = DepositOperationResponseDataTypesDataDocumentType._lazy(_type, parse_ctx)
 
-    return type_
+    return type
 
 
 def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
@@ -252,19 +248,15 @@ def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
     return create_date
 
 
-def _read_storage(
-    json_value: Any, parse_ctx: ParseContext
-) -> StorageOperationOperationResponseDataTypesDataDocumentStorage | Unset:
-    from ..models.storage_operation_operation_response_data_types_data_document_storage import (
-        StorageOperationOperationResponseDataTypesDataDocumentStorage,  # noqa: PLC0415
-    )
+def _read_storage(json_value: Any, parse_ctx: ParseContext) -> ProductTransactionStorage | Unset:
+    from ..models.product_transaction_storage import ProductTransactionStorage  # noqa: PLC0415
 
     _storage = json_value
-    storage: StorageOperationOperationResponseDataTypesDataDocumentStorage | Unset
+    storage: ProductTransactionStorage | Unset
     if isinstance(_storage, Unset):
         storage = UNSET
     else:
-        storage = StorageOperationOperationResponseDataTypesDataDocumentStorage._lazy(_storage, parse_ctx)
+        storage = ProductTransactionStorage._lazy(_storage, parse_ctx)
 
     return storage
 
@@ -328,7 +320,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 StorageOperationOperationResponseDataTypesDataDocument._lazy_fields = {
     "id": ("id", None, False),
     "type_id": ("type_id", None, False),
-    "type_": ("type", _read_type_, False),
+    "type": ("type", _read_type, False),
     "storage_id": ("storage_id", None, False),
     "user_id": ("user_id", None, False),
     "company_id": ("company_id", None, False),

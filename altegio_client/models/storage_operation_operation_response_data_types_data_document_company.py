@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -10,9 +11,7 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.storage_operation_operation_response_data_types_data_document_company_phones_item import (
-        StorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="StorageOperationOperationResponseDataTypesDataDocumentCompany")
@@ -40,9 +39,9 @@ class StorageOperationOperationResponseDataTypesDataDocumentCompany(LazyModel):
     """ Longitude """
     logo: str | Unset = UNSET
     """ Let, on which the location logo is located """
-    zip_: str | Unset = UNSET
+    zip: str | Unset = UNSET
     """ Postcode """
-    phones: list[StorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem] | Unset = UNSET
+    phones: list[JsonObject] | Unset = UNSET
     """ location phone """
     site: str | Unset = UNSET
     """ The site of the location """
@@ -75,7 +74,7 @@ class StorageOperationOperationResponseDataTypesDataDocumentCompany(LazyModel):
 
         logo = self.logo
 
-        zip_ = self.zip_
+        zip = self.zip
 
         phones: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.phones, Unset):
@@ -107,8 +106,8 @@ class StorageOperationOperationResponseDataTypesDataDocumentCompany(LazyModel):
             field_dict["coordinate_lon"] = coordinate_lon
         if logo is not UNSET:
             field_dict["logo"] = logo
-        if zip_ is not UNSET:
-            field_dict["zip"] = zip_
+        if zip is not UNSET:
+            field_dict["zip"] = zip
         if phones is not UNSET:
             field_dict["phones"] = phones
         if site is not UNSET:
@@ -117,10 +116,8 @@ class StorageOperationOperationResponseDataTypesDataDocumentCompany(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.storage_operation_operation_response_data_types_data_document_company_phones_item import (
-            StorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -151,16 +148,14 @@ class StorageOperationOperationResponseDataTypesDataDocumentCompany(LazyModel):
 
         logo = d.pop("logo", UNSET)
 
-        zip_ = d.pop("zip", UNSET)
+        zip = d.pop("zip", UNSET)
 
         _phones = d.pop("phones", UNSET)
-        phones: list[StorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem] | Unset = UNSET
+        phones: list[JsonObject] | Unset = UNSET
         if _phones is not UNSET:
             phones = []
             for phones_item_data in _phones:
-                phones_item = StorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem.from_dict(
-                    phones_item_data
-                )
+                phones_item = JsonObject.from_dict(phones_item_data)
 
                 phones.append(phones_item)
 
@@ -176,7 +171,7 @@ class StorageOperationOperationResponseDataTypesDataDocumentCompany(LazyModel):
             coordinate_lat=coordinate_lat,
             coordinate_lon=coordinate_lon,
             logo=logo,
-            zip_=zip_,
+            zip=zip,
             phones=phones,
             site=site,
         )
@@ -223,17 +218,13 @@ def _read_coordinate_lon(json_value: Any, parse_ctx: ParseContext) -> float | st
     return coordinate_lon
 
 
-def _read_phones(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[StorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem] | Unset:
-    from ..models.storage_operation_operation_response_data_types_data_document_company_phones_item import (
-        StorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem,  # noqa: PLC0415
-    )
+def _read_phones(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _phones = json_value
-    phones: list[StorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem] | Unset = UNSET
+    phones: list[JsonObject] | Unset = UNSET
     if _phones is not UNSET:
-        phones = StorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem._lazy_list(_phones, parse_ctx)
+        phones = JsonObject._lazy_list(_phones, parse_ctx)
 
     return phones
 
@@ -270,7 +261,7 @@ StorageOperationOperationResponseDataTypesDataDocumentCompany._lazy_fields = {
     "coordinate_lat": ("coordinate_lat", _read_coordinate_lat, False),
     "coordinate_lon": ("coordinate_lon", _read_coordinate_lon, False),
     "logo": ("logo", None, False),
-    "zip_": ("zip", None, False),
+    "zip": ("zip", None, False),
     "phones": ("phones", _read_phones, False),
     "site": ("site", None, False),
     "additional_properties": (None, _read_additional_properties, False),

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,23 +14,11 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.storage_operation_operation_response_data_types_data_transactions_item_client_item import (
-        StorageOperationOperationResponseDataTypesDataTransactionsItemClientItem,
-    )
-    from ..models.storage_operation_operation_response_data_types_data_transactions_item_good import (
-        StorageOperationOperationResponseDataTypesDataTransactionsItemGood,
-    )
-    from ..models.storage_operation_operation_response_data_types_data_transactions_item_master_item import (
-        StorageOperationOperationResponseDataTypesDataTransactionsItemMasterItem,
-    )
-    from ..models.storage_operation_operation_response_data_types_data_transactions_item_storage import (
-        StorageOperationOperationResponseDataTypesDataTransactionsItemStorage,
-    )
-    from ..models.storage_operation_operation_response_data_types_data_transactions_item_supplier_item import (
-        StorageOperationOperationResponseDataTypesDataTransactionsItemSupplierItem,
-    )
-    from ..models.storage_operation_operation_response_data_types_data_transactions_item_type import (
-        StorageOperationOperationResponseDataTypesDataTransactionsItemType,
+    from ..models.json_object import JsonObject
+    from ..models.product_transaction_good import ProductTransactionGood
+    from ..models.product_transaction_storage import ProductTransactionStorage
+    from ..models.storage_operation_documents_response_data_types_data_type import (
+        StorageOperationDocumentsResponseDataTypesDataType,
     )
     from ..models.storage_operation_operation_response_data_types_data_transactions_item_unit import (
         StorageOperationOperationResponseDataTypesDataTransactionsItemUnit,
@@ -46,7 +36,7 @@ class StorageOperationOperationResponseDataTypesDataTransactionsItem(LazyModel):
     """ Document ID """
     type_id: int | Unset = UNSET
     """ Document type identifier """
-    type_: StorageOperationOperationResponseDataTypesDataTransactionsItemType | Unset = UNSET
+    type: StorageOperationDocumentsResponseDataTypesDataType | Unset = UNSET
     """ Document type """
     company_id: int | Unset = UNSET
     """ location ID """
@@ -70,21 +60,21 @@ class StorageOperationOperationResponseDataTypesDataTransactionsItem(LazyModel):
     """ Client ID """
     master_id: int | Unset = UNSET
     """ team member ID """
-    create_date: datetime.datetime | Unset = UNSET
+    create_date: _datetime.datetime | Unset = UNSET
     """ date of creation """
     comment: str | Unset = UNSET
     """ A comment """
     deleted: bool | Unset = UNSET
     """ Has the transaction been deleted? """
-    good: StorageOperationOperationResponseDataTypesDataTransactionsItemGood | Unset = UNSET
+    good: ProductTransactionGood | Unset = UNSET
     """ Product """
-    storage: StorageOperationOperationResponseDataTypesDataTransactionsItemStorage | Unset = UNSET
+    storage: ProductTransactionStorage | Unset = UNSET
     """ Inventory """
-    supplier: list[StorageOperationOperationResponseDataTypesDataTransactionsItemSupplierItem] | Unset = UNSET
+    supplier: list[JsonObject] | Unset = UNSET
     """ The supplier """
-    client: list[StorageOperationOperationResponseDataTypesDataTransactionsItemClientItem] | Unset = UNSET
+    client: list[JsonObject] | Unset = UNSET
     """ Customer """
-    master: list[StorageOperationOperationResponseDataTypesDataTransactionsItemMasterItem] | Unset = UNSET
+    master: list[JsonObject] | Unset = UNSET
     """ Team Member """
     unit: StorageOperationOperationResponseDataTypesDataTransactionsItemUnit | Unset = UNSET
     """ Units """
@@ -97,9 +87,9 @@ class StorageOperationOperationResponseDataTypesDataTransactionsItem(LazyModel):
 
         type_id = self.type_id
 
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
+        type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type.to_dict()
 
         company_id = self.company_id
 
@@ -173,8 +163,8 @@ class StorageOperationOperationResponseDataTypesDataTransactionsItem(LazyModel):
             field_dict["document_id"] = document_id
         if type_id is not UNSET:
             field_dict["type_id"] = type_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if company_id is not UNSET:
             field_dict["company_id"] = company_id
         if good_id is not UNSET:
@@ -219,24 +209,12 @@ class StorageOperationOperationResponseDataTypesDataTransactionsItem(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.storage_operation_operation_response_data_types_data_transactions_item_client_item import (
-            StorageOperationOperationResponseDataTypesDataTransactionsItemClientItem,  # noqa: PLC0415
-        )
-        from ..models.storage_operation_operation_response_data_types_data_transactions_item_good import (
-            StorageOperationOperationResponseDataTypesDataTransactionsItemGood,  # noqa: PLC0415
-        )
-        from ..models.storage_operation_operation_response_data_types_data_transactions_item_master_item import (
-            StorageOperationOperationResponseDataTypesDataTransactionsItemMasterItem,  # noqa: PLC0415
-        )
-        from ..models.storage_operation_operation_response_data_types_data_transactions_item_storage import (
-            StorageOperationOperationResponseDataTypesDataTransactionsItemStorage,  # noqa: PLC0415
-        )
-        from ..models.storage_operation_operation_response_data_types_data_transactions_item_supplier_item import (
-            StorageOperationOperationResponseDataTypesDataTransactionsItemSupplierItem,  # noqa: PLC0415
-        )
-        from ..models.storage_operation_operation_response_data_types_data_transactions_item_type import (
-            StorageOperationOperationResponseDataTypesDataTransactionsItemType,  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.product_transaction_good import ProductTransactionGood  # noqa: PLC0415
+        from ..models.product_transaction_storage import ProductTransactionStorage  # noqa: PLC0415
+        from ..models.storage_operation_documents_response_data_types_data_type import (
+            StorageOperationDocumentsResponseDataTypesDataType,  # noqa: PLC0415
         )
         from ..models.storage_operation_operation_response_data_types_data_transactions_item_unit import (
             StorageOperationOperationResponseDataTypesDataTransactionsItemUnit,  # noqa: PLC0415
@@ -249,12 +227,12 @@ class StorageOperationOperationResponseDataTypesDataTransactionsItem(LazyModel):
 
         type_id = d.pop("type_id", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: StorageOperationOperationResponseDataTypesDataTransactionsItemType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: StorageOperationDocumentsResponseDataTypesDataType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = StorageOperationOperationResponseDataTypesDataTransactionsItemType.from_dict(_type_)
+            type = StorageOperationDocumentsResponseDataTypesDataType.from_dict(_type)
 
         company_id = d.pop("company_id", UNSET)
 
@@ -290,49 +268,43 @@ class StorageOperationOperationResponseDataTypesDataTransactionsItem(LazyModel):
         deleted = d.pop("deleted", UNSET)
 
         _good = d.pop("good", UNSET)
-        good: StorageOperationOperationResponseDataTypesDataTransactionsItemGood | Unset
+        good: ProductTransactionGood | Unset
         if isinstance(_good, Unset):
             good = UNSET
         else:
-            good = StorageOperationOperationResponseDataTypesDataTransactionsItemGood.from_dict(_good)
+            good = ProductTransactionGood.from_dict(_good)
 
         _storage = d.pop("storage", UNSET)
-        storage: StorageOperationOperationResponseDataTypesDataTransactionsItemStorage | Unset
+        storage: ProductTransactionStorage | Unset
         if isinstance(_storage, Unset):
             storage = UNSET
         else:
-            storage = StorageOperationOperationResponseDataTypesDataTransactionsItemStorage.from_dict(_storage)
+            storage = ProductTransactionStorage.from_dict(_storage)
 
         _supplier = d.pop("supplier", UNSET)
-        supplier: list[StorageOperationOperationResponseDataTypesDataTransactionsItemSupplierItem] | Unset = UNSET
+        supplier: list[JsonObject] | Unset = UNSET
         if _supplier is not UNSET:
             supplier = []
             for supplier_item_data in _supplier:
-                supplier_item = StorageOperationOperationResponseDataTypesDataTransactionsItemSupplierItem.from_dict(
-                    supplier_item_data
-                )
+                supplier_item = JsonObject.from_dict(supplier_item_data)
 
                 supplier.append(supplier_item)
 
         _client = d.pop("client", UNSET)
-        client: list[StorageOperationOperationResponseDataTypesDataTransactionsItemClientItem] | Unset = UNSET
+        client: list[JsonObject] | Unset = UNSET
         if _client is not UNSET:
             client = []
             for client_item_data in _client:
-                client_item = StorageOperationOperationResponseDataTypesDataTransactionsItemClientItem.from_dict(
-                    client_item_data
-                )
+                client_item = JsonObject.from_dict(client_item_data)
 
                 client.append(client_item)
 
         _master = d.pop("master", UNSET)
-        master: list[StorageOperationOperationResponseDataTypesDataTransactionsItemMasterItem] | Unset = UNSET
+        master: list[JsonObject] | Unset = UNSET
         if _master is not UNSET:
             master = []
             for master_item_data in _master:
-                master_item = StorageOperationOperationResponseDataTypesDataTransactionsItemMasterItem.from_dict(
-                    master_item_data
-                )
+                master_item = JsonObject.from_dict(master_item_data)
 
                 master.append(master_item)
 
@@ -347,7 +319,7 @@ class StorageOperationOperationResponseDataTypesDataTransactionsItem(LazyModel):
             id=id,
             document_id=document_id,
             type_id=type_id,
-            type_=type_,
+            type=type,
             company_id=company_id,
             good_id=good_id,
             amount=amount,
@@ -390,21 +362,19 @@ class StorageOperationOperationResponseDataTypesDataTransactionsItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_type_(
-    json_value: Any, parse_ctx: ParseContext
-) -> StorageOperationOperationResponseDataTypesDataTransactionsItemType | Unset:
-    from ..models.storage_operation_operation_response_data_types_data_transactions_item_type import (
-        StorageOperationOperationResponseDataTypesDataTransactionsItemType,  # noqa: PLC0415
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> StorageOperationDocumentsResponseDataTypesDataType | Unset:
+    from ..models.storage_operation_documents_response_data_types_data_type import (
+        StorageOperationDocumentsResponseDataTypesDataType,  # noqa: PLC0415
     )
 
-    _type_ = json_value
-    type_: StorageOperationOperationResponseDataTypesDataTransactionsItemType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
+    _type = json_value
+    type: StorageOperationDocumentsResponseDataTypesDataType | Unset
+    if isinstance(_type, Unset):
+        type = UNSET
     else:
-        type_ = StorageOperationOperationResponseDataTypesDataTransactionsItemType._lazy(_type_, parse_ctx)
+        type = StorageOperationDocumentsResponseDataTypesDataType._lazy(_type, parse_ctx)
 
-    return type_
+    return type
 
 
 def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
@@ -418,83 +388,61 @@ def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
     return create_date
 
 
-def _read_good(
-    json_value: Any, parse_ctx: ParseContext
-) -> StorageOperationOperationResponseDataTypesDataTransactionsItemGood | Unset:
-    from ..models.storage_operation_operation_response_data_types_data_transactions_item_good import (
-        StorageOperationOperationResponseDataTypesDataTransactionsItemGood,  # noqa: PLC0415
-    )
+def _read_good(json_value: Any, parse_ctx: ParseContext) -> ProductTransactionGood | Unset:
+    from ..models.product_transaction_good import ProductTransactionGood  # noqa: PLC0415
 
     _good = json_value
-    good: StorageOperationOperationResponseDataTypesDataTransactionsItemGood | Unset
+    good: ProductTransactionGood | Unset
     if isinstance(_good, Unset):
         good = UNSET
     else:
-        good = StorageOperationOperationResponseDataTypesDataTransactionsItemGood._lazy(_good, parse_ctx)
+        good = ProductTransactionGood._lazy(_good, parse_ctx)
 
     return good
 
 
-def _read_storage(
-    json_value: Any, parse_ctx: ParseContext
-) -> StorageOperationOperationResponseDataTypesDataTransactionsItemStorage | Unset:
-    from ..models.storage_operation_operation_response_data_types_data_transactions_item_storage import (
-        StorageOperationOperationResponseDataTypesDataTransactionsItemStorage,  # noqa: PLC0415
-    )
+def _read_storage(json_value: Any, parse_ctx: ParseContext) -> ProductTransactionStorage | Unset:
+    from ..models.product_transaction_storage import ProductTransactionStorage  # noqa: PLC0415
 
     _storage = json_value
-    storage: StorageOperationOperationResponseDataTypesDataTransactionsItemStorage | Unset
+    storage: ProductTransactionStorage | Unset
     if isinstance(_storage, Unset):
         storage = UNSET
     else:
-        storage = StorageOperationOperationResponseDataTypesDataTransactionsItemStorage._lazy(_storage, parse_ctx)
+        storage = ProductTransactionStorage._lazy(_storage, parse_ctx)
 
     return storage
 
 
-def _read_supplier(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[StorageOperationOperationResponseDataTypesDataTransactionsItemSupplierItem] | Unset:
-    from ..models.storage_operation_operation_response_data_types_data_transactions_item_supplier_item import (
-        StorageOperationOperationResponseDataTypesDataTransactionsItemSupplierItem,  # noqa: PLC0415
-    )
+def _read_supplier(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _supplier = json_value
-    supplier: list[StorageOperationOperationResponseDataTypesDataTransactionsItemSupplierItem] | Unset = UNSET
+    supplier: list[JsonObject] | Unset = UNSET
     if _supplier is not UNSET:
-        supplier = StorageOperationOperationResponseDataTypesDataTransactionsItemSupplierItem._lazy_list(
-            _supplier, parse_ctx
-        )
+        supplier = JsonObject._lazy_list(_supplier, parse_ctx)
 
     return supplier
 
 
-def _read_client(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[StorageOperationOperationResponseDataTypesDataTransactionsItemClientItem] | Unset:
-    from ..models.storage_operation_operation_response_data_types_data_transactions_item_client_item import (
-        StorageOperationOperationResponseDataTypesDataTransactionsItemClientItem,  # noqa: PLC0415
-    )
+def _read_client(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _client = json_value
-    client: list[StorageOperationOperationResponseDataTypesDataTransactionsItemClientItem] | Unset = UNSET
+    client: list[JsonObject] | Unset = UNSET
     if _client is not UNSET:
-        client = StorageOperationOperationResponseDataTypesDataTransactionsItemClientItem._lazy_list(_client, parse_ctx)
+        client = JsonObject._lazy_list(_client, parse_ctx)
 
     return client
 
 
-def _read_master(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[StorageOperationOperationResponseDataTypesDataTransactionsItemMasterItem] | Unset:
-    from ..models.storage_operation_operation_response_data_types_data_transactions_item_master_item import (
-        StorageOperationOperationResponseDataTypesDataTransactionsItemMasterItem,  # noqa: PLC0415
-    )
+def _read_master(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _master = json_value
-    master: list[StorageOperationOperationResponseDataTypesDataTransactionsItemMasterItem] | Unset = UNSET
+    master: list[JsonObject] | Unset = UNSET
     if _master is not UNSET:
-        master = StorageOperationOperationResponseDataTypesDataTransactionsItemMasterItem._lazy_list(_master, parse_ctx)
+        master = JsonObject._lazy_list(_master, parse_ctx)
 
     return master
 
@@ -554,7 +502,7 @@ StorageOperationOperationResponseDataTypesDataTransactionsItem._lazy_fields = {
     "id": ("id", None, False),
     "document_id": ("document_id", None, False),
     "type_id": ("type_id", None, False),
-    "type_": ("type", _read_type_, False),
+    "type": ("type", _read_type, False),
     "company_id": ("company_id", None, False),
     "good_id": ("good_id", None, False),
     "amount": ("amount", None, False),

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +11,9 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.storage_response_data_types_data_item import (
         StorageResponseDataTypesDataItem,
-    )
-    from ..models.storage_response_data_types_meta_item import (
-        StorageResponseDataTypesMetaItem,
     )
 
 
@@ -36,7 +35,7 @@ class StorageResponseDataTypes(LazyModel):
     """ Execution success status (true) """
     data: list[StorageResponseDataTypesDataItem] | Unset = UNSET
     """ Array of objects with data """
-    meta: list[StorageResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -70,12 +69,10 @@ class StorageResponseDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.storage_response_data_types_data_item import (
             StorageResponseDataTypesDataItem,  # noqa: PLC0415
-        )
-        from ..models.storage_response_data_types_meta_item import (
-            StorageResponseDataTypesMetaItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -91,11 +88,11 @@ class StorageResponseDataTypes(LazyModel):
                 data.append(data_item)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[StorageResponseDataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = StorageResponseDataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -138,15 +135,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[StorageResponse
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[StorageResponseDataTypesMetaItem] | Unset:
-    from ..models.storage_response_data_types_meta_item import (
-        StorageResponseDataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[StorageResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = StorageResponseDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,12 +11,8 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.storages_transaction_response_data_types_data_item import (
-        StoragesTransactionResponseDataTypesDataItem,
-    )
-    from ..models.storages_transaction_response_data_types_meta_item import (
-        StoragesTransactionResponseDataTypesMetaItem,
-    )
+    from ..models.json_object import JsonObject
+    from ..models.product_transaction import ProductTransaction
 
 
 T = TypeVar("T", bound="StoragesTransactionResponseDataTypes")
@@ -38,9 +35,9 @@ class StoragesTransactionResponseDataTypes(LazyModel):
 
     success: bool | Unset = UNSET
     """ Execution success status (true) """
-    data: list[StoragesTransactionResponseDataTypesDataItem] | Unset = UNSET
+    data: list[ProductTransaction] | Unset = UNSET
     """ Array of objects with data """
-    meta: list[StoragesTransactionResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -74,32 +71,28 @@ class StoragesTransactionResponseDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.storages_transaction_response_data_types_data_item import (
-            StoragesTransactionResponseDataTypesDataItem,  # noqa: PLC0415
-        )
-        from ..models.storages_transaction_response_data_types_meta_item import (
-            StoragesTransactionResponseDataTypesMetaItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.product_transaction import ProductTransaction  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
 
         _data = d.pop("data", UNSET)
-        data: list[StoragesTransactionResponseDataTypesDataItem] | Unset = UNSET
+        data: list[ProductTransaction] | Unset = UNSET
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = StoragesTransactionResponseDataTypesDataItem.from_dict(data_item_data)
+                data_item = ProductTransaction.from_dict(data_item_data)
 
                 data.append(data_item)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[StoragesTransactionResponseDataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = StoragesTransactionResponseDataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -129,28 +122,24 @@ class StoragesTransactionResponseDataTypes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[StoragesTransactionResponseDataTypesDataItem] | Unset:
-    from ..models.storages_transaction_response_data_types_data_item import (
-        StoragesTransactionResponseDataTypesDataItem,  # noqa: PLC0415
-    )
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[ProductTransaction] | Unset:
+    from ..models.product_transaction import ProductTransaction  # noqa: PLC0415
 
     _data = json_value
-    data: list[StoragesTransactionResponseDataTypesDataItem] | Unset = UNSET
+    data: list[ProductTransaction] | Unset = UNSET
     if _data is not UNSET:
-        data = StoragesTransactionResponseDataTypesDataItem._lazy_list(_data, parse_ctx)
+        data = ProductTransaction._lazy_list(_data, parse_ctx)
 
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[StoragesTransactionResponseDataTypesMetaItem] | Unset:
-    from ..models.storages_transaction_response_data_types_meta_item import (
-        StoragesTransactionResponseDataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[StoragesTransactionResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = StoragesTransactionResponseDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -10,8 +11,8 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.response_data_null_object_type_0 import ResponseDataNullObjectType0
-    from ..models.response_meta_empty_object_type_0 import ResponseMetaEmptyObjectType0
 
 
 T = TypeVar("T", bound="SuccessResponse200")
@@ -23,16 +24,14 @@ class SuccessResponse200(LazyModel):
     """ Response status. """
     data: None | ResponseDataNullObjectType0 | Unset = UNSET
     """ Response data. """
-    meta: list[Any] | ResponseMetaEmptyObjectType0 | Unset = UNSET
+    meta: JsonObject | list[Any] | Unset = UNSET
     """ Additional response data (empty object or empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.response_data_null_object_type_0 import (
             ResponseDataNullObjectType0,  # noqa: PLC0415
-        )
-        from ..models.response_meta_empty_object_type_0 import (
-            ResponseMetaEmptyObjectType0,  # noqa: PLC0415
         )
 
         success = self.success
@@ -48,7 +47,7 @@ class SuccessResponse200(LazyModel):
         meta: dict[str, Any] | list[Any] | Unset
         if isinstance(self.meta, Unset):
             meta = UNSET
-        elif isinstance(self.meta, ResponseMetaEmptyObjectType0):
+        elif isinstance(self.meta, JsonObject):
             meta = self.meta.to_dict()
         else:
             meta = self.meta
@@ -66,12 +65,10 @@ class SuccessResponse200(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.response_data_null_object_type_0 import (
             ResponseDataNullObjectType0,  # noqa: PLC0415
-        )
-        from ..models.response_meta_empty_object_type_0 import (
-            ResponseMetaEmptyObjectType0,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -94,13 +91,13 @@ class SuccessResponse200(LazyModel):
 
         data = _parse_data(d.pop("data", UNSET))
 
-        def _parse_meta(data: object) -> list[Any] | ResponseMetaEmptyObjectType0 | Unset:
+        def _parse_meta(data: object) -> JsonObject | list[Any] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemasresponse_meta_empty_object_type_0 = ResponseMetaEmptyObjectType0.from_dict(data)
+                componentsschemasresponse_meta_empty_object_type_0 = JsonObject.from_dict(data)
 
                 return componentsschemasresponse_meta_empty_object_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -162,16 +159,16 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> None | ResponseDataN
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[Any] | ResponseMetaEmptyObjectType0 | Unset:
-    from ..models.response_meta_empty_object_type_0 import ResponseMetaEmptyObjectType0  # noqa: PLC0415
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> JsonObject | list[Any] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    def _parse_meta(data: object) -> list[Any] | ResponseMetaEmptyObjectType0 | Unset:
+    def _parse_meta(data: object) -> JsonObject | list[Any] | Unset:
         if isinstance(data, Unset):
             return data
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemasresponse_meta_empty_object_type_0 = ResponseMetaEmptyObjectType0.from_dict(data)
+            componentsschemasresponse_meta_empty_object_type_0 = JsonObject.from_dict(data)
 
             return componentsschemasresponse_meta_empty_object_type_0
         except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +11,9 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.tags_create_response_200_data_types_data import (
         TagsCreateResponse200DataTypesData,
-    )
-    from ..models.tags_create_response_200_data_types_meta_item import (
-        TagsCreateResponse200DataTypesMetaItem,
     )
 
 
@@ -35,7 +34,7 @@ class TagsCreateResponse200DataTypes(LazyModel):
     """ Execution success status (true) """
     data: TagsCreateResponse200DataTypesData | Unset = UNSET
     """ Object with data """
-    meta: list[TagsCreateResponse200DataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -66,12 +65,10 @@ class TagsCreateResponse200DataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.tags_create_response_200_data_types_data import (
             TagsCreateResponse200DataTypesData,  # noqa: PLC0415
-        )
-        from ..models.tags_create_response_200_data_types_meta_item import (
-            TagsCreateResponse200DataTypesMetaItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -85,11 +82,11 @@ class TagsCreateResponse200DataTypes(LazyModel):
             data = TagsCreateResponse200DataTypesData.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[TagsCreateResponse200DataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = TagsCreateResponse200DataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -134,15 +131,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> TagsCreateResponse20
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[TagsCreateResponse200DataTypesMetaItem] | Unset:
-    from ..models.tags_create_response_200_data_types_meta_item import (
-        TagsCreateResponse200DataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[TagsCreateResponse200DataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = TagsCreateResponse200DataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

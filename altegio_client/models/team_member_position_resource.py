@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -24,14 +25,14 @@ T = TypeVar("T", bound="TeamMemberPositionResource")
 
 @_attrs_define
 class TeamMemberPositionResource(LazyModel):
-    type_: Literal["position"]
+    type: Literal["position"]
     """ Literal JSON:API resource type """
     id: str
     """ Position ID """
     attributes: TeamMemberPositionResourceAttributes
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         id = self.id
 
@@ -41,7 +42,7 @@ class TeamMemberPositionResource(LazyModel):
 
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "id": id,
                 "attributes": attributes,
             }
@@ -50,22 +51,22 @@ class TeamMemberPositionResource(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.team_member_position_resource_attributes import (
             TeamMemberPositionResourceAttributes,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
-        type_ = cast(Literal["position"], d.pop("type"))
-        if type_ != "position":
-            raise ValueError(f"type must match const 'position', got '{type_}'")
+        type = cast(Literal["position"], d.pop("type"))
+        if type != "position":
+            raise ValueError(f"type must match const 'position', got '{type}'")
 
         id = d.pop("id")
 
         attributes = TeamMemberPositionResourceAttributes.from_dict(d.pop("attributes"))
 
         team_member_position_resource = cls(
-            type_=type_,
+            type=type,
             id=id,
             attributes=attributes,
         )
@@ -73,11 +74,11 @@ class TeamMemberPositionResource(LazyModel):
         return team_member_position_resource
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["position"]:
-    type_ = cast(Literal["position"], json_value)
-    if type_ != "position":
-        raise ValueError(f"type must match const 'position', got '{type_}'")
-    return type_
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["position"]:
+    type = cast(Literal["position"], json_value)
+    if type != "position":
+        raise ValueError(f"type must match const 'position', got '{type}'")
+    return type
 
 
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> TeamMemberPositionResourceAttributes:
@@ -91,7 +92,7 @@ def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> TeamMemberPosi
 
 
 TeamMemberPositionResource._lazy_fields = {
-    "type_": ("type", _read_type_, True),
+    "type": ("type", _read_type, True),
     "id": ("id", None, True),
     "attributes": ("attributes", _read_attributes, True),
 }

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +11,9 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.technological_cards_consumables_response_200_data_types_data_item import (
         TechnologicalCardsConsumablesResponse200DataTypesDataItem,
-    )
-    from ..models.technological_cards_consumables_response_200_data_types_meta_item import (
-        TechnologicalCardsConsumablesResponse200DataTypesMetaItem,
     )
 
 
@@ -39,7 +38,7 @@ class TechnologicalCardsConsumablesResponse200DataTypes(LazyModel):
     """ Execution success status (true) """
     data: list[TechnologicalCardsConsumablesResponse200DataTypesDataItem] | Unset = UNSET
     """ Array of objects with data """
-    meta: list[TechnologicalCardsConsumablesResponse200DataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -73,12 +72,10 @@ class TechnologicalCardsConsumablesResponse200DataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.technological_cards_consumables_response_200_data_types_data_item import (
             TechnologicalCardsConsumablesResponse200DataTypesDataItem,  # noqa: PLC0415
-        )
-        from ..models.technological_cards_consumables_response_200_data_types_meta_item import (
-            TechnologicalCardsConsumablesResponse200DataTypesMetaItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -94,11 +91,11 @@ class TechnologicalCardsConsumablesResponse200DataTypes(LazyModel):
                 data.append(data_item)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[TechnologicalCardsConsumablesResponse200DataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = TechnologicalCardsConsumablesResponse200DataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -143,17 +140,13 @@ def _read_data(
     return data
 
 
-def _read_meta(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[TechnologicalCardsConsumablesResponse200DataTypesMetaItem] | Unset:
-    from ..models.technological_cards_consumables_response_200_data_types_meta_item import (
-        TechnologicalCardsConsumablesResponse200DataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[TechnologicalCardsConsumablesResponse200DataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = TechnologicalCardsConsumablesResponse200DataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

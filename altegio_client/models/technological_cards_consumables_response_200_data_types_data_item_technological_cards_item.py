@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -56,7 +57,7 @@ class TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCard
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.technological_cards_consumables_response_200_data_types_data_item_technological_cards_item_technological_card_items_item import (
             TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItem,  # noqa: PLC0415
         )

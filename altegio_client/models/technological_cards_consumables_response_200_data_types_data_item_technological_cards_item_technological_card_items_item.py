@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,8 +11,8 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.technological_cards_consumables_response_200_data_types_data_item_technological_cards_item_technological_card_items_item_good import (
-        TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItemGood,
+    from ..models.technological_cards_consumables_response_200_data_types_data_item_consumables_item_good import (
+        TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItemGood,
     )
 
 
@@ -37,10 +38,7 @@ class TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCard
     """ Quantity """
     price: float | Unset = UNSET
     """ Price """
-    good: (
-        TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItemGood
-        | Unset
-    ) = UNSET
+    good: TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItemGood | Unset = UNSET
     """ Product """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -82,9 +80,9 @@ class TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCard
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.technological_cards_consumables_response_200_data_types_data_item_technological_cards_item_technological_card_items_item_good import (
-            TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItemGood,  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.technological_cards_consumables_response_200_data_types_data_item_consumables_item_good import (
+            TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItemGood,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -101,16 +99,11 @@ class TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCard
         price = d.pop("price", UNSET)
 
         _good = d.pop("good", UNSET)
-        good: (
-            TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItemGood
-            | Unset
-        )
+        good: TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItemGood | Unset
         if isinstance(_good, Unset):
             good = UNSET
         else:
-            good = TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItemGood.from_dict(
-                _good
-            )
+            good = TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItemGood.from_dict(_good)
 
         technological_cards_consumables_response_200_data_types_data_item_technological_cards_item_technological_card_items_item = cls(
             id=id,
@@ -144,25 +137,17 @@ class TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCard
 
 def _read_good(
     json_value: Any, parse_ctx: ParseContext
-) -> (
-    TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItemGood
-    | Unset
-):
-    from ..models.technological_cards_consumables_response_200_data_types_data_item_technological_cards_item_technological_card_items_item_good import (
-        TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItemGood,  # noqa: PLC0415
+) -> TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItemGood | Unset:
+    from ..models.technological_cards_consumables_response_200_data_types_data_item_consumables_item_good import (
+        TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItemGood,  # noqa: PLC0415
     )
 
     _good = json_value
-    good: (
-        TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItemGood
-        | Unset
-    )
+    good: TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItemGood | Unset
     if isinstance(_good, Unset):
         good = UNSET
     else:
-        good = TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItemGood._lazy(
-            _good, parse_ctx
-        )
+        good = TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItemGood._lazy(_good, parse_ctx)
 
     return good
 

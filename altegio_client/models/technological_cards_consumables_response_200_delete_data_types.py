@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -66,7 +67,7 @@ class TechnologicalCardsConsumablesResponse200DeleteDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.technological_cards_consumables_response_200_delete_data_types_data_item import (
             TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItem,  # noqa: PLC0415
         )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,12 +11,7 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.technological_cards_consumables_response_200_delete_data_types_data_item_consumables_item import (
-        TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItemConsumablesItem,
-    )
-    from ..models.technological_cards_consumables_response_200_delete_data_types_data_item_technological_cards_item import (
-        TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItemTechnologicalCardsItem,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItem")
@@ -27,11 +23,9 @@ class TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItem(LazyModel)
     """ Service ID """
     record_id: int | Unset = UNSET
     """ Appointment ID """
-    technological_cards: (
-        list[TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItemTechnologicalCardsItem] | Unset
-    ) = UNSET
+    technological_cards: list[JsonObject] | Unset = UNSET
     """ Array of technological maps """
-    consumables: list[TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItemConsumablesItem] | Unset = UNSET
+    consumables: list[JsonObject] | Unset = UNSET
     """ Consumables """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -69,13 +63,8 @@ class TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItem(LazyModel)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.technological_cards_consumables_response_200_delete_data_types_data_item_consumables_item import (
-            TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItemConsumablesItem,  # noqa: PLC0415
-        )
-        from ..models.technological_cards_consumables_response_200_delete_data_types_data_item_technological_cards_item import (
-            TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItemTechnologicalCardsItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         service_id = d.pop("service_id", UNSET)
@@ -83,32 +72,20 @@ class TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItem(LazyModel)
         record_id = d.pop("record_id", UNSET)
 
         _technological_cards = d.pop("technological_cards", UNSET)
-        technological_cards: (
-            list[TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItemTechnologicalCardsItem] | Unset
-        ) = UNSET
+        technological_cards: list[JsonObject] | Unset = UNSET
         if _technological_cards is not UNSET:
             technological_cards = []
             for technological_cards_item_data in _technological_cards:
-                technological_cards_item = (
-                    TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItemTechnologicalCardsItem.from_dict(
-                        technological_cards_item_data
-                    )
-                )
+                technological_cards_item = JsonObject.from_dict(technological_cards_item_data)
 
                 technological_cards.append(technological_cards_item)
 
         _consumables = d.pop("consumables", UNSET)
-        consumables: list[TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItemConsumablesItem] | Unset = (
-            UNSET
-        )
+        consumables: list[JsonObject] | Unset = UNSET
         if _consumables is not UNSET:
             consumables = []
             for consumables_item_data in _consumables:
-                consumables_item = (
-                    TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItemConsumablesItem.from_dict(
-                        consumables_item_data
-                    )
-                )
+                consumables_item = JsonObject.from_dict(consumables_item_data)
 
                 consumables.append(consumables_item)
 
@@ -139,40 +116,24 @@ class TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItem(LazyModel)
         return key in self.additional_properties
 
 
-def _read_technological_cards(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItemTechnologicalCardsItem] | Unset:
-    from ..models.technological_cards_consumables_response_200_delete_data_types_data_item_technological_cards_item import (
-        TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItemTechnologicalCardsItem,  # noqa: PLC0415
-    )
+def _read_technological_cards(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _technological_cards = json_value
-    technological_cards: (
-        list[TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItemTechnologicalCardsItem] | Unset
-    ) = UNSET
+    technological_cards: list[JsonObject] | Unset = UNSET
     if _technological_cards is not UNSET:
-        technological_cards = (
-            TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItemTechnologicalCardsItem._lazy_list(
-                _technological_cards, parse_ctx
-            )
-        )
+        technological_cards = JsonObject._lazy_list(_technological_cards, parse_ctx)
 
     return technological_cards
 
 
-def _read_consumables(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItemConsumablesItem] | Unset:
-    from ..models.technological_cards_consumables_response_200_delete_data_types_data_item_consumables_item import (
-        TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItemConsumablesItem,  # noqa: PLC0415
-    )
+def _read_consumables(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _consumables = json_value
-    consumables: list[TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItemConsumablesItem] | Unset = UNSET
+    consumables: list[JsonObject] | Unset = UNSET
     if _consumables is not UNSET:
-        consumables = TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItemConsumablesItem._lazy_list(
-            _consumables, parse_ctx
-        )
+        consumables = JsonObject._lazy_list(_consumables, parse_ctx)
 
     return consumables
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,14 +11,9 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.technological_cards_response_200_data_types_data_type_0_item import (
-        TechnologicalCardsResponse200DataTypesDataType0Item,
-    )
+    from ..models.json_object import JsonObject
     from ..models.technological_cards_response_200_data_types_data_type_1 import (
         TechnologicalCardsResponse200DataTypesDataType1,
-    )
-    from ..models.technological_cards_response_200_data_types_meta_item import (
-        TechnologicalCardsResponse200DataTypesMetaItem,
     )
 
 
@@ -40,11 +36,9 @@ class TechnologicalCardsResponse200DataTypes(LazyModel):
     success: bool | Unset = UNSET
     """ Execution success status (true) """
     data: (
-        list[TechnologicalCardsResponse200DataTypesDataType0Item]
-        | TechnologicalCardsResponse200DataTypesDataType1
-        | Unset
+        list[TechnologicalCardsResponse200DataTypesDataType1] | TechnologicalCardsResponse200DataTypesDataType1 | Unset
     ) = UNSET
-    meta: list[TechnologicalCardsResponse200DataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -83,15 +77,10 @@ class TechnologicalCardsResponse200DataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.technological_cards_response_200_data_types_data_type_0_item import (
-            TechnologicalCardsResponse200DataTypesDataType0Item,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.technological_cards_response_200_data_types_data_type_1 import (
             TechnologicalCardsResponse200DataTypesDataType1,  # noqa: PLC0415
-        )
-        from ..models.technological_cards_response_200_data_types_meta_item import (
-            TechnologicalCardsResponse200DataTypesMetaItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -100,7 +89,7 @@ class TechnologicalCardsResponse200DataTypes(LazyModel):
         def _parse_data(
             data: object,
         ) -> (
-            list[TechnologicalCardsResponse200DataTypesDataType0Item]
+            list[TechnologicalCardsResponse200DataTypesDataType1]
             | TechnologicalCardsResponse200DataTypesDataType1
             | Unset
         ):
@@ -112,9 +101,7 @@ class TechnologicalCardsResponse200DataTypes(LazyModel):
                 data_type_0 = []
                 _data_type_0 = data
                 for data_type_0_item_data in _data_type_0:
-                    data_type_0_item = TechnologicalCardsResponse200DataTypesDataType0Item.from_dict(
-                        data_type_0_item_data
-                    )
+                    data_type_0_item = TechnologicalCardsResponse200DataTypesDataType1.from_dict(data_type_0_item_data)
 
                     data_type_0.append(data_type_0_item)
 
@@ -130,11 +117,11 @@ class TechnologicalCardsResponse200DataTypes(LazyModel):
         data = _parse_data(d.pop("data", UNSET))
 
         _meta = d.pop("meta", UNSET)
-        meta: list[TechnologicalCardsResponse200DataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = TechnologicalCardsResponse200DataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -166,12 +153,7 @@ class TechnologicalCardsResponse200DataTypes(LazyModel):
 
 def _read_data(
     json_value: Any, parse_ctx: ParseContext
-) -> (
-    list[TechnologicalCardsResponse200DataTypesDataType0Item] | TechnologicalCardsResponse200DataTypesDataType1 | Unset
-):
-    from ..models.technological_cards_response_200_data_types_data_type_0_item import (
-        TechnologicalCardsResponse200DataTypesDataType0Item,  # noqa: PLC0415
-    )
+) -> list[TechnologicalCardsResponse200DataTypesDataType1] | TechnologicalCardsResponse200DataTypesDataType1 | Unset:
     from ..models.technological_cards_response_200_data_types_data_type_1 import (
         TechnologicalCardsResponse200DataTypesDataType1,  # noqa: PLC0415
     )
@@ -179,9 +161,7 @@ def _read_data(
     def _parse_data(
         data: object,
     ) -> (
-        list[TechnologicalCardsResponse200DataTypesDataType0Item]
-        | TechnologicalCardsResponse200DataTypesDataType1
-        | Unset
+        list[TechnologicalCardsResponse200DataTypesDataType1] | TechnologicalCardsResponse200DataTypesDataType1 | Unset
     ):
         if isinstance(data, Unset):
             return data
@@ -191,7 +171,7 @@ def _read_data(
             data_type_0 = []
             _data_type_0 = data
             for data_type_0_item_data in _data_type_0:
-                data_type_0_item = TechnologicalCardsResponse200DataTypesDataType0Item.from_dict(data_type_0_item_data)
+                data_type_0_item = TechnologicalCardsResponse200DataTypesDataType1.from_dict(data_type_0_item_data)
 
                 data_type_0.append(data_type_0_item)
 
@@ -209,17 +189,13 @@ def _read_data(
     return data
 
 
-def _read_meta(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[TechnologicalCardsResponse200DataTypesMetaItem] | Unset:
-    from ..models.technological_cards_response_200_data_types_meta_item import (
-        TechnologicalCardsResponse200DataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[TechnologicalCardsResponse200DataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = TechnologicalCardsResponse200DataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

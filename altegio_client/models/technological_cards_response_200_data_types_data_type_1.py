@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -55,7 +56,7 @@ class TechnologicalCardsResponse200DataTypesDataType1(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.technological_cards_response_200_data_types_data_type_1_technological_card_items_item import (
             TechnologicalCardsResponse200DataTypesDataType1TechnologicalCardItemsItem,  # noqa: PLC0415
         )

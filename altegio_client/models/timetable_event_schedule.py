@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -41,19 +43,19 @@ class TimetableEventSchedule(LazyModel):
 
     id: int | Unset = UNSET
     """ ID of a schedule. """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: _datetime.datetime | Unset = UNSET
     """ Datetime of a schedule created. """
-    updated_at: datetime.datetime | Unset = UNSET
+    updated_at: _datetime.datetime | Unset = UNSET
     """ Datetime of a schedule last updated. """
-    deleted_at: datetime.datetime | None | Unset = UNSET
+    deleted_at: _datetime.datetime | None | Unset = UNSET
     """ Datetime of a schedule deleted. """
     original_entity_type: TimetableEventScheduleOriginalEntityType | Unset = UNSET
     """ Type of entity schedule is based on (appointment or event). """
     original_entity_id: int | Unset = UNSET
     """ ID of entity schedule is based on. """
-    date_start: datetime.date | Unset = UNSET
+    date_start: _datetime.date | Unset = UNSET
     """ Date of a schedule start. """
-    date_end: datetime.date | Unset = UNSET
+    date_end: _datetime.date | Unset = UNSET
     """ Date of a schedule end. """
     days: list[TimetableEventScheduleDay] | Unset = UNSET
     """ Schedule series, linked to a specified schedule.
@@ -126,7 +128,7 @@ class TimetableEventSchedule(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.timetable_event_schedule_day import TimetableEventScheduleDay  # noqa: PLC0415
 
         d = dict(src_dict)

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -46,11 +48,11 @@ class TimetableEventScheduleDay(LazyModel):
 
     id: int | Unset = UNSET
     """ ID of a schedule series. """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: _datetime.datetime | Unset = UNSET
     """ Datetime of a schedule series created. """
-    updated_at: datetime.datetime | Unset = UNSET
+    updated_at: _datetime.datetime | Unset = UNSET
     """ Datetime of a schedule series last updated. """
-    deleted_at: datetime.datetime | None | Unset = UNSET
+    deleted_at: _datetime.datetime | None | Unset = UNSET
     """ Datetime of a schedule series deleted. """
     timetable_event_schedule_id: int | Unset = UNSET
     """ ID of a schedule, which series is linked to. """
@@ -168,7 +170,7 @@ class TimetableEventScheduleDay(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.master_with_position import MasterWithPosition  # noqa: PLC0415
         from ..models.resource_instance import ResourceInstance  # noqa: PLC0415
         from ..models.tag import Tag  # noqa: PLC0415

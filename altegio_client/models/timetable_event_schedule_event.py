@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -47,11 +49,11 @@ class TimetableEventScheduleEvent(LazyModel):
 
     id: int | Unset = UNSET
     """ ID of an event of appointment/event in a schedule. """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: _datetime.datetime | Unset = UNSET
     """ Datetime of an event of appointment/event in a schedule created. """
-    updated_at: datetime.datetime | Unset = UNSET
+    updated_at: _datetime.datetime | Unset = UNSET
     """ Datetime of an event of appointment/event in a schedule last updated. """
-    deleted_at: datetime.datetime | None | Unset = UNSET
+    deleted_at: _datetime.datetime | None | Unset = UNSET
     """ Datetime of an event of appointment/event in a schedule deleted. """
     event_status: TimetableEventScheduleEventEventStatus | Unset = UNSET
     """ Event of appointment/event status:
@@ -65,7 +67,7 @@ class TimetableEventScheduleEvent(LazyModel):
     manual deletion);
     `entity_failed` - appointment/event creation failure.
      """
-    event_datetime: datetime.datetime | Unset = UNSET
+    event_datetime: _datetime.datetime | Unset = UNSET
     """ Datetime of a scheduled appointment/event beginning. """
     event_entity_type: TimetableEventScheduleEventEventEntityType | Unset = UNSET
     """ Type of an scheduled entity (appointment or event). Note: enum values "record" and "activity" are legacy
@@ -209,7 +211,7 @@ class TimetableEventScheduleEvent(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.master_with_position import MasterWithPosition  # noqa: PLC0415
         from ..models.resource_instance import ResourceInstance  # noqa: PLC0415
         from ..models.tag import Tag  # noqa: PLC0415

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -24,46 +25,46 @@ class TipsReduce(LazyModel):
 
     has_tips: bool | Unset = UNSET
     """ Is there a tip in this appointment. """
-    sum_: float | None | Unset = UNSET
+    sum: float | None | Unset = UNSET
     """ The tip amount is not counted and is `null`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         has_tips = self.has_tips
 
-        sum_: float | None | Unset
-        if isinstance(self.sum_, Unset):
-            sum_ = UNSET
+        sum: float | None | Unset
+        if isinstance(self.sum, Unset):
+            sum = UNSET
         else:
-            sum_ = self.sum_
+            sum = self.sum
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if has_tips is not UNSET:
             field_dict["has_tips"] = has_tips
-        if sum_ is not UNSET:
-            field_dict["sum"] = sum_
+        if sum is not UNSET:
+            field_dict["sum"] = sum
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         has_tips = d.pop("has_tips", UNSET)
 
-        def _parse_sum_(data: object) -> float | None | Unset:
+        def _parse_sum(data: object) -> float | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(float | None | Unset, data)
 
-        sum_ = _parse_sum_(d.pop("sum", UNSET))
+        sum = _parse_sum(d.pop("sum", UNSET))
 
         tips_reduce = cls(
             has_tips=has_tips,
-            sum_=sum_,
+            sum=sum,
         )
 
         tips_reduce.additional_properties = d
@@ -86,17 +87,17 @@ class TipsReduce(LazyModel):
         return key in self.additional_properties
 
 
-def _read_sum_(json_value: Any, parse_ctx: ParseContext) -> float | None | Unset:
-    def _parse_sum_(data: object) -> float | None | Unset:
+def _read_sum(json_value: Any, parse_ctx: ParseContext) -> float | None | Unset:
+    def _parse_sum(data: object) -> float | None | Unset:
         if data is None:
             return data
         if isinstance(data, Unset):
             return data
         return cast(float | None | Unset, data)
 
-    sum_ = _parse_sum_(json_value)
+    sum = _parse_sum(json_value)
 
-    return sum_
+    return sum
 
 
 _DECLARED_KEYS = frozenset(
@@ -113,6 +114,6 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 TipsReduce._lazy_fields = {
     "has_tips": ("has_tips", None, False),
-    "sum_": ("sum", _read_sum_, False),
+    "sum": ("sum", _read_sum, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -25,7 +26,7 @@ class TipsSettingResponseDataTypesDataItem(LazyModel):
     location_id: int | Unset = UNSET
     staff_id: int | Unset = UNSET
     """ team member ID """
-    hash_: str | Unset = UNSET
+    hash: str | Unset = UNSET
     """ Hash token """
     status: float | Unset = UNSET
     """ Setting status """
@@ -48,7 +49,7 @@ class TipsSettingResponseDataTypesDataItem(LazyModel):
 
         staff_id = self.staff_id
 
-        hash_ = self.hash_
+        hash = self.hash
 
         status = self.status
 
@@ -75,8 +76,8 @@ class TipsSettingResponseDataTypesDataItem(LazyModel):
             field_dict["location_id"] = location_id
         if staff_id is not UNSET:
             field_dict["staff_id"] = staff_id
-        if hash_ is not UNSET:
-            field_dict["hash"] = hash_
+        if hash is not UNSET:
+            field_dict["hash"] = hash
         if status is not UNSET:
             field_dict["status"] = status
         if status_title is not UNSET:
@@ -95,7 +96,7 @@ class TipsSettingResponseDataTypesDataItem(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.tips_setting_response_data_types_data_item_staff import (
             TipsSettingResponseDataTypesDataItemStaff,  # noqa: PLC0415
         )
@@ -107,7 +108,7 @@ class TipsSettingResponseDataTypesDataItem(LazyModel):
 
         staff_id = d.pop("staff_id", UNSET)
 
-        hash_ = d.pop("hash", UNSET)
+        hash = d.pop("hash", UNSET)
 
         status = d.pop("status", UNSET)
 
@@ -132,7 +133,7 @@ class TipsSettingResponseDataTypesDataItem(LazyModel):
             id=id,
             location_id=location_id,
             staff_id=staff_id,
-            hash_=hash_,
+            hash=hash,
             status=status,
             status_title=status_title,
             is_enabled=is_enabled,
@@ -202,7 +203,7 @@ TipsSettingResponseDataTypesDataItem._lazy_fields = {
     "id": ("id", None, False),
     "location_id": ("location_id", None, False),
     "staff_id": ("staff_id", None, False),
-    "hash_": ("hash", None, False),
+    "hash": ("hash", None, False),
     "status": ("status", None, False),
     "status_title": ("status_title", None, False),
     "is_enabled": ("is_enabled", None, False),

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,12 +11,8 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.transaction_companyid_response_data_types_data_item import (
-        TransactionCompanyidResponseDataTypesDataItem,
-    )
-    from ..models.transaction_companyid_response_data_types_meta_item import (
-        TransactionCompanyidResponseDataTypesMetaItem,
-    )
+    from ..models.json_object import JsonObject
+    from ..models.transaction import Transaction
 
 
 T = TypeVar("T", bound="TransactionCompanyidResponseDataTypes")
@@ -37,9 +34,9 @@ class TransactionCompanyidResponseDataTypes(LazyModel):
 
     success: bool | Unset = UNSET
     """ Execution success status (true) """
-    data: list[TransactionCompanyidResponseDataTypesDataItem] | Unset = UNSET
+    data: list[Transaction] | Unset = UNSET
     """ Array of objects with data """
-    meta: list[TransactionCompanyidResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -73,32 +70,28 @@ class TransactionCompanyidResponseDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transaction_companyid_response_data_types_data_item import (
-            TransactionCompanyidResponseDataTypesDataItem,  # noqa: PLC0415
-        )
-        from ..models.transaction_companyid_response_data_types_meta_item import (
-            TransactionCompanyidResponseDataTypesMetaItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.transaction import Transaction  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
 
         _data = d.pop("data", UNSET)
-        data: list[TransactionCompanyidResponseDataTypesDataItem] | Unset = UNSET
+        data: list[Transaction] | Unset = UNSET
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = TransactionCompanyidResponseDataTypesDataItem.from_dict(data_item_data)
+                data_item = Transaction.from_dict(data_item_data)
 
                 data.append(data_item)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[TransactionCompanyidResponseDataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = TransactionCompanyidResponseDataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -128,28 +121,24 @@ class TransactionCompanyidResponseDataTypes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[TransactionCompanyidResponseDataTypesDataItem] | Unset:
-    from ..models.transaction_companyid_response_data_types_data_item import (
-        TransactionCompanyidResponseDataTypesDataItem,  # noqa: PLC0415
-    )
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[Transaction] | Unset:
+    from ..models.transaction import Transaction  # noqa: PLC0415
 
     _data = json_value
-    data: list[TransactionCompanyidResponseDataTypesDataItem] | Unset = UNSET
+    data: list[Transaction] | Unset = UNSET
     if _data is not UNSET:
-        data = TransactionCompanyidResponseDataTypesDataItem._lazy_list(_data, parse_ctx)
+        data = Transaction._lazy_list(_data, parse_ctx)
 
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[TransactionCompanyidResponseDataTypesMetaItem] | Unset:
-    from ..models.transaction_companyid_response_data_types_meta_item import (
-        TransactionCompanyidResponseDataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[TransactionCompanyidResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = TransactionCompanyidResponseDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

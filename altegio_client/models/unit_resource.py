@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -22,14 +23,14 @@ T = TypeVar("T", bound="UnitResource")
 
 @_attrs_define
 class UnitResource(LazyModel):
-    type_: Literal["unit"]
+    type: Literal["unit"]
     """ Literal JSON:API resource type """
     id: str
     """ Product Unit ID """
     attributes: UnitResourceAttributes
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         id = self.id
 
@@ -39,7 +40,7 @@ class UnitResource(LazyModel):
 
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "id": id,
                 "attributes": attributes,
             }
@@ -48,20 +49,20 @@ class UnitResource(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.unit_resource_attributes import UnitResourceAttributes  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["unit"], d.pop("type"))
-        if type_ != "unit":
-            raise ValueError(f"type must match const 'unit', got '{type_}'")
+        type = cast(Literal["unit"], d.pop("type"))
+        if type != "unit":
+            raise ValueError(f"type must match const 'unit', got '{type}'")
 
         id = d.pop("id")
 
         attributes = UnitResourceAttributes.from_dict(d.pop("attributes"))
 
         unit_resource = cls(
-            type_=type_,
+            type=type,
             id=id,
             attributes=attributes,
         )
@@ -69,11 +70,11 @@ class UnitResource(LazyModel):
         return unit_resource
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["unit"]:
-    type_ = cast(Literal["unit"], json_value)
-    if type_ != "unit":
-        raise ValueError(f"type must match const 'unit', got '{type_}'")
-    return type_
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["unit"]:
+    type = cast(Literal["unit"], json_value)
+    if type != "unit":
+        raise ValueError(f"type must match const 'unit', got '{type}'")
+    return type
 
 
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> UnitResourceAttributes:
@@ -85,7 +86,7 @@ def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> UnitResourceAt
 
 
 UnitResource._lazy_fields = {
-    "type_": ("type", _read_type_, True),
+    "type": ("type", _read_type, True),
     "id": ("id", None, True),
     "attributes": ("attributes", _read_attributes, True),
 }

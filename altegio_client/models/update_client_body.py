@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,7 +11,7 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.update_client_body_custom_fields import UpdateClientBodyCustomFields
+    from ..models.create_client_body_custom_fields import CreateClientBodyCustomFields
     from ..models.update_client_body_labels import UpdateClientBodyLabels
 
 
@@ -60,7 +61,7 @@ class UpdateClientBody(LazyModel):
     """ 1 - Exclude the client from SMS mailings, 0 - do not exclude """
     labels: UpdateClientBodyLabels | Unset = UNSET
     """ Array of customer tag IDs """
-    custom_fields: UpdateClientBodyCustomFields | Unset = UNSET
+    custom_fields: CreateClientBodyCustomFields | Unset = UNSET
     """ Array of additional client fields as "api-key": "value" pairs """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -145,9 +146,9 @@ class UpdateClientBody(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_client_body_custom_fields import (
-            UpdateClientBodyCustomFields,  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_client_body_custom_fields import (
+            CreateClientBodyCustomFields,  # noqa: PLC0415
         )
         from ..models.update_client_body_labels import UpdateClientBodyLabels  # noqa: PLC0415
 
@@ -190,11 +191,11 @@ class UpdateClientBody(LazyModel):
             labels = UpdateClientBodyLabels.from_dict(_labels)
 
         _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: UpdateClientBodyCustomFields | Unset
+        custom_fields: CreateClientBodyCustomFields | Unset
         if isinstance(_custom_fields, Unset):
             custom_fields = UNSET
         else:
-            custom_fields = UpdateClientBodyCustomFields.from_dict(_custom_fields)
+            custom_fields = CreateClientBodyCustomFields.from_dict(_custom_fields)
 
         update_client_body = cls(
             name=name,
@@ -249,15 +250,15 @@ def _read_labels(json_value: Any, parse_ctx: ParseContext) -> UpdateClientBodyLa
     return labels
 
 
-def _read_custom_fields(json_value: Any, parse_ctx: ParseContext) -> UpdateClientBodyCustomFields | Unset:
-    from ..models.update_client_body_custom_fields import UpdateClientBodyCustomFields  # noqa: PLC0415
+def _read_custom_fields(json_value: Any, parse_ctx: ParseContext) -> CreateClientBodyCustomFields | Unset:
+    from ..models.create_client_body_custom_fields import CreateClientBodyCustomFields  # noqa: PLC0415
 
     _custom_fields = json_value
-    custom_fields: UpdateClientBodyCustomFields | Unset
+    custom_fields: CreateClientBodyCustomFields | Unset
     if isinstance(_custom_fields, Unset):
         custom_fields = UNSET
     else:
-        custom_fields = UpdateClientBodyCustomFields._lazy(_custom_fields, parse_ctx)
+        custom_fields = CreateClientBodyCustomFields._lazy(_custom_fields, parse_ctx)
 
     return custom_fields
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -10,8 +11,8 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.update_service_links_body_master_settings_item_price_type_0 import (
-        UpdateServiceLinksBodyMasterSettingsItemPriceType0,
+    from ..models.update_service_links_body_master_settings_item_price import (
+        UpdateServiceLinksBodyMasterSettingsItemPrice,
     )
 
 
@@ -28,12 +29,12 @@ class UpdateServiceLinksBodyMasterSettingsItem(LazyModel):
     """ Service duration hours """
     minutes: int | Unset = UNSET
     """ Service duration minutes """
-    price: None | Unset | UpdateServiceLinksBodyMasterSettingsItemPriceType0 = UNSET
+    price: None | Unset | UpdateServiceLinksBodyMasterSettingsItemPrice = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_service_links_body_master_settings_item_price_type_0 import (
-            UpdateServiceLinksBodyMasterSettingsItemPriceType0,  # noqa: PLC0415
+        from ..models.update_service_links_body_master_settings_item_price import (
+            UpdateServiceLinksBodyMasterSettingsItemPrice,  # noqa: PLC0415
         )
 
         master_id = self.master_id
@@ -47,7 +48,7 @@ class UpdateServiceLinksBodyMasterSettingsItem(LazyModel):
         price: dict[str, Any] | None | Unset
         if isinstance(self.price, Unset):
             price = UNSET
-        elif isinstance(self.price, UpdateServiceLinksBodyMasterSettingsItemPriceType0):
+        elif isinstance(self.price, UpdateServiceLinksBodyMasterSettingsItemPrice):
             price = self.price.to_dict()
         else:
             price = self.price
@@ -69,9 +70,9 @@ class UpdateServiceLinksBodyMasterSettingsItem(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_service_links_body_master_settings_item_price_type_0 import (
-            UpdateServiceLinksBodyMasterSettingsItemPriceType0,  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_service_links_body_master_settings_item_price import (
+            UpdateServiceLinksBodyMasterSettingsItemPrice,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -83,7 +84,7 @@ class UpdateServiceLinksBodyMasterSettingsItem(LazyModel):
 
         minutes = d.pop("minutes", UNSET)
 
-        def _parse_price(data: object) -> None | Unset | UpdateServiceLinksBodyMasterSettingsItemPriceType0:
+        def _parse_price(data: object) -> None | Unset | UpdateServiceLinksBodyMasterSettingsItemPrice:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -91,12 +92,12 @@ class UpdateServiceLinksBodyMasterSettingsItem(LazyModel):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                price_type_0 = UpdateServiceLinksBodyMasterSettingsItemPriceType0.from_dict(data)
+                price_type_0 = UpdateServiceLinksBodyMasterSettingsItemPrice.from_dict(data)
 
                 return price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UpdateServiceLinksBodyMasterSettingsItemPriceType0, data)
+            return cast(None | Unset | UpdateServiceLinksBodyMasterSettingsItemPrice, data)
 
         price = _parse_price(d.pop("price", UNSET))
 
@@ -130,12 +131,12 @@ class UpdateServiceLinksBodyMasterSettingsItem(LazyModel):
 
 def _read_price(
     json_value: Any, parse_ctx: ParseContext
-) -> None | Unset | UpdateServiceLinksBodyMasterSettingsItemPriceType0:
-    from ..models.update_service_links_body_master_settings_item_price_type_0 import (
-        UpdateServiceLinksBodyMasterSettingsItemPriceType0,  # noqa: PLC0415
+) -> None | Unset | UpdateServiceLinksBodyMasterSettingsItemPrice:
+    from ..models.update_service_links_body_master_settings_item_price import (
+        UpdateServiceLinksBodyMasterSettingsItemPrice,  # noqa: PLC0415
     )
 
-    def _parse_price(data: object) -> None | Unset | UpdateServiceLinksBodyMasterSettingsItemPriceType0:
+    def _parse_price(data: object) -> None | Unset | UpdateServiceLinksBodyMasterSettingsItemPrice:
         if data is None:
             return data
         if isinstance(data, Unset):
@@ -143,12 +144,12 @@ def _read_price(
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            price_type_0 = UpdateServiceLinksBodyMasterSettingsItemPriceType0.from_dict(data)
+            price_type_0 = UpdateServiceLinksBodyMasterSettingsItemPrice.from_dict(data)
 
             return price_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return cast(None | Unset | UpdateServiceLinksBodyMasterSettingsItemPriceType0, data)
+        return cast(None | Unset | UpdateServiceLinksBodyMasterSettingsItemPrice, data)
 
     price = _parse_price(json_value)
 

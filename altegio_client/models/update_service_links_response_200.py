@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -10,9 +11,7 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.update_service_links_response_200_data import (
-        UpdateServiceLinksResponse200Data,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="UpdateServiceLinksResponse200")
@@ -21,7 +20,7 @@ T = TypeVar("T", bound="UpdateServiceLinksResponse200")
 @_attrs_define
 class UpdateServiceLinksResponse200(LazyModel):
     success: bool | Unset = UNSET
-    data: UpdateServiceLinksResponse200Data | Unset = UNSET
+    data: JsonObject | Unset = UNSET
     meta: list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -49,20 +48,18 @@ class UpdateServiceLinksResponse200(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_service_links_response_200_data import (
-            UpdateServiceLinksResponse200Data,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
 
         _data = d.pop("data", UNSET)
-        data: UpdateServiceLinksResponse200Data | Unset
+        data: JsonObject | Unset
         if isinstance(_data, Unset):
             data = UNSET
         else:
-            data = UpdateServiceLinksResponse200Data.from_dict(_data)
+            data = JsonObject.from_dict(_data)
 
         meta = cast(list[Any], d.pop("meta", UNSET))
 
@@ -92,17 +89,15 @@ class UpdateServiceLinksResponse200(LazyModel):
         return key in self.additional_properties
 
 
-def _read_data(json_value: Any, parse_ctx: ParseContext) -> UpdateServiceLinksResponse200Data | Unset:
-    from ..models.update_service_links_response_200_data import (
-        UpdateServiceLinksResponse200Data,  # noqa: PLC0415
-    )
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> JsonObject | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _data = json_value
-    data: UpdateServiceLinksResponse200Data | Unset
+    data: JsonObject | Unset
     if isinstance(_data, Unset):
         data = UNSET
     else:
-        data = UpdateServiceLinksResponse200Data._lazy(_data, parse_ctx)
+        data = JsonObject._lazy(_data, parse_ctx)
 
     return data
 

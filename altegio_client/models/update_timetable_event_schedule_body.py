@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="UpdateTimetableEventScheduleBody")
 
 @_attrs_define
 class UpdateTimetableEventScheduleBody(LazyModel):
-    date_end: datetime.date | Unset = UNSET
+    date_end: _datetime.date | Unset = UNSET
     """ Date of the schedule end. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,7 +36,7 @@ class UpdateTimetableEventScheduleBody(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _date_end = d.pop("date_end", UNSET)
         date_end: datetime.date | Unset

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,9 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._codegen import LazyModel, ParseContext
-from ..models.update_user_permissions_body_user_role import (
-    UpdateUserPermissionsBodyUserRole,
-    check_update_user_permissions_body_user_role,
+from ..models.user_role_permissions_user_role import (
+    UserRolePermissionsUserRole,
+    check_user_role_permissions_user_role,
 )
 from ..types import UNSET, Unset
 
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="UpdateUserPermissionsBody")
 
 @_attrs_define
 class UpdateUserPermissionsBody(LazyModel):
-    user_role: UpdateUserPermissionsBodyUserRole | Unset = UNSET
+    user_role: UserRolePermissionsUserRole | Unset = UNSET
     """ Name of role """
     user_permissions: list[UserPermissionValue] | Unset = UNSET
     """ List of user permissions values """
@@ -57,16 +58,16 @@ class UpdateUserPermissionsBody(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.user_permission_value import UserPermissionValue  # noqa: PLC0415
 
         d = dict(src_dict)
         _user_role = d.pop("user_role", UNSET)
-        user_role: UpdateUserPermissionsBodyUserRole | Unset
+        user_role: UserRolePermissionsUserRole | Unset
         if isinstance(_user_role, Unset):
             user_role = UNSET
         else:
-            user_role = check_update_user_permissions_body_user_role(_user_role)
+            user_role = check_user_role_permissions_user_role(_user_role)
 
         _user_permissions = d.pop("user_permissions", UNSET)
         user_permissions: list[UserPermissionValue] | Unset = UNSET
@@ -105,13 +106,13 @@ class UpdateUserPermissionsBody(LazyModel):
         return key in self.additional_properties
 
 
-def _read_user_role(json_value: Any, parse_ctx: ParseContext) -> UpdateUserPermissionsBodyUserRole | Unset:
+def _read_user_role(json_value: Any, parse_ctx: ParseContext) -> UserRolePermissionsUserRole | Unset:
     _user_role = json_value
-    user_role: UpdateUserPermissionsBodyUserRole | Unset
+    user_role: UserRolePermissionsUserRole | Unset
     if isinstance(_user_role, Unset):
         user_role = UNSET
     else:
-        user_role = check_update_user_permissions_body_user_role(_user_role)
+        user_role = check_user_role_permissions_user_role(_user_role)
 
     return user_role
 

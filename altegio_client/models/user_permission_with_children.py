@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -12,8 +13,8 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.user_permission_option import UserPermissionOption
     from ..models.user_permission_type import UserPermissionType
-    from ..models.user_permission_with_children_children_type_0_item import (
-        UserPermissionWithChildrenChildrenType0Item,
+    from ..models.user_permission_with_children_children_item import (
+        UserPermissionWithChildrenChildrenItem,
     )
 
 
@@ -39,7 +40,7 @@ class UserPermissionWithChildren(LazyModel):
     """ Name of the permission """
     title: str | Unset = UNSET
     """ Title of the permission """
-    type_: UserPermissionType | Unset = UNSET
+    type: UserPermissionType | Unset = UNSET
     """ Data on the permission type """
     options: list[UserPermissionOption] | None | Unset = UNSET
     """ Options list of the permission """
@@ -58,7 +59,7 @@ class UserPermissionWithChildren(LazyModel):
     is_paid_only: bool | Unset = UNSET
     """ Whether the permission can only be assigned to paid staff members. Only applicable when the location has
     `is_paid_rights_model` enabled """
-    children: list[UserPermissionWithChildrenChildrenType0Item] | None | Unset = UNSET
+    children: list[UserPermissionWithChildrenChildrenItem] | None | Unset = UNSET
     """ Nested permissions (recursive structure, same schema as parent) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -67,9 +68,9 @@ class UserPermissionWithChildren(LazyModel):
 
         title = self.title
 
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
+        type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type.to_dict()
 
         options: list[dict[str, Any]] | None | Unset
         if isinstance(self.options, Unset):
@@ -124,8 +125,8 @@ class UserPermissionWithChildren(LazyModel):
             field_dict["slug"] = slug
         if title is not UNSET:
             field_dict["title"] = title
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if options is not UNSET:
             field_dict["options"] = options
         if hint is not UNSET:
@@ -148,11 +149,11 @@ class UserPermissionWithChildren(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.user_permission_option import UserPermissionOption  # noqa: PLC0415
         from ..models.user_permission_type import UserPermissionType  # noqa: PLC0415
-        from ..models.user_permission_with_children_children_type_0_item import (
-            UserPermissionWithChildrenChildrenType0Item,  # noqa: PLC0415
+        from ..models.user_permission_with_children_children_item import (
+            UserPermissionWithChildrenChildrenItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -160,12 +161,12 @@ class UserPermissionWithChildren(LazyModel):
 
         title = d.pop("title", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: UserPermissionType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: UserPermissionType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = UserPermissionType.from_dict(_type_)
+            type = UserPermissionType.from_dict(_type)
 
         def _parse_options(data: object) -> list[UserPermissionOption] | None | Unset:
             if data is None:
@@ -217,7 +218,7 @@ class UserPermissionWithChildren(LazyModel):
 
         is_paid_only = d.pop("is_paid_only", UNSET)
 
-        def _parse_children(data: object) -> list[UserPermissionWithChildrenChildrenType0Item] | None | Unset:
+        def _parse_children(data: object) -> list[UserPermissionWithChildrenChildrenItem] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -228,23 +229,21 @@ class UserPermissionWithChildren(LazyModel):
                 children_type_0 = []
                 _children_type_0 = data
                 for children_type_0_item_data in _children_type_0:
-                    children_type_0_item = UserPermissionWithChildrenChildrenType0Item.from_dict(
-                        children_type_0_item_data
-                    )
+                    children_type_0_item = UserPermissionWithChildrenChildrenItem.from_dict(children_type_0_item_data)
 
                     children_type_0.append(children_type_0_item)
 
                 return children_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[UserPermissionWithChildrenChildrenType0Item] | None | Unset, data)
+            return cast(list[UserPermissionWithChildrenChildrenItem] | None | Unset, data)
 
         children = _parse_children(d.pop("children", UNSET))
 
         user_permission_with_children = cls(
             slug=slug,
             title=title,
-            type_=type_,
+            type=type,
             options=options,
             hint=hint,
             is_recommended=is_recommended,
@@ -276,17 +275,17 @@ class UserPermissionWithChildren(LazyModel):
         return key in self.additional_properties
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> UserPermissionType | Unset:
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> UserPermissionType | Unset:
     from ..models.user_permission_type import UserPermissionType  # noqa: PLC0415
 
-    _type_ = json_value
-    type_: UserPermissionType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
+    _type = json_value
+    type: UserPermissionType | Unset
+    if isinstance(_type, Unset):
+        type = UNSET
     else:
-        type_ = UserPermissionType._lazy(_type_, parse_ctx)
+        type = UserPermissionType._lazy(_type, parse_ctx)
 
-    return type_
+    return type
 
 
 def _read_options(json_value: Any, parse_ctx: ParseContext) -> list[UserPermissionOption] | None | Unset:
@@ -345,12 +344,12 @@ def _read_entity_name(json_value: Any, parse_ctx: ParseContext) -> None | str | 
 
 def _read_children(
     json_value: Any, parse_ctx: ParseContext
-) -> list[UserPermissionWithChildrenChildrenType0Item] | None | Unset:
-    from ..models.user_permission_with_children_children_type_0_item import (
-        UserPermissionWithChildrenChildrenType0Item,  # noqa: PLC0415
+) -> list[UserPermissionWithChildrenChildrenItem] | None | Unset:
+    from ..models.user_permission_with_children_children_item import (
+        UserPermissionWithChildrenChildrenItem,  # noqa: PLC0415
     )
 
-    def _parse_children(data: object) -> list[UserPermissionWithChildrenChildrenType0Item] | None | Unset:
+    def _parse_children(data: object) -> list[UserPermissionWithChildrenChildrenItem] | None | Unset:
         if data is None:
             return data
         if isinstance(data, Unset):
@@ -361,14 +360,14 @@ def _read_children(
             children_type_0 = []
             _children_type_0 = data
             for children_type_0_item_data in _children_type_0:
-                children_type_0_item = UserPermissionWithChildrenChildrenType0Item.from_dict(children_type_0_item_data)
+                children_type_0_item = UserPermissionWithChildrenChildrenItem.from_dict(children_type_0_item_data)
 
                 children_type_0.append(children_type_0_item)
 
             return children_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return cast(list[UserPermissionWithChildrenChildrenType0Item] | None | Unset, data)
+        return cast(list[UserPermissionWithChildrenChildrenItem] | None | Unset, data)
 
     children = _parse_children(json_value)
 
@@ -400,7 +399,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 UserPermissionWithChildren._lazy_fields = {
     "slug": ("slug", None, False),
     "title": ("title", None, False),
-    "type_": ("type", _read_type_, False),
+    "type": ("type", _read_type, False),
     "options": ("options", _read_options, False),
     "hint": ("hint", None, False),
     "is_recommended": ("is_recommended", None, False),

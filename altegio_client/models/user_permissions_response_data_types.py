@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +11,9 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.user_permissions_response_data_types_data import (
         UserPermissionsResponseDataTypesData,
-    )
-    from ..models.user_permissions_response_data_types_meta_item import (
-        UserPermissionsResponseDataTypesMetaItem,
     )
 
 
@@ -142,7 +141,7 @@ class UserPermissionsResponseDataTypes(LazyModel):
     """ Execution success status (true) """
     data: UserPermissionsResponseDataTypesData | Unset = UNSET
     """ Object with access rights categories """
-    meta: list[UserPermissionsResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -173,12 +172,10 @@ class UserPermissionsResponseDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.user_permissions_response_data_types_data import (
             UserPermissionsResponseDataTypesData,  # noqa: PLC0415
-        )
-        from ..models.user_permissions_response_data_types_meta_item import (
-            UserPermissionsResponseDataTypesMetaItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -192,11 +189,11 @@ class UserPermissionsResponseDataTypes(LazyModel):
             data = UserPermissionsResponseDataTypesData.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[UserPermissionsResponseDataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = UserPermissionsResponseDataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -241,15 +238,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> UserPermissionsRespo
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[UserPermissionsResponseDataTypesMetaItem] | Unset:
-    from ..models.user_permissions_response_data_types_meta_item import (
-        UserPermissionsResponseDataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[UserPermissionsResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = UserPermissionsResponseDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

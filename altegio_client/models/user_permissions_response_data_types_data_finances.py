@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,12 +11,7 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.user_permissions_response_data_types_data_finances_finances_accounts_ids_item import (
-        UserPermissionsResponseDataTypesDataFinancesFinancesAccountsIdsItem,
-    )
-    from ..models.user_permissions_response_data_types_data_finances_finances_expenses_ids_item import (
-        UserPermissionsResponseDataTypesDataFinancesFinancesExpensesIdsItem,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="UserPermissionsResponseDataTypesDataFinances")
@@ -27,7 +23,7 @@ class UserPermissionsResponseDataTypesDataFinances(LazyModel):
 
     finances_access: bool | Unset = UNSET
     """ true - there is access to finances, false - no access """
-    finances_accounts_ids: list[UserPermissionsResponseDataTypesDataFinancesFinancesAccountsIdsItem] | Unset = UNSET
+    finances_accounts_ids: list[JsonObject] | Unset = UNSET
     """ array of IDs to selected checkouts """
     finances_transactions_access: bool | Unset = UNSET
     """ true - there is access to view funds movements, false - no access """
@@ -48,7 +44,7 @@ class UserPermissionsResponseDataTypesDataFinances(LazyModel):
     """ true - there is access to delete transactions, false - no access """
     finances_transactions_excel_access: bool | Unset = UNSET
     """ true - there is access to unloading cash flows in Excel, false - no access """
-    finances_expenses_ids: list[UserPermissionsResponseDataTypesDataFinancesFinancesExpensesIdsItem] | Unset = UNSET
+    finances_expenses_ids: list[JsonObject] | Unset = UNSET
     """ true - there is access to transfers between location accounts, false - no access """
     finances_accounts_access: bool | Unset = UNSET
     """ true - there is access to accounts and location accounts, false - no access """
@@ -421,27 +417,18 @@ class UserPermissionsResponseDataTypesDataFinances(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_permissions_response_data_types_data_finances_finances_accounts_ids_item import (
-            UserPermissionsResponseDataTypesDataFinancesFinancesAccountsIdsItem,  # noqa: PLC0415
-        )
-        from ..models.user_permissions_response_data_types_data_finances_finances_expenses_ids_item import (
-            UserPermissionsResponseDataTypesDataFinancesFinancesExpensesIdsItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         finances_access = d.pop("finances_access", UNSET)
 
         _finances_accounts_ids = d.pop("finances_accounts_ids", UNSET)
-        finances_accounts_ids: list[UserPermissionsResponseDataTypesDataFinancesFinancesAccountsIdsItem] | Unset = UNSET
+        finances_accounts_ids: list[JsonObject] | Unset = UNSET
         if _finances_accounts_ids is not UNSET:
             finances_accounts_ids = []
             for finances_accounts_ids_item_data in _finances_accounts_ids:
-                finances_accounts_ids_item = (
-                    UserPermissionsResponseDataTypesDataFinancesFinancesAccountsIdsItem.from_dict(
-                        finances_accounts_ids_item_data
-                    )
-                )
+                finances_accounts_ids_item = JsonObject.from_dict(finances_accounts_ids_item_data)
 
                 finances_accounts_ids.append(finances_accounts_ids_item)
 
@@ -462,15 +449,11 @@ class UserPermissionsResponseDataTypesDataFinances(LazyModel):
         finances_transactions_excel_access = d.pop("finances_transactions_excel_access", UNSET)
 
         _finances_expenses_ids = d.pop("finances_expenses_ids", UNSET)
-        finances_expenses_ids: list[UserPermissionsResponseDataTypesDataFinancesFinancesExpensesIdsItem] | Unset = UNSET
+        finances_expenses_ids: list[JsonObject] | Unset = UNSET
         if _finances_expenses_ids is not UNSET:
             finances_expenses_ids = []
             for finances_expenses_ids_item_data in _finances_expenses_ids:
-                finances_expenses_ids_item = (
-                    UserPermissionsResponseDataTypesDataFinancesFinancesExpensesIdsItem.from_dict(
-                        finances_expenses_ids_item_data
-                    )
-                )
+                finances_expenses_ids_item = JsonObject.from_dict(finances_expenses_ids_item_data)
 
                 finances_expenses_ids.append(finances_expenses_ids_item)
 
@@ -663,36 +646,24 @@ class UserPermissionsResponseDataTypesDataFinances(LazyModel):
         return key in self.additional_properties
 
 
-def _read_finances_accounts_ids(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[UserPermissionsResponseDataTypesDataFinancesFinancesAccountsIdsItem] | Unset:
-    from ..models.user_permissions_response_data_types_data_finances_finances_accounts_ids_item import (
-        UserPermissionsResponseDataTypesDataFinancesFinancesAccountsIdsItem,  # noqa: PLC0415
-    )
+def _read_finances_accounts_ids(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _finances_accounts_ids = json_value
-    finances_accounts_ids: list[UserPermissionsResponseDataTypesDataFinancesFinancesAccountsIdsItem] | Unset = UNSET
+    finances_accounts_ids: list[JsonObject] | Unset = UNSET
     if _finances_accounts_ids is not UNSET:
-        finances_accounts_ids = UserPermissionsResponseDataTypesDataFinancesFinancesAccountsIdsItem._lazy_list(
-            _finances_accounts_ids, parse_ctx
-        )
+        finances_accounts_ids = JsonObject._lazy_list(_finances_accounts_ids, parse_ctx)
 
     return finances_accounts_ids
 
 
-def _read_finances_expenses_ids(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[UserPermissionsResponseDataTypesDataFinancesFinancesExpensesIdsItem] | Unset:
-    from ..models.user_permissions_response_data_types_data_finances_finances_expenses_ids_item import (
-        UserPermissionsResponseDataTypesDataFinancesFinancesExpensesIdsItem,  # noqa: PLC0415
-    )
+def _read_finances_expenses_ids(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _finances_expenses_ids = json_value
-    finances_expenses_ids: list[UserPermissionsResponseDataTypesDataFinancesFinancesExpensesIdsItem] | Unset = UNSET
+    finances_expenses_ids: list[JsonObject] | Unset = UNSET
     if _finances_expenses_ids is not UNSET:
-        finances_expenses_ids = UserPermissionsResponseDataTypesDataFinancesFinancesExpensesIdsItem._lazy_list(
-            _finances_expenses_ids, parse_ctx
-        )
+        finances_expenses_ids = JsonObject._lazy_list(_finances_expenses_ids, parse_ctx)
 
     return finances_expenses_ids
 

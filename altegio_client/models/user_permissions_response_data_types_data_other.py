@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,9 +11,7 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.user_permissions_response_data_types_data_other_auth_list_allowed_ip_item import (
-        UserPermissionsResponseDataTypesDataOtherAuthListAllowedIpItem,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="UserPermissionsResponseDataTypesDataOther")
@@ -34,7 +33,7 @@ class UserPermissionsResponseDataTypesDataOther(LazyModel):
     """ true - there is access to SMS distribution to clients, false - no access """
     auth_enable_check_ip: bool | Unset = UNSET
     """ true - there is access to the location only from IP addresses (v4, v6), false - no access """
-    auth_list_allowed_ip: list[UserPermissionsResponseDataTypesDataOtherAuthListAllowedIpItem] | Unset = UNSET
+    auth_list_allowed_ip: list[JsonObject] | Unset = UNSET
     """ list of IP addresses """
     salon_to_salon_group_add_access: bool | Unset = UNSET
     """ true - there is access to add locations to location groups, false - no access """
@@ -91,10 +90,8 @@ class UserPermissionsResponseDataTypesDataOther(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_permissions_response_data_types_data_other_auth_list_allowed_ip_item import (
-            UserPermissionsResponseDataTypesDataOtherAuthListAllowedIpItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         stat_access = d.pop("stat_access", UNSET)
@@ -110,13 +107,11 @@ class UserPermissionsResponseDataTypesDataOther(LazyModel):
         auth_enable_check_ip = d.pop("auth_enable_check_ip", UNSET)
 
         _auth_list_allowed_ip = d.pop("auth_list_allowed_ip", UNSET)
-        auth_list_allowed_ip: list[UserPermissionsResponseDataTypesDataOtherAuthListAllowedIpItem] | Unset = UNSET
+        auth_list_allowed_ip: list[JsonObject] | Unset = UNSET
         if _auth_list_allowed_ip is not UNSET:
             auth_list_allowed_ip = []
             for auth_list_allowed_ip_item_data in _auth_list_allowed_ip:
-                auth_list_allowed_ip_item = UserPermissionsResponseDataTypesDataOtherAuthListAllowedIpItem.from_dict(
-                    auth_list_allowed_ip_item_data
-                )
+                auth_list_allowed_ip_item = JsonObject.from_dict(auth_list_allowed_ip_item_data)
 
                 auth_list_allowed_ip.append(auth_list_allowed_ip_item)
 
@@ -156,19 +151,13 @@ class UserPermissionsResponseDataTypesDataOther(LazyModel):
         return key in self.additional_properties
 
 
-def _read_auth_list_allowed_ip(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[UserPermissionsResponseDataTypesDataOtherAuthListAllowedIpItem] | Unset:
-    from ..models.user_permissions_response_data_types_data_other_auth_list_allowed_ip_item import (
-        UserPermissionsResponseDataTypesDataOtherAuthListAllowedIpItem,  # noqa: PLC0415
-    )
+def _read_auth_list_allowed_ip(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _auth_list_allowed_ip = json_value
-    auth_list_allowed_ip: list[UserPermissionsResponseDataTypesDataOtherAuthListAllowedIpItem] | Unset = UNSET
+    auth_list_allowed_ip: list[JsonObject] | Unset = UNSET
     if _auth_list_allowed_ip is not UNSET:
-        auth_list_allowed_ip = UserPermissionsResponseDataTypesDataOtherAuthListAllowedIpItem._lazy_list(
-            _auth_list_allowed_ip, parse_ctx
-        )
+        auth_list_allowed_ip = JsonObject._lazy_list(_auth_list_allowed_ip, parse_ctx)
 
     return auth_list_allowed_ip
 

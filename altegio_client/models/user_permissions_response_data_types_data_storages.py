@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,12 +11,7 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.user_permissions_response_data_types_data_storages_storages_ids_item import (
-        UserPermissionsResponseDataTypesDataStoragesStoragesIdsItem,
-    )
-    from ..models.user_permissions_response_data_types_data_storages_storages_transactions_types_item import (
-        UserPermissionsResponseDataTypesDataStoragesStoragesTransactionsTypesItem,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="UserPermissionsResponseDataTypesDataStorages")
@@ -27,7 +23,7 @@ class UserPermissionsResponseDataTypesDataStorages(LazyModel):
 
     storages_access: bool | Unset = UNSET
     """ true - there is access to the inventory, false - no access """
-    storages_ids: list[UserPermissionsResponseDataTypesDataStoragesStoragesIdsItem] | Unset = UNSET
+    storages_ids: list[JsonObject] | Unset = UNSET
     """ true - there is access to the selected warehouses, false - no access """
     storages_transactions_access: bool | Unset = UNSET
     """ true - there is access to view product movements, false - no access """
@@ -58,9 +54,7 @@ class UserPermissionsResponseDataTypesDataStorages(LazyModel):
     """ true - there is access to deleting commodity transactions, false - no access """
     storages_transactions_excel_access: bool | Unset = UNSET
     """ true - there is access to unloading product movements in Excel, false - no access """
-    storages_transactions_types: (
-        list[UserPermissionsResponseDataTypesDataStoragesStoragesTransactionsTypesItem] | Unset
-    ) = UNSET
+    storages_transactions_types: list[JsonObject] | Unset = UNSET
     """ true - there is access to unloading product movements in Excel, false - no access """
     storages_inventory_access: bool | Unset = UNSET
     """ true - there is access to the inventory, false - no access """
@@ -320,25 +314,18 @@ class UserPermissionsResponseDataTypesDataStorages(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_permissions_response_data_types_data_storages_storages_ids_item import (
-            UserPermissionsResponseDataTypesDataStoragesStoragesIdsItem,  # noqa: PLC0415
-        )
-        from ..models.user_permissions_response_data_types_data_storages_storages_transactions_types_item import (
-            UserPermissionsResponseDataTypesDataStoragesStoragesTransactionsTypesItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         storages_access = d.pop("storages_access", UNSET)
 
         _storages_ids = d.pop("storages_ids", UNSET)
-        storages_ids: list[UserPermissionsResponseDataTypesDataStoragesStoragesIdsItem] | Unset = UNSET
+        storages_ids: list[JsonObject] | Unset = UNSET
         if _storages_ids is not UNSET:
             storages_ids = []
             for storages_ids_item_data in _storages_ids:
-                storages_ids_item = UserPermissionsResponseDataTypesDataStoragesStoragesIdsItem.from_dict(
-                    storages_ids_item_data
-                )
+                storages_ids_item = JsonObject.from_dict(storages_ids_item_data)
 
                 storages_ids.append(storages_ids_item)
 
@@ -369,17 +356,11 @@ class UserPermissionsResponseDataTypesDataStorages(LazyModel):
         storages_transactions_excel_access = d.pop("storages_transactions_excel_access", UNSET)
 
         _storages_transactions_types = d.pop("storages_transactions_types", UNSET)
-        storages_transactions_types: (
-            list[UserPermissionsResponseDataTypesDataStoragesStoragesTransactionsTypesItem] | Unset
-        ) = UNSET
+        storages_transactions_types: list[JsonObject] | Unset = UNSET
         if _storages_transactions_types is not UNSET:
             storages_transactions_types = []
             for storages_transactions_types_item_data in _storages_transactions_types:
-                storages_transactions_types_item = (
-                    UserPermissionsResponseDataTypesDataStoragesStoragesTransactionsTypesItem.from_dict(
-                        storages_transactions_types_item_data
-                    )
-                )
+                storages_transactions_types_item = JsonObject.from_dict(storages_transactions_types_item_data)
 
                 storages_transactions_types.append(storages_transactions_types_item)
 
@@ -509,38 +490,24 @@ class UserPermissionsResponseDataTypesDataStorages(LazyModel):
         return key in self.additional_properties
 
 
-def _read_storages_ids(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[UserPermissionsResponseDataTypesDataStoragesStoragesIdsItem] | Unset:
-    from ..models.user_permissions_response_data_types_data_storages_storages_ids_item import (
-        UserPermissionsResponseDataTypesDataStoragesStoragesIdsItem,  # noqa: PLC0415
-    )
+def _read_storages_ids(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _storages_ids = json_value
-    storages_ids: list[UserPermissionsResponseDataTypesDataStoragesStoragesIdsItem] | Unset = UNSET
+    storages_ids: list[JsonObject] | Unset = UNSET
     if _storages_ids is not UNSET:
-        storages_ids = UserPermissionsResponseDataTypesDataStoragesStoragesIdsItem._lazy_list(_storages_ids, parse_ctx)
+        storages_ids = JsonObject._lazy_list(_storages_ids, parse_ctx)
 
     return storages_ids
 
 
-def _read_storages_transactions_types(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[UserPermissionsResponseDataTypesDataStoragesStoragesTransactionsTypesItem] | Unset:
-    from ..models.user_permissions_response_data_types_data_storages_storages_transactions_types_item import (
-        UserPermissionsResponseDataTypesDataStoragesStoragesTransactionsTypesItem,  # noqa: PLC0415
-    )
+def _read_storages_transactions_types(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _storages_transactions_types = json_value
-    storages_transactions_types: (
-        list[UserPermissionsResponseDataTypesDataStoragesStoragesTransactionsTypesItem] | Unset
-    ) = UNSET
+    storages_transactions_types: list[JsonObject] | Unset = UNSET
     if _storages_transactions_types is not UNSET:
-        storages_transactions_types = (
-            UserPermissionsResponseDataTypesDataStoragesStoragesTransactionsTypesItem._lazy_list(
-                _storages_transactions_types, parse_ctx
-            )
-        )
+        storages_transactions_types = JsonObject._lazy_list(_storages_transactions_types, parse_ctx)
 
     return storages_transactions_types
 

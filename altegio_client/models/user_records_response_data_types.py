@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +11,9 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.user_records_response_data_types_data_item import (
         UserRecordsResponseDataTypesDataItem,
-    )
-    from ..models.user_records_response_data_types_meta_item import (
-        UserRecordsResponseDataTypesMetaItem,
     )
 
 
@@ -59,7 +58,7 @@ class UserRecordsResponseDataTypes(LazyModel):
     """ Execution success status (true) """
     data: list[UserRecordsResponseDataTypesDataItem] | Unset = UNSET
     """ Array of objects """
-    meta: list[UserRecordsResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -93,12 +92,10 @@ class UserRecordsResponseDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.user_records_response_data_types_data_item import (
             UserRecordsResponseDataTypesDataItem,  # noqa: PLC0415
-        )
-        from ..models.user_records_response_data_types_meta_item import (
-            UserRecordsResponseDataTypesMetaItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -114,11 +111,11 @@ class UserRecordsResponseDataTypes(LazyModel):
                 data.append(data_item)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[UserRecordsResponseDataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = UserRecordsResponseDataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -161,15 +158,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[UserRecordsResp
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[UserRecordsResponseDataTypesMetaItem] | Unset:
-    from ..models.user_records_response_data_types_meta_item import (
-        UserRecordsResponseDataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[UserRecordsResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = UserRecordsResponseDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

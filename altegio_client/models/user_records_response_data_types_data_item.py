@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -37,11 +39,11 @@ class UserRecordsResponseDataTypesDataItem(LazyModel):
     staff: UserRecordsResponseDataTypesDataItemStaff | Unset = UNSET
     """ team member parameters """
     clients_count: int | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
+    date: _datetime.datetime | Unset = UNSET
     """ 04-02T12:00:00Z\\' (required, string) - Session date """
-    datetime_: datetime.datetime | Unset = UNSET
+    datetime: _datetime.datetime | Unset = UNSET
     """ Session date in ISO """
-    create_date: datetime.datetime | Unset = UNSET
+    create_date: _datetime.datetime | Unset = UNSET
     """ 04-02T12:00:00Z\\' (required, string) - Appointment creation date """
     comment: str | Unset = UNSET
     """ Appointment Comment """
@@ -67,7 +69,7 @@ class UserRecordsResponseDataTypesDataItem(LazyModel):
     (false) """
     api_id: str | Unset = UNSET
     """ External appointment ID """
-    last_change_date: datetime.datetime | Unset = UNSET
+    last_change_date: _datetime.datetime | Unset = UNSET
     """ The date and time when the appointment was last modified """
     prepaid: bool | Unset = UNSET
     """ Indicates whether online payment is available for the appointment """
@@ -101,9 +103,9 @@ class UserRecordsResponseDataTypesDataItem(LazyModel):
         if not isinstance(self.date, Unset):
             date = self.date.isoformat()
 
-        datetime_: str | Unset = UNSET
-        if not isinstance(self.datetime_, Unset):
-            datetime_ = self.datetime_.isoformat()
+        datetime: str | Unset = UNSET
+        if not isinstance(self.datetime, Unset):
+            datetime = self.datetime.isoformat()
 
         create_date: str | Unset = UNSET
         if not isinstance(self.create_date, Unset):
@@ -152,8 +154,8 @@ class UserRecordsResponseDataTypesDataItem(LazyModel):
             field_dict["clients_count"] = clients_count
         if date is not UNSET:
             field_dict["date"] = date
-        if datetime_ is not UNSET:
-            field_dict["datetime"] = datetime_
+        if datetime is not UNSET:
+            field_dict["datetime"] = datetime
         if create_date is not UNSET:
             field_dict["create_date"] = create_date
         if comment is not UNSET:
@@ -186,7 +188,7 @@ class UserRecordsResponseDataTypesDataItem(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.user_records_response_data_types_data_item_company import (
             UserRecordsResponseDataTypesDataItemCompany,  # noqa: PLC0415
         )
@@ -232,12 +234,12 @@ class UserRecordsResponseDataTypesDataItem(LazyModel):
         else:
             date = types.parse_iso_datetime(_date)
 
-        _datetime_ = d.pop("datetime", UNSET)
-        datetime_: datetime.datetime | Unset
-        if isinstance(_datetime_, Unset):
-            datetime_ = UNSET
+        _datetime = d.pop("datetime", UNSET)
+        datetime: datetime.datetime | Unset
+        if isinstance(_datetime, Unset):
+            datetime = UNSET
         else:
-            datetime_ = types.parse_iso_datetime(_datetime_)
+            datetime = types.parse_iso_datetime(_datetime)
 
         _create_date = d.pop("create_date", UNSET)
         create_date: datetime.datetime | Unset
@@ -284,7 +286,7 @@ class UserRecordsResponseDataTypesDataItem(LazyModel):
             staff=staff,
             clients_count=clients_count,
             date=date,
-            datetime_=datetime_,
+            datetime=datetime,
             create_date=create_date,
             comment=comment,
             deleted=deleted,
@@ -377,15 +379,15 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | 
     return date
 
 
-def _read_datetime_(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
-    _datetime_ = json_value
-    datetime_: datetime.datetime | Unset
-    if isinstance(_datetime_, Unset):
-        datetime_ = UNSET
+def _read_datetime(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _datetime = json_value
+    datetime: datetime.datetime | Unset
+    if isinstance(_datetime, Unset):
+        datetime = UNSET
     else:
-        datetime_ = types.parse_iso_datetime(_datetime_)
+        datetime = types.parse_iso_datetime(_datetime)
 
-    return datetime_
+    return datetime
 
 
 def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
@@ -448,7 +450,7 @@ UserRecordsResponseDataTypesDataItem._lazy_fields = {
     "staff": ("staff", _read_staff, False),
     "clients_count": ("clients_count", None, False),
     "date": ("date", _read_date, False),
-    "datetime_": ("datetime", _read_datetime_, False),
+    "datetime": ("datetime", _read_datetime, False),
     "create_date": ("create_date", _read_create_date, False),
     "comment": ("comment", None, False),
     "deleted": ("deleted", None, False),

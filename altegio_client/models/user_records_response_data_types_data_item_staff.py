@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -88,7 +89,7 @@ class UserRecordsResponseDataTypesDataItemStaff(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.user_records_response_data_types_data_item_staff_position import (
             UserRecordsResponseDataTypesDataItemStaffPosition,  # noqa: PLC0415
         )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,8 +11,8 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.visit_details_data_types_data import VisitDetailsDataTypesData
-    from ..models.visit_details_data_types_meta_item import VisitDetailsDataTypesMetaItem
 
 
 T = TypeVar("T", bound="VisitDetailsDataTypes")
@@ -45,7 +46,7 @@ class VisitDetailsDataTypes(LazyModel):
     """ Execution success status (true) """
     data: VisitDetailsDataTypesData | Unset = UNSET
     """ Object with data """
-    meta: list[VisitDetailsDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -76,11 +77,9 @@ class VisitDetailsDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.visit_details_data_types_data import VisitDetailsDataTypesData  # noqa: PLC0415
-        from ..models.visit_details_data_types_meta_item import (
-            VisitDetailsDataTypesMetaItem,  # noqa: PLC0415
-        )
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -93,11 +92,11 @@ class VisitDetailsDataTypes(LazyModel):
             data = VisitDetailsDataTypesData.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[VisitDetailsDataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = VisitDetailsDataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -140,15 +139,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> VisitDetailsDataType
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[VisitDetailsDataTypesMetaItem] | Unset:
-    from ..models.visit_details_data_types_meta_item import (
-        VisitDetailsDataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[VisitDetailsDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = VisitDetailsDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -49,7 +50,7 @@ class VisitDetailsDataTypesDataKkmTransactionDetailsContainer(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.visit_details_data_types_data_kkm_transaction_details_container_transactions_item import (
             VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem,  # noqa: PLC0415
         )

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,17 +14,15 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.visit_details_data_types_data_kkm_transaction_details_container_transactions_item_cashier import (
-        VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemCashier,
+    from ..models.kkm_transactions_response_data_type_data_item_cashier import (
+        KkmTransactionsResponseDataTypeDataItemCashier,
     )
+    from ..models.kkm_transactions_response_data_type_data_item_status import (
+        KkmTransactionsResponseDataTypeDataItemStatus,
+    )
+    from ..models.transaction_expense import TransactionExpense
     from ..models.visit_details_data_types_data_kkm_transaction_details_container_transactions_item_document import (
         VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemDocument,
-    )
-    from ..models.visit_details_data_types_data_kkm_transaction_details_container_transactions_item_status import (
-        VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemStatus,
-    )
-    from ..models.visit_details_data_types_data_kkm_transaction_details_container_transactions_item_type import (
-        VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemType,
     )
 
 
@@ -33,18 +33,18 @@ T = TypeVar("T", bound="VisitDetailsDataTypesDataKkmTransactionDetailsContainerT
 class VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem(LazyModel):
     id: int | Unset = UNSET
     """ Transaction ID """
-    print_date: datetime.datetime | Unset = UNSET
+    print_date: _datetime.datetime | Unset = UNSET
     """ Check printing date """
     printed_count: int | Unset = UNSET
-    sum_: float | Unset = UNSET
+    sum: float | Unset = UNSET
     """ Payment amount with an accuracy of 2 decimal places """
-    type_: VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemType | Unset = UNSET
+    type: TransactionExpense | Unset = UNSET
     """ Payment type """
-    status: VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemStatus | Unset = UNSET
+    status: KkmTransactionsResponseDataTypeDataItemStatus | Unset = UNSET
     """ Receipt printing status """
     document: VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemDocument | Unset = UNSET
     """ document """
-    cashier: VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemCashier | Unset = UNSET
+    cashier: KkmTransactionsResponseDataTypeDataItemCashier | Unset = UNSET
     """ Cashier """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,11 +57,11 @@ class VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem(La
 
         printed_count = self.printed_count
 
-        sum_ = self.sum_
+        sum = self.sum
 
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
+        type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type.to_dict()
 
         status: dict[str, Any] | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -84,10 +84,10 @@ class VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem(La
             field_dict["print_date"] = print_date
         if printed_count is not UNSET:
             field_dict["printed_count"] = printed_count
-        if sum_ is not UNSET:
-            field_dict["sum"] = sum_
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if sum is not UNSET:
+            field_dict["sum"] = sum
+        if type is not UNSET:
+            field_dict["type"] = type
         if status is not UNSET:
             field_dict["status"] = status
         if document is not UNSET:
@@ -98,18 +98,16 @@ class VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem(La
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.visit_details_data_types_data_kkm_transaction_details_container_transactions_item_cashier import (
-            VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemCashier,  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.kkm_transactions_response_data_type_data_item_cashier import (
+            KkmTransactionsResponseDataTypeDataItemCashier,  # noqa: PLC0415
         )
+        from ..models.kkm_transactions_response_data_type_data_item_status import (
+            KkmTransactionsResponseDataTypeDataItemStatus,  # noqa: PLC0415
+        )
+        from ..models.transaction_expense import TransactionExpense  # noqa: PLC0415
         from ..models.visit_details_data_types_data_kkm_transaction_details_container_transactions_item_document import (
             VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemDocument,  # noqa: PLC0415
-        )
-        from ..models.visit_details_data_types_data_kkm_transaction_details_container_transactions_item_status import (
-            VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemStatus,  # noqa: PLC0415
-        )
-        from ..models.visit_details_data_types_data_kkm_transaction_details_container_transactions_item_type import (
-            VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemType,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -124,21 +122,21 @@ class VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem(La
 
         printed_count = d.pop("printed_count", UNSET)
 
-        sum_ = d.pop("sum", UNSET)
+        sum = d.pop("sum", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: TransactionExpense | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemType.from_dict(_type_)
+            type = TransactionExpense.from_dict(_type)
 
         _status = d.pop("status", UNSET)
-        status: VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemStatus | Unset
+        status: KkmTransactionsResponseDataTypeDataItemStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemStatus.from_dict(_status)
+            status = KkmTransactionsResponseDataTypeDataItemStatus.from_dict(_status)
 
         _document = d.pop("document", UNSET)
         document: VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemDocument | Unset
@@ -150,18 +148,18 @@ class VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem(La
             )
 
         _cashier = d.pop("cashier", UNSET)
-        cashier: VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemCashier | Unset
+        cashier: KkmTransactionsResponseDataTypeDataItemCashier | Unset
         if isinstance(_cashier, Unset):
             cashier = UNSET
         else:
-            cashier = VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemCashier.from_dict(_cashier)
+            cashier = KkmTransactionsResponseDataTypeDataItemCashier.from_dict(_cashier)
 
         visit_details_data_types_data_kkm_transaction_details_container_transactions_item = cls(
             id=id,
             print_date=print_date,
             printed_count=printed_count,
-            sum_=sum_,
-            type_=type_,
+            sum=sum,
+            type=type,
             status=status,
             document=document,
             cashier=cashier,
@@ -198,36 +196,30 @@ def _read_print_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datet
     return print_date
 
 
-def _read_type_(
-    json_value: Any, parse_ctx: ParseContext
-) -> VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemType | Unset:
-    from ..models.visit_details_data_types_data_kkm_transaction_details_container_transactions_item_type import (
-        VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemType,  # noqa: PLC0415
-    )
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> TransactionExpense | Unset:
+    from ..models.transaction_expense import TransactionExpense  # noqa: PLC0415
 
-    _type_ = json_value
-    type_: VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
+    _type = json_value
+    type: TransactionExpense | Unset
+    if isinstance(_type, Unset):
+        type = UNSET
     else:
-        type_ = VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemType._lazy(_type_, parse_ctx)
+        type = TransactionExpense._lazy(_type, parse_ctx)
 
-    return type_
+    return type
 
 
-def _read_status(
-    json_value: Any, parse_ctx: ParseContext
-) -> VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemStatus | Unset:
-    from ..models.visit_details_data_types_data_kkm_transaction_details_container_transactions_item_status import (
-        VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemStatus,  # noqa: PLC0415
+def _read_status(json_value: Any, parse_ctx: ParseContext) -> KkmTransactionsResponseDataTypeDataItemStatus | Unset:
+    from ..models.kkm_transactions_response_data_type_data_item_status import (
+        KkmTransactionsResponseDataTypeDataItemStatus,  # noqa: PLC0415
     )
 
     _status = json_value
-    status: VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemStatus | Unset
+    status: KkmTransactionsResponseDataTypeDataItemStatus | Unset
     if isinstance(_status, Unset):
         status = UNSET
     else:
-        status = VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemStatus._lazy(_status, parse_ctx)
+        status = KkmTransactionsResponseDataTypeDataItemStatus._lazy(_status, parse_ctx)
 
     return status
 
@@ -251,21 +243,17 @@ def _read_document(
     return document
 
 
-def _read_cashier(
-    json_value: Any, parse_ctx: ParseContext
-) -> VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemCashier | Unset:
-    from ..models.visit_details_data_types_data_kkm_transaction_details_container_transactions_item_cashier import (
-        VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemCashier,  # noqa: PLC0415
+def _read_cashier(json_value: Any, parse_ctx: ParseContext) -> KkmTransactionsResponseDataTypeDataItemCashier | Unset:
+    from ..models.kkm_transactions_response_data_type_data_item_cashier import (
+        KkmTransactionsResponseDataTypeDataItemCashier,  # noqa: PLC0415
     )
 
     _cashier = json_value
-    cashier: VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemCashier | Unset
+    cashier: KkmTransactionsResponseDataTypeDataItemCashier | Unset
     if isinstance(_cashier, Unset):
         cashier = UNSET
     else:
-        cashier = VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemCashier._lazy(
-            _cashier, parse_ctx
-        )
+        cashier = KkmTransactionsResponseDataTypeDataItemCashier._lazy(_cashier, parse_ctx)
 
     return cashier
 
@@ -292,8 +280,8 @@ VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem._lazy_fi
     "id": ("id", None, False),
     "print_date": ("print_date", _read_print_date, False),
     "printed_count": ("printed_count", None, False),
-    "sum_": ("sum", None, False),
-    "type_": ("type", _read_type_, False),
+    "sum": ("sum", None, False),
+    "type": ("type", _read_type, False),
     "status": ("status", _read_status, False),
     "document": ("document", _read_document, False),
     "cashier": ("cashier", _read_cashier, False),

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,9 +11,7 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.visit_details_data_types_data_loyalty_transactions_item_type import (
-        VisitDetailsDataTypesDataLoyaltyTransactionsItemType,
-    )
+    from ..models.id_and_title import IdAndTitle
 
 
 T = TypeVar("T", bound="VisitDetailsDataTypesDataLoyaltyTransactionsItem")
@@ -45,7 +44,7 @@ class VisitDetailsDataTypesDataLoyaltyTransactionsItem(LazyModel):
     """ Item sale transaction ID """
     is_discount: bool | Unset = UNSET
     is_loyalty_withdraw: bool | Unset = UNSET
-    type_: VisitDetailsDataTypesDataLoyaltyTransactionsItemType | Unset = UNSET
+    type: IdAndTitle | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,9 +74,9 @@ class VisitDetailsDataTypesDataLoyaltyTransactionsItem(LazyModel):
 
         is_loyalty_withdraw = self.is_loyalty_withdraw
 
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
+        type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -108,16 +107,14 @@ class VisitDetailsDataTypesDataLoyaltyTransactionsItem(LazyModel):
             field_dict["is_discount"] = is_discount
         if is_loyalty_withdraw is not UNSET:
             field_dict["is_loyalty_withdraw"] = is_loyalty_withdraw
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.visit_details_data_types_data_loyalty_transactions_item_type import (
-            VisitDetailsDataTypesDataLoyaltyTransactionsItemType,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -146,12 +143,12 @@ class VisitDetailsDataTypesDataLoyaltyTransactionsItem(LazyModel):
 
         is_loyalty_withdraw = d.pop("is_loyalty_withdraw", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: VisitDetailsDataTypesDataLoyaltyTransactionsItemType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: IdAndTitle | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = VisitDetailsDataTypesDataLoyaltyTransactionsItemType.from_dict(_type_)
+            type = IdAndTitle.from_dict(_type)
 
         visit_details_data_types_data_loyalty_transactions_item = cls(
             id=id,
@@ -167,7 +164,7 @@ class VisitDetailsDataTypesDataLoyaltyTransactionsItem(LazyModel):
             goods_transaction_id=goods_transaction_id,
             is_discount=is_discount,
             is_loyalty_withdraw=is_loyalty_withdraw,
-            type_=type_,
+            type=type,
         )
 
         visit_details_data_types_data_loyalty_transactions_item.additional_properties = d
@@ -190,21 +187,17 @@ class VisitDetailsDataTypesDataLoyaltyTransactionsItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_type_(
-    json_value: Any, parse_ctx: ParseContext
-) -> VisitDetailsDataTypesDataLoyaltyTransactionsItemType | Unset:
-    from ..models.visit_details_data_types_data_loyalty_transactions_item_type import (
-        VisitDetailsDataTypesDataLoyaltyTransactionsItemType,  # noqa: PLC0415
-    )
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> IdAndTitle | Unset:
+    from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
 
-    _type_ = json_value
-    type_: VisitDetailsDataTypesDataLoyaltyTransactionsItemType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
+    _type = json_value
+    type: IdAndTitle | Unset
+    if isinstance(_type, Unset):
+        type = UNSET
     else:
-        type_ = VisitDetailsDataTypesDataLoyaltyTransactionsItemType._lazy(_type_, parse_ctx)
+        type = IdAndTitle._lazy(_type, parse_ctx)
 
-    return type_
+    return type
 
 
 _DECLARED_KEYS = frozenset(
@@ -245,6 +238,6 @@ VisitDetailsDataTypesDataLoyaltyTransactionsItem._lazy_fields = {
     "goods_transaction_id": ("goods_transaction_id", None, False),
     "is_discount": ("is_discount", None, False),
     "is_loyalty_withdraw": ("is_loyalty_withdraw", None, False),
-    "type_": ("type", _read_type_, False),
+    "type": ("type", _read_type, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,20 +14,13 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.visit_details_data_types_data_payment_transactions_item_account import (
-        VisitDetailsDataTypesDataPaymentTransactionsItemAccount,
+    from ..models.appointment_finance_transactions_item_expense import (
+        AppointmentFinanceTransactionsItemExpense,
     )
+    from ..models.json_object import JsonObject
+    from ..models.transaction_account import TransactionAccount
     from ..models.visit_details_data_types_data_payment_transactions_item_client import (
         VisitDetailsDataTypesDataPaymentTransactionsItemClient,
-    )
-    from ..models.visit_details_data_types_data_payment_transactions_item_expense import (
-        VisitDetailsDataTypesDataPaymentTransactionsItemExpense,
-    )
-    from ..models.visit_details_data_types_data_payment_transactions_item_master_item import (
-        VisitDetailsDataTypesDataPaymentTransactionsItemMasterItem,
-    )
-    from ..models.visit_details_data_types_data_payment_transactions_item_supplier_item import (
-        VisitDetailsDataTypesDataPaymentTransactionsItemSupplierItem,
     )
 
 
@@ -38,7 +33,7 @@ class VisitDetailsDataTypesDataPaymentTransactionsItem(LazyModel):
     """ Payment transaction ID """
     document_id: int | Unset = UNSET
     """ Document ID """
-    date: datetime.datetime | Unset = UNSET
+    date: _datetime.datetime | Unset = UNSET
     """ Transaction date """
     type_id: int | Unset = UNSET
     """ Transaction type """
@@ -63,15 +58,15 @@ class VisitDetailsDataTypesDataPaymentTransactionsItem(LazyModel):
     """ Appointment ID """
     goods_transaction_id: int | Unset = UNSET
     """ Commodity transaction ID """
-    expense: VisitDetailsDataTypesDataPaymentTransactionsItemExpense | Unset = UNSET
+    expense: AppointmentFinanceTransactionsItemExpense | Unset = UNSET
     """ Payment item """
-    account: VisitDetailsDataTypesDataPaymentTransactionsItemAccount | Unset = UNSET
+    account: TransactionAccount | Unset = UNSET
     """ Location account """
     client: VisitDetailsDataTypesDataPaymentTransactionsItemClient | Unset = UNSET
     """ Customer """
-    master: list[VisitDetailsDataTypesDataPaymentTransactionsItemMasterItem] | Unset = UNSET
+    master: list[JsonObject] | Unset = UNSET
     """ team member """
-    supplier: list[VisitDetailsDataTypesDataPaymentTransactionsItemSupplierItem] | Unset = UNSET
+    supplier: list[JsonObject] | Unset = UNSET
     """ The supplier """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -181,21 +176,14 @@ class VisitDetailsDataTypesDataPaymentTransactionsItem(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.visit_details_data_types_data_payment_transactions_item_account import (
-            VisitDetailsDataTypesDataPaymentTransactionsItemAccount,  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.appointment_finance_transactions_item_expense import (
+            AppointmentFinanceTransactionsItemExpense,  # noqa: PLC0415
         )
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.transaction_account import TransactionAccount  # noqa: PLC0415
         from ..models.visit_details_data_types_data_payment_transactions_item_client import (
             VisitDetailsDataTypesDataPaymentTransactionsItemClient,  # noqa: PLC0415
-        )
-        from ..models.visit_details_data_types_data_payment_transactions_item_expense import (
-            VisitDetailsDataTypesDataPaymentTransactionsItemExpense,  # noqa: PLC0415
-        )
-        from ..models.visit_details_data_types_data_payment_transactions_item_master_item import (
-            VisitDetailsDataTypesDataPaymentTransactionsItemMasterItem,  # noqa: PLC0415
-        )
-        from ..models.visit_details_data_types_data_payment_transactions_item_supplier_item import (
-            VisitDetailsDataTypesDataPaymentTransactionsItemSupplierItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -235,18 +223,18 @@ class VisitDetailsDataTypesDataPaymentTransactionsItem(LazyModel):
         goods_transaction_id = d.pop("goods_transaction_id", UNSET)
 
         _expense = d.pop("expense", UNSET)
-        expense: VisitDetailsDataTypesDataPaymentTransactionsItemExpense | Unset
+        expense: AppointmentFinanceTransactionsItemExpense | Unset
         if isinstance(_expense, Unset):
             expense = UNSET
         else:
-            expense = VisitDetailsDataTypesDataPaymentTransactionsItemExpense.from_dict(_expense)
+            expense = AppointmentFinanceTransactionsItemExpense.from_dict(_expense)
 
         _account = d.pop("account", UNSET)
-        account: VisitDetailsDataTypesDataPaymentTransactionsItemAccount | Unset
+        account: TransactionAccount | Unset
         if isinstance(_account, Unset):
             account = UNSET
         else:
-            account = VisitDetailsDataTypesDataPaymentTransactionsItemAccount.from_dict(_account)
+            account = TransactionAccount.from_dict(_account)
 
         _client = d.pop("client", UNSET)
         client: VisitDetailsDataTypesDataPaymentTransactionsItemClient | Unset
@@ -256,22 +244,20 @@ class VisitDetailsDataTypesDataPaymentTransactionsItem(LazyModel):
             client = VisitDetailsDataTypesDataPaymentTransactionsItemClient.from_dict(_client)
 
         _master = d.pop("master", UNSET)
-        master: list[VisitDetailsDataTypesDataPaymentTransactionsItemMasterItem] | Unset = UNSET
+        master: list[JsonObject] | Unset = UNSET
         if _master is not UNSET:
             master = []
             for master_item_data in _master:
-                master_item = VisitDetailsDataTypesDataPaymentTransactionsItemMasterItem.from_dict(master_item_data)
+                master_item = JsonObject.from_dict(master_item_data)
 
                 master.append(master_item)
 
         _supplier = d.pop("supplier", UNSET)
-        supplier: list[VisitDetailsDataTypesDataPaymentTransactionsItemSupplierItem] | Unset = UNSET
+        supplier: list[JsonObject] | Unset = UNSET
         if _supplier is not UNSET:
             supplier = []
             for supplier_item_data in _supplier:
-                supplier_item = VisitDetailsDataTypesDataPaymentTransactionsItemSupplierItem.from_dict(
-                    supplier_item_data
-                )
+                supplier_item = JsonObject.from_dict(supplier_item_data)
 
                 supplier.append(supplier_item)
 
@@ -329,36 +315,30 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | 
     return date
 
 
-def _read_expense(
-    json_value: Any, parse_ctx: ParseContext
-) -> VisitDetailsDataTypesDataPaymentTransactionsItemExpense | Unset:
-    from ..models.visit_details_data_types_data_payment_transactions_item_expense import (
-        VisitDetailsDataTypesDataPaymentTransactionsItemExpense,  # noqa: PLC0415
+def _read_expense(json_value: Any, parse_ctx: ParseContext) -> AppointmentFinanceTransactionsItemExpense | Unset:
+    from ..models.appointment_finance_transactions_item_expense import (
+        AppointmentFinanceTransactionsItemExpense,  # noqa: PLC0415
     )
 
     _expense = json_value
-    expense: VisitDetailsDataTypesDataPaymentTransactionsItemExpense | Unset
+    expense: AppointmentFinanceTransactionsItemExpense | Unset
     if isinstance(_expense, Unset):
         expense = UNSET
     else:
-        expense = VisitDetailsDataTypesDataPaymentTransactionsItemExpense._lazy(_expense, parse_ctx)
+        expense = AppointmentFinanceTransactionsItemExpense._lazy(_expense, parse_ctx)
 
     return expense
 
 
-def _read_account(
-    json_value: Any, parse_ctx: ParseContext
-) -> VisitDetailsDataTypesDataPaymentTransactionsItemAccount | Unset:
-    from ..models.visit_details_data_types_data_payment_transactions_item_account import (
-        VisitDetailsDataTypesDataPaymentTransactionsItemAccount,  # noqa: PLC0415
-    )
+def _read_account(json_value: Any, parse_ctx: ParseContext) -> TransactionAccount | Unset:
+    from ..models.transaction_account import TransactionAccount  # noqa: PLC0415
 
     _account = json_value
-    account: VisitDetailsDataTypesDataPaymentTransactionsItemAccount | Unset
+    account: TransactionAccount | Unset
     if isinstance(_account, Unset):
         account = UNSET
     else:
-        account = VisitDetailsDataTypesDataPaymentTransactionsItemAccount._lazy(_account, parse_ctx)
+        account = TransactionAccount._lazy(_account, parse_ctx)
 
     return account
 
@@ -380,32 +360,24 @@ def _read_client(
     return client
 
 
-def _read_master(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[VisitDetailsDataTypesDataPaymentTransactionsItemMasterItem] | Unset:
-    from ..models.visit_details_data_types_data_payment_transactions_item_master_item import (
-        VisitDetailsDataTypesDataPaymentTransactionsItemMasterItem,  # noqa: PLC0415
-    )
+def _read_master(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _master = json_value
-    master: list[VisitDetailsDataTypesDataPaymentTransactionsItemMasterItem] | Unset = UNSET
+    master: list[JsonObject] | Unset = UNSET
     if _master is not UNSET:
-        master = VisitDetailsDataTypesDataPaymentTransactionsItemMasterItem._lazy_list(_master, parse_ctx)
+        master = JsonObject._lazy_list(_master, parse_ctx)
 
     return master
 
 
-def _read_supplier(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[VisitDetailsDataTypesDataPaymentTransactionsItemSupplierItem] | Unset:
-    from ..models.visit_details_data_types_data_payment_transactions_item_supplier_item import (
-        VisitDetailsDataTypesDataPaymentTransactionsItemSupplierItem,  # noqa: PLC0415
-    )
+def _read_supplier(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _supplier = json_value
-    supplier: list[VisitDetailsDataTypesDataPaymentTransactionsItemSupplierItem] | Unset = UNSET
+    supplier: list[JsonObject] | Unset = UNSET
     if _supplier is not UNSET:
-        supplier = VisitDetailsDataTypesDataPaymentTransactionsItemSupplierItem._lazy_list(_supplier, parse_ctx)
+        supplier = JsonObject._lazy_list(_supplier, parse_ctx)
 
     return supplier
 

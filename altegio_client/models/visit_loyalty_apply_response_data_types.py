@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,6 +11,7 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.visit_loyalty_apply_response_data_types_items_item import (
         VisitLoyaltyApplyResponseDataTypesItemsItem,
     )
@@ -18,9 +20,6 @@ if TYPE_CHECKING:
     )
     from ..models.visit_loyalty_apply_response_data_types_loyalty_transactions_item import (
         VisitLoyaltyApplyResponseDataTypesLoyaltyTransactionsItem,
-    )
-    from ..models.visit_loyalty_apply_response_data_types_payment_transactions_item import (
-        VisitLoyaltyApplyResponseDataTypesPaymentTransactionsItem,
     )
 
 
@@ -46,7 +45,7 @@ class VisitLoyaltyApplyResponseDataTypes(LazyModel):
 
     """
 
-    payment_transactions: list[VisitLoyaltyApplyResponseDataTypesPaymentTransactionsItem] | Unset = UNSET
+    payment_transactions: list[JsonObject] | Unset = UNSET
     """ Array with information about the financial transactions of the appointment """
     loyalty_transactions: list[VisitLoyaltyApplyResponseDataTypesLoyaltyTransactionsItem] | Unset = UNSET
     """ An array with information about applied loyalty transactions in a visit """
@@ -97,7 +96,8 @@ class VisitLoyaltyApplyResponseDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.visit_loyalty_apply_response_data_types_items_item import (
             VisitLoyaltyApplyResponseDataTypesItemsItem,  # noqa: PLC0415
         )
@@ -107,19 +107,14 @@ class VisitLoyaltyApplyResponseDataTypes(LazyModel):
         from ..models.visit_loyalty_apply_response_data_types_loyalty_transactions_item import (
             VisitLoyaltyApplyResponseDataTypesLoyaltyTransactionsItem,  # noqa: PLC0415
         )
-        from ..models.visit_loyalty_apply_response_data_types_payment_transactions_item import (
-            VisitLoyaltyApplyResponseDataTypesPaymentTransactionsItem,  # noqa: PLC0415
-        )
 
         d = dict(src_dict)
         _payment_transactions = d.pop("payment_transactions", UNSET)
-        payment_transactions: list[VisitLoyaltyApplyResponseDataTypesPaymentTransactionsItem] | Unset = UNSET
+        payment_transactions: list[JsonObject] | Unset = UNSET
         if _payment_transactions is not UNSET:
             payment_transactions = []
             for payment_transactions_item_data in _payment_transactions:
-                payment_transactions_item = VisitLoyaltyApplyResponseDataTypesPaymentTransactionsItem.from_dict(
-                    payment_transactions_item_data
-                )
+                payment_transactions_item = JsonObject.from_dict(payment_transactions_item_data)
 
                 payment_transactions.append(payment_transactions_item)
 
@@ -181,19 +176,13 @@ class VisitLoyaltyApplyResponseDataTypes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_payment_transactions(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[VisitLoyaltyApplyResponseDataTypesPaymentTransactionsItem] | Unset:
-    from ..models.visit_loyalty_apply_response_data_types_payment_transactions_item import (
-        VisitLoyaltyApplyResponseDataTypesPaymentTransactionsItem,  # noqa: PLC0415
-    )
+def _read_payment_transactions(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _payment_transactions = json_value
-    payment_transactions: list[VisitLoyaltyApplyResponseDataTypesPaymentTransactionsItem] | Unset = UNSET
+    payment_transactions: list[JsonObject] | Unset = UNSET
     if _payment_transactions is not UNSET:
-        payment_transactions = VisitLoyaltyApplyResponseDataTypesPaymentTransactionsItem._lazy_list(
-            _payment_transactions, parse_ctx
-        )
+        payment_transactions = JsonObject._lazy_list(_payment_transactions, parse_ctx)
 
     return payment_transactions
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,9 +11,7 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.visit_loyalty_apply_response_data_types_kkm_transaction_details_container_transactions_item import (
-        VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainerTransactionsItem,
-    )
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainer")
@@ -24,7 +23,7 @@ class VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainer(LazyModel
 
     last_operation_type: int | Unset = UNSET
     """ Is the receipt printed (0 - return receipt, 1 - sale receipt) """
-    transactions: list[VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainerTransactionsItem] | Unset = UNSET
+    transactions: list[JsonObject] | Unset = UNSET
     """ Array of KKM transactions """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -49,26 +48,18 @@ class VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainer(LazyModel
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.visit_loyalty_apply_response_data_types_kkm_transaction_details_container_transactions_item import (
-            VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainerTransactionsItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         last_operation_type = d.pop("last_operation_type", UNSET)
 
         _transactions = d.pop("transactions", UNSET)
-        transactions: list[VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainerTransactionsItem] | Unset = (
-            UNSET
-        )
+        transactions: list[JsonObject] | Unset = UNSET
         if _transactions is not UNSET:
             transactions = []
             for transactions_item_data in _transactions:
-                transactions_item = (
-                    VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainerTransactionsItem.from_dict(
-                        transactions_item_data
-                    )
-                )
+                transactions_item = JsonObject.from_dict(transactions_item_data)
 
                 transactions.append(transactions_item)
 
@@ -97,19 +88,13 @@ class VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainer(LazyModel
         return key in self.additional_properties
 
 
-def _read_transactions(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainerTransactionsItem] | Unset:
-    from ..models.visit_loyalty_apply_response_data_types_kkm_transaction_details_container_transactions_item import (
-        VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainerTransactionsItem,  # noqa: PLC0415
-    )
+def _read_transactions(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _transactions = json_value
-    transactions: list[VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainerTransactionsItem] | Unset = UNSET
+    transactions: list[JsonObject] | Unset = UNSET
     if _transactions is not UNSET:
-        transactions = VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainerTransactionsItem._lazy_list(
-            _transactions, parse_ctx
-        )
+        transactions = JsonObject._lazy_list(_transactions, parse_ctx)
 
     return transactions
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,8 +11,8 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.visit_loyalty_apply_response_data_types_loyalty_transactions_item_type import (
-        VisitLoyaltyApplyResponseDataTypesLoyaltyTransactionsItemType,
+    from ..models.visit_loyalty_transaction_reaponse_data_types_item_type import (
+        VisitLoyaltyTransactionReaponseDataTypesItemType,
     )
 
 
@@ -46,7 +47,7 @@ class VisitLoyaltyApplyResponseDataTypesLoyaltyTransactionsItem(LazyModel):
     """ Is a discount """
     is_loyalty_withdraw: bool | Unset = UNSET
     """ Is the application of loyalty canceled """
-    type_: VisitLoyaltyApplyResponseDataTypesLoyaltyTransactionsItemType | Unset = UNSET
+    type: VisitLoyaltyTransactionReaponseDataTypesItemType | Unset = UNSET
     """ Loyalty type """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -77,9 +78,9 @@ class VisitLoyaltyApplyResponseDataTypesLoyaltyTransactionsItem(LazyModel):
 
         is_loyalty_withdraw = self.is_loyalty_withdraw
 
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
+        type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -110,15 +111,15 @@ class VisitLoyaltyApplyResponseDataTypesLoyaltyTransactionsItem(LazyModel):
             field_dict["is_discount"] = is_discount
         if is_loyalty_withdraw is not UNSET:
             field_dict["is_loyalty_withdraw"] = is_loyalty_withdraw
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.visit_loyalty_apply_response_data_types_loyalty_transactions_item_type import (
-            VisitLoyaltyApplyResponseDataTypesLoyaltyTransactionsItemType,  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.visit_loyalty_transaction_reaponse_data_types_item_type import (
+            VisitLoyaltyTransactionReaponseDataTypesItemType,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -148,12 +149,12 @@ class VisitLoyaltyApplyResponseDataTypesLoyaltyTransactionsItem(LazyModel):
 
         is_loyalty_withdraw = d.pop("is_loyalty_withdraw", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: VisitLoyaltyApplyResponseDataTypesLoyaltyTransactionsItemType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: VisitLoyaltyTransactionReaponseDataTypesItemType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = VisitLoyaltyApplyResponseDataTypesLoyaltyTransactionsItemType.from_dict(_type_)
+            type = VisitLoyaltyTransactionReaponseDataTypesItemType.from_dict(_type)
 
         visit_loyalty_apply_response_data_types_loyalty_transactions_item = cls(
             id=id,
@@ -169,7 +170,7 @@ class VisitLoyaltyApplyResponseDataTypesLoyaltyTransactionsItem(LazyModel):
             goods_transaction_id=goods_transaction_id,
             is_discount=is_discount,
             is_loyalty_withdraw=is_loyalty_withdraw,
-            type_=type_,
+            type=type,
         )
 
         visit_loyalty_apply_response_data_types_loyalty_transactions_item.additional_properties = d
@@ -192,21 +193,19 @@ class VisitLoyaltyApplyResponseDataTypesLoyaltyTransactionsItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_type_(
-    json_value: Any, parse_ctx: ParseContext
-) -> VisitLoyaltyApplyResponseDataTypesLoyaltyTransactionsItemType | Unset:
-    from ..models.visit_loyalty_apply_response_data_types_loyalty_transactions_item_type import (
-        VisitLoyaltyApplyResponseDataTypesLoyaltyTransactionsItemType,  # noqa: PLC0415
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> VisitLoyaltyTransactionReaponseDataTypesItemType | Unset:
+    from ..models.visit_loyalty_transaction_reaponse_data_types_item_type import (
+        VisitLoyaltyTransactionReaponseDataTypesItemType,  # noqa: PLC0415
     )
 
-    _type_ = json_value
-    type_: VisitLoyaltyApplyResponseDataTypesLoyaltyTransactionsItemType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
+    _type = json_value
+    type: VisitLoyaltyTransactionReaponseDataTypesItemType | Unset
+    if isinstance(_type, Unset):
+        type = UNSET
     else:
-        type_ = VisitLoyaltyApplyResponseDataTypesLoyaltyTransactionsItemType._lazy(_type_, parse_ctx)
+        type = VisitLoyaltyTransactionReaponseDataTypesItemType._lazy(_type, parse_ctx)
 
-    return type_
+    return type
 
 
 _DECLARED_KEYS = frozenset(
@@ -247,6 +246,6 @@ VisitLoyaltyApplyResponseDataTypesLoyaltyTransactionsItem._lazy_fields = {
     "goods_transaction_id": ("goods_transaction_id", None, False),
     "is_discount": ("is_discount", None, False),
     "is_loyalty_withdraw": ("is_loyalty_withdraw", None, False),
-    "type_": ("type", _read_type_, False),
+    "type": ("type", _read_type, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,17 +11,12 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.visit_loyalty_cancel_response_data_types_items_item import (
-        VisitLoyaltyCancelResponseDataTypesItemsItem,
+    from ..models.json_object import JsonObject
+    from ..models.visit_loyalty_apply_response_data_types_items_item import (
+        VisitLoyaltyApplyResponseDataTypesItemsItem,
     )
     from ..models.visit_loyalty_cancel_response_data_types_kkm_transaction_details_container import (
         VisitLoyaltyCancelResponseDataTypesKkmTransactionDetailsContainer,
-    )
-    from ..models.visit_loyalty_cancel_response_data_types_loyalty_transactions_item import (
-        VisitLoyaltyCancelResponseDataTypesLoyaltyTransactionsItem,
-    )
-    from ..models.visit_loyalty_cancel_response_data_types_payment_transactions_item import (
-        VisitLoyaltyCancelResponseDataTypesPaymentTransactionsItem,
     )
 
 
@@ -43,13 +39,13 @@ class VisitLoyaltyCancelResponseDataTypes(LazyModel):
 
     """
 
-    payment_transactions: list[VisitLoyaltyCancelResponseDataTypesPaymentTransactionsItem] | Unset = UNSET
+    payment_transactions: list[JsonObject] | Unset = UNSET
     """ Array with information about the financial transactions of the appointment """
-    loyalty_transactions: list[VisitLoyaltyCancelResponseDataTypesLoyaltyTransactionsItem] | Unset = UNSET
+    loyalty_transactions: list[JsonObject] | Unset = UNSET
     """ An array with information about applied loyalty transactions in a visit """
     kkm_transaction_details_container: VisitLoyaltyCancelResponseDataTypesKkmTransactionDetailsContainer | Unset = UNSET
     """ An object that holds details about transactions recorded by the POS system """
-    items: list[VisitLoyaltyCancelResponseDataTypesItemsItem] | Unset = UNSET
+    items: list[VisitLoyaltyApplyResponseDataTypesItemsItem] | Unset = UNSET
     """ Array with information about products and services of the appointment """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -94,40 +90,31 @@ class VisitLoyaltyCancelResponseDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.visit_loyalty_cancel_response_data_types_items_item import (
-            VisitLoyaltyCancelResponseDataTypesItemsItem,  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.visit_loyalty_apply_response_data_types_items_item import (
+            VisitLoyaltyApplyResponseDataTypesItemsItem,  # noqa: PLC0415
         )
         from ..models.visit_loyalty_cancel_response_data_types_kkm_transaction_details_container import (
             VisitLoyaltyCancelResponseDataTypesKkmTransactionDetailsContainer,  # noqa: PLC0415
         )
-        from ..models.visit_loyalty_cancel_response_data_types_loyalty_transactions_item import (
-            VisitLoyaltyCancelResponseDataTypesLoyaltyTransactionsItem,  # noqa: PLC0415
-        )
-        from ..models.visit_loyalty_cancel_response_data_types_payment_transactions_item import (
-            VisitLoyaltyCancelResponseDataTypesPaymentTransactionsItem,  # noqa: PLC0415
-        )
 
         d = dict(src_dict)
         _payment_transactions = d.pop("payment_transactions", UNSET)
-        payment_transactions: list[VisitLoyaltyCancelResponseDataTypesPaymentTransactionsItem] | Unset = UNSET
+        payment_transactions: list[JsonObject] | Unset = UNSET
         if _payment_transactions is not UNSET:
             payment_transactions = []
             for payment_transactions_item_data in _payment_transactions:
-                payment_transactions_item = VisitLoyaltyCancelResponseDataTypesPaymentTransactionsItem.from_dict(
-                    payment_transactions_item_data
-                )
+                payment_transactions_item = JsonObject.from_dict(payment_transactions_item_data)
 
                 payment_transactions.append(payment_transactions_item)
 
         _loyalty_transactions = d.pop("loyalty_transactions", UNSET)
-        loyalty_transactions: list[VisitLoyaltyCancelResponseDataTypesLoyaltyTransactionsItem] | Unset = UNSET
+        loyalty_transactions: list[JsonObject] | Unset = UNSET
         if _loyalty_transactions is not UNSET:
             loyalty_transactions = []
             for loyalty_transactions_item_data in _loyalty_transactions:
-                loyalty_transactions_item = VisitLoyaltyCancelResponseDataTypesLoyaltyTransactionsItem.from_dict(
-                    loyalty_transactions_item_data
-                )
+                loyalty_transactions_item = JsonObject.from_dict(loyalty_transactions_item_data)
 
                 loyalty_transactions.append(loyalty_transactions_item)
 
@@ -143,11 +130,11 @@ class VisitLoyaltyCancelResponseDataTypes(LazyModel):
             )
 
         _items = d.pop("items", UNSET)
-        items: list[VisitLoyaltyCancelResponseDataTypesItemsItem] | Unset = UNSET
+        items: list[VisitLoyaltyApplyResponseDataTypesItemsItem] | Unset = UNSET
         if _items is not UNSET:
             items = []
             for items_item_data in _items:
-                items_item = VisitLoyaltyCancelResponseDataTypesItemsItem.from_dict(items_item_data)
+                items_item = VisitLoyaltyApplyResponseDataTypesItemsItem.from_dict(items_item_data)
 
                 items.append(items_item)
 
@@ -178,36 +165,24 @@ class VisitLoyaltyCancelResponseDataTypes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_payment_transactions(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[VisitLoyaltyCancelResponseDataTypesPaymentTransactionsItem] | Unset:
-    from ..models.visit_loyalty_cancel_response_data_types_payment_transactions_item import (
-        VisitLoyaltyCancelResponseDataTypesPaymentTransactionsItem,  # noqa: PLC0415
-    )
+def _read_payment_transactions(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _payment_transactions = json_value
-    payment_transactions: list[VisitLoyaltyCancelResponseDataTypesPaymentTransactionsItem] | Unset = UNSET
+    payment_transactions: list[JsonObject] | Unset = UNSET
     if _payment_transactions is not UNSET:
-        payment_transactions = VisitLoyaltyCancelResponseDataTypesPaymentTransactionsItem._lazy_list(
-            _payment_transactions, parse_ctx
-        )
+        payment_transactions = JsonObject._lazy_list(_payment_transactions, parse_ctx)
 
     return payment_transactions
 
 
-def _read_loyalty_transactions(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[VisitLoyaltyCancelResponseDataTypesLoyaltyTransactionsItem] | Unset:
-    from ..models.visit_loyalty_cancel_response_data_types_loyalty_transactions_item import (
-        VisitLoyaltyCancelResponseDataTypesLoyaltyTransactionsItem,  # noqa: PLC0415
-    )
+def _read_loyalty_transactions(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _loyalty_transactions = json_value
-    loyalty_transactions: list[VisitLoyaltyCancelResponseDataTypesLoyaltyTransactionsItem] | Unset = UNSET
+    loyalty_transactions: list[JsonObject] | Unset = UNSET
     if _loyalty_transactions is not UNSET:
-        loyalty_transactions = VisitLoyaltyCancelResponseDataTypesLoyaltyTransactionsItem._lazy_list(
-            _loyalty_transactions, parse_ctx
-        )
+        loyalty_transactions = JsonObject._lazy_list(_loyalty_transactions, parse_ctx)
 
     return loyalty_transactions
 
@@ -231,15 +206,15 @@ def _read_kkm_transaction_details_container(
     return kkm_transaction_details_container
 
 
-def _read_items(json_value: Any, parse_ctx: ParseContext) -> list[VisitLoyaltyCancelResponseDataTypesItemsItem] | Unset:
-    from ..models.visit_loyalty_cancel_response_data_types_items_item import (
-        VisitLoyaltyCancelResponseDataTypesItemsItem,  # noqa: PLC0415
+def _read_items(json_value: Any, parse_ctx: ParseContext) -> list[VisitLoyaltyApplyResponseDataTypesItemsItem] | Unset:
+    from ..models.visit_loyalty_apply_response_data_types_items_item import (
+        VisitLoyaltyApplyResponseDataTypesItemsItem,  # noqa: PLC0415
     )
 
     _items = json_value
-    items: list[VisitLoyaltyCancelResponseDataTypesItemsItem] | Unset = UNSET
+    items: list[VisitLoyaltyApplyResponseDataTypesItemsItem] | Unset = UNSET
     if _items is not UNSET:
-        items = VisitLoyaltyCancelResponseDataTypesItemsItem._lazy_list(_items, parse_ctx)
+        items = VisitLoyaltyApplyResponseDataTypesItemsItem._lazy_list(_items, parse_ctx)
 
     return items
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -49,7 +50,7 @@ class VisitLoyaltyTransactionReaponseDataTypesItem(LazyModel):
     """ Is a discount """
     is_loyalty_withdraw: bool | Unset = UNSET
     """ Is the application of loyalty canceled """
-    type_: VisitLoyaltyTransactionReaponseDataTypesItemType | Unset = UNSET
+    type: VisitLoyaltyTransactionReaponseDataTypesItemType | Unset = UNSET
     """ Loyalty type """
     program: VisitLoyaltyTransactionReaponseDataTypesItemProgram | Unset = UNSET
     """ Promotion Information """
@@ -82,9 +83,9 @@ class VisitLoyaltyTransactionReaponseDataTypesItem(LazyModel):
 
         is_loyalty_withdraw = self.is_loyalty_withdraw
 
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
+        type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type.to_dict()
 
         program: dict[str, Any] | Unset = UNSET
         if not isinstance(self.program, Unset):
@@ -119,15 +120,15 @@ class VisitLoyaltyTransactionReaponseDataTypesItem(LazyModel):
             field_dict["is_discount"] = is_discount
         if is_loyalty_withdraw is not UNSET:
             field_dict["is_loyalty_withdraw"] = is_loyalty_withdraw
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if program is not UNSET:
             field_dict["program"] = program
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.visit_loyalty_transaction_reaponse_data_types_item_program import (
             VisitLoyaltyTransactionReaponseDataTypesItemProgram,  # noqa: PLC0415
         )
@@ -162,12 +163,12 @@ class VisitLoyaltyTransactionReaponseDataTypesItem(LazyModel):
 
         is_loyalty_withdraw = d.pop("is_loyalty_withdraw", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: VisitLoyaltyTransactionReaponseDataTypesItemType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: VisitLoyaltyTransactionReaponseDataTypesItemType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = VisitLoyaltyTransactionReaponseDataTypesItemType.from_dict(_type_)
+            type = VisitLoyaltyTransactionReaponseDataTypesItemType.from_dict(_type)
 
         _program = d.pop("program", UNSET)
         program: VisitLoyaltyTransactionReaponseDataTypesItemProgram | Unset
@@ -190,7 +191,7 @@ class VisitLoyaltyTransactionReaponseDataTypesItem(LazyModel):
             goods_transaction_id=goods_transaction_id,
             is_discount=is_discount,
             is_loyalty_withdraw=is_loyalty_withdraw,
-            type_=type_,
+            type=type,
             program=program,
         )
 
@@ -214,19 +215,19 @@ class VisitLoyaltyTransactionReaponseDataTypesItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> VisitLoyaltyTransactionReaponseDataTypesItemType | Unset:
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> VisitLoyaltyTransactionReaponseDataTypesItemType | Unset:
     from ..models.visit_loyalty_transaction_reaponse_data_types_item_type import (
         VisitLoyaltyTransactionReaponseDataTypesItemType,  # noqa: PLC0415
     )
 
-    _type_ = json_value
-    type_: VisitLoyaltyTransactionReaponseDataTypesItemType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
+    _type = json_value
+    type: VisitLoyaltyTransactionReaponseDataTypesItemType | Unset
+    if isinstance(_type, Unset):
+        type = UNSET
     else:
-        type_ = VisitLoyaltyTransactionReaponseDataTypesItemType._lazy(_type_, parse_ctx)
+        type = VisitLoyaltyTransactionReaponseDataTypesItemType._lazy(_type, parse_ctx)
 
-    return type_
+    return type
 
 
 def _read_program(
@@ -285,7 +286,7 @@ VisitLoyaltyTransactionReaponseDataTypesItem._lazy_fields = {
     "goods_transaction_id": ("goods_transaction_id", None, False),
     "is_discount": ("is_discount", None, False),
     "is_loyalty_withdraw": ("is_loyalty_withdraw", None, False),
-    "type_": ("type", _read_type_, False),
+    "type": ("type", _read_type, False),
     "program": ("program", _read_program, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

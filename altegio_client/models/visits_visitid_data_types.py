@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +11,8 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.visits_visitid_data_types_data import VisitsVisitidDataTypesData
-    from ..models.visits_visitid_data_types_meta_item import (
-        VisitsVisitidDataTypesMetaItem,
-    )
 
 
 T = TypeVar("T", bound="VisitsVisitidDataTypes")
@@ -48,7 +47,7 @@ class VisitsVisitidDataTypes(LazyModel):
     """ Execution success status (true) """
     data: VisitsVisitidDataTypesData | Unset = UNSET
     """ Object with data """
-    meta: list[VisitsVisitidDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -79,11 +78,9 @@ class VisitsVisitidDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.visits_visitid_data_types_data import VisitsVisitidDataTypesData  # noqa: PLC0415
-        from ..models.visits_visitid_data_types_meta_item import (
-            VisitsVisitidDataTypesMetaItem,  # noqa: PLC0415
-        )
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -96,11 +93,11 @@ class VisitsVisitidDataTypes(LazyModel):
             data = VisitsVisitidDataTypesData.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[VisitsVisitidDataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = VisitsVisitidDataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -143,15 +140,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> VisitsVisitidDataTyp
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[VisitsVisitidDataTypesMetaItem] | Unset:
-    from ..models.visits_visitid_data_types_meta_item import (
-        VisitsVisitidDataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[VisitsVisitidDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = VisitsVisitidDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -26,7 +28,7 @@ class VisitsVisitidDataTypesData(LazyModel):
 
     attendance: float | Unset = UNSET
     """ Visit status """
-    datetime_: datetime.datetime | Unset = UNSET
+    datetime: _datetime.datetime | Unset = UNSET
     """ Date of visit """
     comment: int | Unset = UNSET
     """ A comment """
@@ -37,9 +39,9 @@ class VisitsVisitidDataTypesData(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         attendance = self.attendance
 
-        datetime_: str | Unset = UNSET
-        if not isinstance(self.datetime_, Unset):
-            datetime_ = self.datetime_.isoformat()
+        datetime: str | Unset = UNSET
+        if not isinstance(self.datetime, Unset):
+            datetime = self.datetime.isoformat()
 
         comment = self.comment
 
@@ -55,8 +57,8 @@ class VisitsVisitidDataTypesData(LazyModel):
         field_dict.update({})
         if attendance is not UNSET:
             field_dict["attendance"] = attendance
-        if datetime_ is not UNSET:
-            field_dict["datetime"] = datetime_
+        if datetime is not UNSET:
+            field_dict["datetime"] = datetime
         if comment is not UNSET:
             field_dict["comment"] = comment
         if records is not UNSET:
@@ -65,7 +67,7 @@ class VisitsVisitidDataTypesData(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.visits_visitid_data_types_data_records_item import (
             VisitsVisitidDataTypesDataRecordsItem,  # noqa: PLC0415
         )
@@ -73,12 +75,12 @@ class VisitsVisitidDataTypesData(LazyModel):
         d = dict(src_dict)
         attendance = d.pop("attendance", UNSET)
 
-        _datetime_ = d.pop("datetime", UNSET)
-        datetime_: datetime.datetime | Unset
-        if isinstance(_datetime_, Unset):
-            datetime_ = UNSET
+        _datetime = d.pop("datetime", UNSET)
+        datetime: datetime.datetime | Unset
+        if isinstance(_datetime, Unset):
+            datetime = UNSET
         else:
-            datetime_ = types.parse_iso_datetime(_datetime_)
+            datetime = types.parse_iso_datetime(_datetime)
 
         comment = d.pop("comment", UNSET)
 
@@ -93,7 +95,7 @@ class VisitsVisitidDataTypesData(LazyModel):
 
         visits_visitid_data_types_data = cls(
             attendance=attendance,
-            datetime_=datetime_,
+            datetime=datetime,
             comment=comment,
             records=records,
         )
@@ -118,15 +120,15 @@ class VisitsVisitidDataTypesData(LazyModel):
         return key in self.additional_properties
 
 
-def _read_datetime_(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
-    _datetime_ = json_value
-    datetime_: datetime.datetime | Unset
-    if isinstance(_datetime_, Unset):
-        datetime_ = UNSET
+def _read_datetime(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _datetime = json_value
+    datetime: datetime.datetime | Unset
+    if isinstance(_datetime, Unset):
+        datetime = UNSET
     else:
-        datetime_ = types.parse_iso_datetime(_datetime_)
+        datetime = types.parse_iso_datetime(_datetime)
 
-    return datetime_
+    return datetime
 
 
 def _read_records(json_value: Any, parse_ctx: ParseContext) -> list[VisitsVisitidDataTypesDataRecordsItem] | Unset:
@@ -158,7 +160,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 VisitsVisitidDataTypesData._lazy_fields = {
     "attendance": ("attendance", None, False),
-    "datetime_": ("datetime", _read_datetime_, False),
+    "datetime": ("datetime", _read_datetime, False),
     "comment": ("comment", None, False),
     "records": ("records", _read_records, False),
     "additional_properties": (None, _read_additional_properties, False),

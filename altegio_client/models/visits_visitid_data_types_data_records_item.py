@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -12,20 +14,12 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.visits_visitid_data_types_data_records_item_client import (
         VisitsVisitidDataTypesDataRecordsItemClient,
     )
     from ..models.visits_visitid_data_types_data_records_item_documents_item import (
         VisitsVisitidDataTypesDataRecordsItemDocumentsItem,
-    )
-    from ..models.visits_visitid_data_types_data_records_item_events_item import (
-        VisitsVisitidDataTypesDataRecordsItemEventsItem,
-    )
-    from ..models.visits_visitid_data_types_data_records_item_goods_transactions_item import (
-        VisitsVisitidDataTypesDataRecordsItemGoodsTransactionsItem,
-    )
-    from ..models.visits_visitid_data_types_data_records_item_services_item import (
-        VisitsVisitidDataTypesDataRecordsItemServicesItem,
     )
     from ..models.visits_visitid_data_types_data_records_item_staff import (
         VisitsVisitidDataTypesDataRecordsItemStaff,
@@ -43,20 +37,20 @@ class VisitsVisitidDataTypesDataRecordsItem(LazyModel):
     """ location ID """
     staff_id: int | Unset = UNSET
     """ team member ID """
-    services: list[VisitsVisitidDataTypesDataRecordsItemServicesItem] | Unset = UNSET
+    services: list[JsonObject] | Unset = UNSET
     """ Services Array """
-    events: list[VisitsVisitidDataTypesDataRecordsItemEventsItem] | Unset = UNSET
-    goods_transactions: list[VisitsVisitidDataTypesDataRecordsItemGoodsTransactionsItem] | Unset = UNSET
+    events: list[JsonObject] | Unset = UNSET
+    goods_transactions: list[JsonObject] | Unset = UNSET
     """ Array of commodity transactions """
     staff: VisitsVisitidDataTypesDataRecordsItemStaff | Unset = UNSET
     """ team member Information """
     client: VisitsVisitidDataTypesDataRecordsItemClient | Unset = UNSET
     """ Client Information """
-    date: datetime.datetime | Unset = UNSET
+    date: _datetime.datetime | Unset = UNSET
     """ Date of visit """
-    datetime_: datetime.datetime | Unset = UNSET
+    datetime: _datetime.datetime | Unset = UNSET
     """ Date of visit in ISO format """
-    create_date: datetime.datetime | Unset = UNSET
+    create_date: _datetime.datetime | Unset = UNSET
     """ Date the visit was created """
     comment: str | Unset = UNSET
     """ Commentary on the visit """
@@ -139,9 +133,9 @@ class VisitsVisitidDataTypesDataRecordsItem(LazyModel):
         if not isinstance(self.date, Unset):
             date = self.date.isoformat()
 
-        datetime_: str | Unset = UNSET
-        if not isinstance(self.datetime_, Unset):
-            datetime_ = self.datetime_.isoformat()
+        datetime: str | Unset = UNSET
+        if not isinstance(self.datetime, Unset):
+            datetime = self.datetime.isoformat()
 
         create_date: str | Unset = UNSET
         if not isinstance(self.create_date, Unset):
@@ -213,8 +207,8 @@ class VisitsVisitidDataTypesDataRecordsItem(LazyModel):
             field_dict["client"] = client
         if date is not UNSET:
             field_dict["date"] = date
-        if datetime_ is not UNSET:
-            field_dict["datetime"] = datetime_
+        if datetime is not UNSET:
+            field_dict["datetime"] = datetime
         if create_date is not UNSET:
             field_dict["create_date"] = create_date
         if comment is not UNSET:
@@ -257,21 +251,13 @@ class VisitsVisitidDataTypesDataRecordsItem(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.visits_visitid_data_types_data_records_item_client import (
             VisitsVisitidDataTypesDataRecordsItemClient,  # noqa: PLC0415
         )
         from ..models.visits_visitid_data_types_data_records_item_documents_item import (
             VisitsVisitidDataTypesDataRecordsItemDocumentsItem,  # noqa: PLC0415
-        )
-        from ..models.visits_visitid_data_types_data_records_item_events_item import (
-            VisitsVisitidDataTypesDataRecordsItemEventsItem,  # noqa: PLC0415
-        )
-        from ..models.visits_visitid_data_types_data_records_item_goods_transactions_item import (
-            VisitsVisitidDataTypesDataRecordsItemGoodsTransactionsItem,  # noqa: PLC0415
-        )
-        from ..models.visits_visitid_data_types_data_records_item_services_item import (
-            VisitsVisitidDataTypesDataRecordsItemServicesItem,  # noqa: PLC0415
         )
         from ..models.visits_visitid_data_types_data_records_item_staff import (
             VisitsVisitidDataTypesDataRecordsItemStaff,  # noqa: PLC0415
@@ -285,31 +271,29 @@ class VisitsVisitidDataTypesDataRecordsItem(LazyModel):
         staff_id = d.pop("staff_id", UNSET)
 
         _services = d.pop("services", UNSET)
-        services: list[VisitsVisitidDataTypesDataRecordsItemServicesItem] | Unset = UNSET
+        services: list[JsonObject] | Unset = UNSET
         if _services is not UNSET:
             services = []
             for services_item_data in _services:
-                services_item = VisitsVisitidDataTypesDataRecordsItemServicesItem.from_dict(services_item_data)
+                services_item = JsonObject.from_dict(services_item_data)
 
                 services.append(services_item)
 
         _events = d.pop("events", UNSET)
-        events: list[VisitsVisitidDataTypesDataRecordsItemEventsItem] | Unset = UNSET
+        events: list[JsonObject] | Unset = UNSET
         if _events is not UNSET:
             events = []
             for events_item_data in _events:
-                events_item = VisitsVisitidDataTypesDataRecordsItemEventsItem.from_dict(events_item_data)
+                events_item = JsonObject.from_dict(events_item_data)
 
                 events.append(events_item)
 
         _goods_transactions = d.pop("goods_transactions", UNSET)
-        goods_transactions: list[VisitsVisitidDataTypesDataRecordsItemGoodsTransactionsItem] | Unset = UNSET
+        goods_transactions: list[JsonObject] | Unset = UNSET
         if _goods_transactions is not UNSET:
             goods_transactions = []
             for goods_transactions_item_data in _goods_transactions:
-                goods_transactions_item = VisitsVisitidDataTypesDataRecordsItemGoodsTransactionsItem.from_dict(
-                    goods_transactions_item_data
-                )
+                goods_transactions_item = JsonObject.from_dict(goods_transactions_item_data)
 
                 goods_transactions.append(goods_transactions_item)
 
@@ -334,12 +318,12 @@ class VisitsVisitidDataTypesDataRecordsItem(LazyModel):
         else:
             date = types.parse_iso_datetime(_date)
 
-        _datetime_ = d.pop("datetime", UNSET)
-        datetime_: datetime.datetime | Unset
-        if isinstance(_datetime_, Unset):
-            datetime_ = UNSET
+        _datetime = d.pop("datetime", UNSET)
+        datetime: datetime.datetime | Unset
+        if isinstance(_datetime, Unset):
+            datetime = UNSET
         else:
-            datetime_ = types.parse_iso_datetime(_datetime_)
+            datetime = types.parse_iso_datetime(_datetime)
 
         _create_date = d.pop("create_date", UNSET)
         create_date: datetime.datetime | Unset
@@ -406,7 +390,7 @@ class VisitsVisitidDataTypesDataRecordsItem(LazyModel):
             staff=staff,
             client=client,
             date=date,
-            datetime_=datetime_,
+            datetime=datetime,
             create_date=create_date,
             comment=comment,
             online=online,
@@ -448,49 +432,35 @@ class VisitsVisitidDataTypesDataRecordsItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_services(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[VisitsVisitidDataTypesDataRecordsItemServicesItem] | Unset:
-    from ..models.visits_visitid_data_types_data_records_item_services_item import (
-        VisitsVisitidDataTypesDataRecordsItemServicesItem,  # noqa: PLC0415
-    )
+def _read_services(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _services = json_value
-    services: list[VisitsVisitidDataTypesDataRecordsItemServicesItem] | Unset = UNSET
+    services: list[JsonObject] | Unset = UNSET
     if _services is not UNSET:
-        services = VisitsVisitidDataTypesDataRecordsItemServicesItem._lazy_list(_services, parse_ctx)
+        services = JsonObject._lazy_list(_services, parse_ctx)
 
     return services
 
 
-def _read_events(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[VisitsVisitidDataTypesDataRecordsItemEventsItem] | Unset:
-    from ..models.visits_visitid_data_types_data_records_item_events_item import (
-        VisitsVisitidDataTypesDataRecordsItemEventsItem,  # noqa: PLC0415
-    )
+def _read_events(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _events = json_value
-    events: list[VisitsVisitidDataTypesDataRecordsItemEventsItem] | Unset = UNSET
+    events: list[JsonObject] | Unset = UNSET
     if _events is not UNSET:
-        events = VisitsVisitidDataTypesDataRecordsItemEventsItem._lazy_list(_events, parse_ctx)
+        events = JsonObject._lazy_list(_events, parse_ctx)
 
     return events
 
 
-def _read_goods_transactions(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[VisitsVisitidDataTypesDataRecordsItemGoodsTransactionsItem] | Unset:
-    from ..models.visits_visitid_data_types_data_records_item_goods_transactions_item import (
-        VisitsVisitidDataTypesDataRecordsItemGoodsTransactionsItem,  # noqa: PLC0415
-    )
+def _read_goods_transactions(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _goods_transactions = json_value
-    goods_transactions: list[VisitsVisitidDataTypesDataRecordsItemGoodsTransactionsItem] | Unset = UNSET
+    goods_transactions: list[JsonObject] | Unset = UNSET
     if _goods_transactions is not UNSET:
-        goods_transactions = VisitsVisitidDataTypesDataRecordsItemGoodsTransactionsItem._lazy_list(
-            _goods_transactions, parse_ctx
-        )
+        goods_transactions = JsonObject._lazy_list(_goods_transactions, parse_ctx)
 
     return goods_transactions
 
@@ -536,15 +506,15 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | 
     return date
 
 
-def _read_datetime_(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
-    _datetime_ = json_value
-    datetime_: datetime.datetime | Unset
-    if isinstance(_datetime_, Unset):
-        datetime_ = UNSET
+def _read_datetime(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _datetime = json_value
+    datetime: datetime.datetime | Unset
+    if isinstance(_datetime, Unset):
+        datetime = UNSET
     else:
-        datetime_ = types.parse_iso_datetime(_datetime_)
+        datetime = types.parse_iso_datetime(_datetime)
 
-    return datetime_
+    return datetime
 
 
 def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
@@ -633,7 +603,7 @@ VisitsVisitidDataTypesDataRecordsItem._lazy_fields = {
     "staff": ("staff", _read_staff, False),
     "client": ("client", _read_client, False),
     "date": ("date", _read_date, False),
-    "datetime_": ("datetime", _read_datetime_, False),
+    "datetime": ("datetime", _read_datetime, False),
     "create_date": ("create_date", _read_create_date, False),
     "comment": ("comment", None, False),
     "online": ("online", None, False),

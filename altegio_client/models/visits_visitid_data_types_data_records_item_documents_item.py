@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -30,7 +32,7 @@ class VisitsVisitidDataTypesDataRecordsItemDocumentsItem(LazyModel):
     """ Document Number """
     comment: str | Unset = UNSET
     """ Document comment """
-    date_created: datetime.datetime | Unset = UNSET
+    date_created: _datetime.datetime | Unset = UNSET
     """ Document creation date """
     category_id: int | Unset = UNSET
     """ Product category ID """
@@ -100,7 +102,7 @@ class VisitsVisitidDataTypesDataRecordsItemDocumentsItem(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,8 +11,8 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.visits_visitid_data_types_data_records_item_staff_position import (
-        VisitsVisitidDataTypesDataRecordsItemStaffPosition,
+    from ..models.event_search_response_data_item_staff_position import (
+        EventSearchResponseDataItemStaffPosition,
     )
 
 
@@ -28,7 +29,7 @@ class VisitsVisitidDataTypesDataRecordsItemStaff(LazyModel):
     """ team member name """
     specialization: str | Unset = UNSET
     """ team member specialization """
-    position: VisitsVisitidDataTypesDataRecordsItemStaffPosition | Unset = UNSET
+    position: EventSearchResponseDataItemStaffPosition | Unset = UNSET
     """ team member's position """
     avatar: str | Unset = UNSET
     """ The path to the file with the team member's avatar """
@@ -82,9 +83,9 @@ class VisitsVisitidDataTypesDataRecordsItemStaff(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.visits_visitid_data_types_data_records_item_staff_position import (
-            VisitsVisitidDataTypesDataRecordsItemStaffPosition,  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_search_response_data_item_staff_position import (
+            EventSearchResponseDataItemStaffPosition,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -95,11 +96,11 @@ class VisitsVisitidDataTypesDataRecordsItemStaff(LazyModel):
         specialization = d.pop("specialization", UNSET)
 
         _position = d.pop("position", UNSET)
-        position: VisitsVisitidDataTypesDataRecordsItemStaffPosition | Unset
+        position: EventSearchResponseDataItemStaffPosition | Unset
         if isinstance(_position, Unset):
             position = UNSET
         else:
-            position = VisitsVisitidDataTypesDataRecordsItemStaffPosition.from_dict(_position)
+            position = EventSearchResponseDataItemStaffPosition.from_dict(_position)
 
         avatar = d.pop("avatar", UNSET)
 
@@ -140,19 +141,17 @@ class VisitsVisitidDataTypesDataRecordsItemStaff(LazyModel):
         return key in self.additional_properties
 
 
-def _read_position(
-    json_value: Any, parse_ctx: ParseContext
-) -> VisitsVisitidDataTypesDataRecordsItemStaffPosition | Unset:
-    from ..models.visits_visitid_data_types_data_records_item_staff_position import (
-        VisitsVisitidDataTypesDataRecordsItemStaffPosition,  # noqa: PLC0415
+def _read_position(json_value: Any, parse_ctx: ParseContext) -> EventSearchResponseDataItemStaffPosition | Unset:
+    from ..models.event_search_response_data_item_staff_position import (
+        EventSearchResponseDataItemStaffPosition,  # noqa: PLC0415
     )
 
     _position = json_value
-    position: VisitsVisitidDataTypesDataRecordsItemStaffPosition | Unset
+    position: EventSearchResponseDataItemStaffPosition | Unset
     if isinstance(_position, Unset):
         position = UNSET
     else:
-        position = VisitsVisitidDataTypesDataRecordsItemStaffPosition._lazy(_position, parse_ctx)
+        position = EventSearchResponseDataItemStaffPosition._lazy(_position, parse_ctx)
 
     return position
 

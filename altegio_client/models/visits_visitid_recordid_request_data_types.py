@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,9 +11,7 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.visits_visitid_recordid_request_data_types_deleted_transaction_ids_item import (
-        VisitsVisitidRecordidRequestDataTypesDeletedTransactionIdsItem,
-    )
+    from ..models.json_object import JsonObject
     from ..models.visits_visitid_recordid_request_data_types_goods_transactions_item import (
         VisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem,
     )
@@ -48,7 +47,7 @@ class VisitsVisitidRecordidRequestDataTypes(LazyModel):
     """ A comment """
     new_transactions: list[VisitsVisitidRecordidRequestDataTypesNewTransactionsItem] | Unset = UNSET
     """ Array of objects of new commodity transactions """
-    deleted_transaction_ids: list[VisitsVisitidRecordidRequestDataTypesDeletedTransactionIdsItem] | Unset = UNSET
+    deleted_transaction_ids: list[JsonObject] | Unset = UNSET
     """ Array of instance IDs """
     goods_transactions: list[VisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem] | Unset = UNSET
     """ Array of commodity transactions objects """
@@ -115,10 +114,8 @@ class VisitsVisitidRecordidRequestDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.visits_visitid_recordid_request_data_types_deleted_transaction_ids_item import (
-            VisitsVisitidRecordidRequestDataTypesDeletedTransactionIdsItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.visits_visitid_recordid_request_data_types_goods_transactions_item import (
             VisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem,  # noqa: PLC0415
         )
@@ -146,13 +143,11 @@ class VisitsVisitidRecordidRequestDataTypes(LazyModel):
                 new_transactions.append(new_transactions_item)
 
         _deleted_transaction_ids = d.pop("deleted_transaction_ids", UNSET)
-        deleted_transaction_ids: list[VisitsVisitidRecordidRequestDataTypesDeletedTransactionIdsItem] | Unset = UNSET
+        deleted_transaction_ids: list[JsonObject] | Unset = UNSET
         if _deleted_transaction_ids is not UNSET:
             deleted_transaction_ids = []
             for deleted_transaction_ids_item_data in _deleted_transaction_ids:
-                deleted_transaction_ids_item = VisitsVisitidRecordidRequestDataTypesDeletedTransactionIdsItem.from_dict(
-                    deleted_transaction_ids_item_data
-                )
+                deleted_transaction_ids_item = JsonObject.from_dict(deleted_transaction_ids_item_data)
 
                 deleted_transaction_ids.append(deleted_transaction_ids_item)
 
@@ -225,19 +220,13 @@ def _read_new_transactions(
     return new_transactions
 
 
-def _read_deleted_transaction_ids(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[VisitsVisitidRecordidRequestDataTypesDeletedTransactionIdsItem] | Unset:
-    from ..models.visits_visitid_recordid_request_data_types_deleted_transaction_ids_item import (
-        VisitsVisitidRecordidRequestDataTypesDeletedTransactionIdsItem,  # noqa: PLC0415
-    )
+def _read_deleted_transaction_ids(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _deleted_transaction_ids = json_value
-    deleted_transaction_ids: list[VisitsVisitidRecordidRequestDataTypesDeletedTransactionIdsItem] | Unset = UNSET
+    deleted_transaction_ids: list[JsonObject] | Unset = UNSET
     if _deleted_transaction_ids is not UNSET:
-        deleted_transaction_ids = VisitsVisitidRecordidRequestDataTypesDeletedTransactionIdsItem._lazy_list(
-            _deleted_transaction_ids, parse_ctx
-        )
+        deleted_transaction_ids = JsonObject._lazy_list(_deleted_transaction_ids, parse_ctx)
 
     return deleted_transaction_ids
 

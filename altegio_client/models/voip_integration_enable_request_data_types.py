@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -22,7 +23,7 @@ class VoipIntegrationEnableRequestDataTypes(LazyModel):
 
     command: str
     """ Operation type: 'setup' """
-    type_: str
+    type: str
     """ Operation type, in this case 'enable' """
     crm_token: str
     """ CRM-token from the VoIP Integration in the client's chain section """
@@ -31,7 +32,7 @@ class VoipIntegrationEnableRequestDataTypes(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         command = self.command
 
-        type_ = self.type_
+        type = self.type
 
         crm_token = self.crm_token
 
@@ -40,7 +41,7 @@ class VoipIntegrationEnableRequestDataTypes(LazyModel):
         field_dict.update(
             {
                 "command": command,
-                "type": type_,
+                "type": type,
                 "crm_token": crm_token,
             }
         )
@@ -48,17 +49,17 @@ class VoipIntegrationEnableRequestDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         command = d.pop("command")
 
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         crm_token = d.pop("crm_token")
 
         voip_integration_enable_request_data_types = cls(
             command=command,
-            type_=type_,
+            type=type,
             crm_token=crm_token,
         )
 
@@ -97,7 +98,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 VoipIntegrationEnableRequestDataTypes._lazy_fields = {
     "command": ("command", None, True),
-    "type_": ("type", None, True),
+    "type": ("type", None, True),
     "crm_token": ("crm_token", None, True),
     "additional_properties": (None, _read_additional_properties, False),
 }

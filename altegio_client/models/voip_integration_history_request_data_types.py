@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -28,7 +30,7 @@ class VoipIntegrationHistoryRequestDataTypes(LazyModel):
 
     command: str
     """ Operation type: 'history' """
-    type_: str
+    type: str
     """ Operation type ("incoming", "outgoing", "internal") """
     crm_token: str
     """ CRM-token from the VoIP Integration in the client's chain section """
@@ -46,14 +48,14 @@ class VoipIntegrationHistoryRequestDataTypes(LazyModel):
     """ Call ID in voip system """
     status: str | Unset = UNSET
     """ Call status 'success'|'missed' """
-    date: datetime.datetime | Unset = UNSET
+    date: _datetime.datetime | Unset = UNSET
     """ Date and time of the call (ISO8601) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         command = self.command
 
-        type_ = self.type_
+        type = self.type
 
         crm_token = self.crm_token
 
@@ -80,7 +82,7 @@ class VoipIntegrationHistoryRequestDataTypes(LazyModel):
         field_dict.update(
             {
                 "command": command,
-                "type": type_,
+                "type": type,
                 "crm_token": crm_token,
                 "phone": phone,
                 "diversion": diversion,
@@ -102,11 +104,11 @@ class VoipIntegrationHistoryRequestDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         command = d.pop("command")
 
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         crm_token = d.pop("crm_token")
 
@@ -133,7 +135,7 @@ class VoipIntegrationHistoryRequestDataTypes(LazyModel):
 
         voip_integration_history_request_data_types = cls(
             command=command,
-            type_=type_,
+            type=type,
             crm_token=crm_token,
             phone=phone,
             diversion=diversion,
@@ -199,7 +201,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 VoipIntegrationHistoryRequestDataTypes._lazy_fields = {
     "command": ("command", None, True),
-    "type_": ("type", None, True),
+    "type": ("type", None, True),
     "crm_token": ("crm_token", None, True),
     "phone": ("phone", None, True),
     "diversion": ("diversion", None, True),

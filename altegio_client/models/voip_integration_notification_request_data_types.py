@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -24,7 +25,7 @@ class VoipIntegrationNotificationRequestDataTypes(LazyModel):
 
     command: str
     """ Operation type: 'event' """
-    type_: str
+    type: str
     """ Operation type, in this case "incoming" """
     crm_token: str
     """ CRM-token from the VoIP Integration in the client's chain section """
@@ -39,7 +40,7 @@ class VoipIntegrationNotificationRequestDataTypes(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         command = self.command
 
-        type_ = self.type_
+        type = self.type
 
         crm_token = self.crm_token
 
@@ -54,7 +55,7 @@ class VoipIntegrationNotificationRequestDataTypes(LazyModel):
         field_dict.update(
             {
                 "command": command,
-                "type": type_,
+                "type": type,
                 "crm_token": crm_token,
                 "phone": phone,
                 "diversion": diversion,
@@ -66,11 +67,11 @@ class VoipIntegrationNotificationRequestDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         command = d.pop("command")
 
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         crm_token = d.pop("crm_token")
 
@@ -82,7 +83,7 @@ class VoipIntegrationNotificationRequestDataTypes(LazyModel):
 
         voip_integration_notification_request_data_types = cls(
             command=command,
-            type_=type_,
+            type=type,
             crm_token=crm_token,
             phone=phone,
             diversion=diversion,
@@ -127,7 +128,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 VoipIntegrationNotificationRequestDataTypes._lazy_fields = {
     "command": ("command", None, True),
-    "type_": ("type", None, True),
+    "type": ("type", None, True),
     "crm_token": ("crm_token", None, True),
     "phone": ("phone", None, True),
     "diversion": ("diversion", None, True),

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +11,8 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.z_report_response_data_types_data import ZReportResponseDataTypesData
-    from ..models.z_report_response_data_types_meta_item import (
-        ZReportResponseDataTypesMetaItem,
-    )
 
 
 T = TypeVar("T", bound="ZReportResponseDataTypes")
@@ -49,7 +48,7 @@ class ZReportResponseDataTypes(LazyModel):
     """ Execution success status (true) """
     data: ZReportResponseDataTypesData | Unset = UNSET
     """ Object with data """
-    meta: list[ZReportResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -80,12 +79,10 @@ class ZReportResponseDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.z_report_response_data_types_data import (
             ZReportResponseDataTypesData,  # noqa: PLC0415
-        )
-        from ..models.z_report_response_data_types_meta_item import (
-            ZReportResponseDataTypesMetaItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -99,11 +96,11 @@ class ZReportResponseDataTypes(LazyModel):
             data = ZReportResponseDataTypesData.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[ZReportResponseDataTypesMetaItem] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = ZReportResponseDataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -146,15 +143,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> ZReportResponseDataT
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[ZReportResponseDataTypesMetaItem] | Unset:
-    from ..models.z_report_response_data_types_meta_item import (
-        ZReportResponseDataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[ZReportResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = ZReportResponseDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

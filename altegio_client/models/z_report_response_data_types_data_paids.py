@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -68,7 +69,7 @@ class ZReportResponseDataTypesDataPaids(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.z_report_response_data_types_data_paids_accounts_item import (
             ZReportResponseDataTypesDataPaidsAccountsItem,  # noqa: PLC0415
         )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -77,7 +78,7 @@ class ZReportResponseDataTypesDataZData1481101200ItemMastersItem(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.z_report_response_data_types_data_z_data_1481101200_item_masters_item_good_item import (
             ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItem,  # noqa: PLC0415
         )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,8 +11,8 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.z_report_response_data_types_data_z_data_1481101200_item_masters_item_good_item_transactions_item import (
-        ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItemTransactionsItem,
+    from ..models.z_report_response_data_types_data_z_data_1481101200_item_masters_item_others_transactions_item import (
+        ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthersTransactionsItem,
     )
 
 
@@ -28,9 +29,7 @@ class ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItem(LazyMod
     """ Discount """
     result_cost: float | Unset = UNSET
     """ the total cost """
-    transactions: list[ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItemTransactionsItem] | Unset = (
-        UNSET
-    )
+    transactions: list[ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthersTransactionsItem] | Unset = UNSET
     """ Transactions """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -67,9 +66,9 @@ class ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItem(LazyMod
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.z_report_response_data_types_data_z_data_1481101200_item_masters_item_good_item_transactions_item import (
-            ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItemTransactionsItem,  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.z_report_response_data_types_data_z_data_1481101200_item_masters_item_others_transactions_item import (
+            ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthersTransactionsItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -82,14 +81,14 @@ class ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItem(LazyMod
         result_cost = d.pop("result_cost", UNSET)
 
         _transactions = d.pop("transactions", UNSET)
-        transactions: (
-            list[ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItemTransactionsItem] | Unset
-        ) = UNSET
+        transactions: list[ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthersTransactionsItem] | Unset = (
+            UNSET
+        )
         if _transactions is not UNSET:
             transactions = []
             for transactions_item_data in _transactions:
                 transactions_item = (
-                    ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItemTransactionsItem.from_dict(
+                    ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthersTransactionsItem.from_dict(
                         transactions_item_data
                     )
                 )
@@ -126,17 +125,15 @@ class ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItem(LazyMod
 
 def _read_transactions(
     json_value: Any, parse_ctx: ParseContext
-) -> list[ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItemTransactionsItem] | Unset:
-    from ..models.z_report_response_data_types_data_z_data_1481101200_item_masters_item_good_item_transactions_item import (
-        ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItemTransactionsItem,  # noqa: PLC0415
+) -> list[ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthersTransactionsItem] | Unset:
+    from ..models.z_report_response_data_types_data_z_data_1481101200_item_masters_item_others_transactions_item import (
+        ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthersTransactionsItem,  # noqa: PLC0415
     )
 
     _transactions = json_value
-    transactions: list[ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItemTransactionsItem] | Unset = (
-        UNSET
-    )
+    transactions: list[ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthersTransactionsItem] | Unset = UNSET
     if _transactions is not UNSET:
-        transactions = ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItemTransactionsItem._lazy_list(
+        transactions = ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthersTransactionsItem._lazy_list(
             _transactions, parse_ctx
         )
 

@@ -125,7 +125,7 @@ async def bench_per_call(rounds: int, per_round: int) -> list[Row]:
 
         async def our_call() -> None:
             response = await get_appointment_list.asyncio_detailed(client=ours, location_id=1)
-            read([(item.id, item.datetime_) for item in unwrap(response)])
+            read([(item.id, item.datetime) for item in unwrap(response)])
 
         # The same calls reading nothing: what the layers cost apart from the models.
         async def plain_call_only() -> None:

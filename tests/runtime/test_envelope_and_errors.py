@@ -26,7 +26,7 @@ from altegio_client import (
 from altegio_client.api.appointments import get_visit_receipt_pdf
 from altegio_client.api.locations import get_location
 from altegio_client.api.online_booking import create_online_booking
-from altegio_client.models import AuthResponseData, CompanyGetResponseDataTypesData
+from altegio_client.models import AuthResponseData, Location
 from altegio_client.types import Response
 
 from .conftest import ok
@@ -129,9 +129,7 @@ async def test_field_error_maps_are_read_too(api: respx.MockRouter, client: Alte
 
 async def test_unwrap_returns_the_typed_data(api: respx.MockRouter, client: AltegioClient) -> None:
     api.get("/v1/company/1").respond(200, json=ok({"id": 5, "title": "Salon", "unknown_field": [1]}))
-    location = unwrap(
-        await get_location.asyncio_detailed(client=client, location_id=1), CompanyGetResponseDataTypesData
-    )
+    location = unwrap(await get_location.asyncio_detailed(client=client, location_id=1), Location)
     assert location.id == 5
     assert location.title == "Salon"
     assert location.additional_properties == {"unknown_field": [1]}

@@ -17,10 +17,10 @@ from altegio_client import AltegioClient, ResponseSchemaError, unwrap
 from altegio_client.api.appointments import get_appointment_list
 from altegio_client.api.online_booking_settings import get_booking_widget
 from altegio_client.models import (
+    AppointmentListItem,
+    AppointmentStaff,
     BookingFormResponseDataType,
     RecordsCompanyidResponseDataTypes,
-    RecordsCompanyidResponseDataTypesDataItem,
-    RecordsCompanyidResponseDataTypesDataItemStaff,
 )
 from altegio_client.types import UNSET
 
@@ -84,10 +84,10 @@ async def test_lazy_values_equal_what_an_eager_parse_gives() -> None:
     assert isinstance(lazy, RecordsCompanyidResponseDataTypes)
     items = unwrap(response)
     assert [item.id for item in items] == [1, 2, 3]
-    assert items[0].datetime_ == datetime.datetime(
+    assert items[0].datetime == datetime.datetime(
         2026, 3, 20, 14, tzinfo=datetime.timezone(datetime.timedelta(hours=3))
     )
-    assert isinstance(items[2].staff, RecordsCompanyidResponseDataTypesDataItemStaff)
+    assert isinstance(items[2].staff, AppointmentStaff)
     assert items[2].staff.name == "Natalie"
     assert items[0].additional_properties == {"custom_field_not_in_the_spec": 1}
     assert lazy == eager  # attrs equality reads every field of both
@@ -103,18 +103,18 @@ async def test_a_field_is_converted_when_first_read_and_only_it_can_fail() -> No
     first, second = unwrap(response)
     assert first.id == 1
     assert first.staff.name == "James"
-    assert second.datetime_.hour == 14
+    assert second.datetime.hour == 14
     with pytest.raises(ResponseSchemaError) as caught:
-        _ = first.datetime_
+        _ = first.datetime
     error = caught.value
     assert error.operation == "get_appointment_list"
-    assert error.where == "RecordsCompanyidResponseDataTypesDataItem.datetime_"
+    assert error.where == "AppointmentListItem.datetime"
     assert "next tuesday" in str(error)
     assert "get_appointment_list" in str(error)
     assert error.response.request.url.path == "/api/v1/records/1"
     assert isinstance(error.__cause__, ValueError)
     with pytest.raises(ResponseSchemaError):  # still bad on a second read: nothing was cached
-        _ = first.datetime_
+        _ = first.datetime
 
 
 async def test_strict_responses_raise_from_the_call() -> None:
@@ -122,7 +122,7 @@ async def test_strict_responses_raise_from_the_call() -> None:
     async with client_answering(body, strict_responses=True) as client:
         with pytest.raises(ResponseSchemaError) as caught:
             await get_appointment_list.asyncio_detailed(client=client, location_id=1)
-        assert caught.value.where == "RecordsCompanyidResponseDataTypesDataItem.datetime_"
+        assert caught.value.where == "AppointmentListItem.datetime"
         derived = client.with_options(strict_responses=False)
         response = await get_appointment_list.asyncio_detailed(client=derived, location_id=1)
         assert unwrap(response)[0].id == 1
@@ -156,7 +156,7 @@ async def test_a_missing_required_field_raises_when_read_or_from_a_strict_call()
     [
         ([1, 2], None, "RecordsCompanyidResponseDataTypes: expected a JSON object, got an array"),
         (envelope({"id": 1}), "RecordsCompanyidResponseDataTypes.data", "expected a JSON array, got an object"),
-        (envelope([{"id": 1}, "x"]), "RecordsCompanyidResponseDataTypes.data", "item 1: Records"),
+        (envelope([{"id": 1}, "x"]), "RecordsCompanyidResponseDataTypes.data", "item 1: AppointmentListItem"),
     ],
 )
 async def test_a_body_of_the_wrong_shape_names_what_was_found(body: Any, where: str | None, found: str) -> None:
@@ -177,7 +177,7 @@ async def test_unknown_attributes_and_eager_models_behave_as_plain_attrs_classes
     item.comment = "changed"  # a lazily read model is an ordinary, mutable attrs instance
     assert item.comment == "changed"
     assert item.to_dict()["comment"] == "changed"
-    built = RecordsCompanyidResponseDataTypesDataItem(id=5)
+    built = AppointmentListItem(id=5)
     assert built.id == 5
     assert built.to_dict() == {"id": 5}
     copied = copy.deepcopy(item)
@@ -212,6 +212,6 @@ async def test_an_empty_array_reads_as_an_empty_object_as_from_dict_reads_it() -
         response = await get_appointment_list.asyncio_detailed(client=client, location_id=1)
     assert response.parsed is not None
     staff = unwrap(response)[0].staff
-    assert isinstance(staff, RecordsCompanyidResponseDataTypesDataItemStaff)
+    assert isinstance(staff, AppointmentStaff)
     assert staff.to_dict() == {}
     assert response.parsed == RecordsCompanyidResponseDataTypes.from_dict(body)

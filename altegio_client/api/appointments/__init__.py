@@ -12,15 +12,14 @@ if TYPE_CHECKING:
     from io import BytesIO
     from typing import cast
 
+    from ...models.appointment import Appointment
+    from ...models.appointment_list_item import AppointmentListItem
     from ...models.appointment_resource import AppointmentResource
     from ...models.comments_companyid_request_data_types import (
         CommentsCompanyidRequestDataTypes,
     )
     from ...models.comments_companyid_ressponse_200_data_types import (
         CommentsCompanyidRessponse200DataTypes,
-    )
-    from ...models.comments_companyid_ressponse_200_data_types_data_type_0_item import (
-        CommentsCompanyidRessponse200DataTypesDataType0Item,
     )
     from ...models.comments_companyid_ressponse_200_data_types_data_type_1 import (
         CommentsCompanyidRessponse200DataTypesDataType1,
@@ -33,9 +32,6 @@ if TYPE_CHECKING:
     )
     from ...models.delete_timetable_appointment_body import (
         DeleteTimetableAppointmentBody,
-    )
-    from ...models.delete_timetable_appointment_response_200 import (
-        DeleteTimetableAppointmentResponse200,
     )
     from ...models.include_item import IncludeItem, check_include_item
     from ...models.list_appointments_response_200 import ListAppointmentsResponse200
@@ -54,9 +50,6 @@ if TYPE_CHECKING:
     from ...models.record_companyid_response_data_types import (
         RecordCompanyidResponseDataTypes,
     )
-    from ...models.record_companyid_response_data_types_data import (
-        RecordCompanyidResponseDataTypesData,
-    )
     from ...models.records_companyid_request_data_types_type_0 import (
         RecordsCompanyidRequestDataTypesType0,
     )
@@ -66,18 +59,12 @@ if TYPE_CHECKING:
     from ...models.records_companyid_response_data_types import (
         RecordsCompanyidResponseDataTypes,
     )
-    from ...models.records_companyid_response_data_types_data_item import (
-        RecordsCompanyidResponseDataTypesDataItem,
-    )
     from ...models.resource_occupation_resource import ResourceOccupationResource
     from ...models.timetable_event_schedule_client_schedule import (
         TimetableEventScheduleClientSchedule,
     )
     from ...models.update_timetable_client_schedule_body import (
         UpdateTimetableClientScheduleBody,
-    )
-    from ...models.update_timetable_client_schedule_response_200 import (
-        UpdateTimetableClientScheduleResponse200,
     )
     from ...models.visit_details_data_types import VisitDetailsDataTypes
     from ...models.visit_details_data_types_data import VisitDetailsDataTypesData
@@ -118,7 +105,7 @@ class AppointmentsResource:
         include_consumables: float | Unset = UNSET,
         include_finance_transactions: float | Unset = UNSET,
         with_deleted: bool | Unset = UNSET,
-    ) -> Page[RecordsCompanyidResponseDataTypesDataItem]:
+    ) -> Page[AppointmentListItem]:
         """Get list of appointments
 
         ``GET /v1/records/{location_id}``
@@ -186,7 +173,7 @@ class AppointmentsResource:
                 (ResponseSchemaError).
 
         Returns:
-            list[RecordsCompanyidResponseDataTypesDataItem]: the items of one page (.page(...): with meta.total_count; .iter(...): every item).
+            list[AppointmentListItem]: the items of one page (.page(...): with meta.total_count; .iter(...): every item).
         """
 
         from .get_appointment_list import asyncio_page
@@ -215,7 +202,7 @@ class AppointmentsResource:
         location_id: int,
         *,
         body: RecordsCompanyidRequestDataTypesType0 | RecordsCompanyidRequestDataTypesType1,
-    ) -> list[RecordsCompanyidResponseDataTypesDataItem]:
+    ) -> list[AppointmentListItem]:
         """Create a New Appointment
 
         ``POST /v1/records/{location_id}``
@@ -251,7 +238,7 @@ class AppointmentsResource:
                 (ResponseSchemaError).
 
         Returns:
-            list[RecordsCompanyidResponseDataTypesDataItem]: the data of the answer.
+            list[AppointmentListItem]: the data of the answer.
         """
 
         from .create_appointment import asyncio_data
@@ -269,7 +256,7 @@ class AppointmentsResource:
         *,
         include_consumables: float | Unset = UNSET,
         include_finance_transactions: float | Unset = UNSET,
-    ) -> RecordCompanyidResponseDataTypesData:
+    ) -> Appointment:
         """Get an Appointment
 
         ``GET /v1/record/{location_id}/{record_id}``
@@ -286,7 +273,7 @@ class AppointmentsResource:
                 (ResponseSchemaError).
 
         Returns:
-            RecordCompanyidResponseDataTypesData: the data of the answer.
+            Appointment: the data of the answer.
         """
 
         from .get_appointment import asyncio_data
@@ -674,7 +661,7 @@ class AppointmentsResource:
         rating: float | Unset = UNSET,
         page: int | Unset = UNSET,
         count: int | Unset = UNSET,
-    ) -> CommentsCompanyidRessponse200DataTypesDataType1 | list[CommentsCompanyidRessponse200DataTypesDataType0Item]:
+    ) -> CommentsCompanyidRessponse200DataTypesDataType1 | list[CommentsCompanyidRessponse200DataTypesDataType1]:
         """Get comments
 
         ``GET /v1/comments/{location_id}``
@@ -711,7 +698,7 @@ class AppointmentsResource:
                 (ResponseSchemaError).
 
         Returns:
-            CommentsCompanyidRessponse200DataTypesDataType1 | list[CommentsCompanyidRessponse200DataTypesDataType0Item]: the data of the answer.
+            CommentsCompanyidRessponse200DataTypesDataType1 | list[CommentsCompanyidRessponse200DataTypesDataType1]: the data of the answer.
         """
 
         from .get_comments import asyncio_data
@@ -733,7 +720,7 @@ class AppointmentsResource:
         team_member_id: int,
         *,
         body: CommentsCompanyidRequestDataTypes,
-    ) -> CommentsCompanyidRessponse200DataTypesDataType1 | list[CommentsCompanyidRessponse200DataTypesDataType0Item]:
+    ) -> CommentsCompanyidRessponse200DataTypesDataType1 | list[CommentsCompanyidRessponse200DataTypesDataType1]:
         """Leave a Comment
 
         ``POST /v1/comments/{location_id}/{team_member_id}``
@@ -750,7 +737,7 @@ class AppointmentsResource:
                 (ResponseSchemaError).
 
         Returns:
-            CommentsCompanyidRessponse200DataTypesDataType1 | list[CommentsCompanyidRessponse200DataTypesDataType0Item]: the data of the answer.
+            CommentsCompanyidRessponse200DataTypesDataType1 | list[CommentsCompanyidRessponse200DataTypesDataType1]: the data of the answer.
         """
 
         from .leave_comment import asyncio_data

@@ -28,9 +28,7 @@ from ...types import Response
 from .._operations import create_appointment as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.records_companyid_response_data_types_data_item import (
-        RecordsCompanyidResponseDataTypesDataItem,
-    )
+    from ...models.appointment_list_item import AppointmentListItem
 
     pass
 
@@ -165,7 +163,7 @@ async def asyncio_data(
     *,
     client: OperationClient,
     body: RecordsCompanyidRequestDataTypesType0 | RecordsCompanyidRequestDataTypesType1,
-) -> list[RecordsCompanyidResponseDataTypesDataItem]:
+) -> list[AppointmentListItem]:
     """create_appointment: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

@@ -16,10 +16,10 @@ from ..._codegen import (
     response_json,
 )
 from ...models.delete_timetable_appointment_body import DeleteTimetableAppointmentBody
-from ...models.delete_timetable_appointment_response_200 import (
-    DeleteTimetableAppointmentResponse200,
-)
 from ...models.include_item import IncludeItem
+from ...models.list_attendance_appointments_response_200 import (
+    ListAttendanceAppointmentsResponse200,
+)
 from ...types import UNSET, Response, Unset
 from .._operations import delete_timetable_appointment as OPERATION
 
@@ -68,20 +68,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> DeleteTimetableAppointmentResponse200:
+def _parse_response(response: httpx.Response) -> ListAttendanceAppointmentsResponse200:
     parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
-        response_200 = DeleteTimetableAppointmentResponse200._lazy(response_json(response), parse_ctx)
+        response_200 = ListAttendanceAppointmentsResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     # Another 2xx than documented: read its body as the documented one.
-    response_200 = DeleteTimetableAppointmentResponse200._lazy(response_json(response), parse_ctx)
+    response_200 = ListAttendanceAppointmentsResponse200._lazy(response_json(response), parse_ctx)
 
     return response_200
 
 
-def _parsed(client: OperationClient, response: httpx.Response) -> DeleteTimetableAppointmentResponse200:
+def _parsed(client: OperationClient, response: httpx.Response) -> ListAttendanceAppointmentsResponse200:
     try:
         parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -97,7 +97,7 @@ async def asyncio_detailed(
     client: OperationClient,
     body: DeleteTimetableAppointmentBody,
     include: list[IncludeItem] | Unset = UNSET,
-) -> Response[DeleteTimetableAppointmentResponse200]:
+) -> Response[ListAttendanceAppointmentsResponse200]:
     """Delete Timetable Appointment
 
     ``POST /v2/locations/{location_id}/timetable/appointments/delete``
@@ -119,7 +119,7 @@ async def asyncio_detailed(
             (ResponseSchemaError).
 
     Returns:
-        Response[DeleteTimetableAppointmentResponse200]: status, headers and the parsed body (low-level).
+        Response[ListAttendanceAppointmentsResponse200]: status, headers and the parsed body (low-level).
     """
 
     response = await client.send_operation(
@@ -144,7 +144,7 @@ async def asyncio(
     client: OperationClient,
     body: DeleteTimetableAppointmentBody,
     include: list[IncludeItem] | Unset = UNSET,
-) -> DeleteTimetableAppointmentResponse200:
+) -> ListAttendanceAppointmentsResponse200:
     """delete_timetable_appointment: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

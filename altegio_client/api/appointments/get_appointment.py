@@ -21,9 +21,7 @@ from ...types import UNSET, Response, Unset
 from .._operations import get_appointment as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.record_companyid_response_data_types_data import (
-        RecordCompanyidResponseDataTypesData,
-    )
+    from ...models.appointment import Appointment
     from ...types import UNSET, Unset
 
     pass
@@ -153,7 +151,7 @@ async def asyncio_data(
     client: OperationClient,
     include_consumables: float | Unset = UNSET,
     include_finance_transactions: float | Unset = UNSET,
-) -> RecordCompanyidResponseDataTypesData:
+) -> Appointment:
     """get_appointment: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

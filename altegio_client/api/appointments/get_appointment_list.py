@@ -23,9 +23,7 @@ from ...types import UNSET, Response, Unset
 from .._operations import get_appointment_list as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.records_companyid_response_data_types_data_item import (
-        RecordsCompanyidResponseDataTypesDataItem,
-    )
+    from ...models.appointment_list_item import AppointmentListItem
     from ...types import UNSET, Unset
 
     pass
@@ -295,7 +293,7 @@ async def asyncio_page(
     include_consumables: float | Unset = UNSET,
     include_finance_transactions: float | Unset = UNSET,
     with_deleted: bool | Unset = UNSET,
-) -> Page[RecordsCompanyidResponseDataTypesDataItem]:
+) -> Page[AppointmentListItem]:
     """get_appointment_list: one page, its items and ``meta.total_count`` (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

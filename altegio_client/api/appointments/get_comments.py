@@ -21,9 +21,6 @@ from ...types import UNSET, Response, Unset
 from .._operations import get_comments as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.comments_companyid_ressponse_200_data_types_data_type_0_item import (
-        CommentsCompanyidRessponse200DataTypesDataType0Item,
-    )
     from ...models.comments_companyid_ressponse_200_data_types_data_type_1 import (
         CommentsCompanyidRessponse200DataTypesDataType1,
     )
@@ -201,7 +198,7 @@ async def asyncio_data(
     rating: float | Unset = UNSET,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
-) -> CommentsCompanyidRessponse200DataTypesDataType1 | list[CommentsCompanyidRessponse200DataTypesDataType0Item]:
+) -> CommentsCompanyidRessponse200DataTypesDataType1 | list[CommentsCompanyidRessponse200DataTypesDataType1]:
     """get_comments: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

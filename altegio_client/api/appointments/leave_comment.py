@@ -25,9 +25,6 @@ from ...types import Response
 from .._operations import leave_comment as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.comments_companyid_ressponse_200_data_types_data_type_0_item import (
-        CommentsCompanyidRessponse200DataTypesDataType0Item,
-    )
     from ...models.comments_companyid_ressponse_200_data_types_data_type_1 import (
         CommentsCompanyidRessponse200DataTypesDataType1,
     )
@@ -150,7 +147,7 @@ async def asyncio_data(
     *,
     client: OperationClient,
     body: CommentsCompanyidRequestDataTypes,
-) -> CommentsCompanyidRessponse200DataTypesDataType1 | list[CommentsCompanyidRessponse200DataTypesDataType0Item]:
+) -> CommentsCompanyidRessponse200DataTypesDataType1 | list[CommentsCompanyidRessponse200DataTypesDataType1]:
     """leave_comment: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

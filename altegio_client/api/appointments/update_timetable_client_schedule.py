@@ -14,11 +14,11 @@ from ..._codegen import (
     path_segment,
     response_json,
 )
+from ...models.create_timetable_client_schedule_response_201 import (
+    CreateTimetableClientScheduleResponse201,
+)
 from ...models.update_timetable_client_schedule_body import (
     UpdateTimetableClientScheduleBody,
-)
-from ...models.update_timetable_client_schedule_response_200 import (
-    UpdateTimetableClientScheduleResponse200,
 )
 from ...types import UNSET, Response, Unset
 from .._operations import update_timetable_client_schedule as OPERATION
@@ -61,20 +61,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> UpdateTimetableClientScheduleResponse200:
+def _parse_response(response: httpx.Response) -> CreateTimetableClientScheduleResponse201:
     parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
-        response_200 = UpdateTimetableClientScheduleResponse200._lazy(response_json(response), parse_ctx)
+        response_200 = CreateTimetableClientScheduleResponse201._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     # Another 2xx than documented: read its body as the documented one.
-    response_200 = UpdateTimetableClientScheduleResponse200._lazy(response_json(response), parse_ctx)
+    response_200 = CreateTimetableClientScheduleResponse201._lazy(response_json(response), parse_ctx)
 
     return response_200
 
 
-def _parsed(client: OperationClient, response: httpx.Response) -> UpdateTimetableClientScheduleResponse200:
+def _parsed(client: OperationClient, response: httpx.Response) -> CreateTimetableClientScheduleResponse201:
     try:
         parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -91,7 +91,7 @@ async def asyncio_detailed(
     *,
     client: OperationClient,
     body: UpdateTimetableClientScheduleBody | Unset = UNSET,
-) -> Response[UpdateTimetableClientScheduleResponse200]:
+) -> Response[CreateTimetableClientScheduleResponse201]:
     """Update Recurring Appointments
 
     ``PATCH /v1/company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id}``
@@ -111,7 +111,7 @@ async def asyncio_detailed(
             (ResponseSchemaError).
 
     Returns:
-        Response[UpdateTimetableClientScheduleResponse200]: status, headers and the parsed body (low-level).
+        Response[CreateTimetableClientScheduleResponse201]: status, headers and the parsed body (low-level).
     """
 
     response = await client.send_operation(
@@ -138,7 +138,7 @@ async def asyncio(
     *,
     client: OperationClient,
     body: UpdateTimetableClientScheduleBody | Unset = UNSET,
-) -> UpdateTimetableClientScheduleResponse200:
+) -> CreateTimetableClientScheduleResponse201:
     """update_timetable_client_schedule: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

@@ -33,12 +33,6 @@ if TYPE_CHECKING:
     from ...models.chain_loyalty_certificate_types_list_response_200 import (
         ChainLoyaltyCertificateTypesListResponse200,
     )
-    from ...models.chain_loyalty_certificate_types_list_response_200_data_item import (
-        ChainLoyaltyCertificateTypesListResponse200DataItem,
-    )
-    from ...models.chain_loyalty_certificate_types_update_body import (
-        ChainLoyaltyCertificateTypesUpdateBody,
-    )
     from ...models.chain_loyalty_certificate_types_update_response_200 import (
         ChainLoyaltyCertificateTypesUpdateResponse200,
     )
@@ -49,23 +43,8 @@ if TYPE_CHECKING:
     from ...models.chain_loyalty_membership_types_archive_body import (
         ChainLoyaltyMembershipTypesArchiveBody,
     )
-    from ...models.chain_loyalty_membership_types_clone_body import (
-        ChainLoyaltyMembershipTypesCloneBody,
-    )
-    from ...models.chain_loyalty_membership_types_clone_response_200 import (
-        ChainLoyaltyMembershipTypesCloneResponse200,
-    )
-    from ...models.chain_loyalty_membership_types_clone_response_201 import (
-        ChainLoyaltyMembershipTypesCloneResponse201,
-    )
     from ...models.chain_loyalty_membership_types_create_body import (
         ChainLoyaltyMembershipTypesCreateBody,
-    )
-    from ...models.chain_loyalty_membership_types_create_response_200 import (
-        ChainLoyaltyMembershipTypesCreateResponse200,
-    )
-    from ...models.chain_loyalty_membership_types_create_response_201 import (
-        ChainLoyaltyMembershipTypesCreateResponse201,
     )
     from ...models.chain_loyalty_membership_types_list_response_200 import (
         ChainLoyaltyMembershipTypesListResponse200,
@@ -78,9 +57,6 @@ if TYPE_CHECKING:
     )
     from ...models.chain_loyalty_membership_types_update_body import (
         ChainLoyaltyMembershipTypesUpdateBody,
-    )
-    from ...models.chain_loyalty_membership_types_update_response_200 import (
-        ChainLoyaltyMembershipTypesUpdateResponse200,
     )
     from ...models.chain_loyalty_memberships_freeze_body import (
         ChainLoyaltyMembershipsFreezeBody,
@@ -118,14 +94,6 @@ if TYPE_CHECKING:
     from ...models.chain_loyalty_memberships_unfreeze_response_200_data import (
         ChainLoyaltyMembershipsUnfreezeResponse200Data,
     )
-    from ...models.create_chain_loyalty_program_include import (
-        CreateChainLoyaltyProgramInclude,
-        check_create_chain_loyalty_program_include,
-    )
-    from ...models.delete_chain_loyalty_program_include import (
-        DeleteChainLoyaltyProgramInclude,
-        check_delete_chain_loyalty_program_include,
-    )
     from ...models.get_chain_loyalty_program_include import (
         GetChainLoyaltyProgramInclude,
         check_get_chain_loyalty_program_include,
@@ -142,10 +110,6 @@ if TYPE_CHECKING:
     from ...models.loyalty_program_update_request import LoyaltyProgramUpdateRequest
     from ...models.loyalty_transaction import LoyaltyTransaction
     from ...models.loyalty_transaction_data_item import LoyaltyTransactionDataItem
-    from ...models.update_chain_loyalty_program_include import (
-        UpdateChainLoyaltyProgramInclude,
-        check_update_chain_loyalty_program_include,
-    )
     from ...types import UNSET, Unset
 
     pass
@@ -381,7 +345,7 @@ class ChainLoyaltyProgramsResource:
         chain_id: int,
         *,
         body: ChainLoyaltyMembershipTypesCreateBody,
-    ) -> ChainLoyaltyMembershipTypesCreateResponse200 | ChainLoyaltyMembershipTypesCreateResponse201:
+    ) -> ChainLoyaltyMembershipType:
         """Create membership type
 
         ``POST /v1/chain/{chain_id}/loyalty/abonement_types``
@@ -406,12 +370,12 @@ class ChainLoyaltyProgramsResource:
                 (ResponseSchemaError).
 
         Returns:
-            ChainLoyaltyMembershipTypesCreateResponse200 | ChainLoyaltyMembershipTypesCreateResponse201: the answer.
+            ChainLoyaltyMembershipType: the data of the answer.
         """
 
-        from .chain_loyalty_membership_types_create import asyncio
+        from .chain_loyalty_membership_types_create import asyncio_data
 
-        return await asyncio(
+        return await asyncio_data(
             chain_id,
             client=self._client,
             body=body,
@@ -531,8 +495,8 @@ class ChainLoyaltyProgramsResource:
         chain_id: int,
         loyalty_membership_type_id: int,
         *,
-        body: ChainLoyaltyMembershipTypesCloneBody | Unset = UNSET,
-    ) -> ChainLoyaltyMembershipTypesCloneResponse200 | ChainLoyaltyMembershipTypesCloneResponse201:
+        body: ChainLoyaltyMembershipsUnfreezeBody | Unset = UNSET,
+    ) -> ChainLoyaltyMembershipType:
         """Clone membership type
 
         ``POST /v1/chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}/clone``
@@ -550,8 +514,7 @@ class ChainLoyaltyProgramsResource:
         Args:
             chain_id (int):
             loyalty_membership_type_id (int):
-            body (ChainLoyaltyMembershipTypesCloneBody | Unset): Empty body required (or omit
-                entirely)
+            body (ChainLoyaltyMembershipsUnfreezeBody | Unset): Empty body required (or omit entirely)
 
         Raises:
             AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -559,12 +522,12 @@ class ChainLoyaltyProgramsResource:
                 (ResponseSchemaError).
 
         Returns:
-            ChainLoyaltyMembershipTypesCloneResponse200 | ChainLoyaltyMembershipTypesCloneResponse201: the answer.
+            ChainLoyaltyMembershipType: the data of the answer.
         """
 
-        from .chain_loyalty_membership_types_clone import asyncio
+        from .chain_loyalty_membership_types_clone import asyncio_data
 
-        return await asyncio(
+        return await asyncio_data(
             chain_id,
             loyalty_membership_type_id,
             client=self._client,
@@ -660,7 +623,7 @@ class ChainLoyaltyProgramsResource:
         title: str | Unset = UNSET,
         page: int | Unset = 1,
         page_size: int | Unset = 10,
-    ) -> Page[ChainLoyaltyCertificateTypesListResponse200DataItem]:
+    ) -> Page[ChainLoyaltyCertificateTypesGetResponse200Data]:
         """List certificate types
 
         ``GET /v1/chain/{chain_id}/loyalty/certificate_types``
@@ -705,7 +668,7 @@ class ChainLoyaltyProgramsResource:
                 (ResponseSchemaError).
 
         Returns:
-            list[ChainLoyaltyCertificateTypesListResponse200DataItem]: the items of one page (.page(...): with meta.total_count; .iter(...): every item).
+            list[ChainLoyaltyCertificateTypesGetResponse200Data]: the items of one page (.page(...): with meta.total_count; .iter(...): every item).
         """
 
         from .chain_loyalty_certificate_types_list import asyncio_page
@@ -817,7 +780,7 @@ class ChainLoyaltyProgramsResource:
         chain_id: int,
         type_id: int,
         *,
-        body: ChainLoyaltyCertificateTypesUpdateBody,
+        body: ChainLoyaltyCertificateTypesCreateBody,
     ) -> ChainLoyaltyCertificateTypesUpdateResponse200Data:
         """Update certificate type
 
@@ -833,7 +796,7 @@ class ChainLoyaltyProgramsResource:
         Args:
             chain_id (int):
             type_id (int):
-            body (ChainLoyaltyCertificateTypesUpdateBody):
+            body (ChainLoyaltyCertificateTypesCreateBody):
 
         Raises:
             AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -893,7 +856,7 @@ class ChainLoyaltyProgramsResource:
         chain_id: int,
         *,
         body: LoyaltyProgramCreateRequest,
-        include: CreateChainLoyaltyProgramInclude | Unset = UNSET,
+        include: GetChainLoyaltyProgramInclude | Unset = UNSET,
     ) -> LoyaltyProgram:
         """Create a Chain Promotion
 
@@ -901,7 +864,7 @@ class ChainLoyaltyProgramsResource:
 
         Args:
             chain_id (int):
-            include (CreateChainLoyaltyProgramInclude | Unset):
+            include (GetChainLoyaltyProgramInclude | Unset):
             body (LoyaltyProgramCreateRequest): The body of the request to create a loyalty promotion
                 Example: {'title': 'Cumulative discount for some services and not for goods', 'type':
                 'discount_accumulative_paid', 'service_item_type': 'custom_allowed', 'good_item_type':
@@ -973,7 +936,7 @@ class ChainLoyaltyProgramsResource:
         loyalty_program_id: int,
         *,
         body: LoyaltyProgramUpdateRequest,
-        include: UpdateChainLoyaltyProgramInclude | Unset = UNSET,
+        include: GetChainLoyaltyProgramInclude | Unset = UNSET,
     ) -> LoyaltyProgram:
         """Edit Chain Promotion
 
@@ -982,7 +945,7 @@ class ChainLoyaltyProgramsResource:
         Args:
             chain_id (int):
             loyalty_program_id (int):
-            include (UpdateChainLoyaltyProgramInclude | Unset):
+            include (GetChainLoyaltyProgramInclude | Unset):
             body (LoyaltyProgramUpdateRequest): The body of the request to change the loyalty
                 promotion Example: {'title': 'Cumulative discount for some services and not for goods',
                 'allowed_service_ids': [53, 92], 'allowed_good_ids': [], 'allowed_good_category_ids': [],
@@ -1017,7 +980,7 @@ class ChainLoyaltyProgramsResource:
         chain_id: int,
         loyalty_program_id: int,
         *,
-        include: DeleteChainLoyaltyProgramInclude | Unset = UNSET,
+        include: GetChainLoyaltyProgramInclude | Unset = UNSET,
     ) -> Any:
         """Delete Chain Promotion
 
@@ -1026,7 +989,7 @@ class ChainLoyaltyProgramsResource:
         Args:
             chain_id (int):
             loyalty_program_id (int):
-            include (DeleteChainLoyaltyProgramInclude | Unset):
+            include (GetChainLoyaltyProgramInclude | Unset):
 
         Raises:
             AltegioError: an error answer (APIStatusError and its subclasses by status), no answer

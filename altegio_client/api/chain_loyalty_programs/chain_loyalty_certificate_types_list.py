@@ -23,8 +23,8 @@ from ...types import UNSET, Response, Unset
 from .._operations import chain_loyalty_certificate_types_list as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.chain_loyalty_certificate_types_list_response_200_data_item import (
-        ChainLoyaltyCertificateTypesListResponse200DataItem,
+    from ...models.chain_loyalty_certificate_types_get_response_200_data import (
+        ChainLoyaltyCertificateTypesGetResponse200Data,
     )
     from ...types import UNSET, Unset
 
@@ -184,7 +184,7 @@ async def asyncio_page(
     title: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> Page[ChainLoyaltyCertificateTypesListResponse200DataItem]:
+) -> Page[ChainLoyaltyCertificateTypesGetResponse200Data]:
     """chain_loyalty_certificate_types_list: one page, its items and ``meta.total_count`` (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

@@ -15,8 +15,8 @@ from ..._codegen import (
     require_body,
     response_json,
 )
-from ...models.chain_loyalty_certificate_types_update_body import (
-    ChainLoyaltyCertificateTypesUpdateBody,
+from ...models.chain_loyalty_certificate_types_create_body import (
+    ChainLoyaltyCertificateTypesCreateBody,
 )
 from ...models.chain_loyalty_certificate_types_update_response_200 import (
     ChainLoyaltyCertificateTypesUpdateResponse200,
@@ -36,11 +36,11 @@ def _get_kwargs(
     chain_id: int,
     type_id: int,
     *,
-    body: ChainLoyaltyCertificateTypesUpdateBody,
+    body: ChainLoyaltyCertificateTypesCreateBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body(OPERATION.name, body, ChainLoyaltyCertificateTypesUpdateBody)
+    require_body(OPERATION.name, body, ChainLoyaltyCertificateTypesCreateBody)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/chain/{chain_id}/loyalty/certificate_types/{type_id}".format(
@@ -85,7 +85,7 @@ async def asyncio_detailed(
     type_id: int,
     *,
     client: OperationClient,
-    body: ChainLoyaltyCertificateTypesUpdateBody,
+    body: ChainLoyaltyCertificateTypesCreateBody,
 ) -> Response[ChainLoyaltyCertificateTypesUpdateResponse200]:
     """Update certificate type
 
@@ -101,7 +101,7 @@ async def asyncio_detailed(
     Args:
         chain_id (int):
         type_id (int):
-        body (ChainLoyaltyCertificateTypesUpdateBody):
+        body (ChainLoyaltyCertificateTypesCreateBody):
 
     Raises:
         AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -133,7 +133,7 @@ async def asyncio(
     type_id: int,
     *,
     client: OperationClient,
-    body: ChainLoyaltyCertificateTypesUpdateBody,
+    body: ChainLoyaltyCertificateTypesCreateBody,
 ) -> ChainLoyaltyCertificateTypesUpdateResponse200:
     """chain_loyalty_certificate_types_update: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
@@ -152,7 +152,7 @@ async def asyncio_data(
     type_id: int,
     *,
     client: OperationClient,
-    body: ChainLoyaltyCertificateTypesUpdateBody,
+    body: ChainLoyaltyCertificateTypesCreateBody,
 ) -> ChainLoyaltyCertificateTypesUpdateResponse200Data:
     """chain_loyalty_certificate_types_update: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(

@@ -9,23 +9,22 @@ from ..._codegen import (
     OperationClient,
     ParseContext,
     ResponseSchemaError,
+    data_of,
     materialize,
     path_segment,
     response_json,
 )
-from ...models.chain_loyalty_membership_types_clone_body import (
-    ChainLoyaltyMembershipTypesCloneBody,
+from ...models.chain_loyalty_membership_types_read_response_200 import (
+    ChainLoyaltyMembershipTypesReadResponse200,
 )
-from ...models.chain_loyalty_membership_types_clone_response_200 import (
-    ChainLoyaltyMembershipTypesCloneResponse200,
-)
-from ...models.chain_loyalty_membership_types_clone_response_201 import (
-    ChainLoyaltyMembershipTypesCloneResponse201,
+from ...models.chain_loyalty_memberships_unfreeze_body import (
+    ChainLoyaltyMembershipsUnfreezeBody,
 )
 from ...types import UNSET, Response, Unset
 from .._operations import chain_loyalty_membership_types_clone as OPERATION
 
 if TYPE_CHECKING:
+    from ...models.chain_loyalty_membership_type import ChainLoyaltyMembershipType
     from ...types import UNSET, Unset
 
     pass
@@ -35,7 +34,7 @@ def _get_kwargs(
     chain_id: int,
     loyalty_membership_type_id: int,
     *,
-    body: ChainLoyaltyMembershipTypesCloneBody | Unset = UNSET,
+    body: ChainLoyaltyMembershipsUnfreezeBody | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -58,29 +57,25 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    response: httpx.Response,
-) -> ChainLoyaltyMembershipTypesCloneResponse200 | ChainLoyaltyMembershipTypesCloneResponse201:
+def _parse_response(response: httpx.Response) -> ChainLoyaltyMembershipTypesReadResponse200:
     parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
-        response_200 = ChainLoyaltyMembershipTypesCloneResponse200._lazy(response_json(response), parse_ctx)
+        response_200 = ChainLoyaltyMembershipTypesReadResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = ChainLoyaltyMembershipTypesCloneResponse201._lazy(response_json(response), parse_ctx)
+        response_201 = ChainLoyaltyMembershipTypesReadResponse200._lazy(response_json(response), parse_ctx)
 
         return response_201
 
     # Another 2xx than documented: read its body as the documented one.
-    response_200 = ChainLoyaltyMembershipTypesCloneResponse200._lazy(response_json(response), parse_ctx)
+    response_200 = ChainLoyaltyMembershipTypesReadResponse200._lazy(response_json(response), parse_ctx)
 
     return response_200
 
 
-def _parsed(
-    client: OperationClient, response: httpx.Response
-) -> ChainLoyaltyMembershipTypesCloneResponse200 | ChainLoyaltyMembershipTypesCloneResponse201:
+def _parsed(client: OperationClient, response: httpx.Response) -> ChainLoyaltyMembershipTypesReadResponse200:
     try:
         parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -95,8 +90,8 @@ async def asyncio_detailed(
     loyalty_membership_type_id: int,
     *,
     client: OperationClient,
-    body: ChainLoyaltyMembershipTypesCloneBody | Unset = UNSET,
-) -> Response[ChainLoyaltyMembershipTypesCloneResponse200 | ChainLoyaltyMembershipTypesCloneResponse201]:
+    body: ChainLoyaltyMembershipsUnfreezeBody | Unset = UNSET,
+) -> Response[ChainLoyaltyMembershipTypesReadResponse200]:
     """Clone membership type
 
     ``POST /v1/chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}/clone``
@@ -114,8 +109,7 @@ async def asyncio_detailed(
     Args:
         chain_id (int):
         loyalty_membership_type_id (int):
-        body (ChainLoyaltyMembershipTypesCloneBody | Unset): Empty body required (or omit
-            entirely)
+        body (ChainLoyaltyMembershipsUnfreezeBody | Unset): Empty body required (or omit entirely)
 
     Raises:
         AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -123,7 +117,7 @@ async def asyncio_detailed(
             (ResponseSchemaError).
 
     Returns:
-        Response[ChainLoyaltyMembershipTypesCloneResponse200 | ChainLoyaltyMembershipTypesCloneResponse201]: status, headers and the parsed body (low-level).
+        Response[ChainLoyaltyMembershipTypesReadResponse200]: status, headers and the parsed body (low-level).
     """
 
     response = await client.send_operation(
@@ -147,8 +141,8 @@ async def asyncio(
     loyalty_membership_type_id: int,
     *,
     client: OperationClient,
-    body: ChainLoyaltyMembershipTypesCloneBody | Unset = UNSET,
-) -> ChainLoyaltyMembershipTypesCloneResponse200 | ChainLoyaltyMembershipTypesCloneResponse201:
+    body: ChainLoyaltyMembershipsUnfreezeBody | Unset = UNSET,
+) -> ChainLoyaltyMembershipTypesReadResponse200:
     """chain_loyalty_membership_types_clone: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,
@@ -159,3 +153,22 @@ async def asyncio(
         ),
     )
     return _parsed(client, response)
+
+
+async def asyncio_data(
+    chain_id: int,
+    loyalty_membership_type_id: int,
+    *,
+    client: OperationClient,
+    body: ChainLoyaltyMembershipsUnfreezeBody | Unset = UNSET,
+) -> ChainLoyaltyMembershipType:
+    """chain_loyalty_membership_types_clone: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            loyalty_membership_type_id,
+            body=body,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -9,6 +9,7 @@ from ..._codegen import (
     OperationClient,
     ParseContext,
     ResponseSchemaError,
+    data_of,
     materialize,
     path_segment,
     require_body,
@@ -17,16 +18,15 @@ from ..._codegen import (
 from ...models.chain_loyalty_membership_types_create_body import (
     ChainLoyaltyMembershipTypesCreateBody,
 )
-from ...models.chain_loyalty_membership_types_create_response_200 import (
-    ChainLoyaltyMembershipTypesCreateResponse200,
-)
-from ...models.chain_loyalty_membership_types_create_response_201 import (
-    ChainLoyaltyMembershipTypesCreateResponse201,
+from ...models.chain_loyalty_membership_types_read_response_200 import (
+    ChainLoyaltyMembershipTypesReadResponse200,
 )
 from ...types import Response
 from .._operations import chain_loyalty_membership_types_create as OPERATION
 
 if TYPE_CHECKING:
+    from ...models.chain_loyalty_membership_type import ChainLoyaltyMembershipType
+
     pass
 
 
@@ -53,29 +53,25 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    response: httpx.Response,
-) -> ChainLoyaltyMembershipTypesCreateResponse200 | ChainLoyaltyMembershipTypesCreateResponse201:
+def _parse_response(response: httpx.Response) -> ChainLoyaltyMembershipTypesReadResponse200:
     parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
-        response_200 = ChainLoyaltyMembershipTypesCreateResponse200._lazy(response_json(response), parse_ctx)
+        response_200 = ChainLoyaltyMembershipTypesReadResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = ChainLoyaltyMembershipTypesCreateResponse201._lazy(response_json(response), parse_ctx)
+        response_201 = ChainLoyaltyMembershipTypesReadResponse200._lazy(response_json(response), parse_ctx)
 
         return response_201
 
     # Another 2xx than documented: read its body as the documented one.
-    response_200 = ChainLoyaltyMembershipTypesCreateResponse200._lazy(response_json(response), parse_ctx)
+    response_200 = ChainLoyaltyMembershipTypesReadResponse200._lazy(response_json(response), parse_ctx)
 
     return response_200
 
 
-def _parsed(
-    client: OperationClient, response: httpx.Response
-) -> ChainLoyaltyMembershipTypesCreateResponse200 | ChainLoyaltyMembershipTypesCreateResponse201:
+def _parsed(client: OperationClient, response: httpx.Response) -> ChainLoyaltyMembershipTypesReadResponse200:
     try:
         parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -90,7 +86,7 @@ async def asyncio_detailed(
     *,
     client: OperationClient,
     body: ChainLoyaltyMembershipTypesCreateBody,
-) -> Response[ChainLoyaltyMembershipTypesCreateResponse200 | ChainLoyaltyMembershipTypesCreateResponse201]:
+) -> Response[ChainLoyaltyMembershipTypesReadResponse200]:
     """Create membership type
 
     ``POST /v1/chain/{chain_id}/loyalty/abonement_types``
@@ -115,7 +111,7 @@ async def asyncio_detailed(
             (ResponseSchemaError).
 
     Returns:
-        Response[ChainLoyaltyMembershipTypesCreateResponse200 | ChainLoyaltyMembershipTypesCreateResponse201]: status, headers and the parsed body (low-level).
+        Response[ChainLoyaltyMembershipTypesReadResponse200]: status, headers and the parsed body (low-level).
     """
 
     response = await client.send_operation(
@@ -138,7 +134,7 @@ async def asyncio(
     *,
     client: OperationClient,
     body: ChainLoyaltyMembershipTypesCreateBody,
-) -> ChainLoyaltyMembershipTypesCreateResponse200 | ChainLoyaltyMembershipTypesCreateResponse201:
+) -> ChainLoyaltyMembershipTypesReadResponse200:
     """chain_loyalty_membership_types_create: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,
@@ -148,3 +144,20 @@ async def asyncio(
         ),
     )
     return _parsed(client, response)
+
+
+async def asyncio_data(
+    chain_id: int,
+    *,
+    client: OperationClient,
+    body: ChainLoyaltyMembershipTypesCreateBody,
+) -> ChainLoyaltyMembershipType:
+    """chain_loyalty_membership_types_create: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            body=body,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

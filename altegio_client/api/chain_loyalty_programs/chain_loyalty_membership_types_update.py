@@ -15,11 +15,11 @@ from ..._codegen import (
     require_body,
     response_json,
 )
+from ...models.chain_loyalty_membership_types_read_response_200 import (
+    ChainLoyaltyMembershipTypesReadResponse200,
+)
 from ...models.chain_loyalty_membership_types_update_body import (
     ChainLoyaltyMembershipTypesUpdateBody,
-)
-from ...models.chain_loyalty_membership_types_update_response_200 import (
-    ChainLoyaltyMembershipTypesUpdateResponse200,
 )
 from ...types import Response
 from .._operations import chain_loyalty_membership_types_update as OPERATION
@@ -57,20 +57,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ChainLoyaltyMembershipTypesUpdateResponse200:
+def _parse_response(response: httpx.Response) -> ChainLoyaltyMembershipTypesReadResponse200:
     parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
-        response_200 = ChainLoyaltyMembershipTypesUpdateResponse200._lazy(response_json(response), parse_ctx)
+        response_200 = ChainLoyaltyMembershipTypesReadResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     # Another 2xx than documented: read its body as the documented one.
-    response_200 = ChainLoyaltyMembershipTypesUpdateResponse200._lazy(response_json(response), parse_ctx)
+    response_200 = ChainLoyaltyMembershipTypesReadResponse200._lazy(response_json(response), parse_ctx)
 
     return response_200
 
 
-def _parsed(client: OperationClient, response: httpx.Response) -> ChainLoyaltyMembershipTypesUpdateResponse200:
+def _parsed(client: OperationClient, response: httpx.Response) -> ChainLoyaltyMembershipTypesReadResponse200:
     try:
         parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -86,7 +86,7 @@ async def asyncio_detailed(
     *,
     client: OperationClient,
     body: ChainLoyaltyMembershipTypesUpdateBody,
-) -> Response[ChainLoyaltyMembershipTypesUpdateResponse200]:
+) -> Response[ChainLoyaltyMembershipTypesReadResponse200]:
     """Update membership type
 
     ``PUT /v1/chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}``
@@ -108,7 +108,7 @@ async def asyncio_detailed(
             (ResponseSchemaError).
 
     Returns:
-        Response[ChainLoyaltyMembershipTypesUpdateResponse200]: status, headers and the parsed body (low-level).
+        Response[ChainLoyaltyMembershipTypesReadResponse200]: status, headers and the parsed body (low-level).
     """
 
     response = await client.send_operation(
@@ -133,7 +133,7 @@ async def asyncio(
     *,
     client: OperationClient,
     body: ChainLoyaltyMembershipTypesUpdateBody,
-) -> ChainLoyaltyMembershipTypesUpdateResponse200:
+) -> ChainLoyaltyMembershipTypesReadResponse200:
     """chain_loyalty_membership_types_update: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

@@ -14,8 +14,8 @@ from ..._codegen import (
     require_body,
     response_json,
 )
-from ...models.create_chain_loyalty_program_include import (
-    CreateChainLoyaltyProgramInclude,
+from ...models.get_chain_loyalty_program_include import (
+    GetChainLoyaltyProgramInclude,
 )
 from ...models.loyalty_program import LoyaltyProgram
 from ...models.loyalty_program_create_request import LoyaltyProgramCreateRequest
@@ -30,7 +30,7 @@ def _get_kwargs(
     chain_id: int,
     *,
     body: LoyaltyProgramCreateRequest,
-    include: CreateChainLoyaltyProgramInclude | Unset = UNSET,
+    include: GetChainLoyaltyProgramInclude | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -90,7 +90,7 @@ async def asyncio_detailed(
     *,
     client: OperationClient,
     body: LoyaltyProgramCreateRequest,
-    include: CreateChainLoyaltyProgramInclude | Unset = UNSET,
+    include: GetChainLoyaltyProgramInclude | Unset = UNSET,
 ) -> Response[LoyaltyProgram]:
     """Create a Chain Promotion
 
@@ -98,7 +98,7 @@ async def asyncio_detailed(
 
     Args:
         chain_id (int):
-        include (CreateChainLoyaltyProgramInclude | Unset):
+        include (GetChainLoyaltyProgramInclude | Unset):
         body (LoyaltyProgramCreateRequest): The body of the request to create a loyalty promotion
             Example: {'title': 'Cumulative discount for some services and not for goods', 'type':
             'discount_accumulative_paid', 'service_item_type': 'custom_allowed', 'good_item_type':
@@ -142,7 +142,7 @@ async def asyncio(
     *,
     client: OperationClient,
     body: LoyaltyProgramCreateRequest,
-    include: CreateChainLoyaltyProgramInclude | Unset = UNSET,
+    include: GetChainLoyaltyProgramInclude | Unset = UNSET,
 ) -> LoyaltyProgram:
     """create_chain_loyalty_program: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(

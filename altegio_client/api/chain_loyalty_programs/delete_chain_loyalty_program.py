@@ -12,8 +12,8 @@ from ..._codegen import (
     materialize,
     path_segment,
 )
-from ...models.delete_chain_loyalty_program_include import (
-    DeleteChainLoyaltyProgramInclude,
+from ...models.get_chain_loyalty_program_include import (
+    GetChainLoyaltyProgramInclude,
 )
 from ...types import UNSET, Response, Unset
 from .._operations import delete_chain_loyalty_program as OPERATION
@@ -26,7 +26,7 @@ def _get_kwargs(
     chain_id: int,
     loyalty_program_id: int,
     *,
-    include: DeleteChainLoyaltyProgramInclude | Unset = UNSET,
+    include: GetChainLoyaltyProgramInclude | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -80,7 +80,7 @@ async def asyncio_detailed(
     loyalty_program_id: int,
     *,
     client: OperationClient,
-    include: DeleteChainLoyaltyProgramInclude | Unset = UNSET,
+    include: GetChainLoyaltyProgramInclude | Unset = UNSET,
 ) -> Response[Any]:
     """Delete Chain Promotion
 
@@ -89,7 +89,7 @@ async def asyncio_detailed(
     Args:
         chain_id (int):
         loyalty_program_id (int):
-        include (DeleteChainLoyaltyProgramInclude | Unset):
+        include (GetChainLoyaltyProgramInclude | Unset):
 
     Raises:
         AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -121,7 +121,7 @@ async def asyncio(
     loyalty_program_id: int,
     *,
     client: OperationClient,
-    include: DeleteChainLoyaltyProgramInclude | Unset = UNSET,
+    include: GetChainLoyaltyProgramInclude | Unset = UNSET,
 ) -> Any:
     """delete_chain_loyalty_program: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(

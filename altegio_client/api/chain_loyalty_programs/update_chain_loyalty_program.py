@@ -14,11 +14,11 @@ from ..._codegen import (
     require_body,
     response_json,
 )
+from ...models.get_chain_loyalty_program_include import (
+    GetChainLoyaltyProgramInclude,
+)
 from ...models.loyalty_program import LoyaltyProgram
 from ...models.loyalty_program_update_request import LoyaltyProgramUpdateRequest
-from ...models.update_chain_loyalty_program_include import (
-    UpdateChainLoyaltyProgramInclude,
-)
 from ...types import UNSET, Response, Unset
 from .._operations import update_chain_loyalty_program as OPERATION
 
@@ -31,7 +31,7 @@ def _get_kwargs(
     loyalty_program_id: int,
     *,
     body: LoyaltyProgramUpdateRequest,
-    include: UpdateChainLoyaltyProgramInclude | Unset = UNSET,
+    include: GetChainLoyaltyProgramInclude | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -95,7 +95,7 @@ async def asyncio_detailed(
     *,
     client: OperationClient,
     body: LoyaltyProgramUpdateRequest,
-    include: UpdateChainLoyaltyProgramInclude | Unset = UNSET,
+    include: GetChainLoyaltyProgramInclude | Unset = UNSET,
 ) -> Response[LoyaltyProgram]:
     """Edit Chain Promotion
 
@@ -104,7 +104,7 @@ async def asyncio_detailed(
     Args:
         chain_id (int):
         loyalty_program_id (int):
-        include (UpdateChainLoyaltyProgramInclude | Unset):
+        include (GetChainLoyaltyProgramInclude | Unset):
         body (LoyaltyProgramUpdateRequest): The body of the request to change the loyalty
             promotion Example: {'title': 'Cumulative discount for some services and not for goods',
             'allowed_service_ids': [53, 92], 'allowed_good_ids': [], 'allowed_good_category_ids': [],
@@ -147,7 +147,7 @@ async def asyncio(
     *,
     client: OperationClient,
     body: LoyaltyProgramUpdateRequest,
-    include: UpdateChainLoyaltyProgramInclude | Unset = UNSET,
+    include: GetChainLoyaltyProgramInclude | Unset = UNSET,
 ) -> LoyaltyProgram:
     """update_chain_loyalty_program: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(

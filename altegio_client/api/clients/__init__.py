@@ -13,12 +13,10 @@ if TYPE_CHECKING:
 
     from ...models.bulk_create_clients_body import BulkCreateClientsBody
     from ...models.client_comment_container import ClientCommentContainer
+    from ...models.client_list_item import ClientListItem
     from ...models.client_visits_history import ClientVisitsHistory
     from ...models.clients_companyid_response_deprecated_data_types import (
         ClientsCompanyidResponseDeprecatedDataTypes,
-    )
-    from ...models.clients_companyid_response_deprecated_data_types_data_item import (
-        ClientsCompanyidResponseDeprecatedDataTypesDataItem,
     )
     from ...models.clients_files_clientid_reaponse_data_types import (
         ClientsFilesClientidReaponseDataTypes,
@@ -75,7 +73,7 @@ class ClientsResource:
         page: int | Unset = UNSET,
         count: int | Unset = UNSET,
         id: int | Unset = UNSET,
-    ) -> Page[ClientsCompanyidResponseDeprecatedDataTypesDataItem]:
+    ) -> Page[ClientListItem]:
         """Deprecated. Get a list of clients
 
         ``GET /v1/clients/{location_id}``
@@ -119,7 +117,7 @@ class ClientsResource:
                 (ResponseSchemaError).
 
         Returns:
-            list[ClientsCompanyidResponseDeprecatedDataTypesDataItem]: the items of one page (.page(...): with meta.total_count; .iter(...): every item).
+            list[ClientListItem]: the items of one page (.page(...): with meta.total_count; .iter(...): every item).
         """
 
         from .deprecated_get_client_list import asyncio_page

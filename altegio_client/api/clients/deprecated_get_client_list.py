@@ -23,9 +23,7 @@ from ...types import UNSET, Response, Unset
 from .._operations import deprecated_get_client_list as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.clients_companyid_response_deprecated_data_types_data_item import (
-        ClientsCompanyidResponseDeprecatedDataTypesDataItem,
-    )
+    from ...models.client_list_item import ClientListItem
     from ...types import UNSET, Unset
 
     pass
@@ -223,7 +221,7 @@ async def asyncio_page(
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
     id: int | Unset = UNSET,
-) -> Page[ClientsCompanyidResponseDeprecatedDataTypesDataItem]:
+) -> Page[ClientListItem]:
     """deprecated_get_client_list: one page, its items and ``meta.total_count`` (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

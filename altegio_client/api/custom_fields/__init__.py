@@ -16,19 +16,12 @@ if TYPE_CHECKING:
     from ...models.custom_fields_response_data_types import (
         CustomFieldsResponseDataTypes,
     )
-    from ...models.custom_fields_response_data_types_data_type_0_item import (
-        CustomFieldsResponseDataTypesDataType0Item,
-    )
     from ...models.custom_fields_response_data_types_data_type_1 import (
         CustomFieldsResponseDataTypesDataType1,
     )
     from ...models.list_custom_fields_filterentity_slug import (
         ListCustomFieldsFilterentitySlug,
         check_list_custom_fields_filterentity_slug,
-    )
-    from ...models.list_custom_fields_filterparent_entity_type import (
-        ListCustomFieldsFilterparentEntityType,
-        check_list_custom_fields_filterparent_entity_type,
     )
     from ...models.list_custom_fields_include_item import (
         ListCustomFieldsIncludeItem,
@@ -52,7 +45,7 @@ class CustomFieldsResource:
         self,
         field_category: str,
         location_id: int,
-    ) -> CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType0Item] | None:
+    ) -> CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType1] | None:
         """Getting a collection of location fields
 
         ``GET /v1/custom_fields/{field_category}/{location_id}``
@@ -67,7 +60,7 @@ class CustomFieldsResource:
                 (ResponseSchemaError).
 
         Returns:
-            CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType0Item] | None: the data of the answer.
+            CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType1] | None: the data of the answer.
         """
 
         from .get_custom_field_list import asyncio_data
@@ -84,7 +77,7 @@ class CustomFieldsResource:
         location_id: int,
         *,
         body: CustomFieldsRequestDataType,
-    ) -> CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType0Item] | None:
+    ) -> CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType1] | None:
         """Adding a Custom Field
 
         ``POST /v1/custom_fields/{field_category}/{location_id}``
@@ -106,7 +99,7 @@ class CustomFieldsResource:
                 (ResponseSchemaError).
 
         Returns:
-            CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType0Item] | None: the data of the answer.
+            CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType1] | None: the data of the answer.
         """
 
         from .create_custom_field import asyncio_data
@@ -125,7 +118,7 @@ class CustomFieldsResource:
         field_id: int,
         *,
         body: CustomFieldsRequestDataType,
-    ) -> CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType0Item] | None:
+    ) -> CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType1] | None:
         """Update a Custom Field
 
         ``PUT /v1/custom_fields/{field_category}/{location_id}/{field_id}``
@@ -148,7 +141,7 @@ class CustomFieldsResource:
                 (ResponseSchemaError).
 
         Returns:
-            CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType0Item] | None: the data of the answer.
+            CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType1] | None: the data of the answer.
         """
 
         from .update_custom_field import asyncio_data
@@ -166,7 +159,7 @@ class CustomFieldsResource:
         field_category: str,
         location_id: int,
         field_id: int,
-    ) -> CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType0Item] | None:
+    ) -> CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType1] | None:
         """Remove a Custom Field from a Location
 
         ``DELETE /v1/custom_fields/{field_category}/{location_id}/{field_id}``
@@ -186,7 +179,7 @@ class CustomFieldsResource:
                 (ResponseSchemaError).
 
         Returns:
-            CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType0Item] | None: the data of the answer.
+            CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType1] | None: the data of the answer.
         """
 
         from .delete_custom_field import asyncio_data
@@ -202,7 +195,7 @@ class CustomFieldsResource:
         self,
         location_id: int,
         *,
-        filterparent_entity_type: ListCustomFieldsFilterparentEntityType | Unset = UNSET,
+        filterparent_entity_type: ListCustomFieldsFilterentitySlug | Unset = UNSET,
         filterentity_slug: ListCustomFieldsFilterentitySlug | Unset = UNSET,
         include: list[ListCustomFieldsIncludeItem] | Unset = UNSET,
     ) -> list[CustomFieldResource]:
@@ -219,7 +212,7 @@ class CustomFieldsResource:
 
         Args:
             location_id (int):
-            filterparent_entity_type (ListCustomFieldsFilterparentEntityType | Unset):
+            filterparent_entity_type (ListCustomFieldsFilterentitySlug | Unset):
             filterentity_slug (ListCustomFieldsFilterentitySlug | Unset):
             include (list[ListCustomFieldsIncludeItem] | Unset):
 

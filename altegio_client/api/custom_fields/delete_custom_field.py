@@ -19,9 +19,6 @@ from ...types import Response
 from .._operations import delete_custom_field as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.custom_fields_response_data_types_data_type_0_item import (
-        CustomFieldsResponseDataTypesDataType0Item,
-    )
     from ...models.custom_fields_response_data_types_data_type_1 import (
         CustomFieldsResponseDataTypesDataType1,
     )
@@ -140,7 +137,7 @@ async def asyncio_data(
     field_id: int,
     *,
     client: OperationClient,
-) -> CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType0Item] | None:
+) -> CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType1] | None:
     """delete_custom_field: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

@@ -19,9 +19,6 @@ from ...types import Response
 from .._operations import get_custom_field_list as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.custom_fields_response_data_types_data_type_0_item import (
-        CustomFieldsResponseDataTypesDataType0Item,
-    )
     from ...models.custom_fields_response_data_types_data_type_1 import (
         CustomFieldsResponseDataTypesDataType1,
     )
@@ -128,7 +125,7 @@ async def asyncio_data(
     location_id: int,
     *,
     client: OperationClient,
-) -> CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType0Item] | None:
+) -> CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType1] | None:
     """get_custom_field_list: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

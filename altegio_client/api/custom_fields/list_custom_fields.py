@@ -17,9 +17,6 @@ from ..._codegen import (
 from ...models.list_custom_fields_filterentity_slug import (
     ListCustomFieldsFilterentitySlug,
 )
-from ...models.list_custom_fields_filterparent_entity_type import (
-    ListCustomFieldsFilterparentEntityType,
-)
 from ...models.list_custom_fields_include_item import (
     ListCustomFieldsIncludeItem,
 )
@@ -36,7 +33,7 @@ if TYPE_CHECKING:
 def _get_kwargs(
     location_id: int,
     *,
-    filterparent_entity_type: ListCustomFieldsFilterparentEntityType | Unset = UNSET,
+    filterparent_entity_type: ListCustomFieldsFilterentitySlug | Unset = UNSET,
     filterentity_slug: ListCustomFieldsFilterentitySlug | Unset = UNSET,
     include: list[ListCustomFieldsIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -105,7 +102,7 @@ async def asyncio_detailed(
     location_id: int,
     *,
     client: OperationClient,
-    filterparent_entity_type: ListCustomFieldsFilterparentEntityType | Unset = UNSET,
+    filterparent_entity_type: ListCustomFieldsFilterentitySlug | Unset = UNSET,
     filterentity_slug: ListCustomFieldsFilterentitySlug | Unset = UNSET,
     include: list[ListCustomFieldsIncludeItem] | Unset = UNSET,
 ) -> Response[ListCustomFieldsResponse200]:
@@ -122,7 +119,7 @@ async def asyncio_detailed(
 
     Args:
         location_id (int):
-        filterparent_entity_type (ListCustomFieldsFilterparentEntityType | Unset):
+        filterparent_entity_type (ListCustomFieldsFilterentitySlug | Unset):
         filterentity_slug (ListCustomFieldsFilterentitySlug | Unset):
         include (list[ListCustomFieldsIncludeItem] | Unset):
 
@@ -156,7 +153,7 @@ async def asyncio(
     location_id: int,
     *,
     client: OperationClient,
-    filterparent_entity_type: ListCustomFieldsFilterparentEntityType | Unset = UNSET,
+    filterparent_entity_type: ListCustomFieldsFilterentitySlug | Unset = UNSET,
     filterentity_slug: ListCustomFieldsFilterentitySlug | Unset = UNSET,
     include: list[ListCustomFieldsIncludeItem] | Unset = UNSET,
 ) -> ListCustomFieldsResponse200:
@@ -177,7 +174,7 @@ async def asyncio_data(
     location_id: int,
     *,
     client: OperationClient,
-    filterparent_entity_type: ListCustomFieldsFilterparentEntityType | Unset = UNSET,
+    filterparent_entity_type: ListCustomFieldsFilterentitySlug | Unset = UNSET,
     filterentity_slug: ListCustomFieldsFilterentitySlug | Unset = UNSET,
     include: list[ListCustomFieldsIncludeItem] | Unset = UNSET,
 ) -> list[CustomFieldResource]:

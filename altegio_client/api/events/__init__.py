@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from ...models.create_event_duplication_strategy_body import (
         CreateEventDuplicationStrategyBody,
     )
-    from ...models.duplicate_event_body import DuplicateEventBody
     from ...models.event_appointment_create_request import EventAppointmentCreateRequest
     from ...models.event_appointment_item_response import EventAppointmentItemResponse
     from ...models.event_appointment_reschedule_request import (
@@ -44,17 +43,12 @@ if TYPE_CHECKING:
         GetEventSearchFiltersResponse200,
     )
     from ...models.include_item import IncludeItem, check_include_item
-    from ...models.list_events_filterinclude_deleted import (
-        ListEventsFilterincludeDeleted,
-        check_list_events_filterinclude_deleted,
-    )
+    from ...models.json_object import JsonObject
     from ...models.list_events_filtersort import (
         ListEventsFiltersort,
         check_list_events_filtersort,
     )
-    from ...models.update_event_duplication_strategy_body import (
-        UpdateEventDuplicationStrategyBody,
-    )
+    from ...models.zero_or_one import ZeroOrOne, check_zero_or_one
     from ...types import UNSET, Unset
 
     pass
@@ -389,7 +383,7 @@ class EventsResource:
         location_id: int,
         event_id: int,
         *,
-        body: DuplicateEventBody | Unset = UNSET,
+        body: JsonObject | Unset = UNSET,
     ) -> Any:
         """Duplicate Event
 
@@ -406,7 +400,7 @@ class EventsResource:
         Args:
             location_id (int):
             event_id (int):
-            body (DuplicateEventBody | Unset):
+            body (JsonObject | Unset):
 
         Raises:
             AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -550,7 +544,7 @@ class EventsResource:
         location_id: int,
         strategy_id: int,
         *,
-        body: UpdateEventDuplicationStrategyBody | Unset = UNSET,
+        body: CreateEventDuplicationStrategyBody | Unset = UNSET,
     ) -> Any:
         """Update Event Duplication Strategy
 
@@ -559,7 +553,7 @@ class EventsResource:
         Args:
             location_id (int):
             strategy_id (int):
-            body (UpdateEventDuplicationStrategyBody | Unset):
+            body (CreateEventDuplicationStrategyBody | Unset):
 
         Raises:
             AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -592,7 +586,7 @@ class EventsResource:
         page: int | Unset = 1,
         limit: int | Unset = 250,
         include: list[EventIncludeItem] | Unset = UNSET,
-        filterinclude_deleted: ListEventsFilterincludeDeleted | Unset = UNSET,
+        filterinclude_deleted: ZeroOrOne | Unset = UNSET,
         filterresource_ids: list[int] | Unset = UNSET,
         filterweekdays: list[int] | Unset = UNSET,
         filtersort: ListEventsFiltersort | Unset = UNSET,
@@ -617,7 +611,7 @@ class EventsResource:
             page (int | Unset):  Default: 1.
             limit (int | Unset):  Default: 250.
             include (list[EventIncludeItem] | Unset):
-            filterinclude_deleted (ListEventsFilterincludeDeleted | Unset):
+            filterinclude_deleted (ZeroOrOne | Unset):
             filterresource_ids (list[int] | Unset):
             filterweekdays (list[int] | Unset):
             filtersort (ListEventsFiltersort | Unset):

@@ -12,7 +12,7 @@ from ..._codegen import (
     materialize,
     path_segment,
 )
-from ...models.duplicate_event_body import DuplicateEventBody
+from ...models.json_object import JsonObject
 from ...types import UNSET, Response, Unset
 from .._operations import duplicate_event as OPERATION
 
@@ -24,7 +24,7 @@ def _get_kwargs(
     location_id: int,
     event_id: int,
     *,
-    body: DuplicateEventBody | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -71,7 +71,7 @@ async def asyncio_detailed(
     event_id: int,
     *,
     client: OperationClient,
-    body: DuplicateEventBody | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> Response[Any]:
     """Duplicate Event
 
@@ -88,7 +88,7 @@ async def asyncio_detailed(
     Args:
         location_id (int):
         event_id (int):
-        body (DuplicateEventBody | Unset):
+        body (JsonObject | Unset):
 
     Raises:
         AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -120,7 +120,7 @@ async def asyncio(
     event_id: int,
     *,
     client: OperationClient,
-    body: DuplicateEventBody | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> Any:
     """duplicate_event: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(

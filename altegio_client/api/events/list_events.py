@@ -17,12 +17,10 @@ from ..._codegen import (
 )
 from ...models.event_collection_response import EventCollectionResponse
 from ...models.event_include_item import EventIncludeItem
-from ...models.list_events_filterinclude_deleted import (
-    ListEventsFilterincludeDeleted,
-)
 from ...models.list_events_filtersort import (
     ListEventsFiltersort,
 )
+from ...models.zero_or_one import ZeroOrOne
 from ...types import UNSET, Response, Unset
 from .._operations import list_events as OPERATION
 
@@ -43,7 +41,7 @@ def _get_kwargs(
     page: int | Unset = 1,
     limit: int | Unset = 250,
     include: list[EventIncludeItem] | Unset = UNSET,
-    filterinclude_deleted: ListEventsFilterincludeDeleted | Unset = UNSET,
+    filterinclude_deleted: ZeroOrOne | Unset = UNSET,
     filterresource_ids: list[int] | Unset = UNSET,
     filterweekdays: list[int] | Unset = UNSET,
     filtersort: ListEventsFiltersort | Unset = UNSET,
@@ -155,7 +153,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     limit: int | Unset = 250,
     include: list[EventIncludeItem] | Unset = UNSET,
-    filterinclude_deleted: ListEventsFilterincludeDeleted | Unset = UNSET,
+    filterinclude_deleted: ZeroOrOne | Unset = UNSET,
     filterresource_ids: list[int] | Unset = UNSET,
     filterweekdays: list[int] | Unset = UNSET,
     filtersort: ListEventsFiltersort | Unset = UNSET,
@@ -180,7 +178,7 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 250.
         include (list[EventIncludeItem] | Unset):
-        filterinclude_deleted (ListEventsFilterincludeDeleted | Unset):
+        filterinclude_deleted (ZeroOrOne | Unset):
         filterresource_ids (list[int] | Unset):
         filterweekdays (list[int] | Unset):
         filtersort (ListEventsFiltersort | Unset):
@@ -232,7 +230,7 @@ async def asyncio(
     page: int | Unset = 1,
     limit: int | Unset = 250,
     include: list[EventIncludeItem] | Unset = UNSET,
-    filterinclude_deleted: ListEventsFilterincludeDeleted | Unset = UNSET,
+    filterinclude_deleted: ZeroOrOne | Unset = UNSET,
     filterresource_ids: list[int] | Unset = UNSET,
     filterweekdays: list[int] | Unset = UNSET,
     filtersort: ListEventsFiltersort | Unset = UNSET,
@@ -271,7 +269,7 @@ async def asyncio_page(
     page: int | Unset = 1,
     limit: int | Unset = 250,
     include: list[EventIncludeItem] | Unset = UNSET,
-    filterinclude_deleted: ListEventsFilterincludeDeleted | Unset = UNSET,
+    filterinclude_deleted: ZeroOrOne | Unset = UNSET,
     filterresource_ids: list[int] | Unset = UNSET,
     filterweekdays: list[int] | Unset = UNSET,
     filtersort: ListEventsFiltersort | Unset = UNSET,

@@ -12,8 +12,8 @@ from ..._codegen import (
     materialize,
     path_segment,
 )
-from ...models.update_event_duplication_strategy_body import (
-    UpdateEventDuplicationStrategyBody,
+from ...models.create_event_duplication_strategy_body import (
+    CreateEventDuplicationStrategyBody,
 )
 from ...types import UNSET, Response, Unset
 from .._operations import update_event_duplication_strategy as OPERATION
@@ -26,7 +26,7 @@ def _get_kwargs(
     location_id: int,
     strategy_id: int,
     *,
-    body: UpdateEventDuplicationStrategyBody | Unset = UNSET,
+    body: CreateEventDuplicationStrategyBody | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -73,7 +73,7 @@ async def asyncio_detailed(
     strategy_id: int,
     *,
     client: OperationClient,
-    body: UpdateEventDuplicationStrategyBody | Unset = UNSET,
+    body: CreateEventDuplicationStrategyBody | Unset = UNSET,
 ) -> Response[Any]:
     """Update Event Duplication Strategy
 
@@ -82,7 +82,7 @@ async def asyncio_detailed(
     Args:
         location_id (int):
         strategy_id (int):
-        body (UpdateEventDuplicationStrategyBody | Unset):
+        body (CreateEventDuplicationStrategyBody | Unset):
 
     Raises:
         AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -114,7 +114,7 @@ async def asyncio(
     strategy_id: int,
     *,
     client: OperationClient,
-    body: UpdateEventDuplicationStrategyBody | Unset = UNSET,
+    body: CreateEventDuplicationStrategyBody | Unset = UNSET,
 ) -> Any:
     """update_event_duplication_strategy: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(

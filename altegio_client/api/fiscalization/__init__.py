@@ -11,9 +11,7 @@ from .. import _operations
 if TYPE_CHECKING:
     from typing import cast
 
-    from ...models.handle_fiscalization_callback_body import (
-        HandleFiscalizationCallbackBody,
-    )
+    from ...models.json_object import JsonObject
     from ...models.kkm_transactions_print_response_data_type import (
         KkmTransactionsPrintResponseDataType,
     )
@@ -51,7 +49,7 @@ class FiscalizationResource:
         *,
         page: int | Unset = UNSET,
         editable_length: float | Unset = UNSET,
-        type_: float | Unset = UNSET,
+        type: float | Unset = UNSET,
         status: float | Unset = UNSET,
         start_date: float | Unset = UNSET,
         end_date: float | Unset = UNSET,
@@ -117,7 +115,7 @@ class FiscalizationResource:
             location_id (int):
             page (int | Unset):
             editable_length (float | Unset):
-            type_ (float | Unset):
+            type (float | Unset):
             status (float | Unset):
             start_date (float | Unset):
             end_date (float | Unset):
@@ -138,7 +136,7 @@ class FiscalizationResource:
             client=self._client,
             page=page,
             editable_length=editable_length,
-            type_=type_,
+            type=type,
             status=status,
             start_date=start_date,
             end_date=end_date,
@@ -260,14 +258,14 @@ class FiscalizationResource:
     async def handle_fiscalization_callback(
         self,
         *,
-        body: HandleFiscalizationCallbackBody | Unset = UNSET,
+        body: JsonObject | Unset = UNSET,
     ) -> Any:
         """Example of a request in case of successful fiscalization or in case of an error
 
         ``POST /v1/integration/kkm/callback``
 
         Args:
-            body (HandleFiscalizationCallbackBody | Unset):
+            body (JsonObject | Unset):
 
         Raises:
             AltegioError: an error answer (APIStatusError and its subclasses by status), no answer

@@ -36,7 +36,7 @@ def _get_kwargs(
     *,
     page: int | Unset = UNSET,
     editable_length: float | Unset = UNSET,
-    type_: float | Unset = UNSET,
+    type: float | Unset = UNSET,
     status: float | Unset = UNSET,
     start_date: float | Unset = UNSET,
     end_date: float | Unset = UNSET,
@@ -48,7 +48,7 @@ def _get_kwargs(
 
     params["editable_length"] = editable_length
 
-    params["type"] = type_
+    params["type"] = type
 
     params["status"] = status
 
@@ -99,7 +99,7 @@ async def asyncio_detailed(
     client: OperationClient,
     page: int | Unset = UNSET,
     editable_length: float | Unset = UNSET,
-    type_: float | Unset = UNSET,
+    type: float | Unset = UNSET,
     status: float | Unset = UNSET,
     start_date: float | Unset = UNSET,
     end_date: float | Unset = UNSET,
@@ -165,7 +165,7 @@ async def asyncio_detailed(
         location_id (int):
         page (int | Unset):
         editable_length (float | Unset):
-        type_ (float | Unset):
+        type (float | Unset):
         status (float | Unset):
         start_date (float | Unset):
         end_date (float | Unset):
@@ -185,7 +185,7 @@ async def asyncio_detailed(
             location_id,
             page=page,
             editable_length=editable_length,
-            type_=type_,
+            type=type,
             status=status,
             start_date=start_date,
             end_date=end_date,
@@ -205,7 +205,7 @@ async def asyncio(
     client: OperationClient,
     page: int | Unset = UNSET,
     editable_length: float | Unset = UNSET,
-    type_: float | Unset = UNSET,
+    type: float | Unset = UNSET,
     status: float | Unset = UNSET,
     start_date: float | Unset = UNSET,
     end_date: float | Unset = UNSET,
@@ -217,7 +217,7 @@ async def asyncio(
             location_id,
             page=page,
             editable_length=editable_length,
-            type_=type_,
+            type=type,
             status=status,
             start_date=start_date,
             end_date=end_date,
@@ -232,7 +232,7 @@ async def asyncio_page(
     client: OperationClient,
     page: int | Unset = UNSET,
     editable_length: float | Unset = UNSET,
-    type_: float | Unset = UNSET,
+    type: float | Unset = UNSET,
     status: float | Unset = UNSET,
     start_date: float | Unset = UNSET,
     end_date: float | Unset = UNSET,
@@ -244,7 +244,7 @@ async def asyncio_page(
             location_id,
             page=page,
             editable_length=editable_length,
-            type_=type_,
+            type=type,
             status=status,
             start_date=start_date,
             end_date=end_date,

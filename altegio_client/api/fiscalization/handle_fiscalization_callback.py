@@ -11,7 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     materialize,
 )
-from ...models.handle_fiscalization_callback_body import HandleFiscalizationCallbackBody
+from ...models.json_object import JsonObject
 from ...types import UNSET, Response, Unset
 from .._operations import handle_fiscalization_callback as OPERATION
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    body: HandleFiscalizationCallbackBody | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -63,14 +63,14 @@ def _parsed(client: OperationClient, response: httpx.Response) -> Any:
 async def asyncio_detailed(
     *,
     client: OperationClient,
-    body: HandleFiscalizationCallbackBody | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> Response[Any]:
     """Example of a request in case of successful fiscalization or in case of an error
 
     ``POST /v1/integration/kkm/callback``
 
     Args:
-        body (HandleFiscalizationCallbackBody | Unset):
+        body (JsonObject | Unset):
 
     Raises:
         AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -98,7 +98,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: OperationClient,
-    body: HandleFiscalizationCallbackBody | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> Any:
     """handle_fiscalization_callback: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from typing import cast
 
     from ...models.consumables import Consumables
+    from ...models.product_transaction import ProductTransaction
     from ...models.storage_operation_documents_request_data_types import (
         StorageOperationDocumentsRequestDataTypes,
     )
@@ -52,9 +53,6 @@ if TYPE_CHECKING:
     from ...models.storages_transaction_response_data_types import (
         StoragesTransactionResponseDataTypes,
     )
-    from ...models.storages_transaction_response_data_types_data_item import (
-        StoragesTransactionResponseDataTypesDataItem,
-    )
     from ...models.technological_cards_consumables_response_200_data_types import (
         TechnologicalCardsConsumablesResponse200DataTypes,
     )
@@ -69,9 +67,6 @@ if TYPE_CHECKING:
     )
     from ...models.technological_cards_response_200_data_types import (
         TechnologicalCardsResponse200DataTypes,
-    )
-    from ...models.technological_cards_response_200_data_types_data_type_0_item import (
-        TechnologicalCardsResponse200DataTypesDataType0Item,
     )
     from ...models.technological_cards_response_200_data_types_data_type_1 import (
         TechnologicalCardsResponse200DataTypesDataType1,
@@ -141,7 +136,7 @@ class InventoryResource:
         document_id: str | Unset = UNSET,
         changed_after: str | Unset = UNSET,
         changed_before: str | Unset = UNSET,
-    ) -> Page[StoragesTransactionResponseDataTypesDataItem]:
+    ) -> Page[ProductTransaction]:
         """Search for product transactions
 
         ``GET /v1/storages/transactions/{location_id}``
@@ -162,7 +157,7 @@ class InventoryResource:
                 (ResponseSchemaError).
 
         Returns:
-            list[StoragesTransactionResponseDataTypesDataItem]: the items of one page (.page(...): with meta.total_count; .iter(...): every item).
+            list[ProductTransaction]: the items of one page (.page(...): with meta.total_count; .iter(...): every item).
         """
 
         from .search_for_product_transactions import asyncio_page
@@ -513,7 +508,7 @@ class InventoryResource:
         search: str | Unset = UNSET,
         page: int | Unset = UNSET,
         count: int | Unset = UNSET,
-    ) -> list[TechnologicalCardsResponse200DataTypesDataType0Item] | TechnologicalCardsResponse200DataTypesDataType1:
+    ) -> list[TechnologicalCardsResponse200DataTypesDataType1] | TechnologicalCardsResponse200DataTypesDataType1:
         """Retrieve a list of bill of materials and consumables
 
         ``GET /v1/technological_cards/{location_id}``
@@ -530,7 +525,7 @@ class InventoryResource:
                 (ResponseSchemaError).
 
         Returns:
-            list[TechnologicalCardsResponse200DataTypesDataType0Item] | TechnologicalCardsResponse200DataTypesDataType1: the data of the answer.
+            list[TechnologicalCardsResponse200DataTypesDataType1] | TechnologicalCardsResponse200DataTypesDataType1: the data of the answer.
         """
 
         from .get_bill_of_materials_list import asyncio_data
@@ -548,7 +543,7 @@ class InventoryResource:
         location_id: int,
         team_member_id: int,
         service_id: int,
-    ) -> list[TechnologicalCardsResponse200DataTypesDataType0Item] | TechnologicalCardsResponse200DataTypesDataType1:
+    ) -> list[TechnologicalCardsResponse200DataTypesDataType1] | TechnologicalCardsResponse200DataTypesDataType1:
         """Get the Bill of Materials for a Team Member’s Service
 
         ``GET /v1/technological_cards/default_for_staff_and_service/{location_id}/{team_member_id}/{service_id}``
@@ -564,7 +559,7 @@ class InventoryResource:
                 (ResponseSchemaError).
 
         Returns:
-            list[TechnologicalCardsResponse200DataTypesDataType0Item] | TechnologicalCardsResponse200DataTypesDataType1: the data of the answer.
+            list[TechnologicalCardsResponse200DataTypesDataType1] | TechnologicalCardsResponse200DataTypesDataType1: the data of the answer.
         """
 
         from .get_team_member_service_bill_of_materials import asyncio_data

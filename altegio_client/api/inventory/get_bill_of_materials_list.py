@@ -21,9 +21,6 @@ from ...types import UNSET, Response, Unset
 from .._operations import get_bill_of_materials_list as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.technological_cards_response_200_data_types_data_type_0_item import (
-        TechnologicalCardsResponse200DataTypesDataType0Item,
-    )
     from ...models.technological_cards_response_200_data_types_data_type_1 import (
         TechnologicalCardsResponse200DataTypesDataType1,
     )
@@ -157,7 +154,7 @@ async def asyncio_data(
     search: str | Unset = UNSET,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
-) -> list[TechnologicalCardsResponse200DataTypesDataType0Item] | TechnologicalCardsResponse200DataTypesDataType1:
+) -> list[TechnologicalCardsResponse200DataTypesDataType1] | TechnologicalCardsResponse200DataTypesDataType1:
     """get_bill_of_materials_list: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

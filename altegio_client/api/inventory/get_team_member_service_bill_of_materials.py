@@ -21,9 +21,6 @@ from ...types import Response
 from .._operations import get_team_member_service_bill_of_materials as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.technological_cards_response_200_data_types_data_type_0_item import (
-        TechnologicalCardsResponse200DataTypesDataType0Item,
-    )
     from ...models.technological_cards_response_200_data_types_data_type_1 import (
         TechnologicalCardsResponse200DataTypesDataType1,
     )
@@ -140,7 +137,7 @@ async def asyncio_data(
     service_id: int,
     *,
     client: OperationClient,
-) -> list[TechnologicalCardsResponse200DataTypesDataType0Item] | TechnologicalCardsResponse200DataTypesDataType1:
+) -> list[TechnologicalCardsResponse200DataTypesDataType1] | TechnologicalCardsResponse200DataTypesDataType1:
     """get_team_member_service_bill_of_materials: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

@@ -23,9 +23,7 @@ from ...types import UNSET, Response, Unset
 from .._operations import search_for_product_transactions as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.storages_transaction_response_data_types_data_item import (
-        StoragesTransactionResponseDataTypesDataItem,
-    )
+    from ...models.product_transaction import ProductTransaction
     from ...types import UNSET, Unset
 
     pass
@@ -192,7 +190,7 @@ async def asyncio_page(
     document_id: str | Unset = UNSET,
     changed_after: str | Unset = UNSET,
     changed_before: str | Unset = UNSET,
-) -> Page[StoragesTransactionResponseDataTypesDataItem]:
+) -> Page[ProductTransaction]:
     """search_for_product_transactions: one page, its items and ``meta.total_count`` (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

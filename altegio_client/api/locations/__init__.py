@@ -12,7 +12,6 @@ if TYPE_CHECKING:
     from typing import cast
 
     from ...models.companies_data_types import CompaniesDataTypes
-    from ...models.companies_data_types_data_item import CompaniesDataTypesDataItem
     from ...models.company_create_request_data_types import (
         CompanyCreateRequestDataTypes,
     )
@@ -23,9 +22,6 @@ if TYPE_CHECKING:
         CompanyCreateResponseDataTypesData,
     )
     from ...models.company_get_response_data_types import CompanyGetResponseDataTypes
-    from ...models.company_get_response_data_types_data import (
-        CompanyGetResponseDataTypesData,
-    )
     from ...models.company_put_request_data_types import CompanyPutRequestDataTypes
     from ...models.company_put_response_data_types import CompanyPutResponseDataTypes
     from ...models.company_put_response_data_types_data import (
@@ -35,6 +31,8 @@ if TYPE_CHECKING:
         GetLocationListIncludeItem,
         check_get_location_list_include_item,
     )
+    from ...models.location import Location
+    from ...models.location_list_item import LocationListItem
     from ...types import UNSET, Unset
 
     pass
@@ -70,7 +68,7 @@ class LocationsResource:
         include: list[GetLocationListIncludeItem] | Unset = UNSET,
         count: int | Unset = UNSET,
         page: int | Unset = UNSET,
-    ) -> Page[CompaniesDataTypesDataItem]:
+    ) -> Page[LocationListItem]:
         """Get a list of locations
 
         ``GET /v1/companies``
@@ -103,7 +101,7 @@ class LocationsResource:
                 (ResponseSchemaError).
 
         Returns:
-            list[CompaniesDataTypesDataItem]: the items of one page (.page(...): with meta.total_count; .iter(...): every item).
+            list[LocationListItem]: the items of one page (.page(...): with meta.total_count; .iter(...): every item).
         """
 
         from .get_location_list import asyncio_page
@@ -172,7 +170,7 @@ class LocationsResource:
         show_groups: float | Unset = UNSET,
         show_bookforms: float | Unset = UNSET,
         bookform_id: int | Unset = UNSET,
-    ) -> CompanyGetResponseDataTypesData:
+    ) -> Location:
         """Get location
 
         ``GET /v1/company/{location_id}``
@@ -193,7 +191,7 @@ class LocationsResource:
                 (ResponseSchemaError).
 
         Returns:
-            CompanyGetResponseDataTypesData: the data of the answer.
+            Location: the data of the answer.
         """
 
         from .get_location import asyncio_data

@@ -19,9 +19,7 @@ from ...types import UNSET, Response, Unset
 from .._operations import get_location as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.company_get_response_data_types_data import (
-        CompanyGetResponseDataTypesData,
-    )
+    from ...models.location import Location
     from ...types import UNSET, Unset
 
     pass
@@ -172,7 +170,7 @@ async def asyncio_data(
     show_groups: float | Unset = UNSET,
     show_bookforms: float | Unset = UNSET,
     bookform_id: int | Unset = UNSET,
-) -> CompanyGetResponseDataTypesData:
+) -> Location:
     """get_location: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

@@ -23,7 +23,7 @@ from ...types import UNSET, Response, Unset
 from .._operations import get_location_list as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.companies_data_types_data_item import CompaniesDataTypesDataItem
+    from ...models.location_list_item import LocationListItem
     from ...types import UNSET, Unset
 
     pass
@@ -289,7 +289,7 @@ async def asyncio_page(
     include: list[GetLocationListIncludeItem] | Unset = UNSET,
     count: int | Unset = UNSET,
     page: int | Unset = UNSET,
-) -> Page[CompaniesDataTypesDataItem]:
+) -> Page[LocationListItem]:
     """get_location_list: one page, its items and ``meta.total_count`` (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

@@ -11,12 +11,6 @@ from .. import _operations
 if TYPE_CHECKING:
     from typing import cast
 
-    from ...models.create_chain_loyalty_card_transaction_body import (
-        CreateChainLoyaltyCardTransactionBody,
-    )
-    from ...models.create_chain_loyalty_card_transaction_response_200 import (
-        CreateChainLoyaltyCardTransactionResponse200,
-    )
     from ...models.create_loyalty_card_transaction_body import (
         CreateLoyaltyCardTransactionBody,
     )
@@ -405,7 +399,7 @@ class LoyaltyCardsResource:
         chain_id: int,
         card_id: int,
         *,
-        body: CreateChainLoyaltyCardTransactionBody | Unset = UNSET,
+        body: CreateLoyaltyCardTransactionBody | Unset = UNSET,
     ) -> LoyaltyCard:
         """Manual withdraw/deposit to loyalty card in chain
 
@@ -416,7 +410,7 @@ class LoyaltyCardsResource:
         Args:
             chain_id (int):
             card_id (int):
-            body (CreateChainLoyaltyCardTransactionBody | Unset):
+            body (CreateLoyaltyCardTransactionBody | Unset):
 
         Raises:
             AltegioError: an error answer (APIStatusError and its subclasses by status), no answer

@@ -14,11 +14,11 @@ from ..._codegen import (
     path_segment,
     response_json,
 )
-from ...models.create_chain_loyalty_card_transaction_body import (
-    CreateChainLoyaltyCardTransactionBody,
+from ...models.create_loyalty_card_transaction_body import (
+    CreateLoyaltyCardTransactionBody,
 )
-from ...models.create_chain_loyalty_card_transaction_response_200 import (
-    CreateChainLoyaltyCardTransactionResponse200,
+from ...models.create_loyalty_card_transaction_response_200 import (
+    CreateLoyaltyCardTransactionResponse200,
 )
 from ...types import UNSET, Response, Unset
 from .._operations import create_chain_loyalty_card_transaction as OPERATION
@@ -34,7 +34,7 @@ def _get_kwargs(
     chain_id: int,
     card_id: int,
     *,
-    body: CreateChainLoyaltyCardTransactionBody | Unset = UNSET,
+    body: CreateLoyaltyCardTransactionBody | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -55,20 +55,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> CreateChainLoyaltyCardTransactionResponse200:
+def _parse_response(response: httpx.Response) -> CreateLoyaltyCardTransactionResponse200:
     parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
-        response_200 = CreateChainLoyaltyCardTransactionResponse200._lazy(response_json(response), parse_ctx)
+        response_200 = CreateLoyaltyCardTransactionResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     # Another 2xx than documented: read its body as the documented one.
-    response_200 = CreateChainLoyaltyCardTransactionResponse200._lazy(response_json(response), parse_ctx)
+    response_200 = CreateLoyaltyCardTransactionResponse200._lazy(response_json(response), parse_ctx)
 
     return response_200
 
 
-def _parsed(client: OperationClient, response: httpx.Response) -> CreateChainLoyaltyCardTransactionResponse200:
+def _parsed(client: OperationClient, response: httpx.Response) -> CreateLoyaltyCardTransactionResponse200:
     try:
         parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -83,8 +83,8 @@ async def asyncio_detailed(
     card_id: int,
     *,
     client: OperationClient,
-    body: CreateChainLoyaltyCardTransactionBody | Unset = UNSET,
-) -> Response[CreateChainLoyaltyCardTransactionResponse200]:
+    body: CreateLoyaltyCardTransactionBody | Unset = UNSET,
+) -> Response[CreateLoyaltyCardTransactionResponse200]:
     """Manual withdraw/deposit to loyalty card in chain
 
     ``POST /v1/chain/{chain_id}/loyalty/cards/{card_id}/manual_transaction``
@@ -94,7 +94,7 @@ async def asyncio_detailed(
     Args:
         chain_id (int):
         card_id (int):
-        body (CreateChainLoyaltyCardTransactionBody | Unset):
+        body (CreateLoyaltyCardTransactionBody | Unset):
 
     Raises:
         AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -102,7 +102,7 @@ async def asyncio_detailed(
             (ResponseSchemaError).
 
     Returns:
-        Response[CreateChainLoyaltyCardTransactionResponse200]: status, headers and the parsed body (low-level).
+        Response[CreateLoyaltyCardTransactionResponse200]: status, headers and the parsed body (low-level).
     """
 
     response = await client.send_operation(
@@ -126,8 +126,8 @@ async def asyncio(
     card_id: int,
     *,
     client: OperationClient,
-    body: CreateChainLoyaltyCardTransactionBody | Unset = UNSET,
-) -> CreateChainLoyaltyCardTransactionResponse200:
+    body: CreateLoyaltyCardTransactionBody | Unset = UNSET,
+) -> CreateLoyaltyCardTransactionResponse200:
     """create_chain_loyalty_card_transaction: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,
@@ -145,7 +145,7 @@ async def asyncio_data(
     card_id: int,
     *,
     client: OperationClient,
-    body: CreateChainLoyaltyCardTransactionBody | Unset = UNSET,
+    body: CreateLoyaltyCardTransactionBody | Unset = UNSET,
 ) -> LoyaltyCard:
     """create_chain_loyalty_card_transaction: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(

@@ -61,7 +61,7 @@ class LoyaltyProgramsResource:
         location_id: int,
         *,
         include: str | Unset = UNSET,
-        type_: GetLocationLoyaltyProgramListType | Unset = UNSET,
+        type: GetLocationLoyaltyProgramListType | Unset = UNSET,
     ) -> list[CompanyLoyaltyProgramsSearchDataTypesDataItem]:
         """Get a List of Promotions Active in the Location
 
@@ -72,7 +72,7 @@ class LoyaltyProgramsResource:
         Args:
             location_id (int):
             include (str | Unset):
-            type_ (GetLocationLoyaltyProgramListType | Unset):
+            type (GetLocationLoyaltyProgramListType | Unset):
 
         Raises:
             AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -89,7 +89,7 @@ class LoyaltyProgramsResource:
             location_id,
             client=self._client,
             include=include,
-            type_=type_,
+            type=type,
         )
 
     async def get_loyalty_transactions_by_visit(

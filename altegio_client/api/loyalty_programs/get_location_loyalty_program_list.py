@@ -36,18 +36,18 @@ def _get_kwargs(
     location_id: int,
     *,
     include: str | Unset = UNSET,
-    type_: GetLocationLoyaltyProgramListType | Unset = UNSET,
+    type: GetLocationLoyaltyProgramListType | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["include"] = include
 
-    json_type_: str | Unset = UNSET
-    if not isinstance(type_, Unset):
-        json_type_ = type_
+    json_type: str | Unset = UNSET
+    if not isinstance(type, Unset):
+        json_type = type
 
-    params["type"] = json_type_
+    params["type"] = json_type
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -91,7 +91,7 @@ async def asyncio_detailed(
     *,
     client: OperationClient,
     include: str | Unset = UNSET,
-    type_: GetLocationLoyaltyProgramListType | Unset = UNSET,
+    type: GetLocationLoyaltyProgramListType | Unset = UNSET,
 ) -> Response[CompanyLoyaltyProgramsSearchDataTypes]:
     """Get a List of Promotions Active in the Location
 
@@ -102,7 +102,7 @@ async def asyncio_detailed(
     Args:
         location_id (int):
         include (str | Unset):
-        type_ (GetLocationLoyaltyProgramListType | Unset):
+        type (GetLocationLoyaltyProgramListType | Unset):
 
     Raises:
         AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -118,7 +118,7 @@ async def asyncio_detailed(
         _get_kwargs(
             location_id,
             include=include,
-            type_=type_,
+            type=type,
         ),
     )
     return Response(
@@ -134,7 +134,7 @@ async def asyncio(
     *,
     client: OperationClient,
     include: str | Unset = UNSET,
-    type_: GetLocationLoyaltyProgramListType | Unset = UNSET,
+    type: GetLocationLoyaltyProgramListType | Unset = UNSET,
 ) -> CompanyLoyaltyProgramsSearchDataTypes:
     """get_location_loyalty_program_list: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
@@ -142,7 +142,7 @@ async def asyncio(
         _get_kwargs(
             location_id,
             include=include,
-            type_=type_,
+            type=type,
         ),
     )
     return _parsed(client, response)
@@ -153,7 +153,7 @@ async def asyncio_data(
     *,
     client: OperationClient,
     include: str | Unset = UNSET,
-    type_: GetLocationLoyaltyProgramListType | Unset = UNSET,
+    type: GetLocationLoyaltyProgramListType | Unset = UNSET,
 ) -> list[CompanyLoyaltyProgramsSearchDataTypesDataItem]:
     """get_location_loyalty_program_list: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
@@ -161,7 +161,7 @@ async def asyncio_data(
         _get_kwargs(
             location_id,
             include=include,
-            type_=type_,
+            type=type,
         ),
     )
     return data_of(_parsed(client, response).data, response, OPERATION)

@@ -12,13 +12,14 @@ if TYPE_CHECKING:
     from typing import cast
 
     from ...models.companies_data_types import CompaniesDataTypes
-    from ...models.companies_data_types_data_item import CompaniesDataTypesDataItem
     from ...models.get_marketplace_integration_status_response_200 import (
         GetMarketplaceIntegrationStatusResponse200,
     )
     from ...models.get_marketplace_integration_status_response_200_data import (
         GetMarketplaceIntegrationStatusResponse200Data,
     )
+    from ...models.json_object import JsonObject
+    from ...models.location_list_item import LocationListItem
     from ...models.marketplace_notification_payment_callback_body import (
         MarketplaceNotificationPaymentCallbackBody,
     )
@@ -31,20 +32,11 @@ if TYPE_CHECKING:
     from ...models.marketplace_notification_settings_callback_body import (
         MarketplaceNotificationSettingsCallbackBody,
     )
-    from ...models.marketplace_notification_settings_redirect_callback_body import (
-        MarketplaceNotificationSettingsRedirectCallbackBody,
-    )
     from ...models.marketplace_notification_settings_redirect_callback_response_200 import (
         MarketplaceNotificationSettingsRedirectCallbackResponse200,
     )
     from ...models.marketplace_partner_application_add_discount_body import (
         MarketplacePartnerApplicationAddDiscountBody,
-    )
-    from ...models.marketplace_partner_application_add_discount_response_200 import (
-        MarketplacePartnerApplicationAddDiscountResponse200,
-    )
-    from ...models.marketplace_partner_application_add_discount_response_200_data import (
-        MarketplacePartnerApplicationAddDiscountResponse200Data,
     )
     from ...models.marketplace_partner_application_payment_link_response_200 import (
         MarketplacePartnerApplicationPaymentLinkResponse200,
@@ -61,17 +53,14 @@ if TYPE_CHECKING:
     from ...models.marketplace_partner_applications_update_channel_body import (
         MarketplacePartnerApplicationsUpdateChannelBody,
     )
-    from ...models.marketplace_partner_applications_update_channel_response_200 import (
-        MarketplacePartnerApplicationsUpdateChannelResponse200,
-    )
-    from ...models.marketplace_partner_applications_update_channel_response_200_data import (
-        MarketplacePartnerApplicationsUpdateChannelResponse200Data,
-    )
     from ...models.response_data_null_object_type_0 import ResponseDataNullObjectType0
     from ...models.set_marketplace_notification_short_names_body import (
         SetMarketplaceNotificationShortNamesBody,
     )
     from ...models.success_response_200 import SuccessResponse200
+    from ...models.update_service_links_response_200 import (
+        UpdateServiceLinksResponse200,
+    )
     from ...types import UNSET, Unset
 
     pass
@@ -120,7 +109,7 @@ class MarketplaceResource:
         self,
         *,
         body: MarketplacePartnerApplicationAddDiscountBody,
-    ) -> MarketplacePartnerApplicationAddDiscountResponse200Data:
+    ) -> JsonObject:
         """Set payment discount for locations
 
         ``POST /v1/marketplace/application/add_discount``
@@ -139,7 +128,7 @@ class MarketplaceResource:
                 (ResponseSchemaError).
 
         Returns:
-            MarketplacePartnerApplicationAddDiscountResponse200Data: the data of the answer.
+            JsonObject: the data of the answer.
         """
 
         from .marketplace_partner_application_add_discount import asyncio_data
@@ -191,7 +180,7 @@ class MarketplaceResource:
         self,
         *,
         body: MarketplacePartnerApplicationsUpdateChannelBody,
-    ) -> MarketplacePartnerApplicationsUpdateChannelResponse200Data:
+    ) -> JsonObject:
         """Update notification channel availability
 
         ``POST /v1/marketplace/application/update_channel``
@@ -210,7 +199,7 @@ class MarketplaceResource:
                 (ResponseSchemaError).
 
         Returns:
-            MarketplacePartnerApplicationsUpdateChannelResponse200Data: the data of the answer.
+            JsonObject: the data of the answer.
         """
 
         from .marketplace_partner_applications_update_channel import asyncio_data
@@ -227,7 +216,7 @@ class MarketplaceResource:
         *,
         page: int,
         count: int,
-    ) -> Page[CompaniesDataTypesDataItem]:
+    ) -> Page[LocationListItem]:
         """Data About Locations Connected to the Application
 
         ``GET /marketplace/application/{application_id}/salons``
@@ -246,7 +235,7 @@ class MarketplaceResource:
                 (ResponseSchemaError).
 
         Returns:
-            list[CompaniesDataTypesDataItem]: the items of one page (.page(...): with meta.total_count; .iter(...): every item).
+            list[LocationListItem]: the items of one page (.page(...): with meta.total_count; .iter(...): every item).
         """
 
         from .list_marketplace_app_locations import asyncio_page
@@ -357,7 +346,7 @@ class MarketplaceResource:
     async def marketplace_notification_settings_redirect_callback(
         self,
         *,
-        body: MarketplaceNotificationSettingsRedirectCallbackBody | Unset = UNSET,
+        body: MarketplaceNotificationSettingsCallbackBody | Unset = UNSET,
     ) -> MarketplaceNotificationSettingsRedirectCallbackResponse200:
         """Redirect URL after user registration with the partner service
 
@@ -367,7 +356,7 @@ class MarketplaceResource:
         any required data needed by the partner service.
 
         Args:
-            body (MarketplaceNotificationSettingsRedirectCallbackBody | Unset):
+            body (MarketplaceNotificationSettingsCallbackBody | Unset):
 
         Raises:
             AltegioError: an error answer (APIStatusError and its subclasses by status), no answer

@@ -21,7 +21,7 @@ from ...types import UNSET, Response
 from .._operations import list_marketplace_app_locations as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.companies_data_types_data_item import CompaniesDataTypesDataItem
+    from ...models.location_list_item import LocationListItem
     from ...types import UNSET
 
     pass
@@ -146,7 +146,7 @@ async def asyncio_page(
     client: OperationClient,
     page: int,
     count: int,
-) -> Page[CompaniesDataTypesDataItem]:
+) -> Page[LocationListItem]:
     """list_marketplace_app_locations: one page, its items and ``meta.total_count`` (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

@@ -12,8 +12,8 @@ from ..._codegen import (
     materialize,
     response_json,
 )
-from ...models.marketplace_notification_settings_redirect_callback_body import (
-    MarketplaceNotificationSettingsRedirectCallbackBody,
+from ...models.marketplace_notification_settings_callback_body import (
+    MarketplaceNotificationSettingsCallbackBody,
 )
 from ...models.marketplace_notification_settings_redirect_callback_response_200 import (
     MarketplaceNotificationSettingsRedirectCallbackResponse200,
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    body: MarketplaceNotificationSettingsRedirectCallbackBody | Unset = UNSET,
+    body: MarketplaceNotificationSettingsCallbackBody | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -77,7 +77,7 @@ def _parsed(
 async def asyncio_detailed(
     *,
     client: OperationClient,
-    body: MarketplaceNotificationSettingsRedirectCallbackBody | Unset = UNSET,
+    body: MarketplaceNotificationSettingsCallbackBody | Unset = UNSET,
 ) -> Response[MarketplaceNotificationSettingsRedirectCallbackResponse200]:
     """Redirect URL after user registration with the partner service
 
@@ -87,7 +87,7 @@ async def asyncio_detailed(
     any required data needed by the partner service.
 
     Args:
-        body (MarketplaceNotificationSettingsRedirectCallbackBody | Unset):
+        body (MarketplaceNotificationSettingsCallbackBody | Unset):
 
     Raises:
         AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -115,7 +115,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: OperationClient,
-    body: MarketplaceNotificationSettingsRedirectCallbackBody | Unset = UNSET,
+    body: MarketplaceNotificationSettingsCallbackBody | Unset = UNSET,
 ) -> MarketplaceNotificationSettingsRedirectCallbackResponse200:
     """marketplace_notification_settings_redirect_callback: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(

@@ -17,16 +17,12 @@ from ..._codegen import (
 from ...models.marketplace_partner_application_add_discount_body import (
     MarketplacePartnerApplicationAddDiscountBody,
 )
-from ...models.marketplace_partner_application_add_discount_response_200 import (
-    MarketplacePartnerApplicationAddDiscountResponse200,
-)
+from ...models.update_service_links_response_200 import UpdateServiceLinksResponse200
 from ...types import Response
 from .._operations import marketplace_partner_application_add_discount as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.marketplace_partner_application_add_discount_response_200_data import (
-        MarketplacePartnerApplicationAddDiscountResponse200Data,
-    )
+    from ...models.json_object import JsonObject
 
     pass
 
@@ -51,20 +47,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> MarketplacePartnerApplicationAddDiscountResponse200:
+def _parse_response(response: httpx.Response) -> UpdateServiceLinksResponse200:
     parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
-        response_200 = MarketplacePartnerApplicationAddDiscountResponse200._lazy(response_json(response), parse_ctx)
+        response_200 = UpdateServiceLinksResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     # Another 2xx than documented: read its body as the documented one.
-    response_200 = MarketplacePartnerApplicationAddDiscountResponse200._lazy(response_json(response), parse_ctx)
+    response_200 = UpdateServiceLinksResponse200._lazy(response_json(response), parse_ctx)
 
     return response_200
 
 
-def _parsed(client: OperationClient, response: httpx.Response) -> MarketplacePartnerApplicationAddDiscountResponse200:
+def _parsed(client: OperationClient, response: httpx.Response) -> UpdateServiceLinksResponse200:
     try:
         parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -78,7 +74,7 @@ async def asyncio_detailed(
     *,
     client: OperationClient,
     body: MarketplacePartnerApplicationAddDiscountBody,
-) -> Response[MarketplacePartnerApplicationAddDiscountResponse200]:
+) -> Response[UpdateServiceLinksResponse200]:
     """Set payment discount for locations
 
     ``POST /v1/marketplace/application/add_discount``
@@ -97,7 +93,7 @@ async def asyncio_detailed(
             (ResponseSchemaError).
 
     Returns:
-        Response[MarketplacePartnerApplicationAddDiscountResponse200]: status, headers and the parsed body (low-level).
+        Response[UpdateServiceLinksResponse200]: status, headers and the parsed body (low-level).
     """
 
     response = await client.send_operation(
@@ -118,7 +114,7 @@ async def asyncio(
     *,
     client: OperationClient,
     body: MarketplacePartnerApplicationAddDiscountBody,
-) -> MarketplacePartnerApplicationAddDiscountResponse200:
+) -> UpdateServiceLinksResponse200:
     """marketplace_partner_application_add_discount: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,
@@ -133,7 +129,7 @@ async def asyncio_data(
     *,
     client: OperationClient,
     body: MarketplacePartnerApplicationAddDiscountBody,
-) -> MarketplacePartnerApplicationAddDiscountResponse200Data:
+) -> JsonObject:
     """marketplace_partner_application_add_discount: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

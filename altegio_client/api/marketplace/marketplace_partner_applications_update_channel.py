@@ -17,16 +17,12 @@ from ..._codegen import (
 from ...models.marketplace_partner_applications_update_channel_body import (
     MarketplacePartnerApplicationsUpdateChannelBody,
 )
-from ...models.marketplace_partner_applications_update_channel_response_200 import (
-    MarketplacePartnerApplicationsUpdateChannelResponse200,
-)
+from ...models.update_service_links_response_200 import UpdateServiceLinksResponse200
 from ...types import Response
 from .._operations import marketplace_partner_applications_update_channel as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.marketplace_partner_applications_update_channel_response_200_data import (
-        MarketplacePartnerApplicationsUpdateChannelResponse200Data,
-    )
+    from ...models.json_object import JsonObject
 
     pass
 
@@ -51,22 +47,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> MarketplacePartnerApplicationsUpdateChannelResponse200:
+def _parse_response(response: httpx.Response) -> UpdateServiceLinksResponse200:
     parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
-        response_200 = MarketplacePartnerApplicationsUpdateChannelResponse200._lazy(response_json(response), parse_ctx)
+        response_200 = UpdateServiceLinksResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     # Another 2xx than documented: read its body as the documented one.
-    response_200 = MarketplacePartnerApplicationsUpdateChannelResponse200._lazy(response_json(response), parse_ctx)
+    response_200 = UpdateServiceLinksResponse200._lazy(response_json(response), parse_ctx)
 
     return response_200
 
 
-def _parsed(
-    client: OperationClient, response: httpx.Response
-) -> MarketplacePartnerApplicationsUpdateChannelResponse200:
+def _parsed(client: OperationClient, response: httpx.Response) -> UpdateServiceLinksResponse200:
     try:
         parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -80,7 +74,7 @@ async def asyncio_detailed(
     *,
     client: OperationClient,
     body: MarketplacePartnerApplicationsUpdateChannelBody,
-) -> Response[MarketplacePartnerApplicationsUpdateChannelResponse200]:
+) -> Response[UpdateServiceLinksResponse200]:
     """Update notification channel availability
 
     ``POST /v1/marketplace/application/update_channel``
@@ -99,7 +93,7 @@ async def asyncio_detailed(
             (ResponseSchemaError).
 
     Returns:
-        Response[MarketplacePartnerApplicationsUpdateChannelResponse200]: status, headers and the parsed body (low-level).
+        Response[UpdateServiceLinksResponse200]: status, headers and the parsed body (low-level).
     """
 
     response = await client.send_operation(
@@ -120,7 +114,7 @@ async def asyncio(
     *,
     client: OperationClient,
     body: MarketplacePartnerApplicationsUpdateChannelBody,
-) -> MarketplacePartnerApplicationsUpdateChannelResponse200:
+) -> UpdateServiceLinksResponse200:
     """marketplace_partner_applications_update_channel: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,
@@ -135,7 +129,7 @@ async def asyncio_data(
     *,
     client: OperationClient,
     body: MarketplacePartnerApplicationsUpdateChannelBody,
-) -> MarketplacePartnerApplicationsUpdateChannelResponse200Data:
+) -> JsonObject:
     """marketplace_partner_applications_update_channel: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

@@ -59,15 +59,13 @@ if TYPE_CHECKING:
         BookStaffSeancesCompanyidStaffidDataTypesData,
     )
     from ...models.book_times_companyid_data_types import BookTimesCompanyidDataTypes
-    from ...models.book_times_companyid_data_types_data_item import (
-        BookTimesCompanyidDataTypesDataItem,
-    )
     from ...models.bookform_id_info_data_types import BookformIdInfoDataTypes
     from ...models.bookform_id_info_data_types_data import BookformIdInfoDataTypesData
     from ...models.event_book_request import EventBookRequest
     from ...models.event_book_response import EventBookResponse
     from ...models.event_book_response_data import EventBookResponseData
-    from ...models.get_i18n_options_response_200 import GetI18NOptionsResponse200
+    from ...models.get_i18_n_options_response_200 import GetI18nOptionsResponse200
+    from ...models.slot import Slot
     from ...types import UNSET, Unset
 
     pass
@@ -177,7 +175,7 @@ class OnlineBookingResource:
     async def get_i18n_options(
         self,
         lang_code: str,
-    ) -> GetI18NOptionsResponse200:
+    ) -> GetI18nOptionsResponse200:
         """Get Internationalization Options
 
         ``GET /v1/i18n/{lang_code}``
@@ -199,7 +197,7 @@ class OnlineBookingResource:
                 (ResponseSchemaError).
 
         Returns:
-            GetI18NOptionsResponse200: the answer.
+            GetI18nOptionsResponse200: the answer.
         """
 
         from .get_i18n_options import asyncio
@@ -214,7 +212,7 @@ class OnlineBookingResource:
         location_id: int,
         *,
         staff_id: int | Unset = UNSET,
-        datetime_: str | Unset = UNSET,
+        datetime: str | Unset = UNSET,
         service_ids: list[int] | Unset = UNSET,
     ) -> BookServicesCompanyidDataTypesData:
         """Get Services Available for Booking
@@ -270,7 +268,7 @@ class OnlineBookingResource:
         Args:
             location_id (int):
             staff_id (int | Unset):
-            datetime_ (str | Unset):
+            datetime (str | Unset):
             service_ids (list[int] | Unset):
 
         Raises:
@@ -288,7 +286,7 @@ class OnlineBookingResource:
             location_id,
             client=self._client,
             staff_id=staff_id,
-            datetime_=datetime_,
+            datetime=datetime,
             service_ids=service_ids,
         )
 
@@ -297,7 +295,7 @@ class OnlineBookingResource:
         location_id: int,
         *,
         service_ids: list[int] | Unset = UNSET,
-        datetime_: float | Unset = UNSET,
+        datetime: float | Unset = UNSET,
     ) -> list[BookStaffCompanyidDataTypesDataItem]:
         """Get Team Members Available for Booking
 
@@ -333,7 +331,7 @@ class OnlineBookingResource:
         Args:
             location_id (int):
             service_ids (list[int] | Unset):
-            datetime_ (float | Unset):
+            datetime (float | Unset):
 
         Raises:
             AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -350,7 +348,7 @@ class OnlineBookingResource:
             location_id,
             client=self._client,
             service_ids=service_ids,
-            datetime_=datetime_,
+            datetime=datetime,
         )
 
     async def get_nearest_time_slots(
@@ -359,7 +357,7 @@ class OnlineBookingResource:
         team_member_id: int,
         *,
         service_ids: list[int] | Unset = UNSET,
-        datetime_: float | Unset = UNSET,
+        datetime: float | Unset = UNSET,
     ) -> BookStaffSeancesCompanyidStaffidDataTypesData:
         """Get Nearest Available Time Slots for Team Member
 
@@ -382,7 +380,7 @@ class OnlineBookingResource:
             location_id (int):
             team_member_id (int):
             service_ids (list[int] | Unset):
-            datetime_ (float | Unset):
+            datetime (float | Unset):
 
         Raises:
             AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -400,7 +398,7 @@ class OnlineBookingResource:
             team_member_id,
             client=self._client,
             service_ids=service_ids,
-            datetime_=datetime_,
+            datetime=datetime,
         )
 
     async def get_dates_available_for_booking(
@@ -484,7 +482,7 @@ class OnlineBookingResource:
         date: str,
         *,
         service_ids: list[int] | Unset = UNSET,
-    ) -> list[BookTimesCompanyidDataTypesDataItem]:
+    ) -> list[Slot]:
         """Get a List of Time Slots Available for Booking
 
         ``GET /v1/book_times/{location_id}/{team_member_id}/{date}``
@@ -515,7 +513,7 @@ class OnlineBookingResource:
                 (ResponseSchemaError).
 
         Returns:
-            list[BookTimesCompanyidDataTypesDataItem]: the data of the answer.
+            list[Slot]: the data of the answer.
         """
 
         from .get_time_slots_for_booking import asyncio_data

@@ -13,7 +13,7 @@ from ..._codegen import (
     path_segment,
     response_json,
 )
-from ...models.get_i18n_options_response_200 import GetI18NOptionsResponse200
+from ...models.get_i18_n_options_response_200 import GetI18nOptionsResponse200
 from ...types import Response
 from .._operations import get_i18n_options as OPERATION
 
@@ -35,20 +35,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> GetI18NOptionsResponse200:
+def _parse_response(response: httpx.Response) -> GetI18nOptionsResponse200:
     parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
-        response_200 = GetI18NOptionsResponse200._lazy(response_json(response), parse_ctx)
+        response_200 = GetI18nOptionsResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     # Another 2xx than documented: read its body as the documented one.
-    response_200 = GetI18NOptionsResponse200._lazy(response_json(response), parse_ctx)
+    response_200 = GetI18nOptionsResponse200._lazy(response_json(response), parse_ctx)
 
     return response_200
 
 
-def _parsed(client: OperationClient, response: httpx.Response) -> GetI18NOptionsResponse200:
+def _parsed(client: OperationClient, response: httpx.Response) -> GetI18nOptionsResponse200:
     try:
         parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -62,7 +62,7 @@ async def asyncio_detailed(
     lang_code: str,
     *,
     client: OperationClient,
-) -> Response[GetI18NOptionsResponse200]:
+) -> Response[GetI18nOptionsResponse200]:
     """Get Internationalization Options
 
     ``GET /v1/i18n/{lang_code}``
@@ -84,7 +84,7 @@ async def asyncio_detailed(
             (ResponseSchemaError).
 
     Returns:
-        Response[GetI18NOptionsResponse200]: status, headers and the parsed body (low-level).
+        Response[GetI18nOptionsResponse200]: status, headers and the parsed body (low-level).
     """
 
     response = await client.send_operation(
@@ -105,7 +105,7 @@ async def asyncio(
     lang_code: str,
     *,
     client: OperationClient,
-) -> GetI18NOptionsResponse200:
+) -> GetI18nOptionsResponse200:
     """get_i18n_options: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

@@ -34,7 +34,7 @@ def _get_kwargs(
     team_member_id: int,
     *,
     service_ids: list[int] | Unset = UNSET,
-    datetime_: float | Unset = UNSET,
+    datetime: float | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -45,7 +45,7 @@ def _get_kwargs(
 
     params["service_ids[]"] = json_service_ids
 
-    params["datetime"] = datetime_
+    params["datetime"] = datetime
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -91,7 +91,7 @@ async def asyncio_detailed(
     *,
     client: OperationClient,
     service_ids: list[int] | Unset = UNSET,
-    datetime_: float | Unset = UNSET,
+    datetime: float | Unset = UNSET,
 ) -> Response[BookStaffSeancesCompanyidStaffidDataTypes]:
     """Get Nearest Available Time Slots for Team Member
 
@@ -114,7 +114,7 @@ async def asyncio_detailed(
         location_id (int):
         team_member_id (int):
         service_ids (list[int] | Unset):
-        datetime_ (float | Unset):
+        datetime (float | Unset):
 
     Raises:
         AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -131,7 +131,7 @@ async def asyncio_detailed(
             location_id,
             team_member_id,
             service_ids=service_ids,
-            datetime_=datetime_,
+            datetime=datetime,
         ),
     )
     return Response(
@@ -148,7 +148,7 @@ async def asyncio(
     *,
     client: OperationClient,
     service_ids: list[int] | Unset = UNSET,
-    datetime_: float | Unset = UNSET,
+    datetime: float | Unset = UNSET,
 ) -> BookStaffSeancesCompanyidStaffidDataTypes:
     """get_nearest_time_slots: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
@@ -157,7 +157,7 @@ async def asyncio(
             location_id,
             team_member_id,
             service_ids=service_ids,
-            datetime_=datetime_,
+            datetime=datetime,
         ),
     )
     return _parsed(client, response)
@@ -169,7 +169,7 @@ async def asyncio_data(
     *,
     client: OperationClient,
     service_ids: list[int] | Unset = UNSET,
-    datetime_: float | Unset = UNSET,
+    datetime: float | Unset = UNSET,
 ) -> BookStaffSeancesCompanyidStaffidDataTypesData:
     """get_nearest_time_slots: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
@@ -178,7 +178,7 @@ async def asyncio_data(
             location_id,
             team_member_id,
             service_ids=service_ids,
-            datetime_=datetime_,
+            datetime=datetime,
         ),
     )
     return data_of(_parsed(client, response).data, response, OPERATION)

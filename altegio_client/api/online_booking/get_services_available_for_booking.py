@@ -31,7 +31,7 @@ def _get_kwargs(
     location_id: int,
     *,
     staff_id: int | Unset = UNSET,
-    datetime_: str | Unset = UNSET,
+    datetime: str | Unset = UNSET,
     service_ids: list[int] | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -39,7 +39,7 @@ def _get_kwargs(
 
     params["staff_id"] = staff_id
 
-    params["datetime"] = datetime_
+    params["datetime"] = datetime
 
     json_service_ids: list[int] | Unset = UNSET
     if not isinstance(service_ids, Unset):
@@ -89,7 +89,7 @@ async def asyncio_detailed(
     *,
     client: OperationClient,
     staff_id: int | Unset = UNSET,
-    datetime_: str | Unset = UNSET,
+    datetime: str | Unset = UNSET,
     service_ids: list[int] | Unset = UNSET,
 ) -> Response[BookServicesCompanyidDataTypes]:
     """Get Services Available for Booking
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     Args:
         location_id (int):
         staff_id (int | Unset):
-        datetime_ (str | Unset):
+        datetime (str | Unset):
         service_ids (list[int] | Unset):
 
     Raises:
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         _get_kwargs(
             location_id,
             staff_id=staff_id,
-            datetime_=datetime_,
+            datetime=datetime,
             service_ids=service_ids,
         ),
     )
@@ -179,7 +179,7 @@ async def asyncio(
     *,
     client: OperationClient,
     staff_id: int | Unset = UNSET,
-    datetime_: str | Unset = UNSET,
+    datetime: str | Unset = UNSET,
     service_ids: list[int] | Unset = UNSET,
 ) -> BookServicesCompanyidDataTypes:
     """get_services_available_for_booking: the parsed body (see ``asyncio_detailed``)."""
@@ -188,7 +188,7 @@ async def asyncio(
         _get_kwargs(
             location_id,
             staff_id=staff_id,
-            datetime_=datetime_,
+            datetime=datetime,
             service_ids=service_ids,
         ),
     )
@@ -200,7 +200,7 @@ async def asyncio_data(
     *,
     client: OperationClient,
     staff_id: int | Unset = UNSET,
-    datetime_: str | Unset = UNSET,
+    datetime: str | Unset = UNSET,
     service_ids: list[int] | Unset = UNSET,
 ) -> BookServicesCompanyidDataTypesData:
     """get_services_available_for_booking: the ``data`` of the answer (see ``asyncio_detailed``)."""
@@ -209,7 +209,7 @@ async def asyncio_data(
         _get_kwargs(
             location_id,
             staff_id=staff_id,
-            datetime_=datetime_,
+            datetime=datetime,
             service_ids=service_ids,
         ),
     )

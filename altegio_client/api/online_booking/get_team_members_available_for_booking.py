@@ -31,7 +31,7 @@ def _get_kwargs(
     location_id: int,
     *,
     service_ids: list[int] | Unset = UNSET,
-    datetime_: float | Unset = UNSET,
+    datetime: float | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -42,7 +42,7 @@ def _get_kwargs(
 
     params["service_ids[]"] = json_service_ids
 
-    params["datetime"] = datetime_
+    params["datetime"] = datetime
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -86,7 +86,7 @@ async def asyncio_detailed(
     *,
     client: OperationClient,
     service_ids: list[int] | Unset = UNSET,
-    datetime_: float | Unset = UNSET,
+    datetime: float | Unset = UNSET,
 ) -> Response[BookStaffCompanyidDataTypes]:
     """Get Team Members Available for Booking
 
@@ -122,7 +122,7 @@ async def asyncio_detailed(
     Args:
         location_id (int):
         service_ids (list[int] | Unset):
-        datetime_ (float | Unset):
+        datetime (float | Unset):
 
     Raises:
         AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -138,7 +138,7 @@ async def asyncio_detailed(
         _get_kwargs(
             location_id,
             service_ids=service_ids,
-            datetime_=datetime_,
+            datetime=datetime,
         ),
     )
     return Response(
@@ -154,7 +154,7 @@ async def asyncio(
     *,
     client: OperationClient,
     service_ids: list[int] | Unset = UNSET,
-    datetime_: float | Unset = UNSET,
+    datetime: float | Unset = UNSET,
 ) -> BookStaffCompanyidDataTypes:
     """get_team_members_available_for_booking: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
@@ -162,7 +162,7 @@ async def asyncio(
         _get_kwargs(
             location_id,
             service_ids=service_ids,
-            datetime_=datetime_,
+            datetime=datetime,
         ),
     )
     return _parsed(client, response)
@@ -173,7 +173,7 @@ async def asyncio_data(
     *,
     client: OperationClient,
     service_ids: list[int] | Unset = UNSET,
-    datetime_: float | Unset = UNSET,
+    datetime: float | Unset = UNSET,
 ) -> list[BookStaffCompanyidDataTypesDataItem]:
     """get_team_members_available_for_booking: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
@@ -181,7 +181,7 @@ async def asyncio_data(
         _get_kwargs(
             location_id,
             service_ids=service_ids,
-            datetime_=datetime_,
+            datetime=datetime,
         ),
     )
     return data_of(_parsed(client, response).data, response, OPERATION)

@@ -19,9 +19,7 @@ from ...types import UNSET, Response, Unset
 from .._operations import get_time_slots_for_booking as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.book_times_companyid_data_types_data_item import (
-        BookTimesCompanyidDataTypesDataItem,
-    )
+    from ...models.slot import Slot
     from ...types import UNSET, Unset
 
     pass
@@ -168,7 +166,7 @@ async def asyncio_data(
     *,
     client: OperationClient,
     service_ids: list[int] | Unset = UNSET,
-) -> list[BookTimesCompanyidDataTypesDataItem]:
+) -> list[Slot]:
     """get_time_slots_for_booking: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

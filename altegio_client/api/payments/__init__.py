@@ -30,11 +30,9 @@ if TYPE_CHECKING:
     from ...models.storage_operation_finance_transaction_response_data_types_data_item import (
         StorageOperationFinanceTransactionResponseDataTypesDataItem,
     )
+    from ...models.transaction import Transaction
     from ...models.transaction_companyid_response_data_types import (
         TransactionCompanyidResponseDataTypes,
-    )
-    from ...models.transaction_companyid_response_data_types_data_item import (
-        TransactionCompanyidResponseDataTypesDataItem,
     )
     from ...types import UNSET, Unset
 
@@ -124,14 +122,14 @@ class PaymentsResource:
         client_id: int | Unset = UNSET,
         user_id: int | Unset = UNSET,
         master_id: int | Unset = UNSET,
-        type_: float | Unset = UNSET,
+        type: float | Unset = UNSET,
         real_money: float | Unset = UNSET,
         deleted: float | Unset = UNSET,
         start_date: float | Unset = UNSET,
         end_date: float | Unset = UNSET,
         balance_is: float | Unset = UNSET,
         document_id: int | Unset = UNSET,
-    ) -> Page[TransactionCompanyidResponseDataTypesDataItem]:
+    ) -> Page[Transaction]:
         """Get transactions
 
         ``GET /v1/transactions/{location_id}``
@@ -175,7 +173,7 @@ class PaymentsResource:
             client_id (int | Unset):
             user_id (int | Unset):
             master_id (int | Unset):
-            type_ (float | Unset):
+            type (float | Unset):
             real_money (float | Unset):
             deleted (float | Unset):
             start_date (float | Unset):
@@ -189,7 +187,7 @@ class PaymentsResource:
                 (ResponseSchemaError).
 
         Returns:
-            list[TransactionCompanyidResponseDataTypesDataItem]: the items of one page (.page(...): with meta.total_count; .iter(...): every item).
+            list[Transaction]: the items of one page (.page(...): with meta.total_count; .iter(...): every item).
         """
 
         from .get_transactions import asyncio_page
@@ -204,7 +202,7 @@ class PaymentsResource:
             client_id=client_id,
             user_id=user_id,
             master_id=master_id,
-            type_=type_,
+            type=type,
             real_money=real_money,
             deleted=deleted,
             start_date=start_date,
@@ -219,7 +217,7 @@ class PaymentsResource:
         *,
         record_id: int | Unset = UNSET,
         visit_id: int | Unset = UNSET,
-    ) -> list[TransactionCompanyidResponseDataTypesDataItem]:
+    ) -> list[Transaction]:
         """Get Transactions by Visit or Appointment ID
 
         ``GET /v1/timetable/transactions/{location_id}``
@@ -241,7 +239,7 @@ class PaymentsResource:
                 (ResponseSchemaError).
 
         Returns:
-            list[TransactionCompanyidResponseDataTypesDataItem]: the data of the answer.
+            list[Transaction]: the data of the answer.
         """
 
         from .get_transactions_by_visit_or_appointment_id import asyncio_data
@@ -291,7 +289,7 @@ class PaymentsResource:
         self,
         location_id: int,
         transaction_id: int,
-    ) -> list[TransactionCompanyidResponseDataTypesDataItem]:
+    ) -> list[Transaction]:
         """Getting a financial transaction
 
         ``GET /v1/finance_transactions/{location_id}/{transaction_id}``
@@ -306,7 +304,7 @@ class PaymentsResource:
                 (ResponseSchemaError).
 
         Returns:
-            list[TransactionCompanyidResponseDataTypesDataItem]: the data of the answer.
+            list[Transaction]: the data of the answer.
         """
 
         from .get_financial_transaction import asyncio_data
@@ -323,7 +321,7 @@ class PaymentsResource:
         transaction_id: int,
         *,
         body: FinanceTransactionRequestDataTypes,
-    ) -> list[TransactionCompanyidResponseDataTypesDataItem]:
+    ) -> list[Transaction]:
         """Financial Transaction Update
 
         ``PUT /v1/finance_transactions/{location_id}/{transaction_id}``
@@ -342,7 +340,7 @@ class PaymentsResource:
                 (ResponseSchemaError).
 
         Returns:
-            list[TransactionCompanyidResponseDataTypesDataItem]: the data of the answer.
+            list[Transaction]: the data of the answer.
         """
 
         from .update_financial_transaction import asyncio_data

@@ -21,9 +21,7 @@ from ...types import Response
 from .._operations import get_financial_transaction as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.transaction_companyid_response_data_types_data_item import (
-        TransactionCompanyidResponseDataTypesDataItem,
-    )
+    from ...models.transaction import Transaction
 
     pass
 
@@ -127,7 +125,7 @@ async def asyncio_data(
     transaction_id: int,
     *,
     client: OperationClient,
-) -> list[TransactionCompanyidResponseDataTypesDataItem]:
+) -> list[Transaction]:
     """get_financial_transaction: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

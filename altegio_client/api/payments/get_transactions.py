@@ -23,9 +23,7 @@ from ...types import UNSET, Response, Unset
 from .._operations import get_transactions as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.transaction_companyid_response_data_types_data_item import (
-        TransactionCompanyidResponseDataTypesDataItem,
-    )
+    from ...models.transaction import Transaction
     from ...types import UNSET, Unset
 
     pass
@@ -41,7 +39,7 @@ def _get_kwargs(
     client_id: int | Unset = UNSET,
     user_id: int | Unset = UNSET,
     master_id: int | Unset = UNSET,
-    type_: float | Unset = UNSET,
+    type: float | Unset = UNSET,
     real_money: float | Unset = UNSET,
     deleted: float | Unset = UNSET,
     start_date: float | Unset = UNSET,
@@ -66,7 +64,7 @@ def _get_kwargs(
 
     params["master_id"] = master_id
 
-    params["type"] = type_
+    params["type"] = type
 
     params["real_money"] = real_money
 
@@ -128,7 +126,7 @@ async def asyncio_detailed(
     client_id: int | Unset = UNSET,
     user_id: int | Unset = UNSET,
     master_id: int | Unset = UNSET,
-    type_: float | Unset = UNSET,
+    type: float | Unset = UNSET,
     real_money: float | Unset = UNSET,
     deleted: float | Unset = UNSET,
     start_date: float | Unset = UNSET,
@@ -179,7 +177,7 @@ async def asyncio_detailed(
         client_id (int | Unset):
         user_id (int | Unset):
         master_id (int | Unset):
-        type_ (float | Unset):
+        type (float | Unset):
         real_money (float | Unset):
         deleted (float | Unset):
         start_date (float | Unset):
@@ -207,7 +205,7 @@ async def asyncio_detailed(
             client_id=client_id,
             user_id=user_id,
             master_id=master_id,
-            type_=type_,
+            type=type,
             real_money=real_money,
             deleted=deleted,
             start_date=start_date,
@@ -235,7 +233,7 @@ async def asyncio(
     client_id: int | Unset = UNSET,
     user_id: int | Unset = UNSET,
     master_id: int | Unset = UNSET,
-    type_: float | Unset = UNSET,
+    type: float | Unset = UNSET,
     real_money: float | Unset = UNSET,
     deleted: float | Unset = UNSET,
     start_date: float | Unset = UNSET,
@@ -255,7 +253,7 @@ async def asyncio(
             client_id=client_id,
             user_id=user_id,
             master_id=master_id,
-            type_=type_,
+            type=type,
             real_money=real_money,
             deleted=deleted,
             start_date=start_date,
@@ -278,14 +276,14 @@ async def asyncio_page(
     client_id: int | Unset = UNSET,
     user_id: int | Unset = UNSET,
     master_id: int | Unset = UNSET,
-    type_: float | Unset = UNSET,
+    type: float | Unset = UNSET,
     real_money: float | Unset = UNSET,
     deleted: float | Unset = UNSET,
     start_date: float | Unset = UNSET,
     end_date: float | Unset = UNSET,
     balance_is: float | Unset = UNSET,
     document_id: int | Unset = UNSET,
-) -> Page[TransactionCompanyidResponseDataTypesDataItem]:
+) -> Page[Transaction]:
     """get_transactions: one page, its items and ``meta.total_count`` (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,
@@ -298,7 +296,7 @@ async def asyncio_page(
             client_id=client_id,
             user_id=user_id,
             master_id=master_id,
-            type_=type_,
+            type=type,
             real_money=real_money,
             deleted=deleted,
             start_date=start_date,

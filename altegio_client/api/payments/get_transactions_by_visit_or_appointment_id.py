@@ -21,9 +21,7 @@ from ...types import UNSET, Response, Unset
 from .._operations import get_transactions_by_visit_or_appointment_id as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.transaction_companyid_response_data_types_data_item import (
-        TransactionCompanyidResponseDataTypesDataItem,
-    )
+    from ...models.transaction import Transaction
     from ...types import UNSET, Unset
 
     pass
@@ -151,7 +149,7 @@ async def asyncio_data(
     client: OperationClient,
     record_id: int | Unset = UNSET,
     visit_id: int | Unset = UNSET,
-) -> list[TransactionCompanyidResponseDataTypesDataItem]:
+) -> list[Transaction]:
     """get_transactions_by_visit_or_appointment_id: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

@@ -25,9 +25,7 @@ from ...types import Response
 from .._operations import update_financial_transaction as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.transaction_companyid_response_data_types_data_item import (
-        TransactionCompanyidResponseDataTypesDataItem,
-    )
+    from ...models.transaction import Transaction
 
     pass
 
@@ -149,7 +147,7 @@ async def asyncio_data(
     *,
     client: OperationClient,
     body: FinanceTransactionRequestDataTypes,
-) -> list[TransactionCompanyidResponseDataTypesDataItem]:
+) -> list[Transaction]:
     """update_financial_transaction: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

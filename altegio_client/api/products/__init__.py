@@ -16,9 +16,6 @@ if TYPE_CHECKING:
         AutocompleteProductsIncludeItem,
         check_autocomplete_products_include_item,
     )
-    from ...models.autocomplete_products_response_200 import (
-        AutocompleteProductsResponse200,
-    )
     from ...models.get_attendance_product_item_include_item import (
         GetAttendanceProductItemIncludeItem,
         check_get_attendance_product_item_include_item,
@@ -62,27 +59,16 @@ if TYPE_CHECKING:
     from ...models.goods_company_goods_id_response_200_data_types import (
         GoodsCompanyGoodsIdResponse200DataTypes,
     )
-    from ...models.goods_company_goods_id_response_200_data_types_data_type_0 import (
-        GoodsCompanyGoodsIdResponse200DataTypesDataType0,
-    )
-    from ...models.goods_company_goods_id_response_200_data_types_data_type_1_item import (
-        GoodsCompanyGoodsIdResponse200DataTypesDataType1Item,
-    )
     from ...models.goods_company_request_data_type import GoodsCompanyRequestDataType
     from ...models.goods_company_request_with_rules_data_type import (
         GoodsCompanyRequestWithRulesDataType,
     )
     from ...models.goods_list_response import GoodsListResponse
-    from ...models.goods_list_response_data_item import GoodsListResponseDataItem
     from ...models.goods_search_response_200_data_types import (
         GoodsSearchResponse200DataTypes,
     )
     from ...models.goods_search_response_200_data_types_data_item import (
         GoodsSearchResponse200DataTypesDataItem,
-    )
-    from ...models.list_product_categories_include_item import (
-        ListProductCategoriesIncludeItem,
-        check_list_product_categories_include_item,
     )
     from ...models.list_product_categories_response_200 import (
         ListProductCategoriesResponse200,
@@ -104,7 +90,9 @@ if TYPE_CHECKING:
         check_list_products_include_item,
     )
     from ...models.list_products_response_200 import ListProductsResponse200
+    from ...models.product import Product
     from ...models.product_category_resource import ProductCategoryResource
+    from ...models.product_list_item import ProductListItem
     from ...models.product_resource import ProductResource
     from ...models.storage_amount_resource import StorageAmountResource
     from ...models.unit_resource import UnitResource
@@ -197,7 +185,7 @@ class ProductsResource:
         category_id: int | Unset = UNSET,
         changed_after: str | Unset = UNSET,
         changed_before: str | Unset = UNSET,
-    ) -> GoodsCompanyGoodsIdResponse200DataTypesDataType0 | list[GoodsCompanyGoodsIdResponse200DataTypesDataType1Item]:
+    ) -> list[Product] | Product:
         """Get Products
 
         ``GET /v1/goods/{location_id}/{product_id}``
@@ -232,7 +220,7 @@ class ProductsResource:
                 (ResponseSchemaError).
 
         Returns:
-            GoodsCompanyGoodsIdResponse200DataTypesDataType0 | list[GoodsCompanyGoodsIdResponse200DataTypesDataType1Item]: the data of the answer.
+            list[Product] | Product: the data of the answer.
         """
 
         from .get_product import asyncio_data
@@ -255,7 +243,7 @@ class ProductsResource:
         product_id: int,
         *,
         body: GoodsCompanyRequestWithRulesDataType,
-    ) -> GoodsCompanyGoodsIdResponse200DataTypesDataType0 | list[GoodsCompanyGoodsIdResponse200DataTypesDataType1Item]:
+    ) -> list[Product] | Product:
         """Edit Products
 
         ``PUT /v1/goods/{location_id}/{product_id}``
@@ -283,7 +271,7 @@ class ProductsResource:
                 (ResponseSchemaError).
 
         Returns:
-            GoodsCompanyGoodsIdResponse200DataTypesDataType0 | list[GoodsCompanyGoodsIdResponse200DataTypesDataType1Item]: the data of the answer.
+            list[Product] | Product: the data of the answer.
         """
 
         from .update_product import asyncio_data
@@ -330,7 +318,7 @@ class ProductsResource:
     async def get_products_list(
         self,
         location_id: int,
-    ) -> list[GoodsListResponseDataItem]:
+    ) -> list[ProductListItem]:
         """Get a list of products
 
         ``GET /v1/goods/{location_id}``
@@ -346,7 +334,7 @@ class ProductsResource:
                 (ResponseSchemaError).
 
         Returns:
-            list[GoodsListResponseDataItem]: the data of the answer.
+            list[ProductListItem]: the data of the answer.
         """
 
         from .get_products_list import asyncio_data
@@ -361,7 +349,7 @@ class ProductsResource:
         location_id: int,
         *,
         body: GoodsCompanyRequestDataType,
-    ) -> GoodsCompanyGoodsIdResponse200DataTypesDataType0 | list[GoodsCompanyGoodsIdResponse200DataTypesDataType1Item]:
+    ) -> list[Product] | Product:
         """Create product
 
         ``POST /v1/goods/{location_id}``
@@ -382,7 +370,7 @@ class ProductsResource:
                 (ResponseSchemaError).
 
         Returns:
-            GoodsCompanyGoodsIdResponse200DataTypesDataType0 | list[GoodsCompanyGoodsIdResponse200DataTypesDataType1Item]: the data of the answer.
+            list[Product] | Product: the data of the answer.
         """
 
         from .create_product import asyncio_data
@@ -877,7 +865,7 @@ class ProductsResource:
         location_id: int,
         *,
         filterparent_category_id: int | Unset = 0,
-        include: list[ListProductCategoriesIncludeItem] | Unset = UNSET,
+        include: list[GetProductCategoryIncludeItem] | Unset = UNSET,
     ) -> list[ProductCategoryResource]:
         """List Product Categories
 
@@ -891,7 +879,7 @@ class ProductsResource:
         Args:
             location_id (int):
             filterparent_category_id (int | Unset):  Default: 0.
-            include (list[ListProductCategoriesIncludeItem] | Unset):
+            include (list[GetProductCategoryIncludeItem] | Unset):
 
         Raises:
             AltegioError: an error answer (APIStatusError and its subclasses by status), no answer

@@ -19,7 +19,7 @@ from ..._codegen import (
 from ...models.autocomplete_products_include_item import (
     AutocompleteProductsIncludeItem,
 )
-from ...models.autocomplete_products_response_200 import AutocompleteProductsResponse200
+from ...models.list_products_response_200 import ListProductsResponse200
 from ...types import UNSET, Response, Unset
 from .._operations import autocomplete_products as OPERATION
 
@@ -69,20 +69,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> AutocompleteProductsResponse200:
+def _parse_response(response: httpx.Response) -> ListProductsResponse200:
     parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
-        response_200 = AutocompleteProductsResponse200._lazy(response_json(response), parse_ctx)
+        response_200 = ListProductsResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     # Another 2xx than documented: read its body as the documented one.
-    response_200 = AutocompleteProductsResponse200._lazy(response_json(response), parse_ctx)
+    response_200 = ListProductsResponse200._lazy(response_json(response), parse_ctx)
 
     return response_200
 
 
-def _parsed(client: OperationClient, response: httpx.Response) -> AutocompleteProductsResponse200:
+def _parsed(client: OperationClient, response: httpx.Response) -> ListProductsResponse200:
     try:
         parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -100,7 +100,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     limit: int | Unset = 250,
     include: list[AutocompleteProductsIncludeItem] | Unset = UNSET,
-) -> Response[AutocompleteProductsResponse200]:
+) -> Response[ListProductsResponse200]:
     """Autocomplete Products
 
     ``GET /v2/locations/{location_id}/products/autocomplete``
@@ -124,7 +124,7 @@ async def asyncio_detailed(
             (ResponseSchemaError).
 
     Returns:
-        Response[AutocompleteProductsResponse200]: status, headers and the parsed body (low-level).
+        Response[ListProductsResponse200]: status, headers and the parsed body (low-level).
     """
 
     response = await client.send_operation(
@@ -153,7 +153,7 @@ async def asyncio(
     page: int | Unset = 1,
     limit: int | Unset = 250,
     include: list[AutocompleteProductsIncludeItem] | Unset = UNSET,
-) -> AutocompleteProductsResponse200:
+) -> ListProductsResponse200:
     """autocomplete_products: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

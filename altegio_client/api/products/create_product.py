@@ -23,12 +23,7 @@ from ...types import Response
 from .._operations import create_product as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.goods_company_goods_id_response_200_data_types_data_type_0 import (
-        GoodsCompanyGoodsIdResponse200DataTypesDataType0,
-    )
-    from ...models.goods_company_goods_id_response_200_data_types_data_type_1_item import (
-        GoodsCompanyGoodsIdResponse200DataTypesDataType1Item,
-    )
+    from ...models.product import Product
 
     pass
 
@@ -145,7 +140,7 @@ async def asyncio_data(
     *,
     client: OperationClient,
     body: GoodsCompanyRequestDataType,
-) -> GoodsCompanyGoodsIdResponse200DataTypesDataType0 | list[GoodsCompanyGoodsIdResponse200DataTypesDataType1Item]:
+) -> list[Product] | Product:
     """create_product: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

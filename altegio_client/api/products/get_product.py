@@ -21,12 +21,7 @@ from ...types import UNSET, Response, Unset
 from .._operations import get_product as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.goods_company_goods_id_response_200_data_types_data_type_0 import (
-        GoodsCompanyGoodsIdResponse200DataTypesDataType0,
-    )
-    from ...models.goods_company_goods_id_response_200_data_types_data_type_1_item import (
-        GoodsCompanyGoodsIdResponse200DataTypesDataType1Item,
-    )
+    from ...models.product import Product
     from ...types import UNSET, Unset
 
     pass
@@ -206,7 +201,7 @@ async def asyncio_data(
     category_id: int | Unset = UNSET,
     changed_after: str | Unset = UNSET,
     changed_before: str | Unset = UNSET,
-) -> GoodsCompanyGoodsIdResponse200DataTypesDataType0 | list[GoodsCompanyGoodsIdResponse200DataTypesDataType1Item]:
+) -> list[Product] | Product:
     """get_product: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

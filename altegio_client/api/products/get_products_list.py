@@ -19,7 +19,7 @@ from ...types import Response
 from .._operations import get_products_list as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.goods_list_response_data_item import GoodsListResponseDataItem
+    from ...models.product_list_item import ProductListItem
 
     pass
 
@@ -117,7 +117,7 @@ async def asyncio_data(
     location_id: int,
     *,
     client: OperationClient,
-) -> list[GoodsListResponseDataItem]:
+) -> list[ProductListItem]:
     """get_products_list: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

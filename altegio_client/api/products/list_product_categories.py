@@ -14,8 +14,8 @@ from ..._codegen import (
     path_segment,
     response_json,
 )
-from ...models.list_product_categories_include_item import (
-    ListProductCategoriesIncludeItem,
+from ...models.get_product_category_include_item import (
+    GetProductCategoryIncludeItem,
 )
 from ...models.list_product_categories_response_200 import (
     ListProductCategoriesResponse200,
@@ -33,7 +33,7 @@ def _get_kwargs(
     location_id: int,
     *,
     filterparent_category_id: int | Unset = 0,
-    include: list[ListProductCategoriesIncludeItem] | Unset = UNSET,
+    include: list[GetProductCategoryIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -91,7 +91,7 @@ async def asyncio_detailed(
     *,
     client: OperationClient,
     filterparent_category_id: int | Unset = 0,
-    include: list[ListProductCategoriesIncludeItem] | Unset = UNSET,
+    include: list[GetProductCategoryIncludeItem] | Unset = UNSET,
 ) -> Response[ListProductCategoriesResponse200]:
     """List Product Categories
 
@@ -105,7 +105,7 @@ async def asyncio_detailed(
     Args:
         location_id (int):
         filterparent_category_id (int | Unset):  Default: 0.
-        include (list[ListProductCategoriesIncludeItem] | Unset):
+        include (list[GetProductCategoryIncludeItem] | Unset):
 
     Raises:
         AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -137,7 +137,7 @@ async def asyncio(
     *,
     client: OperationClient,
     filterparent_category_id: int | Unset = 0,
-    include: list[ListProductCategoriesIncludeItem] | Unset = UNSET,
+    include: list[GetProductCategoryIncludeItem] | Unset = UNSET,
 ) -> ListProductCategoriesResponse200:
     """list_product_categories: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
@@ -156,7 +156,7 @@ async def asyncio_data(
     *,
     client: OperationClient,
     filterparent_category_id: int | Unset = 0,
-    include: list[ListProductCategoriesIncludeItem] | Unset = UNSET,
+    include: list[GetProductCategoryIncludeItem] | Unset = UNSET,
 ) -> list[ProductCategoryResource]:
     """list_product_categories: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(

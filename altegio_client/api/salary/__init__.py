@@ -17,9 +17,6 @@ if TYPE_CHECKING:
     from ...models.get_team_member_payroll_calculation_response_200 import (
         GetTeamMemberPayrollCalculationResponse200,
     )
-    from ...models.get_team_member_salary_calculation_response_200 import (
-        GetTeamMemberSalaryCalculationResponse200,
-    )
     from ...models.get_team_member_salary_period_response_200 import (
         GetTeamMemberSalaryPeriodResponse200,
     )
@@ -37,9 +34,6 @@ if TYPE_CHECKING:
     from ...models.salary_staff_schemes_count import SalaryStaffSchemesCount
     from ...models.search_team_member_calculation_daily_salary_response_200 import (
         SearchTeamMemberCalculationDailySalaryResponse200,
-    )
-    from ...models.search_team_member_calculation_salary_response_200 import (
-        SearchTeamMemberCalculationSalaryResponse200,
     )
     from ...models.search_team_member_payroll_calculation_response_200 import (
         SearchTeamMemberPayrollCalculationResponse200,

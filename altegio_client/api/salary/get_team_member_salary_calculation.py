@@ -14,8 +14,8 @@ from ..._codegen import (
     path_segment,
     response_json,
 )
-from ...models.get_team_member_salary_calculation_response_200 import (
-    GetTeamMemberSalaryCalculationResponse200,
+from ...models.search_team_member_period_salary_response_200 import (
+    SearchTeamMemberPeriodSalaryResponse200,
 )
 from ...types import UNSET, Response
 from .._operations import get_team_member_salary_calculation as OPERATION
@@ -56,20 +56,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> GetTeamMemberSalaryCalculationResponse200:
+def _parse_response(response: httpx.Response) -> SearchTeamMemberPeriodSalaryResponse200:
     parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
-        response_200 = GetTeamMemberSalaryCalculationResponse200._lazy(response_json(response), parse_ctx)
+        response_200 = SearchTeamMemberPeriodSalaryResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     # Another 2xx than documented: read its body as the documented one.
-    response_200 = GetTeamMemberSalaryCalculationResponse200._lazy(response_json(response), parse_ctx)
+    response_200 = SearchTeamMemberPeriodSalaryResponse200._lazy(response_json(response), parse_ctx)
 
     return response_200
 
 
-def _parsed(client: OperationClient, response: httpx.Response) -> GetTeamMemberSalaryCalculationResponse200:
+def _parsed(client: OperationClient, response: httpx.Response) -> SearchTeamMemberPeriodSalaryResponse200:
     try:
         parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -86,7 +86,7 @@ async def asyncio_detailed(
     client: OperationClient,
     date_from: str,
     date_to: str,
-) -> Response[GetTeamMemberSalaryCalculationResponse200]:
+) -> Response[SearchTeamMemberPeriodSalaryResponse200]:
     """Get Mutual Settlements for a Specific Team Member
 
     ``GET /v1/company/{location_id}/salary/staff/{team_member_id}/calculation``
@@ -106,7 +106,7 @@ async def asyncio_detailed(
             (ResponseSchemaError).
 
     Returns:
-        Response[GetTeamMemberSalaryCalculationResponse200]: status, headers and the parsed body (low-level).
+        Response[SearchTeamMemberPeriodSalaryResponse200]: status, headers and the parsed body (low-level).
     """
 
     response = await client.send_operation(
@@ -133,7 +133,7 @@ async def asyncio(
     client: OperationClient,
     date_from: str,
     date_to: str,
-) -> GetTeamMemberSalaryCalculationResponse200:
+) -> SearchTeamMemberPeriodSalaryResponse200:
     """get_team_member_salary_calculation: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

@@ -24,23 +24,16 @@ if TYPE_CHECKING:
     from ...models.create_timetable_event_schedule_body import (
         CreateTimetableEventScheduleBody,
     )
-    from ...models.create_timetable_event_schedule_include_item import (
-        CreateTimetableEventScheduleIncludeItem,
-        check_create_timetable_event_schedule_include_item,
-    )
     from ...models.create_timetable_event_schedule_response_201 import (
         CreateTimetableEventScheduleResponse201,
     )
     from ...models.create_timetable_schedule_day_body import (
         CreateTimetableScheduleDayBody,
     )
-    from ...models.create_timetable_schedule_day_include_item import (
-        CreateTimetableScheduleDayIncludeItem,
-        check_create_timetable_schedule_day_include_item,
-    )
     from ...models.create_timetable_schedule_day_response_201 import (
         CreateTimetableScheduleDayResponse201,
     )
+    from ...models.entity_type import EntityType, check_entity_type
     from ...models.get_appointment_calendar_sessions_response_200 import (
         GetAppointmentCalendarSessionsResponse200,
     )
@@ -51,11 +44,20 @@ if TYPE_CHECKING:
     from ...models.get_team_member_schedule_list_response_200 import (
         GetTeamMemberScheduleListResponse200,
     )
-    from ...models.get_team_member_schedule_list_response_200_data_item import (
-        GetTeamMemberScheduleListResponse200DataItem,
-    )
     from ...models.get_team_member_schedule_response_200 import (
         GetTeamMemberScheduleResponse200,
+    )
+    from ...models.include_for_day_item import (
+        IncludeForDayItem,
+        check_include_for_day_item,
+    )
+    from ...models.include_for_schedule_extended_item import (
+        IncludeForScheduleExtendedItem,
+        check_include_for_schedule_extended_item,
+    )
+    from ...models.include_for_schedule_item import (
+        IncludeForScheduleItem,
+        check_include_for_schedule_item,
     )
     from ...models.list_timetable_schedule_day_events_response_200 import (
         ListTimetableScheduleDayEventsResponse200,
@@ -64,19 +66,9 @@ if TYPE_CHECKING:
     from ...models.resources_companyid_data_types_data_item import (
         ResourcesCompanyidDataTypesDataItem,
     )
+    from ...models.schedule import Schedule
     from ...models.schedule_team_member_update_deprecated_body_item import (
         ScheduleTeamMemberUpdateDeprecatedBodyItem,
-    )
-    from ...models.search_timetable_event_schedules_by_event_entity_type import (
-        SearchTimetableEventSchedulesByEventEntityType,
-        check_search_timetable_event_schedules_by_event_entity_type,
-    )
-    from ...models.search_timetable_event_schedules_by_event_include_item import (
-        SearchTimetableEventSchedulesByEventIncludeItem,
-        check_search_timetable_event_schedules_by_event_include_item,
-    )
-    from ...models.search_timetable_event_schedules_by_event_response_200 import (
-        SearchTimetableEventSchedulesByEventResponse200,
     )
     from ...models.set_team_member_schedule_body import SetTeamMemberScheduleBody
     from ...models.set_team_member_schedule_response_200 import (
@@ -92,18 +84,8 @@ if TYPE_CHECKING:
     from ...models.update_timetable_event_schedule_body import (
         UpdateTimetableEventScheduleBody,
     )
-    from ...models.update_timetable_event_schedule_response_200 import (
-        UpdateTimetableEventScheduleResponse200,
-    )
     from ...models.update_timetable_schedule_day_body import (
         UpdateTimetableScheduleDayBody,
-    )
-    from ...models.update_timetable_schedule_day_include_item import (
-        UpdateTimetableScheduleDayIncludeItem,
-        check_update_timetable_schedule_day_include_item,
-    )
-    from ...models.update_timetable_schedule_day_response_200 import (
-        UpdateTimetableScheduleDayResponse200,
     )
     from ...types import UNSET, Unset
 
@@ -345,10 +327,10 @@ class ScheduleResourcesResource:
     async def search_timetable_event_schedules_by_event(
         self,
         location_id: int,
-        entity_type: SearchTimetableEventSchedulesByEventEntityType,
+        entity_type: EntityType,
         entity_id: int,
         *,
-        include: list[SearchTimetableEventSchedulesByEventIncludeItem] | Unset = UNSET,
+        include: list[IncludeForScheduleExtendedItem] | Unset = UNSET,
     ) -> TimetableEventSchedule:
         """Search a Schedule by Event
 
@@ -359,9 +341,9 @@ class ScheduleResourcesResource:
 
         Args:
             location_id (int):
-            entity_type (SearchTimetableEventSchedulesByEventEntityType):
+            entity_type (EntityType):
             entity_id (int):
-            include (list[SearchTimetableEventSchedulesByEventIncludeItem] | Unset):
+            include (list[IncludeForScheduleExtendedItem] | Unset):
 
         Raises:
             AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -387,7 +369,7 @@ class ScheduleResourcesResource:
         location_id: int,
         *,
         body: CreateTimetableEventScheduleBody | Unset = UNSET,
-        include: list[CreateTimetableEventScheduleIncludeItem] | Unset = UNSET,
+        include: list[IncludeForScheduleItem] | Unset = UNSET,
     ) -> TimetableEventSchedule:
         """Create a Schedule
 
@@ -397,7 +379,7 @@ class ScheduleResourcesResource:
 
         Args:
             location_id (int):
-            include (list[CreateTimetableEventScheduleIncludeItem] | Unset):
+            include (list[IncludeForScheduleItem] | Unset):
             body (CreateTimetableEventScheduleBody | Unset):
 
         Raises:
@@ -492,7 +474,7 @@ class ScheduleResourcesResource:
         schedule_id: int,
         *,
         body: CreateTimetableScheduleDayBody | Unset = UNSET,
-        include: list[CreateTimetableScheduleDayIncludeItem] | Unset = UNSET,
+        include: list[IncludeForDayItem] | Unset = UNSET,
     ) -> TimetableEventScheduleDay:
         """Create a Schedule Series
 
@@ -503,7 +485,7 @@ class ScheduleResourcesResource:
         Args:
             location_id (int):
             schedule_id (int):
-            include (list[CreateTimetableScheduleDayIncludeItem] | Unset):
+            include (list[IncludeForDayItem] | Unset):
             body (CreateTimetableScheduleDayBody | Unset):
 
         Raises:
@@ -567,7 +549,7 @@ class ScheduleResourcesResource:
         day_id: int,
         *,
         body: UpdateTimetableScheduleDayBody | Unset = UNSET,
-        include: list[UpdateTimetableScheduleDayIncludeItem] | Unset = UNSET,
+        include: list[IncludeForDayItem] | Unset = UNSET,
     ) -> TimetableEventScheduleDay:
         """Update a schedule series
 
@@ -579,7 +561,7 @@ class ScheduleResourcesResource:
             location_id (int):
             schedule_id (int):
             day_id (int):
-            include (list[UpdateTimetableScheduleDayIncludeItem] | Unset):
+            include (list[IncludeForDayItem] | Unset):
             body (UpdateTimetableScheduleDayBody | Unset):
 
         Raises:
@@ -704,7 +686,7 @@ class ScheduleResourcesResource:
         end_date: datetime.date | Unset = UNSET,
         staff_ids: list[int] | Unset = UNSET,
         include: list[GetTeamMemberScheduleListIncludeItem] | Unset = UNSET,
-    ) -> list[GetTeamMemberScheduleListResponse200DataItem]:
+    ) -> list[Schedule]:
         """Get team member schedules
 
         ``GET /v1/company/{location_id}/staff/schedule``
@@ -733,7 +715,7 @@ class ScheduleResourcesResource:
                 (ResponseSchemaError).
 
         Returns:
-            list[GetTeamMemberScheduleListResponse200DataItem]: the data of the answer.
+            list[Schedule]: the data of the answer.
         """
 
         from .get_team_member_schedule_list import asyncio_data

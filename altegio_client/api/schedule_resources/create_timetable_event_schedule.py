@@ -17,11 +17,11 @@ from ..._codegen import (
 from ...models.create_timetable_event_schedule_body import (
     CreateTimetableEventScheduleBody,
 )
-from ...models.create_timetable_event_schedule_include_item import (
-    CreateTimetableEventScheduleIncludeItem,
-)
 from ...models.create_timetable_event_schedule_response_201 import (
     CreateTimetableEventScheduleResponse201,
+)
+from ...models.include_for_schedule_item import (
+    IncludeForScheduleItem,
 )
 from ...types import UNSET, Response, Unset
 from .._operations import create_timetable_event_schedule as OPERATION
@@ -37,7 +37,7 @@ def _get_kwargs(
     location_id: int,
     *,
     body: CreateTimetableEventScheduleBody | Unset = UNSET,
-    include: list[CreateTimetableEventScheduleIncludeItem] | Unset = UNSET,
+    include: list[IncludeForScheduleItem] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -100,7 +100,7 @@ async def asyncio_detailed(
     *,
     client: OperationClient,
     body: CreateTimetableEventScheduleBody | Unset = UNSET,
-    include: list[CreateTimetableEventScheduleIncludeItem] | Unset = UNSET,
+    include: list[IncludeForScheduleItem] | Unset = UNSET,
 ) -> Response[CreateTimetableEventScheduleResponse201]:
     """Create a Schedule
 
@@ -110,7 +110,7 @@ async def asyncio_detailed(
 
     Args:
         location_id (int):
-        include (list[CreateTimetableEventScheduleIncludeItem] | Unset):
+        include (list[IncludeForScheduleItem] | Unset):
         body (CreateTimetableEventScheduleBody | Unset):
 
     Raises:
@@ -143,7 +143,7 @@ async def asyncio(
     *,
     client: OperationClient,
     body: CreateTimetableEventScheduleBody | Unset = UNSET,
-    include: list[CreateTimetableEventScheduleIncludeItem] | Unset = UNSET,
+    include: list[IncludeForScheduleItem] | Unset = UNSET,
 ) -> CreateTimetableEventScheduleResponse201:
     """create_timetable_event_schedule: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
@@ -162,7 +162,7 @@ async def asyncio_data(
     *,
     client: OperationClient,
     body: CreateTimetableEventScheduleBody | Unset = UNSET,
-    include: list[CreateTimetableEventScheduleIncludeItem] | Unset = UNSET,
+    include: list[IncludeForScheduleItem] | Unset = UNSET,
 ) -> TimetableEventSchedule:
     """create_timetable_event_schedule: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(

@@ -15,12 +15,10 @@ from ..._codegen import (
     response_json,
 )
 from ...models.create_timetable_schedule_day_body import CreateTimetableScheduleDayBody
-from ...models.create_timetable_schedule_day_include_item import (
-    CreateTimetableScheduleDayIncludeItem,
-)
 from ...models.create_timetable_schedule_day_response_201 import (
     CreateTimetableScheduleDayResponse201,
 )
+from ...models.include_for_day_item import IncludeForDayItem
 from ...types import UNSET, Response, Unset
 from .._operations import create_timetable_schedule_day as OPERATION
 
@@ -36,7 +34,7 @@ def _get_kwargs(
     schedule_id: int,
     *,
     body: CreateTimetableScheduleDayBody | Unset = UNSET,
-    include: list[CreateTimetableScheduleDayIncludeItem] | Unset = UNSET,
+    include: list[IncludeForDayItem] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -101,7 +99,7 @@ async def asyncio_detailed(
     *,
     client: OperationClient,
     body: CreateTimetableScheduleDayBody | Unset = UNSET,
-    include: list[CreateTimetableScheduleDayIncludeItem] | Unset = UNSET,
+    include: list[IncludeForDayItem] | Unset = UNSET,
 ) -> Response[CreateTimetableScheduleDayResponse201]:
     """Create a Schedule Series
 
@@ -112,7 +110,7 @@ async def asyncio_detailed(
     Args:
         location_id (int):
         schedule_id (int):
-        include (list[CreateTimetableScheduleDayIncludeItem] | Unset):
+        include (list[IncludeForDayItem] | Unset):
         body (CreateTimetableScheduleDayBody | Unset):
 
     Raises:
@@ -147,7 +145,7 @@ async def asyncio(
     *,
     client: OperationClient,
     body: CreateTimetableScheduleDayBody | Unset = UNSET,
-    include: list[CreateTimetableScheduleDayIncludeItem] | Unset = UNSET,
+    include: list[IncludeForDayItem] | Unset = UNSET,
 ) -> CreateTimetableScheduleDayResponse201:
     """create_timetable_schedule_day: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
@@ -168,7 +166,7 @@ async def asyncio_data(
     *,
     client: OperationClient,
     body: CreateTimetableScheduleDayBody | Unset = UNSET,
-    include: list[CreateTimetableScheduleDayIncludeItem] | Unset = UNSET,
+    include: list[IncludeForDayItem] | Unset = UNSET,
 ) -> TimetableEventScheduleDay:
     """create_timetable_schedule_day: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(

@@ -25,9 +25,7 @@ from ...types import UNSET, Response, Unset
 from .._operations import get_team_member_schedule_list as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.get_team_member_schedule_list_response_200_data_item import (
-        GetTeamMemberScheduleListResponse200DataItem,
-    )
+    from ...models.schedule import Schedule
     from ...types import UNSET, Unset
 
     pass
@@ -195,7 +193,7 @@ async def asyncio_data(
     end_date: datetime.date | Unset = UNSET,
     staff_ids: list[int] | Unset = UNSET,
     include: list[GetTeamMemberScheduleListIncludeItem] | Unset = UNSET,
-) -> list[GetTeamMemberScheduleListResponse200DataItem]:
+) -> list[Schedule]:
     """get_team_member_schedule_list: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

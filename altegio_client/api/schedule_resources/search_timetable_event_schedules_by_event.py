@@ -14,14 +14,12 @@ from ..._codegen import (
     path_segment,
     response_json,
 )
-from ...models.search_timetable_event_schedules_by_event_entity_type import (
-    SearchTimetableEventSchedulesByEventEntityType,
+from ...models.create_timetable_event_schedule_response_201 import (
+    CreateTimetableEventScheduleResponse201,
 )
-from ...models.search_timetable_event_schedules_by_event_include_item import (
-    SearchTimetableEventSchedulesByEventIncludeItem,
-)
-from ...models.search_timetable_event_schedules_by_event_response_200 import (
-    SearchTimetableEventSchedulesByEventResponse200,
+from ...models.entity_type import EntityType
+from ...models.include_for_schedule_extended_item import (
+    IncludeForScheduleExtendedItem,
 )
 from ...types import UNSET, Response, Unset
 from .._operations import search_timetable_event_schedules_by_event as OPERATION
@@ -35,10 +33,10 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     location_id: int,
-    entity_type: SearchTimetableEventSchedulesByEventEntityType,
+    entity_type: EntityType,
     entity_id: int,
     *,
-    include: list[SearchTimetableEventSchedulesByEventIncludeItem] | Unset = UNSET,
+    include: list[IncludeForScheduleExtendedItem] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -68,20 +66,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> SearchTimetableEventSchedulesByEventResponse200:
+def _parse_response(response: httpx.Response) -> CreateTimetableEventScheduleResponse201:
     parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
-        response_200 = SearchTimetableEventSchedulesByEventResponse200._lazy(response_json(response), parse_ctx)
+        response_200 = CreateTimetableEventScheduleResponse201._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     # Another 2xx than documented: read its body as the documented one.
-    response_200 = SearchTimetableEventSchedulesByEventResponse200._lazy(response_json(response), parse_ctx)
+    response_200 = CreateTimetableEventScheduleResponse201._lazy(response_json(response), parse_ctx)
 
     return response_200
 
 
-def _parsed(client: OperationClient, response: httpx.Response) -> SearchTimetableEventSchedulesByEventResponse200:
+def _parsed(client: OperationClient, response: httpx.Response) -> CreateTimetableEventScheduleResponse201:
     try:
         parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -93,12 +91,12 @@ def _parsed(client: OperationClient, response: httpx.Response) -> SearchTimetabl
 
 async def asyncio_detailed(
     location_id: int,
-    entity_type: SearchTimetableEventSchedulesByEventEntityType,
+    entity_type: EntityType,
     entity_id: int,
     *,
     client: OperationClient,
-    include: list[SearchTimetableEventSchedulesByEventIncludeItem] | Unset = UNSET,
-) -> Response[SearchTimetableEventSchedulesByEventResponse200]:
+    include: list[IncludeForScheduleExtendedItem] | Unset = UNSET,
+) -> Response[CreateTimetableEventScheduleResponse201]:
     """Search a Schedule by Event
 
     ``GET /v1/company/{location_id}/schedules/search/{entity_type}/{entity_id}``
@@ -108,9 +106,9 @@ async def asyncio_detailed(
 
     Args:
         location_id (int):
-        entity_type (SearchTimetableEventSchedulesByEventEntityType):
+        entity_type (EntityType):
         entity_id (int):
-        include (list[SearchTimetableEventSchedulesByEventIncludeItem] | Unset):
+        include (list[IncludeForScheduleExtendedItem] | Unset):
 
     Raises:
         AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -118,7 +116,7 @@ async def asyncio_detailed(
             (ResponseSchemaError).
 
     Returns:
-        Response[SearchTimetableEventSchedulesByEventResponse200]: status, headers and the parsed body (low-level).
+        Response[CreateTimetableEventScheduleResponse201]: status, headers and the parsed body (low-level).
     """
 
     response = await client.send_operation(
@@ -140,12 +138,12 @@ async def asyncio_detailed(
 
 async def asyncio(
     location_id: int,
-    entity_type: SearchTimetableEventSchedulesByEventEntityType,
+    entity_type: EntityType,
     entity_id: int,
     *,
     client: OperationClient,
-    include: list[SearchTimetableEventSchedulesByEventIncludeItem] | Unset = UNSET,
-) -> SearchTimetableEventSchedulesByEventResponse200:
+    include: list[IncludeForScheduleExtendedItem] | Unset = UNSET,
+) -> CreateTimetableEventScheduleResponse201:
     """search_timetable_event_schedules_by_event: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,
@@ -161,11 +159,11 @@ async def asyncio(
 
 async def asyncio_data(
     location_id: int,
-    entity_type: SearchTimetableEventSchedulesByEventEntityType,
+    entity_type: EntityType,
     entity_id: int,
     *,
     client: OperationClient,
-    include: list[SearchTimetableEventSchedulesByEventIncludeItem] | Unset = UNSET,
+    include: list[IncludeForScheduleExtendedItem] | Unset = UNSET,
 ) -> TimetableEventSchedule:
     """search_timetable_event_schedules_by_event: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(

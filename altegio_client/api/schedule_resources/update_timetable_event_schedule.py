@@ -14,11 +14,11 @@ from ..._codegen import (
     path_segment,
     response_json,
 )
+from ...models.create_timetable_event_schedule_response_201 import (
+    CreateTimetableEventScheduleResponse201,
+)
 from ...models.update_timetable_event_schedule_body import (
     UpdateTimetableEventScheduleBody,
-)
-from ...models.update_timetable_event_schedule_response_200 import (
-    UpdateTimetableEventScheduleResponse200,
 )
 from ...types import UNSET, Response, Unset
 from .._operations import update_timetable_event_schedule as OPERATION
@@ -55,20 +55,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> UpdateTimetableEventScheduleResponse200:
+def _parse_response(response: httpx.Response) -> CreateTimetableEventScheduleResponse201:
     parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
-        response_200 = UpdateTimetableEventScheduleResponse200._lazy(response_json(response), parse_ctx)
+        response_200 = CreateTimetableEventScheduleResponse201._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     # Another 2xx than documented: read its body as the documented one.
-    response_200 = UpdateTimetableEventScheduleResponse200._lazy(response_json(response), parse_ctx)
+    response_200 = CreateTimetableEventScheduleResponse201._lazy(response_json(response), parse_ctx)
 
     return response_200
 
 
-def _parsed(client: OperationClient, response: httpx.Response) -> UpdateTimetableEventScheduleResponse200:
+def _parsed(client: OperationClient, response: httpx.Response) -> CreateTimetableEventScheduleResponse201:
     try:
         parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -84,7 +84,7 @@ async def asyncio_detailed(
     *,
     client: OperationClient,
     body: UpdateTimetableEventScheduleBody | Unset = UNSET,
-) -> Response[UpdateTimetableEventScheduleResponse200]:
+) -> Response[CreateTimetableEventScheduleResponse201]:
     """Update a Schedule
 
     ``PATCH /v1/company/{location_id}/schedules/{schedule_id}``
@@ -102,7 +102,7 @@ async def asyncio_detailed(
             (ResponseSchemaError).
 
     Returns:
-        Response[UpdateTimetableEventScheduleResponse200]: status, headers and the parsed body (low-level).
+        Response[CreateTimetableEventScheduleResponse201]: status, headers and the parsed body (low-level).
     """
 
     response = await client.send_operation(
@@ -127,7 +127,7 @@ async def asyncio(
     *,
     client: OperationClient,
     body: UpdateTimetableEventScheduleBody | Unset = UNSET,
-) -> UpdateTimetableEventScheduleResponse200:
+) -> CreateTimetableEventScheduleResponse201:
     """update_timetable_event_schedule: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

@@ -14,13 +14,11 @@ from ..._codegen import (
     path_segment,
     response_json,
 )
+from ...models.create_timetable_schedule_day_response_201 import (
+    CreateTimetableScheduleDayResponse201,
+)
+from ...models.include_for_day_item import IncludeForDayItem
 from ...models.update_timetable_schedule_day_body import UpdateTimetableScheduleDayBody
-from ...models.update_timetable_schedule_day_include_item import (
-    UpdateTimetableScheduleDayIncludeItem,
-)
-from ...models.update_timetable_schedule_day_response_200 import (
-    UpdateTimetableScheduleDayResponse200,
-)
 from ...types import UNSET, Response, Unset
 from .._operations import update_timetable_schedule_day as OPERATION
 
@@ -37,7 +35,7 @@ def _get_kwargs(
     day_id: int,
     *,
     body: UpdateTimetableScheduleDayBody | Unset = UNSET,
-    include: list[UpdateTimetableScheduleDayIncludeItem] | Unset = UNSET,
+    include: list[IncludeForDayItem] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -74,20 +72,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> UpdateTimetableScheduleDayResponse200:
+def _parse_response(response: httpx.Response) -> CreateTimetableScheduleDayResponse201:
     parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
-        response_200 = UpdateTimetableScheduleDayResponse200._lazy(response_json(response), parse_ctx)
+        response_200 = CreateTimetableScheduleDayResponse201._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     # Another 2xx than documented: read its body as the documented one.
-    response_200 = UpdateTimetableScheduleDayResponse200._lazy(response_json(response), parse_ctx)
+    response_200 = CreateTimetableScheduleDayResponse201._lazy(response_json(response), parse_ctx)
 
     return response_200
 
 
-def _parsed(client: OperationClient, response: httpx.Response) -> UpdateTimetableScheduleDayResponse200:
+def _parsed(client: OperationClient, response: httpx.Response) -> CreateTimetableScheduleDayResponse201:
     try:
         parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -104,8 +102,8 @@ async def asyncio_detailed(
     *,
     client: OperationClient,
     body: UpdateTimetableScheduleDayBody | Unset = UNSET,
-    include: list[UpdateTimetableScheduleDayIncludeItem] | Unset = UNSET,
-) -> Response[UpdateTimetableScheduleDayResponse200]:
+    include: list[IncludeForDayItem] | Unset = UNSET,
+) -> Response[CreateTimetableScheduleDayResponse201]:
     """Update a schedule series
 
     ``PATCH /v1/company/{location_id}/schedules/{schedule_id}/days/{day_id}``
@@ -116,7 +114,7 @@ async def asyncio_detailed(
         location_id (int):
         schedule_id (int):
         day_id (int):
-        include (list[UpdateTimetableScheduleDayIncludeItem] | Unset):
+        include (list[IncludeForDayItem] | Unset):
         body (UpdateTimetableScheduleDayBody | Unset):
 
     Raises:
@@ -125,7 +123,7 @@ async def asyncio_detailed(
             (ResponseSchemaError).
 
     Returns:
-        Response[UpdateTimetableScheduleDayResponse200]: status, headers and the parsed body (low-level).
+        Response[CreateTimetableScheduleDayResponse201]: status, headers and the parsed body (low-level).
     """
 
     response = await client.send_operation(
@@ -153,8 +151,8 @@ async def asyncio(
     *,
     client: OperationClient,
     body: UpdateTimetableScheduleDayBody | Unset = UNSET,
-    include: list[UpdateTimetableScheduleDayIncludeItem] | Unset = UNSET,
-) -> UpdateTimetableScheduleDayResponse200:
+    include: list[IncludeForDayItem] | Unset = UNSET,
+) -> CreateTimetableScheduleDayResponse201:
     """update_timetable_schedule_day: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,
@@ -176,7 +174,7 @@ async def asyncio_data(
     *,
     client: OperationClient,
     body: UpdateTimetableScheduleDayBody | Unset = UNSET,
-    include: list[UpdateTimetableScheduleDayIncludeItem] | Unset = UNSET,
+    include: list[IncludeForDayItem] | Unset = UNSET,
 ) -> TimetableEventScheduleDay:
     """update_timetable_schedule_day: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(

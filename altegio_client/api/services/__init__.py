@@ -24,17 +24,11 @@ if TYPE_CHECKING:
     from ...models.company_companyid_service_categories_response_200_data_types import (
         CompanyCompanyidServiceCategoriesResponse200DataTypes,
     )
-    from ...models.company_companyid_service_categories_response_200_data_types_data_type_0_item import (
-        CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item,
-    )
     from ...models.company_companyid_service_categories_response_200_data_types_data_type_1 import (
         CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1,
     )
     from ...models.company_companyid_services_serviceid_response_200_data_types import (
         CompanyCompanyidServicesServiceidResponse200DataTypes,
-    )
-    from ...models.company_companyid_services_serviceid_response_200_data_types_data_type_0 import (
-        CompanyCompanyidServicesServiceidResponse200DataTypesDataType0,
     )
     from ...models.company_companyid_services_serviceid_response_200_data_types_data_type_1_item import (
         CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item,
@@ -43,29 +37,14 @@ if TYPE_CHECKING:
         GetChainServiceCategoryListInclude,
         check_get_chain_service_category_list_include,
     )
-    from ...models.get_service_v2_include_item import (
-        GetServiceV2IncludeItem,
-        check_get_service_v2_include_item,
-    )
     from ...models.get_service_v2_response_200 import GetServiceV2Response200
+    from ...models.json_object import JsonObject
     from ...models.list_attendance_service_suggestions_include_item import (
         ListAttendanceServiceSuggestionsIncludeItem,
         check_list_attendance_service_suggestions_include_item,
     )
     from ...models.list_attendance_service_suggestions_response_200 import (
         ListAttendanceServiceSuggestionsResponse200,
-    )
-    from ...models.list_attendance_services_filteris_available_for_timetable import (
-        ListAttendanceServicesFilterisAvailableForTimetable,
-        check_list_attendance_services_filteris_available_for_timetable,
-    )
-    from ...models.list_attendance_services_filteris_composite import (
-        ListAttendanceServicesFilterisComposite,
-        check_list_attendance_services_filteris_composite,
-    )
-    from ...models.list_attendance_services_filteris_multi import (
-        ListAttendanceServicesFilterisMulti,
-        check_list_attendance_services_filteris_multi,
     )
     from ...models.list_attendance_services_response_200 import (
         ListAttendanceServicesResponse200,
@@ -93,6 +72,8 @@ if TYPE_CHECKING:
     )
     from ...models.service_category_resource import ServiceCategoryResource
     from ...models.service_category_title import ServiceCategoryTitle
+    from ...models.service_details import ServiceDetails
+    from ...models.service_list_item import ServiceListItem
     from ...models.service_resource import ServiceResource
     from ...models.services_change_companyid_request_data_types import (
         ServicesChangeCompanyidRequestDataTypes,
@@ -113,20 +94,14 @@ if TYPE_CHECKING:
         ServicesCompanyidResponseDataTypesData,
     )
     from ...models.services_list_response import ServicesListResponse
-    from ...models.services_list_response_data_item import ServicesListResponseDataItem
     from ...models.update_service_links_body import UpdateServiceLinksBody
     from ...models.update_service_links_response_200 import (
         UpdateServiceLinksResponse200,
     )
-    from ...models.update_service_links_response_200_data import (
-        UpdateServiceLinksResponse200Data,
-    )
     from ...models.update_service_team_member_assignment_body import (
         UpdateServiceTeamMemberAssignmentBody,
     )
-    from ...models.update_service_team_member_assignment_response_200 import (
-        UpdateServiceTeamMemberAssignmentResponse200,
-    )
+    from ...models.zero_or_one import ZeroOrOne, check_zero_or_one
     from ...types import UNSET, Unset
 
     pass
@@ -145,7 +120,7 @@ class ServicesResource:
         location_id: int,
     ) -> (
         CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1
-        | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item]
+        | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1]
     ):
         """Deprecated. Get a list of service categories
 
@@ -162,7 +137,7 @@ class ServicesResource:
                 (ResponseSchemaError).
 
         Returns:
-            CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1 | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item]: the data of the answer.
+            CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1 | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1]: the data of the answer.
         """
 
         from .deprecated_list_service_categories import asyncio_data
@@ -211,7 +186,7 @@ class ServicesResource:
         *,
         staff_id: int | Unset = UNSET,
         category_id: int | Unset = UNSET,
-    ) -> list[ServicesListResponseDataItem]:
+    ) -> list[ServiceListItem]:
         """Get a list of services
 
         ``GET /v1/services/{location_id}``
@@ -229,7 +204,7 @@ class ServicesResource:
                 (ResponseSchemaError).
 
         Returns:
-            list[ServicesListResponseDataItem]: the data of the answer.
+            list[ServiceListItem]: the data of the answer.
         """
 
         from .get_service_list import asyncio_data
@@ -286,7 +261,7 @@ class ServicesResource:
         id: int,
     ) -> (
         CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1
-        | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item]
+        | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1]
     ):
         """Deprecated. Get a list of service categories
 
@@ -304,7 +279,7 @@ class ServicesResource:
                 (ResponseSchemaError).
 
         Returns:
-            CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1 | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item]: the data of the answer.
+            CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1 | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1]: the data of the answer.
         """
 
         from .deprecated_get_service_category_list import asyncio_data
@@ -322,10 +297,7 @@ class ServicesResource:
         *,
         staff_id: int | Unset = UNSET,
         category_id: int | Unset = UNSET,
-    ) -> (
-        CompanyCompanyidServicesServiceidResponse200DataTypesDataType0
-        | list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item]
-    ):
+    ) -> list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item] | ServiceDetails:
         """Deprecated. Get a list of services / specific service
 
         ``GET /v1/services/{location_id}/{service_id}``
@@ -342,7 +314,7 @@ class ServicesResource:
                 (ResponseSchemaError).
 
         Returns:
-            CompanyCompanyidServicesServiceidResponse200DataTypesDataType0 | list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item]: the data of the answer.
+            list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item] | ServiceDetails: the data of the answer.
         """
 
         from .deprecated_get_service_list_by_id import asyncio_data
@@ -480,7 +452,7 @@ class ServicesResource:
         id: int,
     ) -> (
         CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1
-        | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item]
+        | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1]
     ):
         """Get service category
 
@@ -496,7 +468,7 @@ class ServicesResource:
                 (ResponseSchemaError).
 
         Returns:
-            CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1 | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item]: the data of the answer.
+            CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1 | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1]: the data of the answer.
         """
 
         from .get_service_category import asyncio_data
@@ -515,7 +487,7 @@ class ServicesResource:
         body: ServiceCategoriesCompanyidRequestDataTypes,
     ) -> (
         CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1
-        | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item]
+        | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1]
     ):
         """Change service category
 
@@ -534,7 +506,7 @@ class ServicesResource:
                 (ResponseSchemaError).
 
         Returns:
-            CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1 | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item]: the data of the answer.
+            CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1 | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1]: the data of the answer.
         """
 
         from .update_service_category import asyncio_data
@@ -584,7 +556,7 @@ class ServicesResource:
         staff_id: int | Unset = UNSET,
     ) -> (
         CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1
-        | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item]
+        | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1]
     ):
         """Get a list of service categories
 
@@ -606,7 +578,7 @@ class ServicesResource:
                 (ResponseSchemaError).
 
         Returns:
-            CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1 | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item]: the data of the answer.
+            CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1 | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1]: the data of the answer.
         """
 
         from .get_service_category_list import asyncio_data
@@ -625,10 +597,7 @@ class ServicesResource:
         *,
         staff_id: int | Unset = UNSET,
         category_id: int | Unset = UNSET,
-    ) -> (
-        CompanyCompanyidServicesServiceidResponse200DataTypesDataType0
-        | list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item]
-    ):
+    ) -> list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item] | ServiceDetails:
         """Get a list of services / specific service
 
         ``GET /v1/company/{location_id}/services/{service_id}``
@@ -649,7 +618,7 @@ class ServicesResource:
                 (ResponseSchemaError).
 
         Returns:
-            CompanyCompanyidServicesServiceidResponse200DataTypesDataType0 | list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item]: the data of the answer.
+            list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item] | ServiceDetails: the data of the answer.
         """
 
         from .get_service import asyncio_data
@@ -777,7 +746,7 @@ class ServicesResource:
         location_id: int,
         *,
         body: UpdateServiceLinksBody,
-    ) -> UpdateServiceLinksResponse200Data:
+    ) -> JsonObject:
         """Update service links
 
         ``POST /v1/company/{location_id}/services/links``
@@ -801,7 +770,7 @@ class ServicesResource:
                 (ResponseSchemaError).
 
         Returns:
-            UpdateServiceLinksResponse200Data: the data of the answer.
+            JsonObject: the data of the answer.
         """
 
         from .update_service_links import asyncio_data
@@ -897,7 +866,7 @@ class ServicesResource:
         location_id: int,
         service_id: int,
         *,
-        include: list[GetServiceV2IncludeItem] | Unset = UNSET,
+        include: list[ListServicesIncludeItem] | Unset = UNSET,
     ) -> ServiceResource:
         """Get Service
 
@@ -911,7 +880,7 @@ class ServicesResource:
         Args:
             location_id (int):
             service_id (int):
-            include (list[GetServiceV2IncludeItem] | Unset):
+            include (list[ListServicesIncludeItem] | Unset):
 
         Raises:
             AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -976,9 +945,9 @@ class ServicesResource:
         filtercategory_id: int | Unset = UNSET,
         filterservice_ids: list[int] | Unset = UNSET,
         filterterm: str | Unset = UNSET,
-        filteris_available_for_timetable: ListAttendanceServicesFilterisAvailableForTimetable | Unset = UNSET,
-        filteris_multi: ListAttendanceServicesFilterisMulti | Unset = UNSET,
-        filteris_composite: ListAttendanceServicesFilterisComposite | Unset = UNSET,
+        filteris_available_for_timetable: ZeroOrOne | Unset = UNSET,
+        filteris_multi: ZeroOrOne | Unset = UNSET,
+        filteris_composite: ZeroOrOne | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 250,
     ) -> Page[AttendanceServiceResource]:
@@ -998,10 +967,9 @@ class ServicesResource:
             filtercategory_id (int | Unset):
             filterservice_ids (list[int] | Unset):
             filterterm (str | Unset):
-            filteris_available_for_timetable (ListAttendanceServicesFilterisAvailableForTimetable |
-                Unset):
-            filteris_multi (ListAttendanceServicesFilterisMulti | Unset):
-            filteris_composite (ListAttendanceServicesFilterisComposite | Unset):
+            filteris_available_for_timetable (ZeroOrOne | Unset):
+            filteris_multi (ZeroOrOne | Unset):
+            filteris_composite (ZeroOrOne | Unset):
             page (int | Unset):  Default: 1.
             limit (int | Unset):  Default: 250.
 
@@ -1114,10 +1082,7 @@ class ServicesResource:
         *,
         staff_id: int | Unset = UNSET,
         category_id: int | Unset = UNSET,
-    ) -> (
-        CompanyCompanyidServicesServiceidResponse200DataTypesDataType0
-        | list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item]
-    ):
+    ) -> list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item] | ServiceDetails:
         """Get a list of services
 
         ``GET /v1/company/{location_id}/services``
@@ -1137,7 +1102,7 @@ class ServicesResource:
                 (ResponseSchemaError).
 
         Returns:
-            CompanyCompanyidServicesServiceidResponse200DataTypesDataType0 | list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item]: the data of the answer.
+            list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item] | ServiceDetails: the data of the answer.
         """
 
         from .list_location_services import asyncio_data
@@ -1156,7 +1121,7 @@ class ServicesResource:
         staff_id: int | Unset = UNSET,
     ) -> (
         CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1
-        | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item]
+        | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1]
     ):
         """Get a list of service categories
 
@@ -1177,7 +1142,7 @@ class ServicesResource:
                 (ResponseSchemaError).
 
         Returns:
-            CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1 | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item]: the data of the answer.
+            CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1 | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1]: the data of the answer.
         """
 
         from .list_location_service_categories import asyncio_data

@@ -21,9 +21,6 @@ from ...types import Response
 from .._operations import deprecated_get_service_category_list as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.company_companyid_service_categories_response_200_data_types_data_type_0_item import (
-        CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item,
-    )
     from ...models.company_companyid_service_categories_response_200_data_types_data_type_1 import (
         CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1,
     )
@@ -134,7 +131,7 @@ async def asyncio_data(
     client: OperationClient,
 ) -> (
     CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1
-    | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item]
+    | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1]
 ):
     """deprecated_get_service_category_list: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(

@@ -21,12 +21,10 @@ from ...types import UNSET, Response, Unset
 from .._operations import deprecated_get_service_list_by_id as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.company_companyid_services_serviceid_response_200_data_types_data_type_0 import (
-        CompanyCompanyidServicesServiceidResponse200DataTypesDataType0,
-    )
     from ...models.company_companyid_services_serviceid_response_200_data_types_data_type_1_item import (
         CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item,
     )
+    from ...models.service_details import ServiceDetails
     from ...types import UNSET, Unset
 
     pass
@@ -156,10 +154,7 @@ async def asyncio_data(
     client: OperationClient,
     staff_id: int | Unset = UNSET,
     category_id: int | Unset = UNSET,
-) -> (
-    CompanyCompanyidServicesServiceidResponse200DataTypesDataType0
-    | list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item]
-):
+) -> list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item] | ServiceDetails:
     """deprecated_get_service_list_by_id: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

@@ -19,7 +19,7 @@ from ...types import UNSET, Response, Unset
 from .._operations import get_service_list as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.services_list_response_data_item import ServicesListResponseDataItem
+    from ...models.service_list_item import ServiceListItem
     from ...types import UNSET, Unset
 
     pass
@@ -143,7 +143,7 @@ async def asyncio_data(
     client: OperationClient,
     staff_id: int | Unset = UNSET,
     category_id: int | Unset = UNSET,
-) -> list[ServicesListResponseDataItem]:
+) -> list[ServiceListItem]:
     """get_service_list: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

@@ -14,10 +14,10 @@ from ..._codegen import (
     path_segment,
     response_json,
 )
-from ...models.get_service_v2_include_item import (
-    GetServiceV2IncludeItem,
-)
 from ...models.get_service_v2_response_200 import GetServiceV2Response200
+from ...models.list_services_include_item import (
+    ListServicesIncludeItem,
+)
 from ...types import UNSET, Response, Unset
 from .._operations import get_service_v2 as OPERATION
 
@@ -31,7 +31,7 @@ def _get_kwargs(
     location_id: int,
     service_id: int,
     *,
-    include: list[GetServiceV2IncludeItem] | Unset = UNSET,
+    include: list[ListServicesIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -88,7 +88,7 @@ async def asyncio_detailed(
     service_id: int,
     *,
     client: OperationClient,
-    include: list[GetServiceV2IncludeItem] | Unset = UNSET,
+    include: list[ListServicesIncludeItem] | Unset = UNSET,
 ) -> Response[GetServiceV2Response200]:
     """Get Service
 
@@ -102,7 +102,7 @@ async def asyncio_detailed(
     Args:
         location_id (int):
         service_id (int):
-        include (list[GetServiceV2IncludeItem] | Unset):
+        include (list[ListServicesIncludeItem] | Unset):
 
     Raises:
         AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -134,7 +134,7 @@ async def asyncio(
     service_id: int,
     *,
     client: OperationClient,
-    include: list[GetServiceV2IncludeItem] | Unset = UNSET,
+    include: list[ListServicesIncludeItem] | Unset = UNSET,
 ) -> GetServiceV2Response200:
     """get_service_v2: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
@@ -153,7 +153,7 @@ async def asyncio_data(
     service_id: int,
     *,
     client: OperationClient,
-    include: list[GetServiceV2IncludeItem] | Unset = UNSET,
+    include: list[ListServicesIncludeItem] | Unset = UNSET,
 ) -> ServiceResource:
     """get_service_v2: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(

@@ -16,18 +16,10 @@ from ..._codegen import (
     response_json,
     total_count,
 )
-from ...models.list_attendance_services_filteris_available_for_timetable import (
-    ListAttendanceServicesFilterisAvailableForTimetable,
-)
-from ...models.list_attendance_services_filteris_composite import (
-    ListAttendanceServicesFilterisComposite,
-)
-from ...models.list_attendance_services_filteris_multi import (
-    ListAttendanceServicesFilterisMulti,
-)
 from ...models.list_attendance_services_response_200 import (
     ListAttendanceServicesResponse200,
 )
+from ...models.zero_or_one import ZeroOrOne
 from ...types import UNSET, Response, Unset
 from .._operations import list_attendance_services as OPERATION
 
@@ -44,9 +36,9 @@ def _get_kwargs(
     filtercategory_id: int | Unset = UNSET,
     filterservice_ids: list[int] | Unset = UNSET,
     filterterm: str | Unset = UNSET,
-    filteris_available_for_timetable: ListAttendanceServicesFilterisAvailableForTimetable | Unset = UNSET,
-    filteris_multi: ListAttendanceServicesFilterisMulti | Unset = UNSET,
-    filteris_composite: ListAttendanceServicesFilterisComposite | Unset = UNSET,
+    filteris_available_for_timetable: ZeroOrOne | Unset = UNSET,
+    filteris_multi: ZeroOrOne | Unset = UNSET,
+    filteris_composite: ZeroOrOne | Unset = UNSET,
     page: int | Unset = 1,
     limit: int | Unset = 250,
 ) -> dict[str, Any]:
@@ -132,9 +124,9 @@ async def asyncio_detailed(
     filtercategory_id: int | Unset = UNSET,
     filterservice_ids: list[int] | Unset = UNSET,
     filterterm: str | Unset = UNSET,
-    filteris_available_for_timetable: ListAttendanceServicesFilterisAvailableForTimetable | Unset = UNSET,
-    filteris_multi: ListAttendanceServicesFilterisMulti | Unset = UNSET,
-    filteris_composite: ListAttendanceServicesFilterisComposite | Unset = UNSET,
+    filteris_available_for_timetable: ZeroOrOne | Unset = UNSET,
+    filteris_multi: ZeroOrOne | Unset = UNSET,
+    filteris_composite: ZeroOrOne | Unset = UNSET,
     page: int | Unset = 1,
     limit: int | Unset = 250,
 ) -> Response[ListAttendanceServicesResponse200]:
@@ -154,10 +146,9 @@ async def asyncio_detailed(
         filtercategory_id (int | Unset):
         filterservice_ids (list[int] | Unset):
         filterterm (str | Unset):
-        filteris_available_for_timetable (ListAttendanceServicesFilterisAvailableForTimetable |
-            Unset):
-        filteris_multi (ListAttendanceServicesFilterisMulti | Unset):
-        filteris_composite (ListAttendanceServicesFilterisComposite | Unset):
+        filteris_available_for_timetable (ZeroOrOne | Unset):
+        filteris_multi (ZeroOrOne | Unset):
+        filteris_composite (ZeroOrOne | Unset):
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 250.
 
@@ -201,9 +192,9 @@ async def asyncio(
     filtercategory_id: int | Unset = UNSET,
     filterservice_ids: list[int] | Unset = UNSET,
     filterterm: str | Unset = UNSET,
-    filteris_available_for_timetable: ListAttendanceServicesFilterisAvailableForTimetable | Unset = UNSET,
-    filteris_multi: ListAttendanceServicesFilterisMulti | Unset = UNSET,
-    filteris_composite: ListAttendanceServicesFilterisComposite | Unset = UNSET,
+    filteris_available_for_timetable: ZeroOrOne | Unset = UNSET,
+    filteris_multi: ZeroOrOne | Unset = UNSET,
+    filteris_composite: ZeroOrOne | Unset = UNSET,
     page: int | Unset = 1,
     limit: int | Unset = 250,
 ) -> ListAttendanceServicesResponse200:
@@ -234,9 +225,9 @@ async def asyncio_page(
     filtercategory_id: int | Unset = UNSET,
     filterservice_ids: list[int] | Unset = UNSET,
     filterterm: str | Unset = UNSET,
-    filteris_available_for_timetable: ListAttendanceServicesFilterisAvailableForTimetable | Unset = UNSET,
-    filteris_multi: ListAttendanceServicesFilterisMulti | Unset = UNSET,
-    filteris_composite: ListAttendanceServicesFilterisComposite | Unset = UNSET,
+    filteris_available_for_timetable: ZeroOrOne | Unset = UNSET,
+    filteris_multi: ZeroOrOne | Unset = UNSET,
+    filteris_composite: ZeroOrOne | Unset = UNSET,
     page: int | Unset = 1,
     limit: int | Unset = 250,
 ) -> Page[AttendanceServiceResource]:

@@ -25,9 +25,6 @@ from ...types import Response
 from .._operations import update_service_category as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.company_companyid_service_categories_response_200_data_types_data_type_0_item import (
-        CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item,
-    )
     from ...models.company_companyid_service_categories_response_200_data_types_data_type_1 import (
         CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1,
     )
@@ -153,7 +150,7 @@ async def asyncio_data(
     body: ServiceCategoriesCompanyidRequestDataTypes,
 ) -> (
     CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1
-    | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item]
+    | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1]
 ):
     """update_service_category: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(

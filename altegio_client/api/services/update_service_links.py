@@ -21,9 +21,7 @@ from ...types import Response
 from .._operations import update_service_links as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.update_service_links_response_200_data import (
-        UpdateServiceLinksResponse200Data,
-    )
+    from ...models.json_object import JsonObject
 
     pass
 
@@ -143,7 +141,7 @@ async def asyncio_data(
     *,
     client: OperationClient,
     body: UpdateServiceLinksBody,
-) -> UpdateServiceLinksResponse200Data:
+) -> JsonObject:
     """update_service_links: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

@@ -14,11 +14,11 @@ from ..._codegen import (
     path_segment,
     response_json,
 )
+from ...models.assign_service_to_team_member_response_201 import (
+    AssignServiceToTeamMemberResponse201,
+)
 from ...models.update_service_team_member_assignment_body import (
     UpdateServiceTeamMemberAssignmentBody,
-)
-from ...models.update_service_team_member_assignment_response_200 import (
-    UpdateServiceTeamMemberAssignmentResponse200,
 )
 from ...types import UNSET, Response, Unset
 from .._operations import update_service_team_member_assignment as OPERATION
@@ -57,20 +57,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> UpdateServiceTeamMemberAssignmentResponse200:
+def _parse_response(response: httpx.Response) -> AssignServiceToTeamMemberResponse201:
     parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
-        response_200 = UpdateServiceTeamMemberAssignmentResponse200._lazy(response_json(response), parse_ctx)
+        response_200 = AssignServiceToTeamMemberResponse201._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     # Another 2xx than documented: read its body as the documented one.
-    response_200 = UpdateServiceTeamMemberAssignmentResponse200._lazy(response_json(response), parse_ctx)
+    response_200 = AssignServiceToTeamMemberResponse201._lazy(response_json(response), parse_ctx)
 
     return response_200
 
 
-def _parsed(client: OperationClient, response: httpx.Response) -> UpdateServiceTeamMemberAssignmentResponse200:
+def _parsed(client: OperationClient, response: httpx.Response) -> AssignServiceToTeamMemberResponse201:
     try:
         parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -87,7 +87,7 @@ async def asyncio_detailed(
     *,
     client: OperationClient,
     body: UpdateServiceTeamMemberAssignmentBody | Unset = UNSET,
-) -> Response[UpdateServiceTeamMemberAssignmentResponse200]:
+) -> Response[AssignServiceToTeamMemberResponse201]:
     """Updating Team Member Service Link Settings
 
     ``PUT /v1/company/{location_id}/services/{service_id}/staff/{team_member_id}``
@@ -106,7 +106,7 @@ async def asyncio_detailed(
             (ResponseSchemaError).
 
     Returns:
-        Response[UpdateServiceTeamMemberAssignmentResponse200]: status, headers and the parsed body (low-level).
+        Response[AssignServiceToTeamMemberResponse201]: status, headers and the parsed body (low-level).
     """
 
     response = await client.send_operation(
@@ -133,7 +133,7 @@ async def asyncio(
     *,
     client: OperationClient,
     body: UpdateServiceTeamMemberAssignmentBody | Unset = UNSET,
-) -> UpdateServiceTeamMemberAssignmentResponse200:
+) -> AssignServiceToTeamMemberResponse201:
     """update_service_team_member_assignment: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

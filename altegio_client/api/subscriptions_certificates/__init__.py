@@ -17,11 +17,9 @@ if TYPE_CHECKING:
     from ...models.check_memberships_for_event_response_200_data import (
         CheckMembershipsForEventResponse200Data,
     )
+    from ...models.gift_card import GiftCard
     from ...models.loyalty_abonements_response_data_types import (
         LoyaltyAbonementsResponseDataTypes,
-    )
-    from ...models.loyalty_abonements_response_data_types_data_item import (
-        LoyaltyAbonementsResponseDataTypesDataItem,
     )
     from ...models.loyalty_abonements_type_search_response_data_types import (
         LoyaltyAbonementsTypeSearchResponseDataTypes,
@@ -38,9 +36,7 @@ if TYPE_CHECKING:
     from ...models.loyalty_certificates_response_data_types import (
         LoyaltyCertificatesResponseDataTypes,
     )
-    from ...models.loyalty_certificates_response_data_types_data_item import (
-        LoyaltyCertificatesResponseDataTypesDataItem,
-    )
+    from ...models.membership import Membership
     from ...models.search_memberships_for_event_response_200 import (
         SearchMembershipsForEventResponse200,
     )
@@ -65,7 +61,7 @@ class SubscriptionsCertificatesResource:
         *,
         company_id: int,
         phone: str,
-    ) -> list[LoyaltyAbonementsResponseDataTypesDataItem]:
+    ) -> list[Membership]:
         """Get Client Memberships
 
         ``GET /v1/loyalty/abonements``
@@ -82,7 +78,7 @@ class SubscriptionsCertificatesResource:
                 (ResponseSchemaError).
 
         Returns:
-            list[LoyaltyAbonementsResponseDataTypesDataItem]: the data of the answer.
+            list[Membership]: the data of the answer.
         """
 
         from .get_client_memberships import asyncio_data
@@ -97,7 +93,7 @@ class SubscriptionsCertificatesResource:
         self,
         *,
         company_id: int,
-    ) -> list[LoyaltyAbonementsResponseDataTypesDataItem]:
+    ) -> list[Membership]:
         """Get User Memberships
 
         ``GET /v1/user/loyalty/abonements``
@@ -113,7 +109,7 @@ class SubscriptionsCertificatesResource:
                 (ResponseSchemaError).
 
         Returns:
-            list[LoyaltyAbonementsResponseDataTypesDataItem]: the data of the answer.
+            list[Membership]: the data of the answer.
         """
 
         from .get_user_memberships import asyncio_data
@@ -401,7 +397,7 @@ class SubscriptionsCertificatesResource:
         *,
         company_id: int,
         phone: str,
-    ) -> list[LoyaltyCertificatesResponseDataTypesDataItem]:
+    ) -> list[GiftCard]:
         """Get client gift cards
 
         ``GET /v1/loyalty/certificates``
@@ -474,7 +470,7 @@ class SubscriptionsCertificatesResource:
                 (ResponseSchemaError).
 
         Returns:
-            list[LoyaltyCertificatesResponseDataTypesDataItem]: the data of the answer.
+            list[GiftCard]: the data of the answer.
         """
 
         from .get_client_gift_cards import asyncio_data
@@ -489,7 +485,7 @@ class SubscriptionsCertificatesResource:
         self,
         *,
         company_id: int,
-    ) -> list[LoyaltyCertificatesResponseDataTypesDataItem]:
+    ) -> list[GiftCard]:
         """Get user gift cards
 
         ``GET /v1/user/loyalty/certificates``
@@ -505,7 +501,7 @@ class SubscriptionsCertificatesResource:
                 (ResponseSchemaError).
 
         Returns:
-            list[LoyaltyCertificatesResponseDataTypesDataItem]: the data of the answer.
+            list[GiftCard]: the data of the answer.
         """
 
         from .get_user_gift_cards import asyncio_data

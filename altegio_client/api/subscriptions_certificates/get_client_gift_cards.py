@@ -20,9 +20,7 @@ from ...types import UNSET, Response
 from .._operations import get_client_gift_cards as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.loyalty_certificates_response_data_types_data_item import (
-        LoyaltyCertificatesResponseDataTypesDataItem,
-    )
+    from ...models.gift_card import GiftCard
     from ...types import UNSET
 
     pass
@@ -193,7 +191,7 @@ async def asyncio_data(
     client: OperationClient,
     company_id: int,
     phone: str,
-) -> list[LoyaltyCertificatesResponseDataTypesDataItem]:
+) -> list[GiftCard]:
     """get_client_gift_cards: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

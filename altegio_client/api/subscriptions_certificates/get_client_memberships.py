@@ -20,9 +20,7 @@ from ...types import UNSET, Response
 from .._operations import get_client_memberships as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.loyalty_abonements_response_data_types_data_item import (
-        LoyaltyAbonementsResponseDataTypesDataItem,
-    )
+    from ...models.membership import Membership
     from ...types import UNSET
 
     pass
@@ -137,7 +135,7 @@ async def asyncio_data(
     client: OperationClient,
     company_id: int,
     phone: str,
-) -> list[LoyaltyAbonementsResponseDataTypesDataItem]:
+) -> list[Membership]:
     """get_client_memberships: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

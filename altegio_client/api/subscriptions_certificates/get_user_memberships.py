@@ -20,9 +20,7 @@ from ...types import UNSET, Response
 from .._operations import get_user_memberships as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.loyalty_abonements_response_data_types_data_item import (
-        LoyaltyAbonementsResponseDataTypesDataItem,
-    )
+    from ...models.membership import Membership
     from ...types import UNSET
 
     pass
@@ -128,7 +126,7 @@ async def asyncio_data(
     *,
     client: OperationClient,
     company_id: int,
-) -> list[LoyaltyAbonementsResponseDataTypesDataItem]:
+) -> list[Membership]:
     """get_user_memberships: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

@@ -12,8 +12,6 @@ if TYPE_CHECKING:
     from typing import cast
 
     from ...models.create_tag_v2_body import CreateTagV2Body
-    from ...models.create_tag_v2_response_201 import CreateTagV2Response201
-    from ...models.create_tag_v2_response_201_data import CreateTagV2Response201Data
     from ...models.get_tag_list_by_entity_entity import (
         GetTagListByEntityEntity,
         check_get_tag_list_by_entity_entity,
@@ -254,7 +252,7 @@ class TagsResource:
         company_id: int,
         *,
         body: CreateTagV2Body,
-    ) -> CreateTagV2Response201Data:
+    ) -> GetTagResponse200Data:
         """Create Tag
 
         ``POST /v2/locations/{company_id}/tags``
@@ -271,7 +269,7 @@ class TagsResource:
                 (ResponseSchemaError).
 
         Returns:
-            CreateTagV2Response201Data: the data of the answer.
+            GetTagResponse200Data: the data of the answer.
         """
 
         from .create_tag_v2 import asyncio_data

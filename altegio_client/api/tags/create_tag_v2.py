@@ -16,12 +16,12 @@ from ..._codegen import (
     response_json,
 )
 from ...models.create_tag_v2_body import CreateTagV2Body
-from ...models.create_tag_v2_response_201 import CreateTagV2Response201
+from ...models.get_tag_response_200 import GetTagResponse200
 from ...types import Response
 from .._operations import create_tag_v2 as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.create_tag_v2_response_201_data import CreateTagV2Response201Data
+    from ...models.get_tag_response_200_data import GetTagResponse200Data
 
     pass
 
@@ -49,20 +49,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> CreateTagV2Response201:
+def _parse_response(response: httpx.Response) -> GetTagResponse200:
     parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 201:
-        response_201 = CreateTagV2Response201._lazy(response_json(response), parse_ctx)
+        response_201 = GetTagResponse200._lazy(response_json(response), parse_ctx)
 
         return response_201
 
     # Another 2xx than documented: read its body as the documented one.
-    response_201 = CreateTagV2Response201._lazy(response_json(response), parse_ctx)
+    response_201 = GetTagResponse200._lazy(response_json(response), parse_ctx)
 
     return response_201
 
 
-def _parsed(client: OperationClient, response: httpx.Response) -> CreateTagV2Response201:
+def _parsed(client: OperationClient, response: httpx.Response) -> GetTagResponse200:
     try:
         parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -77,7 +77,7 @@ async def asyncio_detailed(
     *,
     client: OperationClient,
     body: CreateTagV2Body,
-) -> Response[CreateTagV2Response201]:
+) -> Response[GetTagResponse200]:
     """Create Tag
 
     ``POST /v2/locations/{company_id}/tags``
@@ -94,7 +94,7 @@ async def asyncio_detailed(
             (ResponseSchemaError).
 
     Returns:
-        Response[CreateTagV2Response201]: status, headers and the parsed body (low-level).
+        Response[GetTagResponse200]: status, headers and the parsed body (low-level).
     """
 
     response = await client.send_operation(
@@ -117,7 +117,7 @@ async def asyncio(
     *,
     client: OperationClient,
     body: CreateTagV2Body,
-) -> CreateTagV2Response201:
+) -> GetTagResponse200:
     """create_tag_v2: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,
@@ -134,7 +134,7 @@ async def asyncio_data(
     *,
     client: OperationClient,
     body: CreateTagV2Body,
-) -> CreateTagV2Response201Data:
+) -> GetTagResponse200Data:
     """create_tag_v2: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

@@ -14,12 +14,6 @@ if TYPE_CHECKING:
     from ...models.company_companyid_staff_staffid_response_data_types import (
         CompanyCompanyidStaffStaffidResponseDataTypes,
     )
-    from ...models.company_companyid_staff_staffid_response_data_types_data_type_0 import (
-        CompanyCompanyidStaffStaffidResponseDataTypesDataType0,
-    )
-    from ...models.company_companyid_staff_staffid_response_data_types_data_type_1_item import (
-        CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item,
-    )
     from ...models.company_companyid_staff_staffid_response_data_types_deprecated import (
         CompanyCompanyidStaffStaffidResponseDataTypesDeprecated,
     )
@@ -34,36 +28,15 @@ if TYPE_CHECKING:
     from ...models.create_position_quick_response_201 import (
         CreatePositionQuickResponse201,
     )
-    from ...models.create_position_response_201 import CreatePositionResponse201
     from ...models.create_team_member_quick_body import CreateTeamMemberQuickBody
     from ...models.create_team_member_quick_response_201 import (
         CreateTeamMemberQuickResponse201,
     )
     from ...models.get_position_response_200 import GetPositionResponse200
     from ...models.list_positions_response_200 import ListPositionsResponse200
-    from ...models.list_team_members_filterdeleted import (
-        ListTeamMembersFilterdeleted,
-        check_list_team_members_filterdeleted,
-    )
     from ...models.list_team_members_filterfired import (
         ListTeamMembersFilterfired,
         check_list_team_members_filterfired,
-    )
-    from ...models.list_team_members_filterhas_schedule import (
-        ListTeamMembersFilterhasSchedule,
-        check_list_team_members_filterhas_schedule,
-    )
-    from ...models.list_team_members_filteris_assistant import (
-        ListTeamMembersFilterisAssistant,
-        check_list_team_members_filteris_assistant,
-    )
-    from ...models.list_team_members_filteris_paid import (
-        ListTeamMembersFilterisPaid,
-        check_list_team_members_filteris_paid,
-    )
-    from ...models.list_team_members_filteruser_linked import (
-        ListTeamMembersFilteruserLinked,
-        check_list_team_members_filteruser_linked,
     )
     from ...models.list_team_members_include_item import (
         ListTeamMembersIncludeItem,
@@ -76,11 +49,11 @@ if TYPE_CHECKING:
         StaffCompanyidRequestDataTypes,
     )
     from ...models.staff_list_response import StaffListResponse
-    from ...models.staff_list_response_data_item import StaffListResponseDataItem
     from ...models.staff_position_type_0 import StaffPositionType0
+    from ...models.team_member import TeamMember
+    from ...models.team_member_list_item import TeamMemberListItem
     from ...models.team_member_position_resource import TeamMemberPositionResource
     from ...models.team_member_resource import TeamMemberResource
-    from ...models.update_position_body import UpdatePositionBody
     from ...types import UNSET, Unset
 
     pass
@@ -97,7 +70,7 @@ class TeamMembersResource:
     async def get_team_member_list(
         self,
         location_id: int,
-    ) -> list[StaffListResponseDataItem]:
+    ) -> list[TeamMemberListItem]:
         """Get list of team members
 
         ``GET /v1/staff/{location_id}``
@@ -119,7 +92,7 @@ class TeamMembersResource:
                 (ResponseSchemaError).
 
         Returns:
-            list[StaffListResponseDataItem]: the data of the answer.
+            list[TeamMemberListItem]: the data of the answer.
         """
 
         from .get_team_member_list import asyncio_data
@@ -134,10 +107,7 @@ class TeamMembersResource:
         location_id: int,
         *,
         body: StaffCompanyidRequestDataTypes,
-    ) -> (
-        CompanyCompanyidStaffStaffidResponseDataTypesDataType0
-        | list[CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item]
-    ):
+    ) -> list[TeamMember] | TeamMember:
         """Add new team member
 
         ``POST /v1/staff/{location_id}``
@@ -155,7 +125,7 @@ class TeamMembersResource:
                 (ResponseSchemaError).
 
         Returns:
-            CompanyCompanyidStaffStaffidResponseDataTypesDataType0 | list[CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item]: the data of the answer.
+            list[TeamMember] | TeamMember: the data of the answer.
         """
 
         from .deprecated_create_team_member import asyncio_data
@@ -202,10 +172,7 @@ class TeamMembersResource:
         team_member_id: int,
         *,
         body: StaffCompanyidRequestDataTypes,
-    ) -> (
-        CompanyCompanyidStaffStaffidResponseDataTypesDataType0
-        | list[CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item]
-    ):
+    ) -> list[TeamMember] | TeamMember:
         """Edit Team Member
 
         ``PUT /v1/staff/{location_id}/{team_member_id}``
@@ -224,7 +191,7 @@ class TeamMembersResource:
                 (ResponseSchemaError).
 
         Returns:
-            CompanyCompanyidStaffStaffidResponseDataTypesDataType0 | list[CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item]: the data of the answer.
+            list[TeamMember] | TeamMember: the data of the answer.
         """
 
         from .update_team_member import asyncio_data
@@ -303,10 +270,7 @@ class TeamMembersResource:
         self,
         location_id: int,
         team_member_id: int,
-    ) -> (
-        CompanyCompanyidStaffStaffidResponseDataTypesDataType0
-        | list[CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item]
-    ):
+    ) -> list[TeamMember] | TeamMember:
         """Get Team Members / Specific Team Member
 
         ``GET /v1/company/{location_id}/staff/{team_member_id}``
@@ -321,7 +285,7 @@ class TeamMembersResource:
                 (ResponseSchemaError).
 
         Returns:
-            CompanyCompanyidStaffStaffidResponseDataTypesDataType0 | list[CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item]: the data of the answer.
+            list[TeamMember] | TeamMember: the data of the answer.
         """
 
         from .get_team_member import asyncio_data
@@ -413,11 +377,11 @@ class TeamMembersResource:
         filterposition_id: int | Unset = UNSET,
         filterposition_title: str | Unset = UNSET,
         filterfired: ListTeamMembersFilterfired | Unset = 2,
-        filterdeleted: ListTeamMembersFilterdeleted | Unset = 0,
-        filteruser_linked: ListTeamMembersFilteruserLinked | Unset = 2,
-        filteris_paid: ListTeamMembersFilterisPaid | Unset = 2,
-        filterhas_schedule: ListTeamMembersFilterhasSchedule | Unset = 2,
-        filteris_assistant: ListTeamMembersFilterisAssistant | Unset = 2,
+        filterdeleted: ListTeamMembersFilterfired | Unset = 0,
+        filteruser_linked: ListTeamMembersFilterfired | Unset = 2,
+        filteris_paid: ListTeamMembersFilterfired | Unset = 2,
+        filterhas_schedule: ListTeamMembersFilterfired | Unset = 2,
+        filteris_assistant: ListTeamMembersFilterfired | Unset = 2,
         include: list[ListTeamMembersIncludeItem] | Unset = UNSET,
     ) -> list[TeamMemberResource]:
         """List Team Members
@@ -441,11 +405,11 @@ class TeamMembersResource:
             filterposition_id (int | Unset):
             filterposition_title (str | Unset):
             filterfired (ListTeamMembersFilterfired | Unset):  Default: 2.
-            filterdeleted (ListTeamMembersFilterdeleted | Unset):  Default: 0.
-            filteruser_linked (ListTeamMembersFilteruserLinked | Unset):  Default: 2.
-            filteris_paid (ListTeamMembersFilterisPaid | Unset):  Default: 2.
-            filterhas_schedule (ListTeamMembersFilterhasSchedule | Unset):  Default: 2.
-            filteris_assistant (ListTeamMembersFilterisAssistant | Unset):  Default: 2.
+            filterdeleted (ListTeamMembersFilterfired | Unset):  Default: 0.
+            filteruser_linked (ListTeamMembersFilterfired | Unset):  Default: 2.
+            filteris_paid (ListTeamMembersFilterfired | Unset):  Default: 2.
+            filterhas_schedule (ListTeamMembersFilterfired | Unset):  Default: 2.
+            filteris_assistant (ListTeamMembersFilterfired | Unset):  Default: 2.
             include (list[ListTeamMembersIncludeItem] | Unset):
 
         Raises:
@@ -577,7 +541,7 @@ class TeamMembersResource:
         company_id: int,
         position_id: int,
         *,
-        body: UpdatePositionBody,
+        body: CreatePositionBody,
     ) -> Any:
         """Update Position
 
@@ -588,7 +552,7 @@ class TeamMembersResource:
         Args:
             company_id (int):
             position_id (int):
-            body (UpdatePositionBody):
+            body (CreatePositionBody):
 
         Raises:
             AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -643,10 +607,7 @@ class TeamMembersResource:
     async def list_location_team_members(
         self,
         location_id: int,
-    ) -> (
-        CompanyCompanyidStaffStaffidResponseDataTypesDataType0
-        | list[CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item]
-    ):
+    ) -> list[TeamMember] | TeamMember:
         """Get Team Members
 
         ``GET /v1/company/{location_id}/staff``
@@ -660,7 +621,7 @@ class TeamMembersResource:
                 (ResponseSchemaError).
 
         Returns:
-            CompanyCompanyidStaffStaffidResponseDataTypesDataType0 | list[CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item]: the data of the answer.
+            list[TeamMember] | TeamMember: the data of the answer.
         """
 
         from .list_location_team_members import asyncio_data

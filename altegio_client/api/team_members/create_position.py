@@ -16,7 +16,7 @@ from ..._codegen import (
     response_json,
 )
 from ...models.create_position_body import CreatePositionBody
-from ...models.create_position_response_201 import CreatePositionResponse201
+from ...models.get_position_response_200 import GetPositionResponse200
 from ...types import Response
 from .._operations import create_position as OPERATION
 
@@ -49,20 +49,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> CreatePositionResponse201:
+def _parse_response(response: httpx.Response) -> GetPositionResponse200:
     parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 201:
-        response_201 = CreatePositionResponse201._lazy(response_json(response), parse_ctx)
+        response_201 = GetPositionResponse200._lazy(response_json(response), parse_ctx)
 
         return response_201
 
     # Another 2xx than documented: read its body as the documented one.
-    response_201 = CreatePositionResponse201._lazy(response_json(response), parse_ctx)
+    response_201 = GetPositionResponse200._lazy(response_json(response), parse_ctx)
 
     return response_201
 
 
-def _parsed(client: OperationClient, response: httpx.Response) -> CreatePositionResponse201:
+def _parsed(client: OperationClient, response: httpx.Response) -> GetPositionResponse200:
     try:
         parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -77,7 +77,7 @@ async def asyncio_detailed(
     *,
     client: OperationClient,
     body: CreatePositionBody,
-) -> Response[CreatePositionResponse201]:
+) -> Response[GetPositionResponse200]:
     """Create Position
 
     ``POST /v2/locations/{company_id}/positions``
@@ -94,7 +94,7 @@ async def asyncio_detailed(
             (ResponseSchemaError).
 
     Returns:
-        Response[CreatePositionResponse201]: status, headers and the parsed body (low-level).
+        Response[GetPositionResponse200]: status, headers and the parsed body (low-level).
     """
 
     response = await client.send_operation(
@@ -117,7 +117,7 @@ async def asyncio(
     *,
     client: OperationClient,
     body: CreatePositionBody,
-) -> CreatePositionResponse201:
+) -> GetPositionResponse200:
     """create_position: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

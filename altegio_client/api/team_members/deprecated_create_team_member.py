@@ -23,12 +23,7 @@ from ...types import Response
 from .._operations import deprecated_create_team_member as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.company_companyid_staff_staffid_response_data_types_data_type_0 import (
-        CompanyCompanyidStaffStaffidResponseDataTypesDataType0,
-    )
-    from ...models.company_companyid_staff_staffid_response_data_types_data_type_1_item import (
-        CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item,
-    )
+    from ...models.team_member import TeamMember
 
     pass
 
@@ -142,10 +137,7 @@ async def asyncio_data(
     *,
     client: OperationClient,
     body: StaffCompanyidRequestDataTypes,
-) -> (
-    CompanyCompanyidStaffStaffidResponseDataTypesDataType0
-    | list[CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item]
-):
+) -> list[TeamMember] | TeamMember:
     """deprecated_create_team_member: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

@@ -21,12 +21,7 @@ from ...types import Response
 from .._operations import get_team_member as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.company_companyid_staff_staffid_response_data_types_data_type_0 import (
-        CompanyCompanyidStaffStaffidResponseDataTypesDataType0,
-    )
-    from ...models.company_companyid_staff_staffid_response_data_types_data_type_1_item import (
-        CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item,
-    )
+    from ...models.team_member import TeamMember
 
     pass
 
@@ -130,10 +125,7 @@ async def asyncio_data(
     team_member_id: int,
     *,
     client: OperationClient,
-) -> (
-    CompanyCompanyidStaffStaffidResponseDataTypesDataType0
-    | list[CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item]
-):
+) -> list[TeamMember] | TeamMember:
     """get_team_member: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

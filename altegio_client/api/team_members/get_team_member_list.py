@@ -19,7 +19,7 @@ from ...types import Response
 from .._operations import get_team_member_list as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.staff_list_response_data_item import StaffListResponseDataItem
+    from ...models.team_member_list_item import TeamMemberListItem
 
     pass
 
@@ -123,7 +123,7 @@ async def asyncio_data(
     location_id: int,
     *,
     client: OperationClient,
-) -> list[StaffListResponseDataItem]:
+) -> list[TeamMemberListItem]:
     """get_team_member_list: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

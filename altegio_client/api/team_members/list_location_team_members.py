@@ -21,12 +21,7 @@ from ...types import Response
 from .._operations import list_location_team_members as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.company_companyid_staff_staffid_response_data_types_data_type_0 import (
-        CompanyCompanyidStaffStaffidResponseDataTypesDataType0,
-    )
-    from ...models.company_companyid_staff_staffid_response_data_types_data_type_1_item import (
-        CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item,
-    )
+    from ...models.team_member import TeamMember
 
     pass
 
@@ -122,10 +117,7 @@ async def asyncio_data(
     location_id: int,
     *,
     client: OperationClient,
-) -> (
-    CompanyCompanyidStaffStaffidResponseDataTypesDataType0
-    | list[CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item]
-):
+) -> list[TeamMember] | TeamMember:
     """list_location_team_members: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

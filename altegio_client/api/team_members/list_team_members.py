@@ -14,23 +14,8 @@ from ..._codegen import (
     path_segment,
     response_json,
 )
-from ...models.list_team_members_filterdeleted import (
-    ListTeamMembersFilterdeleted,
-)
 from ...models.list_team_members_filterfired import (
     ListTeamMembersFilterfired,
-)
-from ...models.list_team_members_filterhas_schedule import (
-    ListTeamMembersFilterhasSchedule,
-)
-from ...models.list_team_members_filteris_assistant import (
-    ListTeamMembersFilterisAssistant,
-)
-from ...models.list_team_members_filteris_paid import (
-    ListTeamMembersFilterisPaid,
-)
-from ...models.list_team_members_filteruser_linked import (
-    ListTeamMembersFilteruserLinked,
 )
 from ...models.list_team_members_include_item import (
     ListTeamMembersIncludeItem,
@@ -52,11 +37,11 @@ def _get_kwargs(
     filterposition_id: int | Unset = UNSET,
     filterposition_title: str | Unset = UNSET,
     filterfired: ListTeamMembersFilterfired | Unset = 2,
-    filterdeleted: ListTeamMembersFilterdeleted | Unset = 0,
-    filteruser_linked: ListTeamMembersFilteruserLinked | Unset = 2,
-    filteris_paid: ListTeamMembersFilterisPaid | Unset = 2,
-    filterhas_schedule: ListTeamMembersFilterhasSchedule | Unset = 2,
-    filteris_assistant: ListTeamMembersFilterisAssistant | Unset = 2,
+    filterdeleted: ListTeamMembersFilterfired | Unset = 0,
+    filteruser_linked: ListTeamMembersFilterfired | Unset = 2,
+    filteris_paid: ListTeamMembersFilterfired | Unset = 2,
+    filterhas_schedule: ListTeamMembersFilterfired | Unset = 2,
+    filteris_assistant: ListTeamMembersFilterfired | Unset = 2,
     include: list[ListTeamMembersIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -158,11 +143,11 @@ async def asyncio_detailed(
     filterposition_id: int | Unset = UNSET,
     filterposition_title: str | Unset = UNSET,
     filterfired: ListTeamMembersFilterfired | Unset = 2,
-    filterdeleted: ListTeamMembersFilterdeleted | Unset = 0,
-    filteruser_linked: ListTeamMembersFilteruserLinked | Unset = 2,
-    filteris_paid: ListTeamMembersFilterisPaid | Unset = 2,
-    filterhas_schedule: ListTeamMembersFilterhasSchedule | Unset = 2,
-    filteris_assistant: ListTeamMembersFilterisAssistant | Unset = 2,
+    filterdeleted: ListTeamMembersFilterfired | Unset = 0,
+    filteruser_linked: ListTeamMembersFilterfired | Unset = 2,
+    filteris_paid: ListTeamMembersFilterfired | Unset = 2,
+    filterhas_schedule: ListTeamMembersFilterfired | Unset = 2,
+    filteris_assistant: ListTeamMembersFilterfired | Unset = 2,
     include: list[ListTeamMembersIncludeItem] | Unset = UNSET,
 ) -> Response[ListTeamMembersResponse200]:
     """List Team Members
@@ -186,11 +171,11 @@ async def asyncio_detailed(
         filterposition_id (int | Unset):
         filterposition_title (str | Unset):
         filterfired (ListTeamMembersFilterfired | Unset):  Default: 2.
-        filterdeleted (ListTeamMembersFilterdeleted | Unset):  Default: 0.
-        filteruser_linked (ListTeamMembersFilteruserLinked | Unset):  Default: 2.
-        filteris_paid (ListTeamMembersFilterisPaid | Unset):  Default: 2.
-        filterhas_schedule (ListTeamMembersFilterhasSchedule | Unset):  Default: 2.
-        filteris_assistant (ListTeamMembersFilterisAssistant | Unset):  Default: 2.
+        filterdeleted (ListTeamMembersFilterfired | Unset):  Default: 0.
+        filteruser_linked (ListTeamMembersFilterfired | Unset):  Default: 2.
+        filteris_paid (ListTeamMembersFilterfired | Unset):  Default: 2.
+        filterhas_schedule (ListTeamMembersFilterfired | Unset):  Default: 2.
+        filteris_assistant (ListTeamMembersFilterfired | Unset):  Default: 2.
         include (list[ListTeamMembersIncludeItem] | Unset):
 
     Raises:
@@ -234,11 +219,11 @@ async def asyncio(
     filterposition_id: int | Unset = UNSET,
     filterposition_title: str | Unset = UNSET,
     filterfired: ListTeamMembersFilterfired | Unset = 2,
-    filterdeleted: ListTeamMembersFilterdeleted | Unset = 0,
-    filteruser_linked: ListTeamMembersFilteruserLinked | Unset = 2,
-    filteris_paid: ListTeamMembersFilterisPaid | Unset = 2,
-    filterhas_schedule: ListTeamMembersFilterhasSchedule | Unset = 2,
-    filteris_assistant: ListTeamMembersFilterisAssistant | Unset = 2,
+    filterdeleted: ListTeamMembersFilterfired | Unset = 0,
+    filteruser_linked: ListTeamMembersFilterfired | Unset = 2,
+    filteris_paid: ListTeamMembersFilterfired | Unset = 2,
+    filterhas_schedule: ListTeamMembersFilterfired | Unset = 2,
+    filteris_assistant: ListTeamMembersFilterfired | Unset = 2,
     include: list[ListTeamMembersIncludeItem] | Unset = UNSET,
 ) -> ListTeamMembersResponse200:
     """list_team_members: the parsed body (see ``asyncio_detailed``)."""
@@ -269,11 +254,11 @@ async def asyncio_data(
     filterposition_id: int | Unset = UNSET,
     filterposition_title: str | Unset = UNSET,
     filterfired: ListTeamMembersFilterfired | Unset = 2,
-    filterdeleted: ListTeamMembersFilterdeleted | Unset = 0,
-    filteruser_linked: ListTeamMembersFilteruserLinked | Unset = 2,
-    filteris_paid: ListTeamMembersFilterisPaid | Unset = 2,
-    filterhas_schedule: ListTeamMembersFilterhasSchedule | Unset = 2,
-    filteris_assistant: ListTeamMembersFilterisAssistant | Unset = 2,
+    filterdeleted: ListTeamMembersFilterfired | Unset = 0,
+    filteruser_linked: ListTeamMembersFilterfired | Unset = 2,
+    filteris_paid: ListTeamMembersFilterfired | Unset = 2,
+    filterhas_schedule: ListTeamMembersFilterfired | Unset = 2,
+    filteris_assistant: ListTeamMembersFilterfired | Unset = 2,
     include: list[ListTeamMembersIncludeItem] | Unset = UNSET,
 ) -> list[TeamMemberResource]:
     """list_team_members: the ``data`` of the answer (see ``asyncio_detailed``)."""

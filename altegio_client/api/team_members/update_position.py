@@ -13,7 +13,7 @@ from ..._codegen import (
     path_segment,
     require_body,
 )
-from ...models.update_position_body import UpdatePositionBody
+from ...models.create_position_body import CreatePositionBody
 from ...types import Response
 from .._operations import update_position as OPERATION
 
@@ -25,11 +25,11 @@ def _get_kwargs(
     company_id: int,
     position_id: int,
     *,
-    body: UpdatePositionBody,
+    body: CreatePositionBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body(OPERATION.name, body, UpdatePositionBody)
+    require_body(OPERATION.name, body, CreatePositionBody)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/locations/{company_id}/positions/{position_id}".format(
@@ -72,7 +72,7 @@ async def asyncio_detailed(
     position_id: int,
     *,
     client: OperationClient,
-    body: UpdatePositionBody,
+    body: CreatePositionBody,
 ) -> Response[Any]:
     """Update Position
 
@@ -83,7 +83,7 @@ async def asyncio_detailed(
     Args:
         company_id (int):
         position_id (int):
-        body (UpdatePositionBody):
+        body (CreatePositionBody):
 
     Raises:
         AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -115,7 +115,7 @@ async def asyncio(
     position_id: int,
     *,
     client: OperationClient,
-    body: UpdatePositionBody,
+    body: CreatePositionBody,
 ) -> Any:
     """update_position: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(

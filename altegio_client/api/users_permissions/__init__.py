@@ -30,23 +30,15 @@ if TYPE_CHECKING:
     from ...models.get_user_permissions_response_200 import (
         GetUserPermissionsResponse200,
     )
-    from ...models.get_user_roles_include_item import (
-        GetUserRolesIncludeItem,
-        check_get_user_roles_include_item,
-    )
-    from ...models.get_user_roles_response_200 import GetUserRolesResponse200
-    from ...models.list_roles_include_item import (
-        ListRolesIncludeItem,
-        check_list_roles_include_item,
+    from ...models.include_for_roles_item import (
+        IncludeForRolesItem,
+        check_include_for_roles_item,
     )
     from ...models.list_roles_response_200 import ListRolesResponse200
     from ...models.remove_user_from_locations_body import RemoveUserFromLocationsBody
     from ...models.response_data_null_object_type_0 import ResponseDataNullObjectType0
     from ...models.success_response_200 import SuccessResponse200
     from ...models.update_user_permissions_body import UpdateUserPermissionsBody
-    from ...models.update_user_permissions_response_200 import (
-        UpdateUserPermissionsResponse200,
-    )
     from ...models.user_invite_response_data_types import UserInviteResponseDataTypes
     from ...models.user_permissions_response_data_types import (
         UserPermissionsResponseDataTypes,
@@ -206,7 +198,7 @@ class UsersPermissionsResource:
         self,
         location_id: int,
         *,
-        include: list[ListRolesIncludeItem] | Unset = UNSET,
+        include: list[IncludeForRolesItem] | Unset = UNSET,
     ) -> list[UserRoleWithSalonAndUser]:
         """Getting a list of user roles
 
@@ -216,7 +208,7 @@ class UsersPermissionsResource:
 
         Args:
             location_id (int):
-            include (list[ListRolesIncludeItem] | Unset):
+            include (list[IncludeForRolesItem] | Unset):
 
         Raises:
             AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -240,7 +232,7 @@ class UsersPermissionsResource:
         location_id: int,
         user_id: int,
         *,
-        include: list[GetUserRolesIncludeItem] | Unset = UNSET,
+        include: list[IncludeForRolesItem] | Unset = UNSET,
     ) -> list[UserRoleWithSalonAndUser]:
         """Getting a list of user roles in the context of a location user
 
@@ -253,7 +245,7 @@ class UsersPermissionsResource:
         Args:
             location_id (int):
             user_id (int):
-            include (list[GetUserRolesIncludeItem] | Unset):
+            include (list[IncludeForRolesItem] | Unset):
 
         Raises:
             AltegioError: an error answer (APIStatusError and its subclasses by status), no answer

@@ -14,10 +14,10 @@ from ..._codegen import (
     path_segment,
     response_json,
 )
-from ...models.get_user_roles_include_item import (
-    GetUserRolesIncludeItem,
+from ...models.include_for_roles_item import (
+    IncludeForRolesItem,
 )
-from ...models.get_user_roles_response_200 import GetUserRolesResponse200
+from ...models.list_roles_response_200 import ListRolesResponse200
 from ...types import UNSET, Response, Unset
 from .._operations import get_user_roles as OPERATION
 
@@ -32,7 +32,7 @@ def _get_kwargs(
     location_id: int,
     user_id: int,
     *,
-    include: list[GetUserRolesIncludeItem] | Unset = UNSET,
+    include: list[IncludeForRolesItem] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -61,20 +61,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> GetUserRolesResponse200:
+def _parse_response(response: httpx.Response) -> ListRolesResponse200:
     parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
-        response_200 = GetUserRolesResponse200._lazy(response_json(response), parse_ctx)
+        response_200 = ListRolesResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     # Another 2xx than documented: read its body as the documented one.
-    response_200 = GetUserRolesResponse200._lazy(response_json(response), parse_ctx)
+    response_200 = ListRolesResponse200._lazy(response_json(response), parse_ctx)
 
     return response_200
 
 
-def _parsed(client: OperationClient, response: httpx.Response) -> GetUserRolesResponse200:
+def _parsed(client: OperationClient, response: httpx.Response) -> ListRolesResponse200:
     try:
         parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -89,8 +89,8 @@ async def asyncio_detailed(
     user_id: int,
     *,
     client: OperationClient,
-    include: list[GetUserRolesIncludeItem] | Unset = UNSET,
-) -> Response[GetUserRolesResponse200]:
+    include: list[IncludeForRolesItem] | Unset = UNSET,
+) -> Response[ListRolesResponse200]:
     """Getting a list of user roles in the context of a location user
 
     ``GET /v1/company/{location_id}/users/{user_id}/roles``
@@ -102,7 +102,7 @@ async def asyncio_detailed(
     Args:
         location_id (int):
         user_id (int):
-        include (list[GetUserRolesIncludeItem] | Unset):
+        include (list[IncludeForRolesItem] | Unset):
 
     Raises:
         AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -110,7 +110,7 @@ async def asyncio_detailed(
             (ResponseSchemaError).
 
     Returns:
-        Response[GetUserRolesResponse200]: status, headers and the parsed body (low-level).
+        Response[ListRolesResponse200]: status, headers and the parsed body (low-level).
     """
 
     response = await client.send_operation(
@@ -134,8 +134,8 @@ async def asyncio(
     user_id: int,
     *,
     client: OperationClient,
-    include: list[GetUserRolesIncludeItem] | Unset = UNSET,
-) -> GetUserRolesResponse200:
+    include: list[IncludeForRolesItem] | Unset = UNSET,
+) -> ListRolesResponse200:
     """get_user_roles: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,
@@ -153,7 +153,7 @@ async def asyncio_data(
     user_id: int,
     *,
     client: OperationClient,
-    include: list[GetUserRolesIncludeItem] | Unset = UNSET,
+    include: list[IncludeForRolesItem] | Unset = UNSET,
 ) -> list[UserRoleWithSalonAndUser]:
     """get_user_roles: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(

@@ -14,8 +14,8 @@ from ..._codegen import (
     path_segment,
     response_json,
 )
-from ...models.list_roles_include_item import (
-    ListRolesIncludeItem,
+from ...models.include_for_roles_item import (
+    IncludeForRolesItem,
 )
 from ...models.list_roles_response_200 import ListRolesResponse200
 from ...types import UNSET, Response, Unset
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 def _get_kwargs(
     location_id: int,
     *,
-    include: list[ListRolesIncludeItem] | Unset = UNSET,
+    include: list[IncludeForRolesItem] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -86,7 +86,7 @@ async def asyncio_detailed(
     location_id: int,
     *,
     client: OperationClient,
-    include: list[ListRolesIncludeItem] | Unset = UNSET,
+    include: list[IncludeForRolesItem] | Unset = UNSET,
 ) -> Response[ListRolesResponse200]:
     """Getting a list of user roles
 
@@ -96,7 +96,7 @@ async def asyncio_detailed(
 
     Args:
         location_id (int):
-        include (list[ListRolesIncludeItem] | Unset):
+        include (list[IncludeForRolesItem] | Unset):
 
     Raises:
         AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -126,7 +126,7 @@ async def asyncio(
     location_id: int,
     *,
     client: OperationClient,
-    include: list[ListRolesIncludeItem] | Unset = UNSET,
+    include: list[IncludeForRolesItem] | Unset = UNSET,
 ) -> ListRolesResponse200:
     """list_roles: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
@@ -143,7 +143,7 @@ async def asyncio_data(
     location_id: int,
     *,
     client: OperationClient,
-    include: list[ListRolesIncludeItem] | Unset = UNSET,
+    include: list[IncludeForRolesItem] | Unset = UNSET,
 ) -> list[UserRoleWithSalonAndUser]:
     """list_roles: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(

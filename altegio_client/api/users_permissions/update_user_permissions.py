@@ -14,10 +14,8 @@ from ..._codegen import (
     path_segment,
     response_json,
 )
+from ...models.get_user_permissions_response_200 import GetUserPermissionsResponse200
 from ...models.update_user_permissions_body import UpdateUserPermissionsBody
-from ...models.update_user_permissions_response_200 import (
-    UpdateUserPermissionsResponse200,
-)
 from ...types import UNSET, Response, Unset
 from .._operations import update_user_permissions as OPERATION
 
@@ -53,20 +51,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> UpdateUserPermissionsResponse200:
+def _parse_response(response: httpx.Response) -> GetUserPermissionsResponse200:
     parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
-        response_200 = UpdateUserPermissionsResponse200._lazy(response_json(response), parse_ctx)
+        response_200 = GetUserPermissionsResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     # Another 2xx than documented: read its body as the documented one.
-    response_200 = UpdateUserPermissionsResponse200._lazy(response_json(response), parse_ctx)
+    response_200 = GetUserPermissionsResponse200._lazy(response_json(response), parse_ctx)
 
     return response_200
 
 
-def _parsed(client: OperationClient, response: httpx.Response) -> UpdateUserPermissionsResponse200:
+def _parsed(client: OperationClient, response: httpx.Response) -> GetUserPermissionsResponse200:
     try:
         parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -82,7 +80,7 @@ async def asyncio_detailed(
     *,
     client: OperationClient,
     body: UpdateUserPermissionsBody | Unset = UNSET,
-) -> Response[UpdateUserPermissionsResponse200]:
+) -> Response[GetUserPermissionsResponse200]:
     """Updating permission values and user role
 
     ``PUT /v1/company/{location_id}/users/{user_id}/permissions``
@@ -101,7 +99,7 @@ async def asyncio_detailed(
             (ResponseSchemaError).
 
     Returns:
-        Response[UpdateUserPermissionsResponse200]: status, headers and the parsed body (low-level).
+        Response[GetUserPermissionsResponse200]: status, headers and the parsed body (low-level).
     """
 
     response = await client.send_operation(
@@ -126,7 +124,7 @@ async def asyncio(
     *,
     client: OperationClient,
     body: UpdateUserPermissionsBody | Unset = UNSET,
-) -> UpdateUserPermissionsResponse200:
+) -> GetUserPermissionsResponse200:
     """update_user_permissions: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

@@ -1,0 +1,317 @@
+from __future__ import annotations
+
+import builtins as _builtins
+import datetime
+import datetime as _datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from .._codegen import LazyModel, ParseContext
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppointmentConsumablesItem")
+
+
+@_attrs_define
+class AppointmentConsumablesItem(LazyModel):
+    id: int | Unset = UNSET
+    """ Transaction ID """
+    document_id: int | Unset = UNSET
+    """ Document ID """
+    type_id: int | Unset = UNSET
+    """ Transaction type """
+    company_id: int | Unset = UNSET
+    """ location ID """
+    good_id: int | Unset = UNSET
+    """ Item ID """
+    amount: float | Unset = UNSET
+    """ Quantity of products """
+    cost_per_unit: float | Unset = UNSET
+    """ Unit price """
+    discount: float | Unset = UNSET
+    """ Discount """
+    cost: float | Unset = UNSET
+    """ the total cost """
+    unit_id: int | Unset = UNSET
+    """ Unit ID """
+    operation_unit_type: float | Unset = UNSET
+    """ Unit type: 1 - for sale, 2 - for write-off """
+    storage_id: int | Unset = UNSET
+    """ Inventory ID """
+    supplier_id: int | Unset = UNSET
+    """ Vendor ID """
+    client_id: int | Unset = UNSET
+    """ Client ID """
+    master_id: int | Unset = UNSET
+    """ team member ID """
+    create_date: _datetime.datetime | Unset = UNSET
+    """ Transaction creation date """
+    comment: str | Unset = UNSET
+    """ A comment """
+    service_id: int | Unset = UNSET
+    """ Service ID """
+    user_id: int | Unset = UNSET
+    """ User ID """
+    deleted: bool | Unset = UNSET
+    """ Status deleted transaction, 1 - if deleted """
+    pkg_amount: float | Unset = UNSET
+    """ Number of packages """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        document_id = self.document_id
+
+        type_id = self.type_id
+
+        company_id = self.company_id
+
+        good_id = self.good_id
+
+        amount = self.amount
+
+        cost_per_unit = self.cost_per_unit
+
+        discount = self.discount
+
+        cost = self.cost
+
+        unit_id = self.unit_id
+
+        operation_unit_type = self.operation_unit_type
+
+        storage_id = self.storage_id
+
+        supplier_id = self.supplier_id
+
+        client_id = self.client_id
+
+        master_id = self.master_id
+
+        create_date: str | Unset = UNSET
+        if not isinstance(self.create_date, Unset):
+            create_date = self.create_date.isoformat()
+
+        comment = self.comment
+
+        service_id = self.service_id
+
+        user_id = self.user_id
+
+        deleted = self.deleted
+
+        pkg_amount = self.pkg_amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if document_id is not UNSET:
+            field_dict["document_id"] = document_id
+        if type_id is not UNSET:
+            field_dict["type_id"] = type_id
+        if company_id is not UNSET:
+            field_dict["company_id"] = company_id
+        if good_id is not UNSET:
+            field_dict["good_id"] = good_id
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if cost_per_unit is not UNSET:
+            field_dict["cost_per_unit"] = cost_per_unit
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if unit_id is not UNSET:
+            field_dict["unit_id"] = unit_id
+        if operation_unit_type is not UNSET:
+            field_dict["operation_unit_type"] = operation_unit_type
+        if storage_id is not UNSET:
+            field_dict["storage_id"] = storage_id
+        if supplier_id is not UNSET:
+            field_dict["supplier_id"] = supplier_id
+        if client_id is not UNSET:
+            field_dict["client_id"] = client_id
+        if master_id is not UNSET:
+            field_dict["master_id"] = master_id
+        if create_date is not UNSET:
+            field_dict["create_date"] = create_date
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if service_id is not UNSET:
+            field_dict["service_id"] = service_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
+        if pkg_amount is not UNSET:
+            field_dict["pkg_amount"] = pkg_amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        document_id = d.pop("document_id", UNSET)
+
+        type_id = d.pop("type_id", UNSET)
+
+        company_id = d.pop("company_id", UNSET)
+
+        good_id = d.pop("good_id", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        cost_per_unit = d.pop("cost_per_unit", UNSET)
+
+        discount = d.pop("discount", UNSET)
+
+        cost = d.pop("cost", UNSET)
+
+        unit_id = d.pop("unit_id", UNSET)
+
+        operation_unit_type = d.pop("operation_unit_type", UNSET)
+
+        storage_id = d.pop("storage_id", UNSET)
+
+        supplier_id = d.pop("supplier_id", UNSET)
+
+        client_id = d.pop("client_id", UNSET)
+
+        master_id = d.pop("master_id", UNSET)
+
+        _create_date = d.pop("create_date", UNSET)
+        create_date: datetime.datetime | Unset
+        if isinstance(_create_date, Unset):
+            create_date = UNSET
+        else:
+            create_date = types.parse_iso_datetime(_create_date)
+
+        comment = d.pop("comment", UNSET)
+
+        service_id = d.pop("service_id", UNSET)
+
+        user_id = d.pop("user_id", UNSET)
+
+        deleted = d.pop("deleted", UNSET)
+
+        pkg_amount = d.pop("pkg_amount", UNSET)
+
+        appointment_consumables_item = cls(
+            id=id,
+            document_id=document_id,
+            type_id=type_id,
+            company_id=company_id,
+            good_id=good_id,
+            amount=amount,
+            cost_per_unit=cost_per_unit,
+            discount=discount,
+            cost=cost,
+            unit_id=unit_id,
+            operation_unit_type=operation_unit_type,
+            storage_id=storage_id,
+            supplier_id=supplier_id,
+            client_id=client_id,
+            master_id=master_id,
+            create_date=create_date,
+            comment=comment,
+            service_id=service_id,
+            user_id=user_id,
+            deleted=deleted,
+            pkg_amount=pkg_amount,
+        )
+
+        appointment_consumables_item.additional_properties = d
+        return appointment_consumables_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _create_date = json_value
+    create_date: datetime.datetime | Unset
+    if isinstance(_create_date, Unset):
+        create_date = UNSET
+    else:
+        create_date = types.parse_iso_datetime(_create_date)
+
+    return create_date
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "document_id",
+        "type_id",
+        "company_id",
+        "good_id",
+        "amount",
+        "cost_per_unit",
+        "discount",
+        "cost",
+        "unit_id",
+        "operation_unit_type",
+        "storage_id",
+        "supplier_id",
+        "client_id",
+        "master_id",
+        "create_date",
+        "comment",
+        "service_id",
+        "user_id",
+        "deleted",
+        "pkg_amount",
+    }
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+AppointmentConsumablesItem._lazy_fields = {
+    "id": ("id", None, False),
+    "document_id": ("document_id", None, False),
+    "type_id": ("type_id", None, False),
+    "company_id": ("company_id", None, False),
+    "good_id": ("good_id", None, False),
+    "amount": ("amount", None, False),
+    "cost_per_unit": ("cost_per_unit", None, False),
+    "discount": ("discount", None, False),
+    "cost": ("cost", None, False),
+    "unit_id": ("unit_id", None, False),
+    "operation_unit_type": ("operation_unit_type", None, False),
+    "storage_id": ("storage_id", None, False),
+    "supplier_id": ("supplier_id", None, False),
+    "client_id": ("client_id", None, False),
+    "master_id": ("master_id", None, False),
+    "create_date": ("create_date", _read_create_date, False),
+    "comment": ("comment", None, False),
+    "service_id": ("service_id", None, False),
+    "user_id": ("user_id", None, False),
+    "deleted": ("deleted", None, False),
+    "pkg_amount": ("pkg_amount", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -1,0 +1,229 @@
+from __future__ import annotations
+
+import builtins as _builtins
+import datetime
+import datetime as _datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from .._codegen import LazyModel, ParseContext
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppointmentDocumentsItem")
+
+
+@_attrs_define
+class AppointmentDocumentsItem(LazyModel):
+    id: int | Unset = UNSET
+    """ Document ID """
+    type_id: int | Unset = UNSET
+    """ Document Type """
+    storage_id: int | Unset = UNSET
+    """ Inventory ID """
+    user_id: int | Unset = UNSET
+    """ ID of the user who created the document """
+    company_id: int | Unset = UNSET
+    """ location ID """
+    number: float | Unset = UNSET
+    """ Document Number """
+    comment: str | Unset = UNSET
+    """ Document comment """
+    date_created: _datetime.datetime | Unset = UNSET
+    """ Document creation date """
+    category_id: int | Unset = UNSET
+    """ Product category ID """
+    visit_id: int | Unset = UNSET
+    """ Visit ID """
+    record_id: int | Unset = UNSET
+    """ Appointment ID """
+    type_title: str | Unset = UNSET
+    """ The name of the entity to which the document belongs """
+    is_sale_bill_printed: bool | Unset = UNSET
+    """ Is the sales receipt printed? """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_id = self.type_id
+
+        storage_id = self.storage_id
+
+        user_id = self.user_id
+
+        company_id = self.company_id
+
+        number = self.number
+
+        comment = self.comment
+
+        date_created: str | Unset = UNSET
+        if not isinstance(self.date_created, Unset):
+            date_created = self.date_created.isoformat()
+
+        category_id = self.category_id
+
+        visit_id = self.visit_id
+
+        record_id = self.record_id
+
+        type_title = self.type_title
+
+        is_sale_bill_printed = self.is_sale_bill_printed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_id is not UNSET:
+            field_dict["type_id"] = type_id
+        if storage_id is not UNSET:
+            field_dict["storage_id"] = storage_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if company_id is not UNSET:
+            field_dict["company_id"] = company_id
+        if number is not UNSET:
+            field_dict["number"] = number
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
+        if category_id is not UNSET:
+            field_dict["category_id"] = category_id
+        if visit_id is not UNSET:
+            field_dict["visit_id"] = visit_id
+        if record_id is not UNSET:
+            field_dict["record_id"] = record_id
+        if type_title is not UNSET:
+            field_dict["type_title"] = type_title
+        if is_sale_bill_printed is not UNSET:
+            field_dict["is_sale_bill_printed"] = is_sale_bill_printed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        type_id = d.pop("type_id", UNSET)
+
+        storage_id = d.pop("storage_id", UNSET)
+
+        user_id = d.pop("user_id", UNSET)
+
+        company_id = d.pop("company_id", UNSET)
+
+        number = d.pop("number", UNSET)
+
+        comment = d.pop("comment", UNSET)
+
+        _date_created = d.pop("date_created", UNSET)
+        date_created: datetime.datetime | Unset
+        if isinstance(_date_created, Unset):
+            date_created = UNSET
+        else:
+            date_created = types.parse_iso_datetime(_date_created)
+
+        category_id = d.pop("category_id", UNSET)
+
+        visit_id = d.pop("visit_id", UNSET)
+
+        record_id = d.pop("record_id", UNSET)
+
+        type_title = d.pop("type_title", UNSET)
+
+        is_sale_bill_printed = d.pop("is_sale_bill_printed", UNSET)
+
+        appointment_documents_item = cls(
+            id=id,
+            type_id=type_id,
+            storage_id=storage_id,
+            user_id=user_id,
+            company_id=company_id,
+            number=number,
+            comment=comment,
+            date_created=date_created,
+            category_id=category_id,
+            visit_id=visit_id,
+            record_id=record_id,
+            type_title=type_title,
+            is_sale_bill_printed=is_sale_bill_printed,
+        )
+
+        appointment_documents_item.additional_properties = d
+        return appointment_documents_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _read_date_created(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _date_created = json_value
+    date_created: datetime.datetime | Unset
+    if isinstance(_date_created, Unset):
+        date_created = UNSET
+    else:
+        date_created = types.parse_iso_datetime(_date_created)
+
+    return date_created
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "type_id",
+        "storage_id",
+        "user_id",
+        "company_id",
+        "number",
+        "comment",
+        "date_created",
+        "category_id",
+        "visit_id",
+        "record_id",
+        "type_title",
+        "is_sale_bill_printed",
+    }
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+AppointmentDocumentsItem._lazy_fields = {
+    "id": ("id", None, False),
+    "type_id": ("type_id", None, False),
+    "storage_id": ("storage_id", None, False),
+    "user_id": ("user_id", None, False),
+    "company_id": ("company_id", None, False),
+    "number": ("number", None, False),
+    "comment": ("comment", None, False),
+    "date_created": ("date_created", _read_date_created, False),
+    "category_id": ("category_id", None, False),
+    "visit_id": ("visit_id", None, False),
+    "record_id": ("record_id", None, False),
+    "type_title": ("type_title", None, False),
+    "is_sale_bill_printed": ("is_sale_bill_printed", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -1,0 +1,239 @@
+from __future__ import annotations
+
+import builtins as _builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._codegen import LazyModel, ParseContext
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
+
+T = TypeVar("T", bound="AppointmentListItemServicesItem")
+
+
+@_attrs_define
+class AppointmentListItemServicesItem(LazyModel):
+    id: int | Unset = UNSET
+    """ Service ID """
+    title: str | Unset = UNSET
+    """ Service name """
+    cost: float | Unset = UNSET
+    """ The total cost of the service """
+    cost_to_pay: float | Unset = UNSET
+    """ Amount to pay (cost minus discounts/deposits) """
+    manual_cost: float | Unset = UNSET
+    """ Manual price """
+    cost_per_unit: float | Unset = UNSET
+    """ Unit cost """
+    discount: float | Unset = UNSET
+    """ Discount """
+    first_cost: float | Unset = UNSET
+    """ Initial cost of the service (excluding discounts) """
+    amount: float | Unset = UNSET
+    """ Quantity """
+    assistants: list[JsonObject] | None | Unset = UNSET
+    """ Array of assistant team members for this service """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        cost = self.cost
+
+        cost_to_pay = self.cost_to_pay
+
+        manual_cost = self.manual_cost
+
+        cost_per_unit = self.cost_per_unit
+
+        discount = self.discount
+
+        first_cost = self.first_cost
+
+        amount = self.amount
+
+        assistants: list[dict[str, Any]] | None | Unset
+        if isinstance(self.assistants, Unset):
+            assistants = UNSET
+        elif isinstance(self.assistants, list):
+            assistants = []
+            for assistants_type_0_item_data in self.assistants:
+                assistants_type_0_item = assistants_type_0_item_data.to_dict()
+                assistants.append(assistants_type_0_item)
+
+        else:
+            assistants = self.assistants
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if cost_to_pay is not UNSET:
+            field_dict["cost_to_pay"] = cost_to_pay
+        if manual_cost is not UNSET:
+            field_dict["manual_cost"] = manual_cost
+        if cost_per_unit is not UNSET:
+            field_dict["cost_per_unit"] = cost_per_unit
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if first_cost is not UNSET:
+            field_dict["first_cost"] = first_cost
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if assistants is not UNSET:
+            field_dict["assistants"] = assistants
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        cost = d.pop("cost", UNSET)
+
+        cost_to_pay = d.pop("cost_to_pay", UNSET)
+
+        manual_cost = d.pop("manual_cost", UNSET)
+
+        cost_per_unit = d.pop("cost_per_unit", UNSET)
+
+        discount = d.pop("discount", UNSET)
+
+        first_cost = d.pop("first_cost", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        def _parse_assistants(data: object) -> list[JsonObject] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                assistants_type_0 = []
+                _assistants_type_0 = data
+                for assistants_type_0_item_data in _assistants_type_0:
+                    assistants_type_0_item = JsonObject.from_dict(assistants_type_0_item_data)
+
+                    assistants_type_0.append(assistants_type_0_item)
+
+                return assistants_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[JsonObject] | None | Unset, data)
+
+        assistants = _parse_assistants(d.pop("assistants", UNSET))
+
+        appointment_list_item_services_item = cls(
+            id=id,
+            title=title,
+            cost=cost,
+            cost_to_pay=cost_to_pay,
+            manual_cost=manual_cost,
+            cost_per_unit=cost_per_unit,
+            discount=discount,
+            first_cost=first_cost,
+            amount=amount,
+            assistants=assistants,
+        )
+
+        appointment_list_item_services_item.additional_properties = d
+        return appointment_list_item_services_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _read_assistants(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | None | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
+
+    def _parse_assistants(data: object) -> list[JsonObject] | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            assistants_type_0 = []
+            _assistants_type_0 = data
+            for assistants_type_0_item_data in _assistants_type_0:
+                assistants_type_0_item = JsonObject.from_dict(assistants_type_0_item_data)
+
+                assistants_type_0.append(assistants_type_0_item)
+
+            return assistants_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(list[JsonObject] | None | Unset, data)
+
+    assistants = _parse_assistants(json_value)
+
+    return assistants
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "cost",
+        "cost_to_pay",
+        "manual_cost",
+        "cost_per_unit",
+        "discount",
+        "first_cost",
+        "amount",
+        "assistants",
+    }
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+AppointmentListItemServicesItem._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "cost": ("cost", None, False),
+    "cost_to_pay": ("cost_to_pay", None, False),
+    "manual_cost": ("manual_cost", None, False),
+    "cost_per_unit": ("cost_per_unit", None, False),
+    "discount": ("discount", None, False),
+    "first_cost": ("first_cost", None, False),
+    "amount": ("amount", None, False),
+    "assistants": ("assistants", _read_assistants, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+import builtins as _builtins
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._codegen import LazyModel, ParseContext
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppointmentRecordLabelsItem")
+
+
+@_attrs_define
+class AppointmentRecordLabelsItem(LazyModel):
+    id: int | Unset = UNSET
+    """ Category ID """
+    title: str | Unset = UNSET
+    """ name of category """
+    color: str | Unset = UNSET
+    """ Category color """
+    icon: str | Unset = UNSET
+    """ Icon """
+    font_color: str | Unset = UNSET
+    """ Category font color """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        color = self.color
+
+        icon = self.icon
+
+        font_color = self.font_color
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if color is not UNSET:
+            field_dict["color"] = color
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if font_color is not UNSET:
+            field_dict["font_color"] = font_color
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        color = d.pop("color", UNSET)
+
+        icon = d.pop("icon", UNSET)
+
+        font_color = d.pop("font_color", UNSET)
+
+        appointment_record_labels_item = cls(
+            id=id,
+            title=title,
+            color=color,
+            icon=icon,
+            font_color=font_color,
+        )
+
+        appointment_record_labels_item.additional_properties = d
+        return appointment_record_labels_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "color",
+        "icon",
+        "font_color",
+    }
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+AppointmentRecordLabelsItem._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "color": ("color", None, False),
+    "icon": ("icon", None, False),
+    "font_color": ("font_color", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import builtins as _builtins
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._codegen import LazyModel, ParseContext
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppointmentServicesItemCompanyServiceLink")
+
+
+@_attrs_define
+class AppointmentServicesItemCompanyServiceLink(LazyModel):
+    """Location service link configuration"""
+
+    price_min: float | Unset = UNSET
+    """ Minimum price """
+    price_max: float | Unset = UNSET
+    """ Maximum price """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        price_min = self.price_min
+
+        price_max = self.price_max
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if price_min is not UNSET:
+            field_dict["price_min"] = price_min
+        if price_max is not UNSET:
+            field_dict["price_max"] = price_max
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        price_min = d.pop("price_min", UNSET)
+
+        price_max = d.pop("price_max", UNSET)
+
+        appointment_services_item_company_service_link = cls(
+            price_min=price_min,
+            price_max=price_max,
+        )
+
+        appointment_services_item_company_service_link.additional_properties = d
+        return appointment_services_item_company_service_link
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "price_min",
+        "price_max",
+    }
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+AppointmentServicesItemCompanyServiceLink._lazy_fields = {
+    "price_min": ("price_min", None, False),
+    "price_max": ("price_max", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

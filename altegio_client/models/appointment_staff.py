@@ -1,0 +1,216 @@
+from __future__ import annotations
+
+import builtins as _builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._codegen import LazyModel, ParseContext
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.appointment_staff_position import AppointmentStaffPosition
+
+
+T = TypeVar("T", bound="AppointmentStaff")
+
+
+@_attrs_define
+class AppointmentStaff(LazyModel):
+    """team member data object"""
+
+    id: int | Unset = UNSET
+    """ team member ID """
+    api_id: None | str | Unset = UNSET
+    """ team member External ID """
+    name: str | Unset = UNSET
+    """ team member name """
+    specialization: str | Unset = UNSET
+    """ team member specialization """
+    position: AppointmentStaffPosition | Unset = UNSET
+    """ team member's position """
+    avatar: str | Unset = UNSET
+    """ The path to the file with the team member's avatar """
+    avatar_big: str | Unset = UNSET
+    """ Let to the file with the team member's profile picture in high resolution """
+    rating: float | Unset = UNSET
+    """ team member Rating """
+    votes_count: float | Unset = UNSET
+    """ Number of votes that rated the team member """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        api_id: None | str | Unset
+        if isinstance(self.api_id, Unset):
+            api_id = UNSET
+        else:
+            api_id = self.api_id
+
+        name = self.name
+
+        specialization = self.specialization
+
+        position: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.position, Unset):
+            position = self.position.to_dict()
+
+        avatar = self.avatar
+
+        avatar_big = self.avatar_big
+
+        rating = self.rating
+
+        votes_count = self.votes_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if api_id is not UNSET:
+            field_dict["api_id"] = api_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if specialization is not UNSET:
+            field_dict["specialization"] = specialization
+        if position is not UNSET:
+            field_dict["position"] = position
+        if avatar is not UNSET:
+            field_dict["avatar"] = avatar
+        if avatar_big is not UNSET:
+            field_dict["avatar_big"] = avatar_big
+        if rating is not UNSET:
+            field_dict["rating"] = rating
+        if votes_count is not UNSET:
+            field_dict["votes_count"] = votes_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.appointment_staff_position import AppointmentStaffPosition  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        def _parse_api_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        api_id = _parse_api_id(d.pop("api_id", UNSET))
+
+        name = d.pop("name", UNSET)
+
+        specialization = d.pop("specialization", UNSET)
+
+        _position = d.pop("position", UNSET)
+        position: AppointmentStaffPosition | Unset
+        if isinstance(_position, Unset):
+            position = UNSET
+        else:
+            position = AppointmentStaffPosition.from_dict(_position)
+
+        avatar = d.pop("avatar", UNSET)
+
+        avatar_big = d.pop("avatar_big", UNSET)
+
+        rating = d.pop("rating", UNSET)
+
+        votes_count = d.pop("votes_count", UNSET)
+
+        appointment_staff = cls(
+            id=id,
+            api_id=api_id,
+            name=name,
+            specialization=specialization,
+            position=position,
+            avatar=avatar,
+            avatar_big=avatar_big,
+            rating=rating,
+            votes_count=votes_count,
+        )
+
+        appointment_staff.additional_properties = d
+        return appointment_staff
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _read_api_id(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
+    def _parse_api_id(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    api_id = _parse_api_id(json_value)
+
+    return api_id
+
+
+def _read_position(json_value: Any, parse_ctx: ParseContext) -> AppointmentStaffPosition | Unset:
+    from ..models.appointment_staff_position import AppointmentStaffPosition  # noqa: PLC0415
+
+    _position = json_value
+    position: AppointmentStaffPosition | Unset
+    if isinstance(_position, Unset):
+        position = UNSET
+    else:
+        position = AppointmentStaffPosition._lazy(_position, parse_ctx)
+
+    return position
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "api_id",
+        "name",
+        "specialization",
+        "position",
+        "avatar",
+        "avatar_big",
+        "rating",
+        "votes_count",
+    }
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+AppointmentStaff._lazy_fields = {
+    "id": ("id", None, False),
+    "api_id": ("api_id", _read_api_id, False),
+    "name": ("name", None, False),
+    "specialization": ("specialization", None, False),
+    "position": ("position", _read_position, False),
+    "avatar": ("avatar", None, False),
+    "avatar_big": ("avatar_big", None, False),
+    "rating": ("rating", None, False),
+    "votes_count": ("votes_count", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

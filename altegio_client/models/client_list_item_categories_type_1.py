@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import builtins as _builtins
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._codegen import LazyModel, ParseContext
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ClientListItemCategoriesType1")
+
+
+@_attrs_define
+class ClientListItemCategoriesType1(LazyModel):
+    id: int | Unset = UNSET
+    """ Category ID """
+    title: str | Unset = UNSET
+    """ name of category """
+    color: str | Unset = UNSET
+    """ Category color """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        color = self.color
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if color is not UNSET:
+            field_dict["color"] = color
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        color = d.pop("color", UNSET)
+
+        client_list_item_categories_type_1 = cls(
+            id=id,
+            title=title,
+            color=color,
+        )
+
+        client_list_item_categories_type_1.additional_properties = d
+        return client_list_item_categories_type_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "color",
+    }
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+ClientListItemCategoriesType1._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "color": ("color", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+import builtins as _builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._codegen import LazyModel, ParseContext
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_sm import (
+        CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm,
+    )
+
+
+T = TypeVar("T", bound="CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages")
+
+
+@_attrs_define
+class CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages(LazyModel):
+    sm: CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm | Unset = UNSET
+    norm: CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm | Unset = UNSET
+    origin: CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sm: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sm, Unset):
+            sm = self.sm.to_dict()
+
+        norm: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.norm, Unset):
+            norm = self.norm.to_dict()
+
+        origin: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.origin, Unset):
+            origin = self.origin.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sm is not UNSET:
+            field_dict["sm"] = sm
+        if norm is not UNSET:
+            field_dict["norm"] = norm
+        if origin is not UNSET:
+            field_dict["origin"] = origin
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_sm import (
+            CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _sm = d.pop("sm", UNSET)
+        sm: CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm | Unset
+        if isinstance(_sm, Unset):
+            sm = UNSET
+        else:
+            sm = CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm.from_dict(_sm)
+
+        _norm = d.pop("norm", UNSET)
+        norm: CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm | Unset
+        if isinstance(_norm, Unset):
+            norm = UNSET
+        else:
+            norm = CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm.from_dict(_norm)
+
+        _origin = d.pop("origin", UNSET)
+        origin: CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm | Unset
+        if isinstance(_origin, Unset):
+            origin = UNSET
+        else:
+            origin = CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm.from_dict(
+                _origin
+            )
+
+        company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images = cls(
+            sm=sm,
+            norm=norm,
+            origin=origin,
+        )
+
+        company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images.additional_properties = d
+        return company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _read_sm(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm | Unset:
+    from ..models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_sm import (
+        CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm,  # noqa: PLC0415
+    )
+
+    _sm = json_value
+    sm: CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm | Unset
+    if isinstance(_sm, Unset):
+        sm = UNSET
+    else:
+        sm = CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm._lazy(_sm, parse_ctx)
+
+    return sm
+
+
+def _read_norm(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm | Unset:
+    from ..models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_sm import (
+        CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm,  # noqa: PLC0415
+    )
+
+    _norm = json_value
+    norm: CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm | Unset
+    if isinstance(_norm, Unset):
+        norm = UNSET
+    else:
+        norm = CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm._lazy(_norm, parse_ctx)
+
+    return norm
+
+
+def _read_origin(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm | Unset:
+    from ..models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_sm import (
+        CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm,  # noqa: PLC0415
+    )
+
+    _origin = json_value
+    origin: CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm | Unset
+    if isinstance(_origin, Unset):
+        origin = UNSET
+    else:
+        origin = CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm._lazy(
+            _origin, parse_ctx
+        )
+
+    return origin
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "sm",
+        "norm",
+        "origin",
+    }
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages._lazy_fields = {
+    "sm": ("sm", _read_sm, False),
+    "norm": ("norm", _read_norm, False),
+    "origin": ("origin", _read_origin, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import builtins as _builtins
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from .._codegen import LazyModel
+
+T = TypeVar("T", bound="EventAppointmentCreateRequestClientAgreements")
+
+
+@_attrs_define
+class EventAppointmentCreateRequestClientAgreements(LazyModel):
+    is_newsletter_allowed: bool
+    is_personal_data_processing_allowed: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        is_newsletter_allowed = self.is_newsletter_allowed
+
+        is_personal_data_processing_allowed = self.is_personal_data_processing_allowed
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "is_newsletter_allowed": is_newsletter_allowed,
+                "is_personal_data_processing_allowed": is_personal_data_processing_allowed,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        is_newsletter_allowed = d.pop("is_newsletter_allowed")
+
+        is_personal_data_processing_allowed = d.pop("is_personal_data_processing_allowed")
+
+        event_appointment_create_request_client_agreements = cls(
+            is_newsletter_allowed=is_newsletter_allowed,
+            is_personal_data_processing_allowed=is_personal_data_processing_allowed,
+        )
+
+        return event_appointment_create_request_client_agreements
+
+
+EventAppointmentCreateRequestClientAgreements._lazy_fields = {
+    "is_newsletter_allowed": ("is_newsletter_allowed", None, True),
+    "is_personal_data_processing_allowed": ("is_personal_data_processing_allowed", None, True),
+}

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+import builtins as _builtins
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from .._codegen import LazyModel
+
+T = TypeVar("T", bound="EventResourceAttributesScheduleTill")
+
+
+@_attrs_define
+class EventResourceAttributesScheduleTill(LazyModel):
+    date: str
+    timezone_type: int
+    timezone: str
+
+    def to_dict(self) -> dict[str, Any]:
+        date = self.date
+
+        timezone_type = self.timezone_type
+
+        timezone = self.timezone
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "date": date,
+                "timezone_type": timezone_type,
+                "timezone": timezone,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        date = d.pop("date")
+
+        timezone_type = d.pop("timezone_type")
+
+        timezone = d.pop("timezone")
+
+        event_resource_attributes_schedule_till = cls(
+            date=date,
+            timezone_type=timezone_type,
+            timezone=timezone,
+        )
+
+        return event_resource_attributes_schedule_till
+
+
+EventResourceAttributesScheduleTill._lazy_fields = {
+    "date": ("date", None, True),
+    "timezone_type": ("timezone_type", None, True),
+    "timezone": ("timezone", None, True),
+}

@@ -1,0 +1,282 @@
+from __future__ import annotations
+
+import builtins as _builtins
+import datetime
+import datetime as _datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from .._codegen import LazyModel, ParseContext
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.gift_card_status import GiftCardStatus
+    from ..models.gift_card_type import GiftCardType
+
+
+T = TypeVar("T", bound="GiftCard")
+
+
+@_attrs_define
+class GiftCard(LazyModel):
+    id: int | Unset = UNSET
+    """ Certificate ID """
+    number: int | str | Unset = UNSET
+    """ Certificate number """
+    balance: float | Unset = UNSET
+    """ Current balance """
+    default_balance: float | Unset = UNSET
+    """ Starting balance """
+    type_id: int | Unset = UNSET
+    """ Certificate type identifier """
+    status_id: int | Unset = UNSET
+    """ Status ID """
+    created_date: _datetime.datetime | Unset = UNSET
+    """ Date of sale """
+    expiration_date: _datetime.datetime | Unset = UNSET
+    """ Burn date """
+    type: GiftCardType | Unset = UNSET
+    """ Object with certificate type information """
+    status: GiftCardStatus | Unset = UNSET
+    """ An object with information about the current status of the certificate """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        number: int | str | Unset
+        if isinstance(self.number, Unset):
+            number = UNSET
+        else:
+            number = self.number
+
+        balance = self.balance
+
+        default_balance = self.default_balance
+
+        type_id = self.type_id
+
+        status_id = self.status_id
+
+        created_date: str | Unset = UNSET
+        if not isinstance(self.created_date, Unset):
+            created_date = self.created_date.isoformat()
+
+        expiration_date: str | Unset = UNSET
+        if not isinstance(self.expiration_date, Unset):
+            expiration_date = self.expiration_date.isoformat()
+
+        type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type.to_dict()
+
+        status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if number is not UNSET:
+            field_dict["number"] = number
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if default_balance is not UNSET:
+            field_dict["default_balance"] = default_balance
+        if type_id is not UNSET:
+            field_dict["type_id"] = type_id
+        if status_id is not UNSET:
+            field_dict["status_id"] = status_id
+        if created_date is not UNSET:
+            field_dict["created_date"] = created_date
+        if expiration_date is not UNSET:
+            field_dict["expiration_date"] = expiration_date
+        if type is not UNSET:
+            field_dict["type"] = type
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.gift_card_status import GiftCardStatus  # noqa: PLC0415
+        from ..models.gift_card_type import GiftCardType  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        def _parse_number(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        number = _parse_number(d.pop("number", UNSET))
+
+        balance = d.pop("balance", UNSET)
+
+        default_balance = d.pop("default_balance", UNSET)
+
+        type_id = d.pop("type_id", UNSET)
+
+        status_id = d.pop("status_id", UNSET)
+
+        _created_date = d.pop("created_date", UNSET)
+        created_date: datetime.datetime | Unset
+        if isinstance(_created_date, Unset):
+            created_date = UNSET
+        else:
+            created_date = types.parse_iso_datetime(_created_date)
+
+        _expiration_date = d.pop("expiration_date", UNSET)
+        expiration_date: datetime.datetime | Unset
+        if isinstance(_expiration_date, Unset):
+            expiration_date = UNSET
+        else:
+            expiration_date = types.parse_iso_datetime(_expiration_date)
+
+        _type = d.pop("type", UNSET)
+        type: GiftCardType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
+        else:
+            type = GiftCardType.from_dict(_type)
+
+        _status = d.pop("status", UNSET)
+        status: GiftCardStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = GiftCardStatus.from_dict(_status)
+
+        gift_card = cls(
+            id=id,
+            number=number,
+            balance=balance,
+            default_balance=default_balance,
+            type_id=type_id,
+            status_id=status_id,
+            created_date=created_date,
+            expiration_date=expiration_date,
+            type=type,
+            status=status,
+        )
+
+        gift_card.additional_properties = d
+        return gift_card
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _read_number(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_number(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    number = _parse_number(json_value)
+
+    return number
+
+
+def _read_created_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _created_date = json_value
+    created_date: datetime.datetime | Unset
+    if isinstance(_created_date, Unset):
+        created_date = UNSET
+    else:
+        created_date = types.parse_iso_datetime(_created_date)
+
+    return created_date
+
+
+def _read_expiration_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _expiration_date = json_value
+    expiration_date: datetime.datetime | Unset
+    if isinstance(_expiration_date, Unset):
+        expiration_date = UNSET
+    else:
+        expiration_date = types.parse_iso_datetime(_expiration_date)
+
+    return expiration_date
+
+
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> GiftCardType | Unset:
+    from ..models.gift_card_type import GiftCardType  # noqa: PLC0415
+
+    _type = json_value
+    type: GiftCardType | Unset
+    if isinstance(_type, Unset):
+        type = UNSET
+    else:
+        type = GiftCardType._lazy(_type, parse_ctx)
+
+    return type
+
+
+def _read_status(json_value: Any, parse_ctx: ParseContext) -> GiftCardStatus | Unset:
+    from ..models.gift_card_status import GiftCardStatus  # noqa: PLC0415
+
+    _status = json_value
+    status: GiftCardStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = GiftCardStatus._lazy(_status, parse_ctx)
+
+    return status
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "number",
+        "balance",
+        "default_balance",
+        "type_id",
+        "status_id",
+        "created_date",
+        "expiration_date",
+        "type",
+        "status",
+    }
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+GiftCard._lazy_fields = {
+    "id": ("id", None, False),
+    "number": ("number", _read_number, False),
+    "balance": ("balance", None, False),
+    "default_balance": ("default_balance", None, False),
+    "type_id": ("type_id", None, False),
+    "status_id": ("status_id", None, False),
+    "created_date": ("created_date", _read_created_date, False),
+    "expiration_date": ("expiration_date", _read_expiration_date, False),
+    "type": ("type", _read_type, False),
+    "status": ("status", _read_status, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -1,0 +1,247 @@
+from __future__ import annotations
+
+import builtins as _builtins
+import datetime
+import datetime as _datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from .._codegen import LazyModel, ParseContext
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.gift_card_type_item_type import GiftCardTypeItemType
+
+
+T = TypeVar("T", bound="GiftCardType")
+
+
+@_attrs_define
+class GiftCardType(LazyModel):
+    """Object with certificate type information"""
+
+    id: int | Unset = UNSET
+    """ Certificate type identifier """
+    title: str | Unset = UNSET
+    """ Gift card type name """
+    balance: int | Unset = UNSET
+    """ Certificate denomination """
+    is_multi: bool | Unset = UNSET
+    """ Is it available for multiple debits """
+    company_group_id: int | Unset = UNSET
+    """ ID of the chain where the certificate type was created """
+    item_type_id: int | Unset = UNSET
+    """ Restriction on the use of redemption points. 0 - no restrictions, 1 - only services, 2 - some services + all
+    products, 3 - some services, 4 - only products """
+    expiration_type_id: int | Unset = UNSET
+    """ The ID of the expiration limit. 0 - unlimited, 1 - fixed date, 2 - fixed period """
+    expiration_date: _datetime.datetime | Unset = UNSET
+    """ Burn date of all certificates. Populated with expiration_type_id = 1 """
+    expiration_timeout: int | Unset = UNSET
+    """ Validity period of certificates. Populated with expiration_type_id = 2 """
+    expiration_timeout_unit_id: int | Unset = UNSET
+    """ Time units. 1 - Day, 2 - Week, 3 - Month, 4 - Year """
+    is_allow_empty_code: bool | Unset = UNSET
+    """ Sale without code """
+    item_type: GiftCardTypeItemType | Unset = UNSET
+    """ Object with item_type_id and its name """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        balance = self.balance
+
+        is_multi = self.is_multi
+
+        company_group_id = self.company_group_id
+
+        item_type_id = self.item_type_id
+
+        expiration_type_id = self.expiration_type_id
+
+        expiration_date: str | Unset = UNSET
+        if not isinstance(self.expiration_date, Unset):
+            expiration_date = self.expiration_date.isoformat()
+
+        expiration_timeout = self.expiration_timeout
+
+        expiration_timeout_unit_id = self.expiration_timeout_unit_id
+
+        is_allow_empty_code = self.is_allow_empty_code
+
+        item_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.item_type, Unset):
+            item_type = self.item_type.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if is_multi is not UNSET:
+            field_dict["is_multi"] = is_multi
+        if company_group_id is not UNSET:
+            field_dict["company_group_id"] = company_group_id
+        if item_type_id is not UNSET:
+            field_dict["item_type_id"] = item_type_id
+        if expiration_type_id is not UNSET:
+            field_dict["expiration_type_id"] = expiration_type_id
+        if expiration_date is not UNSET:
+            field_dict["expiration_date"] = expiration_date
+        if expiration_timeout is not UNSET:
+            field_dict["expiration_timeout"] = expiration_timeout
+        if expiration_timeout_unit_id is not UNSET:
+            field_dict["expiration_timeout_unit_id"] = expiration_timeout_unit_id
+        if is_allow_empty_code is not UNSET:
+            field_dict["is_allow_empty_code"] = is_allow_empty_code
+        if item_type is not UNSET:
+            field_dict["item_type"] = item_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.gift_card_type_item_type import GiftCardTypeItemType  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        balance = d.pop("balance", UNSET)
+
+        is_multi = d.pop("is_multi", UNSET)
+
+        company_group_id = d.pop("company_group_id", UNSET)
+
+        item_type_id = d.pop("item_type_id", UNSET)
+
+        expiration_type_id = d.pop("expiration_type_id", UNSET)
+
+        _expiration_date = d.pop("expiration_date", UNSET)
+        expiration_date: datetime.datetime | Unset
+        if isinstance(_expiration_date, Unset):
+            expiration_date = UNSET
+        else:
+            expiration_date = types.parse_iso_datetime(_expiration_date)
+
+        expiration_timeout = d.pop("expiration_timeout", UNSET)
+
+        expiration_timeout_unit_id = d.pop("expiration_timeout_unit_id", UNSET)
+
+        is_allow_empty_code = d.pop("is_allow_empty_code", UNSET)
+
+        _item_type = d.pop("item_type", UNSET)
+        item_type: GiftCardTypeItemType | Unset
+        if isinstance(_item_type, Unset):
+            item_type = UNSET
+        else:
+            item_type = GiftCardTypeItemType.from_dict(_item_type)
+
+        gift_card_type = cls(
+            id=id,
+            title=title,
+            balance=balance,
+            is_multi=is_multi,
+            company_group_id=company_group_id,
+            item_type_id=item_type_id,
+            expiration_type_id=expiration_type_id,
+            expiration_date=expiration_date,
+            expiration_timeout=expiration_timeout,
+            expiration_timeout_unit_id=expiration_timeout_unit_id,
+            is_allow_empty_code=is_allow_empty_code,
+            item_type=item_type,
+        )
+
+        gift_card_type.additional_properties = d
+        return gift_card_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _read_expiration_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _expiration_date = json_value
+    expiration_date: datetime.datetime | Unset
+    if isinstance(_expiration_date, Unset):
+        expiration_date = UNSET
+    else:
+        expiration_date = types.parse_iso_datetime(_expiration_date)
+
+    return expiration_date
+
+
+def _read_item_type(json_value: Any, parse_ctx: ParseContext) -> GiftCardTypeItemType | Unset:
+    from ..models.gift_card_type_item_type import GiftCardTypeItemType  # noqa: PLC0415
+
+    _item_type = json_value
+    item_type: GiftCardTypeItemType | Unset
+    if isinstance(_item_type, Unset):
+        item_type = UNSET
+    else:
+        item_type = GiftCardTypeItemType._lazy(_item_type, parse_ctx)
+
+    return item_type
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "balance",
+        "is_multi",
+        "company_group_id",
+        "item_type_id",
+        "expiration_type_id",
+        "expiration_date",
+        "expiration_timeout",
+        "expiration_timeout_unit_id",
+        "is_allow_empty_code",
+        "item_type",
+    }
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+GiftCardType._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "balance": ("balance", None, False),
+    "is_multi": ("is_multi", None, False),
+    "company_group_id": ("company_group_id", None, False),
+    "item_type_id": ("item_type_id", None, False),
+    "expiration_type_id": ("expiration_type_id", None, False),
+    "expiration_date": ("expiration_date", _read_expiration_date, False),
+    "expiration_timeout": ("expiration_timeout", None, False),
+    "expiration_timeout_unit_id": ("expiration_timeout_unit_id", None, False),
+    "is_allow_empty_code": ("is_allow_empty_code", None, False),
+    "item_type": ("item_type", _read_item_type, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

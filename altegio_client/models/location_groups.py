@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+import builtins as _builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._codegen import LazyModel, ParseContext
+
+if TYPE_CHECKING:
+    from ..models.location_main_group_type_0 import LocationMainGroupType0
+
+
+T = TypeVar("T", bound="LocationGroups")
+
+
+@_attrs_define
+class LocationGroups(LazyModel):
+    """All location chains. Only when show_groups=1 is set"""
+
+    additional_properties: dict[str, LocationMainGroupType0] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.location_main_group_type_0 import LocationMainGroupType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        location_groups = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = LocationMainGroupType0.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        location_groups.additional_properties = additional_properties
+        return location_groups
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> LocationMainGroupType0:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: LocationMainGroupType0) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset({})
+
+
+def _read_additional_properties(
+    json_value: dict[str, Any], parse_ctx: ParseContext
+) -> dict[str, LocationMainGroupType0]:
+    from ..models.location_main_group_type_0 import LocationMainGroupType0  # noqa: PLC0415
+
+    additional_properties = {}
+    for prop_name, prop_dict in json_value.items():
+        if prop_name in _DECLARED_KEYS:
+            continue
+        additional_property = LocationMainGroupType0.from_dict(prop_dict)
+
+        additional_properties[prop_name] = additional_property
+    return additional_properties
+
+
+LocationGroups._lazy_fields = {
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+import builtins as _builtins
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._codegen import LazyModel, ParseContext
+from ..models.location_payment_policy_type import (
+    LocationPaymentPolicyType,
+    check_location_payment_policy_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LocationPaymentPolicy")
+
+
+@_attrs_define
+class LocationPaymentPolicy(LazyModel):
+    """Currently enabled payment policy for the location"""
+
+    type: LocationPaymentPolicyType | Unset = UNSET
+    """ Payment policy type: none — disabled, deposit — prepaid deposit, card_guarantee — card guarantee """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type is not UNSET:
+            field_dict["type"] = type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _type = d.pop("type", UNSET)
+        type: LocationPaymentPolicyType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
+        else:
+            type = check_location_payment_policy_type(_type)
+
+        location_payment_policy = cls(
+            type=type,
+        )
+
+        location_payment_policy.additional_properties = d
+        return location_payment_policy
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> LocationPaymentPolicyType | Unset:
+    _type = json_value
+    type: LocationPaymentPolicyType | Unset
+    if isinstance(_type, Unset):
+        type = UNSET
+    else:
+        type = check_location_payment_policy_type(_type)
+
+    return type
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "type",
+    }
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+LocationPaymentPolicy._lazy_fields = {
+    "type": ("type", _read_type, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

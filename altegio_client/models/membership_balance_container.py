@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import builtins as _builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._codegen import LazyModel, ParseContext
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.membership_balance_container_links_item import (
+        MembershipBalanceContainerLinksItem,
+    )
+
+
+T = TypeVar("T", bound="MembershipBalanceContainer")
+
+
+@_attrs_define
+class MembershipBalanceContainer(LazyModel):
+    """An object that includes the links array with information about the membership balance"""
+
+    links: list[MembershipBalanceContainerLinksItem] | Unset = UNSET
+    """ Array of services covered by the membership """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.membership_balance_container_links_item import (
+            MembershipBalanceContainerLinksItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _links = d.pop("links", UNSET)
+        links: list[MembershipBalanceContainerLinksItem] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = MembershipBalanceContainerLinksItem.from_dict(links_item_data)
+
+                links.append(links_item)
+
+        membership_balance_container = cls(
+            links=links,
+        )
+
+        membership_balance_container.additional_properties = d
+        return membership_balance_container
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _read_links(json_value: Any, parse_ctx: ParseContext) -> list[MembershipBalanceContainerLinksItem] | Unset:
+    from ..models.membership_balance_container_links_item import (
+        MembershipBalanceContainerLinksItem,  # noqa: PLC0415
+    )
+
+    _links = json_value
+    links: list[MembershipBalanceContainerLinksItem] | Unset = UNSET
+    if _links is not UNSET:
+        links = MembershipBalanceContainerLinksItem._lazy_list(_links, parse_ctx)
+
+    return links
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "links",
+    }
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+MembershipBalanceContainer._lazy_fields = {
+    "links": ("links", _read_links, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

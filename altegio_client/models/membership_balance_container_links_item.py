@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+import builtins as _builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._codegen import LazyModel, ParseContext
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.membership_balance_container_links_item_category import (
+        MembershipBalanceContainerLinksItemCategory,
+    )
+    from ..models.membership_balance_container_links_item_service import (
+        MembershipBalanceContainerLinksItemService,
+    )
+
+
+T = TypeVar("T", bound="MembershipBalanceContainerLinksItem")
+
+
+@_attrs_define
+class MembershipBalanceContainerLinksItem(LazyModel):
+    count: int | Unset = UNSET
+    """ Number of applications """
+    is_unlimited: bool | Unset = UNSET
+    """ Whether count is unlimited """
+    service: MembershipBalanceContainerLinksItemService | Unset = UNSET
+    """ Service details """
+    category: MembershipBalanceContainerLinksItemCategory | Unset = UNSET
+    """ Service category """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        count = self.count
+
+        is_unlimited = self.is_unlimited
+
+        service: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.service, Unset):
+            service = self.service.to_dict()
+
+        category: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.category, Unset):
+            category = self.category.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if count is not UNSET:
+            field_dict["count"] = count
+        if is_unlimited is not UNSET:
+            field_dict["is_unlimited"] = is_unlimited
+        if service is not UNSET:
+            field_dict["service"] = service
+        if category is not UNSET:
+            field_dict["category"] = category
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.membership_balance_container_links_item_category import (
+            MembershipBalanceContainerLinksItemCategory,  # noqa: PLC0415
+        )
+        from ..models.membership_balance_container_links_item_service import (
+            MembershipBalanceContainerLinksItemService,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        count = d.pop("count", UNSET)
+
+        is_unlimited = d.pop("is_unlimited", UNSET)
+
+        _service = d.pop("service", UNSET)
+        service: MembershipBalanceContainerLinksItemService | Unset
+        if isinstance(_service, Unset):
+            service = UNSET
+        else:
+            service = MembershipBalanceContainerLinksItemService.from_dict(_service)
+
+        _category = d.pop("category", UNSET)
+        category: MembershipBalanceContainerLinksItemCategory | Unset
+        if isinstance(_category, Unset):
+            category = UNSET
+        else:
+            category = MembershipBalanceContainerLinksItemCategory.from_dict(_category)
+
+        membership_balance_container_links_item = cls(
+            count=count,
+            is_unlimited=is_unlimited,
+            service=service,
+            category=category,
+        )
+
+        membership_balance_container_links_item.additional_properties = d
+        return membership_balance_container_links_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _read_service(json_value: Any, parse_ctx: ParseContext) -> MembershipBalanceContainerLinksItemService | Unset:
+    from ..models.membership_balance_container_links_item_service import (
+        MembershipBalanceContainerLinksItemService,  # noqa: PLC0415
+    )
+
+    _service = json_value
+    service: MembershipBalanceContainerLinksItemService | Unset
+    if isinstance(_service, Unset):
+        service = UNSET
+    else:
+        service = MembershipBalanceContainerLinksItemService._lazy(_service, parse_ctx)
+
+    return service
+
+
+def _read_category(json_value: Any, parse_ctx: ParseContext) -> MembershipBalanceContainerLinksItemCategory | Unset:
+    from ..models.membership_balance_container_links_item_category import (
+        MembershipBalanceContainerLinksItemCategory,  # noqa: PLC0415
+    )
+
+    _category = json_value
+    category: MembershipBalanceContainerLinksItemCategory | Unset
+    if isinstance(_category, Unset):
+        category = UNSET
+    else:
+        category = MembershipBalanceContainerLinksItemCategory._lazy(_category, parse_ctx)
+
+    return category
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "count",
+        "is_unlimited",
+        "service",
+        "category",
+    }
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+MembershipBalanceContainerLinksItem._lazy_fields = {
+    "count": ("count", None, False),
+    "is_unlimited": ("is_unlimited", None, False),
+    "service": ("service", _read_service, False),
+    "category": ("category", _read_category, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

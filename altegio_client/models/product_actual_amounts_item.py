@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import builtins as _builtins
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._codegen import LazyModel, ParseContext
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProductActualAmountsItem")
+
+
+@_attrs_define
+class ProductActualAmountsItem(LazyModel):
+    storage_id: int | Unset = UNSET
+    """ Inventory ID """
+    amount: float | Unset = UNSET
+    """ Quantity """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        storage_id = self.storage_id
+
+        amount = self.amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if storage_id is not UNSET:
+            field_dict["storage_id"] = storage_id
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        storage_id = d.pop("storage_id", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        product_actual_amounts_item = cls(
+            storage_id=storage_id,
+            amount=amount,
+        )
+
+        product_actual_amounts_item.additional_properties = d
+        return product_actual_amounts_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "storage_id",
+        "amount",
+    }
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+ProductActualAmountsItem._lazy_fields = {
+    "storage_id": ("storage_id", None, False),
+    "amount": ("amount", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

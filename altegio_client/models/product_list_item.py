@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+import builtins as _builtins
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._codegen import LazyModel, ParseContext
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProductListItem")
+
+
+@_attrs_define
+class ProductListItem(LazyModel):
+    title: str | Unset = UNSET
+    """ Product title """
+    value: str | Unset = UNSET
+    """ Product value (usually same as title) """
+    label: str | Unset = UNSET
+    """ Product label for display """
+    article: str | Unset = UNSET
+    """ Product article/SKU """
+    category: str | Unset = UNSET
+    """ Category name """
+    category_id: int | Unset = UNSET
+    """ Category ID """
+    salon_id: int | Unset = UNSET
+    """ Location ID """
+    good_id: int | Unset = UNSET
+    """ Product ID """
+    cost: float | Unset = UNSET
+    """ Product cost """
+    unit_id: int | Unset = UNSET
+    """ Unit ID """
+    unit_short_title: str | Unset = UNSET
+    """ Unit short title (e.g. pc, gr) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        value = self.value
+
+        label = self.label
+
+        article = self.article
+
+        category = self.category
+
+        category_id = self.category_id
+
+        salon_id = self.salon_id
+
+        good_id = self.good_id
+
+        cost = self.cost
+
+        unit_id = self.unit_id
+
+        unit_short_title = self.unit_short_title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if value is not UNSET:
+            field_dict["value"] = value
+        if label is not UNSET:
+            field_dict["label"] = label
+        if article is not UNSET:
+            field_dict["article"] = article
+        if category is not UNSET:
+            field_dict["category"] = category
+        if category_id is not UNSET:
+            field_dict["category_id"] = category_id
+        if salon_id is not UNSET:
+            field_dict["salon_id"] = salon_id
+        if good_id is not UNSET:
+            field_dict["good_id"] = good_id
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if unit_id is not UNSET:
+            field_dict["unit_id"] = unit_id
+        if unit_short_title is not UNSET:
+            field_dict["unit_short_title"] = unit_short_title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        label = d.pop("label", UNSET)
+
+        article = d.pop("article", UNSET)
+
+        category = d.pop("category", UNSET)
+
+        category_id = d.pop("category_id", UNSET)
+
+        salon_id = d.pop("salon_id", UNSET)
+
+        good_id = d.pop("good_id", UNSET)
+
+        cost = d.pop("cost", UNSET)
+
+        unit_id = d.pop("unit_id", UNSET)
+
+        unit_short_title = d.pop("unit_short_title", UNSET)
+
+        product_list_item = cls(
+            title=title,
+            value=value,
+            label=label,
+            article=article,
+            category=category,
+            category_id=category_id,
+            salon_id=salon_id,
+            good_id=good_id,
+            cost=cost,
+            unit_id=unit_id,
+            unit_short_title=unit_short_title,
+        )
+
+        product_list_item.additional_properties = d
+        return product_list_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "title",
+        "value",
+        "label",
+        "article",
+        "category",
+        "category_id",
+        "salon_id",
+        "good_id",
+        "cost",
+        "unit_id",
+        "unit_short_title",
+    }
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+ProductListItem._lazy_fields = {
+    "title": ("title", None, False),
+    "value": ("value", None, False),
+    "label": ("label", None, False),
+    "article": ("article", None, False),
+    "category": ("category", None, False),
+    "category_id": ("category_id", None, False),
+    "salon_id": ("salon_id", None, False),
+    "good_id": ("good_id", None, False),
+    "cost": ("cost", None, False),
+    "unit_id": ("unit_id", None, False),
+    "unit_short_title": ("unit_short_title", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -1,0 +1,460 @@
+from __future__ import annotations
+
+import builtins as _builtins
+import datetime
+import datetime as _datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from .._codegen import LazyModel, ParseContext
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.product_transaction_good import ProductTransactionGood
+    from ..models.product_transaction_master import ProductTransactionMaster
+    from ..models.product_transaction_service import ProductTransactionService
+    from ..models.product_transaction_storage import ProductTransactionStorage
+    from ..models.product_transaction_supplier import ProductTransactionSupplier
+    from ..models.product_transaction_unit import ProductTransactionUnit
+    from ..models.transaction_client import TransactionClient
+
+
+T = TypeVar("T", bound="ProductTransaction")
+
+
+@_attrs_define
+class ProductTransaction(LazyModel):
+    id: int | Unset = UNSET
+    """ Transaction ID """
+    document_id: int | Unset = UNSET
+    """ Document ID """
+    type_id: int | Unset = UNSET
+    """ Transaction type identifier """
+    type: str | Unset = UNSET
+    """ Transaction type """
+    good: ProductTransactionGood | Unset = UNSET
+    """ Product """
+    storage: ProductTransactionStorage | Unset = UNSET
+    """ Inventory """
+    unit: ProductTransactionUnit | Unset = UNSET
+    """ Unit of measurement """
+    operation_unit_type: float | Unset = UNSET
+    """ Unit type: 1 - for sale, 2 - for write-off """
+    create_date: _datetime.datetime | Unset = UNSET
+    """ date of creation """
+    last_change_date: _datetime.datetime | Unset = UNSET
+    """ Last modified date """
+    cost_per_unit: float | Unset = UNSET
+    """ Unit price """
+    cost: float | Unset = UNSET
+    """ Price """
+    discount: float | Unset = UNSET
+    """ Discount """
+    master: ProductTransactionMaster | Unset = UNSET
+    """ team member """
+    supplier: ProductTransactionSupplier | Unset = UNSET
+    """ The supplier """
+    record_id: int | Unset = UNSET
+    """ Appointment ID """
+    service: ProductTransactionService | Unset = UNSET
+    """ Service """
+    clients: TransactionClient | Unset = UNSET
+    """ Customer """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        document_id = self.document_id
+
+        type_id = self.type_id
+
+        type = self.type
+
+        good: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.good, Unset):
+            good = self.good.to_dict()
+
+        storage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.storage, Unset):
+            storage = self.storage.to_dict()
+
+        unit: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.unit, Unset):
+            unit = self.unit.to_dict()
+
+        operation_unit_type = self.operation_unit_type
+
+        create_date: str | Unset = UNSET
+        if not isinstance(self.create_date, Unset):
+            create_date = self.create_date.isoformat()
+
+        last_change_date: str | Unset = UNSET
+        if not isinstance(self.last_change_date, Unset):
+            last_change_date = self.last_change_date.isoformat()
+
+        cost_per_unit = self.cost_per_unit
+
+        cost = self.cost
+
+        discount = self.discount
+
+        master: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.master, Unset):
+            master = self.master.to_dict()
+
+        supplier: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.supplier, Unset):
+            supplier = self.supplier.to_dict()
+
+        record_id = self.record_id
+
+        service: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.service, Unset):
+            service = self.service.to_dict()
+
+        clients: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.clients, Unset):
+            clients = self.clients.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if document_id is not UNSET:
+            field_dict["document_id"] = document_id
+        if type_id is not UNSET:
+            field_dict["type_id"] = type_id
+        if type is not UNSET:
+            field_dict["type"] = type
+        if good is not UNSET:
+            field_dict["good"] = good
+        if storage is not UNSET:
+            field_dict["storage"] = storage
+        if unit is not UNSET:
+            field_dict["unit"] = unit
+        if operation_unit_type is not UNSET:
+            field_dict["operation_unit_type"] = operation_unit_type
+        if create_date is not UNSET:
+            field_dict["create_date"] = create_date
+        if last_change_date is not UNSET:
+            field_dict["last_change_date"] = last_change_date
+        if cost_per_unit is not UNSET:
+            field_dict["cost_per_unit"] = cost_per_unit
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if master is not UNSET:
+            field_dict["master"] = master
+        if supplier is not UNSET:
+            field_dict["supplier"] = supplier
+        if record_id is not UNSET:
+            field_dict["record_id"] = record_id
+        if service is not UNSET:
+            field_dict["service"] = service
+        if clients is not UNSET:
+            field_dict["clients"] = clients
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.product_transaction_good import ProductTransactionGood  # noqa: PLC0415
+        from ..models.product_transaction_master import ProductTransactionMaster  # noqa: PLC0415
+        from ..models.product_transaction_service import ProductTransactionService  # noqa: PLC0415
+        from ..models.product_transaction_storage import ProductTransactionStorage  # noqa: PLC0415
+        from ..models.product_transaction_supplier import ProductTransactionSupplier  # noqa: PLC0415
+        from ..models.product_transaction_unit import ProductTransactionUnit  # noqa: PLC0415
+        from ..models.transaction_client import TransactionClient  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        document_id = d.pop("document_id", UNSET)
+
+        type_id = d.pop("type_id", UNSET)
+
+        type = d.pop("type", UNSET)
+
+        _good = d.pop("good", UNSET)
+        good: ProductTransactionGood | Unset
+        if isinstance(_good, Unset):
+            good = UNSET
+        else:
+            good = ProductTransactionGood.from_dict(_good)
+
+        _storage = d.pop("storage", UNSET)
+        storage: ProductTransactionStorage | Unset
+        if isinstance(_storage, Unset):
+            storage = UNSET
+        else:
+            storage = ProductTransactionStorage.from_dict(_storage)
+
+        _unit = d.pop("unit", UNSET)
+        unit: ProductTransactionUnit | Unset
+        if isinstance(_unit, Unset):
+            unit = UNSET
+        else:
+            unit = ProductTransactionUnit.from_dict(_unit)
+
+        operation_unit_type = d.pop("operation_unit_type", UNSET)
+
+        _create_date = d.pop("create_date", UNSET)
+        create_date: datetime.datetime | Unset
+        if isinstance(_create_date, Unset):
+            create_date = UNSET
+        else:
+            create_date = types.parse_iso_datetime(_create_date)
+
+        _last_change_date = d.pop("last_change_date", UNSET)
+        last_change_date: datetime.datetime | Unset
+        if isinstance(_last_change_date, Unset):
+            last_change_date = UNSET
+        else:
+            last_change_date = types.parse_iso_datetime(_last_change_date)
+
+        cost_per_unit = d.pop("cost_per_unit", UNSET)
+
+        cost = d.pop("cost", UNSET)
+
+        discount = d.pop("discount", UNSET)
+
+        _master = d.pop("master", UNSET)
+        master: ProductTransactionMaster | Unset
+        if isinstance(_master, Unset):
+            master = UNSET
+        else:
+            master = ProductTransactionMaster.from_dict(_master)
+
+        _supplier = d.pop("supplier", UNSET)
+        supplier: ProductTransactionSupplier | Unset
+        if isinstance(_supplier, Unset):
+            supplier = UNSET
+        else:
+            supplier = ProductTransactionSupplier.from_dict(_supplier)
+
+        record_id = d.pop("record_id", UNSET)
+
+        _service = d.pop("service", UNSET)
+        service: ProductTransactionService | Unset
+        if isinstance(_service, Unset):
+            service = UNSET
+        else:
+            service = ProductTransactionService.from_dict(_service)
+
+        _clients = d.pop("clients", UNSET)
+        clients: TransactionClient | Unset
+        if isinstance(_clients, Unset):
+            clients = UNSET
+        else:
+            clients = TransactionClient.from_dict(_clients)
+
+        product_transaction = cls(
+            id=id,
+            document_id=document_id,
+            type_id=type_id,
+            type=type,
+            good=good,
+            storage=storage,
+            unit=unit,
+            operation_unit_type=operation_unit_type,
+            create_date=create_date,
+            last_change_date=last_change_date,
+            cost_per_unit=cost_per_unit,
+            cost=cost,
+            discount=discount,
+            master=master,
+            supplier=supplier,
+            record_id=record_id,
+            service=service,
+            clients=clients,
+        )
+
+        product_transaction.additional_properties = d
+        return product_transaction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _read_good(json_value: Any, parse_ctx: ParseContext) -> ProductTransactionGood | Unset:
+    from ..models.product_transaction_good import ProductTransactionGood  # noqa: PLC0415
+
+    _good = json_value
+    good: ProductTransactionGood | Unset
+    if isinstance(_good, Unset):
+        good = UNSET
+    else:
+        good = ProductTransactionGood._lazy(_good, parse_ctx)
+
+    return good
+
+
+def _read_storage(json_value: Any, parse_ctx: ParseContext) -> ProductTransactionStorage | Unset:
+    from ..models.product_transaction_storage import ProductTransactionStorage  # noqa: PLC0415
+
+    _storage = json_value
+    storage: ProductTransactionStorage | Unset
+    if isinstance(_storage, Unset):
+        storage = UNSET
+    else:
+        storage = ProductTransactionStorage._lazy(_storage, parse_ctx)
+
+    return storage
+
+
+def _read_unit(json_value: Any, parse_ctx: ParseContext) -> ProductTransactionUnit | Unset:
+    from ..models.product_transaction_unit import ProductTransactionUnit  # noqa: PLC0415
+
+    _unit = json_value
+    unit: ProductTransactionUnit | Unset
+    if isinstance(_unit, Unset):
+        unit = UNSET
+    else:
+        unit = ProductTransactionUnit._lazy(_unit, parse_ctx)
+
+    return unit
+
+
+def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _create_date = json_value
+    create_date: datetime.datetime | Unset
+    if isinstance(_create_date, Unset):
+        create_date = UNSET
+    else:
+        create_date = types.parse_iso_datetime(_create_date)
+
+    return create_date
+
+
+def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _last_change_date = json_value
+    last_change_date: datetime.datetime | Unset
+    if isinstance(_last_change_date, Unset):
+        last_change_date = UNSET
+    else:
+        last_change_date = types.parse_iso_datetime(_last_change_date)
+
+    return last_change_date
+
+
+def _read_master(json_value: Any, parse_ctx: ParseContext) -> ProductTransactionMaster | Unset:
+    from ..models.product_transaction_master import ProductTransactionMaster  # noqa: PLC0415
+
+    _master = json_value
+    master: ProductTransactionMaster | Unset
+    if isinstance(_master, Unset):
+        master = UNSET
+    else:
+        master = ProductTransactionMaster._lazy(_master, parse_ctx)
+
+    return master
+
+
+def _read_supplier(json_value: Any, parse_ctx: ParseContext) -> ProductTransactionSupplier | Unset:
+    from ..models.product_transaction_supplier import ProductTransactionSupplier  # noqa: PLC0415
+
+    _supplier = json_value
+    supplier: ProductTransactionSupplier | Unset
+    if isinstance(_supplier, Unset):
+        supplier = UNSET
+    else:
+        supplier = ProductTransactionSupplier._lazy(_supplier, parse_ctx)
+
+    return supplier
+
+
+def _read_service(json_value: Any, parse_ctx: ParseContext) -> ProductTransactionService | Unset:
+    from ..models.product_transaction_service import ProductTransactionService  # noqa: PLC0415
+
+    _service = json_value
+    service: ProductTransactionService | Unset
+    if isinstance(_service, Unset):
+        service = UNSET
+    else:
+        service = ProductTransactionService._lazy(_service, parse_ctx)
+
+    return service
+
+
+def _read_clients(json_value: Any, parse_ctx: ParseContext) -> TransactionClient | Unset:
+    from ..models.transaction_client import TransactionClient  # noqa: PLC0415
+
+    _clients = json_value
+    clients: TransactionClient | Unset
+    if isinstance(_clients, Unset):
+        clients = UNSET
+    else:
+        clients = TransactionClient._lazy(_clients, parse_ctx)
+
+    return clients
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "document_id",
+        "type_id",
+        "type",
+        "good",
+        "storage",
+        "unit",
+        "operation_unit_type",
+        "create_date",
+        "last_change_date",
+        "cost_per_unit",
+        "cost",
+        "discount",
+        "master",
+        "supplier",
+        "record_id",
+        "service",
+        "clients",
+    }
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+ProductTransaction._lazy_fields = {
+    "id": ("id", None, False),
+    "document_id": ("document_id", None, False),
+    "type_id": ("type_id", None, False),
+    "type": ("type", None, False),
+    "good": ("good", _read_good, False),
+    "storage": ("storage", _read_storage, False),
+    "unit": ("unit", _read_unit, False),
+    "operation_unit_type": ("operation_unit_type", None, False),
+    "create_date": ("create_date", _read_create_date, False),
+    "last_change_date": ("last_change_date", _read_last_change_date, False),
+    "cost_per_unit": ("cost_per_unit", None, False),
+    "cost": ("cost", None, False),
+    "discount": ("discount", None, False),
+    "master": ("master", _read_master, False),
+    "supplier": ("supplier", _read_supplier, False),
+    "record_id": ("record_id", None, False),
+    "service": ("service", _read_service, False),
+    "clients": ("clients", _read_clients, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+import builtins as _builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._codegen import LazyModel, ParseContext
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
+
+T = TypeVar("T", bound="RecordStaff")
+
+
+@_attrs_define
+class RecordStaff(LazyModel):
+    """Assigned team member."""
+
+    id: int | Unset = UNSET
+    api_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    specialization: str | Unset = UNSET
+    position: JsonObject | Unset = UNSET
+    avatar: str | Unset = UNSET
+    avatar_big: str | Unset = UNSET
+    rating: float | Unset = UNSET
+    votes_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        api_id = self.api_id
+
+        name = self.name
+
+        specialization = self.specialization
+
+        position: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.position, Unset):
+            position = self.position.to_dict()
+
+        avatar = self.avatar
+
+        avatar_big = self.avatar_big
+
+        rating = self.rating
+
+        votes_count = self.votes_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if api_id is not UNSET:
+            field_dict["api_id"] = api_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if specialization is not UNSET:
+            field_dict["specialization"] = specialization
+        if position is not UNSET:
+            field_dict["position"] = position
+        if avatar is not UNSET:
+            field_dict["avatar"] = avatar
+        if avatar_big is not UNSET:
+            field_dict["avatar_big"] = avatar_big
+        if rating is not UNSET:
+            field_dict["rating"] = rating
+        if votes_count is not UNSET:
+            field_dict["votes_count"] = votes_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        api_id = d.pop("api_id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        specialization = d.pop("specialization", UNSET)
+
+        _position = d.pop("position", UNSET)
+        position: JsonObject | Unset
+        if isinstance(_position, Unset):
+            position = UNSET
+        else:
+            position = JsonObject.from_dict(_position)
+
+        avatar = d.pop("avatar", UNSET)
+
+        avatar_big = d.pop("avatar_big", UNSET)
+
+        rating = d.pop("rating", UNSET)
+
+        votes_count = d.pop("votes_count", UNSET)
+
+        record_staff = cls(
+            id=id,
+            api_id=api_id,
+            name=name,
+            specialization=specialization,
+            position=position,
+            avatar=avatar,
+            avatar_big=avatar_big,
+            rating=rating,
+            votes_count=votes_count,
+        )
+
+        record_staff.additional_properties = d
+        return record_staff
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _read_position(json_value: Any, parse_ctx: ParseContext) -> JsonObject | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
+
+    _position = json_value
+    position: JsonObject | Unset
+    if isinstance(_position, Unset):
+        position = UNSET
+    else:
+        position = JsonObject._lazy(_position, parse_ctx)
+
+    return position
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "api_id",
+        "name",
+        "specialization",
+        "position",
+        "avatar",
+        "avatar_big",
+        "rating",
+        "votes_count",
+    }
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+RecordStaff._lazy_fields = {
+    "id": ("id", None, False),
+    "api_id": ("api_id", None, False),
+    "name": ("name", None, False),
+    "specialization": ("specialization", None, False),
+    "position": ("position", _read_position, False),
+    "avatar": ("avatar", None, False),
+    "avatar_big": ("avatar_big", None, False),
+    "rating": ("rating", None, False),
+    "votes_count": ("votes_count", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+import builtins as _builtins
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._codegen import LazyModel, ParseContext
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RecordsCompanyidRequestDataTypesClient")
+
+
+@_attrs_define
+class RecordsCompanyidRequestDataTypesClient(LazyModel):
+    """Client parameters (phone, name, email)"""
+
+    phone: str | Unset = UNSET
+    """ Customer phone number """
+    name: str | Unset = UNSET
+    """ Client name """
+    email: str | Unset = UNSET
+    """ Client Email """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        phone = self.phone
+
+        name = self.name
+
+        email = self.email
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if name is not UNSET:
+            field_dict["name"] = name
+        if email is not UNSET:
+            field_dict["email"] = email
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        phone = d.pop("phone", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        records_companyid_request_data_types_client = cls(
+            phone=phone,
+            name=name,
+            email=email,
+        )
+
+        records_companyid_request_data_types_client.additional_properties = d
+        return records_companyid_request_data_types_client
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "phone",
+        "name",
+        "email",
+    }
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+RecordsCompanyidRequestDataTypesClient._lazy_fields = {
+    "phone": ("phone", None, False),
+    "name": ("name", None, False),
+    "email": ("email", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

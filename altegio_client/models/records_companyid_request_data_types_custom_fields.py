@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+import builtins as _builtins
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._codegen import LazyModel, ParseContext
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RecordsCompanyidRequestDataTypesCustomFields")
+
+
+@_attrs_define
+class RecordsCompanyidRequestDataTypesCustomFields(LazyModel):
+    """Custom Appointment Field values keyed by field code.
+
+    The Business User must have both `custom_fields_record_values_read_access` and
+    `custom_fields_record_values_edit_access`. When updating an Appointment, supplying
+    `custom_fields` does not make the request partial: resend the required main fields
+    for the applicable Appointment type.
+
+    """
+
+    my_custom_field: int | Unset = UNSET
+    some_another_field: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        my_custom_field = self.my_custom_field
+
+        some_another_field: list[str] | Unset = UNSET
+        if not isinstance(self.some_another_field, Unset):
+            some_another_field = self.some_another_field
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if my_custom_field is not UNSET:
+            field_dict["my_custom_field"] = my_custom_field
+        if some_another_field is not UNSET:
+            field_dict["some_another_field"] = some_another_field
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        my_custom_field = d.pop("my_custom_field", UNSET)
+
+        some_another_field = cast(list[str], d.pop("some_another_field", UNSET))
+
+        records_companyid_request_data_types_custom_fields = cls(
+            my_custom_field=my_custom_field,
+            some_another_field=some_another_field,
+        )
+
+        records_companyid_request_data_types_custom_fields.additional_properties = d
+        return records_companyid_request_data_types_custom_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _read_some_another_field(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
+    some_another_field = cast(list[str], json_value)
+
+    return some_another_field
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "my_custom_field",
+        "some_another_field",
+    }
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+RecordsCompanyidRequestDataTypesCustomFields._lazy_fields = {
+    "my_custom_field": ("my_custom_field", None, False),
+    "some_another_field": ("some_another_field", _read_some_another_field, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import builtins as _builtins
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._codegen import LazyModel, ParseContext
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RecordsCompanyidRequestDataTypesServicesItem")
+
+
+@_attrs_define
+class RecordsCompanyidRequestDataTypesServicesItem(LazyModel):
+    id: int | Unset = UNSET
+    """ Service ID """
+    first_cost: float | Unset = UNSET
+    """ Initial cost of the service """
+    discount: float | Unset = UNSET
+    """ Service discount """
+    cost: float | Unset = UNSET
+    """ The total cost of the service """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        first_cost = self.first_cost
+
+        discount = self.discount
+
+        cost = self.cost
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if first_cost is not UNSET:
+            field_dict["first_cost"] = first_cost
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        first_cost = d.pop("first_cost", UNSET)
+
+        discount = d.pop("discount", UNSET)
+
+        cost = d.pop("cost", UNSET)
+
+        records_companyid_request_data_types_services_item = cls(
+            id=id,
+            first_cost=first_cost,
+            discount=discount,
+            cost=cost,
+        )
+
+        records_companyid_request_data_types_services_item.additional_properties = d
+        return records_companyid_request_data_types_services_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "first_cost",
+        "discount",
+        "cost",
+    }
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+RecordsCompanyidRequestDataTypesServicesItem._lazy_fields = {
+    "id": ("id", None, False),
+    "first_cost": ("first_cost", None, False),
+    "discount": ("discount", None, False),
+    "cost": ("cost", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -1,0 +1,223 @@
+from __future__ import annotations
+
+import builtins as _builtins
+import datetime
+import datetime as _datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from .._codegen import LazyModel, ParseContext
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.schedule_busy_intervals_item import ScheduleBusyIntervalsItem
+    from ..models.schedule_slots_item import ScheduleSlotsItem
+
+
+T = TypeVar("T", bound="Schedule")
+
+
+@_attrs_define
+class Schedule(LazyModel):
+    staff_id: int | Unset = UNSET
+    """ Team member ID """
+    date: _datetime.date | Unset = UNSET
+    """ Schedule date (YYYY-MM-DD) """
+    slots: list[ScheduleSlotsItem] | Unset = UNSET
+    """ Working time intervals """
+    busy_intervals: list[ScheduleBusyIntervalsItem] | Unset = UNSET
+    """ Time intervals occupied by appointments or events.
+    Only included when `include[]=busy_intervals`.
+     """
+    off_day_type: int | None | Unset = UNSET
+    """ Off-day type ID (if this is a non-working day).
+    Only included when `include[]=off_day_type`.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        staff_id = self.staff_id
+
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        slots: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.slots, Unset):
+            slots = []
+            for slots_item_data in self.slots:
+                slots_item = slots_item_data.to_dict()
+                slots.append(slots_item)
+
+        busy_intervals: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.busy_intervals, Unset):
+            busy_intervals = []
+            for busy_intervals_item_data in self.busy_intervals:
+                busy_intervals_item = busy_intervals_item_data.to_dict()
+                busy_intervals.append(busy_intervals_item)
+
+        off_day_type: int | None | Unset
+        if isinstance(self.off_day_type, Unset):
+            off_day_type = UNSET
+        else:
+            off_day_type = self.off_day_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if staff_id is not UNSET:
+            field_dict["staff_id"] = staff_id
+        if date is not UNSET:
+            field_dict["date"] = date
+        if slots is not UNSET:
+            field_dict["slots"] = slots
+        if busy_intervals is not UNSET:
+            field_dict["busy_intervals"] = busy_intervals
+        if off_day_type is not UNSET:
+            field_dict["off_day_type"] = off_day_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.schedule_busy_intervals_item import ScheduleBusyIntervalsItem  # noqa: PLC0415
+        from ..models.schedule_slots_item import ScheduleSlotsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        staff_id = d.pop("staff_id", UNSET)
+
+        _date = d.pop("date", UNSET)
+        date: datetime.date | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = types.parse_iso_date(_date)
+
+        _slots = d.pop("slots", UNSET)
+        slots: list[ScheduleSlotsItem] | Unset = UNSET
+        if _slots is not UNSET:
+            slots = []
+            for slots_item_data in _slots:
+                slots_item = ScheduleSlotsItem.from_dict(slots_item_data)
+
+                slots.append(slots_item)
+
+        _busy_intervals = d.pop("busy_intervals", UNSET)
+        busy_intervals: list[ScheduleBusyIntervalsItem] | Unset = UNSET
+        if _busy_intervals is not UNSET:
+            busy_intervals = []
+            for busy_intervals_item_data in _busy_intervals:
+                busy_intervals_item = ScheduleBusyIntervalsItem.from_dict(busy_intervals_item_data)
+
+                busy_intervals.append(busy_intervals_item)
+
+        def _parse_off_day_type(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        off_day_type = _parse_off_day_type(d.pop("off_day_type", UNSET))
+
+        schedule = cls(
+            staff_id=staff_id,
+            date=date,
+            slots=slots,
+            busy_intervals=busy_intervals,
+            off_day_type=off_day_type,
+        )
+
+        schedule.additional_properties = d
+        return schedule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+    _date = json_value
+    date: datetime.date | Unset
+    if isinstance(_date, Unset):
+        date = UNSET
+    else:
+        date = types.parse_iso_date(_date)
+
+    return date
+
+
+def _read_slots(json_value: Any, parse_ctx: ParseContext) -> list[ScheduleSlotsItem] | Unset:
+    from ..models.schedule_slots_item import ScheduleSlotsItem  # noqa: PLC0415
+
+    _slots = json_value
+    slots: list[ScheduleSlotsItem] | Unset = UNSET
+    if _slots is not UNSET:
+        slots = ScheduleSlotsItem._lazy_list(_slots, parse_ctx)
+
+    return slots
+
+
+def _read_busy_intervals(json_value: Any, parse_ctx: ParseContext) -> list[ScheduleBusyIntervalsItem] | Unset:
+    from ..models.schedule_busy_intervals_item import ScheduleBusyIntervalsItem  # noqa: PLC0415
+
+    _busy_intervals = json_value
+    busy_intervals: list[ScheduleBusyIntervalsItem] | Unset = UNSET
+    if _busy_intervals is not UNSET:
+        busy_intervals = ScheduleBusyIntervalsItem._lazy_list(_busy_intervals, parse_ctx)
+
+    return busy_intervals
+
+
+def _read_off_day_type(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
+    def _parse_off_day_type(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    off_day_type = _parse_off_day_type(json_value)
+
+    return off_day_type
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "staff_id",
+        "date",
+        "slots",
+        "busy_intervals",
+        "off_day_type",
+    }
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+Schedule._lazy_fields = {
+    "staff_id": ("staff_id", None, False),
+    "date": ("date", _read_date, False),
+    "slots": ("slots", _read_slots, False),
+    "busy_intervals": ("busy_intervals", _read_busy_intervals, False),
+    "off_day_type": ("off_day_type", _read_off_day_type, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+import builtins as _builtins
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._codegen import LazyModel, ParseContext
+from ..models.schedule_busy_intervals_item_entity_type import (
+    ScheduleBusyIntervalsItemEntityType,
+    check_schedule_busy_intervals_item_entity_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScheduleBusyIntervalsItem")
+
+
+@_attrs_define
+class ScheduleBusyIntervalsItem(LazyModel):
+    entity_type: ScheduleBusyIntervalsItemEntityType | Unset = UNSET
+    """ Entity type occupying the interval """
+    entity_id: int | Unset = UNSET
+    """ Entity ID (appointment or event ID) """
+    from_: str | Unset = UNSET
+    """ Interval start time (HH:mm:ss) """
+    to: str | Unset = UNSET
+    """ Interval end time (HH:mm:ss) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        entity_type: str | Unset = UNSET
+        if not isinstance(self.entity_type, Unset):
+            entity_type = self.entity_type
+
+        entity_id = self.entity_id
+
+        from_ = self.from_
+
+        to = self.to
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if entity_type is not UNSET:
+            field_dict["entity_type"] = entity_type
+        if entity_id is not UNSET:
+            field_dict["entity_id"] = entity_id
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if to is not UNSET:
+            field_dict["to"] = to
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _entity_type = d.pop("entity_type", UNSET)
+        entity_type: ScheduleBusyIntervalsItemEntityType | Unset
+        if isinstance(_entity_type, Unset):
+            entity_type = UNSET
+        else:
+            entity_type = check_schedule_busy_intervals_item_entity_type(_entity_type)
+
+        entity_id = d.pop("entity_id", UNSET)
+
+        from_ = d.pop("from", UNSET)
+
+        to = d.pop("to", UNSET)
+
+        schedule_busy_intervals_item = cls(
+            entity_type=entity_type,
+            entity_id=entity_id,
+            from_=from_,
+            to=to,
+        )
+
+        schedule_busy_intervals_item.additional_properties = d
+        return schedule_busy_intervals_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _read_entity_type(json_value: Any, parse_ctx: ParseContext) -> ScheduleBusyIntervalsItemEntityType | Unset:
+    _entity_type = json_value
+    entity_type: ScheduleBusyIntervalsItemEntityType | Unset
+    if isinstance(_entity_type, Unset):
+        entity_type = UNSET
+    else:
+        entity_type = check_schedule_busy_intervals_item_entity_type(_entity_type)
+
+    return entity_type
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "entity_type",
+        "entity_id",
+        "from",
+        "to",
+    }
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+ScheduleBusyIntervalsItem._lazy_fields = {
+    "entity_type": ("entity_type", _read_entity_type, False),
+    "entity_id": ("entity_id", None, False),
+    "from_": ("from", None, False),
+    "to": ("to", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import builtins as _builtins
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._codegen import LazyModel, ParseContext
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScheduleSlotsItem")
+
+
+@_attrs_define
+class ScheduleSlotsItem(LazyModel):
+    from_: str | Unset = UNSET
+    """ Interval start time (HH:mm) """
+    to: str | Unset = UNSET
+    """ Interval end time (HH:mm) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_ = self.from_
+
+        to = self.to
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if to is not UNSET:
+            field_dict["to"] = to
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        from_ = d.pop("from", UNSET)
+
+        to = d.pop("to", UNSET)
+
+        schedule_slots_item = cls(
+            from_=from_,
+            to=to,
+        )
+
+        schedule_slots_item.additional_properties = d
+        return schedule_slots_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "from",
+        "to",
+    }
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+ScheduleSlotsItem._lazy_fields = {
+    "from_": ("from", None, False),
+    "to": ("to", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -1,0 +1,246 @@
+from __future__ import annotations
+
+import builtins as _builtins
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._codegen import LazyModel, ParseContext
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ServiceListItem")
+
+
+@_attrs_define
+class ServiceListItem(LazyModel):
+    id: int | Unset = UNSET
+    """ Service ID """
+    salon_service_id: int | Unset = UNSET
+    """ Service ID for a location on the chain """
+    title: str | Unset = UNSET
+    """ Service name """
+    booking_title: str | Unset = UNSET
+    """ Service name for booking """
+    category_id: int | Unset = UNSET
+    """ Identifier of the category in which the service consists """
+    price_min: float | Unset = UNSET
+    """ Minimum price for the service """
+    price_max: float | Unset = UNSET
+    """ Maximum price for the service """
+    duration: float | Unset = UNSET
+    """ Service duration in seconds, default is 3600 """
+    technical_break_duration: float | None | Unset = UNSET
+    """ Technical break duration in seconds.
+    - null = use location default
+    - Value in multiples of 300 (5-minute intervals)
+     """
+    discount: float | Unset = UNSET
+    """ Discount percentage """
+    comment: str | Unset = UNSET
+    """ Comment on the service """
+    weight: float | Unset = UNSET
+    """ Service weight (used to sort categories when displayed) """
+    active: float | Unset = UNSET
+    """ 1 - available for online booking, 0 - not available """
+    api_id: str | Unset = UNSET
+    """ External Service ID """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        salon_service_id = self.salon_service_id
+
+        title = self.title
+
+        booking_title = self.booking_title
+
+        category_id = self.category_id
+
+        price_min = self.price_min
+
+        price_max = self.price_max
+
+        duration = self.duration
+
+        technical_break_duration: float | None | Unset
+        if isinstance(self.technical_break_duration, Unset):
+            technical_break_duration = UNSET
+        else:
+            technical_break_duration = self.technical_break_duration
+
+        discount = self.discount
+
+        comment = self.comment
+
+        weight = self.weight
+
+        active = self.active
+
+        api_id = self.api_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if salon_service_id is not UNSET:
+            field_dict["salon_service_id"] = salon_service_id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if booking_title is not UNSET:
+            field_dict["booking_title"] = booking_title
+        if category_id is not UNSET:
+            field_dict["category_id"] = category_id
+        if price_min is not UNSET:
+            field_dict["price_min"] = price_min
+        if price_max is not UNSET:
+            field_dict["price_max"] = price_max
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if technical_break_duration is not UNSET:
+            field_dict["technical_break_duration"] = technical_break_duration
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+        if active is not UNSET:
+            field_dict["active"] = active
+        if api_id is not UNSET:
+            field_dict["api_id"] = api_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        salon_service_id = d.pop("salon_service_id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        booking_title = d.pop("booking_title", UNSET)
+
+        category_id = d.pop("category_id", UNSET)
+
+        price_min = d.pop("price_min", UNSET)
+
+        price_max = d.pop("price_max", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        def _parse_technical_break_duration(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        technical_break_duration = _parse_technical_break_duration(d.pop("technical_break_duration", UNSET))
+
+        discount = d.pop("discount", UNSET)
+
+        comment = d.pop("comment", UNSET)
+
+        weight = d.pop("weight", UNSET)
+
+        active = d.pop("active", UNSET)
+
+        api_id = d.pop("api_id", UNSET)
+
+        service_list_item = cls(
+            id=id,
+            salon_service_id=salon_service_id,
+            title=title,
+            booking_title=booking_title,
+            category_id=category_id,
+            price_min=price_min,
+            price_max=price_max,
+            duration=duration,
+            technical_break_duration=technical_break_duration,
+            discount=discount,
+            comment=comment,
+            weight=weight,
+            active=active,
+            api_id=api_id,
+        )
+
+        service_list_item.additional_properties = d
+        return service_list_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _read_technical_break_duration(json_value: Any, parse_ctx: ParseContext) -> float | None | Unset:
+    def _parse_technical_break_duration(data: object) -> float | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(float | None | Unset, data)
+
+    technical_break_duration = _parse_technical_break_duration(json_value)
+
+    return technical_break_duration
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "salon_service_id",
+        "title",
+        "booking_title",
+        "category_id",
+        "price_min",
+        "price_max",
+        "duration",
+        "technical_break_duration",
+        "discount",
+        "comment",
+        "weight",
+        "active",
+        "api_id",
+    }
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+ServiceListItem._lazy_fields = {
+    "id": ("id", None, False),
+    "salon_service_id": ("salon_service_id", None, False),
+    "title": ("title", None, False),
+    "booking_title": ("booking_title", None, False),
+    "category_id": ("category_id", None, False),
+    "price_min": ("price_min", None, False),
+    "price_max": ("price_max", None, False),
+    "duration": ("duration", None, False),
+    "technical_break_duration": ("technical_break_duration", _read_technical_break_duration, False),
+    "discount": ("discount", None, False),
+    "comment": ("comment", None, False),
+    "weight": ("weight", None, False),
+    "active": ("active", None, False),
+    "api_id": ("api_id", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

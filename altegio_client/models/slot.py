@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+import builtins as _builtins
+import datetime
+import datetime as _datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from .._codegen import LazyModel, ParseContext
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Slot")
+
+
+@_attrs_define
+class Slot(LazyModel):
+    time: str | Unset = UNSET
+    """ Session time (HH:MM format) """
+    seance_length: float | Unset = UNSET
+    """ Session duration in seconds """
+    sum_length: float | Unset = UNSET
+    """ Total duration including all selected services in seconds """
+    datetime: _datetime.datetime | Unset = UNSET
+    """ Session date and time in ISO 8601 format """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        time = self.time
+
+        seance_length = self.seance_length
+
+        sum_length = self.sum_length
+
+        datetime: str | Unset = UNSET
+        if not isinstance(self.datetime, Unset):
+            datetime = self.datetime.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if time is not UNSET:
+            field_dict["time"] = time
+        if seance_length is not UNSET:
+            field_dict["seance_length"] = seance_length
+        if sum_length is not UNSET:
+            field_dict["sum_length"] = sum_length
+        if datetime is not UNSET:
+            field_dict["datetime"] = datetime
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        time = d.pop("time", UNSET)
+
+        seance_length = d.pop("seance_length", UNSET)
+
+        sum_length = d.pop("sum_length", UNSET)
+
+        _datetime = d.pop("datetime", UNSET)
+        datetime: datetime.datetime | Unset
+        if isinstance(_datetime, Unset):
+            datetime = UNSET
+        else:
+            datetime = types.parse_iso_datetime(_datetime)
+
+        slot = cls(
+            time=time,
+            seance_length=seance_length,
+            sum_length=sum_length,
+            datetime=datetime,
+        )
+
+        slot.additional_properties = d
+        return slot
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _read_datetime(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _datetime = json_value
+    datetime: datetime.datetime | Unset
+    if isinstance(_datetime, Unset):
+        datetime = UNSET
+    else:
+        datetime = types.parse_iso_datetime(_datetime)
+
+    return datetime
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "time",
+        "seance_length",
+        "sum_length",
+        "datetime",
+    }
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+Slot._lazy_fields = {
+    "time": ("time", None, False),
+    "seance_length": ("seance_length", None, False),
+    "sum_length": ("sum_length", None, False),
+    "datetime": ("datetime", _read_datetime, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

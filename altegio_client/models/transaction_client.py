@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+import builtins as _builtins
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._codegen import LazyModel, ParseContext
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TransactionClient")
+
+
+@_attrs_define
+class TransactionClient(LazyModel):
+    """Customer"""
+
+    id: int | Unset = UNSET
+    """ Client ID """
+    name: str | Unset = UNSET
+    """ Client name """
+    phone: int | str | Unset = UNSET
+    """ Customer phone """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        phone: int | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        def _parse_phone(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        transaction_client = cls(
+            id=id,
+            name=name,
+            phone=phone,
+        )
+
+        transaction_client.additional_properties = d
+        return transaction_client
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _read_phone(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_phone(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    phone = _parse_phone(json_value)
+
+    return phone
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "phone",
+    }
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+TransactionClient._lazy_fields = {
+    "id": ("id", None, False),
+    "name": ("name", None, False),
+    "phone": ("phone", _read_phone, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+import builtins as _builtins
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._codegen import LazyModel, ParseContext
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateServiceLinksBodyMasterSettingsItemPrice")
+
+
+@_attrs_define
+class UpdateServiceLinksBodyMasterSettingsItemPrice(LazyModel):
+    """Custom price for this team member.
+    Set to null to use default service price.
+
+    """
+
+    min: float | Unset = UNSET
+    """ Minimum price ("from" price) """
+    max: float | None | Unset = UNSET
+    """ Maximum price ("to" price), null for fixed price """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        min = self.min
+
+        max: float | None | Unset
+        if isinstance(self.max, Unset):
+            max = UNSET
+        else:
+            max = self.max
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if min is not UNSET:
+            field_dict["min"] = min
+        if max is not UNSET:
+            field_dict["max"] = max
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        min = d.pop("min", UNSET)
+
+        def _parse_max(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        max = _parse_max(d.pop("max", UNSET))
+
+        update_service_links_body_master_settings_item_price = cls(
+            min=min,
+            max=max,
+        )
+
+        update_service_links_body_master_settings_item_price.additional_properties = d
+        return update_service_links_body_master_settings_item_price
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _read_max(json_value: Any, parse_ctx: ParseContext) -> float | None | Unset:
+    def _parse_max(data: object) -> float | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(float | None | Unset, data)
+
+    max = _parse_max(json_value)
+
+    return max
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "min",
+        "max",
+    }
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+UpdateServiceLinksBodyMasterSettingsItemPrice._lazy_fields = {
+    "min": ("min", None, False),
+    "max": ("max", _read_max, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}
