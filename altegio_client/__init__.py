@@ -41,7 +41,7 @@ from ._exceptions import (
     UserTokenRequiredError,
 )
 from ._limiter import ALTEGIO_LIMITS, Limit, Limiter, RateLimiter
-from ._pagination import paginate
+from ._pagination import Page, PageProgress, iter_pages, paginate
 from ._redis_limiter import RateLimiterUnavailableError, RedisRateLimiter
 from ._retries import RetryPolicy
 from ._webhooks import UnknownWebhook, WebhookParseError, parse_webhook
@@ -65,6 +65,8 @@ __all__ = [
     "Limit",
     "Limiter",
     "NotFoundError",
+    "Page",
+    "PageProgress",
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimiter",
@@ -78,6 +80,7 @@ __all__ = [
     "UnsuccessfulResponseError",
     "UserTokenRequiredError",
     "WebhookParseError",
+    "iter_pages",
     "paginate",
     "parse_webhook",
     "unwrap",

@@ -29,6 +29,8 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
     location_id_query: int | Unset = UNSET,
+    changed_after: str | Unset = UNSET,
+    changed_before: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -48,6 +50,10 @@ def _get_kwargs(
     params["count"] = count
 
     params["location_id"] = location_id_query
+
+    params["changed_after"] = changed_after
+
+    params["changed_before"] = changed_before
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -131,6 +137,8 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
     location_id_query: int | Unset = UNSET,
+    changed_after: str | Unset = UNSET,
+    changed_before: str | Unset = UNSET,
 ) -> Response[
     ClientsCompanyidResponseDeprecatedDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
 ]:
@@ -168,6 +176,8 @@ async def asyncio_detailed(
         page (int | Unset):
         count (int | Unset):
         location_id_query (int | Unset):
+        changed_after (str | Unset):
+        changed_before (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,6 +197,8 @@ async def asyncio_detailed(
         page=page,
         count=count,
         location_id_query=location_id_query,
+        changed_after=changed_after,
+        changed_before=changed_before,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -206,6 +218,8 @@ async def asyncio(
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
     location_id_query: int | Unset = UNSET,
+    changed_after: str | Unset = UNSET,
+    changed_before: str | Unset = UNSET,
 ) -> (
     ClientsCompanyidResponseDeprecatedDataTypes
     | ForbiddenResponse403
@@ -247,6 +261,8 @@ async def asyncio(
         page (int | Unset):
         count (int | Unset):
         location_id_query (int | Unset):
+        changed_after (str | Unset):
+        changed_before (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -268,5 +284,7 @@ async def asyncio(
             page=page,
             count=count,
             location_id_query=location_id_query,
+            changed_after=changed_after,
+            changed_before=changed_before,
         )
     ).parsed
