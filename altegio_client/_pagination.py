@@ -21,7 +21,7 @@ from ._exceptions import AltegioError
 from ._operations import OPERATIONS, Pagination
 from .types import Response, Unset
 
-__all__ = ["Page", "PageProgress", "iter_pages", "pagination_of", "paginate"]
+__all__ = ["Page", "PageProgress", "iter_pages", "paginate", "pagination_of"]
 
 #: Page size for an operation the table does not describe (an older or hand-built callable).
 FALLBACK_PAGE_SIZE = 100

@@ -3,8 +3,10 @@
 ``GET /v1/clients/{location_id}`` ("Deprecated. Get a list of clients") describes, under
 "Client filtering"::
 
-    + changed_after: '2000-01-01T00:00:00' (optional, string) - Filtering clients changed/created since a specific date and time
-    + changed_before: '2020-12-31T23:59:59' (optional, string) - Filtering clients changed/created before a specific date and time
+    + changed_after: '2000-01-01T00:00:00' (optional, string) - Filtering clients changed/created
+      since a specific date and time
+    + changed_before: '2020-12-31T23:59:59' (optional, string) - Filtering clients changed/created
+      before a specific date and time
 
 but its ``parameters`` list neither, so the generated function cannot send them, and they are the
 only documented way to ask for "clients changed since" (``POST .../clients/search`` has no
@@ -21,7 +23,8 @@ from ._doc import Document, operations
 FILTERS = ("changed_after", "changed_before")
 
 _LINE = re.compile(
-    r"^\s*\+\s*(?P<name>changed_after|changed_before)\s*:\s*'(?P<example>[^']*)'\s*\(optional, string\)\s*-\s*(?P<text>.+)$",
+    r"^\s*\+\s*(?P<name>changed_after|changed_before)\s*:\s*'(?P<example>[^']*)'"
+    r"\s*\(optional, string\)\s*-\s*(?P<text>.+)$",
     re.MULTILINE,
 )
 

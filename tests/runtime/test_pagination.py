@@ -115,10 +115,8 @@ async def test_the_page_size_a_caller_gives_wins(api: respx.MockRouter, user_cli
     from altegio_client.api.appointments import get_appointment_list
 
     route = api.get("/v1/records/1").mock(return_value=httpx.Response(200, json=page_of([1], total=1)))
-    items = [
-        item
-        async for item in paginate(get_appointment_list.asyncio_detailed, client=user_client, location_id=1, page_size=7)
-    ]
+    operation = get_appointment_list.asyncio_detailed
+    items = [item async for item in paginate(operation, client=user_client, location_id=1, page_size=7)]
     assert len(items) == 1
     assert route.calls[0].request.url.params["count"] == "7"
 
