@@ -13,6 +13,7 @@ Start here::
 - ``altegio_client.models``: the generated attrs models (loaded on first use);
 - :class:`AltegioClient`: auth per operation, Altegio's rate limits, safe retries, typed errors;
 - :func:`unwrap` (the ``data`` of a response) and :func:`paginate` (iterate a list operation);
+- :func:`sync_appointments`, :func:`sync_clients`: everything changed since your last sync;
 - :func:`parse_webhook`: the typed event for a webhook Altegio posts to you;
 - errors: :class:`AltegioError` and its subclasses, :class:`BookingErrorCode`;
 - :mod:`altegio_client.testing`: an in-process Altegio built from the spec, for your tests.
@@ -44,6 +45,7 @@ from ._limiter import ALTEGIO_LIMITS, Limit, Limiter, RateLimiter
 from ._pagination import Page, PageProgress, iter_pages, paginate
 from ._redis_limiter import RateLimiterUnavailableError, RedisRateLimiter
 from ._retries import RetryPolicy
+from ._sync import SyncBatch, SyncCursor, sync_appointments, sync_changes, sync_clients
 from ._webhooks import UnknownWebhook, WebhookParseError, parse_webhook
 
 __version__ = "0.1.0"
@@ -75,6 +77,8 @@ __all__ = [
     "ResponseSchemaError",
     "RetryPolicy",
     "ServerError",
+    "SyncBatch",
+    "SyncCursor",
     "UnknownWebhook",
     "UnprocessableEntityError",
     "UnsuccessfulResponseError",
@@ -83,5 +87,8 @@ __all__ = [
     "iter_pages",
     "paginate",
     "parse_webhook",
+    "sync_appointments",
+    "sync_changes",
+    "sync_clients",
     "unwrap",
 ]

@@ -34,7 +34,7 @@ class PageProgress(NamedTuple):
 
     page: int  #: number of the page just received
     items: int  #: items on it
-    seen: int  #: items received so far, this page included
+    seen: int  #: items in the list up to the end of this page (counting pages before start_page)
     total: int | None  #: ``meta.total_count`` when the operation reports it
 
 
@@ -45,6 +45,7 @@ class Page(NamedTuple):
     items: list[Any]
     total: int | None  #: ``meta.total_count`` on this page, if reported
     size: int | None  #: the page size requested (None: the operation takes none)
+    last: bool  #: no page follows (the scan may also end at ``max_pages``)
 
 
 #: Fetches one page: receives the paging arguments (e.g. ``{"page": 2, "count": 1000}``) and
@@ -75,7 +76,7 @@ async def iter_pages(
         raise ValueError(f"start_page must be a positive integer, got {start_page!r}")
     size = page_size if page_size is not None else pagination.max if pagination is not None else None
     page_name = pagination.page if pagination is not None else "page"
-    seen = 0
+    full = 0  # the longest page so far: the size the backend pages by (it may cap the one asked)
     number = start_page
     while max_pages is None or number < start_page + max_pages:
         arguments = {page_name: number}
@@ -87,16 +88,20 @@ async def iter_pages(
             items = []
         if not isinstance(items, list):
             raise AltegioError(f"{where}: page {number} has no list in `data`")
-        seen += len(items)
+        full = max(full, len(items))
+        seen = (number - 1) * full + len(items)
         total = total_count(parsed)
         if on_page is not None:
             on_page(PageProgress(number, len(items), seen, total))
-        yield Page(number, items, total, size)
-        if not items or (total is not None and seen >= total):
-            return
         # Without a total a short page is the last; with one, a backend that caps the size below
         # what was asked still counts pages in its own size, so the scan goes on to the total.
-        if total is None and size is not None and len(items) < size:
+        last = (
+            not items
+            or (total is not None and seen >= total)
+            or (total is None and size is not None and len(items) < size)
+        )
+        yield Page(number, items, total, size, last)
+        if last:
             return
         number += 1
 
