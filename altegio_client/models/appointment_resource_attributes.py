@@ -374,17 +374,6 @@ class AppointmentResourceAttributes(LazyModel):
         return appointment_resource_attributes
 
 
-def _read_comer_id(json_value: Any, parse_ctx: ParseContext) -> int | None:
-    def _parse_comer_id(data: object) -> int | None:
-        if data is None:
-            return data
-        return cast(int | None, data)
-
-    comer_id = _parse_comer_id(json_value)
-
-    return comer_id
-
-
 def _read_attendance(json_value: Any, parse_ctx: ParseContext) -> AppointmentResourceAttributesAttendance:
     attendance = check_appointment_resource_attributes_attendance(json_value)
 
@@ -405,65 +394,10 @@ def _read_attendance_status_slug(
     return attendance_status_slug
 
 
-def _read_client_fictive_name(json_value: Any, parse_ctx: ParseContext) -> None | str:
-    def _parse_client_fictive_name(data: object) -> None | str:
-        if data is None:
-            return data
-        return cast(None | str, data)
-
-    client_fictive_name = _parse_client_fictive_name(json_value)
-
-    return client_fictive_name
-
-
-def _read_client_fictive_phone(json_value: Any, parse_ctx: ParseContext) -> None | str:
-    def _parse_client_fictive_phone(data: object) -> None | str:
-        if data is None:
-            return data
-        return cast(None | str, data)
-
-    client_fictive_phone = _parse_client_fictive_phone(json_value)
-
-    return client_fictive_phone
-
-
-def _read_client_fictive_email(json_value: Any, parse_ctx: ParseContext) -> None | str:
-    def _parse_client_fictive_email(data: object) -> None | str:
-        if data is None:
-            return data
-        return cast(None | str, data)
-
-    client_fictive_email = _parse_client_fictive_email(json_value)
-
-    return client_fictive_email
-
-
 def _read_paid_full(json_value: Any, parse_ctx: ParseContext) -> AppointmentResourceAttributesPaidFull:
     paid_full = check_appointment_resource_attributes_paid_full(json_value)
 
     return paid_full
-
-
-def _read_payment_status(json_value: Any, parse_ctx: ParseContext) -> int | None:
-    def _parse_payment_status(data: object) -> int | None:
-        if data is None:
-            return data
-        return cast(int | None, data)
-
-    payment_status = _parse_payment_status(json_value)
-
-    return payment_status
-
-
-def _read_is_sale_bill_printed(json_value: Any, parse_ctx: ParseContext) -> bool | None:
-    def _parse_is_sale_bill_printed(data: object) -> bool | None:
-        if data is None:
-            return data
-        return cast(bool | None, data)
-
-    is_sale_bill_printed = _parse_is_sale_bill_printed(json_value)
-
-    return is_sale_bill_printed
 
 
 AppointmentResourceAttributes._lazy_fields = {
@@ -475,14 +409,14 @@ AppointmentResourceAttributes._lazy_fields = {
     "master_id": ("master_id", None, True),
     "staff_id": ("staff_id", None, True),
     "client_id": ("client_id", None, True),
-    "comer_id": ("comer_id", _read_comer_id, True),
+    "comer_id": ("comer_id", None, True),
     "source": ("source", None, True),
     "attendance": ("attendance", _read_attendance, True),
     "attendance_status": ("attendance_status", _read_attendance_status, True),
     "attendance_status_slug": ("attendance_status_slug", _read_attendance_status_slug, True),
-    "client_fictive_name": ("client_fictive_name", _read_client_fictive_name, True),
-    "client_fictive_phone": ("client_fictive_phone", _read_client_fictive_phone, True),
-    "client_fictive_email": ("client_fictive_email", _read_client_fictive_email, True),
+    "client_fictive_name": ("client_fictive_name", None, True),
+    "client_fictive_phone": ("client_fictive_phone", None, True),
+    "client_fictive_email": ("client_fictive_email", None, True),
     "clients_count": ("clients_count", None, True),
     "activity_id": ("activity_id", None, True),
     "custom_color": ("custom_color", None, True),
@@ -500,7 +434,7 @@ AppointmentResourceAttributes._lazy_fields = {
     "comment": ("comment", None, True),
     "prepaid_status": ("prepaid_status", None, True),
     "record_from": ("record_from", None, True),
-    "payment_status": ("payment_status", _read_payment_status, True),
-    "is_sale_bill_printed": ("is_sale_bill_printed", _read_is_sale_bill_printed, True),
+    "payment_status": ("payment_status", None, True),
+    "is_sale_bill_printed": ("is_sale_bill_printed", None, True),
     "is_client_notification_sent": ("is_client_notification_sent", None, True),
 }

@@ -83,17 +83,6 @@ class AssignServiceToTeamMemberBody(LazyModel):
         return key in self.additional_properties
 
 
-def _read_technological_card_id(json_value: Any, parse_ctx: ParseContext) -> int | None:
-    def _parse_technological_card_id(data: object) -> int | None:
-        if data is None:
-            return data
-        return cast(int | None, data)
-
-    technological_card_id = _parse_technological_card_id(json_value)
-
-    return technological_card_id
-
-
 _DECLARED_KEYS = frozenset(
     {
         "master_id",
@@ -110,6 +99,6 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 AssignServiceToTeamMemberBody._lazy_fields = {
     "master_id": ("master_id", None, True),
     "seance_length": ("seance_length", None, True),
-    "technological_card_id": ("technological_card_id", _read_technological_card_id, True),
+    "technological_card_id": ("technological_card_id", None, True),
     "additional_properties": (None, _read_additional_properties, False),
 }

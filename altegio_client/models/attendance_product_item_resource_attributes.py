@@ -5,7 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="AttendanceProductItemResourceAttributes")
 
@@ -172,36 +172,14 @@ class AttendanceProductItemResourceAttributes(LazyModel):
         return attendance_product_item_resource_attributes
 
 
-def _read_operation_unit_type(json_value: Any, parse_ctx: ParseContext) -> None | str:
-    def _parse_operation_unit_type(data: object) -> None | str:
-        if data is None:
-            return data
-        return cast(None | str, data)
-
-    operation_unit_type = _parse_operation_unit_type(json_value)
-
-    return operation_unit_type
-
-
-def _read_operation_type_slug(json_value: Any, parse_ctx: ParseContext) -> None | str:
-    def _parse_operation_type_slug(data: object) -> None | str:
-        if data is None:
-            return data
-        return cast(None | str, data)
-
-    operation_type_slug = _parse_operation_type_slug(json_value)
-
-    return operation_type_slug
-
-
 AttendanceProductItemResourceAttributes._lazy_fields = {
     "record_id": ("record_id", None, True),
     "quantity": ("quantity", None, True),
     "unit_id": ("unit_id", None, True),
     "sale_unit_id": ("sale_unit_id", None, True),
     "consumable_unit_id": ("consumable_unit_id", None, True),
-    "operation_unit_type": ("operation_unit_type", _read_operation_unit_type, True),
-    "operation_type_slug": ("operation_type_slug", _read_operation_type_slug, True),
+    "operation_unit_type": ("operation_unit_type", None, True),
+    "operation_type_slug": ("operation_type_slug", None, True),
     "first_cost": ("first_cost", None, True),
     "manual_cost": ("manual_cost", None, True),
     "cost_per_unit": ("cost_per_unit", None, True),

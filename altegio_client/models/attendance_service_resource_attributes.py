@@ -5,7 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="AttendanceServiceResourceAttributes")
 
@@ -156,36 +156,14 @@ class AttendanceServiceResourceAttributes(LazyModel):
         return attendance_service_resource_attributes
 
 
-def _read_salon_service_id(json_value: Any, parse_ctx: ParseContext) -> int | None:
-    def _parse_salon_service_id(data: object) -> int | None:
-        if data is None:
-            return data
-        return cast(int | None, data)
-
-    salon_service_id = _parse_salon_service_id(json_value)
-
-    return salon_service_id
-
-
-def _read_composite_position(json_value: Any, parse_ctx: ParseContext) -> int | None:
-    def _parse_composite_position(data: object) -> int | None:
-        if data is None:
-            return data
-        return cast(int | None, data)
-
-    composite_position = _parse_composite_position(json_value)
-
-    return composite_position
-
-
 AttendanceServiceResourceAttributes._lazy_fields = {
     "company_id": ("company_id", None, True),
     "service_id": ("service_id", None, True),
     "category_id": ("category_id", None, True),
     "is_composite": ("is_composite", None, True),
     "composite_service_id": ("composite_service_id", None, True),
-    "salon_service_id": ("salon_service_id", _read_salon_service_id, True),
-    "composite_position": ("composite_position", _read_composite_position, True),
+    "salon_service_id": ("salon_service_id", None, True),
+    "composite_position": ("composite_position", None, True),
     "staff_id": ("staff_id", None, True),
     "title": ("title", None, True),
     "length": ("length", None, True),

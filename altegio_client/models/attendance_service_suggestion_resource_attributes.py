@@ -78,19 +78,8 @@ def _read_suggestion_type(
     return suggestion_type
 
 
-def _read_record_id(json_value: Any, parse_ctx: ParseContext) -> int | None:
-    def _parse_record_id(data: object) -> int | None:
-        if data is None:
-            return data
-        return cast(int | None, data)
-
-    record_id = _parse_record_id(json_value)
-
-    return record_id
-
-
 AttendanceServiceSuggestionResourceAttributes._lazy_fields = {
     "service_id": ("service_id", None, True),
     "suggestion_type": ("suggestion_type", _read_suggestion_type, True),
-    "record_id": ("record_id", _read_record_id, True),
+    "record_id": ("record_id", None, True),
 }

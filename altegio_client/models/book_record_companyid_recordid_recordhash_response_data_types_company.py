@@ -208,12 +208,6 @@ class BookRecordCompanyidRecordidRecordhashResponseDataTypesCompany(LazyModel):
         return key in self.additional_properties
 
 
-def _read_phones(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
-    phones = cast(list[str], json_value)
-
-    return phones
-
-
 _DECLARED_KEYS = frozenset(
     {
         "id",
@@ -250,7 +244,7 @@ BookRecordCompanyidRecordidRecordhashResponseDataTypesCompany._lazy_fields = {
     "city_id": ("city_id", None, False),
     "city": ("city", None, False),
     "phone": ("phone", None, False),
-    "phones": ("phones", _read_phones, False),
+    "phones": ("phones", None, False),
     "timezone": ("timezone", None, False),
     "address": ("address", None, False),
     "coordinate_lat": ("coordinate_lat", None, False),

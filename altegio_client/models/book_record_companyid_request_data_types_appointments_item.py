@@ -122,12 +122,6 @@ class BookRecordCompanyidRequestDataTypesAppointmentsItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_services(json_value: Any, parse_ctx: ParseContext) -> list[float] | Unset:
-    services = cast(list[float], json_value)
-
-    return services
-
-
 def _read_datetime_(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
     _datetime_ = json_value
     datetime_: datetime.datetime | Unset
@@ -173,7 +167,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 BookRecordCompanyidRequestDataTypesAppointmentsItem._lazy_fields = {
     "id": ("id", None, False),
-    "services": ("services", _read_services, False),
+    "services": ("services", None, False),
     "staff_id": ("staff_id", None, False),
     "datetime_": ("datetime", _read_datetime_, False),
     "custom_fields": ("custom_fields", _read_custom_fields, False),

@@ -69,12 +69,6 @@ class BookRecordCompanyidRequestDataTypesAppointmentsItemCustomFields(LazyModel)
         return key in self.additional_properties
 
 
-def _read_some_another_field(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
-    some_another_field = cast(list[str], json_value)
-
-    return some_another_field
-
-
 _DECLARED_KEYS = frozenset(
     {
         "my_custom_field",
@@ -89,6 +83,6 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 BookRecordCompanyidRequestDataTypesAppointmentsItemCustomFields._lazy_fields = {
     "my_custom_field": ("my_custom_field", None, False),
-    "some_another_field": ("some_another_field", _read_some_another_field, False),
+    "some_another_field": ("some_another_field", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

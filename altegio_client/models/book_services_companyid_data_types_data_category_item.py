@@ -103,17 +103,6 @@ class BookServicesCompanyidDataTypesDataCategoryItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_api_id(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
-    def _parse_api_id(data: object) -> int | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(int | str | Unset, data)
-
-    api_id = _parse_api_id(json_value)
-
-    return api_id
-
-
 _DECLARED_KEYS = frozenset(
     {
         "id",
@@ -133,7 +122,7 @@ BookServicesCompanyidDataTypesDataCategoryItem._lazy_fields = {
     "id": ("id", None, False),
     "title": ("title", None, False),
     "gender": ("gender", None, False),
-    "api_id": ("api_id", _read_api_id, False),
+    "api_id": ("api_id", None, False),
     "weight": ("weight", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

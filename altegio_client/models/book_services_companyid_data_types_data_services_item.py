@@ -307,19 +307,6 @@ class BookServicesCompanyidDataTypesDataServicesItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_seance_length(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_seance_length(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    seance_length = _parse_seance_length(json_value)
-
-    return seance_length
-
-
 def _read_prepaid_settings(
     json_value: Any, parse_ctx: ParseContext
 ) -> BookServicesCompanyidDataTypesDataServicesItemPrepaidSettings | Unset:
@@ -433,7 +420,7 @@ BookServicesCompanyidDataTypesDataServicesItem._lazy_fields = {
     "gender": ("gender", None, False),
     "image": ("image", None, False),
     "prepaid": ("prepaid", None, False),
-    "seance_length": ("seance_length", _read_seance_length, False),
+    "seance_length": ("seance_length", None, False),
     "abonement_restriction": ("abonement_restriction", None, False),
     "prepaid_settings": ("prepaid_settings", _read_prepaid_settings, False),
     "is_composite": ("is_composite", None, False),

@@ -438,32 +438,6 @@ class BookStaffCompanyidDataTypesDataItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_api_id(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_api_id(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    api_id = _parse_api_id(json_value)
-
-    return api_id
-
-
-def _read_user_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_user_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    user_id = _parse_user_id(json_value)
-
-    return user_id
-
-
 def _read_position(
     json_value: Any, parse_ctx: ParseContext
 ) -> BookStaffCompanyidDataTypesDataItemPositionType0 | list[Any] | Unset:
@@ -622,8 +596,8 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 BookStaffCompanyidDataTypesDataItem._lazy_fields = {
     "id": ("id", None, False),
-    "api_id": ("api_id", _read_api_id, False),
-    "user_id": ("user_id", _read_user_id, False),
+    "api_id": ("api_id", None, False),
+    "user_id": ("user_id", None, False),
     "name": ("name", None, False),
     "bookable": ("bookable", None, False),
     "specialization": ("specialization", None, False),

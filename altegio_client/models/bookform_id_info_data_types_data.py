@@ -724,32 +724,6 @@ def _read_langs(json_value: Any, parse_ctx: ParseContext) -> list[BookformIdInfo
     return langs
 
 
-def _read_metrika_counter_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_metrika_counter_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    metrika_counter_id = _parse_metrika_counter_id(json_value)
-
-    return metrika_counter_id
-
-
-def _read_app_metrika_id(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_app_metrika_id(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    app_metrika_id = _parse_app_metrika_id(json_value)
-
-    return app_metrika_id
-
-
 def _read_staff_name(json_value: Any, parse_ctx: ParseContext) -> BookformIdInfoDataTypesDataStaffName | Unset:
     from ..models.bookform_id_info_data_types_data_staff_name import (
         BookformIdInfoDataTypesDataStaffName,  # noqa: PLC0415
@@ -822,19 +796,6 @@ def _read_online_sales_links(
     return online_sales_links
 
 
-def _read_google_analytics_client_id_index(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_google_analytics_client_id_index(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    google_analytics_client_id_index = _parse_google_analytics_client_id_index(json_value)
-
-    return google_analytics_client_id_index
-
-
 def _read_brand(json_value: Any, parse_ctx: ParseContext) -> BookformIdInfoDataTypesDataBrand | Unset:
     from ..models.bookform_id_info_data_types_data_brand import (
         BookformIdInfoDataTypesDataBrand,  # noqa: PLC0415
@@ -863,32 +824,6 @@ def _read_injection(json_value: Any, parse_ctx: ParseContext) -> BookformIdInfoD
         injection = BookformIdInfoDataTypesDataInjection._lazy(_injection, parse_ctx)
 
     return injection
-
-
-def _read_weekly_view_default_salon_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_weekly_view_default_salon_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    weekly_view_default_salon_id = _parse_weekly_view_default_salon_id(json_value)
-
-    return weekly_view_default_salon_id
-
-
-def _read_record_type_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_record_type_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    record_type_id = _parse_record_type_id(json_value)
-
-    return record_type_id
 
 
 def _read_features(json_value: Any, parse_ctx: ParseContext) -> BookformIdInfoDataTypesDataFeatures | Unset:
@@ -972,8 +907,8 @@ BookformIdInfoDataTypesData._lazy_fields = {
     "comment_required": ("comment_required", None, False),
     "google_analytics_id": ("google_analytics_id", None, False),
     "facebook_pixel_id": ("facebook_pixel_id", None, False),
-    "metrika_counter_id": ("metrika_counter_id", _read_metrika_counter_id, False),
-    "app_metrika_id": ("app_metrika_id", _read_app_metrika_id, False),
+    "metrika_counter_id": ("metrika_counter_id", None, False),
+    "app_metrika_id": ("app_metrika_id", None, False),
     "sms_enabled": ("sms_enabled", None, False),
     "id": ("id", None, False),
     "url": ("url", None, False),
@@ -993,11 +928,7 @@ BookformIdInfoDataTypesData._lazy_fields = {
     "is_online_sale_available": ("is_online_sale_available", None, False),
     "legal_info": ("legal_info", _read_legal_info, False),
     "online_sales_links": ("online_sales_links", _read_online_sales_links, False),
-    "google_analytics_client_id_index": (
-        "google_analytics_client_id_index",
-        _read_google_analytics_client_id_index,
-        False,
-    ),
+    "google_analytics_client_id_index": ("google_analytics_client_id_index", None, False),
     "brand": ("brand", _read_brand, False),
     "injection": ("injection", _read_injection, False),
     "display_activity_type": ("display_activity_type", None, False),
@@ -1005,9 +936,9 @@ BookformIdInfoDataTypesData._lazy_fields = {
     "activity_record_count": ("activity_record_count", None, False),
     "weekly_view_enabled": ("weekly_view_enabled", None, False),
     "show_weekly_view_without_online_booking": ("show_weekly_view_without_online_booking", None, False),
-    "weekly_view_default_salon_id": ("weekly_view_default_salon_id", _read_weekly_view_default_salon_id, False),
+    "weekly_view_default_salon_id": ("weekly_view_default_salon_id", None, False),
     "chain_main_salon_id": ("chain_main_salon_id", None, False),
-    "record_type_id": ("record_type_id", _read_record_type_id, False),
+    "record_type_id": ("record_type_id", None, False),
     "features": ("features", _read_features, False),
     "certificate_count": ("certificate_count", None, False),
     "abonement_count": ("abonement_count", None, False),

@@ -159,17 +159,6 @@ class BookformIdInfoDataTypesDataStepsItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_default(json_value: Any, parse_ctx: ParseContext) -> float | str | Unset:
-    def _parse_default(data: object) -> float | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(float | str | Unset, data)
-
-    default = _parse_default(json_value)
-
-    return default
-
-
 _DECLARED_KEYS = frozenset(
     {
         "step",
@@ -196,7 +185,7 @@ BookformIdInfoDataTypesDataStepsItem._lazy_fields = {
     "title": ("title", None, False),
     "num": ("num", None, False),
     "hidden": ("hidden", None, False),
-    "default": ("default", _read_default, False),
+    "default": ("default", None, False),
     "date_default": ("date_default", None, False),
     "time_default": ("time_default", None, False),
     "date_hidden": ("date_hidden", None, False),

@@ -470,19 +470,6 @@ class BookformSettingsResponse(LazyModel):
         return key in self.additional_properties
 
 
-def _read_record_type_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_record_type_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    record_type_id = _parse_record_type_id(json_value)
-
-    return record_type_id
-
-
 def _read_header_images(
     json_value: Any, parse_ctx: ParseContext
 ) -> BookformSettingsResponseHeaderImagesType0 | None | Unset:
@@ -508,19 +495,6 @@ def _read_header_images(
     header_images = _parse_header_images(json_value)
 
     return header_images
-
-
-def _read_weekly_view_default_salon_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_weekly_view_default_salon_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    weekly_view_default_salon_id = _parse_weekly_view_default_salon_id(json_value)
-
-    return weekly_view_default_salon_id
 
 
 _DECLARED_KEYS = frozenset(
@@ -610,13 +584,13 @@ BookformSettingsResponse._lazy_fields = {
     "online_sales_group_id": ("online_sales_group_id", None, False),
     "service_step_category_view_type": ("service_step_category_view_type", None, False),
     "salon_select_type_code": ("salon_select_type_code", None, False),
-    "record_type_id": ("record_type_id", _read_record_type_id, False),
+    "record_type_id": ("record_type_id", None, False),
     "display_activity_type": ("display_activity_type", None, False),
     "is_multiple_activity_record": ("is_multiple_activity_record", None, False),
     "activity_record_count": ("activity_record_count", None, False),
     "header_images": ("header_images", _read_header_images, False),
     "is_weekly_view_enabled": ("is_weekly_view_enabled", None, False),
     "show_weekly_view_without_online_booking": ("show_weekly_view_without_online_booking", None, False),
-    "weekly_view_default_salon_id": ("weekly_view_default_salon_id", _read_weekly_view_default_salon_id, False),
+    "weekly_view_default_salon_id": ("weekly_view_default_salon_id", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -5,7 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="BookingUserResourceAttributes")
 
@@ -142,17 +142,6 @@ class BookingUserResourceAttributes(LazyModel):
         return booking_user_resource_attributes
 
 
-def _read_birthday(json_value: Any, parse_ctx: ParseContext) -> None | str:
-    def _parse_birthday(data: object) -> None | str:
-        if data is None:
-            return data
-        return cast(None | str, data)
-
-    birthday = _parse_birthday(json_value)
-
-    return birthday
-
-
 BookingUserResourceAttributes._lazy_fields = {
     "name": ("name", None, True),
     "surname": ("surname", None, True),
@@ -162,7 +151,7 @@ BookingUserResourceAttributes._lazy_fields = {
     "email": ("email", None, True),
     "comment": ("comment", None, True),
     "client_tips": ("client_tips", None, True),
-    "birthday": ("birthday", _read_birthday, True),
+    "birthday": ("birthday", None, True),
     "card_number": ("card_number", None, True),
     "gender": ("gender", None, True),
     "discount": ("discount", None, True),

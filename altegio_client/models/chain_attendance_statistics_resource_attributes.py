@@ -125,17 +125,6 @@ class ChainAttendanceStatisticsResourceAttributes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_last_successful_attendance_datetime(json_value: Any, parse_ctx: ParseContext) -> None | str:
-    def _parse_last_successful_attendance_datetime(data: object) -> None | str:
-        if data is None:
-            return data
-        return cast(None | str, data)
-
-    last_successful_attendance_datetime = _parse_last_successful_attendance_datetime(json_value)
-
-    return last_successful_attendance_datetime
-
-
 _DECLARED_KEYS = frozenset(
     {
         "successful_attendances_count",
@@ -160,11 +149,7 @@ ChainAttendanceStatisticsResourceAttributes._lazy_fields = {
     "balance_amount": ("balance_amount", None, True),
     "spent_amount": ("spent_amount", None, True),
     "paid_amount": ("paid_amount", None, True),
-    "last_successful_attendance_datetime": (
-        "last_successful_attendance_datetime",
-        _read_last_successful_attendance_datetime,
-        True,
-    ),
+    "last_successful_attendance_datetime": ("last_successful_attendance_datetime", None, True),
     "chain_id": ("chain_id", None, True),
     "company_id": ("company_id", None, False),
     "additional_properties": (None, _read_additional_properties, False),

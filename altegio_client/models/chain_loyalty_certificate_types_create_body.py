@@ -192,18 +192,6 @@ def _read_balance_edit_type_id(
     return balance_edit_type_id
 
 
-def _read_service_ids(json_value: Any, parse_ctx: ParseContext) -> list[int]:
-    service_ids = cast(list[int], json_value)
-
-    return service_ids
-
-
-def _read_salon_ids(json_value: Any, parse_ctx: ParseContext) -> list[int]:
-    salon_ids = cast(list[int], json_value)
-
-    return salon_ids
-
-
 def _read_expiration(json_value: Any, parse_ctx: ParseContext) -> ChainLoyaltyCertificateTypesCreateBodyExpiration:
     from ..models.chain_loyalty_certificate_types_create_body_expiration import (
         ChainLoyaltyCertificateTypesCreateBodyExpiration,  # noqa: PLC0415
@@ -222,19 +210,6 @@ def _read_online_sale(json_value: Any, parse_ctx: ParseContext) -> ChainLoyaltyC
     online_sale = ChainLoyaltyCertificateTypesCreateBodyOnlineSale._lazy(json_value, parse_ctx)
 
     return online_sale
-
-
-def _read_category_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_category_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    category_id = _parse_category_id(json_value)
-
-    return category_id
 
 
 _DECLARED_KEYS = frozenset(
@@ -265,10 +240,10 @@ ChainLoyaltyCertificateTypesCreateBody._lazy_fields = {
     "item_type_id": ("item_type_id", _read_item_type_id, True),
     "is_allow_empty_code": ("is_allow_empty_code", None, True),
     "balance_edit_type_id": ("balance_edit_type_id", _read_balance_edit_type_id, True),
-    "service_ids": ("service_ids", _read_service_ids, True),
-    "salon_ids": ("salon_ids", _read_salon_ids, True),
+    "service_ids": ("service_ids", None, True),
+    "salon_ids": ("salon_ids", None, True),
     "expiration": ("expiration", _read_expiration, True),
     "online_sale": ("online_sale", _read_online_sale, True),
-    "category_id": ("category_id", _read_category_id, False),
+    "category_id": ("category_id", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -75,12 +75,6 @@ class ChainLoyaltyCertificateTypesDeleteResponse200(LazyModel):
         return key in self.additional_properties
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[Any] | Unset:
-    meta = cast(list[Any], json_value)
-
-    return meta
-
-
 _DECLARED_KEYS = frozenset(
     {
         "success",
@@ -97,6 +91,6 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 ChainLoyaltyCertificateTypesDeleteResponse200._lazy_fields = {
     "success": ("success", None, False),
     "data": ("data", None, False),
-    "meta": ("meta", _read_meta, False),
+    "meta": ("meta", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

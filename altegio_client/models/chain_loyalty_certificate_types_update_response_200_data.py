@@ -322,58 +322,6 @@ class ChainLoyaltyCertificateTypesUpdateResponse200Data(LazyModel):
         return key in self.additional_properties
 
 
-def _read_category_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_category_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    category_id = _parse_category_id(json_value)
-
-    return category_id
-
-
-def _read_expiration_date(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_expiration_date(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    expiration_date = _parse_expiration_date(json_value)
-
-    return expiration_date
-
-
-def _read_date_archived(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_date_archived(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    date_archived = _parse_date_archived(json_value)
-
-    return date_archived
-
-
-def _read_online_sale_image(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_online_sale_image(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    online_sale_image = _parse_online_sale_image(json_value)
-
-    return online_sale_image
-
-
 def _read_item_type(
     json_value: Any, parse_ctx: ParseContext
 ) -> ChainLoyaltyCertificateTypesUpdateResponse200DataItemType | Unset:
@@ -389,18 +337,6 @@ def _read_item_type(
         item_type = ChainLoyaltyCertificateTypesUpdateResponse200DataItemType._lazy(_item_type, parse_ctx)
 
     return item_type
-
-
-def _read_service_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    service_ids = cast(list[int], json_value)
-
-    return service_ids
-
-
-def _read_salon_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    salon_ids = cast(list[int], json_value)
-
-    return salon_ids
 
 
 _DECLARED_KEYS = frozenset(
@@ -445,26 +381,26 @@ ChainLoyaltyCertificateTypesUpdateResponse200Data._lazy_fields = {
     "balance": ("balance", None, False),
     "is_multi": ("is_multi", None, False),
     "company_group_id": ("company_group_id", None, False),
-    "category_id": ("category_id", _read_category_id, False),
+    "category_id": ("category_id", None, False),
     "weight": ("weight", None, False),
     "item_type_id": ("item_type_id", None, False),
     "expiration_type_id": ("expiration_type_id", None, False),
-    "expiration_date": ("expiration_date", _read_expiration_date, False),
+    "expiration_date": ("expiration_date", None, False),
     "expiration_timeout": ("expiration_timeout", None, False),
     "expiration_timeout_unit_id": ("expiration_timeout_unit_id", None, False),
     "balance_edit_type_id": ("balance_edit_type_id", None, False),
     "is_allow_empty_code": ("is_allow_empty_code", None, False),
     "is_serial_number_limited": ("is_serial_number_limited", None, False),
     "is_archived": ("is_archived", None, False),
-    "date_archived": ("date_archived", _read_date_archived, False),
+    "date_archived": ("date_archived", None, False),
     "online_sale_is_enabled": ("online_sale_is_enabled", None, False),
     "online_sale_title": ("online_sale_title", None, False),
     "online_sale_description": ("online_sale_description", None, False),
     "online_sale_price": ("online_sale_price", None, False),
-    "online_sale_image": ("online_sale_image", _read_online_sale_image, False),
+    "online_sale_image": ("online_sale_image", None, False),
     "released_total": ("released_total", None, False),
     "item_type": ("item_type", _read_item_type, False),
-    "service_ids": ("service_ids", _read_service_ids, False),
-    "salon_ids": ("salon_ids", _read_salon_ids, False),
+    "service_ids": ("service_ids", None, False),
+    "salon_ids": ("salon_ids", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

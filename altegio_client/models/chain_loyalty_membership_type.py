@@ -517,19 +517,6 @@ class ChainLoyaltyMembershipType(LazyModel):
         return key in self.additional_properties
 
 
-def _read_category_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_category_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    category_id = _parse_category_id(json_value)
-
-    return category_id
-
-
 def _read_category(
     json_value: Any, parse_ctx: ParseContext
 ) -> ChainLoyaltyMembershipTypeCategoryType0 | None | str | Unset:
@@ -555,31 +542,6 @@ def _read_category(
     category = _parse_category(json_value)
 
     return category
-
-
-def _read_attached_location_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    attached_location_ids = cast(list[int], json_value)
-
-    return attached_location_ids
-
-
-def _read_attached_salon_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    attached_salon_ids = cast(list[int], json_value)
-
-    return attached_salon_ids
-
-
-def _read_online_sale_image(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_online_sale_image(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    online_sale_image = _parse_online_sale_image(json_value)
-
-    return online_sale_image
 
 
 def _read_date_archived(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | None | Unset:
@@ -687,7 +649,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 ChainLoyaltyMembershipType._lazy_fields = {
     "id": ("id", None, False),
     "salon_group_id": ("salon_group_id", None, False),
-    "category_id": ("category_id", _read_category_id, False),
+    "category_id": ("category_id", None, False),
     "title": ("title", None, False),
     "period": ("period", None, False),
     "period_unit_id": ("period_unit_id", None, False),
@@ -717,9 +679,9 @@ ChainLoyaltyMembershipType._lazy_fields = {
     "united_balance_services_count": ("united_balance_services_count", None, False),
     "autoactivation_time": ("autoactivation_time", None, False),
     "autoactivation_time_unit_id": ("autoactivation_time_unit_id", None, False),
-    "attached_location_ids": ("attached_location_ids", _read_attached_location_ids, False),
-    "attached_salon_ids": ("attached_salon_ids", _read_attached_salon_ids, False),
-    "online_sale_image": ("online_sale_image", _read_online_sale_image, False),
+    "attached_location_ids": ("attached_location_ids", None, False),
+    "attached_salon_ids": ("attached_salon_ids", None, False),
+    "online_sale_image": ("online_sale_image", None, False),
     "is_archived": ("is_archived", None, False),
     "date_archived": ("date_archived", _read_date_archived, False),
     "availability": ("availability", _read_availability, False),

@@ -102,12 +102,6 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> ChainLoyaltyMembersh
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[Any] | Unset:
-    meta = cast(list[Any], json_value)
-
-    return meta
-
-
 _DECLARED_KEYS = frozenset(
     {
         "success",
@@ -124,6 +118,6 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 ChainLoyaltyMembershipTypesCloneResponse200._lazy_fields = {
     "success": ("success", None, False),
     "data": ("data", _read_data, False),
-    "meta": ("meta", _read_meta, False),
+    "meta": ("meta", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -432,12 +432,6 @@ def _read_service_categories(json_value: Any, parse_ctx: ParseContext) -> Member
     return service_categories
 
 
-def _read_location_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    location_ids = cast(list[int], json_value)
-
-    return location_ids
-
-
 def _read_period_unit_id(
     json_value: Any, parse_ctx: ParseContext
 ) -> ChainLoyaltyMembershipTypesCreateBodyPeriodUnitId | Unset:
@@ -507,12 +501,6 @@ def _read_autoactivation_time_unit_id(
         )
 
     return autoactivation_time_unit_id
-
-
-def _read_salon_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    salon_ids = cast(list[int], json_value)
-
-    return salon_ids
 
 
 def _read_services(json_value: Any, parse_ctx: ParseContext) -> MembershipTypeCounts | Unset:
@@ -590,7 +578,7 @@ ChainLoyaltyMembershipTypesCreateBody._lazy_fields = {
     "is_united_balance": ("is_united_balance", None, True),
     "united_balance_services_count": ("united_balance_services_count", None, True),
     "service_categories": ("service_categories", _read_service_categories, True),
-    "location_ids": ("location_ids", _read_location_ids, False),
+    "location_ids": ("location_ids", None, False),
     "period": ("period", None, False),
     "period_unit_id": ("period_unit_id", _read_period_unit_id, False),
     "allow_freeze": ("allow_freeze", None, False),
@@ -610,7 +598,7 @@ ChainLoyaltyMembershipTypesCreateBody._lazy_fields = {
     "autoactivation_time_unit_id": ("autoactivation_time_unit_id", _read_autoactivation_time_unit_id, False),
     "is_archived": ("is_archived", None, False),
     "category": ("category", None, False),
-    "salon_ids": ("salon_ids", _read_salon_ids, False),
+    "salon_ids": ("salon_ids", None, False),
     "services": ("services", _read_services, False),
     "delete_online_image": ("delete_online_image", None, False),
     "availability": ("availability", _read_availability, False),

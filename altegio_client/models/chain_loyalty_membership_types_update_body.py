@@ -400,12 +400,6 @@ def _read_service_categories(json_value: Any, parse_ctx: ParseContext) -> Member
     return service_categories
 
 
-def _read_location_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    location_ids = cast(list[int], json_value)
-
-    return location_ids
-
-
 def _read_period_unit_id(
     json_value: Any, parse_ctx: ParseContext
 ) -> ChainLoyaltyMembershipTypesUpdateBodyPeriodUnitId | Unset:
@@ -549,7 +543,7 @@ ChainLoyaltyMembershipTypesUpdateBody._lazy_fields = {
     "is_united_balance": ("is_united_balance", None, True),
     "united_balance_services_count": ("united_balance_services_count", None, True),
     "service_categories": ("service_categories", _read_service_categories, True),
-    "location_ids": ("location_ids", _read_location_ids, False),
+    "location_ids": ("location_ids", None, False),
     "period": ("period", None, False),
     "period_unit_id": ("period_unit_id", _read_period_unit_id, False),
     "allow_freeze": ("allow_freeze", None, False),

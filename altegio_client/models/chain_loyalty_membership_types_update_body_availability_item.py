@@ -93,12 +93,6 @@ class ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_week_days(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    week_days = cast(list[int], json_value)
-
-    return week_days
-
-
 def _read_intervals(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItemIntervalsItem] | Unset:
@@ -127,7 +121,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 
 ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem._lazy_fields = {
-    "week_days": ("week_days", _read_week_days, False),
+    "week_days": ("week_days", None, False),
     "intervals": ("intervals", _read_intervals, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -107,12 +107,6 @@ def _read_last_booking_date(json_value: Any, parse_ctx: ParseContext) -> datetim
     return last_booking_date
 
 
-def _read_bookable_day_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    bookable_day_ids = cast(list[int], json_value)
-
-    return bookable_day_ids
-
-
 _DECLARED_KEYS = frozenset(
     {
         "last_booking_date",
@@ -131,6 +125,6 @@ CheckMembershipsForEventResponse200DataAttributes._lazy_fields = {
     "last_booking_date": ("last_booking_date", _read_last_booking_date, False),
     "available_visits": ("available_visits", None, False),
     "can_book_all_days": ("can_book_all_days", None, False),
-    "bookable_day_ids": ("bookable_day_ids", _read_bookable_day_ids, False),
+    "bookable_day_ids": ("bookable_day_ids", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -399,12 +399,6 @@ class CompaniesDataTypesDataItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_phones(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
-    phones = cast(list[str], json_value)
-
-    return phones
-
-
 def _read_next_slot(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
     _next_slot = json_value
     next_slot: datetime.datetime | Unset
@@ -414,18 +408,6 @@ def _read_next_slot(json_value: Any, parse_ctx: ParseContext) -> datetime.dateti
         next_slot = types.parse_iso_datetime(_next_slot)
 
     return next_slot
-
-
-def _read_photos(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
-    photos = cast(list[str], json_value)
-
-    return photos
-
-
-def _read_company_photos(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
-    company_photos = cast(list[str], json_value)
-
-    return company_photos
 
 
 def _read_booking_widget_promo(
@@ -506,7 +488,7 @@ CompaniesDataTypesDataItem._lazy_fields = {
     "logo": ("logo", None, False),
     "active": ("active", None, False),
     "phone": ("phone", None, False),
-    "phones": ("phones", _read_phones, False),
+    "phones": ("phones", None, False),
     "email": ("email", None, False),
     "country_id": ("country_id", None, False),
     "schedule": ("schedule", None, False),
@@ -529,8 +511,8 @@ CompaniesDataTypesDataItem._lazy_fields = {
     "group_priority": ("group_priority", None, False),
     "bookform_group_priority": ("bookform_group_priority", None, False),
     "description": ("description", None, False),
-    "photos": ("photos", _read_photos, False),
-    "company_photos": ("company_photos", _read_company_photos, False),
+    "photos": ("photos", None, False),
+    "company_photos": ("company_photos", None, False),
     "booking_widget_promo": ("booking_widget_promo", _read_booking_widget_promo, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -189,12 +189,6 @@ class CompanyCompanyidClientsSearchRequestDataTypes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_fields(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
-    fields = cast(list[str], json_value)
-
-    return fields
-
-
 def _read_order_by(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanyCompanyidClientsSearchRequestDataTypesOrderBy | Unset:
@@ -271,7 +265,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 CompanyCompanyidClientsSearchRequestDataTypes._lazy_fields = {
     "page": ("page", None, False),
     "page_size": ("page_size", None, False),
-    "fields": ("fields", _read_fields, False),
+    "fields": ("fields", None, False),
     "order_by": ("order_by", _read_order_by, False),
     "order_by_direction": ("order_by_direction", _read_order_by_direction, False),
     "operation": ("operation", _read_operation, False),

@@ -61,12 +61,6 @@ class CompanyCompanyidClientsSearchRequestDataTypesFiltersItemState(LazyModel):
         return key in self.additional_properties
 
 
-def _read_value(json_value: Any, parse_ctx: ParseContext) -> list[float] | Unset:
-    value = cast(list[float], json_value)
-
-    return value
-
-
 _DECLARED_KEYS = frozenset(
     {
         "value",
@@ -79,6 +73,6 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 
 CompanyCompanyidClientsSearchRequestDataTypesFiltersItemState._lazy_fields = {
-    "value": ("value", _read_value, False),
+    "value": ("value", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -59,12 +59,6 @@ class CompanyCompanyidClientsSearchResponse400DataTypesMetaErrors(LazyModel):
         return key in self.additional_properties
 
 
-def _read_filters(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
-    filters = cast(list[str], json_value)
-
-    return filters
-
-
 _DECLARED_KEYS = frozenset(
     {
         "filters",
@@ -77,6 +71,6 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 
 CompanyCompanyidClientsSearchResponse400DataTypesMetaErrors._lazy_fields = {
-    "filters": ("filters", _read_filters, False),
+    "filters": ("filters", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

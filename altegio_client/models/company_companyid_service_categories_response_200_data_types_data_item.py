@@ -114,12 +114,6 @@ class CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_staff(json_value: Any, parse_ctx: ParseContext) -> list[float] | Unset:
-    staff = cast(list[float], json_value)
-
-    return staff
-
-
 _DECLARED_KEYS = frozenset(
     {
         "id",
@@ -143,7 +137,7 @@ CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem._lazy_fields = {
     "title": ("title", None, False),
     "api_id": ("api_id", None, False),
     "weight": ("weight", None, False),
-    "staff": ("staff", _read_staff, False),
+    "staff": ("staff", None, False),
     "is_chain": ("is_chain", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -268,19 +268,6 @@ def _read_position(
     return position
 
 
-def _read_user_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_user_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    user_id = _parse_user_id(json_value)
-
-    return user_id
-
-
 _DECLARED_KEYS = frozenset(
     {
         "id",
@@ -315,7 +302,7 @@ CompanyCompanyidStaffStaffidResponseDataTypesData._lazy_fields = {
     "fired": ("fired", None, False),
     "status": ("status", None, False),
     "hidden": ("hidden", None, False),
-    "user_id": ("user_id", _read_user_id, False),
+    "user_id": ("user_id", None, False),
     "is_paid_staff": ("is_paid_staff", None, False),
     "is_included_in_payment_policy": ("is_included_in_payment_policy", None, False),
     "additional_properties": (None, _read_additional_properties, False),

@@ -319,19 +319,6 @@ def _read_position(
     return position
 
 
-def _read_user_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_user_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    user_id = _parse_user_id(json_value)
-
-    return user_id
-
-
 def _read_image_group(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0 | Unset:
@@ -394,7 +381,7 @@ CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem._lazy_fields = {
     "show_rating": ("show_rating", None, False),
     "rating": ("rating", None, False),
     "votes_count": ("votes_count", None, False),
-    "user_id": ("user_id", _read_user_id, False),
+    "user_id": ("user_id", None, False),
     "avatar": ("avatar", None, False),
     "avatar_big": ("avatar_big", None, False),
     "comments_count": ("comments_count", None, False),

@@ -430,17 +430,6 @@ def _read_next_slot(json_value: Any, parse_ctx: ParseContext) -> datetime.dateti
     return next_slot
 
 
-def _read_push_notification_phone_confirm(json_value: Any, parse_ctx: ParseContext) -> bool | int | Unset:
-    def _parse_push_notification_phone_confirm(data: object) -> bool | int | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(bool | int | Unset, data)
-
-    push_notification_phone_confirm = _parse_push_notification_phone_confirm(json_value)
-
-    return push_notification_phone_confirm
-
-
 def _read_main_group(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanyGetResponseDataTypesDataMainGroupType0 | list[Any] | Unset:
@@ -585,11 +574,7 @@ CompanyGetResponseDataTypesData._lazy_fields = {
     "active_staff_count": ("active_staff_count", None, False),
     "next_slot": ("next_slot", _read_next_slot, False),
     "group_priority": ("group_priority", None, False),
-    "push_notification_phone_confirm": (
-        "push_notification_phone_confirm",
-        _read_push_notification_phone_confirm,
-        False,
-    ),
+    "push_notification_phone_confirm": ("push_notification_phone_confirm", None, False),
     "main_group_id": ("main_group_id", None, False),
     "main_group": ("main_group", _read_main_group, False),
     "groups": ("groups", _read_groups, False),

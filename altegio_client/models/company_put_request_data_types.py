@@ -214,12 +214,6 @@ class CompanyPutRequestDataTypes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_phones(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
-    phones = cast(list[str], json_value)
-
-    return phones
-
-
 def _read_social(json_value: Any, parse_ctx: ParseContext) -> CompanyPutRequestDataTypesSocial | Unset:
     from ..models.company_put_request_data_types_social import (
         CompanyPutRequestDataTypesSocial,  # noqa: PLC0415
@@ -268,7 +262,7 @@ CompanyPutRequestDataTypes._lazy_fields = {
     "city": ("city", None, False),
     "address": ("address", None, False),
     "zip_": ("zip", None, False),
-    "phones": ("phones", _read_phones, False),
+    "phones": ("phones", None, False),
     "social": ("social", _read_social, False),
     "site": ("site", None, False),
     "coordinate_lat": ("coordinate_lat", None, False),

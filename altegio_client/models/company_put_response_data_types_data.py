@@ -336,17 +336,6 @@ def _read_social(json_value: Any, parse_ctx: ParseContext) -> CompanyPutResponse
     return social
 
 
-def _read_push_notification_phone_confirm(json_value: Any, parse_ctx: ParseContext) -> bool | int | Unset:
-    def _parse_push_notification_phone_confirm(data: object) -> bool | int | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(bool | int | Unset, data)
-
-    push_notification_phone_confirm = _parse_push_notification_phone_confirm(json_value)
-
-    return push_notification_phone_confirm
-
-
 def _read_main_group(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanyPutResponseDataTypesDataMainGroupType0 | list[Any] | Unset:
@@ -442,11 +431,7 @@ CompanyPutResponseDataTypesData._lazy_fields = {
     "short_descr": ("short_descr", None, False),
     "phone_confirmation": ("phone_confirmation", None, False),
     "group_priority": ("group_priority", None, False),
-    "push_notification_phone_confirm": (
-        "push_notification_phone_confirm",
-        _read_push_notification_phone_confirm,
-        False,
-    ),
+    "push_notification_phone_confirm": ("push_notification_phone_confirm", None, False),
     "main_group_id": ("main_group_id", None, False),
     "main_group": ("main_group", _read_main_group, False),
     "access": ("access", _read_access, False),

@@ -131,28 +131,6 @@ class CreateTeamMemberQuickBody(LazyModel):
         return key in self.additional_properties
 
 
-def _read_position_id(json_value: Any, parse_ctx: ParseContext) -> int | None:
-    def _parse_position_id(data: object) -> int | None:
-        if data is None:
-            return data
-        return cast(int | None, data)
-
-    position_id = _parse_position_id(json_value)
-
-    return position_id
-
-
-def _read_phone_number(json_value: Any, parse_ctx: ParseContext) -> None | str:
-    def _parse_phone_number(data: object) -> None | str:
-        if data is None:
-            return data
-        return cast(None | str, data)
-
-    phone_number = _parse_phone_number(json_value)
-
-    return phone_number
-
-
 _DECLARED_KEYS = frozenset(
     {
         "name",
@@ -174,8 +152,8 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 CreateTeamMemberQuickBody._lazy_fields = {
     "name": ("name", None, True),
     "specialization": ("specialization", None, True),
-    "position_id": ("position_id", _read_position_id, True),
-    "phone_number": ("phone_number", _read_phone_number, True),
+    "position_id": ("position_id", None, True),
+    "phone_number": ("phone_number", None, True),
     "user_email": ("user_email", None, True),
     "user_phone": ("user_phone", None, True),
     "is_user_invite": ("is_user_invite", None, True),

@@ -77,12 +77,6 @@ class CreateTimetableClientScheduleBody(LazyModel):
         return key in self.additional_properties
 
 
-def _read_schedule_days_ids(json_value: Any, parse_ctx: ParseContext) -> list[int]:
-    schedule_days_ids = cast(list[int], json_value)
-
-    return schedule_days_ids
-
-
 _DECLARED_KEYS = frozenset(
     {
         "client_id",
@@ -98,7 +92,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 CreateTimetableClientScheduleBody._lazy_fields = {
     "client_id": ("client_id", None, True),
-    "schedule_days_ids": ("schedule_days_ids", _read_schedule_days_ids, True),
+    "schedule_days_ids": ("schedule_days_ids", None, True),
     "comer_id": ("comer_id", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -124,18 +124,6 @@ def _read_day_of_week(json_value: Any, parse_ctx: ParseContext) -> CreateTimetab
     return day_of_week
 
 
-def _read_labels_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    labels_ids = cast(list[int], json_value)
-
-    return labels_ids
-
-
-def _read_resource_instances_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    resource_instances_ids = cast(list[int], json_value)
-
-    return resource_instances_ids
-
-
 _DECLARED_KEYS = frozenset(
     {
         "day_of_week",
@@ -159,7 +147,7 @@ CreateTimetableScheduleDayBody._lazy_fields = {
     "events_time": ("events_time", None, True),
     "events_duration": ("events_duration", None, True),
     "events_capacity": ("events_capacity", None, True),
-    "labels_ids": ("labels_ids", _read_labels_ids, False),
-    "resource_instances_ids": ("resource_instances_ids", _read_resource_instances_ids, False),
+    "labels_ids": ("labels_ids", None, False),
+    "resource_instances_ids": ("resource_instances_ids", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

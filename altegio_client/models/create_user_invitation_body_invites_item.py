@@ -172,19 +172,6 @@ class CreateUserInvitationBodyInvitesItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_position(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_position(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    position = _parse_position(json_value)
-
-    return position
-
-
 def _read_user_role(json_value: Any, parse_ctx: ParseContext) -> CreateUserInvitationBodyInvitesItemUserRole | Unset:
     _user_role = json_value
     user_role: CreateUserInvitationBodyInvitesItemUserRole | Unset
@@ -224,19 +211,6 @@ def _read_user_permissions(json_value: Any, parse_ctx: ParseContext) -> list[Use
     return user_permissions
 
 
-def _read_staff_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_staff_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    staff_id = _parse_staff_id(json_value)
-
-    return staff_id
-
-
 _DECLARED_KEYS = frozenset(
     {
         "name",
@@ -256,9 +230,9 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 CreateUserInvitationBodyInvitesItem._lazy_fields = {
     "name": ("name", None, False),
     "search": ("search", None, False),
-    "position": ("position", _read_position, False),
+    "position": ("position", None, False),
     "user_role": ("user_role", _read_user_role, False),
     "user_permissions": ("user_permissions", _read_user_permissions, False),
-    "staff_id": ("staff_id", _read_staff_id, False),
+    "staff_id": ("staff_id", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -158,12 +158,6 @@ def _read_entity_slug(json_value: Any, parse_ctx: ParseContext) -> CustomFieldRe
     return entity_slug
 
 
-def _read_values(json_value: Any, parse_ctx: ParseContext) -> list[Any]:
-    values = cast(list[Any], json_value)
-
-    return values
-
-
 CustomFieldResourceAttributes._lazy_fields = {
     "code": ("code", None, True),
     "slug": ("slug", None, True),
@@ -177,5 +171,5 @@ CustomFieldResourceAttributes._lazy_fields = {
     "is_editable": ("is_editable", None, True),
     "is_required": ("is_required", None, True),
     "weight": ("weight", None, True),
-    "values": ("values", _read_values, True),
+    "values": ("values", None, True),
 }

@@ -222,12 +222,6 @@ class DepositOperationResponseDataTypesDataDocumentSalon(LazyModel):
         return key in self.additional_properties
 
 
-def _read_phones(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
-    phones = cast(list[str], json_value)
-
-    return phones
-
-
 _DECLARED_KEYS = frozenset(
     {
         "id",
@@ -273,7 +267,7 @@ DepositOperationResponseDataTypesDataDocumentSalon._lazy_fields = {
     "logo": ("logo", None, False),
     "zip_": ("zip", None, False),
     "phone": ("phone", None, False),
-    "phones": ("phones", _read_phones, False),
+    "phones": ("phones", None, False),
     "site": ("site", None, False),
     "allow_delete_record": ("allow_delete_record", None, False),
     "allow_change_record": ("allow_change_record", None, False),

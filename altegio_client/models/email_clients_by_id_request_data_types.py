@@ -83,12 +83,6 @@ class EmailClientsByIdRequestDataTypes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_client_ids(json_value: Any, parse_ctx: ParseContext) -> list[int]:
-    client_ids = cast(list[int], json_value)
-
-    return client_ids
-
-
 _DECLARED_KEYS = frozenset(
     {
         "client_ids",
@@ -103,7 +97,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 
 EmailClientsByIdRequestDataTypes._lazy_fields = {
-    "client_ids": ("client_ids", _read_client_ids, True),
+    "client_ids": ("client_ids", None, True),
     "subject": ("subject", None, True),
     "text": ("text", None, True),
     "additional_properties": (None, _read_additional_properties, False),

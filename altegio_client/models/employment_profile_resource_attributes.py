@@ -144,28 +144,6 @@ class EmploymentProfileResourceAttributes(LazyModel):
         return employment_profile_resource_attributes
 
 
-def _read_date_admission(json_value: Any, parse_ctx: ParseContext) -> None | str:
-    def _parse_date_admission(data: object) -> None | str:
-        if data is None:
-            return data
-        return cast(None | str, data)
-
-    date_admission = _parse_date_admission(json_value)
-
-    return date_admission
-
-
-def _read_date_registration_end(json_value: Any, parse_ctx: ParseContext) -> None | str:
-    def _parse_date_registration_end(data: object) -> None | str:
-        if data is None:
-            return data
-        return cast(None | str, data)
-
-    date_registration_end = _parse_date_registration_end(json_value)
-
-    return date_registration_end
-
-
 def _read_gender(json_value: Any, parse_ctx: ParseContext) -> EmploymentProfileResourceAttributesGender:
     gender = check_employment_profile_resource_attributes_gender(json_value)
 
@@ -178,8 +156,8 @@ EmploymentProfileResourceAttributes._lazy_fields = {
     "firstname": ("firstname", None, True),
     "surname": ("surname", None, True),
     "patronymic": ("patronymic", None, True),
-    "date_admission": ("date_admission", _read_date_admission, True),
-    "date_registration_end": ("date_registration_end", _read_date_registration_end, True),
+    "date_admission": ("date_admission", None, True),
+    "date_registration_end": ("date_registration_end", None, True),
     "citizenship": ("citizenship", None, True),
     "gender": ("gender", _read_gender, True),
     "passport_data": ("passport_data", None, True),

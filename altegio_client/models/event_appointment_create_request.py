@@ -138,32 +138,6 @@ def _read_client(json_value: Any, parse_ctx: ParseContext) -> EventAppointmentCr
     return client
 
 
-def _read_client_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_client_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    client_id = _parse_client_id(json_value)
-
-    return client_id
-
-
-def _read_comer_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_comer_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    comer_id = _parse_comer_id(json_value)
-
-    return comer_id
-
-
 def _read_comer(json_value: Any, parse_ctx: ParseContext) -> EventAppointmentCreateRequestComer | Unset:
     from ..models.event_appointment_create_request_comer import (
         EventAppointmentCreateRequestComer,  # noqa: PLC0415
@@ -182,8 +156,8 @@ def _read_comer(json_value: Any, parse_ctx: ParseContext) -> EventAppointmentCre
 EventAppointmentCreateRequest._lazy_fields = {
     "client": ("client", _read_client, True),
     "clients_count": ("clients_count", None, True),
-    "client_id": ("client_id", _read_client_id, False),
-    "comer_id": ("comer_id", _read_comer_id, False),
+    "client_id": ("client_id", None, False),
+    "comer_id": ("comer_id", None, False),
     "comer": ("comer", _read_comer, False),
     "is_trial_service": ("is_trial_service", None, False),
 }

@@ -328,61 +328,6 @@ class EventAppointmentCreateRequestClient(LazyModel):
         return event_appointment_create_request_client
 
 
-def _read_id(json_value: Any, parse_ctx: ParseContext) -> int | None:
-    def _parse_id(data: object) -> int | None:
-        if data is None:
-            return data
-        return cast(int | None, data)
-
-    id = _parse_id(json_value)
-
-    return id
-
-
-def _read_phone(json_value: Any, parse_ctx: ParseContext) -> None | str:
-    def _parse_phone(data: object) -> None | str:
-        if data is None:
-            return data
-        return cast(None | str, data)
-
-    phone = _parse_phone(json_value)
-
-    return phone
-
-
-def _read_email(json_value: Any, parse_ctx: ParseContext) -> None | str:
-    def _parse_email(data: object) -> None | str:
-        if data is None:
-            return data
-        return cast(None | str, data)
-
-    email = _parse_email(json_value)
-
-    return email
-
-
-def _read_surname(json_value: Any, parse_ctx: ParseContext) -> None | str:
-    def _parse_surname(data: object) -> None | str:
-        if data is None:
-            return data
-        return cast(None | str, data)
-
-    surname = _parse_surname(json_value)
-
-    return surname
-
-
-def _read_patronymic(json_value: Any, parse_ctx: ParseContext) -> None | str:
-    def _parse_patronymic(data: object) -> None | str:
-        if data is None:
-            return data
-        return cast(None | str, data)
-
-    patronymic = _parse_patronymic(json_value)
-
-    return patronymic
-
-
 def _read_gender(
     json_value: Any, parse_ctx: ParseContext
 ) -> (
@@ -518,30 +463,17 @@ def _read_agreements(
     return agreements
 
 
-def _read_national_id(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_national_id(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    national_id = _parse_national_id(json_value)
-
-    return national_id
-
-
 EventAppointmentCreateRequestClient._lazy_fields = {
-    "id": ("id", _read_id, True),
+    "id": ("id", None, True),
     "name": ("name", None, True),
-    "phone": ("phone", _read_phone, True),
-    "email": ("email", _read_email, True),
-    "surname": ("surname", _read_surname, True),
-    "patronymic": ("patronymic", _read_patronymic, True),
+    "phone": ("phone", None, True),
+    "email": ("email", None, True),
+    "surname": ("surname", None, True),
+    "patronymic": ("patronymic", None, True),
     "gender": ("gender", _read_gender, True),
     "birthday": ("birthday", _read_birthday, True),
     "custom_field_values": ("custom_field_values", _read_custom_field_values, True),
     "agreements": ("agreements", _read_agreements, True),
     "comment": ("comment", None, False),
-    "national_id": ("national_id", _read_national_id, False),
+    "national_id": ("national_id", None, False),
 }

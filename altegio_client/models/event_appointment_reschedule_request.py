@@ -5,7 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventAppointmentRescheduleRequest")
@@ -90,35 +90,9 @@ class EventAppointmentRescheduleRequest(LazyModel):
         return event_appointment_reschedule_request
 
 
-def _read_comment(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_comment(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    comment = _parse_comment(json_value)
-
-    return comment
-
-
-def _read_clients_count(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_clients_count(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    clients_count = _parse_clients_count(json_value)
-
-    return clients_count
-
-
 EventAppointmentRescheduleRequest._lazy_fields = {
     "reschedule_activity_id": ("reschedule_activity_id", None, True),
     "with_comer": ("with_comer", None, False),
-    "comment": ("comment", _read_comment, False),
-    "clients_count": ("clients_count", _read_clients_count, False),
+    "comment": ("comment", None, False),
+    "clients_count": ("clients_count", None, False),
 }

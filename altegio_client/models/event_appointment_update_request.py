@@ -201,19 +201,6 @@ def _read_attendance_good_items(
     return attendance_good_items
 
 
-def _read_comment(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_comment(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    comment = _parse_comment(json_value)
-
-    return comment
-
-
 def _read_label_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | None | Unset:
     def _parse_label_ids(data: object) -> list[int] | None | Unset:
         if data is None:
@@ -235,37 +222,11 @@ def _read_label_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Non
     return label_ids
 
 
-def _read_color(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_color(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    color = _parse_color(json_value)
-
-    return color
-
-
-def _read_clients_count(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_clients_count(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    clients_count = _parse_clients_count(json_value)
-
-    return clients_count
-
-
 EventAppointmentUpdateRequest._lazy_fields = {
     "attendance_service_item": ("attendance_service_item", _read_attendance_service_item, True),
     "attendance_good_items": ("attendance_good_items", _read_attendance_good_items, False),
-    "comment": ("comment", _read_comment, False),
+    "comment": ("comment", None, False),
     "label_ids": ("label_ids", _read_label_ids, False),
-    "color": ("color", _read_color, False),
-    "clients_count": ("clients_count", _read_clients_count, False),
+    "color": ("color", None, False),
+    "clients_count": ("clients_count", None, False),
 }

@@ -167,17 +167,6 @@ class EventAppointmentUpdateRequestAttendanceGoodItemsItem(LazyModel):
         return event_appointment_update_request_attendance_good_items_item
 
 
-def _read_id(json_value: Any, parse_ctx: ParseContext) -> int | None:
-    def _parse_id(data: object) -> int | None:
-        if data is None:
-            return data
-        return cast(int | None, data)
-
-    id = _parse_id(json_value)
-
-    return id
-
-
 def _read_operation_unit_type(
     json_value: Any, parse_ctx: ParseContext
 ) -> EventAppointmentUpdateRequestAttendanceGoodItemsItemOperationUnitType:
@@ -186,23 +175,6 @@ def _read_operation_unit_type(
     )
 
     return operation_unit_type
-
-
-def _read_number(json_value: Any, parse_ctx: ParseContext) -> None | str:
-    def _parse_number(data: object) -> None | str:
-        if data is None:
-            return data
-        return cast(None | str, data)
-
-    number = _parse_number(json_value)
-
-    return number
-
-
-def _read_marks(json_value: Any, parse_ctx: ParseContext) -> list[str]:
-    marks = cast(list[str], json_value)
-
-    return marks
 
 
 def _read_planned_activation_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | None:
@@ -225,17 +197,17 @@ def _read_planned_activation_date(json_value: Any, parse_ctx: ParseContext) -> d
 
 
 EventAppointmentUpdateRequestAttendanceGoodItemsItem._lazy_fields = {
-    "id": ("id", _read_id, True),
+    "id": ("id", None, True),
     "good_id": ("good_id", None, True),
     "unit_id": ("unit_id", None, True),
     "storage_id": ("storage_id", None, True),
     "staff_id": ("staff_id", None, True),
     "operation_unit_type": ("operation_unit_type", _read_operation_unit_type, True),
-    "number": ("number", _read_number, True),
+    "number": ("number", None, True),
     "quantity": ("quantity", None, True),
     "cost_per_unit": ("cost_per_unit", None, True),
     "manual_cost": ("manual_cost", None, True),
     "discount_percent": ("discount_percent", None, True),
-    "marks": ("marks", _read_marks, True),
+    "marks": ("marks", None, True),
     "planned_activation_date": ("planned_activation_date", _read_planned_activation_date, True),
 }

@@ -97,32 +97,6 @@ class EventDatesRange(LazyModel):
         return key in self.additional_properties
 
 
-def _read_min_date(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_min_date(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    min_date = _parse_min_date(json_value)
-
-    return min_date
-
-
-def _read_max_date(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_max_date(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    max_date = _parse_max_date(json_value)
-
-    return max_date
-
-
 _DECLARED_KEYS = frozenset(
     {
         "min_date",
@@ -136,7 +110,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 
 EventDatesRange._lazy_fields = {
-    "min_date": ("min_date", _read_min_date, False),
-    "max_date": ("max_date", _read_max_date, False),
+    "min_date": ("min_date", None, False),
+    "max_date": ("max_date", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

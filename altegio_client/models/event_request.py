@@ -128,12 +128,6 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime:
     return date
 
 
-def _read_resource_instance_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    resource_instance_ids = cast(list[int], json_value)
-
-    return resource_instance_ids
-
-
 _DECLARED_KEYS = frozenset(
     {
         "date",
@@ -157,7 +151,7 @@ EventRequest._lazy_fields = {
     "staff_id": ("staff_id", None, True),
     "capacity": ("capacity", None, True),
     "force": ("force", None, True),
-    "resource_instance_ids": ("resource_instance_ids", _read_resource_instance_ids, False),
+    "resource_instance_ids": ("resource_instance_ids", None, False),
     "length": ("length", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

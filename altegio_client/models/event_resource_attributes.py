@@ -217,28 +217,6 @@ class EventResourceAttributes(LazyModel):
         return event_resource_attributes
 
 
-def _read_comment(json_value: Any, parse_ctx: ParseContext) -> None | str:
-    def _parse_comment(data: object) -> None | str:
-        if data is None:
-            return data
-        return cast(None | str, data)
-
-    comment = _parse_comment(json_value)
-
-    return comment
-
-
-def _read_schedule_id(json_value: Any, parse_ctx: ParseContext) -> int | None:
-    def _parse_schedule_id(data: object) -> int | None:
-        if data is None:
-            return data
-        return cast(int | None, data)
-
-    schedule_id = _parse_schedule_id(json_value)
-
-    return schedule_id
-
-
 def _read_schedule_till(json_value: Any, parse_ctx: ParseContext) -> EventResourceAttributesScheduleTillType0 | None:
     from ..models.event_resource_attributes_schedule_till_type_0 import (
         EventResourceAttributesScheduleTillType0,  # noqa: PLC0415
@@ -262,17 +240,6 @@ def _read_schedule_till(json_value: Any, parse_ctx: ParseContext) -> EventResour
     return schedule_till
 
 
-def _read_schedule_event_modified(json_value: Any, parse_ctx: ParseContext) -> bool | None:
-    def _parse_schedule_event_modified(data: object) -> bool | None:
-        if data is None:
-            return data
-        return cast(bool | None, data)
-
-    schedule_event_modified = _parse_schedule_event_modified(json_value)
-
-    return schedule_event_modified
-
-
 EventResourceAttributes._lazy_fields = {
     "master_id": ("master_id", None, True),
     "staff_id": ("staff_id", None, True),
@@ -286,9 +253,9 @@ EventResourceAttributes._lazy_fields = {
     "stream_link": ("stream_link", None, True),
     "font_color": ("font_color", None, True),
     "notified": ("notified", None, True),
-    "comment": ("comment", _read_comment, True),
-    "schedule_id": ("schedule_id", _read_schedule_id, True),
+    "comment": ("comment", None, True),
+    "schedule_id": ("schedule_id", None, True),
     "schedule_till": ("schedule_till", _read_schedule_till, True),
-    "schedule_event_modified": ("schedule_event_modified", _read_schedule_event_modified, True),
+    "schedule_event_modified": ("schedule_event_modified", None, True),
     "date": ("date", None, True),
 }

@@ -336,19 +336,6 @@ class EventResponseData(LazyModel):
         return key in self.additional_properties
 
 
-def _read_comment(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_comment(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    comment = _parse_comment(json_value)
-
-    return comment
-
-
 def _read_duration_details(json_value: Any, parse_ctx: ParseContext) -> EventResponseDataDurationDetails | Unset:
     from ..models.event_response_data_duration_details import (
         EventResponseDataDurationDetails,  # noqa: PLC0415
@@ -465,7 +452,7 @@ EventResponseData._lazy_fields = {
     "instructions": ("instructions", None, False),
     "stream_link": ("stream_link", None, False),
     "notified": ("notified", None, False),
-    "comment": ("comment", _read_comment, False),
+    "comment": ("comment", None, False),
     "prepaid": ("prepaid", None, False),
     "is_deleted": ("is_deleted", None, False),
     "duration_details": ("duration_details", _read_duration_details, False),

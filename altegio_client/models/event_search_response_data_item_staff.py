@@ -205,19 +205,6 @@ class EventSearchResponseDataItemStaff(LazyModel):
         return key in self.additional_properties
 
 
-def _read_api_id(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_api_id(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    api_id = _parse_api_id(json_value)
-
-    return api_id
-
-
 def _read_position(json_value: Any, parse_ctx: ParseContext) -> EventSearchResponseDataItemStaffPosition | Unset:
     from ..models.event_search_response_data_item_staff_position import (
         EventSearchResponseDataItemStaffPosition,  # noqa: PLC0415
@@ -259,7 +246,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 EventSearchResponseDataItemStaff._lazy_fields = {
     "id": ("id", None, False),
-    "api_id": ("api_id", _read_api_id, False),
+    "api_id": ("api_id", None, False),
     "name": ("name", None, False),
     "company_id": ("company_id", None, False),
     "specialization": ("specialization", None, False),

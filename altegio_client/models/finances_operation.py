@@ -423,12 +423,6 @@ def _read_record(json_value: Any, parse_ctx: ParseContext) -> FinancesOperationR
     return record
 
 
-def _read_payment_system_transaction_ids(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
-    payment_system_transaction_ids = cast(list[str], json_value)
-
-    return payment_system_transaction_ids
-
-
 _DECLARED_KEYS = frozenset(
     {
         "id",
@@ -473,6 +467,6 @@ FinancesOperation._lazy_fields = {
     "account": ("account", _read_account, False),
     "client": ("client", _read_client, False),
     "record": ("record", _read_record, False),
-    "payment_system_transaction_ids": ("payment_system_transaction_ids", _read_payment_system_transaction_ids, False),
+    "payment_system_transaction_ids": ("payment_system_transaction_ids", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -89,12 +89,6 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> ChainAttendanceStati
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[Any]:
-    meta = cast(list[Any], json_value)
-
-    return meta
-
-
 def _read_included(json_value: Any, parse_ctx: ParseContext) -> list[DepositResource] | Unset:
     from ..models.deposit_resource import DepositResource  # noqa: PLC0415
 
@@ -108,6 +102,6 @@ def _read_included(json_value: Any, parse_ctx: ParseContext) -> list[DepositReso
 
 GetBookingUserChainAttendanceStatisticsResponse200._lazy_fields = {
     "data": ("data", _read_data, True),
-    "meta": ("meta", _read_meta, True),
+    "meta": ("meta", None, True),
     "included": ("included", _read_included, False),
 }

@@ -84,12 +84,6 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> ServiceResource:
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[Any]:
-    meta = cast(list[Any], json_value)
-
-    return meta
-
-
 def _read_included(json_value: Any, parse_ctx: ParseContext) -> list[IncludedResource] | Unset:
     from ..models.included_resource import IncludedResource  # noqa: PLC0415
 
@@ -103,6 +97,6 @@ def _read_included(json_value: Any, parse_ctx: ParseContext) -> list[IncludedRes
 
 GetServiceV2Response200._lazy_fields = {
     "data": ("data", _read_data, True),
-    "meta": ("meta", _read_meta, True),
+    "meta": ("meta", None, True),
     "included": ("included", _read_included, False),
 }

@@ -203,19 +203,6 @@ def _read_busy_intervals(
     return busy_intervals
 
 
-def _read_off_day_type(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_off_day_type(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    off_day_type = _parse_off_day_type(json_value)
-
-    return off_day_type
-
-
 _DECLARED_KEYS = frozenset(
     {
         "staff_id",
@@ -236,6 +223,6 @@ GetTeamMemberScheduleListResponse200DataItem._lazy_fields = {
     "date": ("date", _read_date, False),
     "slots": ("slots", _read_slots, False),
     "busy_intervals": ("busy_intervals", _read_busy_intervals, False),
-    "off_day_type": ("off_day_type", _read_off_day_type, False),
+    "off_day_type": ("off_day_type", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

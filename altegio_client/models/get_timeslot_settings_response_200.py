@@ -108,12 +108,6 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> GetTimeslotSettingsR
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[Any] | Unset:
-    meta = cast(list[Any], json_value)
-
-    return meta
-
-
 _DECLARED_KEYS = frozenset(
     {
         "success",
@@ -130,6 +124,6 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 GetTimeslotSettingsResponse200._lazy_fields = {
     "success": ("success", None, False),
     "data": ("data", _read_data, False),
-    "meta": ("meta", _read_meta, False),
+    "meta": ("meta", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

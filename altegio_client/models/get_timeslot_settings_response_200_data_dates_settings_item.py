@@ -115,12 +115,6 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unse
     return date
 
 
-def _read_timeslots(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    timeslots = cast(list[int], json_value)
-
-    return timeslots
-
-
 def _read_setting(
     json_value: Any, parse_ctx: ParseContext
 ) -> GetTimeslotSettingsResponse200DataDatesSettingsItemSetting | Unset:
@@ -153,7 +147,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 GetTimeslotSettingsResponse200DataDatesSettingsItem._lazy_fields = {
     "date": ("date", _read_date, False),
-    "timeslots": ("timeslots", _read_timeslots, False),
+    "timeslots": ("timeslots", None, False),
     "setting": ("setting", _read_setting, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

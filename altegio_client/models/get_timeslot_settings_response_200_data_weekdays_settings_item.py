@@ -97,12 +97,6 @@ class GetTimeslotSettingsResponse200DataWeekdaysSettingsItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_timeslots(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    timeslots = cast(list[int], json_value)
-
-    return timeslots
-
-
 def _read_setting(
     json_value: Any, parse_ctx: ParseContext
 ) -> GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting | Unset:
@@ -135,7 +129,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 GetTimeslotSettingsResponse200DataWeekdaysSettingsItem._lazy_fields = {
     "weekday": ("weekday", None, False),
-    "timeslots": ("timeslots", _read_timeslots, False),
+    "timeslots": ("timeslots", None, False),
     "setting": ("setting", _read_setting, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

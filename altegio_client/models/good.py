@@ -448,19 +448,6 @@ def _read_actual_amounts(json_value: Any, parse_ctx: ParseContext) -> list[GoodA
     return actual_amounts
 
 
-def _read_critical_amount(json_value: Any, parse_ctx: ParseContext) -> float | None | Unset:
-    def _parse_critical_amount(data: object) -> float | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(float | None | Unset, data)
-
-    critical_amount = _parse_critical_amount(json_value)
-
-    return critical_amount
-
-
 def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
     _last_change_date = json_value
     last_change_date: datetime.datetime | Unset
@@ -539,7 +526,7 @@ Good._lazy_fields = {
     "loyalty_allow_empty_code": ("loyalty_allow_empty_code", _read_loyalty_allow_empty_code, False),
     "loyalty_serial_number_limited": ("loyalty_serial_number_limited", _read_loyalty_serial_number_limited, False),
     "actual_amounts": ("actual_amounts", _read_actual_amounts, False),
-    "critical_amount": ("critical_amount", _read_critical_amount, False),
+    "critical_amount": ("critical_amount", None, False),
     "desired_amount": ("desired_amount", None, False),
     "last_change_date": ("last_change_date", _read_last_change_date, False),
     "is_goods_mark_enabled": ("is_goods_mark_enabled", None, False),

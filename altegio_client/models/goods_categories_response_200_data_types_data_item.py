@@ -96,19 +96,6 @@ class GoodsCategoriesResponse200DataTypesDataItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_parent_category_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_parent_category_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    parent_category_id = _parse_parent_category_id(json_value)
-
-    return parent_category_id
-
-
 _DECLARED_KEYS = frozenset(
     {
         "id",
@@ -126,7 +113,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 GoodsCategoriesResponse200DataTypesDataItem._lazy_fields = {
     "id": ("id", None, False),
     "title": ("title", None, False),
-    "parent_category_id": ("parent_category_id", _read_parent_category_id, False),
+    "parent_category_id": ("parent_category_id", None, False),
     "is_chain": ("is_chain", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

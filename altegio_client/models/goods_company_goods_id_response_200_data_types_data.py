@@ -282,17 +282,6 @@ class GoodsCompanyGoodsIdResponse200DataTypesData(LazyModel):
         return key in self.additional_properties
 
 
-def _read_loyalty_allow_empty_code(json_value: Any, parse_ctx: ParseContext) -> bool | float | Unset:
-    def _parse_loyalty_allow_empty_code(data: object) -> bool | float | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(bool | float | Unset, data)
-
-    loyalty_allow_empty_code = _parse_loyalty_allow_empty_code(json_value)
-
-    return loyalty_allow_empty_code
-
-
 def _read_actual_amounts(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[GoodsCompanyGoodsIdResponse200DataTypesDataActualAmountsItem] | Unset:
@@ -369,7 +358,7 @@ GoodsCompanyGoodsIdResponse200DataTypesData._lazy_fields = {
     "barcode": ("barcode", None, False),
     "loyalty_abonement_type_id": ("loyalty_abonement_type_id", None, False),
     "loyalty_certificate_type_id": ("loyalty_certificate_type_id", None, False),
-    "loyalty_allow_empty_code": ("loyalty_allow_empty_code", _read_loyalty_allow_empty_code, False),
+    "loyalty_allow_empty_code": ("loyalty_allow_empty_code", None, False),
     "critical_amount": ("critical_amount", None, False),
     "desired_amount": ("desired_amount", None, False),
     "actual_amounts": ("actual_amounts", _read_actual_amounts, False),

@@ -360,32 +360,6 @@ def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime
     return last_change_date
 
 
-def _read_loyalty_abonement_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_loyalty_abonement_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    loyalty_abonement_id = _parse_loyalty_abonement_id(json_value)
-
-    return loyalty_abonement_id
-
-
-def _read_loyalty_certificate_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_loyalty_certificate_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    loyalty_certificate_id = _parse_loyalty_certificate_id(json_value)
-
-    return loyalty_certificate_id
-
-
 def _read_good(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationsGood | Unset:
     from ..models.goods_operations_good import GoodsOperationsGood  # noqa: PLC0415
 
@@ -523,8 +497,8 @@ GoodsOperations._lazy_fields = {
     "comment": ("comment", None, False),
     "record_id": ("record_id", None, False),
     "last_change_date": ("last_change_date", _read_last_change_date, False),
-    "loyalty_abonement_id": ("loyalty_abonement_id", _read_loyalty_abonement_id, False),
-    "loyalty_certificate_id": ("loyalty_certificate_id", _read_loyalty_certificate_id, False),
+    "loyalty_abonement_id": ("loyalty_abonement_id", None, False),
+    "loyalty_certificate_id": ("loyalty_certificate_id", None, False),
     "good": ("good", _read_good, False),
     "unit": ("unit", _read_unit, False),
     "storage": ("storage", _read_storage, False),

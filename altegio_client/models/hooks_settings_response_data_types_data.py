@@ -188,12 +188,6 @@ class HooksSettingsResponseDataTypesData(LazyModel):
         return key in self.additional_properties
 
 
-def _read_urls(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
-    urls = cast(list[str], json_value)
-
-    return urls
-
-
 _DECLARED_KEYS = frozenset(
     {
         "urls",
@@ -220,7 +214,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 
 HooksSettingsResponseDataTypesData._lazy_fields = {
-    "urls": ("urls", _read_urls, False),
+    "urls": ("urls", None, False),
     "active": ("active", None, False),
     "salon": ("salon", None, False),
     "service_category": ("service_category", None, False),

@@ -392,19 +392,6 @@ class LoyaltyAbonementsResponseDataTypesDataItemType(LazyModel):
         return key in self.additional_properties
 
 
-def _read_category_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_category_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    category_id = _parse_category_id(json_value)
-
-    return category_id
-
-
 def _read_date_archived(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | None | Unset:
     def _parse_date_archived(data: object) -> datetime.datetime | None | Unset:
         if data is None:
@@ -497,7 +484,7 @@ LoyaltyAbonementsResponseDataTypesDataItemType._lazy_fields = {
     "freeze_limit": ("freeze_limit", None, False),
     "freeze_limit_unit_id": ("freeze_limit_unit_id", None, False),
     "is_booking_when_frozen_allowed": ("is_booking_when_frozen_allowed", None, False),
-    "category_id": ("category_id", _read_category_id, False),
+    "category_id": ("category_id", None, False),
     "is_allow_empty_code": ("is_allow_empty_code", None, False),
     "is_united_balance": ("is_united_balance", None, False),
     "united_balance_services_count": ("united_balance_services_count", None, False),

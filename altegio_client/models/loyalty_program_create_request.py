@@ -378,12 +378,6 @@ def _read_rules(json_value: Any, parse_ctx: ParseContext) -> list[LoyaltyProgram
     return rules
 
 
-def _read_company_ids(json_value: Any, parse_ctx: ParseContext) -> list[int]:
-    company_ids = cast(list[int], json_value)
-
-    return company_ids
-
-
 def _read_expiration_timeout_unit(
     json_value: Any, parse_ctx: ParseContext
 ) -> LoyaltyProgramCreateRequestExpirationTimeoutUnit | Unset:
@@ -419,12 +413,6 @@ def _read_history_start_date(json_value: Any, parse_ctx: ParseContext) -> dateti
         history_start_date = types.parse_iso_date(_history_start_date)
 
     return history_start_date
-
-
-def _read_loyalty_card_type_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    loyalty_card_type_ids = cast(list[int], json_value)
-
-    return loyalty_card_type_ids
 
 
 def _read_on_changed_notification_template(
@@ -465,24 +453,6 @@ def _read_on_expiration_notification_template(
     return on_expiration_notification_template
 
 
-def _read_allowed_service_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    allowed_service_ids = cast(list[int], json_value)
-
-    return allowed_service_ids
-
-
-def _read_allowed_good_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    allowed_good_ids = cast(list[int], json_value)
-
-    return allowed_good_ids
-
-
-def _read_allowed_good_category_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    allowed_good_category_ids = cast(list[int], json_value)
-
-    return allowed_good_category_ids
-
-
 _DECLARED_KEYS = frozenset(
     {
         "title",
@@ -521,7 +491,7 @@ LoyaltyProgramCreateRequest._lazy_fields = {
     "good_item_type": ("good_item_type", _read_good_item_type, True),
     "value_unit": ("value_unit", _read_value_unit, True),
     "rules": ("rules", _read_rules, True),
-    "company_ids": ("company_ids", _read_company_ids, True),
+    "company_ids": ("company_ids", None, True),
     "usage_limit": ("usage_limit", None, False),
     "visit_multiplicity": ("visit_multiplicity", None, False),
     "sold_items_multiplicity": ("sold_items_multiplicity", None, False),
@@ -530,7 +500,7 @@ LoyaltyProgramCreateRequest._lazy_fields = {
     "expiration_notification_timeout": ("expiration_notification_timeout", None, False),
     "params_source_type": ("params_source_type", _read_params_source_type, False),
     "history_start_date": ("history_start_date", _read_history_start_date, False),
-    "loyalty_card_type_ids": ("loyalty_card_type_ids", _read_loyalty_card_type_ids, False),
+    "loyalty_card_type_ids": ("loyalty_card_type_ids", None, False),
     "on_changed_notification_template": (
         "on_changed_notification_template",
         _read_on_changed_notification_template,
@@ -541,8 +511,8 @@ LoyaltyProgramCreateRequest._lazy_fields = {
         _read_on_expiration_notification_template,
         False,
     ),
-    "allowed_service_ids": ("allowed_service_ids", _read_allowed_service_ids, False),
-    "allowed_good_ids": ("allowed_good_ids", _read_allowed_good_ids, False),
-    "allowed_good_category_ids": ("allowed_good_category_ids", _read_allowed_good_category_ids, False),
+    "allowed_service_ids": ("allowed_service_ids", None, False),
+    "allowed_good_ids": ("allowed_good_ids", None, False),
+    "allowed_good_category_ids": ("allowed_good_category_ids", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

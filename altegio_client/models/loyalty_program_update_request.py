@@ -256,12 +256,6 @@ def _read_expiration_timeout_unit(
     return expiration_timeout_unit
 
 
-def _read_loyalty_card_type_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    loyalty_card_type_ids = cast(list[int], json_value)
-
-    return loyalty_card_type_ids
-
-
 def _read_on_changed_notification_template(
     json_value: Any, parse_ctx: ParseContext
 ) -> LoyaltyNotificationMessageTemplateRequest | Unset:
@@ -311,30 +305,6 @@ def _read_rules(json_value: Any, parse_ctx: ParseContext) -> list[LoyaltyProgram
     return rules
 
 
-def _read_company_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    company_ids = cast(list[int], json_value)
-
-    return company_ids
-
-
-def _read_allowed_service_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    allowed_service_ids = cast(list[int], json_value)
-
-    return allowed_service_ids
-
-
-def _read_allowed_good_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    allowed_good_ids = cast(list[int], json_value)
-
-    return allowed_good_ids
-
-
-def _read_allowed_good_category_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    allowed_good_category_ids = cast(list[int], json_value)
-
-    return allowed_good_category_ids
-
-
 _DECLARED_KEYS = frozenset(
     {
         "title",
@@ -364,7 +334,7 @@ LoyaltyProgramUpdateRequest._lazy_fields = {
     "expiration_timeout": ("expiration_timeout", None, False),
     "expiration_timeout_unit": ("expiration_timeout_unit", _read_expiration_timeout_unit, False),
     "expiration_notification_timeout": ("expiration_notification_timeout", None, False),
-    "loyalty_card_type_ids": ("loyalty_card_type_ids", _read_loyalty_card_type_ids, False),
+    "loyalty_card_type_ids": ("loyalty_card_type_ids", None, False),
     "on_changed_notification_template": (
         "on_changed_notification_template",
         _read_on_changed_notification_template,
@@ -376,9 +346,9 @@ LoyaltyProgramUpdateRequest._lazy_fields = {
         False,
     ),
     "rules": ("rules", _read_rules, False),
-    "company_ids": ("company_ids", _read_company_ids, False),
-    "allowed_service_ids": ("allowed_service_ids", _read_allowed_service_ids, False),
-    "allowed_good_ids": ("allowed_good_ids", _read_allowed_good_ids, False),
-    "allowed_good_category_ids": ("allowed_good_category_ids", _read_allowed_good_category_ids, False),
+    "company_ids": ("company_ids", None, False),
+    "allowed_service_ids": ("allowed_service_ids", None, False),
+    "allowed_good_ids": ("allowed_good_ids", None, False),
+    "allowed_good_category_ids": ("allowed_good_category_ids", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

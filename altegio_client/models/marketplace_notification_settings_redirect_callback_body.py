@@ -88,12 +88,6 @@ class MarketplaceNotificationSettingsRedirectCallbackBody(LazyModel):
         return key in self.additional_properties
 
 
-def _read_webhook_urls(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
-    webhook_urls = cast(list[str], json_value)
-
-    return webhook_urls
-
-
 _DECLARED_KEYS = frozenset(
     {
         "salon_id",
@@ -112,6 +106,6 @@ MarketplaceNotificationSettingsRedirectCallbackBody._lazy_fields = {
     "salon_id": ("salon_id", None, True),
     "application_id": ("application_id", None, True),
     "api_key": ("api_key", None, False),
-    "webhook_urls": ("webhook_urls", _read_webhook_urls, False),
+    "webhook_urls": ("webhook_urls", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

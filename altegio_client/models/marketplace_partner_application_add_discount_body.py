@@ -75,12 +75,6 @@ class MarketplacePartnerApplicationAddDiscountBody(LazyModel):
         return key in self.additional_properties
 
 
-def _read_salon_ids(json_value: Any, parse_ctx: ParseContext) -> list[int]:
-    salon_ids = cast(list[int], json_value)
-
-    return salon_ids
-
-
 _DECLARED_KEYS = frozenset(
     {
         "salon_ids",
@@ -95,7 +89,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 
 MarketplacePartnerApplicationAddDiscountBody._lazy_fields = {
-    "salon_ids": ("salon_ids", _read_salon_ids, True),
+    "salon_ids": ("salon_ids", None, True),
     "application_id": ("application_id", None, True),
     "discount": ("discount", None, True),
     "additional_properties": (None, _read_additional_properties, False),

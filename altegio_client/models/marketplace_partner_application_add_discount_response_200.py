@@ -109,12 +109,6 @@ def _read_data(
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[Any] | Unset:
-    meta = cast(list[Any], json_value)
-
-    return meta
-
-
 _DECLARED_KEYS = frozenset(
     {
         "success",
@@ -131,6 +125,6 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 MarketplacePartnerApplicationAddDiscountResponse200._lazy_fields = {
     "success": ("success", None, False),
     "data": ("data", _read_data, False),
-    "meta": ("meta", _read_meta, False),
+    "meta": ("meta", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

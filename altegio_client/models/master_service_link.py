@@ -139,19 +139,6 @@ class MasterServiceLink(LazyModel):
         return key in self.additional_properties
 
 
-def _read_price(json_value: Any, parse_ctx: ParseContext) -> float | None | Unset:
-    def _parse_price(data: object) -> float | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(float | None | Unset, data)
-
-    price = _parse_price(json_value)
-
-    return price
-
-
 _DECLARED_KEYS = frozenset(
     {
         "service_id",
@@ -178,6 +165,6 @@ MasterServiceLink._lazy_fields = {
     "api_id": ("api_id", None, False),
     "is_online": ("is_online", None, False),
     "is_offline_records_allowed": ("is_offline_records_allowed", None, False),
-    "price": ("price", _read_price, False),
+    "price": ("price", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -149,12 +149,6 @@ def _read_services_binding_type(json_value: Any, parse_ctx: ParseContext) -> Pos
     return services_binding_type
 
 
-def _read_rules_required_fields(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
-    rules_required_fields = cast(list[str], json_value)
-
-    return rules_required_fields
-
-
 _DECLARED_KEYS = frozenset(
     {
         "id",
@@ -178,7 +172,7 @@ Position._lazy_fields = {
     "title": ("title", None, False),
     "description": ("description", None, False),
     "services_binding_type": ("services_binding_type", _read_services_binding_type, False),
-    "rules_required_fields": ("rules_required_fields", _read_rules_required_fields, False),
+    "rules_required_fields": ("rules_required_fields", None, False),
     "only_chain_appointment": ("only_chain_appointment", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -5,7 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="ProductCategoryResourceAttributes")
 
@@ -62,19 +62,8 @@ class ProductCategoryResourceAttributes(LazyModel):
         return product_category_resource_attributes
 
 
-def _read_parent_category_id(json_value: Any, parse_ctx: ParseContext) -> int | None:
-    def _parse_parent_category_id(data: object) -> int | None:
-        if data is None:
-            return data
-        return cast(int | None, data)
-
-    parent_category_id = _parse_parent_category_id(json_value)
-
-    return parent_category_id
-
-
 ProductCategoryResourceAttributes._lazy_fields = {
     "title": ("title", None, True),
     "is_chain": ("is_chain", None, True),
-    "parent_category_id": ("parent_category_id", _read_parent_category_id, True),
+    "parent_category_id": ("parent_category_id", None, True),
 }

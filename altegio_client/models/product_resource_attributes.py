@@ -5,7 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="ProductResourceAttributes")
 
@@ -132,48 +132,15 @@ class ProductResourceAttributes(LazyModel):
         return product_resource_attributes
 
 
-def _read_loyalty_abonement_type_id(json_value: Any, parse_ctx: ParseContext) -> int | None:
-    def _parse_loyalty_abonement_type_id(data: object) -> int | None:
-        if data is None:
-            return data
-        return cast(int | None, data)
-
-    loyalty_abonement_type_id = _parse_loyalty_abonement_type_id(json_value)
-
-    return loyalty_abonement_type_id
-
-
-def _read_loyalty_certificate_type_id(json_value: Any, parse_ctx: ParseContext) -> int | None:
-    def _parse_loyalty_certificate_type_id(data: object) -> int | None:
-        if data is None:
-            return data
-        return cast(int | None, data)
-
-    loyalty_certificate_type_id = _parse_loyalty_certificate_type_id(json_value)
-
-    return loyalty_certificate_type_id
-
-
-def _read_actual_cost(json_value: Any, parse_ctx: ParseContext) -> float | None:
-    def _parse_actual_cost(data: object) -> float | None:
-        if data is None:
-            return data
-        return cast(float | None, data)
-
-    actual_cost = _parse_actual_cost(json_value)
-
-    return actual_cost
-
-
 ProductResourceAttributes._lazy_fields = {
     "category_id": ("category_id", None, True),
     "title": ("title", None, True),
     "sale_unit_id": ("sale_unit_id", None, True),
     "consumable_unit_id": ("consumable_unit_id", None, True),
     "sale_unit_to_consumable_unit_ratio": ("sale_unit_to_consumable_unit_ratio", None, True),
-    "loyalty_abonement_type_id": ("loyalty_abonement_type_id", _read_loyalty_abonement_type_id, True),
-    "loyalty_certificate_type_id": ("loyalty_certificate_type_id", _read_loyalty_certificate_type_id, True),
+    "loyalty_abonement_type_id": ("loyalty_abonement_type_id", None, True),
+    "loyalty_certificate_type_id": ("loyalty_certificate_type_id", None, True),
     "cost": ("cost", None, True),
-    "actual_cost": ("actual_cost", _read_actual_cost, True),
+    "actual_cost": ("actual_cost", None, True),
     "is_chain": ("is_chain", None, True),
 }

@@ -917,32 +917,6 @@ def _read_documents(json_value: Any, parse_ctx: ParseContext) -> list[RecordDocu
     return documents
 
 
-def _read_sms_remain_hours(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_sms_remain_hours(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    sms_remain_hours = _parse_sms_remain_hours(json_value)
-
-    return sms_remain_hours
-
-
-def _read_email_remain_hours(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_email_remain_hours(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    email_remain_hours = _parse_email_remain_hours(json_value)
-
-    return email_remain_hours
-
-
 def _read_comer(json_value: Any, parse_ctx: ParseContext) -> None | RecordComerType0 | Unset:
     from ..models.record_comer_type_0 import RecordComerType0  # noqa: PLC0415
 
@@ -1120,8 +1094,8 @@ Record._lazy_fields = {
     "record_labels": ("record_labels", _read_record_labels, False),
     "documents": ("documents", _read_documents, False),
     "short_link": ("short_link", None, False),
-    "sms_remain_hours": ("sms_remain_hours", _read_sms_remain_hours, False),
-    "email_remain_hours": ("email_remain_hours", _read_email_remain_hours, False),
+    "sms_remain_hours": ("sms_remain_hours", None, False),
+    "email_remain_hours": ("email_remain_hours", None, False),
     "comer": ("comer", _read_comer, False),
     "comer_person_info": ("comer_person_info", _read_comer_person_info, False),
     "composite": ("composite", _read_composite, False),

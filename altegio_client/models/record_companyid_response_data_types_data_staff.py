@@ -160,19 +160,6 @@ class RecordCompanyidResponseDataTypesDataStaff(LazyModel):
         return key in self.additional_properties
 
 
-def _read_api_id(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_api_id(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    api_id = _parse_api_id(json_value)
-
-    return api_id
-
-
 def _read_position(
     json_value: Any, parse_ctx: ParseContext
 ) -> RecordCompanyidResponseDataTypesDataStaffPosition | Unset:
@@ -211,7 +198,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 RecordCompanyidResponseDataTypesDataStaff._lazy_fields = {
     "id": ("id", None, False),
-    "api_id": ("api_id", _read_api_id, False),
+    "api_id": ("api_id", None, False),
     "name": ("name", None, False),
     "specialization": ("specialization", None, False),
     "position": ("position", _read_position, False),

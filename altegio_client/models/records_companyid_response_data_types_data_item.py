@@ -1023,32 +1023,6 @@ def _read_documents(
     return documents
 
 
-def _read_sms_remain_hours(json_value: Any, parse_ctx: ParseContext) -> float | None | Unset:
-    def _parse_sms_remain_hours(data: object) -> float | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(float | None | Unset, data)
-
-    sms_remain_hours = _parse_sms_remain_hours(json_value)
-
-    return sms_remain_hours
-
-
-def _read_email_remain_hours(json_value: Any, parse_ctx: ParseContext) -> float | None | Unset:
-    def _parse_email_remain_hours(data: object) -> float | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(float | None | Unset, data)
-
-    email_remain_hours = _parse_email_remain_hours(json_value)
-
-    return email_remain_hours
-
-
 def _read_consumables(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[RecordsCompanyidResponseDataTypesDataItemConsumablesItem] | Unset:
@@ -1079,49 +1053,6 @@ def _read_finance_transactions(
         )
 
     return finance_transactions
-
-
-def _read_acceptance_free(json_value: Any, parse_ctx: ParseContext) -> bool | None | Unset:
-    def _parse_acceptance_free(data: object) -> bool | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(bool | None | Unset, data)
-
-    acceptance_free = _parse_acceptance_free(json_value)
-
-    return acceptance_free
-
-
-def _read_comer(json_value: Any, parse_ctx: ParseContext) -> bool | None | Unset:
-    def _parse_comer(data: object) -> bool | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(bool | None | Unset, data)
-
-    comer = _parse_comer(json_value)
-
-    return comer
-
-
-def _read_payment_status(json_value: Any, parse_ctx: ParseContext) -> float | str | Unset:
-    def _parse_payment_status(data: object) -> float | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(float | str | Unset, data)
-
-    payment_status = _parse_payment_status(json_value)
-
-    return payment_status
-
-
-def _read_resource_instance_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    resource_instance_ids = cast(list[int], json_value)
-
-    return resource_instance_ids
 
 
 _DECLARED_KEYS = frozenset(
@@ -1231,20 +1162,20 @@ RecordsCompanyidResponseDataTypesDataItem._lazy_fields = {
     "activity_id": ("activity_id", None, False),
     "custom_fields": ("custom_fields", _read_custom_fields, False),
     "documents": ("documents", _read_documents, False),
-    "sms_remain_hours": ("sms_remain_hours", _read_sms_remain_hours, False),
-    "email_remain_hours": ("email_remain_hours", _read_email_remain_hours, False),
+    "sms_remain_hours": ("sms_remain_hours", None, False),
+    "email_remain_hours": ("email_remain_hours", None, False),
     "bookform_id": ("bookform_id", None, False),
     "record_from": ("record_from", None, False),
     "is_mobile": ("is_mobile", None, False),
     "is_sale_bill_printed": ("is_sale_bill_printed", None, False),
     "consumables": ("consumables", _read_consumables, False),
     "finance_transactions": ("finance_transactions", _read_finance_transactions, False),
-    "acceptance_free": ("acceptance_free", _read_acceptance_free, False),
+    "acceptance_free": ("acceptance_free", None, False),
     "clients_count": ("clients_count", None, False),
-    "comer": ("comer", _read_comer, False),
+    "comer": ("comer", None, False),
     "is_update_blocked": ("is_update_blocked", None, False),
-    "payment_status": ("payment_status", _read_payment_status, False),
-    "resource_instance_ids": ("resource_instance_ids", _read_resource_instance_ids, False),
+    "payment_status": ("payment_status", None, False),
+    "resource_instance_ids": ("resource_instance_ids", None, False),
     "short_link": ("short_link", None, False),
     "technical_break_duration": ("technical_break_duration", None, False),
     "additional_properties": (None, _read_additional_properties, False),

@@ -176,19 +176,6 @@ def _read_from_(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Non
     return from_
 
 
-def _read_count(json_value: Any, parse_ctx: ParseContext) -> float | None | Unset:
-    def _parse_count(data: object) -> float | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(float | None | Unset, data)
-
-    count = _parse_count(json_value)
-
-    return count
-
-
 _DECLARED_KEYS = frozenset(
     {
         "to",
@@ -205,6 +192,6 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 ResponseMetaDatePaginatorObjectDateCursorCurrent._lazy_fields = {
     "to": ("to", _read_to, False),
     "from_": ("from", _read_from_, False),
-    "count": ("count", _read_count, False),
+    "count": ("count", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

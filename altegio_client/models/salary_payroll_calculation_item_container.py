@@ -291,45 +291,6 @@ def _read_item_type_slug(
     return item_type_slug
 
 
-def _read_record_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_record_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    record_id = _parse_record_id(json_value)
-
-    return record_id
-
-
-def _read_client_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_client_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    client_id = _parse_client_id(json_value)
-
-    return client_id
-
-
-def _read_cost(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_cost(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    cost = _parse_cost(json_value)
-
-    return cost
-
-
 def _read_paid(json_value: Any, parse_ctx: ParseContext) -> SalaryPayrollCalculationItemPaidContainer | Unset:
     from ..models.salary_payroll_calculation_item_paid_container import (
         SalaryPayrollCalculationItemPaidContainer,  # noqa: PLC0415
@@ -422,9 +383,9 @@ SalaryPayrollCalculationItemContainer._lazy_fields = {
     "item_id": ("item_id", None, False),
     "item_type_slug": ("item_type_slug", _read_item_type_slug, False),
     "salary_sum": ("salary_sum", None, False),
-    "record_id": ("record_id", _read_record_id, False),
-    "client_id": ("client_id", _read_client_id, False),
-    "cost": ("cost", _read_cost, False),
+    "record_id": ("record_id", None, False),
+    "client_id": ("client_id", None, False),
+    "cost": ("cost", None, False),
     "paid": ("paid", _read_paid, False),
     "salary_calculation_info": ("salary_calculation_info", _read_salary_calculation_info, False),
     "targets": ("targets", _read_targets, False),

@@ -218,71 +218,6 @@ def _read_target_type_slug(
     return target_type_slug
 
 
-def _read_target_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_target_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    target_id = _parse_target_id(json_value)
-
-    return target_id
-
-
-def _read_cost(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_cost(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    cost = _parse_cost(json_value)
-
-    return cost
-
-
-def _read_net_cost(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_net_cost(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    net_cost = _parse_net_cost(json_value)
-
-    return net_cost
-
-
-def _read_salary_sum(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_salary_sum(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    salary_sum = _parse_salary_sum(json_value)
-
-    return salary_sum
-
-
-def _read_salary_promotion_sum(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_salary_promotion_sum(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    salary_promotion_sum = _parse_salary_promotion_sum(json_value)
-
-    return salary_promotion_sum
-
-
 def _read_salary_calculation(
     json_value: Any, parse_ctx: ParseContext
 ) -> SalaryPayrollCalculationItemTargetCalculation | Unset:
@@ -320,12 +255,12 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 SalaryPayrollCalculationItemTargetContainer._lazy_fields = {
     "target_type_slug": ("target_type_slug", _read_target_type_slug, False),
-    "target_id": ("target_id", _read_target_id, False),
+    "target_id": ("target_id", None, False),
     "title": ("title", None, False),
-    "cost": ("cost", _read_cost, False),
-    "net_cost": ("net_cost", _read_net_cost, False),
-    "salary_sum": ("salary_sum", _read_salary_sum, False),
-    "salary_promotion_sum": ("salary_promotion_sum", _read_salary_promotion_sum, False),
+    "cost": ("cost", None, False),
+    "net_cost": ("net_cost", None, False),
+    "salary_sum": ("salary_sum", None, False),
+    "salary_promotion_sum": ("salary_promotion_sum", None, False),
     "salary_calculation": ("salary_calculation", _read_salary_calculation, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -374,12 +374,6 @@ class Salon(LazyModel):
         return key in self.additional_properties
 
 
-def _read_phones(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
-    phones = cast(list[str], json_value)
-
-    return phones
-
-
 def _read_active(json_value: Any, parse_ctx: ParseContext) -> SalonActive | Unset:
     _active = json_value
     active: SalonActive | Unset
@@ -486,7 +480,7 @@ Salon._lazy_fields = {
     "title": ("title", None, False),
     "public_title": ("public_title", None, False),
     "phone": ("phone", None, False),
-    "phones": ("phones", _read_phones, False),
+    "phones": ("phones", None, False),
     "country_id": ("country_id", None, False),
     "country": ("country", None, False),
     "city_id": ("city_id", None, False),

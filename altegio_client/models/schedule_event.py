@@ -116,12 +116,6 @@ def _read_status(json_value: Any, parse_ctx: ParseContext) -> ScheduleEventStatu
     return status
 
 
-def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[Any]:
-    data = cast(list[Any], json_value)
-
-    return data
-
-
 _DECLARED_KEYS = frozenset(
     {
         "company_id",
@@ -142,6 +136,6 @@ ScheduleEvent._lazy_fields = {
     "resource": ("resource", _read_resource, True),
     "resource_id": ("resource_id", None, True),
     "status": ("status", _read_status, True),
-    "data": ("data", _read_data, True),
+    "data": ("data", None, True),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -175,28 +175,6 @@ class SearchClientVisitsBody(LazyModel):
         return key in self.additional_properties
 
 
-def _read_client_id(json_value: Any, parse_ctx: ParseContext) -> int | None:
-    def _parse_client_id(data: object) -> int | None:
-        if data is None:
-            return data
-        return cast(int | None, data)
-
-    client_id = _parse_client_id(json_value)
-
-    return client_id
-
-
-def _read_client_phone(json_value: Any, parse_ctx: ParseContext) -> None | str:
-    def _parse_client_phone(data: object) -> None | str:
-        if data is None:
-            return data
-        return cast(None | str, data)
-
-    client_phone = _parse_client_phone(json_value)
-
-    return client_phone
-
-
 def _read_from_(json_value: Any, parse_ctx: ParseContext) -> datetime.date | None:
     def _parse_from_(data: object) -> datetime.date | None:
         if data is None:
@@ -269,8 +247,8 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 
 SearchClientVisitsBody._lazy_fields = {
-    "client_id": ("client_id", _read_client_id, True),
-    "client_phone": ("client_phone", _read_client_phone, True),
+    "client_id": ("client_id", None, True),
+    "client_phone": ("client_phone", None, True),
     "from_": ("from", _read_from_, True),
     "to": ("to", _read_to, True),
     "payment_statuses": ("payment_statuses", _read_payment_statuses, True),

@@ -107,12 +107,6 @@ class ServiceCategoriesCompanyidResponseDataTypesData(LazyModel):
         return key in self.additional_properties
 
 
-def _read_staff(json_value: Any, parse_ctx: ParseContext) -> list[float] | Unset:
-    staff = cast(list[float], json_value)
-
-    return staff
-
-
 _DECLARED_KEYS = frozenset(
     {
         "id",
@@ -135,6 +129,6 @@ ServiceCategoriesCompanyidResponseDataTypesData._lazy_fields = {
     "title": ("title", None, False),
     "api_id": ("api_id", None, False),
     "weight": ("weight", None, False),
-    "staff": ("staff", _read_staff, False),
+    "staff": ("staff", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

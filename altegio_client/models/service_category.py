@@ -112,12 +112,6 @@ class ServiceCategory(LazyModel):
         return key in self.additional_properties
 
 
-def _read_staff(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    staff = cast(list[int], json_value)
-
-    return staff
-
-
 _DECLARED_KEYS = frozenset(
     {
         "id",
@@ -141,7 +135,7 @@ ServiceCategory._lazy_fields = {
     "title": ("title", None, False),
     "weight": ("weight", None, False),
     "api_id": ("api_id", None, False),
-    "staff": ("staff", _read_staff, False),
+    "staff": ("staff", None, False),
     "is_chain": ("is_chain", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -312,19 +312,6 @@ class ServicesChangeCompanyidRequestDataTypes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_technical_break_duration(json_value: Any, parse_ctx: ParseContext) -> float | None | Unset:
-    def _parse_technical_break_duration(data: object) -> float | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(float | None | Unset, data)
-
-    technical_break_duration = _parse_technical_break_duration(json_value)
-
-    return technical_break_duration
-
-
 def _read_date_from(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
     _date_from = json_value
     date_from: datetime.date | Unset
@@ -410,7 +397,7 @@ ServicesChangeCompanyidRequestDataTypes._lazy_fields = {
     "seance_search_finish": ("seance_search_finish", None, True),
     "step": ("step", None, True),
     "seance_search_step": ("seance_search_step", None, True),
-    "technical_break_duration": ("technical_break_duration", _read_technical_break_duration, False),
+    "technical_break_duration": ("technical_break_duration", None, False),
     "discount": ("discount", None, False),
     "comment": ("comment", None, False),
     "date_from": ("date_from", _read_date_from, False),

@@ -575,19 +575,6 @@ class ServicesChangeCompanyidResponseDataTypesData(LazyModel):
         return key in self.additional_properties
 
 
-def _read_technical_break_duration(json_value: Any, parse_ctx: ParseContext) -> float | None | Unset:
-    def _parse_technical_break_duration(data: object) -> float | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(float | None | Unset, data)
-
-    technical_break_duration = _parse_technical_break_duration(json_value)
-
-    return technical_break_duration
-
-
 def _read_date_from(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
     _date_from = json_value
     date_from: datetime.date | Unset
@@ -608,19 +595,6 @@ def _read_date_to(json_value: Any, parse_ctx: ParseContext) -> datetime.date | U
         date_to = types.parse_iso_date(_date_to)
 
     return date_to
-
-
-def _read_repeat_visit_days_step(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_repeat_visit_days_step(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    repeat_visit_days_step = _parse_repeat_visit_days_step(json_value)
-
-    return repeat_visit_days_step
 
 
 def _read_image_group(
@@ -745,7 +719,7 @@ ServicesChangeCompanyidResponseDataTypesData._lazy_fields = {
     "price_min": ("price_min", None, False),
     "price_max": ("price_max", None, False),
     "duration": ("duration", None, False),
-    "technical_break_duration": ("technical_break_duration", _read_technical_break_duration, False),
+    "technical_break_duration": ("technical_break_duration", None, False),
     "discount": ("discount", None, False),
     "comment": ("comment", None, False),
     "is_multi": ("is_multi", None, False),
@@ -764,7 +738,7 @@ ServicesChangeCompanyidResponseDataTypesData._lazy_fields = {
     "print_title": ("print_title", None, False),
     "service_type": ("service_type", None, False),
     "api_service_id": ("api_service_id", None, False),
-    "repeat_visit_days_step": ("repeat_visit_days_step", _read_repeat_visit_days_step, False),
+    "repeat_visit_days_step": ("repeat_visit_days_step", None, False),
     "schedule_template_type": ("schedule_template_type", None, False),
     "online_invoicing_status": ("online_invoicing_status", None, False),
     "is_abonement_autopayment_enabled": ("is_abonement_autopayment_enabled", None, False),

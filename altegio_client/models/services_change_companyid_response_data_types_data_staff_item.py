@@ -87,19 +87,6 @@ class ServicesChangeCompanyidResponseDataTypesDataStaffItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_technological_card_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_technological_card_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    technological_card_id = _parse_technological_card_id(json_value)
-
-    return technological_card_id
-
-
 _DECLARED_KEYS = frozenset(
     {
         "id",
@@ -116,6 +103,6 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 ServicesChangeCompanyidResponseDataTypesDataStaffItem._lazy_fields = {
     "id": ("id", None, False),
     "seance_length": ("seance_length", None, False),
-    "technological_card_id": ("technological_card_id", _read_technological_card_id, False),
+    "technological_card_id": ("technological_card_id", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

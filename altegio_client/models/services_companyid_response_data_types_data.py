@@ -214,19 +214,6 @@ class ServicesCompanyidResponseDataTypesData(LazyModel):
         return key in self.additional_properties
 
 
-def _read_technical_break_duration(json_value: Any, parse_ctx: ParseContext) -> float | None | Unset:
-    def _parse_technical_break_duration(data: object) -> float | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(float | None | Unset, data)
-
-    technical_break_duration = _parse_technical_break_duration(json_value)
-
-    return technical_break_duration
-
-
 def _read_staff(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[ServicesCompanyidResponseDataTypesDataStaffItem] | Unset:
@@ -274,7 +261,7 @@ ServicesCompanyidResponseDataTypesData._lazy_fields = {
     "price_min": ("price_min", None, False),
     "price_max": ("price_max", None, False),
     "duration": ("duration", None, False),
-    "technical_break_duration": ("technical_break_duration", _read_technical_break_duration, False),
+    "technical_break_duration": ("technical_break_duration", None, False),
     "discount": ("discount", None, False),
     "comment": ("comment", None, False),
     "weight": ("weight", None, False),

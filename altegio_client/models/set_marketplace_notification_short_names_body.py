@@ -75,12 +75,6 @@ class SetMarketplaceNotificationShortNamesBody(LazyModel):
         return key in self.additional_properties
 
 
-def _read_short_names(json_value: Any, parse_ctx: ParseContext) -> list[str]:
-    short_names = cast(list[str], json_value)
-
-    return short_names
-
-
 _DECLARED_KEYS = frozenset(
     {
         "salon_id",
@@ -97,6 +91,6 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 SetMarketplaceNotificationShortNamesBody._lazy_fields = {
     "salon_id": ("salon_id", None, True),
     "application_id": ("application_id", None, True),
-    "short_names": ("short_names", _read_short_names, True),
+    "short_names": ("short_names", None, True),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -77,12 +77,6 @@ class SmsClientsByIdRequestDataTypes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_client_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    client_ids = cast(list[int], json_value)
-
-    return client_ids
-
-
 _DECLARED_KEYS = frozenset(
     {
         "client_ids",
@@ -96,7 +90,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 
 SmsClientsByIdRequestDataTypes._lazy_fields = {
-    "client_ids": ("client_ids", _read_client_ids, False),
+    "client_ids": ("client_ids", None, False),
     "text": ("text", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

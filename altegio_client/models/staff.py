@@ -414,19 +414,6 @@ def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> StaffImageGro
     return image_group
 
 
-def _read_user_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_user_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    user_id = _parse_user_id(json_value)
-
-    return user_id
-
-
 def _read_user(json_value: Any, parse_ctx: ParseContext) -> None | StaffUserType0 | Unset:
     from ..models.staff_user_type_0 import StaffUserType0  # noqa: PLC0415
 
@@ -505,7 +492,7 @@ Staff._lazy_fields = {
     "schedule_till": ("schedule_till", None, False),
     "image_group": ("image_group", _read_image_group, False),
     "prepaid": ("prepaid", None, False),
-    "user_id": ("user_id", _read_user_id, False),
+    "user_id": ("user_id", None, False),
     "user": ("user", _read_user, False),
     "has_access_timetable": ("has_access_timetable", None, False),
     "is_paid_staff": ("is_paid_staff", None, False),

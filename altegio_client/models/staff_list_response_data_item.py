@@ -369,32 +369,6 @@ class StaffListResponseDataItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_api_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_api_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    api_id = _parse_api_id(json_value)
-
-    return api_id
-
-
-def _read_user_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_user_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    user_id = _parse_user_id(json_value)
-
-    return user_id
-
-
 def _read_image_group(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[StaffListResponseDataItemImageGroupItem] | Unset:
@@ -499,12 +473,12 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 StaffListResponseDataItem._lazy_fields = {
     "id": ("id", None, False),
-    "api_id": ("api_id", _read_api_id, False),
+    "api_id": ("api_id", None, False),
     "name": ("name", None, False),
     "specialization": ("specialization", None, False),
     "rating": ("rating", None, False),
     "show_rating": ("show_rating", None, False),
-    "user_id": ("user_id", _read_user_id, False),
+    "user_id": ("user_id", None, False),
     "has_access_timetable": ("has_access_timetable", None, False),
     "avatar": ("avatar", None, False),
     "avatar_big": ("avatar_big", None, False),

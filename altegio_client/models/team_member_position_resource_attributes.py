@@ -106,24 +106,12 @@ def _read_services_binding_type(
     return services_binding_type
 
 
-def _read_rules_required_fields(json_value: Any, parse_ctx: ParseContext) -> list[str]:
-    rules_required_fields = cast(list[str], json_value)
-
-    return rules_required_fields
-
-
-def _read_salon_ids(json_value: Any, parse_ctx: ParseContext) -> list[int]:
-    salon_ids = cast(list[int], json_value)
-
-    return salon_ids
-
-
 TeamMemberPositionResourceAttributes._lazy_fields = {
     "chain_id": ("chain_id", None, True),
     "title": ("title", None, True),
     "description": ("description", None, True),
     "services_binding_type": ("services_binding_type", _read_services_binding_type, True),
-    "rules_required_fields": ("rules_required_fields", _read_rules_required_fields, True),
+    "rules_required_fields": ("rules_required_fields", None, True),
     "only_chain_appointment": ("only_chain_appointment", None, True),
-    "salon_ids": ("salon_ids", _read_salon_ids, True),
+    "salon_ids": ("salon_ids", None, True),
 }

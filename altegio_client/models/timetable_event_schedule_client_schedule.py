@@ -128,19 +128,6 @@ class TimetableEventScheduleClientSchedule(LazyModel):
         return key in self.additional_properties
 
 
-def _read_loyalty_abonement_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_loyalty_abonement_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    loyalty_abonement_id = _parse_loyalty_abonement_id(json_value)
-
-    return loyalty_abonement_id
-
-
 def _read_days(json_value: Any, parse_ctx: ParseContext) -> list[TimetableEventScheduleDay] | Unset:
     from ..models.timetable_event_schedule_day import TimetableEventScheduleDay  # noqa: PLC0415
 
@@ -168,7 +155,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 TimetableEventScheduleClientSchedule._lazy_fields = {
     "id": ("id", None, False),
-    "loyalty_abonement_id": ("loyalty_abonement_id", _read_loyalty_abonement_id, False),
+    "loyalty_abonement_id": ("loyalty_abonement_id", None, False),
     "final_day": ("final_day", None, False),
     "days": ("days", _read_days, False),
     "additional_properties": (None, _read_additional_properties, False),

@@ -432,19 +432,6 @@ def _read_event_entity_type(
     return event_entity_type
 
 
-def _read_event_entity_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_event_entity_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    event_entity_id = _parse_event_entity_id(json_value)
-
-    return event_entity_id
-
-
 def _read_entity_master(json_value: Any, parse_ctx: ParseContext) -> MasterWithPosition | Unset:
     from ..models.master_with_position import MasterWithPosition  # noqa: PLC0415
 
@@ -516,7 +503,7 @@ TimetableEventScheduleEvent._lazy_fields = {
     "event_status": ("event_status", _read_event_status, False),
     "event_datetime": ("event_datetime", _read_event_datetime, False),
     "event_entity_type": ("event_entity_type", _read_event_entity_type, False),
-    "event_entity_id": ("event_entity_id", _read_event_entity_id, False),
+    "event_entity_id": ("event_entity_id", None, False),
     "is_entity_master_changed": ("is_entity_master_changed", None, False),
     "is_entity_datetime_changed": ("is_entity_datetime_changed", None, False),
     "is_entity_duration_changed": ("is_entity_duration_changed", None, False),

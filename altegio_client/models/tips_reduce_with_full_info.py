@@ -86,19 +86,6 @@ class TipsReduceWithFullInfo(LazyModel):
         return key in self.additional_properties
 
 
-def _read_sum_(json_value: Any, parse_ctx: ParseContext) -> float | None | Unset:
-    def _parse_sum_(data: object) -> float | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(float | None | Unset, data)
-
-    sum_ = _parse_sum_(json_value)
-
-    return sum_
-
-
 _DECLARED_KEYS = frozenset(
     {
         "has_tips",
@@ -113,6 +100,6 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 TipsReduceWithFullInfo._lazy_fields = {
     "has_tips": ("has_tips", None, False),
-    "sum_": ("sum", _read_sum_, False),
+    "sum_": ("sum", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -204,12 +204,6 @@ class UpdateEventNotificationSettingsBody(LazyModel):
         return key in self.additional_properties
 
 
-def _read_urls(json_value: Any, parse_ctx: ParseContext) -> list[Any]:
-    urls = cast(list[Any], json_value)
-
-    return urls
-
-
 _DECLARED_KEYS = frozenset(
     {
         "urls",
@@ -237,7 +231,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 
 UpdateEventNotificationSettingsBody._lazy_fields = {
-    "urls": ("urls", _read_urls, True),
+    "urls": ("urls", None, True),
     "active": ("active", None, True),
     "salon": ("salon", None, False),
     "service_category": ("service_category", None, False),

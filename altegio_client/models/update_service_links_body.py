@@ -129,12 +129,6 @@ def _read_team_member_settings(
     return team_member_settings
 
 
-def _read_resource_ids(json_value: Any, parse_ctx: ParseContext) -> list[int]:
-    resource_ids = cast(list[int], json_value)
-
-    return resource_ids
-
-
 def _read_translations(json_value: Any, parse_ctx: ParseContext) -> list[UpdateServiceLinksBodyTranslationsItem]:
     from ..models.update_service_links_body_translations_item import (
         UpdateServiceLinksBodyTranslationsItem,  # noqa: PLC0415
@@ -162,7 +156,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 UpdateServiceLinksBody._lazy_fields = {
     "service_id": ("service_id", None, True),
     "team_member_settings": ("team_member_settings", _read_team_member_settings, True),
-    "resource_ids": ("resource_ids", _read_resource_ids, True),
+    "resource_ids": ("resource_ids", None, True),
     "translations": ("translations", _read_translations, True),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -83,19 +83,6 @@ class UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0(LazyModel):
         return key in self.additional_properties
 
 
-def _read_max_(json_value: Any, parse_ctx: ParseContext) -> float | None | Unset:
-    def _parse_max_(data: object) -> float | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(float | None | Unset, data)
-
-    max_ = _parse_max_(json_value)
-
-    return max_
-
-
 _DECLARED_KEYS = frozenset(
     {
         "min",
@@ -110,6 +97,6 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0._lazy_fields = {
     "min_": ("min", None, False),
-    "max_": ("max", _read_max_, False),
+    "max_": ("max", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -59,12 +59,6 @@ class UpdateTimetableClientScheduleBody(LazyModel):
         return key in self.additional_properties
 
 
-def _read_schedule_days_ids(json_value: Any, parse_ctx: ParseContext) -> list[int]:
-    schedule_days_ids = cast(list[int], json_value)
-
-    return schedule_days_ids
-
-
 _DECLARED_KEYS = frozenset(
     {
         "schedule_days_ids",
@@ -77,6 +71,6 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 
 UpdateTimetableClientScheduleBody._lazy_fields = {
-    "schedule_days_ids": ("schedule_days_ids", _read_schedule_days_ids, True),
+    "schedule_days_ids": ("schedule_days_ids", None, True),
     "additional_properties": (None, _read_additional_properties, False),
 }

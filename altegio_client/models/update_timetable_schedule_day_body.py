@@ -118,18 +118,6 @@ class UpdateTimetableScheduleDayBody(LazyModel):
         return key in self.additional_properties
 
 
-def _read_labels_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    labels_ids = cast(list[int], json_value)
-
-    return labels_ids
-
-
-def _read_resource_instances_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    resource_instances_ids = cast(list[int], json_value)
-
-    return resource_instances_ids
-
-
 _DECLARED_KEYS = frozenset(
     {
         "force",
@@ -153,7 +141,7 @@ UpdateTimetableScheduleDayBody._lazy_fields = {
     "events_time": ("events_time", None, False),
     "events_duration": ("events_duration", None, False),
     "events_capacity": ("events_capacity", None, False),
-    "labels_ids": ("labels_ids", _read_labels_ids, False),
-    "resource_instances_ids": ("resource_instances_ids", _read_resource_instances_ids, False),
+    "labels_ids": ("labels_ids", None, False),
+    "resource_instances_ids": ("resource_instances_ids", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

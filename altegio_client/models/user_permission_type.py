@@ -128,32 +128,6 @@ def _read_slug(json_value: Any, parse_ctx: ParseContext) -> UserPermissionTypeSl
     return slug
 
 
-def _read_all_access_value(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_all_access_value(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    all_access_value = _parse_all_access_value(json_value)
-
-    return all_access_value
-
-
-def _read_no_access_value(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_no_access_value(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    no_access_value = _parse_no_access_value(json_value)
-
-    return no_access_value
-
-
 _DECLARED_KEYS = frozenset(
     {
         "slug",
@@ -169,7 +143,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 UserPermissionType._lazy_fields = {
     "slug": ("slug", _read_slug, False),
-    "all_access_value": ("all_access_value", _read_all_access_value, False),
-    "no_access_value": ("no_access_value", _read_no_access_value, False),
+    "all_access_value": ("all_access_value", None, False),
+    "no_access_value": ("no_access_value", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -317,32 +317,6 @@ def _read_options(json_value: Any, parse_ctx: ParseContext) -> list[UserPermissi
     return options
 
 
-def _read_default_value(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_default_value(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    default_value = _parse_default_value(json_value)
-
-    return default_value
-
-
-def _read_entity_name(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_entity_name(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    entity_name = _parse_entity_name(json_value)
-
-    return entity_name
-
-
 def _read_children(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[UserPermissionWithChildrenChildrenType0Item] | None | Unset:
@@ -405,8 +379,8 @@ UserPermissionWithChildren._lazy_fields = {
     "hint": ("hint", None, False),
     "is_recommended": ("is_recommended", None, False),
     "is_editable": ("is_editable", None, False),
-    "default_value": ("default_value", _read_default_value, False),
-    "entity_name": ("entity_name", _read_entity_name, False),
+    "default_value": ("default_value", None, False),
+    "entity_name": ("entity_name", None, False),
     "is_paid": ("is_paid", None, False),
     "is_paid_only": ("is_paid_only", None, False),
     "children": ("children", _read_children, False),

@@ -165,32 +165,6 @@ def _read_user_role(json_value: Any, parse_ctx: ParseContext) -> UserRolePermiss
     return user_role
 
 
-def _read_staff_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_staff_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    staff_id = _parse_staff_id(json_value)
-
-    return staff_id
-
-
-def _read_has_any_paid_permission(json_value: Any, parse_ctx: ParseContext) -> bool | None | Unset:
-    def _parse_has_any_paid_permission(data: object) -> bool | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(bool | None | Unset, data)
-
-    has_any_paid_permission = _parse_has_any_paid_permission(json_value)
-
-    return has_any_paid_permission
-
-
 def _read_user_permissions(json_value: Any, parse_ctx: ParseContext) -> list[UserPermissionValue] | Unset:
     from ..models.user_permission_value import UserPermissionValue  # noqa: PLC0415
 
@@ -219,9 +193,9 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 UserRolePermissions._lazy_fields = {
     "user_role": ("user_role", _read_user_role, False),
-    "staff_id": ("staff_id", _read_staff_id, False),
+    "staff_id": ("staff_id", None, False),
     "is_editable": ("is_editable", None, False),
-    "has_any_paid_permission": ("has_any_paid_permission", _read_has_any_paid_permission, False),
+    "has_any_paid_permission": ("has_any_paid_permission", None, False),
     "user_permissions": ("user_permissions", _read_user_permissions, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
