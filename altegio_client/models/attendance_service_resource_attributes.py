@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._lazy import LazyModel
+from .._lazy import LazyModel, ParseContext
 
 T = TypeVar("T", bound="AttendanceServiceResourceAttributes")
 
@@ -172,3 +172,48 @@ AttendanceServiceResourceAttributes._lazy_fields = {
     "price_max": ("price_max", None, True),
     "technical_break_duration": ("technical_break_duration", None, True),
 }
+
+
+def _fill_plain(model: AttendanceServiceResourceAttributes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "company_id" in json_value:
+        model.company_id = json_value["company_id"]
+    if "service_id" in json_value:
+        model.service_id = json_value["service_id"]
+    if "category_id" in json_value:
+        model.category_id = json_value["category_id"]
+    if "is_composite" in json_value:
+        model.is_composite = json_value["is_composite"]
+    if "composite_service_id" in json_value:
+        model.composite_service_id = json_value["composite_service_id"]
+    if "salon_service_id" in json_value:
+        model.salon_service_id = json_value["salon_service_id"]
+    if "composite_position" in json_value:
+        model.composite_position = json_value["composite_position"]
+    if "staff_id" in json_value:
+        model.staff_id = json_value["staff_id"]
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "length" in json_value:
+        model.length = json_value["length"]
+    if "duration" in json_value:
+        model.duration = json_value["duration"]
+    if "price_min" in json_value:
+        model.price_min = json_value["price_min"]
+    if "price_max" in json_value:
+        model.price_max = json_value["price_max"]
+    if "technical_break_duration" in json_value:
+        model.technical_break_duration = json_value["technical_break_duration"]
+
+
+def _fill_converted(
+    model: AttendanceServiceResourceAttributes,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    return
+
+
+AttendanceServiceResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)

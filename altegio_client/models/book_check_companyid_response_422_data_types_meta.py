@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -93,8 +93,11 @@ class BookCheckCompanyidResponse422DataTypesMeta(LazyModel):
 def _read_errors(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[BookCheckCompanyidResponse422DataTypesMetaErrorsItem] | Unset:
-    from ..models.book_check_companyid_response_422_data_types_meta_errors_item import (
-        BookCheckCompanyidResponse422DataTypesMetaErrorsItem,  # noqa: PLC0415
+    BookCheckCompanyidResponse422DataTypesMetaErrorsItem = MODEL_CLASSES.get(
+        "altegio_client.models.book_check_companyid_response_422_data_types_meta_errors_item"
+    ) or model_class(
+        "altegio_client.models.book_check_companyid_response_422_data_types_meta_errors_item",
+        "BookCheckCompanyidResponse422DataTypesMetaErrorsItem",
     )
 
     _errors = json_value
@@ -114,6 +117,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -122,3 +127,31 @@ BookCheckCompanyidResponse422DataTypesMeta._lazy_fields = {
     "errors": ("errors", _read_errors, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: BookCheckCompanyidResponse422DataTypesMeta, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.message = get("message", UNSET)
+
+
+def _fill_converted(
+    model: BookCheckCompanyidResponse422DataTypesMeta,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "errors" not in done:
+        try:
+            model.errors = _read_errors(json_value.get("errors", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+BookCheckCompanyidResponse422DataTypesMeta._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -441,8 +441,11 @@ class BookStaffCompanyidDataTypesDataItem(LazyModel):
 def _read_position(
     json_value: Any, parse_ctx: ParseContext
 ) -> BookStaffCompanyidDataTypesDataItemPositionType0 | list[Any] | Unset:
-    from ..models.book_staff_companyid_data_types_data_item_position_type_0 import (
-        BookStaffCompanyidDataTypesDataItemPositionType0,  # noqa: PLC0415
+    BookStaffCompanyidDataTypesDataItemPositionType0 = MODEL_CLASSES.get(
+        "altegio_client.models.book_staff_companyid_data_types_data_item_position_type_0"
+    ) or model_class(
+        "altegio_client.models.book_staff_companyid_data_types_data_item_position_type_0",
+        "BookStaffCompanyidDataTypesDataItemPositionType0",
     )
 
     def _parse_position(data: object) -> BookStaffCompanyidDataTypesDataItemPositionType0 | list[Any] | Unset:
@@ -468,6 +471,7 @@ def _read_position(
 
 
 def _read_seance_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+
     _seance_date = json_value
     seance_date: datetime.date | Unset
     if isinstance(_seance_date, Unset):
@@ -479,6 +483,7 @@ def _read_seance_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
 
 
 def _read_schedule_till(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+
     _schedule_till = json_value
     schedule_till: datetime.date | Unset
     if isinstance(_schedule_till, Unset):
@@ -492,8 +497,11 @@ def _read_schedule_till(json_value: Any, parse_ctx: ParseContext) -> datetime.da
 def _read_seances(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[BookStaffCompanyidDataTypesDataItemSeancesItem] | Unset:
-    from ..models.book_staff_companyid_data_types_data_item_seances_item import (
-        BookStaffCompanyidDataTypesDataItemSeancesItem,  # noqa: PLC0415
+    BookStaffCompanyidDataTypesDataItemSeancesItem = MODEL_CLASSES.get(
+        "altegio_client.models.book_staff_companyid_data_types_data_item_seances_item"
+    ) or model_class(
+        "altegio_client.models.book_staff_companyid_data_types_data_item_seances_item",
+        "BookStaffCompanyidDataTypesDataItemSeancesItem",
     )
 
     _seances = json_value
@@ -507,8 +515,11 @@ def _read_seances(
 def _read_image_group(
     json_value: Any, parse_ctx: ParseContext
 ) -> BookStaffCompanyidDataTypesDataItemImageGroupType0 | list[Any] | Unset:
-    from ..models.book_staff_companyid_data_types_data_item_image_group_type_0 import (
-        BookStaffCompanyidDataTypesDataItemImageGroupType0,  # noqa: PLC0415
+    BookStaffCompanyidDataTypesDataItemImageGroupType0 = MODEL_CLASSES.get(
+        "altegio_client.models.book_staff_companyid_data_types_data_item_image_group_type_0"
+    ) or model_class(
+        "altegio_client.models.book_staff_companyid_data_types_data_item_image_group_type_0",
+        "BookStaffCompanyidDataTypesDataItemImageGroupType0",
     )
 
     def _parse_image_group(data: object) -> BookStaffCompanyidDataTypesDataItemImageGroupType0 | list[Any] | Unset:
@@ -534,8 +545,11 @@ def _read_image_group(
 
 
 def _read_user(json_value: Any, parse_ctx: ParseContext) -> BookStaffCompanyidDataTypesDataItemUserType0 | None | Unset:
-    from ..models.book_staff_companyid_data_types_data_item_user_type_0 import (
-        BookStaffCompanyidDataTypesDataItemUserType0,  # noqa: PLC0415
+    BookStaffCompanyidDataTypesDataItemUserType0 = MODEL_CLASSES.get(
+        "altegio_client.models.book_staff_companyid_data_types_data_item_user_type_0"
+    ) or model_class(
+        "altegio_client.models.book_staff_companyid_data_types_data_item_user_type_0",
+        "BookStaffCompanyidDataTypesDataItemUserType0",
     )
 
     def _parse_user(data: object) -> BookStaffCompanyidDataTypesDataItemUserType0 | None | Unset:
@@ -591,6 +605,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -623,3 +639,75 @@ BookStaffCompanyidDataTypesDataItem._lazy_fields = {
     "prepaid": ("prepaid", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: BookStaffCompanyidDataTypesDataItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.api_id = get("api_id", UNSET)
+    model.user_id = get("user_id", UNSET)
+    model.name = get("name", UNSET)
+    model.bookable = get("bookable", UNSET)
+    model.specialization = get("specialization", UNSET)
+    model.position_id = get("position_id", UNSET)
+    model.show_rating = get("show_rating", UNSET)
+    model.rating = get("rating", UNSET)
+    model.votes_count = get("votes_count", UNSET)
+    model.avatar = get("avatar", UNSET)
+    model.avatar_big = get("avatar_big", UNSET)
+    model.comments_count = get("comments_count", UNSET)
+    model.weight = get("weight", UNSET)
+    model.information = get("information", UNSET)
+    model.has_access_timetable = get("has_access_timetable", UNSET)
+    model.fired = get("fired", UNSET)
+    model.status = get("status", UNSET)
+    model.hidden = get("hidden", UNSET)
+    model.prepaid = get("prepaid", UNSET)
+
+
+def _fill_converted(
+    model: BookStaffCompanyidDataTypesDataItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "position" not in done:
+        try:
+            model.position = _read_position(json_value.get("position", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "seance_date" not in done:
+        try:
+            model.seance_date = _read_seance_date(json_value.get("seance_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "schedule_till" not in done:
+        try:
+            model.schedule_till = _read_schedule_till(json_value.get("schedule_till", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "seances" not in done:
+        try:
+            model.seances = _read_seances(json_value.get("seances", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "image_group" not in done:
+        try:
+            model.image_group = _read_image_group(json_value.get("image_group", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "user" not in done:
+        try:
+            model.user = _read_user(json_value.get("user", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+BookStaffCompanyidDataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -101,6 +101,7 @@ class BookStaffSeancesCompanyidStaffidDataTypesData(LazyModel):
 
 
 def _read_seance_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+
     _seance_date = json_value
     seance_date: datetime.date | Unset
     if isinstance(_seance_date, Unset):
@@ -114,8 +115,11 @@ def _read_seance_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
 def _read_seances(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[BookStaffSeancesCompanyidStaffidDataTypesDataSeancesItem] | Unset:
-    from ..models.book_staff_seances_companyid_staffid_data_types_data_seances_item import (
-        BookStaffSeancesCompanyidStaffidDataTypesDataSeancesItem,  # noqa: PLC0415
+    BookStaffSeancesCompanyidStaffidDataTypesDataSeancesItem = MODEL_CLASSES.get(
+        "altegio_client.models.book_staff_seances_companyid_staffid_data_types_data_seances_item"
+    ) or model_class(
+        "altegio_client.models.book_staff_seances_companyid_staffid_data_types_data_seances_item",
+        "BookStaffSeancesCompanyidStaffidDataTypesDataSeancesItem",
     )
 
     _seances = json_value
@@ -135,6 +139,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -143,3 +149,35 @@ BookStaffSeancesCompanyidStaffidDataTypesData._lazy_fields = {
     "seances": ("seances", _read_seances, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: BookStaffSeancesCompanyidStaffidDataTypesData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: BookStaffSeancesCompanyidStaffidDataTypesData,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "seance_date" not in done:
+        try:
+            model.seance_date = _read_seance_date(json_value.get("seance_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "seances" not in done:
+        try:
+            model.seances = _read_seances(json_value.get("seances", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+BookStaffSeancesCompanyidStaffidDataTypesData._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -95,6 +95,7 @@ class BookStaffSeancesCompanyidStaffidDataTypesDataSeancesItem(LazyModel):
 
 
 def _read_datetime_(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _datetime_ = json_value
     datetime_: datetime.datetime | Unset
     if isinstance(_datetime_, Unset):
@@ -116,6 +117,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -126,3 +129,33 @@ BookStaffSeancesCompanyidStaffidDataTypesDataSeancesItem._lazy_fields = {
     "datetime_": ("datetime", _read_datetime_, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: BookStaffSeancesCompanyidStaffidDataTypesDataSeancesItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.time = get("time", UNSET)
+    model.seance_length = get("seance_length", UNSET)
+    model.sum_length = get("sum_length", UNSET)
+
+
+def _fill_converted(
+    model: BookStaffSeancesCompanyidStaffidDataTypesDataSeancesItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "datetime_" not in done:
+        try:
+            model.datetime_ = _read_datetime_(json_value.get("datetime", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+BookStaffSeancesCompanyidStaffidDataTypesDataSeancesItem._lazy_fill = (_fill_plain, _fill_converted)

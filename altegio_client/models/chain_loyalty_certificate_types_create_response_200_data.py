@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -339,6 +339,7 @@ class ChainLoyaltyCertificateTypesCreateResponse200Data(LazyModel):
 
 
 def _read_expiration_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | None | Unset:
+
     def _parse_expiration_date(data: object) -> datetime.datetime | None | Unset:
         if data is None:
             return data
@@ -362,8 +363,11 @@ def _read_expiration_date(json_value: Any, parse_ctx: ParseContext) -> datetime.
 def _read_item_type(
     json_value: Any, parse_ctx: ParseContext
 ) -> ChainLoyaltyCertificateTypesCreateResponse200DataItemType | Unset:
-    from ..models.chain_loyalty_certificate_types_create_response_200_data_item_type import (
-        ChainLoyaltyCertificateTypesCreateResponse200DataItemType,  # noqa: PLC0415
+    ChainLoyaltyCertificateTypesCreateResponse200DataItemType = MODEL_CLASSES.get(
+        "altegio_client.models.chain_loyalty_certificate_types_create_response_200_data_item_type"
+    ) or model_class(
+        "altegio_client.models.chain_loyalty_certificate_types_create_response_200_data_item_type",
+        "ChainLoyaltyCertificateTypesCreateResponse200DataItemType",
     )
 
     _item_type = json_value
@@ -409,6 +413,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -441,3 +447,59 @@ ChainLoyaltyCertificateTypesCreateResponse200Data._lazy_fields = {
     "salon_ids": ("salon_ids", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ChainLoyaltyCertificateTypesCreateResponse200Data, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.balance = get("balance", UNSET)
+    model.is_multi = get("is_multi", UNSET)
+    model.company_group_id = get("company_group_id", UNSET)
+    model.category_id = get("category_id", UNSET)
+    model.weight = get("weight", UNSET)
+    model.item_type_id = get("item_type_id", UNSET)
+    model.expiration_type_id = get("expiration_type_id", UNSET)
+    model.expiration_timeout = get("expiration_timeout", UNSET)
+    model.expiration_timeout_unit_id = get("expiration_timeout_unit_id", UNSET)
+    model.balance_edit_type_id = get("balance_edit_type_id", UNSET)
+    model.is_allow_empty_code = get("is_allow_empty_code", UNSET)
+    model.is_serial_number_limited = get("is_serial_number_limited", UNSET)
+    model.is_archived = get("is_archived", UNSET)
+    model.date_archived = get("date_archived", UNSET)
+    model.online_sale_is_enabled = get("online_sale_is_enabled", UNSET)
+    model.online_sale_title = get("online_sale_title", UNSET)
+    model.online_sale_description = get("online_sale_description", UNSET)
+    model.online_sale_price = get("online_sale_price", UNSET)
+    model.online_sale_image = get("online_sale_image", UNSET)
+    model.released_total = get("released_total", UNSET)
+    model.service_ids = get("service_ids", UNSET)
+    model.salon_ids = get("salon_ids", UNSET)
+
+
+def _fill_converted(
+    model: ChainLoyaltyCertificateTypesCreateResponse200Data,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "expiration_date" not in done:
+        try:
+            model.expiration_date = _read_expiration_date(json_value.get("expiration_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "item_type" not in done:
+        try:
+            model.item_type = _read_item_type(json_value.get("item_type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ChainLoyaltyCertificateTypesCreateResponse200Data._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.chain_loyalty_certificate_types_update_body_balance_edit_type_id import (
     ChainLoyaltyCertificateTypesUpdateBodyBalanceEditTypeId,
     check_chain_loyalty_certificate_types_update_body_balance_edit_type_id,
@@ -179,6 +179,7 @@ class ChainLoyaltyCertificateTypesUpdateBody(LazyModel):
 
 
 def _read_item_type_id(json_value: Any, parse_ctx: ParseContext) -> ChainLoyaltyCertificateTypesUpdateBodyItemTypeId:
+
     item_type_id = check_chain_loyalty_certificate_types_update_body_item_type_id(json_value)
 
     return item_type_id
@@ -187,14 +188,18 @@ def _read_item_type_id(json_value: Any, parse_ctx: ParseContext) -> ChainLoyalty
 def _read_balance_edit_type_id(
     json_value: Any, parse_ctx: ParseContext
 ) -> ChainLoyaltyCertificateTypesUpdateBodyBalanceEditTypeId:
+
     balance_edit_type_id = check_chain_loyalty_certificate_types_update_body_balance_edit_type_id(json_value)
 
     return balance_edit_type_id
 
 
 def _read_expiration(json_value: Any, parse_ctx: ParseContext) -> ChainLoyaltyCertificateTypesUpdateBodyExpiration:
-    from ..models.chain_loyalty_certificate_types_update_body_expiration import (
-        ChainLoyaltyCertificateTypesUpdateBodyExpiration,  # noqa: PLC0415
+    ChainLoyaltyCertificateTypesUpdateBodyExpiration = MODEL_CLASSES.get(
+        "altegio_client.models.chain_loyalty_certificate_types_update_body_expiration"
+    ) or model_class(
+        "altegio_client.models.chain_loyalty_certificate_types_update_body_expiration",
+        "ChainLoyaltyCertificateTypesUpdateBodyExpiration",
     )
 
     expiration = ChainLoyaltyCertificateTypesUpdateBodyExpiration._lazy(json_value, parse_ctx)
@@ -203,8 +208,11 @@ def _read_expiration(json_value: Any, parse_ctx: ParseContext) -> ChainLoyaltyCe
 
 
 def _read_online_sale(json_value: Any, parse_ctx: ParseContext) -> ChainLoyaltyCertificateTypesUpdateBodyOnlineSale:
-    from ..models.chain_loyalty_certificate_types_update_body_online_sale import (
-        ChainLoyaltyCertificateTypesUpdateBodyOnlineSale,  # noqa: PLC0415
+    ChainLoyaltyCertificateTypesUpdateBodyOnlineSale = MODEL_CLASSES.get(
+        "altegio_client.models.chain_loyalty_certificate_types_update_body_online_sale"
+    ) or model_class(
+        "altegio_client.models.chain_loyalty_certificate_types_update_body_online_sale",
+        "ChainLoyaltyCertificateTypesUpdateBodyOnlineSale",
     )
 
     online_sale = ChainLoyaltyCertificateTypesUpdateBodyOnlineSale._lazy(json_value, parse_ctx)
@@ -230,6 +238,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -247,3 +257,58 @@ ChainLoyaltyCertificateTypesUpdateBody._lazy_fields = {
     "category_id": ("category_id", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ChainLoyaltyCertificateTypesUpdateBody, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "balance" in json_value:
+        model.balance = json_value["balance"]
+    if "is_multi" in json_value:
+        model.is_multi = json_value["is_multi"]
+    if "is_allow_empty_code" in json_value:
+        model.is_allow_empty_code = json_value["is_allow_empty_code"]
+    if "service_ids" in json_value:
+        model.service_ids = json_value["service_ids"]
+    if "salon_ids" in json_value:
+        model.salon_ids = json_value["salon_ids"]
+    model.category_id = get("category_id", UNSET)
+
+
+def _fill_converted(
+    model: ChainLoyaltyCertificateTypesUpdateBody,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "item_type_id" not in done:
+        try:
+            model.item_type_id = _read_item_type_id(json_value["item_type_id"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "balance_edit_type_id" not in done:
+        try:
+            model.balance_edit_type_id = _read_balance_edit_type_id(json_value["balance_edit_type_id"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "expiration" not in done:
+        try:
+            model.expiration = _read_expiration(json_value["expiration"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "online_sale" not in done:
+        try:
+            model.online_sale = _read_online_sale(json_value["online_sale"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ChainLoyaltyCertificateTypesUpdateBody._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -520,8 +520,10 @@ class ChainLoyaltyMembershipType(LazyModel):
 def _read_category(
     json_value: Any, parse_ctx: ParseContext
 ) -> ChainLoyaltyMembershipTypeCategoryType0 | None | str | Unset:
-    from ..models.chain_loyalty_membership_type_category_type_0 import (
-        ChainLoyaltyMembershipTypeCategoryType0,  # noqa: PLC0415
+    ChainLoyaltyMembershipTypeCategoryType0 = MODEL_CLASSES.get(
+        "altegio_client.models.chain_loyalty_membership_type_category_type_0"
+    ) or model_class(
+        "altegio_client.models.chain_loyalty_membership_type_category_type_0", "ChainLoyaltyMembershipTypeCategoryType0"
     )
 
     def _parse_category(data: object) -> ChainLoyaltyMembershipTypeCategoryType0 | None | str | Unset:
@@ -545,6 +547,7 @@ def _read_category(
 
 
 def _read_date_archived(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | None | Unset:
+
     def _parse_date_archived(data: object) -> datetime.datetime | None | Unset:
         if data is None:
             return data
@@ -568,8 +571,11 @@ def _read_date_archived(json_value: Any, parse_ctx: ParseContext) -> datetime.da
 def _read_availability(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[ChainLoyaltyMembershipTypeAvailabilityItem] | Unset:
-    from ..models.chain_loyalty_membership_type_availability_item import (
-        ChainLoyaltyMembershipTypeAvailabilityItem,  # noqa: PLC0415
+    ChainLoyaltyMembershipTypeAvailabilityItem = MODEL_CLASSES.get(
+        "altegio_client.models.chain_loyalty_membership_type_availability_item"
+    ) or model_class(
+        "altegio_client.models.chain_loyalty_membership_type_availability_item",
+        "ChainLoyaltyMembershipTypeAvailabilityItem",
     )
 
     _availability = json_value
@@ -583,8 +589,11 @@ def _read_availability(
 def _read_balance_container(
     json_value: Any, parse_ctx: ParseContext
 ) -> ChainLoyaltyMembershipTypeBalanceContainer | Unset:
-    from ..models.chain_loyalty_membership_type_balance_container import (
-        ChainLoyaltyMembershipTypeBalanceContainer,  # noqa: PLC0415
+    ChainLoyaltyMembershipTypeBalanceContainer = MODEL_CLASSES.get(
+        "altegio_client.models.chain_loyalty_membership_type_balance_container"
+    ) or model_class(
+        "altegio_client.models.chain_loyalty_membership_type_balance_container",
+        "ChainLoyaltyMembershipTypeBalanceContainer",
     )
 
     _balance_container = json_value
@@ -643,6 +652,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -688,3 +699,77 @@ ChainLoyaltyMembershipType._lazy_fields = {
     "balance_container": ("balance_container", _read_balance_container, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ChainLoyaltyMembershipType, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.salon_group_id = get("salon_group_id", UNSET)
+    model.category_id = get("category_id", UNSET)
+    model.title = get("title", UNSET)
+    model.period = get("period", UNSET)
+    model.period_unit_id = get("period_unit_id", UNSET)
+    model.allow_freeze = get("allow_freeze", UNSET)
+    model.freeze_limit = get("freeze_limit", UNSET)
+    model.freeze_limit_unit_id = get("freeze_limit_unit_id", UNSET)
+    model.is_booking_when_frozen_allowed = get("is_booking_when_frozen_allowed", UNSET)
+    model.is_allow_empty_code = get("is_allow_empty_code", UNSET)
+    model.is_united_balance = get("is_united_balance", UNSET)
+    model.is_united_balance_unlimited = get("is_united_balance_unlimited", UNSET)
+    model.is_code_required = get("is_code_required", UNSET)
+    model.balance_edit_type_id = get("balance_edit_type_id", UNSET)
+    model.cost = get("cost", UNSET)
+    model.chain_price_min = get("chain_price_min", UNSET)
+    model.chain_price_max = get("chain_price_max", UNSET)
+    model.is_chain = get("is_chain", UNSET)
+    model.expiration_type_id = get("expiration_type_id", UNSET)
+    model.expiration_type_title = get("expiration_type_title", UNSET)
+    model.weight = get("weight", UNSET)
+    model.abonements_count = get("abonements_count", UNSET)
+    model.is_online_sale_enabled = get("is_online_sale_enabled", UNSET)
+    model.online_sale_title = get("online_sale_title", UNSET)
+    model.online_sale_description = get("online_sale_description", UNSET)
+    model.online_sale_price = get("online_sale_price", UNSET)
+    model.service_price_correction = get("service_price_correction", UNSET)
+    model.united_balance_services_count = get("united_balance_services_count", UNSET)
+    model.autoactivation_time = get("autoactivation_time", UNSET)
+    model.autoactivation_time_unit_id = get("autoactivation_time_unit_id", UNSET)
+    model.attached_location_ids = get("attached_location_ids", UNSET)
+    model.attached_salon_ids = get("attached_salon_ids", UNSET)
+    model.online_sale_image = get("online_sale_image", UNSET)
+    model.is_archived = get("is_archived", UNSET)
+
+
+def _fill_converted(
+    model: ChainLoyaltyMembershipType, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "category" not in done:
+        try:
+            model.category = _read_category(json_value.get("category", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "date_archived" not in done:
+        try:
+            model.date_archived = _read_date_archived(json_value.get("date_archived", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "availability" not in done:
+        try:
+            model.availability = _read_availability(json_value.get("availability", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "balance_container" not in done:
+        try:
+            model.balance_container = _read_balance_container(json_value.get("balance_container", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ChainLoyaltyMembershipType._lazy_fill = (_fill_plain, _fill_converted)

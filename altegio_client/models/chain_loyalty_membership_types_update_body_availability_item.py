@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -96,8 +96,11 @@ class ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem(LazyModel):
 def _read_intervals(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItemIntervalsItem] | Unset:
-    from ..models.chain_loyalty_membership_types_update_body_availability_item_intervals_item import (
-        ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItemIntervalsItem,  # noqa: PLC0415
+    ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItemIntervalsItem = MODEL_CLASSES.get(
+        "altegio_client.models.chain_loyalty_membership_types_update_body_availability_item_intervals_item"
+    ) or model_class(
+        "altegio_client.models.chain_loyalty_membership_types_update_body_availability_item_intervals_item",
+        "ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItemIntervalsItem",
     )
 
     _intervals = json_value
@@ -117,6 +120,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -125,3 +130,31 @@ ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem._lazy_fields = {
     "intervals": ("intervals", _read_intervals, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.week_days = get("week_days", UNSET)
+
+
+def _fill_converted(
+    model: ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "intervals" not in done:
+        try:
+            model.intervals = _read_intervals(json_value.get("intervals", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -90,7 +90,9 @@ class ChainLoyaltyMembershipTypesUpdateResponse200(LazyModel):
 
 
 def _read_data(json_value: Any, parse_ctx: ParseContext) -> ChainLoyaltyMembershipType | Unset:
-    from ..models.chain_loyalty_membership_type import ChainLoyaltyMembershipType  # noqa: PLC0415
+    ChainLoyaltyMembershipType = MODEL_CLASSES.get(
+        "altegio_client.models.chain_loyalty_membership_type"
+    ) or model_class("altegio_client.models.chain_loyalty_membership_type", "ChainLoyaltyMembershipType")
 
     _data = json_value
     data: ChainLoyaltyMembershipType | Unset
@@ -112,6 +114,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -121,3 +125,32 @@ ChainLoyaltyMembershipTypesUpdateResponse200._lazy_fields = {
     "meta": ("meta", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ChainLoyaltyMembershipTypesUpdateResponse200, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.success = get("success", UNSET)
+    model.meta = get("meta", UNSET)
+
+
+def _fill_converted(
+    model: ChainLoyaltyMembershipTypesUpdateResponse200,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "data" not in done:
+        try:
+            model.data = _read_data(json_value.get("data", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ChainLoyaltyMembershipTypesUpdateResponse200._lazy_fill = (_fill_plain, _fill_converted)

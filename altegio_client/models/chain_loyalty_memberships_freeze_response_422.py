@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -72,8 +72,11 @@ class ChainLoyaltyMembershipsFreezeResponse422(LazyModel):
 
 
 def _read_meta(json_value: Any, parse_ctx: ParseContext) -> ChainLoyaltyMembershipsFreezeResponse422Meta | Unset:
-    from ..models.chain_loyalty_memberships_freeze_response_422_meta import (
-        ChainLoyaltyMembershipsFreezeResponse422Meta,  # noqa: PLC0415
+    ChainLoyaltyMembershipsFreezeResponse422Meta = MODEL_CLASSES.get(
+        "altegio_client.models.chain_loyalty_memberships_freeze_response_422_meta"
+    ) or model_class(
+        "altegio_client.models.chain_loyalty_memberships_freeze_response_422_meta",
+        "ChainLoyaltyMembershipsFreezeResponse422Meta",
     )
 
     _meta = json_value
@@ -91,3 +94,27 @@ ChainLoyaltyMembershipsFreezeResponse422._lazy_fields = {
     "data": ("data", None, False),
     "meta": ("meta", _read_meta, False),
 }
+
+
+def _fill_plain(model: ChainLoyaltyMembershipsFreezeResponse422, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.success = get("success", UNSET)
+    model.data = get("data", UNSET)
+
+
+def _fill_converted(
+    model: ChainLoyaltyMembershipsFreezeResponse422,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "meta" not in done:
+        try:
+            model.meta = _read_meta(json_value.get("meta", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ChainLoyaltyMembershipsFreezeResponse422._lazy_fill = (_fill_plain, _fill_converted)

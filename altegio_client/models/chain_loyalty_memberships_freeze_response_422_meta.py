@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -67,8 +67,11 @@ class ChainLoyaltyMembershipsFreezeResponse422Meta(LazyModel):
 def _read_errors(
     json_value: Any, parse_ctx: ParseContext
 ) -> ChainLoyaltyMembershipsFreezeResponse422MetaErrors | Unset:
-    from ..models.chain_loyalty_memberships_freeze_response_422_meta_errors import (
-        ChainLoyaltyMembershipsFreezeResponse422MetaErrors,  # noqa: PLC0415
+    ChainLoyaltyMembershipsFreezeResponse422MetaErrors = MODEL_CLASSES.get(
+        "altegio_client.models.chain_loyalty_memberships_freeze_response_422_meta_errors"
+    ) or model_class(
+        "altegio_client.models.chain_loyalty_memberships_freeze_response_422_meta_errors",
+        "ChainLoyaltyMembershipsFreezeResponse422MetaErrors",
     )
 
     _errors = json_value
@@ -85,3 +88,26 @@ ChainLoyaltyMembershipsFreezeResponse422Meta._lazy_fields = {
     "message": ("message", None, False),
     "errors": ("errors", _read_errors, False),
 }
+
+
+def _fill_plain(model: ChainLoyaltyMembershipsFreezeResponse422Meta, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.message = get("message", UNSET)
+
+
+def _fill_converted(
+    model: ChainLoyaltyMembershipsFreezeResponse422Meta,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "errors" not in done:
+        try:
+            model.errors = _read_errors(json_value.get("errors", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ChainLoyaltyMembershipsFreezeResponse422Meta._lazy_fill = (_fill_plain, _fill_converted)

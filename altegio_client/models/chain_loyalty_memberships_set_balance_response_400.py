@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -91,8 +91,11 @@ class ChainLoyaltyMembershipsSetBalanceResponse400(LazyModel):
 
 
 def _read_meta(json_value: Any, parse_ctx: ParseContext) -> ChainLoyaltyMembershipsSetBalanceResponse400Meta | Unset:
-    from ..models.chain_loyalty_memberships_set_balance_response_400_meta import (
-        ChainLoyaltyMembershipsSetBalanceResponse400Meta,  # noqa: PLC0415
+    ChainLoyaltyMembershipsSetBalanceResponse400Meta = MODEL_CLASSES.get(
+        "altegio_client.models.chain_loyalty_memberships_set_balance_response_400_meta"
+    ) or model_class(
+        "altegio_client.models.chain_loyalty_memberships_set_balance_response_400_meta",
+        "ChainLoyaltyMembershipsSetBalanceResponse400Meta",
     )
 
     _meta = json_value
@@ -115,6 +118,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -124,3 +129,32 @@ ChainLoyaltyMembershipsSetBalanceResponse400._lazy_fields = {
     "meta": ("meta", _read_meta, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ChainLoyaltyMembershipsSetBalanceResponse400, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.success = get("success", UNSET)
+    model.data = get("data", UNSET)
+
+
+def _fill_converted(
+    model: ChainLoyaltyMembershipsSetBalanceResponse400,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "meta" not in done:
+        try:
+            model.meta = _read_meta(json_value.get("meta", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ChainLoyaltyMembershipsSetBalanceResponse400._lazy_fill = (_fill_plain, _fill_converted)

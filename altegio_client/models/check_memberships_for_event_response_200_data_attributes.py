@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -97,6 +97,7 @@ class CheckMembershipsForEventResponse200DataAttributes(LazyModel):
 
 
 def _read_last_booking_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _last_booking_date = json_value
     last_booking_date: datetime.datetime | Unset
     if isinstance(_last_booking_date, Unset):
@@ -118,6 +119,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -128,3 +131,33 @@ CheckMembershipsForEventResponse200DataAttributes._lazy_fields = {
     "bookable_day_ids": ("bookable_day_ids", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CheckMembershipsForEventResponse200DataAttributes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.available_visits = get("available_visits", UNSET)
+    model.can_book_all_days = get("can_book_all_days", UNSET)
+    model.bookable_day_ids = get("bookable_day_ids", UNSET)
+
+
+def _fill_converted(
+    model: CheckMembershipsForEventResponse200DataAttributes,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "last_booking_date" not in done:
+        try:
+            model.last_booking_date = _read_last_booking_date(json_value.get("last_booking_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CheckMembershipsForEventResponse200DataAttributes._lazy_fill = (_fill_plain, _fill_converted)

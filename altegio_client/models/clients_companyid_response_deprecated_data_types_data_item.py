@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -285,8 +285,11 @@ class ClientsCompanyidResponseDeprecatedDataTypesDataItem(LazyModel):
 def _read_categories(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem] | Unset:
-    from ..models.clients_companyid_response_deprecated_data_types_data_item_categories_item import (
-        ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem,  # noqa: PLC0415
+    ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem = MODEL_CLASSES.get(
+        "altegio_client.models.clients_companyid_response_deprecated_data_types_data_item_categories_item"
+    ) or model_class(
+        "altegio_client.models.clients_companyid_response_deprecated_data_types_data_item_categories_item",
+        "ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem",
     )
 
     _categories = json_value
@@ -300,6 +303,7 @@ def _read_categories(
 
 
 def _read_birth_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+
     _birth_date = json_value
     birth_date: datetime.date | Unset
     if isinstance(_birth_date, Unset):
@@ -311,6 +315,7 @@ def _read_birth_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date 
 
 
 def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _last_change_date = json_value
     last_change_date: datetime.datetime | Unset
     if isinstance(_last_change_date, Unset):
@@ -324,8 +329,11 @@ def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime
 def _read_custom_fields(
     json_value: Any, parse_ctx: ParseContext
 ) -> ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFields | Unset:
-    from ..models.clients_companyid_response_deprecated_data_types_data_item_custom_fields import (
-        ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFields,  # noqa: PLC0415
+    ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFields = MODEL_CLASSES.get(
+        "altegio_client.models.clients_companyid_response_deprecated_data_types_data_item_custom_fields"
+    ) or model_class(
+        "altegio_client.models.clients_companyid_response_deprecated_data_types_data_item_custom_fields",
+        "ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFields",
     )
 
     _custom_fields = json_value
@@ -365,6 +373,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -391,3 +401,61 @@ ClientsCompanyidResponseDeprecatedDataTypesDataItem._lazy_fields = {
     "custom_fields": ("custom_fields", _read_custom_fields, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ClientsCompanyidResponseDeprecatedDataTypesDataItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.name = get("name", UNSET)
+    model.phone = get("phone", UNSET)
+    model.email = get("email", UNSET)
+    model.gender_id = get("gender_id", UNSET)
+    model.gender = get("gender", UNSET)
+    model.discount = get("discount", UNSET)
+    model.importance_id = get("importance_id", UNSET)
+    model.importance = get("importance", UNSET)
+    model.card = get("card", UNSET)
+    model.comment = get("comment", UNSET)
+    model.sms_check = get("sms_check", UNSET)
+    model.sms_not = get("sms_not", UNSET)
+    model.spent = get("spent", UNSET)
+    model.balance = get("balance", UNSET)
+    model.visits = get("visits", UNSET)
+
+
+def _fill_converted(
+    model: ClientsCompanyidResponseDeprecatedDataTypesDataItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "categories" not in done:
+        try:
+            model.categories = _read_categories(json_value.get("categories", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "birth_date" not in done:
+        try:
+            model.birth_date = _read_birth_date(json_value.get("birth_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "last_change_date" not in done:
+        try:
+            model.last_change_date = _read_last_change_date(json_value.get("last_change_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "custom_fields" not in done:
+        try:
+            model.custom_fields = _read_custom_fields(json_value.get("custom_fields", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ClientsCompanyidResponseDeprecatedDataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -87,8 +87,11 @@ class CompanyCompanyidClientsSearchResponse400DataTypesMeta(LazyModel):
 def _read_errors(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanyCompanyidClientsSearchResponse400DataTypesMetaErrors | Unset:
-    from ..models.company_companyid_clients_search_response_400_data_types_meta_errors import (
-        CompanyCompanyidClientsSearchResponse400DataTypesMetaErrors,  # noqa: PLC0415
+    CompanyCompanyidClientsSearchResponse400DataTypesMetaErrors = MODEL_CLASSES.get(
+        "altegio_client.models.company_companyid_clients_search_response_400_data_types_meta_errors"
+    ) or model_class(
+        "altegio_client.models.company_companyid_clients_search_response_400_data_types_meta_errors",
+        "CompanyCompanyidClientsSearchResponse400DataTypesMetaErrors",
     )
 
     _errors = json_value
@@ -110,6 +113,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -118,3 +123,31 @@ CompanyCompanyidClientsSearchResponse400DataTypesMeta._lazy_fields = {
     "errors": ("errors", _read_errors, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CompanyCompanyidClientsSearchResponse400DataTypesMeta, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.message = get("message", UNSET)
+
+
+def _fill_converted(
+    model: CompanyCompanyidClientsSearchResponse400DataTypesMeta,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "errors" not in done:
+        try:
+            model.errors = _read_errors(json_value.get("errors", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanyCompanyidClientsSearchResponse400DataTypesMeta._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -96,8 +96,11 @@ class CompanyCompanyidServiceCategoriesResponse404DataTypesMeta(LazyModel):
 def _read_errors(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[CompanyCompanyidServiceCategoriesResponse404DataTypesMetaErrorsItem] | Unset:
-    from ..models.company_companyid_service_categories_response_404_data_types_meta_errors_item import (
-        CompanyCompanyidServiceCategoriesResponse404DataTypesMetaErrorsItem,  # noqa: PLC0415
+    CompanyCompanyidServiceCategoriesResponse404DataTypesMetaErrorsItem = MODEL_CLASSES.get(
+        "altegio_client.models.company_companyid_service_categories_response_404_data_types_meta_errors_item"
+    ) or model_class(
+        "altegio_client.models.company_companyid_service_categories_response_404_data_types_meta_errors_item",
+        "CompanyCompanyidServiceCategoriesResponse404DataTypesMetaErrorsItem",
     )
 
     _errors = json_value
@@ -117,6 +120,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -125,3 +130,31 @@ CompanyCompanyidServiceCategoriesResponse404DataTypesMeta._lazy_fields = {
     "errors": ("errors", _read_errors, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CompanyCompanyidServiceCategoriesResponse404DataTypesMeta, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.message = get("message", UNSET)
+
+
+def _fill_converted(
+    model: CompanyCompanyidServiceCategoriesResponse404DataTypesMeta,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "errors" not in done:
+        try:
+            model.errors = _read_errors(json_value.get("errors", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanyCompanyidServiceCategoriesResponse404DataTypesMeta._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -92,8 +92,11 @@ class CompanyCompanyidStaffStaffidResponse404DataTypesMeta(LazyModel):
 def _read_errors(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[CompanyCompanyidStaffStaffidResponse404DataTypesMetaErrorsItem] | Unset:
-    from ..models.company_companyid_staff_staffid_response_404_data_types_meta_errors_item import (
-        CompanyCompanyidStaffStaffidResponse404DataTypesMetaErrorsItem,  # noqa: PLC0415
+    CompanyCompanyidStaffStaffidResponse404DataTypesMetaErrorsItem = MODEL_CLASSES.get(
+        "altegio_client.models.company_companyid_staff_staffid_response_404_data_types_meta_errors_item"
+    ) or model_class(
+        "altegio_client.models.company_companyid_staff_staffid_response_404_data_types_meta_errors_item",
+        "CompanyCompanyidStaffStaffidResponse404DataTypesMetaErrorsItem",
     )
 
     _errors = json_value
@@ -113,6 +116,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -121,3 +126,31 @@ CompanyCompanyidStaffStaffidResponse404DataTypesMeta._lazy_fields = {
     "errors": ("errors", _read_errors, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CompanyCompanyidStaffStaffidResponse404DataTypesMeta, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.message = get("message", UNSET)
+
+
+def _fill_converted(
+    model: CompanyCompanyidStaffStaffidResponse404DataTypesMeta,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "errors" not in done:
+        try:
+            model.errors = _read_errors(json_value.get("errors", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanyCompanyidStaffStaffidResponse404DataTypesMeta._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -234,8 +234,11 @@ class CompanyCompanyidStaffStaffidResponseDataTypesData(LazyModel):
 def _read_position(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanyCompanyidStaffStaffidResponseDataTypesDataPositionType0 | list[Any] | None | Unset:
-    from ..models.company_companyid_staff_staffid_response_data_types_data_position_type_0 import (
-        CompanyCompanyidStaffStaffidResponseDataTypesDataPositionType0,  # noqa: PLC0415
+    CompanyCompanyidStaffStaffidResponseDataTypesDataPositionType0 = MODEL_CLASSES.get(
+        "altegio_client.models.company_companyid_staff_staffid_response_data_types_data_position_type_0"
+    ) or model_class(
+        "altegio_client.models.company_companyid_staff_staffid_response_data_types_data_position_type_0",
+        "CompanyCompanyidStaffStaffidResponseDataTypesDataPositionType0",
     )
 
     def _parse_position(
@@ -288,6 +291,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -307,3 +312,42 @@ CompanyCompanyidStaffStaffidResponseDataTypesData._lazy_fields = {
     "is_included_in_payment_policy": ("is_included_in_payment_policy", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CompanyCompanyidStaffStaffidResponseDataTypesData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.name = get("name", UNSET)
+    model.company_id = get("company_id", UNSET)
+    model.specialization = get("specialization", UNSET)
+    model.avatar = get("avatar", UNSET)
+    model.avatar_big = get("avatar_big", UNSET)
+    model.fired = get("fired", UNSET)
+    model.status = get("status", UNSET)
+    model.hidden = get("hidden", UNSET)
+    model.user_id = get("user_id", UNSET)
+    model.is_paid_staff = get("is_paid_staff", UNSET)
+    model.is_included_in_payment_policy = get("is_included_in_payment_policy", UNSET)
+
+
+def _fill_converted(
+    model: CompanyCompanyidStaffStaffidResponseDataTypesData,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "position" not in done:
+        try:
+            model.position = _read_position(json_value.get("position", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanyCompanyidStaffStaffidResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -289,8 +289,11 @@ class CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem(LazyModel)
 def _read_position(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0 | list[Any] | Unset:
-    from ..models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_position_type_0 import (
-        CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0,  # noqa: PLC0415
+    CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0 = MODEL_CLASSES.get(
+        "altegio_client.models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_position_type_0"
+    ) or model_class(
+        "altegio_client.models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_position_type_0",
+        "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0",
     )
 
     def _parse_position(
@@ -322,8 +325,11 @@ def _read_position(
 def _read_image_group(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0 | Unset:
-    from ..models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_type_0 import (
-        CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0,  # noqa: PLC0415
+    CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0 = MODEL_CLASSES.get(
+        "altegio_client.models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_type_0"
+    ) or model_class(
+        "altegio_client.models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_type_0",
+        "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0",
     )
 
     def _parse_image_group(
@@ -369,6 +375,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -393,3 +401,53 @@ CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem._lazy_fields = {
     "image_group": ("image_group", _read_image_group, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(
+    model: CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem, json_value: dict[str, Any]
+) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.api_id = get("api_id", UNSET)
+    model.name = get("name", UNSET)
+    model.specialization = get("specialization", UNSET)
+    model.show_rating = get("show_rating", UNSET)
+    model.rating = get("rating", UNSET)
+    model.votes_count = get("votes_count", UNSET)
+    model.user_id = get("user_id", UNSET)
+    model.avatar = get("avatar", UNSET)
+    model.avatar_big = get("avatar_big", UNSET)
+    model.comments_count = get("comments_count", UNSET)
+    model.weight = get("weight", UNSET)
+    model.information = get("information", UNSET)
+    model.hidden = get("hidden", UNSET)
+    model.fired = get("fired", UNSET)
+    model.status = get("status", UNSET)
+
+
+def _fill_converted(
+    model: CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "position" not in done:
+        try:
+            model.position = _read_position(json_value.get("position", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "image_group" not in done:
+        try:
+            model.image_group = _read_image_group(json_value.get("image_group", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem._lazy_fill = (_fill_plain, _fill_converted)

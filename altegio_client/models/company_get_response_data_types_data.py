@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -405,8 +405,10 @@ class CompanyGetResponseDataTypesData(LazyModel):
 
 
 def _read_social(json_value: Any, parse_ctx: ParseContext) -> CompanyGetResponseDataTypesDataSocial | Unset:
-    from ..models.company_get_response_data_types_data_social import (
-        CompanyGetResponseDataTypesDataSocial,  # noqa: PLC0415
+    CompanyGetResponseDataTypesDataSocial = MODEL_CLASSES.get(
+        "altegio_client.models.company_get_response_data_types_data_social"
+    ) or model_class(
+        "altegio_client.models.company_get_response_data_types_data_social", "CompanyGetResponseDataTypesDataSocial"
     )
 
     _social = json_value
@@ -420,6 +422,7 @@ def _read_social(json_value: Any, parse_ctx: ParseContext) -> CompanyGetResponse
 
 
 def _read_next_slot(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _next_slot = json_value
     next_slot: datetime.datetime | Unset
     if isinstance(_next_slot, Unset):
@@ -433,8 +436,11 @@ def _read_next_slot(json_value: Any, parse_ctx: ParseContext) -> datetime.dateti
 def _read_main_group(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanyGetResponseDataTypesDataMainGroupType0 | list[Any] | Unset:
-    from ..models.company_get_response_data_types_data_main_group_type_0 import (
-        CompanyGetResponseDataTypesDataMainGroupType0,  # noqa: PLC0415
+    CompanyGetResponseDataTypesDataMainGroupType0 = MODEL_CLASSES.get(
+        "altegio_client.models.company_get_response_data_types_data_main_group_type_0"
+    ) or model_class(
+        "altegio_client.models.company_get_response_data_types_data_main_group_type_0",
+        "CompanyGetResponseDataTypesDataMainGroupType0",
     )
 
     def _parse_main_group(data: object) -> CompanyGetResponseDataTypesDataMainGroupType0 | list[Any] | Unset:
@@ -460,8 +466,10 @@ def _read_main_group(
 
 
 def _read_groups(json_value: Any, parse_ctx: ParseContext) -> CompanyGetResponseDataTypesDataGroups | Unset:
-    from ..models.company_get_response_data_types_data_groups import (
-        CompanyGetResponseDataTypesDataGroups,  # noqa: PLC0415
+    CompanyGetResponseDataTypesDataGroups = MODEL_CLASSES.get(
+        "altegio_client.models.company_get_response_data_types_data_groups"
+    ) or model_class(
+        "altegio_client.models.company_get_response_data_types_data_groups", "CompanyGetResponseDataTypesDataGroups"
     )
 
     _groups = json_value
@@ -477,8 +485,11 @@ def _read_groups(json_value: Any, parse_ctx: ParseContext) -> CompanyGetResponse
 def _read_bookforms(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[CompanyGetResponseDataTypesDataBookformsItem] | Unset:
-    from ..models.company_get_response_data_types_data_bookforms_item import (
-        CompanyGetResponseDataTypesDataBookformsItem,  # noqa: PLC0415
+    CompanyGetResponseDataTypesDataBookformsItem = MODEL_CLASSES.get(
+        "altegio_client.models.company_get_response_data_types_data_bookforms_item"
+    ) or model_class(
+        "altegio_client.models.company_get_response_data_types_data_bookforms_item",
+        "CompanyGetResponseDataTypesDataBookformsItem",
     )
 
     _bookforms = json_value
@@ -492,8 +503,11 @@ def _read_bookforms(
 def _read_payment_policy(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanyGetResponseDataTypesDataPaymentPolicy | Unset:
-    from ..models.company_get_response_data_types_data_payment_policy import (
-        CompanyGetResponseDataTypesDataPaymentPolicy,  # noqa: PLC0415
+    CompanyGetResponseDataTypesDataPaymentPolicy = MODEL_CLASSES.get(
+        "altegio_client.models.company_get_response_data_types_data_payment_policy"
+    ) or model_class(
+        "altegio_client.models.company_get_response_data_types_data_payment_policy",
+        "CompanyGetResponseDataTypesDataPaymentPolicy",
     )
 
     _payment_policy = json_value
@@ -507,8 +521,10 @@ def _read_payment_policy(
 
 
 def _read_access(json_value: Any, parse_ctx: ParseContext) -> CompanyGetResponseDataTypesDataAccess | Unset:
-    from ..models.company_get_response_data_types_data_access import (
-        CompanyGetResponseDataTypesDataAccess,  # noqa: PLC0415
+    CompanyGetResponseDataTypesDataAccess = MODEL_CLASSES.get(
+        "altegio_client.models.company_get_response_data_types_data_access"
+    ) or model_class(
+        "altegio_client.models.company_get_response_data_types_data_access", "CompanyGetResponseDataTypesDataAccess"
     )
 
     _access = json_value
@@ -553,6 +569,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -584,3 +602,75 @@ CompanyGetResponseDataTypesData._lazy_fields = {
     "access": ("access", _read_access, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CompanyGetResponseDataTypesData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.country_id = get("country_id", UNSET)
+    model.country = get("country", UNSET)
+    model.city_id = get("city_id", UNSET)
+    model.city = get("city", UNSET)
+    model.timezone_name = get("timezone_name", UNSET)
+    model.address = get("address", UNSET)
+    model.zip_ = get("zip", UNSET)
+    model.site = get("site", UNSET)
+    model.coordinate_lat = get("coordinate_lat", UNSET)
+    model.coordinate_lon = get("coordinate_lon", UNSET)
+    model.phone_confirmation = get("phone_confirmation", UNSET)
+    model.active_staff_count = get("active_staff_count", UNSET)
+    model.group_priority = get("group_priority", UNSET)
+    model.push_notification_phone_confirm = get("push_notification_phone_confirm", UNSET)
+    model.main_group_id = get("main_group_id", UNSET)
+    model.online_sales_form_url = get("online_sales_form_url", UNSET)
+
+
+def _fill_converted(
+    model: CompanyGetResponseDataTypesData, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "social" not in done:
+        try:
+            model.social = _read_social(json_value.get("social", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "next_slot" not in done:
+        try:
+            model.next_slot = _read_next_slot(json_value.get("next_slot", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "main_group" not in done:
+        try:
+            model.main_group = _read_main_group(json_value.get("main_group", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "groups" not in done:
+        try:
+            model.groups = _read_groups(json_value.get("groups", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "bookforms" not in done:
+        try:
+            model.bookforms = _read_bookforms(json_value.get("bookforms", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "payment_policy" not in done:
+        try:
+            model.payment_policy = _read_payment_policy(json_value.get("payment_policy", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "access" not in done:
+        try:
+            model.access = _read_access(json_value.get("access", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanyGetResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 
 if TYPE_CHECKING:
     from ..models.company_get_response_data_types_data_groups_additional_property import (
@@ -74,8 +74,11 @@ _DECLARED_KEYS = frozenset({})
 def _read_additional_properties(
     json_value: dict[str, Any], parse_ctx: ParseContext
 ) -> dict[str, CompanyGetResponseDataTypesDataGroupsAdditionalProperty]:
-    from ..models.company_get_response_data_types_data_groups_additional_property import (
-        CompanyGetResponseDataTypesDataGroupsAdditionalProperty,  # noqa: PLC0415
+    CompanyGetResponseDataTypesDataGroupsAdditionalProperty = MODEL_CLASSES.get(
+        "altegio_client.models.company_get_response_data_types_data_groups_additional_property"
+    ) or model_class(
+        "altegio_client.models.company_get_response_data_types_data_groups_additional_property",
+        "CompanyGetResponseDataTypesDataGroupsAdditionalProperty",
     )
 
     additional_properties = {}
@@ -91,3 +94,25 @@ def _read_additional_properties(
 CompanyGetResponseDataTypesDataGroups._lazy_fields = {
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CompanyGetResponseDataTypesDataGroups, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: CompanyGetResponseDataTypesDataGroups,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanyGetResponseDataTypesDataGroups._lazy_fill = (_fill_plain, _fill_converted)

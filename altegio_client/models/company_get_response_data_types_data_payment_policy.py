@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -72,6 +72,7 @@ class CompanyGetResponseDataTypesDataPaymentPolicy(LazyModel):
 
 
 def _read_type_(json_value: Any, parse_ctx: ParseContext) -> CompanyGetResponseDataTypesDataPaymentPolicyType | Unset:
+
     _type_ = json_value
     type_: CompanyGetResponseDataTypesDataPaymentPolicyType | Unset
     if isinstance(_type_, Unset):
@@ -90,6 +91,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -97,3 +100,30 @@ CompanyGetResponseDataTypesDataPaymentPolicy._lazy_fields = {
     "type_": ("type", _read_type_, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CompanyGetResponseDataTypesDataPaymentPolicy, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: CompanyGetResponseDataTypesDataPaymentPolicy,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type_" not in done:
+        try:
+            model.type_ = _read_type_(json_value.get("type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanyGetResponseDataTypesDataPaymentPolicy._lazy_fill = (_fill_plain, _fill_converted)

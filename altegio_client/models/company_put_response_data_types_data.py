@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -322,8 +322,10 @@ class CompanyPutResponseDataTypesData(LazyModel):
 
 
 def _read_social(json_value: Any, parse_ctx: ParseContext) -> CompanyPutResponseDataTypesDataSocial | Unset:
-    from ..models.company_put_response_data_types_data_social import (
-        CompanyPutResponseDataTypesDataSocial,  # noqa: PLC0415
+    CompanyPutResponseDataTypesDataSocial = MODEL_CLASSES.get(
+        "altegio_client.models.company_put_response_data_types_data_social"
+    ) or model_class(
+        "altegio_client.models.company_put_response_data_types_data_social", "CompanyPutResponseDataTypesDataSocial"
     )
 
     _social = json_value
@@ -339,8 +341,11 @@ def _read_social(json_value: Any, parse_ctx: ParseContext) -> CompanyPutResponse
 def _read_main_group(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanyPutResponseDataTypesDataMainGroupType0 | list[Any] | Unset:
-    from ..models.company_put_response_data_types_data_main_group_type_0 import (
-        CompanyPutResponseDataTypesDataMainGroupType0,  # noqa: PLC0415
+    CompanyPutResponseDataTypesDataMainGroupType0 = MODEL_CLASSES.get(
+        "altegio_client.models.company_put_response_data_types_data_main_group_type_0"
+    ) or model_class(
+        "altegio_client.models.company_put_response_data_types_data_main_group_type_0",
+        "CompanyPutResponseDataTypesDataMainGroupType0",
     )
 
     def _parse_main_group(data: object) -> CompanyPutResponseDataTypesDataMainGroupType0 | list[Any] | Unset:
@@ -366,8 +371,10 @@ def _read_main_group(
 
 
 def _read_access(json_value: Any, parse_ctx: ParseContext) -> CompanyPutResponseDataTypesDataAccess | Unset:
-    from ..models.company_put_response_data_types_data_access import (
-        CompanyPutResponseDataTypesDataAccess,  # noqa: PLC0415
+    CompanyPutResponseDataTypesDataAccess = MODEL_CLASSES.get(
+        "altegio_client.models.company_put_response_data_types_data_access"
+    ) or model_class(
+        "altegio_client.models.company_put_response_data_types_data_access", "CompanyPutResponseDataTypesDataAccess"
     )
 
     _access = json_value
@@ -409,6 +416,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -437,3 +446,56 @@ CompanyPutResponseDataTypesData._lazy_fields = {
     "access": ("access", _read_access, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CompanyPutResponseDataTypesData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.country_id = get("country_id", UNSET)
+    model.country = get("country", UNSET)
+    model.city_id = get("city_id", UNSET)
+    model.city = get("city", UNSET)
+    model.timezone_name = get("timezone_name", UNSET)
+    model.address = get("address", UNSET)
+    model.zip_ = get("zip", UNSET)
+    model.site = get("site", UNSET)
+    model.coordinate_lat = get("coordinate_lat", UNSET)
+    model.coordinate_lon = get("coordinate_lon", UNSET)
+    model.description = get("description", UNSET)
+    model.business_type_id = get("business_type_id", UNSET)
+    model.short_descr = get("short_descr", UNSET)
+    model.phone_confirmation = get("phone_confirmation", UNSET)
+    model.group_priority = get("group_priority", UNSET)
+    model.push_notification_phone_confirm = get("push_notification_phone_confirm", UNSET)
+    model.main_group_id = get("main_group_id", UNSET)
+
+
+def _fill_converted(
+    model: CompanyPutResponseDataTypesData, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "social" not in done:
+        try:
+            model.social = _read_social(json_value.get("social", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "main_group" not in done:
+        try:
+            model.main_group = _read_main_group(json_value.get("main_group", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "access" not in done:
+        try:
+            model.access = _read_access(json_value.get("access", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanyPutResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -196,6 +196,7 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItem(
 
 
 def _read_print_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _print_date = json_value
     print_date: datetime.datetime | Unset
     if isinstance(_print_date, Unset):
@@ -209,8 +210,11 @@ def _read_print_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datet
 def _read_type_(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemType | Unset:
-    from ..models.company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_type import (
-        CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemType,  # noqa: PLC0415
+    CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemType = MODEL_CLASSES.get(
+        "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_type"
+    ) or model_class(
+        "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_type",
+        "CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemType",
     )
 
     _type_ = json_value
@@ -226,8 +230,11 @@ def _read_type_(
 def _read_status(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemStatus | Unset:
-    from ..models.company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_status import (
-        CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemStatus,  # noqa: PLC0415
+    CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemStatus = MODEL_CLASSES.get(
+        "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_status"
+    ) or model_class(
+        "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_status",
+        "CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemStatus",
     )
 
     _status = json_value
@@ -245,8 +252,11 @@ def _read_status(
 def _read_document(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemDocument | Unset:
-    from ..models.company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_document import (
-        CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemDocument,  # noqa: PLC0415
+    CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemDocument = MODEL_CLASSES.get(
+        "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_document"
+    ) or model_class(
+        "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_document",
+        "CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemDocument",
     )
 
     _document = json_value
@@ -264,8 +274,11 @@ def _read_document(
 def _read_cashier(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemCashier | Unset:
-    from ..models.company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_cashier import (
-        CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemCashier,  # noqa: PLC0415
+    CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemCashier = MODEL_CLASSES.get(
+        "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_cashier"
+    ) or model_class(
+        "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_cashier",
+        "CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemCashier",
     )
 
     _cashier = json_value
@@ -296,6 +309,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -311,3 +326,56 @@ CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItem._lazy_
     "cashier": ("cashier", _read_cashier, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(
+    model: CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItem, json_value: dict[str, Any]
+) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.document_id = get("document_id", UNSET)
+    model.printed_count = get("printed_count", UNSET)
+    model.sum_ = get("sum", UNSET)
+
+
+def _fill_converted(
+    model: CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "print_date" not in done:
+        try:
+            model.print_date = _read_print_date(json_value.get("print_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "type_" not in done:
+        try:
+            model.type_ = _read_type_(json_value.get("type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "status" not in done:
+        try:
+            model.status = _read_status(json_value.get("status", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "document" not in done:
+        try:
+            model.document = _read_document(json_value.get("document", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "cashier" not in done:
+        try:
+            model.cashier = _read_cashier(json_value.get("cashier", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 
 if TYPE_CHECKING:
     from ..models.company_staff_position_list_data_type_meta_item import (
@@ -135,7 +135,9 @@ class CompanyStaffPositionListDataType(LazyModel):
 
 
 def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[list[Any] | None | StaffPositionType0]:
-    from ..models.staff_position_type_0 import StaffPositionType0  # noqa: PLC0415
+    StaffPositionType0 = MODEL_CLASSES.get("altegio_client.models.staff_position_type_0") or model_class(
+        "altegio_client.models.staff_position_type_0", "StaffPositionType0"
+    )
 
     data = []
     _data = json_value
@@ -170,8 +172,11 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[list[Any] | Non
 
 
 def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[CompanyStaffPositionListDataTypeMetaItem]:
-    from ..models.company_staff_position_list_data_type_meta_item import (
-        CompanyStaffPositionListDataTypeMetaItem,  # noqa: PLC0415
+    CompanyStaffPositionListDataTypeMetaItem = MODEL_CLASSES.get(
+        "altegio_client.models.company_staff_position_list_data_type_meta_item"
+    ) or model_class(
+        "altegio_client.models.company_staff_position_list_data_type_meta_item",
+        "CompanyStaffPositionListDataTypeMetaItem",
     )
 
     meta = CompanyStaffPositionListDataTypeMetaItem._lazy_list(json_value, parse_ctx)
@@ -189,6 +194,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -198,3 +205,34 @@ CompanyStaffPositionListDataType._lazy_fields = {
     "success": ("success", None, True),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CompanyStaffPositionListDataType, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "success" in json_value:
+        model.success = json_value["success"]
+
+
+def _fill_converted(
+    model: CompanyStaffPositionListDataType, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "data" not in done:
+        try:
+            model.data = _read_data(json_value["data"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "meta" not in done:
+        try:
+            model.meta = _read_meta(json_value["meta"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanyStaffPositionListDataType._lazy_fill = (_fill_plain, _fill_converted)

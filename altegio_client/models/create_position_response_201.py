@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 
 if TYPE_CHECKING:
     from ..models.create_position_response_201_meta_item import (
@@ -67,7 +67,9 @@ class CreatePositionResponse201(LazyModel):
 
 
 def _read_data(json_value: Any, parse_ctx: ParseContext) -> TeamMemberPositionResource:
-    from ..models.team_member_position_resource import TeamMemberPositionResource  # noqa: PLC0415
+    TeamMemberPositionResource = MODEL_CLASSES.get(
+        "altegio_client.models.team_member_position_resource"
+    ) or model_class("altegio_client.models.team_member_position_resource", "TeamMemberPositionResource")
 
     data = TeamMemberPositionResource._lazy(json_value, parse_ctx)
 
@@ -75,8 +77,10 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> TeamMemberPositionRe
 
 
 def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[CreatePositionResponse201MetaItem]:
-    from ..models.create_position_response_201_meta_item import (
-        CreatePositionResponse201MetaItem,  # noqa: PLC0415
+    CreatePositionResponse201MetaItem = MODEL_CLASSES.get(
+        "altegio_client.models.create_position_response_201_meta_item"
+    ) or model_class(
+        "altegio_client.models.create_position_response_201_meta_item", "CreatePositionResponse201MetaItem"
     )
 
     meta = CreatePositionResponse201MetaItem._lazy_list(json_value, parse_ctx)
@@ -88,3 +92,27 @@ CreatePositionResponse201._lazy_fields = {
     "data": ("data", _read_data, True),
     "meta": ("meta", _read_meta, True),
 }
+
+
+def _fill_plain(model: CreatePositionResponse201, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: CreatePositionResponse201, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "data" not in done:
+        try:
+            model.data = _read_data(json_value["data"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "meta" not in done:
+        try:
+            model.meta = _read_meta(json_value["meta"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CreatePositionResponse201._lazy_fill = (_fill_plain, _fill_converted)

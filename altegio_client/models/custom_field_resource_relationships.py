@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -86,7 +86,9 @@ class CustomFieldResourceRelationships(LazyModel):
 
 
 def _read_custom_field_type(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
-    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+    ToOneRelationship = MODEL_CLASSES.get("altegio_client.models.to_one_relationship") or model_class(
+        "altegio_client.models.to_one_relationship", "ToOneRelationship"
+    )
 
     _custom_field_type = json_value
     custom_field_type: ToOneRelationship | Unset
@@ -99,7 +101,9 @@ def _read_custom_field_type(json_value: Any, parse_ctx: ParseContext) -> ToOneRe
 
 
 def _read_type_(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
-    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+    ToOneRelationship = MODEL_CLASSES.get("altegio_client.models.to_one_relationship") or model_class(
+        "altegio_client.models.to_one_relationship", "ToOneRelationship"
+    )
 
     _type_ = json_value
     type_: ToOneRelationship | Unset
@@ -112,7 +116,9 @@ def _read_type_(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship |
 
 
 def _read_ui_options(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
-    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+    ToManyRelationship = MODEL_CLASSES.get("altegio_client.models.to_many_relationship") or model_class(
+        "altegio_client.models.to_many_relationship", "ToManyRelationship"
+    )
 
     _ui_options = json_value
     ui_options: ToManyRelationship | Unset
@@ -129,3 +135,32 @@ CustomFieldResourceRelationships._lazy_fields = {
     "type_": ("type", _read_type_, False),
     "ui_options": ("ui_options", _read_ui_options, False),
 }
+
+
+def _fill_plain(model: CustomFieldResourceRelationships, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: CustomFieldResourceRelationships, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "custom_field_type" not in done:
+        try:
+            model.custom_field_type = _read_custom_field_type(json_value.get("custom_field_type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "type_" not in done:
+        try:
+            model.type_ = _read_type_(json_value.get("type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "ui_options" not in done:
+        try:
+            model.ui_options = _read_ui_options(json_value.get("ui_options", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CustomFieldResourceRelationships._lazy_fill = (_fill_plain, _fill_converted)

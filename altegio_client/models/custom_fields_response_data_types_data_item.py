@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -96,8 +96,11 @@ class CustomFieldsResponseDataTypesDataItem(LazyModel):
 def _read_custom_field(
     json_value: Any, parse_ctx: ParseContext
 ) -> CustomFieldsResponseDataTypesDataItemCustomField | Unset:
-    from ..models.custom_fields_response_data_types_data_item_custom_field import (
-        CustomFieldsResponseDataTypesDataItemCustomField,  # noqa: PLC0415
+    CustomFieldsResponseDataTypesDataItemCustomField = MODEL_CLASSES.get(
+        "altegio_client.models.custom_fields_response_data_types_data_item_custom_field"
+    ) or model_class(
+        "altegio_client.models.custom_fields_response_data_types_data_item_custom_field",
+        "CustomFieldsResponseDataTypesDataItemCustomField",
     )
 
     _custom_field = json_value
@@ -120,6 +123,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -129,3 +134,32 @@ CustomFieldsResponseDataTypesDataItem._lazy_fields = {
     "custom_field": ("custom_field", _read_custom_field, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CustomFieldsResponseDataTypesDataItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.salon_id = get("salon_id", UNSET)
+
+
+def _fill_converted(
+    model: CustomFieldsResponseDataTypesDataItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "custom_field" not in done:
+        try:
+            model.custom_field = _read_custom_field(json_value.get("custom_field", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CustomFieldsResponseDataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -11,7 +11,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 
 if TYPE_CHECKING:
     from ..models.deposit_resource_attributes import DepositResourceAttributes
@@ -69,6 +69,7 @@ class DepositResource(LazyModel):
 
 
 def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["timetable_deposit"]:
+
     type_ = cast(Literal["timetable_deposit"], json_value)
     if type_ != "timetable_deposit":
         raise ValueError(f"type must match const 'timetable_deposit', got '{type_}'")
@@ -76,7 +77,9 @@ def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["timetable_
 
 
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> DepositResourceAttributes:
-    from ..models.deposit_resource_attributes import DepositResourceAttributes  # noqa: PLC0415
+    DepositResourceAttributes = MODEL_CLASSES.get("altegio_client.models.deposit_resource_attributes") or model_class(
+        "altegio_client.models.deposit_resource_attributes", "DepositResourceAttributes"
+    )
 
     attributes = DepositResourceAttributes._lazy(json_value, parse_ctx)
 
@@ -88,3 +91,29 @@ DepositResource._lazy_fields = {
     "id": ("id", None, True),
     "attributes": ("attributes", _read_attributes, True),
 }
+
+
+def _fill_plain(model: DepositResource, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "id" in json_value:
+        model.id = json_value["id"]
+
+
+def _fill_converted(
+    model: DepositResource, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type_" not in done:
+        try:
+            model.type_ = _read_type_(json_value["type"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "attributes" not in done:
+        try:
+            model.attributes = _read_attributes(json_value["attributes"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+DepositResource._lazy_fill = (_fill_plain, _fill_converted)

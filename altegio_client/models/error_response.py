@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 
 if TYPE_CHECKING:
     from ..models.error_response_meta import ErrorResponseMeta
@@ -60,7 +60,9 @@ class ErrorResponse(LazyModel):
 
 
 def _read_meta(json_value: Any, parse_ctx: ParseContext) -> ErrorResponseMeta:
-    from ..models.error_response_meta import ErrorResponseMeta  # noqa: PLC0415
+    ErrorResponseMeta = MODEL_CLASSES.get("altegio_client.models.error_response_meta") or model_class(
+        "altegio_client.models.error_response_meta", "ErrorResponseMeta"
+    )
 
     meta = ErrorResponseMeta._lazy(json_value, parse_ctx)
 
@@ -72,3 +74,26 @@ ErrorResponse._lazy_fields = {
     "data": ("data", None, True),
     "meta": ("meta", _read_meta, True),
 }
+
+
+def _fill_plain(model: ErrorResponse, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "success" in json_value:
+        model.success = json_value["success"]
+    if "data" in json_value:
+        model.data = json_value["data"]
+
+
+def _fill_converted(
+    model: ErrorResponse, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "meta" not in done:
+        try:
+            model.meta = _read_meta(json_value["meta"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ErrorResponse._lazy_fill = (_fill_plain, _fill_converted)

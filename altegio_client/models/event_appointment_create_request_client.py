@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from .. import types
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.event_appointment_create_request_client_gender_type_1 import (
     EventAppointmentCreateRequestClientGenderType1,
     check_event_appointment_create_request_client_gender_type_1,
@@ -336,6 +336,7 @@ def _read_gender(
     | EventAppointmentCreateRequestClientGenderType3Type1
     | None
 ):
+
     def _parse_gender(
         data: object,
     ) -> (
@@ -384,6 +385,7 @@ def _read_gender(
 
 
 def _read_birthday(json_value: Any, parse_ctx: ParseContext) -> datetime.date | None:
+
     def _parse_birthday(data: object) -> datetime.date | None:
         if data is None:
             return data
@@ -405,8 +407,11 @@ def _read_birthday(json_value: Any, parse_ctx: ParseContext) -> datetime.date | 
 def _read_custom_field_values(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[EventAppointmentCreateRequestClientCustomFieldValuesType0Item] | None:
-    from ..models.event_appointment_create_request_client_custom_field_values_type_0_item import (
-        EventAppointmentCreateRequestClientCustomFieldValuesType0Item,  # noqa: PLC0415
+    EventAppointmentCreateRequestClientCustomFieldValuesType0Item = MODEL_CLASSES.get(
+        "altegio_client.models.event_appointment_create_request_client_custom_field_values_type_0_item"
+    ) or model_class(
+        "altegio_client.models.event_appointment_create_request_client_custom_field_values_type_0_item",
+        "EventAppointmentCreateRequestClientCustomFieldValuesType0Item",
     )
 
     def _parse_custom_field_values(
@@ -441,8 +446,11 @@ def _read_custom_field_values(
 def _read_agreements(
     json_value: Any, parse_ctx: ParseContext
 ) -> EventAppointmentCreateRequestClientAgreementsType0 | None:
-    from ..models.event_appointment_create_request_client_agreements_type_0 import (
-        EventAppointmentCreateRequestClientAgreementsType0,  # noqa: PLC0415
+    EventAppointmentCreateRequestClientAgreementsType0 = MODEL_CLASSES.get(
+        "altegio_client.models.event_appointment_create_request_client_agreements_type_0"
+    ) or model_class(
+        "altegio_client.models.event_appointment_create_request_client_agreements_type_0",
+        "EventAppointmentCreateRequestClientAgreementsType0",
     )
 
     def _parse_agreements(data: object) -> EventAppointmentCreateRequestClientAgreementsType0 | None:
@@ -477,3 +485,54 @@ EventAppointmentCreateRequestClient._lazy_fields = {
     "comment": ("comment", None, False),
     "national_id": ("national_id", None, False),
 }
+
+
+def _fill_plain(model: EventAppointmentCreateRequestClient, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "id" in json_value:
+        model.id = json_value["id"]
+    if "name" in json_value:
+        model.name = json_value["name"]
+    if "phone" in json_value:
+        model.phone = json_value["phone"]
+    if "email" in json_value:
+        model.email = json_value["email"]
+    if "surname" in json_value:
+        model.surname = json_value["surname"]
+    if "patronymic" in json_value:
+        model.patronymic = json_value["patronymic"]
+    model.comment = get("comment", UNSET)
+    model.national_id = get("national_id", UNSET)
+
+
+def _fill_converted(
+    model: EventAppointmentCreateRequestClient,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "gender" not in done:
+        try:
+            model.gender = _read_gender(json_value["gender"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "birthday" not in done:
+        try:
+            model.birthday = _read_birthday(json_value["birthday"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "custom_field_values" not in done:
+        try:
+            model.custom_field_values = _read_custom_field_values(json_value["custom_field_values"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "agreements" not in done:
+        try:
+            model.agreements = _read_agreements(json_value["agreements"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+EventAppointmentCreateRequestClient._lazy_fill = (_fill_plain, _fill_converted)

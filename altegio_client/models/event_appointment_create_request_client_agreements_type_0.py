@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._lazy import LazyModel
+from .._lazy import LazyModel, ParseContext
 
 T = TypeVar("T", bound="EventAppointmentCreateRequestClientAgreementsType0")
 
@@ -50,3 +50,24 @@ EventAppointmentCreateRequestClientAgreementsType0._lazy_fields = {
     "is_newsletter_allowed": ("is_newsletter_allowed", None, True),
     "is_personal_data_processing_allowed": ("is_personal_data_processing_allowed", None, True),
 }
+
+
+def _fill_plain(model: EventAppointmentCreateRequestClientAgreementsType0, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "is_newsletter_allowed" in json_value:
+        model.is_newsletter_allowed = json_value["is_newsletter_allowed"]
+    if "is_personal_data_processing_allowed" in json_value:
+        model.is_personal_data_processing_allowed = json_value["is_personal_data_processing_allowed"]
+
+
+def _fill_converted(
+    model: EventAppointmentCreateRequestClientAgreementsType0,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    return
+
+
+EventAppointmentCreateRequestClientAgreementsType0._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._lazy import LazyModel
+from .._lazy import LazyModel, ParseContext
 
 T = TypeVar("T", bound="EventAppointmentCreateRequestClientCustomFieldValuesType0Item")
 
@@ -50,3 +50,26 @@ EventAppointmentCreateRequestClientCustomFieldValuesType0Item._lazy_fields = {
     "code": ("code", None, True),
     "value": ("value", None, True),
 }
+
+
+def _fill_plain(
+    model: EventAppointmentCreateRequestClientCustomFieldValuesType0Item, json_value: dict[str, Any]
+) -> None:
+    get = json_value.get
+    if "code" in json_value:
+        model.code = json_value["code"]
+    if "value" in json_value:
+        model.value = json_value["value"]
+
+
+def _fill_converted(
+    model: EventAppointmentCreateRequestClientCustomFieldValuesType0Item,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    return
+
+
+EventAppointmentCreateRequestClientCustomFieldValuesType0Item._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._lazy import LazyModel
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventAppointmentRescheduleRequest")
@@ -96,3 +96,22 @@ EventAppointmentRescheduleRequest._lazy_fields = {
     "comment": ("comment", None, False),
     "clients_count": ("clients_count", None, False),
 }
+
+
+def _fill_plain(model: EventAppointmentRescheduleRequest, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "reschedule_activity_id" in json_value:
+        model.reschedule_activity_id = json_value["reschedule_activity_id"]
+    model.with_comer = get("with_comer", UNSET)
+    model.comment = get("comment", UNSET)
+    model.clients_count = get("clients_count", UNSET)
+
+
+def _fill_converted(
+    model: EventAppointmentRescheduleRequest, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    return
+
+
+EventAppointmentRescheduleRequest._lazy_fill = (_fill_plain, _fill_converted)

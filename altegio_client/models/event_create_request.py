@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._lazy import LazyModel
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventCreateRequest")
@@ -169,3 +169,37 @@ EventCreateRequest._lazy_fields = {
     "stream_link": ("stream_link", None, False),
     "force": ("force", None, False),
 }
+
+
+def _fill_plain(model: EventCreateRequest, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "staff_id" in json_value:
+        model.staff_id = json_value["staff_id"]
+    if "service_id" in json_value:
+        model.service_id = json_value["service_id"]
+    if "resource_instance_ids" in json_value:
+        model.resource_instance_ids = json_value["resource_instance_ids"]
+    if "label_ids" in json_value:
+        model.label_ids = json_value["label_ids"]
+    if "date" in json_value:
+        model.date = json_value["date"]
+    if "length" in json_value:
+        model.length = json_value["length"]
+    if "capacity" in json_value:
+        model.capacity = json_value["capacity"]
+    model.technical_break_duration = get("technical_break_duration", UNSET)
+    model.comment = get("comment", UNSET)
+    model.color = get("color", UNSET)
+    model.instructions = get("instructions", UNSET)
+    model.stream_link = get("stream_link", UNSET)
+    model.force = get("force", UNSET)
+
+
+def _fill_converted(
+    model: EventCreateRequest, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    return
+
+
+EventCreateRequest._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -11,7 +11,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -89,6 +89,7 @@ class EventResource(LazyModel):
 
 
 def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["activity"]:
+
     type_ = cast(Literal["activity"], json_value)
     if type_ != "activity":
         raise ValueError(f"type must match const 'activity', got '{type_}'")
@@ -96,7 +97,9 @@ def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["activity"]
 
 
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> EventResourceAttributes:
-    from ..models.event_resource_attributes import EventResourceAttributes  # noqa: PLC0415
+    EventResourceAttributes = MODEL_CLASSES.get("altegio_client.models.event_resource_attributes") or model_class(
+        "altegio_client.models.event_resource_attributes", "EventResourceAttributes"
+    )
 
     attributes = EventResourceAttributes._lazy(json_value, parse_ctx)
 
@@ -104,7 +107,9 @@ def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> EventResourceA
 
 
 def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> EventResourceRelationships | Unset:
-    from ..models.event_resource_relationships import EventResourceRelationships  # noqa: PLC0415
+    EventResourceRelationships = MODEL_CLASSES.get("altegio_client.models.event_resource_relationships") or model_class(
+        "altegio_client.models.event_resource_relationships", "EventResourceRelationships"
+    )
 
     _relationships = json_value
     relationships: EventResourceRelationships | Unset
@@ -122,3 +127,34 @@ EventResource._lazy_fields = {
     "attributes": ("attributes", _read_attributes, True),
     "relationships": ("relationships", _read_relationships, False),
 }
+
+
+def _fill_plain(model: EventResource, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "id" in json_value:
+        model.id = json_value["id"]
+
+
+def _fill_converted(
+    model: EventResource, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type_" not in done:
+        try:
+            model.type_ = _read_type_(json_value["type"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "attributes" not in done:
+        try:
+            model.attributes = _read_attributes(json_value["attributes"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "relationships" not in done:
+        try:
+            model.relationships = _read_relationships(json_value.get("relationships", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+EventResource._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._lazy import LazyModel
+from .._lazy import LazyModel, ParseContext
 
 T = TypeVar("T", bound="EventResourceAttributesScheduleTillType0")
 
@@ -58,3 +58,26 @@ EventResourceAttributesScheduleTillType0._lazy_fields = {
     "timezone_type": ("timezone_type", None, True),
     "timezone": ("timezone", None, True),
 }
+
+
+def _fill_plain(model: EventResourceAttributesScheduleTillType0, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "date" in json_value:
+        model.date = json_value["date"]
+    if "timezone_type" in json_value:
+        model.timezone_type = json_value["timezone_type"]
+    if "timezone" in json_value:
+        model.timezone = json_value["timezone"]
+
+
+def _fill_converted(
+    model: EventResourceAttributesScheduleTillType0,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    return
+
+
+EventResourceAttributesScheduleTillType0._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -98,8 +98,10 @@ class GenerateLoyaltyCodeResponse404(LazyModel):
 
 
 def _read_meta(json_value: Any, parse_ctx: ParseContext) -> LoyaltyGenerateCodeErrorMetaOption:
-    from ..models.loyalty_generate_code_error_meta_option import (
-        LoyaltyGenerateCodeErrorMetaOption,  # noqa: PLC0415
+    LoyaltyGenerateCodeErrorMetaOption = MODEL_CLASSES.get(
+        "altegio_client.models.loyalty_generate_code_error_meta_option"
+    ) or model_class(
+        "altegio_client.models.loyalty_generate_code_error_meta_option", "LoyaltyGenerateCodeErrorMetaOption"
     )
 
     meta = LoyaltyGenerateCodeErrorMetaOption._lazy(json_value, parse_ctx)
@@ -110,9 +112,9 @@ def _read_meta(json_value: Any, parse_ctx: ParseContext) -> LoyaltyGenerateCodeE
 def _read_loyalty_generate_code_error_option(
     json_value: Any, parse_ctx: ParseContext
 ) -> LoyaltyGenerateCodeErrorOption | Unset:
-    from ..models.loyalty_generate_code_error_option import (
-        LoyaltyGenerateCodeErrorOption,  # noqa: PLC0415
-    )
+    LoyaltyGenerateCodeErrorOption = MODEL_CLASSES.get(
+        "altegio_client.models.loyalty_generate_code_error_option"
+    ) or model_class("altegio_client.models.loyalty_generate_code_error_option", "LoyaltyGenerateCodeErrorOption")
 
     _loyalty_generate_code_error_option = json_value
     loyalty_generate_code_error_option: LoyaltyGenerateCodeErrorOption | Unset
@@ -136,6 +138,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -149,3 +153,36 @@ GenerateLoyaltyCodeResponse404._lazy_fields = {
     ),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: GenerateLoyaltyCodeResponse404, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "success" in json_value:
+        model.success = json_value["success"]
+
+
+def _fill_converted(
+    model: GenerateLoyaltyCodeResponse404, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "meta" not in done:
+        try:
+            model.meta = _read_meta(json_value["meta"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "loyalty_generate_code_error_option" not in done:
+        try:
+            model.loyalty_generate_code_error_option = _read_loyalty_generate_code_error_option(
+                json_value.get("LoyaltyGenerateCodeErrorOption", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+GenerateLoyaltyCodeResponse404._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -80,9 +80,9 @@ class GetBookingUserChainAttendanceStatisticsResponse200(LazyModel):
 
 
 def _read_data(json_value: Any, parse_ctx: ParseContext) -> ChainAttendanceStatisticsResource:
-    from ..models.chain_attendance_statistics_resource import (
-        ChainAttendanceStatisticsResource,  # noqa: PLC0415
-    )
+    ChainAttendanceStatisticsResource = MODEL_CLASSES.get(
+        "altegio_client.models.chain_attendance_statistics_resource"
+    ) or model_class("altegio_client.models.chain_attendance_statistics_resource", "ChainAttendanceStatisticsResource")
 
     data = ChainAttendanceStatisticsResource._lazy(json_value, parse_ctx)
 
@@ -90,7 +90,9 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> ChainAttendanceStati
 
 
 def _read_included(json_value: Any, parse_ctx: ParseContext) -> list[DepositResource] | Unset:
-    from ..models.deposit_resource import DepositResource  # noqa: PLC0415
+    DepositResource = MODEL_CLASSES.get("altegio_client.models.deposit_resource") or model_class(
+        "altegio_client.models.deposit_resource", "DepositResource"
+    )
 
     _included = json_value
     included: list[DepositResource] | Unset = UNSET
@@ -105,3 +107,32 @@ GetBookingUserChainAttendanceStatisticsResponse200._lazy_fields = {
     "meta": ("meta", None, True),
     "included": ("included", _read_included, False),
 }
+
+
+def _fill_plain(model: GetBookingUserChainAttendanceStatisticsResponse200, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "meta" in json_value:
+        model.meta = json_value["meta"]
+
+
+def _fill_converted(
+    model: GetBookingUserChainAttendanceStatisticsResponse200,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "data" not in done:
+        try:
+            model.data = _read_data(json_value["data"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "included" not in done:
+        try:
+            model.included = _read_included(json_value.get("included", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+GetBookingUserChainAttendanceStatisticsResponse200._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -80,8 +80,10 @@ class GetBookingUserLocationAttendanceStatisticsResponse200(LazyModel):
 
 
 def _read_data(json_value: Any, parse_ctx: ParseContext) -> LocationAttendanceStatisticsResource:
-    from ..models.location_attendance_statistics_resource import (
-        LocationAttendanceStatisticsResource,  # noqa: PLC0415
+    LocationAttendanceStatisticsResource = MODEL_CLASSES.get(
+        "altegio_client.models.location_attendance_statistics_resource"
+    ) or model_class(
+        "altegio_client.models.location_attendance_statistics_resource", "LocationAttendanceStatisticsResource"
     )
 
     data = LocationAttendanceStatisticsResource._lazy(json_value, parse_ctx)
@@ -90,7 +92,9 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> LocationAttendanceSt
 
 
 def _read_included(json_value: Any, parse_ctx: ParseContext) -> list[DepositResource] | Unset:
-    from ..models.deposit_resource import DepositResource  # noqa: PLC0415
+    DepositResource = MODEL_CLASSES.get("altegio_client.models.deposit_resource") or model_class(
+        "altegio_client.models.deposit_resource", "DepositResource"
+    )
 
     _included = json_value
     included: list[DepositResource] | Unset = UNSET
@@ -105,3 +109,32 @@ GetBookingUserLocationAttendanceStatisticsResponse200._lazy_fields = {
     "meta": ("meta", None, True),
     "included": ("included", _read_included, False),
 }
+
+
+def _fill_plain(model: GetBookingUserLocationAttendanceStatisticsResponse200, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "meta" in json_value:
+        model.meta = json_value["meta"]
+
+
+def _fill_converted(
+    model: GetBookingUserLocationAttendanceStatisticsResponse200,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "data" not in done:
+        try:
+            model.data = _read_data(json_value["data"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "included" not in done:
+        try:
+            model.included = _read_included(json_value.get("included", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+GetBookingUserLocationAttendanceStatisticsResponse200._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -162,8 +162,11 @@ class GetLocationSubscriptionInformationResponse200(LazyModel):
 def _read_options(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[GetLocationSubscriptionInformationResponse200OptionsItem]:
-    from ..models.get_location_subscription_information_response_200_options_item import (
-        GetLocationSubscriptionInformationResponse200OptionsItem,  # noqa: PLC0415
+    GetLocationSubscriptionInformationResponse200OptionsItem = MODEL_CLASSES.get(
+        "altegio_client.models.get_location_subscription_information_response_200_options_item"
+    ) or model_class(
+        "altegio_client.models.get_location_subscription_information_response_200_options_item",
+        "GetLocationSubscriptionInformationResponse200OptionsItem",
     )
 
     options = GetLocationSubscriptionInformationResponse200OptionsItem._lazy_list(json_value, parse_ctx)
@@ -172,7 +175,9 @@ def _read_options(
 
 
 def _read_license_option(json_value: Any, parse_ctx: ParseContext) -> LicenseOption | Unset:
-    from ..models.license_option import LicenseOption  # noqa: PLC0415
+    LicenseOption = MODEL_CLASSES.get("altegio_client.models.license_option") or model_class(
+        "altegio_client.models.license_option", "LicenseOption"
+    )
 
     _license_option = json_value
     license_option: LicenseOption | Unset
@@ -201,6 +206,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -217,3 +224,51 @@ GetLocationSubscriptionInformationResponse200._lazy_fields = {
     "license_option": ("LicenseOption", _read_license_option, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: GetLocationSubscriptionInformationResponse200, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "active" in json_value:
+        model.active = json_value["active"]
+    if "deactivation_date" in json_value:
+        model.deactivation_date = json_value["deactivation_date"]
+    if "id" in json_value:
+        model.id = json_value["id"]
+    if "name" in json_value:
+        model.name = json_value["name"]
+    if "salon_id" in json_value:
+        model.salon_id = json_value["salon_id"]
+    if "staff_limit" in json_value:
+        model.staff_limit = json_value["staff_limit"]
+    if "is_paid_rights_model" in json_value:
+        model.is_paid_rights_model = json_value["is_paid_rights_model"]
+    if "start_date" in json_value:
+        model.start_date = json_value["start_date"]
+
+
+def _fill_converted(
+    model: GetLocationSubscriptionInformationResponse200,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "options" not in done:
+        try:
+            model.options = _read_options(json_value["options"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "license_option" not in done:
+        try:
+            model.license_option = _read_license_option(json_value.get("LicenseOption", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+GetLocationSubscriptionInformationResponse200._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -161,6 +161,7 @@ class GetTeamMemberScheduleListResponse200DataItem(LazyModel):
 
 
 def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+
     _date = json_value
     date: datetime.date | Unset
     if isinstance(_date, Unset):
@@ -174,8 +175,11 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unse
 def _read_slots(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[GetTeamMemberScheduleListResponse200DataItemSlotsItem] | Unset:
-    from ..models.get_team_member_schedule_list_response_200_data_item_slots_item import (
-        GetTeamMemberScheduleListResponse200DataItemSlotsItem,  # noqa: PLC0415
+    GetTeamMemberScheduleListResponse200DataItemSlotsItem = MODEL_CLASSES.get(
+        "altegio_client.models.get_team_member_schedule_list_response_200_data_item_slots_item"
+    ) or model_class(
+        "altegio_client.models.get_team_member_schedule_list_response_200_data_item_slots_item",
+        "GetTeamMemberScheduleListResponse200DataItemSlotsItem",
     )
 
     _slots = json_value
@@ -189,8 +193,11 @@ def _read_slots(
 def _read_busy_intervals(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItem] | Unset:
-    from ..models.get_team_member_schedule_list_response_200_data_item_busy_intervals_item import (
-        GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItem,  # noqa: PLC0415
+    GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItem = MODEL_CLASSES.get(
+        "altegio_client.models.get_team_member_schedule_list_response_200_data_item_busy_intervals_item"
+    ) or model_class(
+        "altegio_client.models.get_team_member_schedule_list_response_200_data_item_busy_intervals_item",
+        "GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItem",
     )
 
     _busy_intervals = json_value
@@ -215,6 +222,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -226,3 +235,42 @@ GetTeamMemberScheduleListResponse200DataItem._lazy_fields = {
     "off_day_type": ("off_day_type", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: GetTeamMemberScheduleListResponse200DataItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.staff_id = get("staff_id", UNSET)
+    model.off_day_type = get("off_day_type", UNSET)
+
+
+def _fill_converted(
+    model: GetTeamMemberScheduleListResponse200DataItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "date" not in done:
+        try:
+            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "slots" not in done:
+        try:
+            model.slots = _read_slots(json_value.get("slots", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "busy_intervals" not in done:
+        try:
+            model.busy_intervals = _read_busy_intervals(json_value.get("busy_intervals", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+GetTeamMemberScheduleListResponse200DataItem._lazy_fill = (_fill_plain, _fill_converted)

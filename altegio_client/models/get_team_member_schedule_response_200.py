@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -100,8 +100,11 @@ class GetTeamMemberScheduleResponse200(LazyModel):
 
 
 def _read_slots(json_value: Any, parse_ctx: ParseContext) -> list[GetTeamMemberScheduleResponse200SlotsItem] | Unset:
-    from ..models.get_team_member_schedule_response_200_slots_item import (
-        GetTeamMemberScheduleResponse200SlotsItem,  # noqa: PLC0415
+    GetTeamMemberScheduleResponse200SlotsItem = MODEL_CLASSES.get(
+        "altegio_client.models.get_team_member_schedule_response_200_slots_item"
+    ) or model_class(
+        "altegio_client.models.get_team_member_schedule_response_200_slots_item",
+        "GetTeamMemberScheduleResponse200SlotsItem",
     )
 
     _slots = json_value
@@ -122,6 +125,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -131,3 +136,31 @@ GetTeamMemberScheduleResponse200._lazy_fields = {
     "slots": ("slots", _read_slots, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: GetTeamMemberScheduleResponse200, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "date" in json_value:
+        model.date = json_value["date"]
+    if "is_working" in json_value:
+        model.is_working = json_value["is_working"]
+
+
+def _fill_converted(
+    model: GetTeamMemberScheduleResponse200, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "slots" not in done:
+        try:
+            model.slots = _read_slots(json_value.get("slots", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+GetTeamMemberScheduleResponse200._lazy_fill = (_fill_plain, _fill_converted)

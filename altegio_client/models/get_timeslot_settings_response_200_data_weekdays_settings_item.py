@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -100,8 +100,11 @@ class GetTimeslotSettingsResponse200DataWeekdaysSettingsItem(LazyModel):
 def _read_setting(
     json_value: Any, parse_ctx: ParseContext
 ) -> GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting | Unset:
-    from ..models.get_timeslot_settings_response_200_data_weekdays_settings_item_setting import (
-        GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting,  # noqa: PLC0415
+    GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting = MODEL_CLASSES.get(
+        "altegio_client.models.get_timeslot_settings_response_200_data_weekdays_settings_item_setting"
+    ) or model_class(
+        "altegio_client.models.get_timeslot_settings_response_200_data_weekdays_settings_item_setting",
+        "GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting",
     )
 
     _setting = json_value
@@ -124,6 +127,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -133,3 +138,32 @@ GetTimeslotSettingsResponse200DataWeekdaysSettingsItem._lazy_fields = {
     "setting": ("setting", _read_setting, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: GetTimeslotSettingsResponse200DataWeekdaysSettingsItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.weekday = get("weekday", UNSET)
+    model.timeslots = get("timeslots", UNSET)
+
+
+def _fill_converted(
+    model: GetTimeslotSettingsResponse200DataWeekdaysSettingsItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "setting" not in done:
+        try:
+            model.setting = _read_setting(json_value.get("setting", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+GetTimeslotSettingsResponse200DataWeekdaysSettingsItem._lazy_fill = (_fill_plain, _fill_converted)

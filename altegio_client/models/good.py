@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.good_loyalty_allow_empty_code import (
     GoodLoyaltyAllowEmptyCode,
     check_good_loyalty_allow_empty_code,
@@ -389,9 +389,9 @@ class Good(LazyModel):
 def _read_loyalty_certificate_type(
     json_value: Any, parse_ctx: ParseContext
 ) -> GoodLoyaltyCertificateTypeType0 | None | Unset:
-    from ..models.good_loyalty_certificate_type_type_0 import (
-        GoodLoyaltyCertificateTypeType0,  # noqa: PLC0415
-    )
+    GoodLoyaltyCertificateTypeType0 = MODEL_CLASSES.get(
+        "altegio_client.models.good_loyalty_certificate_type_type_0"
+    ) or model_class("altegio_client.models.good_loyalty_certificate_type_type_0", "GoodLoyaltyCertificateTypeType0")
 
     def _parse_loyalty_certificate_type(data: object) -> GoodLoyaltyCertificateTypeType0 | None | Unset:
         if data is None:
@@ -414,6 +414,7 @@ def _read_loyalty_certificate_type(
 
 
 def _read_loyalty_allow_empty_code(json_value: Any, parse_ctx: ParseContext) -> GoodLoyaltyAllowEmptyCode | Unset:
+
     _loyalty_allow_empty_code = json_value
     loyalty_allow_empty_code: GoodLoyaltyAllowEmptyCode | Unset
     if isinstance(_loyalty_allow_empty_code, Unset):
@@ -427,6 +428,7 @@ def _read_loyalty_allow_empty_code(json_value: Any, parse_ctx: ParseContext) -> 
 def _read_loyalty_serial_number_limited(
     json_value: Any, parse_ctx: ParseContext
 ) -> GoodLoyaltySerialNumberLimited | Unset:
+
     _loyalty_serial_number_limited = json_value
     loyalty_serial_number_limited: GoodLoyaltySerialNumberLimited | Unset
     if isinstance(_loyalty_serial_number_limited, Unset):
@@ -438,7 +440,9 @@ def _read_loyalty_serial_number_limited(
 
 
 def _read_actual_amounts(json_value: Any, parse_ctx: ParseContext) -> list[GoodActualAmountsItem] | Unset:
-    from ..models.good_actual_amounts_item import GoodActualAmountsItem  # noqa: PLC0415
+    GoodActualAmountsItem = MODEL_CLASSES.get("altegio_client.models.good_actual_amounts_item") or model_class(
+        "altegio_client.models.good_actual_amounts_item", "GoodActualAmountsItem"
+    )
 
     _actual_amounts = json_value
     actual_amounts: list[GoodActualAmountsItem] | Unset = UNSET
@@ -449,6 +453,7 @@ def _read_actual_amounts(json_value: Any, parse_ctx: ParseContext) -> list[GoodA
 
 
 def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _last_change_date = json_value
     last_change_date: datetime.datetime | Unset
     if isinstance(_last_change_date, Unset):
@@ -496,6 +501,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -532,3 +539,76 @@ Good._lazy_fields = {
     "is_goods_mark_enabled": ("is_goods_mark_enabled", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: Good, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.good_id = get("good_id", UNSET)
+    model.title = get("title", UNSET)
+    model.value = get("value", UNSET)
+    model.label = get("label", UNSET)
+    model.article = get("article", UNSET)
+    model.category = get("category", UNSET)
+    model.category_id = get("category_id", UNSET)
+    model.salon_id = get("salon_id", UNSET)
+    model.cost = get("cost", UNSET)
+    model.unit_id = get("unit_id", UNSET)
+    model.unit_short_title = get("unit_short_title", UNSET)
+    model.service_unit_id = get("service_unit_id", UNSET)
+    model.service_unit_short_title = get("service_unit_short_title", UNSET)
+    model.actual_cost = get("actual_cost", UNSET)
+    model.unit_actual_cost = get("unit_actual_cost", UNSET)
+    model.unit_actual_cost_format = get("unit_actual_cost_format", UNSET)
+    model.unit_equals = get("unit_equals", UNSET)
+    model.barcode = get("barcode", UNSET)
+    model.is_chain = get("is_chain", UNSET)
+    model.comment = get("comment", UNSET)
+    model.loyalty_abonement_type_id = get("loyalty_abonement_type_id", UNSET)
+    model.loyalty_certificate_type_id = get("loyalty_certificate_type_id", UNSET)
+    model.critical_amount = get("critical_amount", UNSET)
+    model.desired_amount = get("desired_amount", UNSET)
+    model.is_goods_mark_enabled = get("is_goods_mark_enabled", UNSET)
+
+
+def _fill_converted(model: Good, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "loyalty_certificate_type" not in done:
+        try:
+            model.loyalty_certificate_type = _read_loyalty_certificate_type(
+                json_value.get("loyalty_certificate_type", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "loyalty_allow_empty_code" not in done:
+        try:
+            model.loyalty_allow_empty_code = _read_loyalty_allow_empty_code(
+                json_value.get("loyalty_allow_empty_code", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "loyalty_serial_number_limited" not in done:
+        try:
+            model.loyalty_serial_number_limited = _read_loyalty_serial_number_limited(
+                json_value.get("loyalty_serial_number_limited", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "actual_amounts" not in done:
+        try:
+            model.actual_amounts = _read_actual_amounts(json_value.get("actual_amounts", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "last_change_date" not in done:
+        try:
+            model.last_change_date = _read_last_change_date(json_value.get("last_change_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+Good._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -124,8 +124,11 @@ class GoodsCompanyGoodsIdResponse200DataTypes(LazyModel):
 
 
 def _read_data(json_value: Any, parse_ctx: ParseContext) -> GoodsCompanyGoodsIdResponse200DataTypesData | Unset:
-    from ..models.goods_company_goods_id_response_200_data_types_data import (
-        GoodsCompanyGoodsIdResponse200DataTypesData,  # noqa: PLC0415
+    GoodsCompanyGoodsIdResponse200DataTypesData = MODEL_CLASSES.get(
+        "altegio_client.models.goods_company_goods_id_response_200_data_types_data"
+    ) or model_class(
+        "altegio_client.models.goods_company_goods_id_response_200_data_types_data",
+        "GoodsCompanyGoodsIdResponse200DataTypesData",
     )
 
     _data = json_value
@@ -141,8 +144,11 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> GoodsCompanyGoodsIdR
 def _read_meta(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[GoodsCompanyGoodsIdResponse200DataTypesMetaItem] | Unset:
-    from ..models.goods_company_goods_id_response_200_data_types_meta_item import (
-        GoodsCompanyGoodsIdResponse200DataTypesMetaItem,  # noqa: PLC0415
+    GoodsCompanyGoodsIdResponse200DataTypesMetaItem = MODEL_CLASSES.get(
+        "altegio_client.models.goods_company_goods_id_response_200_data_types_meta_item"
+    ) or model_class(
+        "altegio_client.models.goods_company_goods_id_response_200_data_types_meta_item",
+        "GoodsCompanyGoodsIdResponse200DataTypesMetaItem",
     )
 
     _meta = json_value
@@ -163,6 +169,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -172,3 +180,36 @@ GoodsCompanyGoodsIdResponse200DataTypes._lazy_fields = {
     "meta": ("meta", _read_meta, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: GoodsCompanyGoodsIdResponse200DataTypes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.success = get("success", UNSET)
+
+
+def _fill_converted(
+    model: GoodsCompanyGoodsIdResponse200DataTypes,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "data" not in done:
+        try:
+            model.data = _read_data(json_value.get("data", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "meta" not in done:
+        try:
+            model.meta = _read_meta(json_value.get("meta", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+GoodsCompanyGoodsIdResponse200DataTypes._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -285,8 +285,11 @@ class GoodsCompanyGoodsIdResponse200DataTypesData(LazyModel):
 def _read_actual_amounts(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[GoodsCompanyGoodsIdResponse200DataTypesDataActualAmountsItem] | Unset:
-    from ..models.goods_company_goods_id_response_200_data_types_data_actual_amounts_item import (
-        GoodsCompanyGoodsIdResponse200DataTypesDataActualAmountsItem,  # noqa: PLC0415
+    GoodsCompanyGoodsIdResponse200DataTypesDataActualAmountsItem = MODEL_CLASSES.get(
+        "altegio_client.models.goods_company_goods_id_response_200_data_types_data_actual_amounts_item"
+    ) or model_class(
+        "altegio_client.models.goods_company_goods_id_response_200_data_types_data_actual_amounts_item",
+        "GoodsCompanyGoodsIdResponse200DataTypesDataActualAmountsItem",
     )
 
     _actual_amounts = json_value
@@ -300,6 +303,7 @@ def _read_actual_amounts(
 
 
 def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _last_change_date = json_value
     last_change_date: datetime.datetime | Unset
     if isinstance(_last_change_date, Unset):
@@ -338,6 +342,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -365,3 +371,54 @@ GoodsCompanyGoodsIdResponse200DataTypesData._lazy_fields = {
     "last_change_date": ("last_change_date", _read_last_change_date, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: GoodsCompanyGoodsIdResponse200DataTypesData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.title = get("title", UNSET)
+    model.value = get("value", UNSET)
+    model.label = get("label", UNSET)
+    model.good_id = get("good_id", UNSET)
+    model.cost = get("cost", UNSET)
+    model.unit_id = get("unit_id", UNSET)
+    model.unit_short_title = get("unit_short_title", UNSET)
+    model.service_unit_id = get("service_unit_id", UNSET)
+    model.service_unit_short_title = get("service_unit_short_title", UNSET)
+    model.actual_cost = get("actual_cost", UNSET)
+    model.unit_actual_cost = get("unit_actual_cost", UNSET)
+    model.unit_actual_cost_format = get("unit_actual_cost_format", UNSET)
+    model.unit_equals = get("unit_equals", UNSET)
+    model.barcode = get("barcode", UNSET)
+    model.loyalty_abonement_type_id = get("loyalty_abonement_type_id", UNSET)
+    model.loyalty_certificate_type_id = get("loyalty_certificate_type_id", UNSET)
+    model.loyalty_allow_empty_code = get("loyalty_allow_empty_code", UNSET)
+    model.critical_amount = get("critical_amount", UNSET)
+    model.desired_amount = get("desired_amount", UNSET)
+
+
+def _fill_converted(
+    model: GoodsCompanyGoodsIdResponse200DataTypesData,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "actual_amounts" not in done:
+        try:
+            model.actual_amounts = _read_actual_amounts(json_value.get("actual_amounts", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "last_change_date" not in done:
+        try:
+            model.last_change_date = _read_last_change_date(json_value.get("last_change_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+GoodsCompanyGoodsIdResponse200DataTypesData._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -339,6 +339,7 @@ class GoodsOperations(LazyModel):
 
 
 def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _create_date = json_value
     create_date: datetime.datetime | Unset
     if isinstance(_create_date, Unset):
@@ -350,6 +351,7 @@ def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
 
 
 def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _last_change_date = json_value
     last_change_date: datetime.datetime | Unset
     if isinstance(_last_change_date, Unset):
@@ -361,7 +363,9 @@ def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime
 
 
 def _read_good(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationsGood | Unset:
-    from ..models.goods_operations_good import GoodsOperationsGood  # noqa: PLC0415
+    GoodsOperationsGood = MODEL_CLASSES.get("altegio_client.models.goods_operations_good") or model_class(
+        "altegio_client.models.goods_operations_good", "GoodsOperationsGood"
+    )
 
     _good = json_value
     good: GoodsOperationsGood | Unset
@@ -374,7 +378,9 @@ def _read_good(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationsGood 
 
 
 def _read_unit(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationsUnit | Unset:
-    from ..models.goods_operations_unit import GoodsOperationsUnit  # noqa: PLC0415
+    GoodsOperationsUnit = MODEL_CLASSES.get("altegio_client.models.goods_operations_unit") or model_class(
+        "altegio_client.models.goods_operations_unit", "GoodsOperationsUnit"
+    )
 
     _unit = json_value
     unit: GoodsOperationsUnit | Unset
@@ -387,7 +393,9 @@ def _read_unit(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationsUnit 
 
 
 def _read_storage(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationsStorage | Unset:
-    from ..models.goods_operations_storage import GoodsOperationsStorage  # noqa: PLC0415
+    GoodsOperationsStorage = MODEL_CLASSES.get("altegio_client.models.goods_operations_storage") or model_class(
+        "altegio_client.models.goods_operations_storage", "GoodsOperationsStorage"
+    )
 
     _storage = json_value
     storage: GoodsOperationsStorage | Unset
@@ -400,7 +408,9 @@ def _read_storage(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationsSt
 
 
 def _read_client(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationsClient | Unset:
-    from ..models.goods_operations_client import GoodsOperationsClient  # noqa: PLC0415
+    GoodsOperationsClient = MODEL_CLASSES.get("altegio_client.models.goods_operations_client") or model_class(
+        "altegio_client.models.goods_operations_client", "GoodsOperationsClient"
+    )
 
     _client = json_value
     client: GoodsOperationsClient | Unset
@@ -413,7 +423,9 @@ def _read_client(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationsCli
 
 
 def _read_master(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationsMaster | Unset:
-    from ..models.goods_operations_master import GoodsOperationsMaster  # noqa: PLC0415
+    GoodsOperationsMaster = MODEL_CLASSES.get("altegio_client.models.goods_operations_master") or model_class(
+        "altegio_client.models.goods_operations_master", "GoodsOperationsMaster"
+    )
 
     _master = json_value
     master: GoodsOperationsMaster | Unset
@@ -426,7 +438,9 @@ def _read_master(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationsMas
 
 
 def _read_service(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationsService | Unset:
-    from ..models.goods_operations_service import GoodsOperationsService  # noqa: PLC0415
+    GoodsOperationsService = MODEL_CLASSES.get("altegio_client.models.goods_operations_service") or model_class(
+        "altegio_client.models.goods_operations_service", "GoodsOperationsService"
+    )
 
     _service = json_value
     service: GoodsOperationsService | Unset
@@ -439,7 +453,9 @@ def _read_service(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationsSe
 
 
 def _read_supplier(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationsSupplier | Unset:
-    from ..models.goods_operations_supplier import GoodsOperationsSupplier  # noqa: PLC0415
+    GoodsOperationsSupplier = MODEL_CLASSES.get("altegio_client.models.goods_operations_supplier") or model_class(
+        "altegio_client.models.goods_operations_supplier", "GoodsOperationsSupplier"
+    )
 
     _supplier = json_value
     supplier: GoodsOperationsSupplier | Unset
@@ -480,6 +496,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -508,3 +526,80 @@ GoodsOperations._lazy_fields = {
     "supplier": ("supplier", _read_supplier, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: GoodsOperations, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.document_id = get("document_id", UNSET)
+    model.type_id = get("type_id", UNSET)
+    model.type_ = get("type", UNSET)
+    model.operation_unit_type = get("operation_unit_type", UNSET)
+    model.amount = get("amount", UNSET)
+    model.cost_per_unit = get("cost_per_unit", UNSET)
+    model.cost = get("cost", UNSET)
+    model.discount = get("discount", UNSET)
+    model.comment = get("comment", UNSET)
+    model.record_id = get("record_id", UNSET)
+    model.loyalty_abonement_id = get("loyalty_abonement_id", UNSET)
+    model.loyalty_certificate_id = get("loyalty_certificate_id", UNSET)
+
+
+def _fill_converted(
+    model: GoodsOperations, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "create_date" not in done:
+        try:
+            model.create_date = _read_create_date(json_value.get("create_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "last_change_date" not in done:
+        try:
+            model.last_change_date = _read_last_change_date(json_value.get("last_change_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "good" not in done:
+        try:
+            model.good = _read_good(json_value.get("good", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "unit" not in done:
+        try:
+            model.unit = _read_unit(json_value.get("unit", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "storage" not in done:
+        try:
+            model.storage = _read_storage(json_value.get("storage", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "client" not in done:
+        try:
+            model.client = _read_client(json_value.get("client", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "master" not in done:
+        try:
+            model.master = _read_master(json_value.get("master", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "service" not in done:
+        try:
+            model.service = _read_service(json_value.get("service", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "supplier" not in done:
+        try:
+            model.supplier = _read_supplier(json_value.get("supplier", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+GoodsOperations._lazy_fill = (_fill_plain, _fill_converted)

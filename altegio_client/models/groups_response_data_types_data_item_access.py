@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -208,6 +208,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -229,3 +231,40 @@ GroupsResponseDataTypesDataItemAccess._lazy_fields = {
     "analytics_access": ("analytics_access", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: GroupsResponseDataTypesDataItemAccess, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.settings_access = get("settings_access", UNSET)
+    model.clients_access = get("clients_access", UNSET)
+    model.deposits_access = get("deposits_access", UNSET)
+    model.deposit_types_access = get("deposit_types_access", UNSET)
+    model.users_access = get("users_access", UNSET)
+    model.loyalty_access = get("loyalty_access", UNSET)
+    model.loyalty_abonement_types_access = get("loyalty_abonement_types_access", UNSET)
+    model.loyalty_abonement_balance_edit_access = get("loyalty_abonement_balance_edit_access", UNSET)
+    model.loyalty_abonement_period_edit_access = get("loyalty_abonement_period_edit_access", UNSET)
+    model.loyalty_abonement_history_access = get("loyalty_abonement_history_access", UNSET)
+    model.loyalty_cards_manual_transactions_access = get("loyalty_cards_manual_transactions_access", UNSET)
+    model.loyalty_certificate_types_access = get("loyalty_certificate_types_access", UNSET)
+    model.loyalty_programs_access = get("loyalty_programs_access", UNSET)
+    model.network_services_access = get("network_services_access", UNSET)
+    model.analytics_access = get("analytics_access", UNSET)
+
+
+def _fill_converted(
+    model: GroupsResponseDataTypesDataItemAccess,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+GroupsResponseDataTypesDataItemAccess._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -99,7 +99,9 @@ class IncludedResource(LazyModel):
 
 
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> IncludedResourceAttributes:
-    from ..models.included_resource_attributes import IncludedResourceAttributes  # noqa: PLC0415
+    IncludedResourceAttributes = MODEL_CLASSES.get("altegio_client.models.included_resource_attributes") or model_class(
+        "altegio_client.models.included_resource_attributes", "IncludedResourceAttributes"
+    )
 
     attributes = IncludedResourceAttributes._lazy(json_value, parse_ctx)
 
@@ -107,7 +109,9 @@ def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> IncludedResour
 
 
 def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> IncludedResourceRelationships | Unset:
-    from ..models.included_resource_relationships import IncludedResourceRelationships  # noqa: PLC0415
+    IncludedResourceRelationships = MODEL_CLASSES.get(
+        "altegio_client.models.included_resource_relationships"
+    ) or model_class("altegio_client.models.included_resource_relationships", "IncludedResourceRelationships")
 
     _relationships = json_value
     relationships: IncludedResourceRelationships | Unset
@@ -130,6 +134,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -140,3 +146,36 @@ IncludedResource._lazy_fields = {
     "relationships": ("relationships", _read_relationships, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: IncludedResource, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "type" in json_value:
+        model.type_ = json_value["type"]
+    if "id" in json_value:
+        model.id = json_value["id"]
+
+
+def _fill_converted(
+    model: IncludedResource, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "attributes" not in done:
+        try:
+            model.attributes = _read_attributes(json_value["attributes"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "relationships" not in done:
+        try:
+            model.relationships = _read_relationships(json_value.get("relationships", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+IncludedResource._lazy_fill = (_fill_plain, _fill_converted)

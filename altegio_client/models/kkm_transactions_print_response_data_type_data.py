@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -129,8 +129,11 @@ class KkmTransactionsPrintResponseDataTypeData(LazyModel):
 def _read_kkm_transactions(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem] | Unset:
-    from ..models.kkm_transactions_print_response_data_type_data_kkm_transactions_item import (
-        KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem,  # noqa: PLC0415
+    KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem = MODEL_CLASSES.get(
+        "altegio_client.models.kkm_transactions_print_response_data_type_data_kkm_transactions_item"
+    ) or model_class(
+        "altegio_client.models.kkm_transactions_print_response_data_type_data_kkm_transactions_item",
+        "KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem",
     )
 
     _kkm_transactions = json_value
@@ -146,8 +149,11 @@ def _read_kkm_transactions(
 def _read_bill_json(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[KkmTransactionsPrintResponseDataTypeDataBillJsonItem] | Unset:
-    from ..models.kkm_transactions_print_response_data_type_data_bill_json_item import (
-        KkmTransactionsPrintResponseDataTypeDataBillJsonItem,  # noqa: PLC0415
+    KkmTransactionsPrintResponseDataTypeDataBillJsonItem = MODEL_CLASSES.get(
+        "altegio_client.models.kkm_transactions_print_response_data_type_data_bill_json_item"
+    ) or model_class(
+        "altegio_client.models.kkm_transactions_print_response_data_type_data_bill_json_item",
+        "KkmTransactionsPrintResponseDataTypeDataBillJsonItem",
     )
 
     _bill_json = json_value
@@ -169,6 +175,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -179,3 +187,37 @@ KkmTransactionsPrintResponseDataTypeData._lazy_fields = {
     "bill_json": ("bill_json", _read_bill_json, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: KkmTransactionsPrintResponseDataTypeData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.kkm_type = get("kkm_type", UNSET)
+    model.status = get("status", UNSET)
+
+
+def _fill_converted(
+    model: KkmTransactionsPrintResponseDataTypeData,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "kkm_transactions" not in done:
+        try:
+            model.kkm_transactions = _read_kkm_transactions(json_value.get("kkm_transactions", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "bill_json" not in done:
+        try:
+            model.bill_json = _read_bill_json(json_value.get("bill_json", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+KkmTransactionsPrintResponseDataTypeData._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 
 if TYPE_CHECKING:
     from ..models.pagination import Pagination
@@ -46,7 +46,9 @@ class ListAppointmentsResponse200Meta(LazyModel):
 
 
 def _read_pagination(json_value: Any, parse_ctx: ParseContext) -> Pagination:
-    from ..models.pagination import Pagination  # noqa: PLC0415
+    Pagination = MODEL_CLASSES.get("altegio_client.models.pagination") or model_class(
+        "altegio_client.models.pagination", "Pagination"
+    )
 
     pagination = Pagination._lazy(json_value, parse_ctx)
 
@@ -56,3 +58,22 @@ def _read_pagination(json_value: Any, parse_ctx: ParseContext) -> Pagination:
 ListAppointmentsResponse200Meta._lazy_fields = {
     "pagination": ("pagination", _read_pagination, True),
 }
+
+
+def _fill_plain(model: ListAppointmentsResponse200Meta, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: ListAppointmentsResponse200Meta, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "pagination" not in done:
+        try:
+            model.pagination = _read_pagination(json_value["pagination"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ListAppointmentsResponse200Meta._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 
 if TYPE_CHECKING:
     from ..models.attendance_service_resource import AttendanceServiceResource
@@ -67,7 +67,9 @@ class ListAttendanceServicesResponse200(LazyModel):
 
 
 def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[AttendanceServiceResource]:
-    from ..models.attendance_service_resource import AttendanceServiceResource  # noqa: PLC0415
+    AttendanceServiceResource = MODEL_CLASSES.get("altegio_client.models.attendance_service_resource") or model_class(
+        "altegio_client.models.attendance_service_resource", "AttendanceServiceResource"
+    )
 
     data = AttendanceServiceResource._lazy_list(json_value, parse_ctx)
 
@@ -75,8 +77,10 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[AttendanceServi
 
 
 def _read_meta(json_value: Any, parse_ctx: ParseContext) -> ListAttendanceServicesResponse200Meta:
-    from ..models.list_attendance_services_response_200_meta import (
-        ListAttendanceServicesResponse200Meta,  # noqa: PLC0415
+    ListAttendanceServicesResponse200Meta = MODEL_CLASSES.get(
+        "altegio_client.models.list_attendance_services_response_200_meta"
+    ) or model_class(
+        "altegio_client.models.list_attendance_services_response_200_meta", "ListAttendanceServicesResponse200Meta"
     )
 
     meta = ListAttendanceServicesResponse200Meta._lazy(json_value, parse_ctx)
@@ -88,3 +92,27 @@ ListAttendanceServicesResponse200._lazy_fields = {
     "data": ("data", _read_data, True),
     "meta": ("meta", _read_meta, True),
 }
+
+
+def _fill_plain(model: ListAttendanceServicesResponse200, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: ListAttendanceServicesResponse200, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "data" not in done:
+        try:
+            model.data = _read_data(json_value["data"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "meta" not in done:
+        try:
+            model.meta = _read_meta(json_value["meta"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ListAttendanceServicesResponse200._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -11,7 +11,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 
 if TYPE_CHECKING:
     from ..models.tag_attributes import TagAttributes
@@ -69,6 +69,7 @@ class ListTagsResponse200DataItem(LazyModel):
 
 
 def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["tag"]:
+
     type_ = cast(Literal["tag"], json_value)
     if type_ != "tag":
         raise ValueError(f"type must match const 'tag', got '{type_}'")
@@ -76,7 +77,9 @@ def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["tag"]:
 
 
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> TagAttributes:
-    from ..models.tag_attributes import TagAttributes  # noqa: PLC0415
+    TagAttributes = MODEL_CLASSES.get("altegio_client.models.tag_attributes") or model_class(
+        "altegio_client.models.tag_attributes", "TagAttributes"
+    )
 
     attributes = TagAttributes._lazy(json_value, parse_ctx)
 
@@ -88,3 +91,29 @@ ListTagsResponse200DataItem._lazy_fields = {
     "id": ("id", None, True),
     "attributes": ("attributes", _read_attributes, True),
 }
+
+
+def _fill_plain(model: ListTagsResponse200DataItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "id" in json_value:
+        model.id = json_value["id"]
+
+
+def _fill_converted(
+    model: ListTagsResponse200DataItem, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type_" not in done:
+        try:
+            model.type_ = _read_type_(json_value["type"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "attributes" not in done:
+        try:
+            model.attributes = _read_attributes(json_value["attributes"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ListTagsResponse200DataItem._lazy_fill = (_fill_plain, _fill_converted)

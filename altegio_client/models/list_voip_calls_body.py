@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -154,6 +154,7 @@ class ListVoipCallsBody(LazyModel):
 
 
 def _read_types(json_value: Any, parse_ctx: ParseContext) -> list[ListVoipCallsBodyTypesItem] | Unset:
+
     _types = json_value
     types: list[ListVoipCallsBodyTypesItem] | Unset = UNSET
     if _types is not UNSET:
@@ -167,6 +168,7 @@ def _read_types(json_value: Any, parse_ctx: ParseContext) -> list[ListVoipCallsB
 
 
 def _read_statuses(json_value: Any, parse_ctx: ParseContext) -> list[ListVoipCallsBodyStatusesItem] | Unset:
+
     _statuses = json_value
     statuses: list[ListVoipCallsBodyStatusesItem] | Unset = UNSET
     if _statuses is not UNSET:
@@ -194,6 +196,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -208,3 +212,41 @@ ListVoipCallsBody._lazy_fields = {
     "limit": ("limit", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ListVoipCallsBody, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "salon_id" in json_value:
+        model.salon_id = json_value["salon_id"]
+    if "date_from" in json_value:
+        model.date_from = json_value["date_from"]
+    if "date_to" in json_value:
+        model.date_to = json_value["date_to"]
+    model.phone = get("phone", UNSET)
+    model.page = get("page", UNSET)
+    model.limit = get("limit", UNSET)
+
+
+def _fill_converted(
+    model: ListVoipCallsBody, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "types" not in done:
+        try:
+            model.types = _read_types(json_value.get("types", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "statuses" not in done:
+        try:
+            model.statuses = _read_statuses(json_value.get("statuses", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ListVoipCallsBody._lazy_fill = (_fill_plain, _fill_converted)

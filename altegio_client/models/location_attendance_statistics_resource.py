@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -11,7 +11,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 
 if TYPE_CHECKING:
     from ..models.location_attendance_statistics_resource_attributes import (
@@ -83,6 +83,7 @@ class LocationAttendanceStatisticsResource(LazyModel):
 
 
 def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["client_attendances_statistic"]:
+
     type_ = cast(Literal["client_attendances_statistic"], json_value)
     if type_ != "client_attendances_statistic":
         raise ValueError(f"type must match const 'client_attendances_statistic', got '{type_}'")
@@ -90,8 +91,11 @@ def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["client_att
 
 
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> LocationAttendanceStatisticsResourceAttributes:
-    from ..models.location_attendance_statistics_resource_attributes import (
-        LocationAttendanceStatisticsResourceAttributes,  # noqa: PLC0415
+    LocationAttendanceStatisticsResourceAttributes = MODEL_CLASSES.get(
+        "altegio_client.models.location_attendance_statistics_resource_attributes"
+    ) or model_class(
+        "altegio_client.models.location_attendance_statistics_resource_attributes",
+        "LocationAttendanceStatisticsResourceAttributes",
     )
 
     attributes = LocationAttendanceStatisticsResourceAttributes._lazy(json_value, parse_ctx)
@@ -100,7 +104,9 @@ def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> LocationAttend
 
 
 def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> StatisticsRelationships:
-    from ..models.statistics_relationships import StatisticsRelationships  # noqa: PLC0415
+    StatisticsRelationships = MODEL_CLASSES.get("altegio_client.models.statistics_relationships") or model_class(
+        "altegio_client.models.statistics_relationships", "StatisticsRelationships"
+    )
 
     relationships = StatisticsRelationships._lazy(json_value, parse_ctx)
 
@@ -113,3 +119,37 @@ LocationAttendanceStatisticsResource._lazy_fields = {
     "attributes": ("attributes", _read_attributes, True),
     "relationships": ("relationships", _read_relationships, True),
 }
+
+
+def _fill_plain(model: LocationAttendanceStatisticsResource, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "id" in json_value:
+        model.id = json_value["id"]
+
+
+def _fill_converted(
+    model: LocationAttendanceStatisticsResource,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type_" not in done:
+        try:
+            model.type_ = _read_type_(json_value["type"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "attributes" not in done:
+        try:
+            model.attributes = _read_attributes(json_value["attributes"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "relationships" not in done:
+        try:
+            model.relationships = _read_relationships(json_value["relationships"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+LocationAttendanceStatisticsResource._lazy_fill = (_fill_plain, _fill_converted)

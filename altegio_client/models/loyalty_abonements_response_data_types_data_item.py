@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -306,6 +306,7 @@ class LoyaltyAbonementsResponseDataTypesDataItem(LazyModel):
 
 
 def _read_expiration_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | None | Unset:
+
     def _parse_expiration_date(data: object) -> datetime.datetime | None | Unset:
         if data is None:
             return data
@@ -327,6 +328,7 @@ def _read_expiration_date(json_value: Any, parse_ctx: ParseContext) -> datetime.
 
 
 def _read_created_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _created_date = json_value
     created_date: datetime.datetime | Unset
     if isinstance(_created_date, Unset):
@@ -338,6 +340,7 @@ def _read_created_date(json_value: Any, parse_ctx: ParseContext) -> datetime.dat
 
 
 def _read_activated_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | None | Unset:
+
     def _parse_activated_date(data: object) -> datetime.datetime | None | Unset:
         if data is None:
             return data
@@ -359,8 +362,11 @@ def _read_activated_date(json_value: Any, parse_ctx: ParseContext) -> datetime.d
 
 
 def _read_status(json_value: Any, parse_ctx: ParseContext) -> LoyaltyAbonementsResponseDataTypesDataItemStatus | Unset:
-    from ..models.loyalty_abonements_response_data_types_data_item_status import (
-        LoyaltyAbonementsResponseDataTypesDataItemStatus,  # noqa: PLC0415
+    LoyaltyAbonementsResponseDataTypesDataItemStatus = MODEL_CLASSES.get(
+        "altegio_client.models.loyalty_abonements_response_data_types_data_item_status"
+    ) or model_class(
+        "altegio_client.models.loyalty_abonements_response_data_types_data_item_status",
+        "LoyaltyAbonementsResponseDataTypesDataItemStatus",
     )
 
     _status = json_value
@@ -376,8 +382,11 @@ def _read_status(json_value: Any, parse_ctx: ParseContext) -> LoyaltyAbonementsR
 def _read_balance_container(
     json_value: Any, parse_ctx: ParseContext
 ) -> LoyaltyAbonementsResponseDataTypesDataItemBalanceContainer | Unset:
-    from ..models.loyalty_abonements_response_data_types_data_item_balance_container import (
-        LoyaltyAbonementsResponseDataTypesDataItemBalanceContainer,  # noqa: PLC0415
+    LoyaltyAbonementsResponseDataTypesDataItemBalanceContainer = MODEL_CLASSES.get(
+        "altegio_client.models.loyalty_abonements_response_data_types_data_item_balance_container"
+    ) or model_class(
+        "altegio_client.models.loyalty_abonements_response_data_types_data_item_balance_container",
+        "LoyaltyAbonementsResponseDataTypesDataItemBalanceContainer",
     )
 
     _balance_container = json_value
@@ -393,8 +402,11 @@ def _read_balance_container(
 
 
 def _read_type_(json_value: Any, parse_ctx: ParseContext) -> LoyaltyAbonementsResponseDataTypesDataItemType | Unset:
-    from ..models.loyalty_abonements_response_data_types_data_item_type import (
-        LoyaltyAbonementsResponseDataTypesDataItemType,  # noqa: PLC0415
+    LoyaltyAbonementsResponseDataTypesDataItemType = MODEL_CLASSES.get(
+        "altegio_client.models.loyalty_abonements_response_data_types_data_item_type"
+    ) or model_class(
+        "altegio_client.models.loyalty_abonements_response_data_types_data_item_type",
+        "LoyaltyAbonementsResponseDataTypesDataItemType",
     )
 
     _type_ = json_value
@@ -432,6 +444,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -456,3 +470,67 @@ LoyaltyAbonementsResponseDataTypesDataItem._lazy_fields = {
     "type_": ("type", _read_type_, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: LoyaltyAbonementsResponseDataTypesDataItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.number = get("number", UNSET)
+    model.balance_string = get("balance_string", UNSET)
+    model.is_frozen = get("is_frozen", UNSET)
+    model.freeze_period = get("freeze_period", UNSET)
+    model.period = get("period", UNSET)
+    model.period_unit_id = get("period_unit_id", UNSET)
+    model.is_united_balance = get("is_united_balance", UNSET)
+    model.is_united_balance_unlimited = get("is_united_balance_unlimited", UNSET)
+    model.united_balance_services_count = get("united_balance_services_count", UNSET)
+    model.goods_transaction_id = get("goods_transaction_id", UNSET)
+    model.slug = get("slug", UNSET)
+
+
+def _fill_converted(
+    model: LoyaltyAbonementsResponseDataTypesDataItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "expiration_date" not in done:
+        try:
+            model.expiration_date = _read_expiration_date(json_value.get("expiration_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "created_date" not in done:
+        try:
+            model.created_date = _read_created_date(json_value.get("created_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "activated_date" not in done:
+        try:
+            model.activated_date = _read_activated_date(json_value.get("activated_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "status" not in done:
+        try:
+            model.status = _read_status(json_value.get("status", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "balance_container" not in done:
+        try:
+            model.balance_container = _read_balance_container(json_value.get("balance_container", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "type_" not in done:
+        try:
+            model.type_ = _read_type_(json_value.get("type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+LoyaltyAbonementsResponseDataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted)

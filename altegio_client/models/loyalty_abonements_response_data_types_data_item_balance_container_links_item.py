@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -118,8 +118,11 @@ class LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItem(LazyMo
 def _read_service(
     json_value: Any, parse_ctx: ParseContext
 ) -> LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemService | Unset:
-    from ..models.loyalty_abonements_response_data_types_data_item_balance_container_links_item_service import (
-        LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemService,  # noqa: PLC0415
+    LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemService = MODEL_CLASSES.get(
+        "altegio_client.models.loyalty_abonements_response_data_types_data_item_balance_container_links_item_service"
+    ) or model_class(
+        "altegio_client.models.loyalty_abonements_response_data_types_data_item_balance_container_links_item_service",
+        "LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemService",
     )
 
     _service = json_value
@@ -135,8 +138,11 @@ def _read_service(
 def _read_category(
     json_value: Any, parse_ctx: ParseContext
 ) -> LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemCategory | Unset:
-    from ..models.loyalty_abonements_response_data_types_data_item_balance_container_links_item_category import (
-        LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemCategory,  # noqa: PLC0415
+    LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemCategory = MODEL_CLASSES.get(
+        "altegio_client.models.loyalty_abonements_response_data_types_data_item_balance_container_links_item_category"
+    ) or model_class(
+        "altegio_client.models.loyalty_abonements_response_data_types_data_item_balance_container_links_item_category",
+        "LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemCategory",
     )
 
     _category = json_value
@@ -162,6 +168,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -172,3 +180,39 @@ LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItem._lazy_fields
     "category": ("category", _read_category, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(
+    model: LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItem, json_value: dict[str, Any]
+) -> None:
+    get = json_value.get
+    model.count = get("count", UNSET)
+    model.is_unlimited = get("is_unlimited", UNSET)
+
+
+def _fill_converted(
+    model: LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "service" not in done:
+        try:
+            model.service = _read_service(json_value.get("service", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "category" not in done:
+        try:
+            model.category = _read_category(json_value.get("category", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItem._lazy_fill = (_fill_plain, _fill_converted)

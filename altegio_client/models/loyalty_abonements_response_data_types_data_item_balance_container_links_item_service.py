@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -145,8 +145,11 @@ class LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemService
 def _read_category(
     json_value: Any, parse_ctx: ParseContext
 ) -> LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemServiceCategory | Unset:
-    from ..models.loyalty_abonements_response_data_types_data_item_balance_container_links_item_service_category import (
-        LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemServiceCategory,  # noqa: PLC0415
+    LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemServiceCategory = MODEL_CLASSES.get(
+        "altegio_client.models.loyalty_abonements_response_data_types_data_item_balance_container_links_item_service_category"
+    ) or model_class(
+        "altegio_client.models.loyalty_abonements_response_data_types_data_item_balance_container_links_item_service_category",
+        "LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemServiceCategory",
     )
 
     _category = json_value
@@ -177,6 +180,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -192,3 +197,40 @@ LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemService._lazy
     "category": ("category", _read_category, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(
+    model: LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemService, json_value: dict[str, Any]
+) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.category_id = get("category_id", UNSET)
+    model.is_category = get("is_category", UNSET)
+    model.title = get("title", UNSET)
+    model.online_sale_title = get("online_sale_title", UNSET)
+    model.is_chain = get("is_chain", UNSET)
+    model.chain_price_min = get("chain_price_min", UNSET)
+    model.chain_price_max = get("chain_price_max", UNSET)
+
+
+def _fill_converted(
+    model: LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemService,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "category" not in done:
+        try:
+            model.category = _read_category(json_value.get("category", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemService._lazy_fill = (_fill_plain, _fill_converted)

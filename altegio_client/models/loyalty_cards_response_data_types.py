@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -222,8 +222,10 @@ class LoyaltyCardsResponseDataTypes(LazyModel):
 
 
 def _read_type_(json_value: Any, parse_ctx: ParseContext) -> LoyaltyCardsResponseDataTypesType | Unset:
-    from ..models.loyalty_cards_response_data_types_type import (
-        LoyaltyCardsResponseDataTypesType,  # noqa: PLC0415
+    LoyaltyCardsResponseDataTypesType = MODEL_CLASSES.get(
+        "altegio_client.models.loyalty_cards_response_data_types_type"
+    ) or model_class(
+        "altegio_client.models.loyalty_cards_response_data_types_type", "LoyaltyCardsResponseDataTypesType"
     )
 
     _type_ = json_value
@@ -237,8 +239,10 @@ def _read_type_(json_value: Any, parse_ctx: ParseContext) -> LoyaltyCardsRespons
 
 
 def _read_salon_group(json_value: Any, parse_ctx: ParseContext) -> LoyaltyCardsResponseDataTypesSalonGroup | Unset:
-    from ..models.loyalty_cards_response_data_types_salon_group import (
-        LoyaltyCardsResponseDataTypesSalonGroup,  # noqa: PLC0415
+    LoyaltyCardsResponseDataTypesSalonGroup = MODEL_CLASSES.get(
+        "altegio_client.models.loyalty_cards_response_data_types_salon_group"
+    ) or model_class(
+        "altegio_client.models.loyalty_cards_response_data_types_salon_group", "LoyaltyCardsResponseDataTypesSalonGroup"
     )
 
     _salon_group = json_value
@@ -252,8 +256,11 @@ def _read_salon_group(json_value: Any, parse_ctx: ParseContext) -> LoyaltyCardsR
 
 
 def _read_programs(json_value: Any, parse_ctx: ParseContext) -> list[LoyaltyCardsResponseDataTypesProgramsItem] | Unset:
-    from ..models.loyalty_cards_response_data_types_programs_item import (
-        LoyaltyCardsResponseDataTypesProgramsItem,  # noqa: PLC0415
+    LoyaltyCardsResponseDataTypesProgramsItem = MODEL_CLASSES.get(
+        "altegio_client.models.loyalty_cards_response_data_types_programs_item"
+    ) or model_class(
+        "altegio_client.models.loyalty_cards_response_data_types_programs_item",
+        "LoyaltyCardsResponseDataTypesProgramsItem",
     )
 
     _programs = json_value
@@ -283,6 +290,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -301,3 +310,46 @@ LoyaltyCardsResponseDataTypes._lazy_fields = {
     "programs": ("programs", _read_programs, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: LoyaltyCardsResponseDataTypes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.balance = get("balance", UNSET)
+    model.points = get("points", UNSET)
+    model.paid_amount = get("paid_amount", UNSET)
+    model.sold_amount = get("sold_amount", UNSET)
+    model.visits_count = get("visits_count", UNSET)
+    model.number = get("number", UNSET)
+    model.type_id = get("type_id", UNSET)
+    model.salon_group_id = get("salon_group_id", UNSET)
+
+
+def _fill_converted(
+    model: LoyaltyCardsResponseDataTypes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type_" not in done:
+        try:
+            model.type_ = _read_type_(json_value.get("type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "salon_group" not in done:
+        try:
+            model.salon_group = _read_salon_group(json_value.get("salon_group", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "programs" not in done:
+        try:
+            model.programs = _read_programs(json_value.get("programs", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+LoyaltyCardsResponseDataTypes._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -186,6 +186,7 @@ class LoyaltyCertificatesResponseDataTypesDataItem(LazyModel):
 
 
 def _read_created_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _created_date = json_value
     created_date: datetime.datetime | Unset
     if isinstance(_created_date, Unset):
@@ -197,6 +198,7 @@ def _read_created_date(json_value: Any, parse_ctx: ParseContext) -> datetime.dat
 
 
 def _read_expiration_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _expiration_date = json_value
     expiration_date: datetime.datetime | Unset
     if isinstance(_expiration_date, Unset):
@@ -208,8 +210,11 @@ def _read_expiration_date(json_value: Any, parse_ctx: ParseContext) -> datetime.
 
 
 def _read_type_(json_value: Any, parse_ctx: ParseContext) -> LoyaltyCertificatesResponseDataTypesDataItemType | Unset:
-    from ..models.loyalty_certificates_response_data_types_data_item_type import (
-        LoyaltyCertificatesResponseDataTypesDataItemType,  # noqa: PLC0415
+    LoyaltyCertificatesResponseDataTypesDataItemType = MODEL_CLASSES.get(
+        "altegio_client.models.loyalty_certificates_response_data_types_data_item_type"
+    ) or model_class(
+        "altegio_client.models.loyalty_certificates_response_data_types_data_item_type",
+        "LoyaltyCertificatesResponseDataTypesDataItemType",
     )
 
     _type_ = json_value
@@ -225,8 +230,11 @@ def _read_type_(json_value: Any, parse_ctx: ParseContext) -> LoyaltyCertificates
 def _read_status(
     json_value: Any, parse_ctx: ParseContext
 ) -> LoyaltyCertificatesResponseDataTypesDataItemStatus | Unset:
-    from ..models.loyalty_certificates_response_data_types_data_item_status import (
-        LoyaltyCertificatesResponseDataTypesDataItemStatus,  # noqa: PLC0415
+    LoyaltyCertificatesResponseDataTypesDataItemStatus = MODEL_CLASSES.get(
+        "altegio_client.models.loyalty_certificates_response_data_types_data_item_status"
+    ) or model_class(
+        "altegio_client.models.loyalty_certificates_response_data_types_data_item_status",
+        "LoyaltyCertificatesResponseDataTypesDataItemStatus",
     )
 
     _status = json_value
@@ -256,6 +264,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -272,3 +282,51 @@ LoyaltyCertificatesResponseDataTypesDataItem._lazy_fields = {
     "status": ("status", _read_status, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: LoyaltyCertificatesResponseDataTypesDataItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.number = get("number", UNSET)
+    model.balance = get("balance", UNSET)
+    model.default_balance = get("default_balance", UNSET)
+    model.type_id = get("type_id", UNSET)
+    model.status_id = get("status_id", UNSET)
+
+
+def _fill_converted(
+    model: LoyaltyCertificatesResponseDataTypesDataItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "created_date" not in done:
+        try:
+            model.created_date = _read_created_date(json_value.get("created_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "expiration_date" not in done:
+        try:
+            model.expiration_date = _read_expiration_date(json_value.get("expiration_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "type_" not in done:
+        try:
+            model.type_ = _read_type_(json_value.get("type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "status" not in done:
+        try:
+            model.status = _read_status(json_value.get("status", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+LoyaltyCertificatesResponseDataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted)

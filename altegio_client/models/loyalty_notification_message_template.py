@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -116,6 +116,7 @@ class LoyaltyNotificationMessageTemplate(LazyModel):
 
 
 def _read_type_(json_value: Any, parse_ctx: ParseContext) -> LoyaltyNotificationMessageTemplateType | Unset:
+
     _type_ = json_value
     type_: LoyaltyNotificationMessageTemplateType | Unset
     if isinstance(_type_, Unset):
@@ -129,6 +130,7 @@ def _read_type_(json_value: Any, parse_ctx: ParseContext) -> LoyaltyNotification
 def _read_message_type(
     json_value: Any, parse_ctx: ParseContext
 ) -> LoyaltyNotificationMessageTemplateMessageType | Unset:
+
     _message_type = json_value
     message_type: LoyaltyNotificationMessageTemplateMessageType | Unset
     if isinstance(_message_type, Unset):
@@ -150,6 +152,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -160,3 +164,34 @@ LoyaltyNotificationMessageTemplate._lazy_fields = {
     "message_type": ("message_type", _read_message_type, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: LoyaltyNotificationMessageTemplate, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.body = get("body", UNSET)
+
+
+def _fill_converted(
+    model: LoyaltyNotificationMessageTemplate, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type_" not in done:
+        try:
+            model.type_ = _read_type_(json_value.get("type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "message_type" not in done:
+        try:
+            model.message_type = _read_message_type(json_value.get("message_type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+LoyaltyNotificationMessageTemplate._lazy_fill = (_fill_plain, _fill_converted)

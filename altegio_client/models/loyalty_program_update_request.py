@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.loyalty_program_update_request_expiration_timeout_unit import (
     LoyaltyProgramUpdateRequestExpirationTimeoutUnit,
     check_loyalty_program_update_request_expiration_timeout_unit,
@@ -246,6 +246,7 @@ class LoyaltyProgramUpdateRequest(LazyModel):
 def _read_expiration_timeout_unit(
     json_value: Any, parse_ctx: ParseContext
 ) -> LoyaltyProgramUpdateRequestExpirationTimeoutUnit | Unset:
+
     _expiration_timeout_unit = json_value
     expiration_timeout_unit: LoyaltyProgramUpdateRequestExpirationTimeoutUnit | Unset
     if isinstance(_expiration_timeout_unit, Unset):
@@ -259,8 +260,11 @@ def _read_expiration_timeout_unit(
 def _read_on_changed_notification_template(
     json_value: Any, parse_ctx: ParseContext
 ) -> LoyaltyNotificationMessageTemplateRequest | Unset:
-    from ..models.loyalty_notification_message_template_request import (
-        LoyaltyNotificationMessageTemplateRequest,  # noqa: PLC0415
+    LoyaltyNotificationMessageTemplateRequest = MODEL_CLASSES.get(
+        "altegio_client.models.loyalty_notification_message_template_request"
+    ) or model_class(
+        "altegio_client.models.loyalty_notification_message_template_request",
+        "LoyaltyNotificationMessageTemplateRequest",
     )
 
     _on_changed_notification_template = json_value
@@ -278,8 +282,11 @@ def _read_on_changed_notification_template(
 def _read_on_expiration_notification_template(
     json_value: Any, parse_ctx: ParseContext
 ) -> LoyaltyNotificationMessageTemplateRequest | Unset:
-    from ..models.loyalty_notification_message_template_request import (
-        LoyaltyNotificationMessageTemplateRequest,  # noqa: PLC0415
+    LoyaltyNotificationMessageTemplateRequest = MODEL_CLASSES.get(
+        "altegio_client.models.loyalty_notification_message_template_request"
+    ) or model_class(
+        "altegio_client.models.loyalty_notification_message_template_request",
+        "LoyaltyNotificationMessageTemplateRequest",
     )
 
     _on_expiration_notification_template = json_value
@@ -295,7 +302,9 @@ def _read_on_expiration_notification_template(
 
 
 def _read_rules(json_value: Any, parse_ctx: ParseContext) -> list[LoyaltyProgramRuleRequest] | Unset:
-    from ..models.loyalty_program_rule_request import LoyaltyProgramRuleRequest  # noqa: PLC0415
+    LoyaltyProgramRuleRequest = MODEL_CLASSES.get("altegio_client.models.loyalty_program_rule_request") or model_class(
+        "altegio_client.models.loyalty_program_rule_request", "LoyaltyProgramRuleRequest"
+    )
 
     _rules = json_value
     rules: list[LoyaltyProgramRuleRequest] | Unset = UNSET
@@ -325,6 +334,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -352,3 +363,57 @@ LoyaltyProgramUpdateRequest._lazy_fields = {
     "allowed_good_category_ids": ("allowed_good_category_ids", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: LoyaltyProgramUpdateRequest, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.title = get("title", UNSET)
+    model.usage_limit = get("usage_limit", UNSET)
+    model.expiration_timeout = get("expiration_timeout", UNSET)
+    model.expiration_notification_timeout = get("expiration_notification_timeout", UNSET)
+    model.loyalty_card_type_ids = get("loyalty_card_type_ids", UNSET)
+    model.company_ids = get("company_ids", UNSET)
+    model.allowed_service_ids = get("allowed_service_ids", UNSET)
+    model.allowed_good_ids = get("allowed_good_ids", UNSET)
+    model.allowed_good_category_ids = get("allowed_good_category_ids", UNSET)
+
+
+def _fill_converted(
+    model: LoyaltyProgramUpdateRequest, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "expiration_timeout_unit" not in done:
+        try:
+            model.expiration_timeout_unit = _read_expiration_timeout_unit(
+                json_value.get("expiration_timeout_unit", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "on_changed_notification_template" not in done:
+        try:
+            model.on_changed_notification_template = _read_on_changed_notification_template(
+                json_value.get("on_changed_notification_template", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "on_expiration_notification_template" not in done:
+        try:
+            model.on_expiration_notification_template = _read_on_expiration_notification_template(
+                json_value.get("on_expiration_notification_template", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "rules" not in done:
+        try:
+            model.rules = _read_rules(json_value.get("rules", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+LoyaltyProgramUpdateRequest._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -225,9 +225,9 @@ class LoyaltyTransactionDataItem(LazyModel):
 
 
 def _read_type_(json_value: Any, parse_ctx: ParseContext) -> LoyaltyTransactionDataItemType | Unset:
-    from ..models.loyalty_transaction_data_item_type import (
-        LoyaltyTransactionDataItemType,  # noqa: PLC0415
-    )
+    LoyaltyTransactionDataItemType = MODEL_CLASSES.get(
+        "altegio_client.models.loyalty_transaction_data_item_type"
+    ) or model_class("altegio_client.models.loyalty_transaction_data_item_type", "LoyaltyTransactionDataItemType")
 
     _type_ = json_value
     type_: LoyaltyTransactionDataItemType | Unset
@@ -264,6 +264,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -288,3 +290,44 @@ LoyaltyTransactionDataItem._lazy_fields = {
     "type_": ("type", _read_type_, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: LoyaltyTransactionDataItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.visit_id = get("visit_id", UNSET)
+    model.status_id = get("status_id", UNSET)
+    model.amount = get("amount", UNSET)
+    model.type_id = get("type_id", UNSET)
+    model.card_id = get("card_id", UNSET)
+    model.program_id = get("program_id", UNSET)
+    model.certificate_id = get("certificate_id", UNSET)
+    model.abonement_id = get("abonement_id", UNSET)
+    model.salon_group_id = get("salon_group_id", UNSET)
+    model.item_id = get("item_id", UNSET)
+    model.item_type_id = get("item_type_id", UNSET)
+    model.item_record_id = get("item_record_id", UNSET)
+    model.goods_transaction_id = get("goods_transaction_id", UNSET)
+    model.services_transaction_id = get("services_transaction_id", UNSET)
+    model.is_discount = get("is_discount", UNSET)
+    model.is_loyalty_withdraw = get("is_loyalty_withdraw", UNSET)
+
+
+def _fill_converted(
+    model: LoyaltyTransactionDataItem, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type_" not in done:
+        try:
+            model.type_ = _read_type_(json_value.get("type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+LoyaltyTransactionDataItem._lazy_fill = (_fill_plain, _fill_converted)

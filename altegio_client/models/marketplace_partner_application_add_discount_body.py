@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -85,6 +85,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -94,3 +96,31 @@ MarketplacePartnerApplicationAddDiscountBody._lazy_fields = {
     "discount": ("discount", None, True),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: MarketplacePartnerApplicationAddDiscountBody, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "salon_ids" in json_value:
+        model.salon_ids = json_value["salon_ids"]
+    if "application_id" in json_value:
+        model.application_id = json_value["application_id"]
+    if "discount" in json_value:
+        model.discount = json_value["discount"]
+
+
+def _fill_converted(
+    model: MarketplacePartnerApplicationAddDiscountBody,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+MarketplacePartnerApplicationAddDiscountBody._lazy_fill = (_fill_plain, _fill_converted)

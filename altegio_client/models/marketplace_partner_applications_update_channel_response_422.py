@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -93,8 +93,11 @@ class MarketplacePartnerApplicationsUpdateChannelResponse422(LazyModel):
 def _read_meta(
     json_value: Any, parse_ctx: ParseContext
 ) -> MarketplacePartnerApplicationsUpdateChannelResponse422Meta | Unset:
-    from ..models.marketplace_partner_applications_update_channel_response_422_meta import (
-        MarketplacePartnerApplicationsUpdateChannelResponse422Meta,  # noqa: PLC0415
+    MarketplacePartnerApplicationsUpdateChannelResponse422Meta = MODEL_CLASSES.get(
+        "altegio_client.models.marketplace_partner_applications_update_channel_response_422_meta"
+    ) or model_class(
+        "altegio_client.models.marketplace_partner_applications_update_channel_response_422_meta",
+        "MarketplacePartnerApplicationsUpdateChannelResponse422Meta",
     )
 
     _meta = json_value
@@ -117,6 +120,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -126,3 +131,32 @@ MarketplacePartnerApplicationsUpdateChannelResponse422._lazy_fields = {
     "meta": ("meta", _read_meta, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: MarketplacePartnerApplicationsUpdateChannelResponse422, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.success = get("success", UNSET)
+    model.data = get("data", UNSET)
+
+
+def _fill_converted(
+    model: MarketplacePartnerApplicationsUpdateChannelResponse422,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "meta" not in done:
+        try:
+            model.meta = _read_meta(json_value.get("meta", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+MarketplacePartnerApplicationsUpdateChannelResponse422._lazy_fill = (_fill_plain, _fill_converted)

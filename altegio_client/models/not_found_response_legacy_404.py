@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -96,7 +96,9 @@ class NotFoundResponseLegacy404(LazyModel):
 
 
 def _read_errors(json_value: Any, parse_ctx: ParseContext) -> ResponseErrorsNotFoundObject | Unset:
-    from ..models.response_errors_not_found_object import ResponseErrorsNotFoundObject  # noqa: PLC0415
+    ResponseErrorsNotFoundObject = MODEL_CLASSES.get(
+        "altegio_client.models.response_errors_not_found_object"
+    ) or model_class("altegio_client.models.response_errors_not_found_object", "ResponseErrorsNotFoundObject")
 
     _errors = json_value
     errors: ResponseErrorsNotFoundObject | Unset
@@ -109,9 +111,9 @@ def _read_errors(json_value: Any, parse_ctx: ParseContext) -> ResponseErrorsNotF
 
 
 def _read_meta(json_value: Any, parse_ctx: ParseContext) -> ResponseMetaErrorNotFoundObject | Unset:
-    from ..models.response_meta_error_not_found_object import (
-        ResponseMetaErrorNotFoundObject,  # noqa: PLC0415
-    )
+    ResponseMetaErrorNotFoundObject = MODEL_CLASSES.get(
+        "altegio_client.models.response_meta_error_not_found_object"
+    ) or model_class("altegio_client.models.response_meta_error_not_found_object", "ResponseMetaErrorNotFoundObject")
 
     _meta = json_value
     meta: ResponseMetaErrorNotFoundObject | Unset
@@ -132,6 +134,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -140,3 +144,32 @@ NotFoundResponseLegacy404._lazy_fields = {
     "meta": ("meta", _read_meta, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: NotFoundResponseLegacy404, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: NotFoundResponseLegacy404, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "errors" not in done:
+        try:
+            model.errors = _read_errors(json_value.get("errors", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "meta" not in done:
+        try:
+            model.meta = _read_meta(json_value.get("meta", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+NotFoundResponseLegacy404._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.notification_settings_users_request_data_type_notification_types_item_type import (
     NotificationSettingsUsersRequestDataTypeNotificationTypesItemType,
     check_notification_settings_users_request_data_type_notification_types_item_type,
@@ -98,6 +98,7 @@ class NotificationSettingsUsersRequestDataTypeNotificationTypesItem(LazyModel):
 def _read_type_(
     json_value: Any, parse_ctx: ParseContext
 ) -> NotificationSettingsUsersRequestDataTypeNotificationTypesItemType | Unset:
+
     _type_ = json_value
     type_: NotificationSettingsUsersRequestDataTypeNotificationTypesItemType | Unset
     if isinstance(_type_, Unset):
@@ -111,8 +112,11 @@ def _read_type_(
 def _read_channels(
     json_value: Any, parse_ctx: ParseContext
 ) -> NotificationSettingsUsersRequestDataTypeNotificationTypesItemChannels | Unset:
-    from ..models.notification_settings_users_request_data_type_notification_types_item_channels import (
-        NotificationSettingsUsersRequestDataTypeNotificationTypesItemChannels,  # noqa: PLC0415
+    NotificationSettingsUsersRequestDataTypeNotificationTypesItemChannels = MODEL_CLASSES.get(
+        "altegio_client.models.notification_settings_users_request_data_type_notification_types_item_channels"
+    ) or model_class(
+        "altegio_client.models.notification_settings_users_request_data_type_notification_types_item_channels",
+        "NotificationSettingsUsersRequestDataTypeNotificationTypesItemChannels",
     )
 
     _channels = json_value
@@ -134,6 +138,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -142,3 +148,37 @@ NotificationSettingsUsersRequestDataTypeNotificationTypesItem._lazy_fields = {
     "channels": ("channels", _read_channels, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(
+    model: NotificationSettingsUsersRequestDataTypeNotificationTypesItem, json_value: dict[str, Any]
+) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: NotificationSettingsUsersRequestDataTypeNotificationTypesItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type_" not in done:
+        try:
+            model.type_ = _read_type_(json_value.get("type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "channels" not in done:
+        try:
+            model.channels = _read_channels(json_value.get("channels", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+NotificationSettingsUsersRequestDataTypeNotificationTypesItem._lazy_fill = (_fill_plain, _fill_converted)

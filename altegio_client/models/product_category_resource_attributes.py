@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._lazy import LazyModel
+from .._lazy import LazyModel, ParseContext
 
 T = TypeVar("T", bound="ProductCategoryResourceAttributes")
 
@@ -67,3 +67,23 @@ ProductCategoryResourceAttributes._lazy_fields = {
     "is_chain": ("is_chain", None, True),
     "parent_category_id": ("parent_category_id", None, True),
 }
+
+
+def _fill_plain(model: ProductCategoryResourceAttributes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "is_chain" in json_value:
+        model.is_chain = json_value["is_chain"]
+    if "parent_category_id" in json_value:
+        model.parent_category_id = json_value["parent_category_id"]
+
+
+def _fill_converted(
+    model: ProductCategoryResourceAttributes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    return
+
+
+ProductCategoryResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)

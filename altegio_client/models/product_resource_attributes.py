@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._lazy import LazyModel
+from .._lazy import LazyModel, ParseContext
 
 T = TypeVar("T", bound="ProductResourceAttributes")
 
@@ -144,3 +144,37 @@ ProductResourceAttributes._lazy_fields = {
     "actual_cost": ("actual_cost", None, True),
     "is_chain": ("is_chain", None, True),
 }
+
+
+def _fill_plain(model: ProductResourceAttributes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "category_id" in json_value:
+        model.category_id = json_value["category_id"]
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "sale_unit_id" in json_value:
+        model.sale_unit_id = json_value["sale_unit_id"]
+    if "consumable_unit_id" in json_value:
+        model.consumable_unit_id = json_value["consumable_unit_id"]
+    if "sale_unit_to_consumable_unit_ratio" in json_value:
+        model.sale_unit_to_consumable_unit_ratio = json_value["sale_unit_to_consumable_unit_ratio"]
+    if "loyalty_abonement_type_id" in json_value:
+        model.loyalty_abonement_type_id = json_value["loyalty_abonement_type_id"]
+    if "loyalty_certificate_type_id" in json_value:
+        model.loyalty_certificate_type_id = json_value["loyalty_certificate_type_id"]
+    if "cost" in json_value:
+        model.cost = json_value["cost"]
+    if "actual_cost" in json_value:
+        model.actual_cost = json_value["actual_cost"]
+    if "is_chain" in json_value:
+        model.is_chain = json_value["is_chain"]
+
+
+def _fill_converted(
+    model: ProductResourceAttributes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    return
+
+
+ProductResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)

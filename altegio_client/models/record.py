@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.record_confirmed import RecordConfirmed, check_record_confirmed
 from ..models.record_email_now import RecordEmailNow, check_record_email_now
 from ..models.record_review_requested import (
@@ -740,6 +740,7 @@ class Record(LazyModel):
 
 
 def _read_datetime_(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _datetime_ = json_value
     datetime_: datetime.datetime | Unset
     if isinstance(_datetime_, Unset):
@@ -751,6 +752,7 @@ def _read_datetime_(json_value: Any, parse_ctx: ParseContext) -> datetime.dateti
 
 
 def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _create_date = json_value
     create_date: datetime.datetime | Unset
     if isinstance(_create_date, Unset):
@@ -762,6 +764,7 @@ def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
 
 
 def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _last_change_date = json_value
     last_change_date: datetime.datetime | Unset
     if isinstance(_last_change_date, Unset):
@@ -773,6 +776,7 @@ def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime
 
 
 def _read_confirmed(json_value: Any, parse_ctx: ParseContext) -> RecordConfirmed | Unset:
+
     _confirmed = json_value
     confirmed: RecordConfirmed | Unset
     if isinstance(_confirmed, Unset):
@@ -784,6 +788,7 @@ def _read_confirmed(json_value: Any, parse_ctx: ParseContext) -> RecordConfirmed
 
 
 def _read_sms_before(json_value: Any, parse_ctx: ParseContext) -> RecordSmsBefore | Unset:
+
     _sms_before = json_value
     sms_before: RecordSmsBefore | Unset
     if isinstance(_sms_before, Unset):
@@ -795,6 +800,7 @@ def _read_sms_before(json_value: Any, parse_ctx: ParseContext) -> RecordSmsBefor
 
 
 def _read_email_now(json_value: Any, parse_ctx: ParseContext) -> RecordEmailNow | Unset:
+
     _email_now = json_value
     email_now: RecordEmailNow | Unset
     if isinstance(_email_now, Unset):
@@ -806,6 +812,7 @@ def _read_email_now(json_value: Any, parse_ctx: ParseContext) -> RecordEmailNow 
 
 
 def _read_review_requested(json_value: Any, parse_ctx: ParseContext) -> RecordReviewRequested | Unset:
+
     _review_requested = json_value
     review_requested: RecordReviewRequested | Unset
     if isinstance(_review_requested, Unset):
@@ -817,7 +824,9 @@ def _read_review_requested(json_value: Any, parse_ctx: ParseContext) -> RecordRe
 
 
 def _read_services(json_value: Any, parse_ctx: ParseContext) -> list[RecordServicesItem] | Unset:
-    from ..models.record_services_item import RecordServicesItem  # noqa: PLC0415
+    RecordServicesItem = MODEL_CLASSES.get("altegio_client.models.record_services_item") or model_class(
+        "altegio_client.models.record_services_item", "RecordServicesItem"
+    )
 
     _services = json_value
     services: list[RecordServicesItem] | Unset = UNSET
@@ -828,7 +837,9 @@ def _read_services(json_value: Any, parse_ctx: ParseContext) -> list[RecordServi
 
 
 def _read_staff(json_value: Any, parse_ctx: ParseContext) -> None | RecordStaffType0 | Unset:
-    from ..models.record_staff_type_0 import RecordStaffType0  # noqa: PLC0415
+    RecordStaffType0 = MODEL_CLASSES.get("altegio_client.models.record_staff_type_0") or model_class(
+        "altegio_client.models.record_staff_type_0", "RecordStaffType0"
+    )
 
     def _parse_staff(data: object) -> None | RecordStaffType0 | Unset:
         if data is None:
@@ -851,7 +862,9 @@ def _read_staff(json_value: Any, parse_ctx: ParseContext) -> None | RecordStaffT
 
 
 def _read_client(json_value: Any, parse_ctx: ParseContext) -> None | RecordClientType0 | Unset:
-    from ..models.record_client_type_0 import RecordClientType0  # noqa: PLC0415
+    RecordClientType0 = MODEL_CLASSES.get("altegio_client.models.record_client_type_0") or model_class(
+        "altegio_client.models.record_client_type_0", "RecordClientType0"
+    )
 
     def _parse_client(data: object) -> None | RecordClientType0 | Unset:
         if data is None:
@@ -874,7 +887,9 @@ def _read_client(json_value: Any, parse_ctx: ParseContext) -> None | RecordClien
 
 
 def _read_goods_transactions(json_value: Any, parse_ctx: ParseContext) -> list[RecordGoodsTransactionsItem] | Unset:
-    from ..models.record_goods_transactions_item import RecordGoodsTransactionsItem  # noqa: PLC0415
+    RecordGoodsTransactionsItem = MODEL_CLASSES.get(
+        "altegio_client.models.record_goods_transactions_item"
+    ) or model_class("altegio_client.models.record_goods_transactions_item", "RecordGoodsTransactionsItem")
 
     _goods_transactions = json_value
     goods_transactions: list[RecordGoodsTransactionsItem] | Unset = UNSET
@@ -885,7 +900,9 @@ def _read_goods_transactions(json_value: Any, parse_ctx: ParseContext) -> list[R
 
 
 def _read_custom_fields(json_value: Any, parse_ctx: ParseContext) -> list[RecordCustomFieldsItem] | Unset:
-    from ..models.record_custom_fields_item import RecordCustomFieldsItem  # noqa: PLC0415
+    RecordCustomFieldsItem = MODEL_CLASSES.get("altegio_client.models.record_custom_fields_item") or model_class(
+        "altegio_client.models.record_custom_fields_item", "RecordCustomFieldsItem"
+    )
 
     _custom_fields = json_value
     custom_fields: list[RecordCustomFieldsItem] | Unset = UNSET
@@ -896,7 +913,9 @@ def _read_custom_fields(json_value: Any, parse_ctx: ParseContext) -> list[Record
 
 
 def _read_record_labels(json_value: Any, parse_ctx: ParseContext) -> list[RecordRecordLabelsItem] | Unset:
-    from ..models.record_record_labels_item import RecordRecordLabelsItem  # noqa: PLC0415
+    RecordRecordLabelsItem = MODEL_CLASSES.get("altegio_client.models.record_record_labels_item") or model_class(
+        "altegio_client.models.record_record_labels_item", "RecordRecordLabelsItem"
+    )
 
     _record_labels = json_value
     record_labels: list[RecordRecordLabelsItem] | Unset = UNSET
@@ -907,7 +926,9 @@ def _read_record_labels(json_value: Any, parse_ctx: ParseContext) -> list[Record
 
 
 def _read_documents(json_value: Any, parse_ctx: ParseContext) -> list[RecordDocumentsItem] | Unset:
-    from ..models.record_documents_item import RecordDocumentsItem  # noqa: PLC0415
+    RecordDocumentsItem = MODEL_CLASSES.get("altegio_client.models.record_documents_item") or model_class(
+        "altegio_client.models.record_documents_item", "RecordDocumentsItem"
+    )
 
     _documents = json_value
     documents: list[RecordDocumentsItem] | Unset = UNSET
@@ -918,7 +939,9 @@ def _read_documents(json_value: Any, parse_ctx: ParseContext) -> list[RecordDocu
 
 
 def _read_comer(json_value: Any, parse_ctx: ParseContext) -> None | RecordComerType0 | Unset:
-    from ..models.record_comer_type_0 import RecordComerType0  # noqa: PLC0415
+    RecordComerType0 = MODEL_CLASSES.get("altegio_client.models.record_comer_type_0") or model_class(
+        "altegio_client.models.record_comer_type_0", "RecordComerType0"
+    )
 
     def _parse_comer(data: object) -> None | RecordComerType0 | Unset:
         if data is None:
@@ -941,7 +964,9 @@ def _read_comer(json_value: Any, parse_ctx: ParseContext) -> None | RecordComerT
 
 
 def _read_comer_person_info(json_value: Any, parse_ctx: ParseContext) -> None | RecordComerPersonInfoType0 | Unset:
-    from ..models.record_comer_person_info_type_0 import RecordComerPersonInfoType0  # noqa: PLC0415
+    RecordComerPersonInfoType0 = MODEL_CLASSES.get(
+        "altegio_client.models.record_comer_person_info_type_0"
+    ) or model_class("altegio_client.models.record_comer_person_info_type_0", "RecordComerPersonInfoType0")
 
     def _parse_comer_person_info(data: object) -> None | RecordComerPersonInfoType0 | Unset:
         if data is None:
@@ -964,7 +989,9 @@ def _read_comer_person_info(json_value: Any, parse_ctx: ParseContext) -> None | 
 
 
 def _read_composite(json_value: Any, parse_ctx: ParseContext) -> list[Any] | RecordCompositeType0 | Unset:
-    from ..models.record_composite_type_0 import RecordCompositeType0  # noqa: PLC0415
+    RecordCompositeType0 = MODEL_CLASSES.get("altegio_client.models.record_composite_type_0") or model_class(
+        "altegio_client.models.record_composite_type_0", "RecordCompositeType0"
+    )
 
     def _parse_composite(data: object) -> list[Any] | RecordCompositeType0 | Unset:
         if isinstance(data, Unset):
@@ -1045,6 +1072,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -1101,3 +1130,138 @@ Record._lazy_fields = {
     "composite": ("composite", _read_composite, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: Record, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.company_id = get("company_id", UNSET)
+    model.staff_id = get("staff_id", UNSET)
+    model.clients_count = get("clients_count", UNSET)
+    model.date = get("date", UNSET)
+    model.comment = get("comment", UNSET)
+    model.online = get("online", UNSET)
+    model.visit_id = get("visit_id", UNSET)
+    model.visit_attendance = get("visit_attendance", UNSET)
+    model.attendance = get("attendance", UNSET)
+    model.seance_length = get("seance_length", UNSET)
+    model.length = get("length", UNSET)
+    model.sms_now = get("sms_now", UNSET)
+    model.sms_now_text = get("sms_now_text", UNSET)
+    model.notified = get("notified", UNSET)
+    model.master_request = get("master_request", UNSET)
+    model.api_id = get("api_id", UNSET)
+    model.from_url = get("from_url", UNSET)
+    model.created_user_id = get("created_user_id", UNSET)
+    model.deleted = get("deleted", UNSET)
+    model.paid_full = get("paid_full", UNSET)
+    model.prepaid = get("prepaid", UNSET)
+    model.prepaid_confirmed = get("prepaid_confirmed", UNSET)
+    model.is_update_blocked = get("is_update_blocked", UNSET)
+    model.activity_id = get("activity_id", UNSET)
+    model.bookform_id = get("bookform_id", UNSET)
+    model.record_from = get("record_from", UNSET)
+    model.is_mobile = get("is_mobile", UNSET)
+    model.custom_color = get("custom_color", UNSET)
+    model.custom_font_color = get("custom_font_color", UNSET)
+    model.short_link = get("short_link", UNSET)
+    model.sms_remain_hours = get("sms_remain_hours", UNSET)
+    model.email_remain_hours = get("email_remain_hours", UNSET)
+
+
+def _fill_converted(model: Record, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "datetime_" not in done:
+        try:
+            model.datetime_ = _read_datetime_(json_value.get("datetime", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "create_date" not in done:
+        try:
+            model.create_date = _read_create_date(json_value.get("create_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "last_change_date" not in done:
+        try:
+            model.last_change_date = _read_last_change_date(json_value.get("last_change_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "confirmed" not in done:
+        try:
+            model.confirmed = _read_confirmed(json_value.get("confirmed", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "sms_before" not in done:
+        try:
+            model.sms_before = _read_sms_before(json_value.get("sms_before", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "email_now" not in done:
+        try:
+            model.email_now = _read_email_now(json_value.get("email_now", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "review_requested" not in done:
+        try:
+            model.review_requested = _read_review_requested(json_value.get("review_requested", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "services" not in done:
+        try:
+            model.services = _read_services(json_value.get("services", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "staff" not in done:
+        try:
+            model.staff = _read_staff(json_value.get("staff", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "client" not in done:
+        try:
+            model.client = _read_client(json_value.get("client", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "goods_transactions" not in done:
+        try:
+            model.goods_transactions = _read_goods_transactions(json_value.get("goods_transactions", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "custom_fields" not in done:
+        try:
+            model.custom_fields = _read_custom_fields(json_value.get("custom_fields", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "record_labels" not in done:
+        try:
+            model.record_labels = _read_record_labels(json_value.get("record_labels", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "documents" not in done:
+        try:
+            model.documents = _read_documents(json_value.get("documents", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "comer" not in done:
+        try:
+            model.comer = _read_comer(json_value.get("comer", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "comer_person_info" not in done:
+        try:
+            model.comer_person_info = _read_comer_person_info(json_value.get("comer_person_info", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "composite" not in done:
+        try:
+            model.composite = _read_composite(json_value.get("composite", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+Record._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -887,8 +887,11 @@ class RecordCompanyidResponseDataTypesData(LazyModel):
 def _read_services(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[RecordCompanyidResponseDataTypesDataServicesItem] | Unset:
-    from ..models.record_companyid_response_data_types_data_services_item import (
-        RecordCompanyidResponseDataTypesDataServicesItem,  # noqa: PLC0415
+    RecordCompanyidResponseDataTypesDataServicesItem = MODEL_CLASSES.get(
+        "altegio_client.models.record_companyid_response_data_types_data_services_item"
+    ) or model_class(
+        "altegio_client.models.record_companyid_response_data_types_data_services_item",
+        "RecordCompanyidResponseDataTypesDataServicesItem",
     )
 
     _services = json_value
@@ -902,8 +905,11 @@ def _read_services(
 def _read_goods_transactions(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[RecordCompanyidResponseDataTypesDataGoodsTransactionsItem] | Unset:
-    from ..models.record_companyid_response_data_types_data_goods_transactions_item import (
-        RecordCompanyidResponseDataTypesDataGoodsTransactionsItem,  # noqa: PLC0415
+    RecordCompanyidResponseDataTypesDataGoodsTransactionsItem = MODEL_CLASSES.get(
+        "altegio_client.models.record_companyid_response_data_types_data_goods_transactions_item"
+    ) or model_class(
+        "altegio_client.models.record_companyid_response_data_types_data_goods_transactions_item",
+        "RecordCompanyidResponseDataTypesDataGoodsTransactionsItem",
     )
 
     _goods_transactions = json_value
@@ -917,8 +923,11 @@ def _read_goods_transactions(
 
 
 def _read_staff(json_value: Any, parse_ctx: ParseContext) -> RecordCompanyidResponseDataTypesDataStaff | Unset:
-    from ..models.record_companyid_response_data_types_data_staff import (
-        RecordCompanyidResponseDataTypesDataStaff,  # noqa: PLC0415
+    RecordCompanyidResponseDataTypesDataStaff = MODEL_CLASSES.get(
+        "altegio_client.models.record_companyid_response_data_types_data_staff"
+    ) or model_class(
+        "altegio_client.models.record_companyid_response_data_types_data_staff",
+        "RecordCompanyidResponseDataTypesDataStaff",
     )
 
     _staff = json_value
@@ -934,8 +943,11 @@ def _read_staff(json_value: Any, parse_ctx: ParseContext) -> RecordCompanyidResp
 def _read_client(
     json_value: Any, parse_ctx: ParseContext
 ) -> None | RecordCompanyidResponseDataTypesDataClientType0 | Unset:
-    from ..models.record_companyid_response_data_types_data_client_type_0 import (
-        RecordCompanyidResponseDataTypesDataClientType0,  # noqa: PLC0415
+    RecordCompanyidResponseDataTypesDataClientType0 = MODEL_CLASSES.get(
+        "altegio_client.models.record_companyid_response_data_types_data_client_type_0"
+    ) or model_class(
+        "altegio_client.models.record_companyid_response_data_types_data_client_type_0",
+        "RecordCompanyidResponseDataTypesDataClientType0",
     )
 
     def _parse_client(data: object) -> None | RecordCompanyidResponseDataTypesDataClientType0 | Unset:
@@ -959,6 +971,7 @@ def _read_client(
 
 
 def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _date = json_value
     date: datetime.datetime | Unset
     if isinstance(_date, Unset):
@@ -970,6 +983,7 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | 
 
 
 def _read_datetime_(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _datetime_ = json_value
     datetime_: datetime.datetime | Unset
     if isinstance(_datetime_, Unset):
@@ -981,6 +995,7 @@ def _read_datetime_(json_value: Any, parse_ctx: ParseContext) -> datetime.dateti
 
 
 def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _create_date = json_value
     create_date: datetime.datetime | Unset
     if isinstance(_create_date, Unset):
@@ -992,6 +1007,7 @@ def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
 
 
 def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _last_change_date = json_value
     last_change_date: datetime.datetime | Unset
     if isinstance(_last_change_date, Unset):
@@ -1005,8 +1021,11 @@ def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime
 def _read_record_labels(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[RecordCompanyidResponseDataTypesDataRecordLabelsItem] | Unset:
-    from ..models.record_companyid_response_data_types_data_record_labels_item import (
-        RecordCompanyidResponseDataTypesDataRecordLabelsItem,  # noqa: PLC0415
+    RecordCompanyidResponseDataTypesDataRecordLabelsItem = MODEL_CLASSES.get(
+        "altegio_client.models.record_companyid_response_data_types_data_record_labels_item"
+    ) or model_class(
+        "altegio_client.models.record_companyid_response_data_types_data_record_labels_item",
+        "RecordCompanyidResponseDataTypesDataRecordLabelsItem",
     )
 
     _record_labels = json_value
@@ -1020,8 +1039,11 @@ def _read_record_labels(
 def _read_custom_fields(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[Any] | RecordCompanyidResponseDataTypesDataCustomFieldsType0 | Unset:
-    from ..models.record_companyid_response_data_types_data_custom_fields_type_0 import (
-        RecordCompanyidResponseDataTypesDataCustomFieldsType0,  # noqa: PLC0415
+    RecordCompanyidResponseDataTypesDataCustomFieldsType0 = MODEL_CLASSES.get(
+        "altegio_client.models.record_companyid_response_data_types_data_custom_fields_type_0"
+    ) or model_class(
+        "altegio_client.models.record_companyid_response_data_types_data_custom_fields_type_0",
+        "RecordCompanyidResponseDataTypesDataCustomFieldsType0",
     )
 
     def _parse_custom_fields(data: object) -> list[Any] | RecordCompanyidResponseDataTypesDataCustomFieldsType0 | Unset:
@@ -1049,8 +1071,11 @@ def _read_custom_fields(
 def _read_documents(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[RecordCompanyidResponseDataTypesDataDocumentsItem] | Unset:
-    from ..models.record_companyid_response_data_types_data_documents_item import (
-        RecordCompanyidResponseDataTypesDataDocumentsItem,  # noqa: PLC0415
+    RecordCompanyidResponseDataTypesDataDocumentsItem = MODEL_CLASSES.get(
+        "altegio_client.models.record_companyid_response_data_types_data_documents_item"
+    ) or model_class(
+        "altegio_client.models.record_companyid_response_data_types_data_documents_item",
+        "RecordCompanyidResponseDataTypesDataDocumentsItem",
     )
 
     _documents = json_value
@@ -1064,8 +1089,11 @@ def _read_documents(
 def _read_consumables(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[RecordCompanyidResponseDataTypesDataConsumablesItem] | Unset:
-    from ..models.record_companyid_response_data_types_data_consumables_item import (
-        RecordCompanyidResponseDataTypesDataConsumablesItem,  # noqa: PLC0415
+    RecordCompanyidResponseDataTypesDataConsumablesItem = MODEL_CLASSES.get(
+        "altegio_client.models.record_companyid_response_data_types_data_consumables_item"
+    ) or model_class(
+        "altegio_client.models.record_companyid_response_data_types_data_consumables_item",
+        "RecordCompanyidResponseDataTypesDataConsumablesItem",
     )
 
     _consumables = json_value
@@ -1079,8 +1107,11 @@ def _read_consumables(
 def _read_finance_transactions(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[RecordCompanyidResponseDataTypesDataFinanceTransactionsItem] | Unset:
-    from ..models.record_companyid_response_data_types_data_finance_transactions_item import (
-        RecordCompanyidResponseDataTypesDataFinanceTransactionsItem,  # noqa: PLC0415
+    RecordCompanyidResponseDataTypesDataFinanceTransactionsItem = MODEL_CLASSES.get(
+        "altegio_client.models.record_companyid_response_data_types_data_finance_transactions_item"
+    ) or model_class(
+        "altegio_client.models.record_companyid_response_data_types_data_finance_transactions_item",
+        "RecordCompanyidResponseDataTypesDataFinanceTransactionsItem",
     )
 
     _finance_transactions = json_value
@@ -1096,8 +1127,11 @@ def _read_finance_transactions(
 def _read_comer_person_info(
     json_value: Any, parse_ctx: ParseContext
 ) -> None | RecordCompanyidResponseDataTypesDataComerPersonInfoType0 | Unset:
-    from ..models.record_companyid_response_data_types_data_comer_person_info_type_0 import (
-        RecordCompanyidResponseDataTypesDataComerPersonInfoType0,  # noqa: PLC0415
+    RecordCompanyidResponseDataTypesDataComerPersonInfoType0 = MODEL_CLASSES.get(
+        "altegio_client.models.record_companyid_response_data_types_data_comer_person_info_type_0"
+    ) or model_class(
+        "altegio_client.models.record_companyid_response_data_types_data_comer_person_info_type_0",
+        "RecordCompanyidResponseDataTypesDataComerPersonInfoType0",
     )
 
     def _parse_comer_person_info(
@@ -1186,6 +1220,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -1249,3 +1285,140 @@ RecordCompanyidResponseDataTypesData._lazy_fields = {
     "technical_break_duration": ("technical_break_duration", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: RecordCompanyidResponseDataTypesData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.company_id = get("company_id", UNSET)
+    model.staff_id = get("staff_id", UNSET)
+    model.comment = get("comment", UNSET)
+    model.online = get("online", UNSET)
+    model.visit_attendance = get("visit_attendance", UNSET)
+    model.attendance = get("attendance", UNSET)
+    model.confirmed = get("confirmed", UNSET)
+    model.seance_length = get("seance_length", UNSET)
+    model.length = get("length", UNSET)
+    model.sms_before = get("sms_before", UNSET)
+    model.sms_now = get("sms_now", UNSET)
+    model.sms_now_text = get("sms_now_text", UNSET)
+    model.email_now = get("email_now", UNSET)
+    model.notified = get("notified", UNSET)
+    model.master_request = get("master_request", UNSET)
+    model.api_id = get("api_id", UNSET)
+    model.from_url = get("from_url", UNSET)
+    model.review_requested = get("review_requested", UNSET)
+    model.is_remind_sms_sent = get("is_remind_sms_sent", UNSET)
+    model.visit_id = get("visit_id", UNSET)
+    model.created_user_id = get("created_user_id", UNSET)
+    model.deleted = get("deleted", UNSET)
+    model.paid_full = get("paid_full", UNSET)
+    model.prepaid = get("prepaid", UNSET)
+    model.prepaid_confirmed = get("prepaid_confirmed", UNSET)
+    model.custom_color = get("custom_color", UNSET)
+    model.custom_font_color = get("custom_font_color", UNSET)
+    model.activity_id = get("activity_id", UNSET)
+    model.sms_remain_hours = get("sms_remain_hours", UNSET)
+    model.email_remain_hours = get("email_remain_hours", UNSET)
+    model.bookform_id = get("bookform_id", UNSET)
+    model.record_from = get("record_from", UNSET)
+    model.is_mobile = get("is_mobile", UNSET)
+    model.is_sale_bill_printed = get("is_sale_bill_printed", UNSET)
+    model.acceptance_free = get("acceptance_free", UNSET)
+    model.clients_count = get("clients_count", UNSET)
+    model.comer = get("comer", UNSET)
+    model.is_update_blocked = get("is_update_blocked", UNSET)
+    model.payment_status = get("payment_status", UNSET)
+    model.resource_instance_ids = get("resource_instance_ids", UNSET)
+    model.short_link = get("short_link", UNSET)
+    model.technical_break_duration = get("technical_break_duration", UNSET)
+
+
+def _fill_converted(
+    model: RecordCompanyidResponseDataTypesData,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "services" not in done:
+        try:
+            model.services = _read_services(json_value.get("services", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "goods_transactions" not in done:
+        try:
+            model.goods_transactions = _read_goods_transactions(json_value.get("goods_transactions", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "staff" not in done:
+        try:
+            model.staff = _read_staff(json_value.get("staff", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "client" not in done:
+        try:
+            model.client = _read_client(json_value.get("client", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "date" not in done:
+        try:
+            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "datetime_" not in done:
+        try:
+            model.datetime_ = _read_datetime_(json_value.get("datetime", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "create_date" not in done:
+        try:
+            model.create_date = _read_create_date(json_value.get("create_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "last_change_date" not in done:
+        try:
+            model.last_change_date = _read_last_change_date(json_value.get("last_change_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "record_labels" not in done:
+        try:
+            model.record_labels = _read_record_labels(json_value.get("record_labels", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "custom_fields" not in done:
+        try:
+            model.custom_fields = _read_custom_fields(json_value.get("custom_fields", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "documents" not in done:
+        try:
+            model.documents = _read_documents(json_value.get("documents", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "consumables" not in done:
+        try:
+            model.consumables = _read_consumables(json_value.get("consumables", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "finance_transactions" not in done:
+        try:
+            model.finance_transactions = _read_finance_transactions(
+                json_value.get("finance_transactions", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "comer_person_info" not in done:
+        try:
+            model.comer_person_info = _read_comer_person_info(json_value.get("comer_person_info", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+RecordCompanyidResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -236,8 +236,11 @@ class RecordCompanyidResponseDataTypesDataServicesItem(LazyModel):
 def _read_assistants(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[RecordCompanyidResponseDataTypesDataServicesItemAssistantsType0Item] | None | Unset:
-    from ..models.record_companyid_response_data_types_data_services_item_assistants_type_0_item import (
-        RecordCompanyidResponseDataTypesDataServicesItemAssistantsType0Item,  # noqa: PLC0415
+    RecordCompanyidResponseDataTypesDataServicesItemAssistantsType0Item = MODEL_CLASSES.get(
+        "altegio_client.models.record_companyid_response_data_types_data_services_item_assistants_type_0_item"
+    ) or model_class(
+        "altegio_client.models.record_companyid_response_data_types_data_services_item_assistants_type_0_item",
+        "RecordCompanyidResponseDataTypesDataServicesItemAssistantsType0Item",
     )
 
     def _parse_assistants(
@@ -272,8 +275,11 @@ def _read_assistants(
 def _read_staff_service_link(
     json_value: Any, parse_ctx: ParseContext
 ) -> RecordCompanyidResponseDataTypesDataServicesItemStaffServiceLink | Unset:
-    from ..models.record_companyid_response_data_types_data_services_item_staff_service_link import (
-        RecordCompanyidResponseDataTypesDataServicesItemStaffServiceLink,  # noqa: PLC0415
+    RecordCompanyidResponseDataTypesDataServicesItemStaffServiceLink = MODEL_CLASSES.get(
+        "altegio_client.models.record_companyid_response_data_types_data_services_item_staff_service_link"
+    ) or model_class(
+        "altegio_client.models.record_companyid_response_data_types_data_services_item_staff_service_link",
+        "RecordCompanyidResponseDataTypesDataServicesItemStaffServiceLink",
     )
 
     _staff_service_link = json_value
@@ -291,8 +297,11 @@ def _read_staff_service_link(
 def _read_company_service_link(
     json_value: Any, parse_ctx: ParseContext
 ) -> RecordCompanyidResponseDataTypesDataServicesItemCompanyServiceLink | Unset:
-    from ..models.record_companyid_response_data_types_data_services_item_company_service_link import (
-        RecordCompanyidResponseDataTypesDataServicesItemCompanyServiceLink,  # noqa: PLC0415
+    RecordCompanyidResponseDataTypesDataServicesItemCompanyServiceLink = MODEL_CLASSES.get(
+        "altegio_client.models.record_companyid_response_data_types_data_services_item_company_service_link"
+    ) or model_class(
+        "altegio_client.models.record_companyid_response_data_types_data_services_item_company_service_link",
+        "RecordCompanyidResponseDataTypesDataServicesItemCompanyServiceLink",
     )
 
     _company_service_link = json_value
@@ -326,6 +335,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -344,3 +355,51 @@ RecordCompanyidResponseDataTypesDataServicesItem._lazy_fields = {
     "company_service_link": ("company_service_link", _read_company_service_link, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: RecordCompanyidResponseDataTypesDataServicesItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.cost = get("cost", UNSET)
+    model.cost_to_pay = get("cost_to_pay", UNSET)
+    model.manual_cost = get("manual_cost", UNSET)
+    model.cost_per_unit = get("cost_per_unit", UNSET)
+    model.discount = get("discount", UNSET)
+    model.first_cost = get("first_cost", UNSET)
+    model.amount = get("amount", UNSET)
+
+
+def _fill_converted(
+    model: RecordCompanyidResponseDataTypesDataServicesItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "assistants" not in done:
+        try:
+            model.assistants = _read_assistants(json_value.get("assistants", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "staff_service_link" not in done:
+        try:
+            model.staff_service_link = _read_staff_service_link(json_value.get("staff_service_link", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "company_service_link" not in done:
+        try:
+            model.company_service_link = _read_company_service_link(
+                json_value.get("company_service_link", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+RecordCompanyidResponseDataTypesDataServicesItem._lazy_fill = (_fill_plain, _fill_converted)

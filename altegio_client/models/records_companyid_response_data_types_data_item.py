@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -847,8 +847,11 @@ class RecordsCompanyidResponseDataTypesDataItem(LazyModel):
 def _read_services(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[RecordsCompanyidResponseDataTypesDataItemServicesItem] | Unset:
-    from ..models.records_companyid_response_data_types_data_item_services_item import (
-        RecordsCompanyidResponseDataTypesDataItemServicesItem,  # noqa: PLC0415
+    RecordsCompanyidResponseDataTypesDataItemServicesItem = MODEL_CLASSES.get(
+        "altegio_client.models.records_companyid_response_data_types_data_item_services_item"
+    ) or model_class(
+        "altegio_client.models.records_companyid_response_data_types_data_item_services_item",
+        "RecordsCompanyidResponseDataTypesDataItemServicesItem",
     )
 
     _services = json_value
@@ -862,8 +865,11 @@ def _read_services(
 def _read_goods_transactions(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[RecordsCompanyidResponseDataTypesDataItemGoodsTransactionsItem] | Unset:
-    from ..models.records_companyid_response_data_types_data_item_goods_transactions_item import (
-        RecordsCompanyidResponseDataTypesDataItemGoodsTransactionsItem,  # noqa: PLC0415
+    RecordsCompanyidResponseDataTypesDataItemGoodsTransactionsItem = MODEL_CLASSES.get(
+        "altegio_client.models.records_companyid_response_data_types_data_item_goods_transactions_item"
+    ) or model_class(
+        "altegio_client.models.records_companyid_response_data_types_data_item_goods_transactions_item",
+        "RecordsCompanyidResponseDataTypesDataItemGoodsTransactionsItem",
     )
 
     _goods_transactions = json_value
@@ -877,8 +883,11 @@ def _read_goods_transactions(
 
 
 def _read_staff(json_value: Any, parse_ctx: ParseContext) -> RecordsCompanyidResponseDataTypesDataItemStaff | Unset:
-    from ..models.records_companyid_response_data_types_data_item_staff import (
-        RecordsCompanyidResponseDataTypesDataItemStaff,  # noqa: PLC0415
+    RecordsCompanyidResponseDataTypesDataItemStaff = MODEL_CLASSES.get(
+        "altegio_client.models.records_companyid_response_data_types_data_item_staff"
+    ) or model_class(
+        "altegio_client.models.records_companyid_response_data_types_data_item_staff",
+        "RecordsCompanyidResponseDataTypesDataItemStaff",
     )
 
     _staff = json_value
@@ -894,8 +903,11 @@ def _read_staff(json_value: Any, parse_ctx: ParseContext) -> RecordsCompanyidRes
 def _read_client(
     json_value: Any, parse_ctx: ParseContext
 ) -> None | RecordsCompanyidResponseDataTypesDataItemClientType0 | Unset:
-    from ..models.records_companyid_response_data_types_data_item_client_type_0 import (
-        RecordsCompanyidResponseDataTypesDataItemClientType0,  # noqa: PLC0415
+    RecordsCompanyidResponseDataTypesDataItemClientType0 = MODEL_CLASSES.get(
+        "altegio_client.models.records_companyid_response_data_types_data_item_client_type_0"
+    ) or model_class(
+        "altegio_client.models.records_companyid_response_data_types_data_item_client_type_0",
+        "RecordsCompanyidResponseDataTypesDataItemClientType0",
     )
 
     def _parse_client(data: object) -> None | RecordsCompanyidResponseDataTypesDataItemClientType0 | Unset:
@@ -919,6 +931,7 @@ def _read_client(
 
 
 def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _date = json_value
     date: datetime.datetime | Unset
     if isinstance(_date, Unset):
@@ -930,6 +943,7 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | 
 
 
 def _read_datetime_(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _datetime_ = json_value
     datetime_: datetime.datetime | Unset
     if isinstance(_datetime_, Unset):
@@ -941,6 +955,7 @@ def _read_datetime_(json_value: Any, parse_ctx: ParseContext) -> datetime.dateti
 
 
 def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _create_date = json_value
     create_date: datetime.datetime | Unset
     if isinstance(_create_date, Unset):
@@ -952,6 +967,7 @@ def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
 
 
 def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _last_change_date = json_value
     last_change_date: datetime.datetime | Unset
     if isinstance(_last_change_date, Unset):
@@ -965,8 +981,11 @@ def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime
 def _read_record_labels(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[RecordsCompanyidResponseDataTypesDataItemRecordLabelsItem] | Unset:
-    from ..models.records_companyid_response_data_types_data_item_record_labels_item import (
-        RecordsCompanyidResponseDataTypesDataItemRecordLabelsItem,  # noqa: PLC0415
+    RecordsCompanyidResponseDataTypesDataItemRecordLabelsItem = MODEL_CLASSES.get(
+        "altegio_client.models.records_companyid_response_data_types_data_item_record_labels_item"
+    ) or model_class(
+        "altegio_client.models.records_companyid_response_data_types_data_item_record_labels_item",
+        "RecordsCompanyidResponseDataTypesDataItemRecordLabelsItem",
     )
 
     _record_labels = json_value
@@ -980,8 +999,11 @@ def _read_record_labels(
 def _read_custom_fields(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[Any] | RecordsCompanyidResponseDataTypesDataItemCustomFieldsType0 | Unset:
-    from ..models.records_companyid_response_data_types_data_item_custom_fields_type_0 import (
-        RecordsCompanyidResponseDataTypesDataItemCustomFieldsType0,  # noqa: PLC0415
+    RecordsCompanyidResponseDataTypesDataItemCustomFieldsType0 = MODEL_CLASSES.get(
+        "altegio_client.models.records_companyid_response_data_types_data_item_custom_fields_type_0"
+    ) or model_class(
+        "altegio_client.models.records_companyid_response_data_types_data_item_custom_fields_type_0",
+        "RecordsCompanyidResponseDataTypesDataItemCustomFieldsType0",
     )
 
     def _parse_custom_fields(
@@ -1011,8 +1033,11 @@ def _read_custom_fields(
 def _read_documents(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[RecordsCompanyidResponseDataTypesDataItemDocumentsItem] | Unset:
-    from ..models.records_companyid_response_data_types_data_item_documents_item import (
-        RecordsCompanyidResponseDataTypesDataItemDocumentsItem,  # noqa: PLC0415
+    RecordsCompanyidResponseDataTypesDataItemDocumentsItem = MODEL_CLASSES.get(
+        "altegio_client.models.records_companyid_response_data_types_data_item_documents_item"
+    ) or model_class(
+        "altegio_client.models.records_companyid_response_data_types_data_item_documents_item",
+        "RecordsCompanyidResponseDataTypesDataItemDocumentsItem",
     )
 
     _documents = json_value
@@ -1026,8 +1051,11 @@ def _read_documents(
 def _read_consumables(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[RecordsCompanyidResponseDataTypesDataItemConsumablesItem] | Unset:
-    from ..models.records_companyid_response_data_types_data_item_consumables_item import (
-        RecordsCompanyidResponseDataTypesDataItemConsumablesItem,  # noqa: PLC0415
+    RecordsCompanyidResponseDataTypesDataItemConsumablesItem = MODEL_CLASSES.get(
+        "altegio_client.models.records_companyid_response_data_types_data_item_consumables_item"
+    ) or model_class(
+        "altegio_client.models.records_companyid_response_data_types_data_item_consumables_item",
+        "RecordsCompanyidResponseDataTypesDataItemConsumablesItem",
     )
 
     _consumables = json_value
@@ -1041,8 +1069,11 @@ def _read_consumables(
 def _read_finance_transactions(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[RecordsCompanyidResponseDataTypesDataItemFinanceTransactionsItem] | Unset:
-    from ..models.records_companyid_response_data_types_data_item_finance_transactions_item import (
-        RecordsCompanyidResponseDataTypesDataItemFinanceTransactionsItem,  # noqa: PLC0415
+    RecordsCompanyidResponseDataTypesDataItemFinanceTransactionsItem = MODEL_CLASSES.get(
+        "altegio_client.models.records_companyid_response_data_types_data_item_finance_transactions_item"
+    ) or model_class(
+        "altegio_client.models.records_companyid_response_data_types_data_item_finance_transactions_item",
+        "RecordsCompanyidResponseDataTypesDataItemFinanceTransactionsItem",
     )
 
     _finance_transactions = json_value
@@ -1118,6 +1149,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -1180,3 +1213,135 @@ RecordsCompanyidResponseDataTypesDataItem._lazy_fields = {
     "technical_break_duration": ("technical_break_duration", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: RecordsCompanyidResponseDataTypesDataItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.company_id = get("company_id", UNSET)
+    model.staff_id = get("staff_id", UNSET)
+    model.comment = get("comment", UNSET)
+    model.online = get("online", UNSET)
+    model.visit_attendance = get("visit_attendance", UNSET)
+    model.attendance = get("attendance", UNSET)
+    model.confirmed = get("confirmed", UNSET)
+    model.seance_length = get("seance_length", UNSET)
+    model.length = get("length", UNSET)
+    model.sms_before = get("sms_before", UNSET)
+    model.sms_now = get("sms_now", UNSET)
+    model.sms_now_text = get("sms_now_text", UNSET)
+    model.email_now = get("email_now", UNSET)
+    model.notified = get("notified", UNSET)
+    model.master_request = get("master_request", UNSET)
+    model.api_id = get("api_id", UNSET)
+    model.from_url = get("from_url", UNSET)
+    model.review_requested = get("review_requested", UNSET)
+    model.is_remind_sms_sent = get("is_remind_sms_sent", UNSET)
+    model.visit_id = get("visit_id", UNSET)
+    model.created_user_id = get("created_user_id", UNSET)
+    model.deleted = get("deleted", UNSET)
+    model.paid_full = get("paid_full", UNSET)
+    model.prepaid = get("prepaid", UNSET)
+    model.prepaid_confirmed = get("prepaid_confirmed", UNSET)
+    model.custom_color = get("custom_color", UNSET)
+    model.custom_font_color = get("custom_font_color", UNSET)
+    model.activity_id = get("activity_id", UNSET)
+    model.sms_remain_hours = get("sms_remain_hours", UNSET)
+    model.email_remain_hours = get("email_remain_hours", UNSET)
+    model.bookform_id = get("bookform_id", UNSET)
+    model.record_from = get("record_from", UNSET)
+    model.is_mobile = get("is_mobile", UNSET)
+    model.is_sale_bill_printed = get("is_sale_bill_printed", UNSET)
+    model.acceptance_free = get("acceptance_free", UNSET)
+    model.clients_count = get("clients_count", UNSET)
+    model.comer = get("comer", UNSET)
+    model.is_update_blocked = get("is_update_blocked", UNSET)
+    model.payment_status = get("payment_status", UNSET)
+    model.resource_instance_ids = get("resource_instance_ids", UNSET)
+    model.short_link = get("short_link", UNSET)
+    model.technical_break_duration = get("technical_break_duration", UNSET)
+
+
+def _fill_converted(
+    model: RecordsCompanyidResponseDataTypesDataItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "services" not in done:
+        try:
+            model.services = _read_services(json_value.get("services", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "goods_transactions" not in done:
+        try:
+            model.goods_transactions = _read_goods_transactions(json_value.get("goods_transactions", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "staff" not in done:
+        try:
+            model.staff = _read_staff(json_value.get("staff", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "client" not in done:
+        try:
+            model.client = _read_client(json_value.get("client", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "date" not in done:
+        try:
+            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "datetime_" not in done:
+        try:
+            model.datetime_ = _read_datetime_(json_value.get("datetime", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "create_date" not in done:
+        try:
+            model.create_date = _read_create_date(json_value.get("create_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "last_change_date" not in done:
+        try:
+            model.last_change_date = _read_last_change_date(json_value.get("last_change_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "record_labels" not in done:
+        try:
+            model.record_labels = _read_record_labels(json_value.get("record_labels", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "custom_fields" not in done:
+        try:
+            model.custom_fields = _read_custom_fields(json_value.get("custom_fields", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "documents" not in done:
+        try:
+            model.documents = _read_documents(json_value.get("documents", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "consumables" not in done:
+        try:
+            model.consumables = _read_consumables(json_value.get("consumables", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "finance_transactions" not in done:
+        try:
+            model.finance_transactions = _read_finance_transactions(
+                json_value.get("finance_transactions", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+RecordsCompanyidResponseDataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted)

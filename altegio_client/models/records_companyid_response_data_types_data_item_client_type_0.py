@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -278,8 +278,11 @@ class RecordsCompanyidResponseDataTypesDataItemClientType0(LazyModel):
 def _read_custom_fields(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[RecordsCompanyidResponseDataTypesDataItemClientType0CustomFieldsItem] | Unset:
-    from ..models.records_companyid_response_data_types_data_item_client_type_0_custom_fields_item import (
-        RecordsCompanyidResponseDataTypesDataItemClientType0CustomFieldsItem,  # noqa: PLC0415
+    RecordsCompanyidResponseDataTypesDataItemClientType0CustomFieldsItem = MODEL_CLASSES.get(
+        "altegio_client.models.records_companyid_response_data_types_data_item_client_type_0_custom_fields_item"
+    ) or model_class(
+        "altegio_client.models.records_companyid_response_data_types_data_item_client_type_0_custom_fields_item",
+        "RecordsCompanyidResponseDataTypesDataItemClientType0CustomFieldsItem",
     )
 
     _custom_fields = json_value
@@ -295,8 +298,11 @@ def _read_custom_fields(
 def _read_client_tags(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[RecordsCompanyidResponseDataTypesDataItemClientType0ClientTagsItem] | Unset:
-    from ..models.records_companyid_response_data_types_data_item_client_type_0_client_tags_item import (
-        RecordsCompanyidResponseDataTypesDataItemClientType0ClientTagsItem,  # noqa: PLC0415
+    RecordsCompanyidResponseDataTypesDataItemClientType0ClientTagsItem = MODEL_CLASSES.get(
+        "altegio_client.models.records_companyid_response_data_types_data_item_client_type_0_client_tags_item"
+    ) or model_class(
+        "altegio_client.models.records_companyid_response_data_types_data_item_client_type_0_client_tags_item",
+        "RecordsCompanyidResponseDataTypesDataItemClientType0ClientTagsItem",
     )
 
     _client_tags = json_value
@@ -336,6 +342,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -362,3 +370,53 @@ RecordsCompanyidResponseDataTypesDataItemClientType0._lazy_fields = {
     "phone_country_id": ("phone_country_id", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: RecordsCompanyidResponseDataTypesDataItemClientType0, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.name = get("name", UNSET)
+    model.surname = get("surname", UNSET)
+    model.middle_name = get("middle_name", UNSET)
+    model.patronymic = get("patronymic", UNSET)
+    model.display_name = get("display_name", UNSET)
+    model.comment = get("comment", UNSET)
+    model.phone = get("phone", UNSET)
+    model.card = get("card", UNSET)
+    model.email = get("email", UNSET)
+    model.success_visits_count = get("success_visits_count", UNSET)
+    model.fail_visits_count = get("fail_visits_count", UNSET)
+    model.discount = get("discount", UNSET)
+    model.is_new = get("is_new", UNSET)
+    model.gender = get("gender", UNSET)
+    model.sex = get("sex", UNSET)
+    model.birthday = get("birthday", UNSET)
+    model.phone_country_id = get("phone_country_id", UNSET)
+
+
+def _fill_converted(
+    model: RecordsCompanyidResponseDataTypesDataItemClientType0,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "custom_fields" not in done:
+        try:
+            model.custom_fields = _read_custom_fields(json_value.get("custom_fields", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "client_tags" not in done:
+        try:
+            model.client_tags = _read_client_tags(json_value.get("client_tags", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+RecordsCompanyidResponseDataTypesDataItemClientType0._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.salary_payroll_calculation_item_container_item_type_slug import (
     SalaryPayrollCalculationItemContainerItemTypeSlug,
     check_salary_payroll_calculation_item_container_item_type_slug,
@@ -268,6 +268,7 @@ class SalaryPayrollCalculationItemContainer(LazyModel):
 
 
 def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+
     _date = json_value
     date: datetime.date | Unset
     if isinstance(_date, Unset):
@@ -281,6 +282,7 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unse
 def _read_item_type_slug(
     json_value: Any, parse_ctx: ParseContext
 ) -> SalaryPayrollCalculationItemContainerItemTypeSlug | Unset:
+
     _item_type_slug = json_value
     item_type_slug: SalaryPayrollCalculationItemContainerItemTypeSlug | Unset
     if isinstance(_item_type_slug, Unset):
@@ -292,8 +294,11 @@ def _read_item_type_slug(
 
 
 def _read_paid(json_value: Any, parse_ctx: ParseContext) -> SalaryPayrollCalculationItemPaidContainer | Unset:
-    from ..models.salary_payroll_calculation_item_paid_container import (
-        SalaryPayrollCalculationItemPaidContainer,  # noqa: PLC0415
+    SalaryPayrollCalculationItemPaidContainer = MODEL_CLASSES.get(
+        "altegio_client.models.salary_payroll_calculation_item_paid_container"
+    ) or model_class(
+        "altegio_client.models.salary_payroll_calculation_item_paid_container",
+        "SalaryPayrollCalculationItemPaidContainer",
     )
 
     _paid = json_value
@@ -309,8 +314,11 @@ def _read_paid(json_value: Any, parse_ctx: ParseContext) -> SalaryPayrollCalcula
 def _read_salary_calculation_info(
     json_value: Any, parse_ctx: ParseContext
 ) -> SalaryPayrollCalculationItemInfoContainer | Unset:
-    from ..models.salary_payroll_calculation_item_info_container import (
-        SalaryPayrollCalculationItemInfoContainer,  # noqa: PLC0415
+    SalaryPayrollCalculationItemInfoContainer = MODEL_CLASSES.get(
+        "altegio_client.models.salary_payroll_calculation_item_info_container"
+    ) or model_class(
+        "altegio_client.models.salary_payroll_calculation_item_info_container",
+        "SalaryPayrollCalculationItemInfoContainer",
     )
 
     _salary_calculation_info = json_value
@@ -326,8 +334,11 @@ def _read_salary_calculation_info(
 def _read_targets(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[SalaryPayrollCalculationItemTargetContainer] | Unset:
-    from ..models.salary_payroll_calculation_item_target_container import (
-        SalaryPayrollCalculationItemTargetContainer,  # noqa: PLC0415
+    SalaryPayrollCalculationItemTargetContainer = MODEL_CLASSES.get(
+        "altegio_client.models.salary_payroll_calculation_item_target_container"
+    ) or model_class(
+        "altegio_client.models.salary_payroll_calculation_item_target_container",
+        "SalaryPayrollCalculationItemTargetContainer",
     )
 
     _targets = json_value
@@ -341,8 +352,10 @@ def _read_targets(
 def _read_salary_discrepancy(
     json_value: Any, parse_ctx: ParseContext
 ) -> SalaryPayrollCalculationItemDiscrepancy | Unset:
-    from ..models.salary_payroll_calculation_item_discrepancy import (
-        SalaryPayrollCalculationItemDiscrepancy,  # noqa: PLC0415
+    SalaryPayrollCalculationItemDiscrepancy = MODEL_CLASSES.get(
+        "altegio_client.models.salary_payroll_calculation_item_discrepancy"
+    ) or model_class(
+        "altegio_client.models.salary_payroll_calculation_item_discrepancy", "SalaryPayrollCalculationItemDiscrepancy"
     )
 
     _salary_discrepancy = json_value
@@ -374,6 +387,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -392,3 +407,63 @@ SalaryPayrollCalculationItemContainer._lazy_fields = {
     "salary_discrepancy": ("salary_discrepancy", _read_salary_discrepancy, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: SalaryPayrollCalculationItemContainer, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.time = get("time", UNSET)
+    model.item_id = get("item_id", UNSET)
+    model.salary_sum = get("salary_sum", UNSET)
+    model.record_id = get("record_id", UNSET)
+    model.client_id = get("client_id", UNSET)
+    model.cost = get("cost", UNSET)
+
+
+def _fill_converted(
+    model: SalaryPayrollCalculationItemContainer,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "date" not in done:
+        try:
+            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "item_type_slug" not in done:
+        try:
+            model.item_type_slug = _read_item_type_slug(json_value.get("item_type_slug", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "paid" not in done:
+        try:
+            model.paid = _read_paid(json_value.get("paid", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "salary_calculation_info" not in done:
+        try:
+            model.salary_calculation_info = _read_salary_calculation_info(
+                json_value.get("salary_calculation_info", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "targets" not in done:
+        try:
+            model.targets = _read_targets(json_value.get("targets", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "salary_discrepancy" not in done:
+        try:
+            model.salary_discrepancy = _read_salary_discrepancy(json_value.get("salary_discrepancy", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+SalaryPayrollCalculationItemContainer._lazy_fill = (_fill_plain, _fill_converted)

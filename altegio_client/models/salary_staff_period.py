@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -155,7 +155,9 @@ class SalaryStaffPeriod(LazyModel):
 
 
 def _read_currency(json_value: Any, parse_ctx: ParseContext) -> Currency | Unset:
-    from ..models.currency import Currency  # noqa: PLC0415
+    Currency = MODEL_CLASSES.get("altegio_client.models.currency") or model_class(
+        "altegio_client.models.currency", "Currency"
+    )
 
     _currency = json_value
     currency: Currency | Unset
@@ -184,6 +186,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -200,3 +204,36 @@ SalaryStaffPeriod._lazy_fields = {
     "currency": ("currency", _read_currency, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: SalaryStaffPeriod, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.working_days_count = get("working_days_count", UNSET)
+    model.working_hours_count = get("working_hours_count", UNSET)
+    model.group_services_count = get("group_services_count", UNSET)
+    model.services_count = get("services_count", UNSET)
+    model.services_sum = get("services_sum", UNSET)
+    model.goods_sales_count = get("goods_sales_count", UNSET)
+    model.goods_sales_sum = get("goods_sales_sum", UNSET)
+    model.total_sum = get("total_sum", UNSET)
+    model.salary = get("salary", UNSET)
+
+
+def _fill_converted(
+    model: SalaryStaffPeriod, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "currency" not in done:
+        try:
+            model.currency = _read_currency(json_value.get("currency", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+SalaryStaffPeriod._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -117,6 +117,7 @@ class SalaryStaffScheme(LazyModel):
 
 
 def _read_date_start(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+
     _date_start = json_value
     date_start: datetime.date | Unset
     if isinstance(_date_start, Unset):
@@ -128,6 +129,7 @@ def _read_date_start(json_value: Any, parse_ctx: ParseContext) -> datetime.date 
 
 
 def _read_date_end(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+
     _date_end = json_value
     date_end: datetime.date | Unset
     if isinstance(_date_end, Unset):
@@ -139,7 +141,9 @@ def _read_date_end(json_value: Any, parse_ctx: ParseContext) -> datetime.date | 
 
 
 def _read_salary_scheme(json_value: Any, parse_ctx: ParseContext) -> SalaryStaffSchemeSalaryScheme | Unset:
-    from ..models.salary_staff_scheme_salary_scheme import SalaryStaffSchemeSalaryScheme  # noqa: PLC0415
+    SalaryStaffSchemeSalaryScheme = MODEL_CLASSES.get(
+        "altegio_client.models.salary_staff_scheme_salary_scheme"
+    ) or model_class("altegio_client.models.salary_staff_scheme_salary_scheme", "SalaryStaffSchemeSalaryScheme")
 
     _salary_scheme = json_value
     salary_scheme: SalaryStaffSchemeSalaryScheme | Unset
@@ -162,6 +166,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -172,3 +178,38 @@ SalaryStaffScheme._lazy_fields = {
     "salary_scheme": ("salary_scheme", _read_salary_scheme, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: SalaryStaffScheme, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.staff_id = get("staff_id", UNSET)
+
+
+def _fill_converted(
+    model: SalaryStaffScheme, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "date_start" not in done:
+        try:
+            model.date_start = _read_date_start(json_value.get("date_start", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "date_end" not in done:
+        try:
+            model.date_end = _read_date_end(json_value.get("date_end", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "salary_scheme" not in done:
+        try:
+            model.salary_scheme = _read_salary_scheme(json_value.get("salary_scheme", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+SalaryStaffScheme._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -146,6 +146,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -161,3 +163,31 @@ SalaryStaffSummary._lazy_fields = {
     "salary": ("salary", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: SalaryStaffSummary, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.working_days_count = get("working_days_count", UNSET)
+    model.working_hours_count = get("working_hours_count", UNSET)
+    model.group_services_count = get("group_services_count", UNSET)
+    model.services_count = get("services_count", UNSET)
+    model.services_sum = get("services_sum", UNSET)
+    model.goods_sales_count = get("goods_sales_count", UNSET)
+    model.goods_sales_sum = get("goods_sales_sum", UNSET)
+    model.total_sum = get("total_sum", UNSET)
+    model.salary = get("salary", UNSET)
+
+
+def _fill_converted(
+    model: SalaryStaffSummary, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+SalaryStaffSummary._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -576,6 +576,7 @@ class ServicesChangeCompanyidResponseDataTypesData(LazyModel):
 
 
 def _read_date_from(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+
     _date_from = json_value
     date_from: datetime.date | Unset
     if isinstance(_date_from, Unset):
@@ -587,6 +588,7 @@ def _read_date_from(json_value: Any, parse_ctx: ParseContext) -> datetime.date |
 
 
 def _read_date_to(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+
     _date_to = json_value
     date_to: datetime.date | Unset
     if isinstance(_date_to, Unset):
@@ -600,8 +602,11 @@ def _read_date_to(json_value: Any, parse_ctx: ParseContext) -> datetime.date | U
 def _read_image_group(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[ServicesChangeCompanyidResponseDataTypesDataImageGroupItem] | Unset:
-    from ..models.services_change_companyid_response_data_types_data_image_group_item import (
-        ServicesChangeCompanyidResponseDataTypesDataImageGroupItem,  # noqa: PLC0415
+    ServicesChangeCompanyidResponseDataTypesDataImageGroupItem = MODEL_CLASSES.get(
+        "altegio_client.models.services_change_companyid_response_data_types_data_image_group_item"
+    ) or model_class(
+        "altegio_client.models.services_change_companyid_response_data_types_data_image_group_item",
+        "ServicesChangeCompanyidResponseDataTypesDataImageGroupItem",
     )
 
     _image_group = json_value
@@ -615,8 +620,11 @@ def _read_image_group(
 def _read_dates(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[ServicesChangeCompanyidResponseDataTypesDataDatesItem] | Unset:
-    from ..models.services_change_companyid_response_data_types_data_dates_item import (
-        ServicesChangeCompanyidResponseDataTypesDataDatesItem,  # noqa: PLC0415
+    ServicesChangeCompanyidResponseDataTypesDataDatesItem = MODEL_CLASSES.get(
+        "altegio_client.models.services_change_companyid_response_data_types_data_dates_item"
+    ) or model_class(
+        "altegio_client.models.services_change_companyid_response_data_types_data_dates_item",
+        "ServicesChangeCompanyidResponseDataTypesDataDatesItem",
     )
 
     _dates = json_value
@@ -630,8 +638,11 @@ def _read_dates(
 def _read_resources(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[ServicesChangeCompanyidResponseDataTypesDataResourcesItem] | Unset:
-    from ..models.services_change_companyid_response_data_types_data_resources_item import (
-        ServicesChangeCompanyidResponseDataTypesDataResourcesItem,  # noqa: PLC0415
+    ServicesChangeCompanyidResponseDataTypesDataResourcesItem = MODEL_CLASSES.get(
+        "altegio_client.models.services_change_companyid_response_data_types_data_resources_item"
+    ) or model_class(
+        "altegio_client.models.services_change_companyid_response_data_types_data_resources_item",
+        "ServicesChangeCompanyidResponseDataTypesDataResourcesItem",
     )
 
     _resources = json_value
@@ -645,8 +656,11 @@ def _read_resources(
 def _read_staff(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[ServicesChangeCompanyidResponseDataTypesDataStaffItem] | Unset:
-    from ..models.services_change_companyid_response_data_types_data_staff_item import (
-        ServicesChangeCompanyidResponseDataTypesDataStaffItem,  # noqa: PLC0415
+    ServicesChangeCompanyidResponseDataTypesDataStaffItem = MODEL_CLASSES.get(
+        "altegio_client.models.services_change_companyid_response_data_types_data_staff_item"
+    ) or model_class(
+        "altegio_client.models.services_change_companyid_response_data_types_data_staff_item",
+        "ServicesChangeCompanyidResponseDataTypesDataStaffItem",
     )
 
     _staff = json_value
@@ -709,6 +723,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -760,3 +776,94 @@ ServicesChangeCompanyidResponseDataTypesData._lazy_fields = {
     "staff": ("staff", _read_staff, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ServicesChangeCompanyidResponseDataTypesData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.title = get("title", UNSET)
+    model.booking_title = get("booking_title", UNSET)
+    model.category_id = get("category_id", UNSET)
+    model.price_min = get("price_min", UNSET)
+    model.price_max = get("price_max", UNSET)
+    model.duration = get("duration", UNSET)
+    model.technical_break_duration = get("technical_break_duration", UNSET)
+    model.discount = get("discount", UNSET)
+    model.comment = get("comment", UNSET)
+    model.is_multi = get("is_multi", UNSET)
+    model.tax_variant = get("tax_variant", UNSET)
+    model.vat_id = get("vat_id", UNSET)
+    model.is_need_limit_date = get("is_need_limit_date", UNSET)
+    model.seance_search_start = get("seance_search_start", UNSET)
+    model.seance_search_finish = get("seance_search_finish", UNSET)
+    model.step = get("step", UNSET)
+    model.seance_search_step = get("seance_search_step", UNSET)
+    model.weight = get("weight", UNSET)
+    model.active = get("active", UNSET)
+    model.api_id = get("api_id", UNSET)
+    model.print_title = get("print_title", UNSET)
+    model.service_type = get("service_type", UNSET)
+    model.api_service_id = get("api_service_id", UNSET)
+    model.repeat_visit_days_step = get("repeat_visit_days_step", UNSET)
+    model.schedule_template_type = get("schedule_template_type", UNSET)
+    model.online_invoicing_status = get("online_invoicing_status", UNSET)
+    model.is_abonement_autopayment_enabled = get("is_abonement_autopayment_enabled", UNSET)
+    model.autopayment_before_visit_time = get("autopayment_before_visit_time", UNSET)
+    model.abonement_restriction_value = get("abonement_restriction_value", UNSET)
+    model.is_chain = get("is_chain", UNSET)
+    model.is_price_managed_only_in_chain = get("is_price_managed_only_in_chain", UNSET)
+    model.is_comment_managed_only_in_chain = get("is_comment_managed_only_in_chain", UNSET)
+    model.price_prepaid_amount = get("price_prepaid_amount", UNSET)
+    model.price_prepaid_percent = get("price_prepaid_percent", UNSET)
+    model.id = get("id", UNSET)
+    model.salon_service_id = get("salon_service_id", UNSET)
+    model.prepaid = get("prepaid", UNSET)
+    model.capacity = get("capacity", UNSET)
+    model.is_online = get("is_online", UNSET)
+
+
+def _fill_converted(
+    model: ServicesChangeCompanyidResponseDataTypesData,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "date_from" not in done:
+        try:
+            model.date_from = _read_date_from(json_value.get("date_from", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "date_to" not in done:
+        try:
+            model.date_to = _read_date_to(json_value.get("date_to", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "image_group" not in done:
+        try:
+            model.image_group = _read_image_group(json_value.get("image_group", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "dates" not in done:
+        try:
+            model.dates = _read_dates(json_value.get("dates", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "resources" not in done:
+        try:
+            model.resources = _read_resources(json_value.get("resources", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "staff" not in done:
+        try:
+            model.staff = _read_staff(json_value.get("staff", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ServicesChangeCompanyidResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -83,8 +83,11 @@ class SetTeamMemberScheduleResponse422Meta(LazyModel):
 
 
 def _read_errors(json_value: Any, parse_ctx: ParseContext) -> SetTeamMemberScheduleResponse422MetaErrors | Unset:
-    from ..models.set_team_member_schedule_response_422_meta_errors import (
-        SetTeamMemberScheduleResponse422MetaErrors,  # noqa: PLC0415
+    SetTeamMemberScheduleResponse422MetaErrors = MODEL_CLASSES.get(
+        "altegio_client.models.set_team_member_schedule_response_422_meta_errors"
+    ) or model_class(
+        "altegio_client.models.set_team_member_schedule_response_422_meta_errors",
+        "SetTeamMemberScheduleResponse422MetaErrors",
     )
 
     _errors = json_value
@@ -106,6 +109,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -114,3 +119,31 @@ SetTeamMemberScheduleResponse422Meta._lazy_fields = {
     "errors": ("errors", _read_errors, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: SetTeamMemberScheduleResponse422Meta, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.message = get("message", UNSET)
+
+
+def _fill_converted(
+    model: SetTeamMemberScheduleResponse422Meta,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "errors" not in done:
+        try:
+            model.errors = _read_errors(json_value.get("errors", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+SetTeamMemberScheduleResponse422Meta._lazy_fill = (_fill_plain, _fill_converted)

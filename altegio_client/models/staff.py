@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.staff_fired import StaffFired, check_staff_fired
 from ..models.staff_hidden import StaffHidden, check_staff_hidden
 from ..models.staff_show_rating import StaffShowRating, check_staff_show_rating
@@ -345,7 +345,9 @@ class Staff(LazyModel):
 
 
 def _read_position(json_value: Any, parse_ctx: ParseContext) -> StaffPosition | Unset:
-    from ..models.staff_position import StaffPosition  # noqa: PLC0415
+    StaffPosition = MODEL_CLASSES.get("altegio_client.models.staff_position") or model_class(
+        "altegio_client.models.staff_position", "StaffPosition"
+    )
 
     _position = json_value
     position: StaffPosition | Unset
@@ -358,6 +360,7 @@ def _read_position(json_value: Any, parse_ctx: ParseContext) -> StaffPosition | 
 
 
 def _read_show_rating(json_value: Any, parse_ctx: ParseContext) -> StaffShowRating | Unset:
+
     _show_rating = json_value
     show_rating: StaffShowRating | Unset
     if isinstance(_show_rating, Unset):
@@ -369,6 +372,7 @@ def _read_show_rating(json_value: Any, parse_ctx: ParseContext) -> StaffShowRati
 
 
 def _read_hidden(json_value: Any, parse_ctx: ParseContext) -> StaffHidden | Unset:
+
     _hidden = json_value
     hidden: StaffHidden | Unset
     if isinstance(_hidden, Unset):
@@ -380,6 +384,7 @@ def _read_hidden(json_value: Any, parse_ctx: ParseContext) -> StaffHidden | Unse
 
 
 def _read_fired(json_value: Any, parse_ctx: ParseContext) -> StaffFired | Unset:
+
     _fired = json_value
     fired: StaffFired | Unset
     if isinstance(_fired, Unset):
@@ -391,6 +396,7 @@ def _read_fired(json_value: Any, parse_ctx: ParseContext) -> StaffFired | Unset:
 
 
 def _read_status(json_value: Any, parse_ctx: ParseContext) -> StaffStatus | Unset:
+
     _status = json_value
     status: StaffStatus | Unset
     if isinstance(_status, Unset):
@@ -402,7 +408,9 @@ def _read_status(json_value: Any, parse_ctx: ParseContext) -> StaffStatus | Unse
 
 
 def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> StaffImageGroup | Unset:
-    from ..models.staff_image_group import StaffImageGroup  # noqa: PLC0415
+    StaffImageGroup = MODEL_CLASSES.get("altegio_client.models.staff_image_group") or model_class(
+        "altegio_client.models.staff_image_group", "StaffImageGroup"
+    )
 
     _image_group = json_value
     image_group: StaffImageGroup | Unset
@@ -415,7 +423,9 @@ def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> StaffImageGro
 
 
 def _read_user(json_value: Any, parse_ctx: ParseContext) -> None | StaffUserType0 | Unset:
-    from ..models.staff_user_type_0 import StaffUserType0  # noqa: PLC0415
+    StaffUserType0 = MODEL_CLASSES.get("altegio_client.models.staff_user_type_0") or model_class(
+        "altegio_client.models.staff_user_type_0", "StaffUserType0"
+    )
 
     def _parse_user(data: object) -> None | StaffUserType0 | Unset:
         if data is None:
@@ -468,6 +478,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -498,3 +510,72 @@ Staff._lazy_fields = {
     "is_paid_staff": ("is_paid_staff", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: Staff, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.api_id = get("api_id", UNSET)
+    model.name = get("name", UNSET)
+    model.specialization = get("specialization", UNSET)
+    model.rating = get("rating", UNSET)
+    model.votes_count = get("votes_count", UNSET)
+    model.avatar = get("avatar", UNSET)
+    model.avatar_big = get("avatar_big", UNSET)
+    model.comments_count = get("comments_count", UNSET)
+    model.weight = get("weight", UNSET)
+    model.information = get("information", UNSET)
+    model.position_id = get("position_id", UNSET)
+    model.schedule_till = get("schedule_till", UNSET)
+    model.prepaid = get("prepaid", UNSET)
+    model.user_id = get("user_id", UNSET)
+    model.has_access_timetable = get("has_access_timetable", UNSET)
+    model.is_paid_staff = get("is_paid_staff", UNSET)
+
+
+def _fill_converted(model: Staff, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "position" not in done:
+        try:
+            model.position = _read_position(json_value.get("position", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "show_rating" not in done:
+        try:
+            model.show_rating = _read_show_rating(json_value.get("show_rating", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "hidden" not in done:
+        try:
+            model.hidden = _read_hidden(json_value.get("hidden", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "fired" not in done:
+        try:
+            model.fired = _read_fired(json_value.get("fired", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "status" not in done:
+        try:
+            model.status = _read_status(json_value.get("status", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "image_group" not in done:
+        try:
+            model.image_group = _read_image_group(json_value.get("image_group", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "user" not in done:
+        try:
+            model.user = _read_user(json_value.get("user", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+Staff._lazy_fill = (_fill_plain, _fill_converted)

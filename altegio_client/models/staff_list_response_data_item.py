@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -372,8 +372,11 @@ class StaffListResponseDataItem(LazyModel):
 def _read_image_group(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[StaffListResponseDataItemImageGroupItem] | Unset:
-    from ..models.staff_list_response_data_item_image_group_item import (
-        StaffListResponseDataItemImageGroupItem,  # noqa: PLC0415
+    StaffListResponseDataItemImageGroupItem = MODEL_CLASSES.get(
+        "altegio_client.models.staff_list_response_data_item_image_group_item"
+    ) or model_class(
+        "altegio_client.models.staff_list_response_data_item_image_group_item",
+        "StaffListResponseDataItemImageGroupItem",
     )
 
     _image_group = json_value
@@ -385,6 +388,7 @@ def _read_image_group(
 
 
 def _read_schedule_till(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+
     _schedule_till = json_value
     schedule_till: datetime.date | Unset
     if isinstance(_schedule_till, Unset):
@@ -396,8 +400,10 @@ def _read_schedule_till(json_value: Any, parse_ctx: ParseContext) -> datetime.da
 
 
 def _read_user(json_value: Any, parse_ctx: ParseContext) -> list[StaffListResponseDataItemUserItem] | Unset:
-    from ..models.staff_list_response_data_item_user_item import (
-        StaffListResponseDataItemUserItem,  # noqa: PLC0415
+    StaffListResponseDataItemUserItem = MODEL_CLASSES.get(
+        "altegio_client.models.staff_list_response_data_item_user_item"
+    ) or model_class(
+        "altegio_client.models.staff_list_response_data_item_user_item", "StaffListResponseDataItemUserItem"
     )
 
     _user = json_value
@@ -411,8 +417,10 @@ def _read_user(json_value: Any, parse_ctx: ParseContext) -> list[StaffListRespon
 def _read_position(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[Any] | StaffListResponseDataItemPositionType0 | Unset:
-    from ..models.staff_list_response_data_item_position_type_0 import (
-        StaffListResponseDataItemPositionType0,  # noqa: PLC0415
+    StaffListResponseDataItemPositionType0 = MODEL_CLASSES.get(
+        "altegio_client.models.staff_list_response_data_item_position_type_0"
+    ) or model_class(
+        "altegio_client.models.staff_list_response_data_item_position_type_0", "StaffListResponseDataItemPositionType0"
     )
 
     def _parse_position(data: object) -> list[Any] | StaffListResponseDataItemPositionType0 | Unset:
@@ -468,6 +476,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -498,3 +508,62 @@ StaffListResponseDataItem._lazy_fields = {
     "position": ("position", _read_position, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: StaffListResponseDataItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.api_id = get("api_id", UNSET)
+    model.name = get("name", UNSET)
+    model.specialization = get("specialization", UNSET)
+    model.rating = get("rating", UNSET)
+    model.show_rating = get("show_rating", UNSET)
+    model.user_id = get("user_id", UNSET)
+    model.has_access_timetable = get("has_access_timetable", UNSET)
+    model.avatar = get("avatar", UNSET)
+    model.avatar_big = get("avatar_big", UNSET)
+    model.comments_count = get("comments_count", UNSET)
+    model.votes_count = get("votes_count", UNSET)
+    model.bookable = get("bookable", UNSET)
+    model.information = get("information", UNSET)
+    model.position_id = get("position_id", UNSET)
+    model.weight = get("weight", UNSET)
+    model.fired = get("fired", UNSET)
+    model.status = get("status", UNSET)
+    model.hidden = get("hidden", UNSET)
+    model.prepaid = get("prepaid", UNSET)
+
+
+def _fill_converted(
+    model: StaffListResponseDataItem, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "image_group" not in done:
+        try:
+            model.image_group = _read_image_group(json_value.get("image_group", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "schedule_till" not in done:
+        try:
+            model.schedule_till = _read_schedule_till(json_value.get("schedule_till", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "user" not in done:
+        try:
+            model.user = _read_user(json_value.get("user", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "position" not in done:
+        try:
+            model.position = _read_position(json_value.get("position", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+StaffListResponseDataItem._lazy_fill = (_fill_plain, _fill_converted)

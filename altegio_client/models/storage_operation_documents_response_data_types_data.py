@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -234,8 +234,11 @@ class StorageOperationDocumentsResponseDataTypesData(LazyModel):
 
 
 def _read_type_(json_value: Any, parse_ctx: ParseContext) -> StorageOperationDocumentsResponseDataTypesDataType | Unset:
-    from ..models.storage_operation_documents_response_data_types_data_type import (
-        StorageOperationDocumentsResponseDataTypesDataType,  # noqa: PLC0415
+    StorageOperationDocumentsResponseDataTypesDataType = MODEL_CLASSES.get(
+        "altegio_client.models.storage_operation_documents_response_data_types_data_type"
+    ) or model_class(
+        "altegio_client.models.storage_operation_documents_response_data_types_data_type",
+        "StorageOperationDocumentsResponseDataTypesDataType",
     )
 
     _type_ = json_value
@@ -249,6 +252,7 @@ def _read_type_(json_value: Any, parse_ctx: ParseContext) -> StorageOperationDoc
 
 
 def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _create_date = json_value
     create_date: datetime.datetime | Unset
     if isinstance(_create_date, Unset):
@@ -262,8 +266,11 @@ def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
 def _read_storage(
     json_value: Any, parse_ctx: ParseContext
 ) -> StorageOperationDocumentsResponseDataTypesDataStorage | Unset:
-    from ..models.storage_operation_documents_response_data_types_data_storage import (
-        StorageOperationDocumentsResponseDataTypesDataStorage,  # noqa: PLC0415
+    StorageOperationDocumentsResponseDataTypesDataStorage = MODEL_CLASSES.get(
+        "altegio_client.models.storage_operation_documents_response_data_types_data_storage"
+    ) or model_class(
+        "altegio_client.models.storage_operation_documents_response_data_types_data_storage",
+        "StorageOperationDocumentsResponseDataTypesDataStorage",
     )
 
     _storage = json_value
@@ -279,8 +286,11 @@ def _read_storage(
 def _read_company(
     json_value: Any, parse_ctx: ParseContext
 ) -> StorageOperationDocumentsResponseDataTypesDataCompany | Unset:
-    from ..models.storage_operation_documents_response_data_types_data_company import (
-        StorageOperationDocumentsResponseDataTypesDataCompany,  # noqa: PLC0415
+    StorageOperationDocumentsResponseDataTypesDataCompany = MODEL_CLASSES.get(
+        "altegio_client.models.storage_operation_documents_response_data_types_data_company"
+    ) or model_class(
+        "altegio_client.models.storage_operation_documents_response_data_types_data_company",
+        "StorageOperationDocumentsResponseDataTypesDataCompany",
     )
 
     _company = json_value
@@ -294,8 +304,11 @@ def _read_company(
 
 
 def _read_user(json_value: Any, parse_ctx: ParseContext) -> StorageOperationDocumentsResponseDataTypesDataUser | Unset:
-    from ..models.storage_operation_documents_response_data_types_data_user import (
-        StorageOperationDocumentsResponseDataTypesDataUser,  # noqa: PLC0415
+    StorageOperationDocumentsResponseDataTypesDataUser = MODEL_CLASSES.get(
+        "altegio_client.models.storage_operation_documents_response_data_types_data_user"
+    ) or model_class(
+        "altegio_client.models.storage_operation_documents_response_data_types_data_user",
+        "StorageOperationDocumentsResponseDataTypesDataUser",
     )
 
     _user = json_value
@@ -328,6 +341,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -347,3 +362,58 @@ StorageOperationDocumentsResponseDataTypesData._lazy_fields = {
     "user": ("user", _read_user, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: StorageOperationDocumentsResponseDataTypesData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.type_id = get("type_id", UNSET)
+    model.storage_id = get("storage_id", UNSET)
+    model.user_id = get("user_id", UNSET)
+    model.company_id = get("company_id", UNSET)
+    model.number = get("number", UNSET)
+    model.comment = get("comment", UNSET)
+    model.bill_print_status = get("bill_print_status", UNSET)
+
+
+def _fill_converted(
+    model: StorageOperationDocumentsResponseDataTypesData,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type_" not in done:
+        try:
+            model.type_ = _read_type_(json_value.get("type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "create_date" not in done:
+        try:
+            model.create_date = _read_create_date(json_value.get("create_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "storage" not in done:
+        try:
+            model.storage = _read_storage(json_value.get("storage", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "company" not in done:
+        try:
+            model.company = _read_company(json_value.get("company", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "user" not in done:
+        try:
+            model.user = _read_user(json_value.get("user", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+StorageOperationDocumentsResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted)

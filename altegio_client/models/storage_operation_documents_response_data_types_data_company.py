@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -249,8 +249,11 @@ class StorageOperationDocumentsResponseDataTypesDataCompany(LazyModel):
 def _read_phones(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[StorageOperationDocumentsResponseDataTypesDataCompanyPhonesItem] | Unset:
-    from ..models.storage_operation_documents_response_data_types_data_company_phones_item import (
-        StorageOperationDocumentsResponseDataTypesDataCompanyPhonesItem,  # noqa: PLC0415
+    StorageOperationDocumentsResponseDataTypesDataCompanyPhonesItem = MODEL_CLASSES.get(
+        "altegio_client.models.storage_operation_documents_response_data_types_data_company_phones_item"
+    ) or model_class(
+        "altegio_client.models.storage_operation_documents_response_data_types_data_company_phones_item",
+        "StorageOperationDocumentsResponseDataTypesDataCompanyPhonesItem",
     )
 
     _phones = json_value
@@ -287,6 +290,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -312,3 +317,48 @@ StorageOperationDocumentsResponseDataTypesDataCompany._lazy_fields = {
     "allow_change_record": ("allow_change_record", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: StorageOperationDocumentsResponseDataTypesDataCompany, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.public_title = get("public_title", UNSET)
+    model.business_group_id = get("business_group_id", UNSET)
+    model.business_type_id = get("business_type_id", UNSET)
+    model.country_id = get("country_id", UNSET)
+    model.city_id = get("city_id", UNSET)
+    model.timezone = get("timezone", UNSET)
+    model.timezone_name = get("timezone_name", UNSET)
+    model.address = get("address", UNSET)
+    model.coordinate_lat = get("coordinate_lat", UNSET)
+    model.coordinate_lon = get("coordinate_lon", UNSET)
+    model.logo = get("logo", UNSET)
+    model.zip_ = get("zip", UNSET)
+    model.site = get("site", UNSET)
+    model.phone = get("phone", UNSET)
+    model.allow_delete_record = get("allow_delete_record", UNSET)
+    model.allow_change_record = get("allow_change_record", UNSET)
+
+
+def _fill_converted(
+    model: StorageOperationDocumentsResponseDataTypesDataCompany,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "phones" not in done:
+        try:
+            model.phones = _read_phones(json_value.get("phones", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+StorageOperationDocumentsResponseDataTypesDataCompany._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -132,8 +132,11 @@ class StorageOperationGoodTransactionResponse200DataTypes(LazyModel):
 def _read_data(
     json_value: Any, parse_ctx: ParseContext
 ) -> StorageOperationGoodTransactionResponse200DataTypesData | Unset:
-    from ..models.storage_operation_good_transaction_response_200_data_types_data import (
-        StorageOperationGoodTransactionResponse200DataTypesData,  # noqa: PLC0415
+    StorageOperationGoodTransactionResponse200DataTypesData = MODEL_CLASSES.get(
+        "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data"
+    ) or model_class(
+        "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data",
+        "StorageOperationGoodTransactionResponse200DataTypesData",
     )
 
     _data = json_value
@@ -149,8 +152,11 @@ def _read_data(
 def _read_meta(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[StorageOperationGoodTransactionResponse200DataTypesMetaItem] | Unset:
-    from ..models.storage_operation_good_transaction_response_200_data_types_meta_item import (
-        StorageOperationGoodTransactionResponse200DataTypesMetaItem,  # noqa: PLC0415
+    StorageOperationGoodTransactionResponse200DataTypesMetaItem = MODEL_CLASSES.get(
+        "altegio_client.models.storage_operation_good_transaction_response_200_data_types_meta_item"
+    ) or model_class(
+        "altegio_client.models.storage_operation_good_transaction_response_200_data_types_meta_item",
+        "StorageOperationGoodTransactionResponse200DataTypesMetaItem",
     )
 
     _meta = json_value
@@ -171,6 +177,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -180,3 +188,36 @@ StorageOperationGoodTransactionResponse200DataTypes._lazy_fields = {
     "meta": ("meta", _read_meta, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: StorageOperationGoodTransactionResponse200DataTypes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.success = get("success", UNSET)
+
+
+def _fill_converted(
+    model: StorageOperationGoodTransactionResponse200DataTypes,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "data" not in done:
+        try:
+            model.data = _read_data(json_value.get("data", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "meta" not in done:
+        try:
+            model.meta = _read_meta(json_value.get("meta", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+StorageOperationGoodTransactionResponse200DataTypes._lazy_fill = (_fill_plain, _fill_converted)

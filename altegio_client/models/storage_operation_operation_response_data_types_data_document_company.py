@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -193,6 +193,7 @@ class StorageOperationOperationResponseDataTypesDataDocumentCompany(LazyModel):
 
 
 def _read_timezone(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _timezone = json_value
     timezone: datetime.datetime | Unset
     if isinstance(_timezone, Unset):
@@ -206,8 +207,11 @@ def _read_timezone(json_value: Any, parse_ctx: ParseContext) -> datetime.datetim
 def _read_phones(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[StorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem] | Unset:
-    from ..models.storage_operation_operation_response_data_types_data_document_company_phones_item import (
-        StorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem,  # noqa: PLC0415
+    StorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem = MODEL_CLASSES.get(
+        "altegio_client.models.storage_operation_operation_response_data_types_data_document_company_phones_item"
+    ) or model_class(
+        "altegio_client.models.storage_operation_operation_response_data_types_data_document_company_phones_item",
+        "StorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem",
     )
 
     _phones = json_value
@@ -237,6 +241,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -255,3 +261,47 @@ StorageOperationOperationResponseDataTypesDataDocumentCompany._lazy_fields = {
     "site": ("site", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(
+    model: StorageOperationOperationResponseDataTypesDataDocumentCompany, json_value: dict[str, Any]
+) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.country_id = get("country_id", UNSET)
+    model.city_id = get("city_id", UNSET)
+    model.address = get("address", UNSET)
+    model.coordinate_lat = get("coordinate_lat", UNSET)
+    model.coordinate_lon = get("coordinate_lon", UNSET)
+    model.logo = get("logo", UNSET)
+    model.zip_ = get("zip", UNSET)
+    model.site = get("site", UNSET)
+
+
+def _fill_converted(
+    model: StorageOperationOperationResponseDataTypesDataDocumentCompany,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "timezone" not in done:
+        try:
+            model.timezone = _read_timezone(json_value.get("timezone", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "phones" not in done:
+        try:
+            model.phones = _read_phones(json_value.get("phones", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+StorageOperationOperationResponseDataTypesDataDocumentCompany._lazy_fill = (_fill_plain, _fill_converted)

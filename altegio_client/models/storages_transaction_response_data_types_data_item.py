@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -323,8 +323,11 @@ class StoragesTransactionResponseDataTypesDataItem(LazyModel):
 
 
 def _read_good(json_value: Any, parse_ctx: ParseContext) -> StoragesTransactionResponseDataTypesDataItemGood | Unset:
-    from ..models.storages_transaction_response_data_types_data_item_good import (
-        StoragesTransactionResponseDataTypesDataItemGood,  # noqa: PLC0415
+    StoragesTransactionResponseDataTypesDataItemGood = MODEL_CLASSES.get(
+        "altegio_client.models.storages_transaction_response_data_types_data_item_good"
+    ) or model_class(
+        "altegio_client.models.storages_transaction_response_data_types_data_item_good",
+        "StoragesTransactionResponseDataTypesDataItemGood",
     )
 
     _good = json_value
@@ -340,8 +343,11 @@ def _read_good(json_value: Any, parse_ctx: ParseContext) -> StoragesTransactionR
 def _read_storage(
     json_value: Any, parse_ctx: ParseContext
 ) -> StoragesTransactionResponseDataTypesDataItemStorage | Unset:
-    from ..models.storages_transaction_response_data_types_data_item_storage import (
-        StoragesTransactionResponseDataTypesDataItemStorage,  # noqa: PLC0415
+    StoragesTransactionResponseDataTypesDataItemStorage = MODEL_CLASSES.get(
+        "altegio_client.models.storages_transaction_response_data_types_data_item_storage"
+    ) or model_class(
+        "altegio_client.models.storages_transaction_response_data_types_data_item_storage",
+        "StoragesTransactionResponseDataTypesDataItemStorage",
     )
 
     _storage = json_value
@@ -355,8 +361,11 @@ def _read_storage(
 
 
 def _read_unit(json_value: Any, parse_ctx: ParseContext) -> StoragesTransactionResponseDataTypesDataItemUnit | Unset:
-    from ..models.storages_transaction_response_data_types_data_item_unit import (
-        StoragesTransactionResponseDataTypesDataItemUnit,  # noqa: PLC0415
+    StoragesTransactionResponseDataTypesDataItemUnit = MODEL_CLASSES.get(
+        "altegio_client.models.storages_transaction_response_data_types_data_item_unit"
+    ) or model_class(
+        "altegio_client.models.storages_transaction_response_data_types_data_item_unit",
+        "StoragesTransactionResponseDataTypesDataItemUnit",
     )
 
     _unit = json_value
@@ -370,6 +379,7 @@ def _read_unit(json_value: Any, parse_ctx: ParseContext) -> StoragesTransactionR
 
 
 def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _create_date = json_value
     create_date: datetime.datetime | Unset
     if isinstance(_create_date, Unset):
@@ -381,6 +391,7 @@ def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
 
 
 def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _last_change_date = json_value
     last_change_date: datetime.datetime | Unset
     if isinstance(_last_change_date, Unset):
@@ -394,8 +405,11 @@ def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime
 def _read_master(
     json_value: Any, parse_ctx: ParseContext
 ) -> StoragesTransactionResponseDataTypesDataItemMaster | Unset:
-    from ..models.storages_transaction_response_data_types_data_item_master import (
-        StoragesTransactionResponseDataTypesDataItemMaster,  # noqa: PLC0415
+    StoragesTransactionResponseDataTypesDataItemMaster = MODEL_CLASSES.get(
+        "altegio_client.models.storages_transaction_response_data_types_data_item_master"
+    ) or model_class(
+        "altegio_client.models.storages_transaction_response_data_types_data_item_master",
+        "StoragesTransactionResponseDataTypesDataItemMaster",
     )
 
     _master = json_value
@@ -411,8 +425,11 @@ def _read_master(
 def _read_supplier(
     json_value: Any, parse_ctx: ParseContext
 ) -> StoragesTransactionResponseDataTypesDataItemSupplier | Unset:
-    from ..models.storages_transaction_response_data_types_data_item_supplier import (
-        StoragesTransactionResponseDataTypesDataItemSupplier,  # noqa: PLC0415
+    StoragesTransactionResponseDataTypesDataItemSupplier = MODEL_CLASSES.get(
+        "altegio_client.models.storages_transaction_response_data_types_data_item_supplier"
+    ) or model_class(
+        "altegio_client.models.storages_transaction_response_data_types_data_item_supplier",
+        "StoragesTransactionResponseDataTypesDataItemSupplier",
     )
 
     _supplier = json_value
@@ -428,8 +445,11 @@ def _read_supplier(
 def _read_service(
     json_value: Any, parse_ctx: ParseContext
 ) -> StoragesTransactionResponseDataTypesDataItemService | Unset:
-    from ..models.storages_transaction_response_data_types_data_item_service import (
-        StoragesTransactionResponseDataTypesDataItemService,  # noqa: PLC0415
+    StoragesTransactionResponseDataTypesDataItemService = MODEL_CLASSES.get(
+        "altegio_client.models.storages_transaction_response_data_types_data_item_service"
+    ) or model_class(
+        "altegio_client.models.storages_transaction_response_data_types_data_item_service",
+        "StoragesTransactionResponseDataTypesDataItemService",
     )
 
     _service = json_value
@@ -445,8 +465,11 @@ def _read_service(
 def _read_clients(
     json_value: Any, parse_ctx: ParseContext
 ) -> StoragesTransactionResponseDataTypesDataItemClients | Unset:
-    from ..models.storages_transaction_response_data_types_data_item_clients import (
-        StoragesTransactionResponseDataTypesDataItemClients,  # noqa: PLC0415
+    StoragesTransactionResponseDataTypesDataItemClients = MODEL_CLASSES.get(
+        "altegio_client.models.storages_transaction_response_data_types_data_item_clients"
+    ) or model_class(
+        "altegio_client.models.storages_transaction_response_data_types_data_item_clients",
+        "StoragesTransactionResponseDataTypesDataItemClients",
     )
 
     _clients = json_value
@@ -484,6 +507,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -508,3 +533,79 @@ StoragesTransactionResponseDataTypesDataItem._lazy_fields = {
     "clients": ("clients", _read_clients, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: StoragesTransactionResponseDataTypesDataItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.document_id = get("document_id", UNSET)
+    model.type_id = get("type_id", UNSET)
+    model.type_ = get("type", UNSET)
+    model.operation_unit_type = get("operation_unit_type", UNSET)
+    model.cost_per_unit = get("cost_per_unit", UNSET)
+    model.cost = get("cost", UNSET)
+    model.discount = get("discount", UNSET)
+    model.record_id = get("record_id", UNSET)
+
+
+def _fill_converted(
+    model: StoragesTransactionResponseDataTypesDataItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "good" not in done:
+        try:
+            model.good = _read_good(json_value.get("good", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "storage" not in done:
+        try:
+            model.storage = _read_storage(json_value.get("storage", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "unit" not in done:
+        try:
+            model.unit = _read_unit(json_value.get("unit", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "create_date" not in done:
+        try:
+            model.create_date = _read_create_date(json_value.get("create_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "last_change_date" not in done:
+        try:
+            model.last_change_date = _read_last_change_date(json_value.get("last_change_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "master" not in done:
+        try:
+            model.master = _read_master(json_value.get("master", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "supplier" not in done:
+        try:
+            model.supplier = _read_supplier(json_value.get("supplier", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "service" not in done:
+        try:
+            model.service = _read_service(json_value.get("service", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "clients" not in done:
+        try:
+            model.clients = _read_clients(json_value.get("clients", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+StoragesTransactionResponseDataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted)

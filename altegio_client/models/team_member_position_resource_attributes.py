@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -101,6 +101,7 @@ class TeamMemberPositionResourceAttributes(LazyModel):
 def _read_services_binding_type(
     json_value: Any, parse_ctx: ParseContext
 ) -> TeamMemberPositionResourceAttributesServicesBindingType:
+
     services_binding_type = check_team_member_position_resource_attributes_services_binding_type(json_value)
 
     return services_binding_type
@@ -115,3 +116,37 @@ TeamMemberPositionResourceAttributes._lazy_fields = {
     "only_chain_appointment": ("only_chain_appointment", None, True),
     "salon_ids": ("salon_ids", None, True),
 }
+
+
+def _fill_plain(model: TeamMemberPositionResourceAttributes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "chain_id" in json_value:
+        model.chain_id = json_value["chain_id"]
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "description" in json_value:
+        model.description = json_value["description"]
+    if "rules_required_fields" in json_value:
+        model.rules_required_fields = json_value["rules_required_fields"]
+    if "only_chain_appointment" in json_value:
+        model.only_chain_appointment = json_value["only_chain_appointment"]
+    if "salon_ids" in json_value:
+        model.salon_ids = json_value["salon_ids"]
+
+
+def _fill_converted(
+    model: TeamMemberPositionResourceAttributes,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "services_binding_type" not in done:
+        try:
+            model.services_binding_type = _read_services_binding_type(json_value["services_binding_type"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+TeamMemberPositionResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -11,7 +11,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -95,6 +95,7 @@ class TeamMemberResource(LazyModel):
 
 
 def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["staff"]:
+
     type_ = cast(Literal["staff"], json_value)
     if type_ != "staff":
         raise ValueError(f"type must match const 'staff', got '{type_}'")
@@ -102,7 +103,9 @@ def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["staff"]:
 
 
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> TeamMemberResourceAttributes:
-    from ..models.team_member_resource_attributes import TeamMemberResourceAttributes  # noqa: PLC0415
+    TeamMemberResourceAttributes = MODEL_CLASSES.get(
+        "altegio_client.models.team_member_resource_attributes"
+    ) or model_class("altegio_client.models.team_member_resource_attributes", "TeamMemberResourceAttributes")
 
     attributes = TeamMemberResourceAttributes._lazy(json_value, parse_ctx)
 
@@ -110,9 +113,9 @@ def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> TeamMemberReso
 
 
 def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> TeamMemberResourceRelationships | Unset:
-    from ..models.team_member_resource_relationships import (
-        TeamMemberResourceRelationships,  # noqa: PLC0415
-    )
+    TeamMemberResourceRelationships = MODEL_CLASSES.get(
+        "altegio_client.models.team_member_resource_relationships"
+    ) or model_class("altegio_client.models.team_member_resource_relationships", "TeamMemberResourceRelationships")
 
     _relationships = json_value
     relationships: TeamMemberResourceRelationships | Unset
@@ -130,3 +133,34 @@ TeamMemberResource._lazy_fields = {
     "attributes": ("attributes", _read_attributes, True),
     "relationships": ("relationships", _read_relationships, False),
 }
+
+
+def _fill_plain(model: TeamMemberResource, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "id" in json_value:
+        model.id = json_value["id"]
+
+
+def _fill_converted(
+    model: TeamMemberResource, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type_" not in done:
+        try:
+            model.type_ = _read_type_(json_value["type"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "attributes" not in done:
+        try:
+            model.attributes = _read_attributes(json_value["attributes"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "relationships" not in done:
+        try:
+            model.relationships = _read_relationships(json_value.get("relationships", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+TeamMemberResource._lazy_fill = (_fill_plain, _fill_converted)

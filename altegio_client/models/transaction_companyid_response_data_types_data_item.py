@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -272,8 +272,11 @@ class TransactionCompanyidResponseDataTypesDataItem(LazyModel):
 def _read_expense(
     json_value: Any, parse_ctx: ParseContext
 ) -> TransactionCompanyidResponseDataTypesDataItemExpense | Unset:
-    from ..models.transaction_companyid_response_data_types_data_item_expense import (
-        TransactionCompanyidResponseDataTypesDataItemExpense,  # noqa: PLC0415
+    TransactionCompanyidResponseDataTypesDataItemExpense = MODEL_CLASSES.get(
+        "altegio_client.models.transaction_companyid_response_data_types_data_item_expense"
+    ) or model_class(
+        "altegio_client.models.transaction_companyid_response_data_types_data_item_expense",
+        "TransactionCompanyidResponseDataTypesDataItemExpense",
     )
 
     _expense = json_value
@@ -287,6 +290,7 @@ def _read_expense(
 
 
 def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _date = json_value
     date: datetime.datetime | Unset
     if isinstance(_date, Unset):
@@ -300,8 +304,11 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | 
 def _read_master(
     json_value: Any, parse_ctx: ParseContext
 ) -> TransactionCompanyidResponseDataTypesDataItemMaster | Unset:
-    from ..models.transaction_companyid_response_data_types_data_item_master import (
-        TransactionCompanyidResponseDataTypesDataItemMaster,  # noqa: PLC0415
+    TransactionCompanyidResponseDataTypesDataItemMaster = MODEL_CLASSES.get(
+        "altegio_client.models.transaction_companyid_response_data_types_data_item_master"
+    ) or model_class(
+        "altegio_client.models.transaction_companyid_response_data_types_data_item_master",
+        "TransactionCompanyidResponseDataTypesDataItemMaster",
     )
 
     _master = json_value
@@ -317,8 +324,11 @@ def _read_master(
 def _read_supplier(
     json_value: Any, parse_ctx: ParseContext
 ) -> TransactionCompanyidResponseDataTypesDataItemSupplier | Unset:
-    from ..models.transaction_companyid_response_data_types_data_item_supplier import (
-        TransactionCompanyidResponseDataTypesDataItemSupplier,  # noqa: PLC0415
+    TransactionCompanyidResponseDataTypesDataItemSupplier = MODEL_CLASSES.get(
+        "altegio_client.models.transaction_companyid_response_data_types_data_item_supplier"
+    ) or model_class(
+        "altegio_client.models.transaction_companyid_response_data_types_data_item_supplier",
+        "TransactionCompanyidResponseDataTypesDataItemSupplier",
     )
 
     _supplier = json_value
@@ -334,8 +344,11 @@ def _read_supplier(
 def _read_account(
     json_value: Any, parse_ctx: ParseContext
 ) -> TransactionCompanyidResponseDataTypesDataItemAccount | Unset:
-    from ..models.transaction_companyid_response_data_types_data_item_account import (
-        TransactionCompanyidResponseDataTypesDataItemAccount,  # noqa: PLC0415
+    TransactionCompanyidResponseDataTypesDataItemAccount = MODEL_CLASSES.get(
+        "altegio_client.models.transaction_companyid_response_data_types_data_item_account"
+    ) or model_class(
+        "altegio_client.models.transaction_companyid_response_data_types_data_item_account",
+        "TransactionCompanyidResponseDataTypesDataItemAccount",
     )
 
     _account = json_value
@@ -351,8 +364,11 @@ def _read_account(
 def _read_client(
     json_value: Any, parse_ctx: ParseContext
 ) -> TransactionCompanyidResponseDataTypesDataItemClient | Unset:
-    from ..models.transaction_companyid_response_data_types_data_item_client import (
-        TransactionCompanyidResponseDataTypesDataItemClient,  # noqa: PLC0415
+    TransactionCompanyidResponseDataTypesDataItemClient = MODEL_CLASSES.get(
+        "altegio_client.models.transaction_companyid_response_data_types_data_item_client"
+    ) or model_class(
+        "altegio_client.models.transaction_companyid_response_data_types_data_item_client",
+        "TransactionCompanyidResponseDataTypesDataItemClient",
     )
 
     _client = json_value
@@ -366,6 +382,7 @@ def _read_client(
 
 
 def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _last_change_date = json_value
     last_change_date: datetime.datetime | Unset
     if isinstance(_last_change_date, Unset):
@@ -398,6 +415,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -419,3 +438,68 @@ TransactionCompanyidResponseDataTypesDataItem._lazy_fields = {
     "sold_item_type": ("sold_item_type", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: TransactionCompanyidResponseDataTypesDataItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.document_id = get("document_id", UNSET)
+    model.amount = get("amount", UNSET)
+    model.comment = get("comment", UNSET)
+    model.record_id = get("record_id", UNSET)
+    model.visit_id = get("visit_id", UNSET)
+    model.sold_item_id = get("sold_item_id", UNSET)
+    model.sold_item_type = get("sold_item_type", UNSET)
+
+
+def _fill_converted(
+    model: TransactionCompanyidResponseDataTypesDataItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "expense" not in done:
+        try:
+            model.expense = _read_expense(json_value.get("expense", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "date" not in done:
+        try:
+            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "master" not in done:
+        try:
+            model.master = _read_master(json_value.get("master", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "supplier" not in done:
+        try:
+            model.supplier = _read_supplier(json_value.get("supplier", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "account" not in done:
+        try:
+            model.account = _read_account(json_value.get("account", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "client" not in done:
+        try:
+            model.client = _read_client(json_value.get("client", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "last_change_date" not in done:
+        try:
+            model.last_change_date = _read_last_change_date(json_value.get("last_change_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+TransactionCompanyidResponseDataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted)

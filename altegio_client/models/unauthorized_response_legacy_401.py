@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -98,9 +98,9 @@ class UnauthorizedResponseLegacy401(LazyModel):
 
 
 def _read_errors(json_value: Any, parse_ctx: ParseContext) -> ResponseErrorsUnauthorizedObject | Unset:
-    from ..models.response_errors_unauthorized_object import (
-        ResponseErrorsUnauthorizedObject,  # noqa: PLC0415
-    )
+    ResponseErrorsUnauthorizedObject = MODEL_CLASSES.get(
+        "altegio_client.models.response_errors_unauthorized_object"
+    ) or model_class("altegio_client.models.response_errors_unauthorized_object", "ResponseErrorsUnauthorizedObject")
 
     _errors = json_value
     errors: ResponseErrorsUnauthorizedObject | Unset
@@ -113,8 +113,10 @@ def _read_errors(json_value: Any, parse_ctx: ParseContext) -> ResponseErrorsUnau
 
 
 def _read_meta(json_value: Any, parse_ctx: ParseContext) -> ResponseMetaErrorUnauthorizedObject | Unset:
-    from ..models.response_meta_error_unauthorized_object import (
-        ResponseMetaErrorUnauthorizedObject,  # noqa: PLC0415
+    ResponseMetaErrorUnauthorizedObject = MODEL_CLASSES.get(
+        "altegio_client.models.response_meta_error_unauthorized_object"
+    ) or model_class(
+        "altegio_client.models.response_meta_error_unauthorized_object", "ResponseMetaErrorUnauthorizedObject"
     )
 
     _meta = json_value
@@ -136,6 +138,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -144,3 +148,32 @@ UnauthorizedResponseLegacy401._lazy_fields = {
     "meta": ("meta", _read_meta, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: UnauthorizedResponseLegacy401, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: UnauthorizedResponseLegacy401, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "errors" not in done:
+        try:
+            model.errors = _read_errors(json_value.get("errors", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "meta" not in done:
+        try:
+            model.meta = _read_meta(json_value.get("meta", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+UnauthorizedResponseLegacy401._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -11,7 +11,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 
 if TYPE_CHECKING:
     from ..models.unit_resource_attributes import UnitResourceAttributes
@@ -70,6 +70,7 @@ class UnitResource(LazyModel):
 
 
 def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["unit"]:
+
     type_ = cast(Literal["unit"], json_value)
     if type_ != "unit":
         raise ValueError(f"type must match const 'unit', got '{type_}'")
@@ -77,7 +78,9 @@ def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["unit"]:
 
 
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> UnitResourceAttributes:
-    from ..models.unit_resource_attributes import UnitResourceAttributes  # noqa: PLC0415
+    UnitResourceAttributes = MODEL_CLASSES.get("altegio_client.models.unit_resource_attributes") or model_class(
+        "altegio_client.models.unit_resource_attributes", "UnitResourceAttributes"
+    )
 
     attributes = UnitResourceAttributes._lazy(json_value, parse_ctx)
 
@@ -89,3 +92,29 @@ UnitResource._lazy_fields = {
     "id": ("id", None, True),
     "attributes": ("attributes", _read_attributes, True),
 }
+
+
+def _fill_plain(model: UnitResource, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "id" in json_value:
+        model.id = json_value["id"]
+
+
+def _fill_converted(
+    model: UnitResource, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type_" not in done:
+        try:
+            model.type_ = _read_type_(json_value["type"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "attributes" not in done:
+        try:
+            model.attributes = _read_attributes(json_value["attributes"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+UnitResource._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -118,8 +118,11 @@ class UpdateEventDuplicationStrategyBody(LazyModel):
 
 
 def _read_days(json_value: Any, parse_ctx: ParseContext) -> list[UpdateEventDuplicationStrategyBodyDaysItem] | Unset:
-    from ..models.update_event_duplication_strategy_body_days_item import (
-        UpdateEventDuplicationStrategyBodyDaysItem,  # noqa: PLC0415
+    UpdateEventDuplicationStrategyBodyDaysItem = MODEL_CLASSES.get(
+        "altegio_client.models.update_event_duplication_strategy_body_days_item"
+    ) or model_class(
+        "altegio_client.models.update_event_duplication_strategy_body_days_item",
+        "UpdateEventDuplicationStrategyBodyDaysItem",
     )
 
     _days = json_value
@@ -142,6 +145,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -153,3 +158,33 @@ UpdateEventDuplicationStrategyBody._lazy_fields = {
     "content_type": ("content_type", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: UpdateEventDuplicationStrategyBody, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "repeat_mode_id" in json_value:
+        model.repeat_mode_id = json_value["repeat_mode_id"]
+    model.interval = get("interval", UNSET)
+    model.content_type = get("content_type", UNSET)
+
+
+def _fill_converted(
+    model: UpdateEventDuplicationStrategyBody, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "days" not in done:
+        try:
+            model.days = _read_days(json_value.get("days", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+UpdateEventDuplicationStrategyBody._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -131,8 +131,11 @@ class UpdateServiceLinksBodyTeamMemberSettingsItem(LazyModel):
 def _read_price(
     json_value: Any, parse_ctx: ParseContext
 ) -> None | Unset | UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0:
-    from ..models.update_service_links_body_team_member_settings_item_price_type_0 import (
-        UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0,  # noqa: PLC0415
+    UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0 = MODEL_CLASSES.get(
+        "altegio_client.models.update_service_links_body_team_member_settings_item_price_type_0"
+    ) or model_class(
+        "altegio_client.models.update_service_links_body_team_member_settings_item_price_type_0",
+        "UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0",
     )
 
     def _parse_price(data: object) -> None | Unset | UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0:
@@ -167,6 +170,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -178,3 +183,34 @@ UpdateServiceLinksBodyTeamMemberSettingsItem._lazy_fields = {
     "price": ("price", _read_price, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: UpdateServiceLinksBodyTeamMemberSettingsItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.team_member_id = get("team_member_id", UNSET)
+    model.tech_card_id = get("tech_card_id", UNSET)
+    model.hours = get("hours", UNSET)
+    model.minutes = get("minutes", UNSET)
+
+
+def _fill_converted(
+    model: UpdateServiceLinksBodyTeamMemberSettingsItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "price" not in done:
+        try:
+            model.price = _read_price(json_value.get("price", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+UpdateServiceLinksBodyTeamMemberSettingsItem._lazy_fill = (_fill_plain, _fill_converted)

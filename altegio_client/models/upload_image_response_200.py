@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -83,7 +83,9 @@ class UploadImageResponse200(LazyModel):
 
 
 def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> ImageGroup:
-    from ..models.image_group import ImageGroup  # noqa: PLC0415
+    ImageGroup = MODEL_CLASSES.get("altegio_client.models.image_group") or model_class(
+        "altegio_client.models.image_group", "ImageGroup"
+    )
 
     image_group = ImageGroup._lazy(json_value, parse_ctx)
 
@@ -91,7 +93,9 @@ def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> ImageGroup:
 
 
 def _read_ImageGroup(json_value: Any, parse_ctx: ParseContext) -> ImageGroup | Unset:
-    from ..models.image_group import ImageGroup  # noqa: PLC0415
+    ImageGroup = MODEL_CLASSES.get("altegio_client.models.image_group") or model_class(
+        "altegio_client.models.image_group", "ImageGroup"
+    )
 
     _ImageGroup = json_value
     ImageGroup: ImageGroup | Unset
@@ -112,6 +116,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -120,3 +126,32 @@ UploadImageResponse200._lazy_fields = {
     "ImageGroup": ("ImageGroup", _read_ImageGroup, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: UploadImageResponse200, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: UploadImageResponse200, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "image_group" not in done:
+        try:
+            model.image_group = _read_image_group(json_value["image_group"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "ImageGroup" not in done:
+        try:
+            model.ImageGroup = _read_ImageGroup(json_value.get("ImageGroup", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+UploadImageResponse200._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -277,7 +277,9 @@ class UserPermissionWithChildren(LazyModel):
 
 
 def _read_type_(json_value: Any, parse_ctx: ParseContext) -> UserPermissionType | Unset:
-    from ..models.user_permission_type import UserPermissionType  # noqa: PLC0415
+    UserPermissionType = MODEL_CLASSES.get("altegio_client.models.user_permission_type") or model_class(
+        "altegio_client.models.user_permission_type", "UserPermissionType"
+    )
 
     _type_ = json_value
     type_: UserPermissionType | Unset
@@ -290,7 +292,9 @@ def _read_type_(json_value: Any, parse_ctx: ParseContext) -> UserPermissionType 
 
 
 def _read_options(json_value: Any, parse_ctx: ParseContext) -> list[UserPermissionOption] | None | Unset:
-    from ..models.user_permission_option import UserPermissionOption  # noqa: PLC0415
+    UserPermissionOption = MODEL_CLASSES.get("altegio_client.models.user_permission_option") or model_class(
+        "altegio_client.models.user_permission_option", "UserPermissionOption"
+    )
 
     def _parse_options(data: object) -> list[UserPermissionOption] | None | Unset:
         if data is None:
@@ -320,8 +324,11 @@ def _read_options(json_value: Any, parse_ctx: ParseContext) -> list[UserPermissi
 def _read_children(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[UserPermissionWithChildrenChildrenType0Item] | None | Unset:
-    from ..models.user_permission_with_children_children_type_0_item import (
-        UserPermissionWithChildrenChildrenType0Item,  # noqa: PLC0415
+    UserPermissionWithChildrenChildrenType0Item = MODEL_CLASSES.get(
+        "altegio_client.models.user_permission_with_children_children_type_0_item"
+    ) or model_class(
+        "altegio_client.models.user_permission_with_children_children_type_0_item",
+        "UserPermissionWithChildrenChildrenType0Item",
     )
 
     def _parse_children(data: object) -> list[UserPermissionWithChildrenChildrenType0Item] | None | Unset:
@@ -368,6 +375,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -386,3 +395,46 @@ UserPermissionWithChildren._lazy_fields = {
     "children": ("children", _read_children, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: UserPermissionWithChildren, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.slug = get("slug", UNSET)
+    model.title = get("title", UNSET)
+    model.hint = get("hint", UNSET)
+    model.is_recommended = get("is_recommended", UNSET)
+    model.is_editable = get("is_editable", UNSET)
+    model.default_value = get("default_value", UNSET)
+    model.entity_name = get("entity_name", UNSET)
+    model.is_paid = get("is_paid", UNSET)
+    model.is_paid_only = get("is_paid_only", UNSET)
+
+
+def _fill_converted(
+    model: UserPermissionWithChildren, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type_" not in done:
+        try:
+            model.type_ = _read_type_(json_value.get("type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "options" not in done:
+        try:
+            model.options = _read_options(json_value.get("options", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "children" not in done:
+        try:
+            model.children = _read_children(json_value.get("children", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+UserPermissionWithChildren._lazy_fill = (_fill_plain, _fill_converted)

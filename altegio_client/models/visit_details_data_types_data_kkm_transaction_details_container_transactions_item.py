@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -188,6 +188,7 @@ class VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem(La
 
 
 def _read_print_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _print_date = json_value
     print_date: datetime.datetime | Unset
     if isinstance(_print_date, Unset):
@@ -201,8 +202,11 @@ def _read_print_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datet
 def _read_type_(
     json_value: Any, parse_ctx: ParseContext
 ) -> VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemType | Unset:
-    from ..models.visit_details_data_types_data_kkm_transaction_details_container_transactions_item_type import (
-        VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemType,  # noqa: PLC0415
+    VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemType = MODEL_CLASSES.get(
+        "altegio_client.models.visit_details_data_types_data_kkm_transaction_details_container_transactions_item_type"
+    ) or model_class(
+        "altegio_client.models.visit_details_data_types_data_kkm_transaction_details_container_transactions_item_type",
+        "VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemType",
     )
 
     _type_ = json_value
@@ -218,8 +222,11 @@ def _read_type_(
 def _read_status(
     json_value: Any, parse_ctx: ParseContext
 ) -> VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemStatus | Unset:
-    from ..models.visit_details_data_types_data_kkm_transaction_details_container_transactions_item_status import (
-        VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemStatus,  # noqa: PLC0415
+    VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemStatus = MODEL_CLASSES.get(
+        "altegio_client.models.visit_details_data_types_data_kkm_transaction_details_container_transactions_item_status"
+    ) or model_class(
+        "altegio_client.models.visit_details_data_types_data_kkm_transaction_details_container_transactions_item_status",
+        "VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemStatus",
     )
 
     _status = json_value
@@ -235,8 +242,11 @@ def _read_status(
 def _read_document(
     json_value: Any, parse_ctx: ParseContext
 ) -> VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemDocument | Unset:
-    from ..models.visit_details_data_types_data_kkm_transaction_details_container_transactions_item_document import (
-        VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemDocument,  # noqa: PLC0415
+    VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemDocument = MODEL_CLASSES.get(
+        "altegio_client.models.visit_details_data_types_data_kkm_transaction_details_container_transactions_item_document"
+    ) or model_class(
+        "altegio_client.models.visit_details_data_types_data_kkm_transaction_details_container_transactions_item_document",
+        "VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemDocument",
     )
 
     _document = json_value
@@ -254,8 +264,11 @@ def _read_document(
 def _read_cashier(
     json_value: Any, parse_ctx: ParseContext
 ) -> VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemCashier | Unset:
-    from ..models.visit_details_data_types_data_kkm_transaction_details_container_transactions_item_cashier import (
-        VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemCashier,  # noqa: PLC0415
+    VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemCashier = MODEL_CLASSES.get(
+        "altegio_client.models.visit_details_data_types_data_kkm_transaction_details_container_transactions_item_cashier"
+    ) or model_class(
+        "altegio_client.models.visit_details_data_types_data_kkm_transaction_details_container_transactions_item_cashier",
+        "VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemCashier",
     )
 
     _cashier = json_value
@@ -285,6 +298,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -299,3 +314,55 @@ VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem._lazy_fi
     "cashier": ("cashier", _read_cashier, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(
+    model: VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem, json_value: dict[str, Any]
+) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.printed_count = get("printed_count", UNSET)
+    model.sum_ = get("sum", UNSET)
+
+
+def _fill_converted(
+    model: VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "print_date" not in done:
+        try:
+            model.print_date = _read_print_date(json_value.get("print_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "type_" not in done:
+        try:
+            model.type_ = _read_type_(json_value.get("type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "status" not in done:
+        try:
+            model.status = _read_status(json_value.get("status", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "document" not in done:
+        try:
+            model.document = _read_document(json_value.get("document", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "cashier" not in done:
+        try:
+            model.cashier = _read_cashier(json_value.get("cashier", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem._lazy_fill = (_fill_plain, _fill_converted)

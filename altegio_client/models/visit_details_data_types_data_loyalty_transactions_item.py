@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -193,8 +193,11 @@ class VisitDetailsDataTypesDataLoyaltyTransactionsItem(LazyModel):
 def _read_type_(
     json_value: Any, parse_ctx: ParseContext
 ) -> VisitDetailsDataTypesDataLoyaltyTransactionsItemType | Unset:
-    from ..models.visit_details_data_types_data_loyalty_transactions_item_type import (
-        VisitDetailsDataTypesDataLoyaltyTransactionsItemType,  # noqa: PLC0415
+    VisitDetailsDataTypesDataLoyaltyTransactionsItemType = MODEL_CLASSES.get(
+        "altegio_client.models.visit_details_data_types_data_loyalty_transactions_item_type"
+    ) or model_class(
+        "altegio_client.models.visit_details_data_types_data_loyalty_transactions_item_type",
+        "VisitDetailsDataTypesDataLoyaltyTransactionsItemType",
     )
 
     _type_ = json_value
@@ -228,6 +231,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -248,3 +253,43 @@ VisitDetailsDataTypesDataLoyaltyTransactionsItem._lazy_fields = {
     "type_": ("type", _read_type_, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: VisitDetailsDataTypesDataLoyaltyTransactionsItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.status_id = get("status_id", UNSET)
+    model.amount = get("amount", UNSET)
+    model.type_id = get("type_id", UNSET)
+    model.program_id = get("program_id", UNSET)
+    model.card_id = get("card_id", UNSET)
+    model.salon_group_id = get("salon_group_id", UNSET)
+    model.item_id = get("item_id", UNSET)
+    model.item_type_id = get("item_type_id", UNSET)
+    model.item_record_id = get("item_record_id", UNSET)
+    model.goods_transaction_id = get("goods_transaction_id", UNSET)
+    model.is_discount = get("is_discount", UNSET)
+    model.is_loyalty_withdraw = get("is_loyalty_withdraw", UNSET)
+
+
+def _fill_converted(
+    model: VisitDetailsDataTypesDataLoyaltyTransactionsItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type_" not in done:
+        try:
+            model.type_ = _read_type_(json_value.get("type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+VisitDetailsDataTypesDataLoyaltyTransactionsItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._lazy import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -100,8 +100,11 @@ class VisitLoyaltyCancelResponseDataTypesKkmTransactionDetailsContainer(LazyMode
 def _read_transactions(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[VisitLoyaltyCancelResponseDataTypesKkmTransactionDetailsContainerTransactionsItem] | Unset:
-    from ..models.visit_loyalty_cancel_response_data_types_kkm_transaction_details_container_transactions_item import (
-        VisitLoyaltyCancelResponseDataTypesKkmTransactionDetailsContainerTransactionsItem,  # noqa: PLC0415
+    VisitLoyaltyCancelResponseDataTypesKkmTransactionDetailsContainerTransactionsItem = MODEL_CLASSES.get(
+        "altegio_client.models.visit_loyalty_cancel_response_data_types_kkm_transaction_details_container_transactions_item"
+    ) or model_class(
+        "altegio_client.models.visit_loyalty_cancel_response_data_types_kkm_transaction_details_container_transactions_item",
+        "VisitLoyaltyCancelResponseDataTypesKkmTransactionDetailsContainerTransactionsItem",
     )
 
     _transactions = json_value
@@ -125,6 +128,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -133,3 +138,33 @@ VisitLoyaltyCancelResponseDataTypesKkmTransactionDetailsContainer._lazy_fields =
     "transactions": ("transactions", _read_transactions, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(
+    model: VisitLoyaltyCancelResponseDataTypesKkmTransactionDetailsContainer, json_value: dict[str, Any]
+) -> None:
+    get = json_value.get
+    model.last_operation_type = get("last_operation_type", UNSET)
+
+
+def _fill_converted(
+    model: VisitLoyaltyCancelResponseDataTypesKkmTransactionDetailsContainer,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "transactions" not in done:
+        try:
+            model.transactions = _read_transactions(json_value.get("transactions", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+VisitLoyaltyCancelResponseDataTypesKkmTransactionDetailsContainer._lazy_fill = (_fill_plain, _fill_converted)
