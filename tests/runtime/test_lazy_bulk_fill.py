@@ -18,8 +18,8 @@ FIELDS = ("id", "company_id", "staff_id", "staff", "date", "create_date", "last_
 
 async def read_items(*items: dict[str, Any]) -> list[Any]:
     async with client_answering(envelope(list(items))) as client:
-        items: list[Any] = unwrap(await get_appointment_list.asyncio_detailed(client=client, location_id=1))
-    return items
+        read: list[Any] = unwrap(await get_appointment_list.asyncio_detailed(client=client, location_id=1))
+    return read
 
 
 async def test_every_field_read_in_turn_equals_the_eager_parse() -> None:
