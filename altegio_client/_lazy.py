@@ -90,8 +90,24 @@ class LazyModel:
         """``[cls._lazy(item, context) for item in raw]``, in one call (lists are long)."""
         if type(raw) is not list:
             raise TypeError(f"list[{cls.__name__}]: expected a JSON array, got {_json_type(raw)}")
-        if context.broad:
-            return [cls._lazy(item, context) for item in raw]
+        if context.broad:  # held by a model being read in full: fill each now
+            fill_plain, fill_converted = cls._lazy_fill
+            filled: list[M] = []
+            for index, item in enumerate(raw):
+                if type(item) is not dict:
+                    try:
+                        filled.append(cls._lazy(item, context))
+                    except TypeError as exc:
+                        raise TypeError(f"item {index}: {exc}") from None
+                    continue
+                model = object.__new__(cls)
+                model._raw = item
+                model._context = context
+                model._reads = None
+                fill_plain(model, item)
+                fill_converted(model, item, context, ())
+                filled.append(model)
+            return filled
         models: list[M] = []
         new, append = object.__new__, models.append  # bound once: this loop runs per list item
         for index, item in enumerate(raw):
@@ -203,13 +219,25 @@ def _fill(model: LazyModel, raw: dict[str, Any], reads: tuple[str, ...]) -> tupl
         if _set_slots(model) != 3 + len(done):
             return None
         # What it holds is read broadly too: nested models are filled as they are made.
-        context = ParseContext(context.response, context.operation, True)
+        context = _broad(context)
         _set_slot(model, "_context", context)
         fill_plain(model, raw)  # a missing required field stays unread, to raise when read
         if len(reads) == _FILL_PLAIN_AT:
             return reads
     fill_converted(model, raw, context, done)
     return None
+
+
+def _broad(context: ParseContext) -> ParseContext:
+    """``context`` with ``broad`` set, one per response (fewer objects for the cyclic GC to scan)."""
+    extensions = context.response.extensions
+    broad: ParseContext | None = extensions.get(_BROAD_CONTEXT)
+    if broad is None or broad.operation != context.operation:
+        broad = extensions[_BROAD_CONTEXT] = ParseContext(context.response, context.operation, True)
+    return broad
+
+
+_BROAD_CONTEXT = "altegio_broad_parse_context"
 
 
 class _Probe(LazyModel):
