@@ -1,4 +1,4 @@
-"""``make bench``: the performance figures of issue 5, printed as one table.
+"""``make bench``: the performance figures of issues 5 and 14, printed as one table.
 
 Figures (ours vs a baseline or the PyPI peer ``yclients`` 0.1.1, when installed):
 
@@ -9,18 +9,19 @@ Figures (ours vs a baseline or the PyPI peer ``yclients`` 0.1.1, when installed)
    + ``json()`` reading the same values -- same run, rounds in shuffled order (garbage
    collected before each), median times and the median of per-round ratios: a GET of 50
    appointments reading the id and start time of each, the same reading every field (every
-   attribute of every nested model; every value of the JSON), and a small GET (one location,
-   5 fields read);
-3b. requests a job makes: a 5,000-appointment scan with ``paginate`` and no page size;
-4. 300 requests from 50 tasks against the strict sliding-window server (429 beyond 5 in a
+   attribute of every nested model, the peer's too; every value of the JSON), and a small GET
+   (one location, 5 fields read);
+4. requests a job makes: a 5,000-appointment scan with ``paginate`` and no page size (mock
+   transport), against the 50 it took at 100 a page;
+5. 300 requests from 50 tasks against the strict sliding-window server (429 beyond 5 in a
    second or 200 in a minute): 429s seen and total time vs the minimum the limits allow;
    the same for yclients, which reacts to 429s after the fact;
-5. 4 processes x 75 requests against the strict server sharing one Redis budget, and the same
+6. 4 processes x 75 requests against the strict server sharing one Redis budget, and the same
    with a limiter per process for contrast (needs ``redis-server``);
-6. 1,000 calls waiting on the limiter at once: RSS above an idle client, CPU used while waiting.
+7. 1,000 calls waiting on the limiter at once: RSS above an idle client, CPU used while waiting.
 
-``--scale`` shrinks the limit windows of figure 4 (``make bench SCALE=0.1``: 8 s instead of
-~80 s). Figure 5 shrinks only the minute (process start-up and scheduling between four
+``--scale`` shrinks the limit windows of figure 5 (``make bench SCALE=0.1``: 8 s instead of
+~80 s). Figure 6 shrinks only the minute (process start-up and scheduling between four
 processes are too coarse for a 0.1 s window), so it still takes about a minute;
 ``--skip-processes`` (``make bench BENCH_ARGS=--skip-processes``) leaves it out.
 """
