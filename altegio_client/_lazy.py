@@ -46,13 +46,33 @@ M = TypeVar("M", bound="LazyModel")
 FieldTable = dict[str, tuple["str | None", "Callable[[Any, ParseContext], Any] | None", bool]]
 
 
-class ParseContext(NamedTuple):
-    """Which call a lazily read body came from, for the error a bad field raises."""
+class ParseContext:
+    """Which call a lazily read body came from (for the error a bad field raises), and how its
+    models are being read; one per response, shared by its models."""
 
-    response: httpx.Response
-    operation: str
-    #: set for the nested models of a model being read in full: filled on their first read
-    broad: bool = False
+    __slots__ = ("_broad_twin", "broad", "operation", "read_in_full", "response")
+
+    def __init__(self, response: httpx.Response, operation: str) -> None:
+        self.response = response
+        self.operation = operation
+        #: set on the twin given to the nested models of a model being read in full: they are
+        #: filled as they are made
+        self.broad = False
+        #: model classes read in full in this response: the next model of such a class (the
+        #: next item of a list, say) is filled on its first read
+        self.read_in_full: set[type] = set()
+        self._broad_twin: ParseContext | None = None
+
+    def as_broad(self) -> ParseContext:
+        """This context with ``broad`` set (made once, sharing ``read_in_full``)."""
+        if self.broad:
+            return self
+        twin = self._broad_twin
+        if twin is None:
+            twin = self._broad_twin = ParseContext(self.response, self.operation)
+            twin.broad = True
+            twin.read_in_full = self.read_in_full
+        return twin
 
 
 class LazyModel:
@@ -147,7 +167,7 @@ class LazyModel:
         if reads is not None:
             reads += (name,)
             count = len(reads)
-            if count in _FILL_AT or (count == 1 and type(self) in self._context.response.extensions.get(_HINT, ())):
+            if count in _FILL_AT or (count == 1 and type(self) in self._context.read_in_full):
                 reads = _fill(self, raw, reads)
             self._reads = reads
         return value
@@ -169,9 +189,6 @@ def model_class(module: str, name: str) -> Any:
 _FILL_PLAIN_AT = 3
 _FILL_ALL_AT = 6
 _FILL_AT = (_FILL_PLAIN_AT, _FILL_ALL_AT)
-#: response.extensions key: the model classes read in full in this response (so the next model
-#: of the same class, e.g. the next item of a list, is filled on its first read)
-_HINT = "altegio_read_in_full"
 
 
 class _Fields(NamedTuple):
@@ -212,32 +229,20 @@ def _fill(model: LazyModel, raw: dict[str, Any], reads: tuple[str, ...]) -> tupl
         filled = {name for name, _ in fields.optional} | {name for name, key in fields.required if key in raw}
         if _set_slots(model) != 3 + len(filled | done):  # the caller assigned a field
             return None
-        context.response.extensions.setdefault(_HINT, set()).add(type(model))
+        context.read_in_full.add(type(model))
     else:  # its 3rd first read, or the 1st of a class read in full before
         # Only its own three slots and the fields read one by one may be set; anything more
         # was assigned by the caller, which a fill must not overwrite.
         if _set_slots(model) != 3 + len(done):
             return None
         # What it holds is read broadly too: nested models are filled as they are made.
-        context = _broad(context)
+        context = context.as_broad()
         _set_slot(model, "_context", context)
         fill_plain(model, raw)  # a missing required field stays unread, to raise when read
         if len(reads) == _FILL_PLAIN_AT:
             return reads
     fill_converted(model, raw, context, done)
     return None
-
-
-def _broad(context: ParseContext) -> ParseContext:
-    """``context`` with ``broad`` set, one per response (fewer objects for the cyclic GC to scan)."""
-    extensions = context.response.extensions
-    broad: ParseContext | None = extensions.get(_BROAD_CONTEXT)
-    if broad is None or broad.operation != context.operation:
-        broad = extensions[_BROAD_CONTEXT] = ParseContext(context.response, context.operation, True)
-    return broad
-
-
-_BROAD_CONTEXT = "altegio_broad_parse_context"
 
 
 class _Probe(LazyModel):
