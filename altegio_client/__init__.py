@@ -24,6 +24,7 @@ Start here::
 - ``altegio_client.models``: the generated attrs models (loaded on first use);
 - :class:`Page` (``.page(...)`` of a list operation), :func:`unwrap` and :func:`paginate` for
   the low-level functions;
+- :func:`sync_appointments`, :func:`sync_clients`: everything changed since your last sync;
 - :func:`parse_webhook`: the typed event for a webhook Altegio posts to you;
 - errors: :class:`AltegioError` and its subclasses, :class:`BookingErrorCode`;
 - :mod:`altegio_client.testing`: an in-process Altegio built from the spec, for your tests.
@@ -65,15 +66,24 @@ from ._resources import BoundListMethod, Page
 from ._retries import RetryPolicy
 
 if TYPE_CHECKING:
-    from ._pagination import paginate
+    from ._pagination import ListPage, PageProgress, iter_pages, paginate
     from ._redis_limiter import RateLimiterUnavailableError, RedisRateLimiter
+    from ._sync import SyncBatch, SyncCursor, sync_appointments, sync_changes, sync_clients
     from ._webhooks import UnknownWebhook, WebhookParseError, parse_webhook
 
 __version__ = "0.1.0"
 
 #: public names whose modules load on first use (they import asyncio, inspect, ...): a fast import
 _LAZY = {
+    "ListPage": "._pagination",
+    "PageProgress": "._pagination",
+    "iter_pages": "._pagination",
     "paginate": "._pagination",
+    "SyncBatch": "._sync",
+    "SyncCursor": "._sync",
+    "sync_appointments": "._sync",
+    "sync_changes": "._sync",
+    "sync_clients": "._sync",
     "RateLimiterUnavailableError": "._redis_limiter",
     "RedisRateLimiter": "._redis_limiter",
     "UnknownWebhook": "._webhooks",
@@ -110,9 +120,11 @@ __all__ = [
     "InvalidCredentialsError",
     "Limit",
     "Limiter",
+    "ListPage",
     "NotFoundError",
     "Operation",
     "Page",
+    "PageProgress",
     "Pagination",
     "PermissionDeniedError",
     "RateLimitError",
@@ -124,13 +136,19 @@ __all__ = [
     "ResponseTooLargeError",
     "RetryPolicy",
     "ServerError",
+    "SyncBatch",
+    "SyncCursor",
     "UnknownWebhook",
     "UnprocessableEntityError",
     "UnsuccessfulResponseError",
     "UserTokenRejectedError",
     "UserTokenRequiredError",
     "WebhookParseError",
+    "iter_pages",
     "paginate",
     "parse_webhook",
+    "sync_appointments",
+    "sync_changes",
+    "sync_clients",
     "unwrap",
 ]

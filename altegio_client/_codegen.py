@@ -15,11 +15,12 @@ import httpx
 from ._arguments import path_segment, require_body
 from ._envelope import response_json
 from ._exceptions import ResponseSchemaError
-from ._lazy import LazyModel, ParseContext, materialize
+from ._lazy import MODEL_CLASSES, LazyModel, ParseContext, materialize, model_class
 from ._operation import Operation, Pagination
 from ._resources import ListMethod, Page, data_of, list_method, total_count
 
 __all__ = [
+    "MODEL_CLASSES",
     "LazyModel",
     "ListMethod",
     "Operation",
@@ -31,6 +32,7 @@ __all__ = [
     "data_of",
     "list_method",
     "materialize",
+    "model_class",
     "path_segment",
     "require_body",
     "response_json",

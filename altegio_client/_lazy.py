@@ -10,6 +10,11 @@ fields. So responses are built lazily:
 - the first read of a field converts that one field with the generated converter (dates
   parsed, nested objects wrapped lazily in turn) and stores it in the attrs slot, so every
   later read is a plain slot read;
+- a first read costs a failed slot lookup (an AttributeError inside CPython, ~1 us), so a
+  model read broadly is filled in bulk: its 3rd first read also stores every field that needs
+  no conversion, its 6th converts all the others; a field whose conversion fails is left
+  unread, to fail when read. A model the caller has assigned to is never bulk-filled, so no
+  assignment is overwritten;
 - a field that contradicts the documented schema, or a required one that is missing, raises
   :class:`ResponseSchemaError` (naming the operation and the field) when it is read;
   ``AltegioClient(strict_responses=True)`` converts the whole body during the call instead,
@@ -22,6 +27,8 @@ values an eager parse would have produced.
 
 from __future__ import annotations
 
+import gc
+import importlib
 from collections.abc import Callable
 from typing import Any, ClassVar, NamedTuple, TypeVar
 
@@ -30,7 +37,7 @@ import httpx
 from ._exceptions import ResponseSchemaError
 from .types import UNSET
 
-__all__ = ["LazyModel", "ParseContext", "materialize"]
+__all__ = ["MODEL_CLASSES", "LazyModel", "ParseContext", "materialize", "model_class"]
 
 M = TypeVar("M", bound="LazyModel")
 
@@ -39,22 +46,46 @@ M = TypeVar("M", bound="LazyModel")
 FieldTable = dict[str, tuple["str | None", "Callable[[Any, ParseContext], Any] | None", bool]]
 
 
-class ParseContext(NamedTuple):
-    """Which call a lazily read body came from, for the error a bad field raises."""
+class ParseContext:
+    """Which call a lazily read body came from (for the error a bad field raises), and how its
+    models are being read; one per response, shared by its models."""
 
-    response: httpx.Response
-    operation: str
+    __slots__ = ("_broad_twin", "broad", "operation", "read_in_full", "response")
+
+    def __init__(self, response: httpx.Response, operation: str) -> None:
+        self.response = response
+        self.operation = operation
+        #: set on the twin given to the nested models of a model being read in full: they are
+        #: filled as they are made
+        self.broad = False
+        #: model classes read in full in this response: the next model of such a class (the
+        #: next item of a list, say) is filled on its first read
+        self.read_in_full: set[type] = set()
+        self._broad_twin: ParseContext | None = None
+
+    def as_broad(self) -> ParseContext:
+        """This context with ``broad`` set (made once, sharing ``read_in_full``)."""
+        if self.broad:
+            return self
+        twin = self._broad_twin
+        if twin is None:
+            twin = self._broad_twin = ParseContext(self.response, self.operation)
+            twin.broad = True
+            twin.read_in_full = self.read_in_full
+        return twin
 
 
 class LazyModel:
     """Base of every generated model; see the module docstring."""
 
-    __slots__ = ("_context", "_raw")
+    __slots__ = ("_context", "_raw", "_reads")
     _raw: dict[str, Any]  # the JSON object, on lazily read models only
     _context: ParseContext
+    _reads: tuple[str, ...] | None  # fields read one by one; None once no bulk fill is due
 
     #: set by each generated model after its class body
     _lazy_fields: ClassVar[FieldTable] = {}
+    _lazy_fill: ClassVar[tuple[Callable[[Any, dict[str, Any]], None], Callable[..., None]]]
 
     @classmethod
     def _lazy(cls: type[M], raw: Any, context: ParseContext) -> M:
@@ -65,6 +96,13 @@ class LazyModel:
         model = cls.__new__(cls)
         model._raw = raw
         model._context = context
+        if context.broad:  # held by a model being read in full: fill it now
+            model._reads = None
+            fill_plain, fill_converted = cls._lazy_fill
+            fill_plain(model, raw)
+            fill_converted(model, raw, context, ())
+        else:
+            model._reads = ()
         return model
 
     @classmethod
@@ -72,6 +110,24 @@ class LazyModel:
         """``[cls._lazy(item, context) for item in raw]``, in one call (lists are long)."""
         if type(raw) is not list:
             raise TypeError(f"list[{cls.__name__}]: expected a JSON array, got {_json_type(raw)}")
+        if context.broad:  # held by a model being read in full: fill each now
+            fill_plain, fill_converted = cls._lazy_fill
+            filled: list[M] = []
+            for index, item in enumerate(raw):
+                if type(item) is not dict:
+                    try:
+                        filled.append(cls._lazy(item, context))
+                    except TypeError as exc:
+                        raise TypeError(f"item {index}: {exc}") from None
+                    continue
+                model = object.__new__(cls)
+                model._raw = item
+                model._context = context
+                model._reads = None
+                fill_plain(model, item)
+                fill_converted(model, item, context, ())
+                filled.append(model)
+            return filled
         models: list[M] = []
         new, append = object.__new__, models.append  # bound once: this loop runs per list item
         for index, item in enumerate(raw):
@@ -84,6 +140,7 @@ class LazyModel:
             model = new(cls)
             model._raw = item
             model._context = context
+            model._reads = ()
             append(model)
         return models
 
@@ -106,10 +163,94 @@ class LazyModel:
             except (KeyError, TypeError, ValueError, AttributeError) as exc:
                 raise _schema_error(self._context, f"{type(self).__name__}.{name}", exc) from exc
         _set_slot(self, name, value)
+        reads = self._reads
+        if reads is not None:
+            reads += (name,)
+            count = len(reads)
+            if count in _FILL_AT or (count == 1 and type(self) in self._context.read_in_full):
+                reads = _fill(self, raw, reads)
+            self._reads = reads
         return value
 
 
 _set_slot = object.__setattr__
+
+#: Model classes the converters have looked up, by module name (see model_class).
+MODEL_CLASSES: dict[str, Any] = {}
+
+
+def model_class(module: str, name: str) -> Any:
+    """Class ``name`` of model module ``module``, imported on first use and then cached."""
+    cls = MODEL_CLASSES[module] = getattr(importlib.import_module(module), name)
+    return cls
+
+
+#: The first reads of one model that fill it in bulk (see the module docstring).
+_FILL_PLAIN_AT = 3
+_FILL_ALL_AT = 6
+_FILL_AT = (_FILL_PLAIN_AT, _FILL_ALL_AT)
+
+
+class _Fields(NamedTuple):
+    """A model class's fields by how they are read, for the bulk fills."""
+
+    optional: tuple[tuple[str, str], ...]  #: (name, JSON key), read as is
+    required: tuple[tuple[str, str], ...]  #: (name, JSON key), read as is, must be present
+    converted: tuple[tuple[str, str | None, Callable[[Any, ParseContext], Any], bool], ...]
+
+
+_fields_of: dict[type, _Fields] = {}
+
+
+def _fields(cls: type[LazyModel]) -> _Fields:
+    fields = _fields_of.get(cls)
+    if fields is None:
+        spec = cls._lazy_fields.items()
+        fields = _fields_of[cls] = _Fields(
+            tuple((name, key) for name, (key, convert, req) in spec if key is not None and not convert and not req),
+            tuple((name, key) for name, (key, convert, req) in spec if key is not None and not convert and req),
+            tuple((name, key, convert, req) for name, (key, convert, req) in spec if convert is not None),
+        )
+    return fields
+
+
+def _set_slots(model: LazyModel) -> int:
+    """How many of ``model``'s slots hold a value (``gc.get_referents`` lists them, and its class)."""
+    return len(gc.get_referents(model)) - _CLASS_REFERENTS
+
+
+def _fill(model: LazyModel, raw: dict[str, Any], reads: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Bulk-fill ``model`` (see the module docstring); the new value of its ``_reads`` slot."""
+    done = set(reads)
+    context = model._context
+    fill_plain, fill_converted = model._lazy_fill
+    if len(reads) == _FILL_ALL_AT:
+        fields = _fields(type(model))
+        filled = {name for name, _ in fields.optional} | {name for name, key in fields.required if key in raw}
+        if _set_slots(model) != 3 + len(filled | done):  # the caller assigned a field
+            return None
+        context.read_in_full.add(type(model))
+    else:  # its 3rd first read, or the 1st of a class read in full before
+        # Only its own three slots and the fields read one by one may be set; anything more
+        # was assigned by the caller, which a fill must not overwrite.
+        if _set_slots(model) != 3 + len(done):
+            return None
+        # What it holds is read broadly too: nested models are filled as they are made.
+        context = context.as_broad()
+        _set_slot(model, "_context", context)
+        fill_plain(model, raw)  # a missing required field stays unread, to raise when read
+        if len(reads) == _FILL_PLAIN_AT:
+            return reads
+    fill_converted(model, raw, context, done)
+    return None
+
+
+class _Probe(LazyModel):
+    __slots__ = ()
+
+
+#: What gc.get_referents lists for a model besides its set slots (its class, on CPython).
+_CLASS_REFERENTS = len(gc.get_referents(_Probe._lazy({}, ParseContext(None, "")))) - 3  # type: ignore[arg-type]
 
 
 def _json_type(value: Any) -> str:

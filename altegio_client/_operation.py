@@ -30,7 +30,7 @@ class Pagination:
     """How a list operation pages: its page and page-size parameters, the largest size honoured."""
 
     page: str
-    size: str | None
+    size: str
     max_size: int
 
 

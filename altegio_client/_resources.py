@@ -23,13 +23,10 @@ from ._exceptions import ResponseSchemaError
 from ._operation import Operation
 from .types import Unset
 
-__all__ = ["DEFAULT_PAGE_SIZE", "BoundListMethod", "ListMethod", "Page", "data_of", "list_method", "total_count"]
+__all__ = ["BoundListMethod", "ListMethod", "Page", "data_of", "list_method", "total_count"]
 
 T = TypeVar("T")
 P = ParamSpec("P")
-
-#: page size for list operations whose largest honoured size is not known
-DEFAULT_PAGE_SIZE = 100
 
 
 def data_of(value: T | Unset, response: httpx.Response, operation: Operation) -> T:
@@ -40,12 +37,14 @@ def data_of(value: T | Unset, response: httpx.Response, operation: Operation) ->
 
 
 def total_count(meta: Any) -> int | None:
-    """``meta.total_count`` of a parsed envelope (a model, PHP's ``[]`` or absent: ``None``)."""
+    """``meta.total_count`` of a parsed envelope (a model, a dict, PHP's ``[]`` or absent: ``None``)."""
     if meta is None or isinstance(meta, Unset):
         return None
     total = getattr(meta, "total_count", None)
     if total is None and hasattr(meta, "additional_properties"):
         total = meta.additional_properties.get("total_count")
+    if total is None and isinstance(meta, dict):
+        total = meta.get("total_count")
     return total if isinstance(total, int) and not isinstance(total, bool) else None
 
 
@@ -96,8 +95,9 @@ class BoundListMethod(Generic[P, T]):
     def iter(self, *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[T]:
         """Every item, page after page (``page=`` is the first page, the size argument the page size).
 
-        Each page costs one request; it stops on an empty or short page, or once
-        ``meta.total_count`` items were seen.
+        Each page costs one request and asks for the largest page the backend honours (unless
+        the size argument is given); it stops on an empty page, once ``meta.total_count``
+        items were seen, or, without a total, on a short page.
         """
         return _iterate(self.operation, self._fetch_page, args, kwargs)
 
@@ -119,23 +119,22 @@ def list_method(
 async def _iterate(
     operation: Operation, fetch_page: Callable[..., Awaitable[Page[T]]], args: tuple[Any, ...], kwargs: dict[str, Any]
 ) -> AsyncIterator[T]:
+    from ._pagination import iter_pages  # loaded on first use: a fast import of the SDK
+
     pagination = operation.pagination
-    page_name = pagination.page if pagination else "page"
-    size_name = pagination.size if pagination else None
-    page_number = kwargs.pop(page_name, None)
-    page_number = 1 if page_number is None or isinstance(page_number, Unset) else page_number
-    size = kwargs.get(size_name) if size_name else None
-    if size_name and (size is None or isinstance(size, Unset)):
-        size = pagination.max_size if pagination else DEFAULT_PAGE_SIZE
-        kwargs[size_name] = size
-    seen = 0
-    while True:
-        result = await fetch_page(*args, **{page_name: page_number}, **kwargs)
-        for item in result.items:
+    start = kwargs.pop(pagination.page if pagination else "page", None)
+    size = kwargs.pop(pagination.size, None) if pagination else None
+
+    async def fetch(paging: dict[str, int]) -> Page[Any]:
+        return await fetch_page(*args, **paging, **kwargs)
+
+    pages = iter_pages(
+        fetch,
+        pagination,
+        page_size=None if size is None or isinstance(size, Unset) else size,
+        start_page=1 if start is None or isinstance(start, Unset) else start,
+        where=operation.name,
+    )
+    async for page in pages:
+        for item in page.items:
             yield item
-        seen += len(result.items)
-        if not result.items or (size and len(result.items) < size):
-            return
-        if result.total_count is not None and seen >= result.total_count:
-            return
-        page_number += 1

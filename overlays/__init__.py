@@ -11,6 +11,7 @@ from ._doc import Document, Overlay
 from .auth_requirements import reconcile_auth
 from .binary_responses import declare_binary_responses
 from .client_file_upload import add_client_file_upload
+from .documented_change_filters import declare_documented_change_filters
 from .doubled_prefix import collapse_doubled_prefix
 from .example_shapes import accept_example_shapes
 from .generator_compat import generator_compat
@@ -21,6 +22,7 @@ from .membership_type_services import membership_type_counts
 from .merge_bundles import merge_bundles
 from .no_content_responses import drop_no_content_bodies
 from .operation_servers import route_foreign_servers
+from .pagination import annotate_pagination
 from .phone_code_login import phone_code_login
 from .phone_queries import phone_queries
 from .php_array_queries import php_array_queries
@@ -43,6 +45,7 @@ PIPELINE: tuple[Overlay, ...] = (
     reconcile_auth,  # reads the Authorization header parameters ...
     strip_header_params,  # ... which this one then removes
     declare_json_bodies,
+    declare_documented_change_filters,
     declare_binary_responses,
     drop_no_content_bodies,
     integer_ids,
@@ -60,6 +63,7 @@ PIPELINE: tuple[Overlay, ...] = (
     add_client_file_upload,
     team_member_shapes,
     accept_example_shapes,  # before generator_compat, which splits the type lists it makes
+    annotate_pagination,  # after integer_ids: page sizes are integers by then
     generator_compat,
     mark_replacements,  # reads operationIds as merged: X (v1) beside X_v2
     clean_schema_names,  # last: other overlays name components by their published keys

@@ -7,7 +7,7 @@ the API root, and how it pages. ``OPERATIONS`` indexes them by name.
 
 from typing import Final
 
-from .._operation import Operation
+from .._operation import Operation, Pagination
 
 apply_discount_promotion: Final = Operation(
     "apply_discount_promotion",
@@ -42,7 +42,12 @@ authorize_online_booking_user: Final = Operation(
 )
 authorize_user: Final = Operation("authorize_user", "POST", "/v1/auth", "partner", None)
 autocomplete_products: Final = Operation(
-    "autocomplete_products", "GET", "/v2/locations/{location_id}/products/autocomplete", "user-required", None
+    "autocomplete_products",
+    "GET",
+    "/v2/locations/{location_id}/products/autocomplete",
+    "user-required",
+    None,
+    pagination=Pagination("page", "limit", 250),
 )
 book_event: Final = Operation("book_event", "POST", "/v1/activity/{location_id}/{event_id}/book", "partner", None)
 bulk_create_clients: Final = Operation(
@@ -89,6 +94,7 @@ chain_loyalty_certificate_types_list: Final = Operation(
     "/v1/chain/{chain_id}/loyalty/certificate_types",
     "user-required",
     None,
+    pagination=Pagination("page", "page_size", 100),
 )
 chain_loyalty_certificate_types_update: Final = Operation(
     "chain_loyalty_certificate_types_update",
@@ -440,7 +446,12 @@ deprecated_create_team_member: Final = Operation(
     "deprecated_create_team_member", "POST", "/v1/staff/{location_id}", "user-required", None
 )
 deprecated_get_client_list: Final = Operation(
-    "deprecated_get_client_list", "GET", "/v1/clients/{location_id}", "user-required", None
+    "deprecated_get_client_list",
+    "GET",
+    "/v1/clients/{location_id}",
+    "user-required",
+    None,
+    pagination=Pagination("page", "count", 100),
 )
 deprecated_get_location_users: Final = Operation(
     "deprecated_get_location_users", "GET", "/v1/company_users/{location_id}", "user-required", None
@@ -523,7 +534,12 @@ get_appointment_consumables: Final = Operation(
     None,
 )
 get_appointment_list: Final = Operation(
-    "get_appointment_list", "GET", "/v1/records/{location_id}", "user-required", None
+    "get_appointment_list",
+    "GET",
+    "/v1/records/{location_id}",
+    "user-required",
+    None,
+    pagination=Pagination("page", "count", 1000),
 )
 get_attendance_booking_user: Final = Operation(
     "get_attendance_booking_user",
@@ -540,7 +556,12 @@ get_attendance_product_item: Final = Operation(
     None,
 )
 get_bill_of_materials_list: Final = Operation(
-    "get_bill_of_materials_list", "GET", "/v1/technological_cards/{location_id}", "user-required", None
+    "get_bill_of_materials_list",
+    "GET",
+    "/v1/technological_cards/{location_id}",
+    "user-required",
+    None,
+    pagination=Pagination("page", "count", 100),
 )
 get_booking_form_config: Final = Operation("get_booking_form_config", "GET", "/v1/bookform/{id}", "partner", None)
 get_booking_user: Final = Operation("get_booking_user", "GET", "/v1/booking/user/data", "user-optional", None)
@@ -596,7 +617,12 @@ get_chain_loyalty_program: Final = Operation(
     None,
 )
 get_chain_loyalty_transaction_list: Final = Operation(
-    "get_chain_loyalty_transaction_list", "GET", "/v1/chain/{chain_id}/loyalty/transactions", "user-required", None
+    "get_chain_loyalty_transaction_list",
+    "GET",
+    "/v1/chain/{chain_id}/loyalty/transactions",
+    "user-required",
+    None,
+    pagination=Pagination("page", "count", 100),
 )
 get_chain_service_category_list: Final = Operation(
     "get_chain_service_category_list", "GET", "/v1/chain/{chain_id}/service_categories", "user-optional", None
@@ -607,7 +633,12 @@ get_client_account_by_chain_and_phone: Final = Operation(
     "get_client_account_by_chain_and_phone", "GET", "/v1/deposits/chain/{chain_id}/phone/{phone}", "user-required", None
 )
 get_client_account_list_by_chain: Final = Operation(
-    "get_client_account_list_by_chain", "GET", "/v1/deposits/chain/{chain_id}", "user-required", None
+    "get_client_account_list_by_chain",
+    "GET",
+    "/v1/deposits/chain/{chain_id}",
+    "user-required",
+    None,
+    pagination=Pagination("page", "limit", 100),
 )
 get_client_account_list_by_location_and_client: Final = Operation(
     "get_client_account_list_by_location_and_client",
@@ -628,7 +659,14 @@ get_client_list: Final = Operation(
 get_client_memberships: Final = Operation(
     "get_client_memberships", "GET", "/v1/loyalty/abonements", "user-optional", None
 )
-get_comments: Final = Operation("get_comments", "GET", "/v1/comments/{location_id}", "user-required", None)
+get_comments: Final = Operation(
+    "get_comments",
+    "GET",
+    "/v1/comments/{location_id}",
+    "user-required",
+    None,
+    pagination=Pagination("page", "count", 100),
+)
 get_country_list: Final = Operation("get_country_list", "GET", "/v1/countries", "partner", None)
 get_custom_field_list: Final = Operation(
     "get_custom_field_list", "GET", "/v1/custom_fields/{field_category}/{location_id}", "user-required", None
@@ -676,7 +714,12 @@ get_financial_transaction: Final = Operation(
     "get_financial_transaction", "GET", "/v1/finance_transactions/{location_id}/{transaction_id}", "user-required", None
 )
 get_fiscal_transaction_list: Final = Operation(
-    "get_fiscal_transaction_list", "GET", "/v1/kkm_transactions/{location_id}", "user-required", None
+    "get_fiscal_transaction_list",
+    "GET",
+    "/v1/kkm_transactions/{location_id}",
+    "user-required",
+    None,
+    pagination=Pagination("page", "editable_length", 100),
 )
 get_gift_card_type_list: Final = Operation(
     "get_gift_card_type_list",
@@ -684,6 +727,7 @@ get_gift_card_type_list: Final = Operation(
     "/v1/company/{location_id}/loyalty/certificate_types/search",
     "user-required",
     None,
+    pagination=Pagination("page", "page_size", 100),
 )
 get_gift_card_type_list_by_id: Final = Operation(
     "get_gift_card_type_list_by_id",
@@ -721,7 +765,9 @@ get_location_analytics_revenue_daily: Final = Operation(
 get_location_inventories: Final = Operation(
     "get_location_inventories", "GET", "/v1/storages/{location_id}", "user-required", None
 )
-get_location_list: Final = Operation("get_location_list", "GET", "/v1/companies", "partner", None)
+get_location_list: Final = Operation(
+    "get_location_list", "GET", "/v1/companies", "partner", None, pagination=Pagination("page", "count", 200)
+)
 get_location_loyalty_program_list: Final = Operation(
     "get_location_loyalty_program_list",
     "GET",
@@ -793,10 +839,20 @@ get_marketplace_integration_status: Final = Operation(
     "https://app.alteg.io",
 )
 get_membership_list: Final = Operation(
-    "get_membership_list", "GET", "/v1/chain/{chain_id}/loyalty/abonements", "user-optional", None
+    "get_membership_list",
+    "GET",
+    "/v1/chain/{chain_id}/loyalty/abonements",
+    "user-optional",
+    None,
+    pagination=Pagination("page", "count", 100),
 )
 get_membership_type_list: Final = Operation(
-    "get_membership_type_list", "GET", "/v1/company/{location_id}/loyalty/abonement_types/search", "user-required", None
+    "get_membership_type_list",
+    "GET",
+    "/v1/company/{location_id}/loyalty/abonement_types/search",
+    "user-required",
+    None,
+    pagination=Pagination("page", "page_size", 100),
 )
 get_membership_type_list_by_id: Final = Operation(
     "get_membership_type_list_by_id",
@@ -822,7 +878,12 @@ get_online_booking_settings: Final = Operation(
     "get_online_booking_settings", "GET", "/v1/company/{location_id}/settings/online", "user-required", None
 )
 get_partner_appointment_list: Final = Operation(
-    "get_partner_appointment_list", "GET", "/v1/records/partner", "user-required", None
+    "get_partner_appointment_list",
+    "GET",
+    "/v1/records/partner",
+    "user-required",
+    None,
+    pagination=Pagination("page", "editable_length", 100),
 )
 get_permission_list: Final = Operation(
     "get_permission_list", "GET", "/v1/user/permissions/{location_id}", "user-required", None
@@ -833,7 +894,14 @@ get_position: Final = Operation(
 get_position_list: Final = Operation(
     "get_position_list", "GET", "/v1/company/{location_id}/staff/positions", "user-required", None
 )
-get_product: Final = Operation("get_product", "GET", "/v1/goods/{location_id}/{product_id}", "user-required", None)
+get_product: Final = Operation(
+    "get_product",
+    "GET",
+    "/v1/goods/{location_id}/{product_id}",
+    "user-required",
+    None,
+    pagination=Pagination("page", "count", 100),
+)
 get_product_category: Final = Operation(
     "get_product_category",
     "GET",
@@ -847,6 +915,7 @@ get_product_category_composition: Final = Operation(
     "/v1/goods/category_node/{location_id}/{category_id}",
     "user-required",
     None,
+    pagination=Pagination("page", "count", 1000),
 )
 get_product_category_list: Final = Operation(
     "get_product_category_list",
@@ -967,7 +1036,14 @@ get_transaction: Final = Operation(
     "user-required",
     None,
 )
-get_transactions: Final = Operation("get_transactions", "GET", "/v1/transactions/{location_id}", "user-required", None)
+get_transactions: Final = Operation(
+    "get_transactions",
+    "GET",
+    "/v1/transactions/{location_id}",
+    "user-required",
+    None,
+    pagination=Pagination("page", "count", 100),
+)
 get_transactions_by_visit_or_appointment_id: Final = Operation(
     "get_transactions_by_visit_or_appointment_id",
     "GET",
@@ -1020,7 +1096,12 @@ leave_comment: Final = Operation(
     "leave_comment", "POST", "/v1/comments/{location_id}/{team_member_id}", "user-required", None
 )
 list_appointments: Final = Operation(
-    "list_appointments", "GET", "/v2/locations/{location_id}/appointments", "user-required", None
+    "list_appointments",
+    "GET",
+    "/v2/locations/{location_id}/appointments",
+    "user-required",
+    None,
+    pagination=Pagination("page", "limit", 250),
 )
 list_attendance_appointments: Final = Operation(
     "list_attendance_appointments",
@@ -1037,7 +1118,12 @@ list_attendance_service_suggestions: Final = Operation(
     None,
 )
 list_attendance_services: Final = Operation(
-    "list_attendance_services", "GET", "/v2/locations/{location_id}/attendance_services", "user-required", None
+    "list_attendance_services",
+    "GET",
+    "/v2/locations/{location_id}/attendance_services",
+    "user-required",
+    None,
+    pagination=Pagination("page", "limit", 250),
 )
 list_client_comments: Final = Operation(
     "list_client_comments", "GET", "/v1/clients/{location_id}/clients/{client_id}/comments", "user-required", None
@@ -1055,7 +1141,14 @@ list_custom_fields: Final = Operation(
 list_event_duplication_strategies: Final = Operation(
     "list_event_duplication_strategies", "GET", "/v1/activity/{location_id}/duplication_strategy", "user-optional", None
 )
-list_events: Final = Operation("list_events", "GET", "/v2/locations/{location_id}/events", "user-required", None)
+list_events: Final = Operation(
+    "list_events",
+    "GET",
+    "/v2/locations/{location_id}/events",
+    "user-required",
+    None,
+    pagination=Pagination("page", "limit", 250),
+)
 list_location_service_categories: Final = Operation(
     "list_location_service_categories", "GET", "/v1/company/{location_id}/service_categories", "user-required", None
 )
@@ -1071,6 +1164,7 @@ list_marketplace_app_locations: Final = Operation(
     "/marketplace/application/{application_id}/salons",
     "partner",
     "https://app.alteg.io",
+    pagination=Pagination("page", "count", 1000),
 )
 list_positions: Final = Operation(
     "list_positions", "GET", "/v2/locations/{company_id}/positions", "user-required", None
@@ -1088,7 +1182,14 @@ list_product_storage_amounts: Final = Operation(
 list_product_units: Final = Operation(
     "list_product_units", "GET", "/v2/locations/{location_id}/units", "user-required", None
 )
-list_products: Final = Operation("list_products", "GET", "/v2/locations/{location_id}/products", "user-required", None)
+list_products: Final = Operation(
+    "list_products",
+    "GET",
+    "/v2/locations/{location_id}/products",
+    "user-required",
+    None,
+    pagination=Pagination("page", "limit", 250),
+)
 list_resource_occupations: Final = Operation(
     "list_resource_occupations", "GET", "/v2/locations/{location_id}/resource_occupations", "user-required", None
 )
@@ -1096,7 +1197,14 @@ list_roles: Final = Operation("list_roles", "GET", "/v1/company/{location_id}/us
 list_service_categories: Final = Operation(
     "list_service_categories", "GET", "/v2/locations/{location_id}/service_categories", "user-required", None
 )
-list_services: Final = Operation("list_services", "GET", "/v2/locations/{location_id}/services", "user-required", None)
+list_services: Final = Operation(
+    "list_services",
+    "GET",
+    "/v2/locations/{location_id}/services",
+    "user-required",
+    None,
+    pagination=Pagination("page", "limit", 250),
+)
 list_tags: Final = Operation("list_tags", "GET", "/v2/locations/{company_id}/tags", "user-required", None)
 list_team_members: Final = Operation(
     "list_team_members", "GET", "/v2/locations/{location_id}/team_members", "user-required", None
@@ -1108,7 +1216,14 @@ list_timetable_schedule_day_events: Final = Operation(
     "user-required",
     None,
 )
-list_voip_calls: Final = Operation("list_voip_calls", "GET", "/v1/voip/integration/calls", "user-required", None)
+list_voip_calls: Final = Operation(
+    "list_voip_calls",
+    "GET",
+    "/v1/voip/integration/calls",
+    "user-required",
+    None,
+    pagination=Pagination("page", "limit", 1000),
+)
 log_in_with_phone_number_and_code: Final = Operation(
     "log_in_with_phone_number_and_code", "POST", "/v1/user/auth", "partner", None
 )
@@ -1212,9 +1327,21 @@ search_event_dates: Final = Operation(
 search_event_services: Final = Operation(
     "search_event_services", "GET", "/v1/activity/{location_id}/services", "user-optional", None
 )
-search_events: Final = Operation("search_events", "GET", "/v1/activity/{location_id}/search", "partner", None)
+search_events: Final = Operation(
+    "search_events",
+    "GET",
+    "/v1/activity/{location_id}/search",
+    "partner",
+    None,
+    pagination=Pagination("page", "count", 100),
+)
 search_for_product_transactions: Final = Operation(
-    "search_for_product_transactions", "GET", "/v1/storages/transactions/{location_id}", "user-required", None
+    "search_for_product_transactions",
+    "GET",
+    "/v1/storages/transactions/{location_id}",
+    "user-required",
+    None,
+    pagination=Pagination("page", "count", 100),
 )
 search_memberships_for_event: Final = Operation(
     "search_memberships_for_event",

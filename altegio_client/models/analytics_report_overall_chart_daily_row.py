@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -111,6 +111,7 @@ class AnalyticsReportOverallChartDailyRow(LazyModel):
 
 
 def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[list[float | int | str]] | Unset:
+
     _data = json_value
     data: list[list[float | int | str]] | Unset = UNSET
     if _data is not UNSET:
@@ -147,6 +148,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -155,3 +158,31 @@ AnalyticsReportOverallChartDailyRow._lazy_fields = {
     "data": ("data", _read_data, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: AnalyticsReportOverallChartDailyRow, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.label = get("label", UNSET)
+
+
+def _fill_converted(
+    model: AnalyticsReportOverallChartDailyRow,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "data" not in done:
+        try:
+            model.data = _read_data(json_value.get("data", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+AnalyticsReportOverallChartDailyRow._lazy_fill = (_fill_plain, _fill_converted)

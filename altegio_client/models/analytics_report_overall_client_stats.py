@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -145,6 +145,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -159,3 +161,30 @@ AnalyticsReportOverallClientStats._lazy_fields = {
     "lost_percent": ("lost_percent", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: AnalyticsReportOverallClientStats, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.total_count = get("total_count", UNSET)
+    model.new_count = get("new_count", UNSET)
+    model.new_percent = get("new_percent", UNSET)
+    model.return_count = get("return_count", UNSET)
+    model.return_percent = get("return_percent", UNSET)
+    model.active_count = get("active_count", UNSET)
+    model.lost_count = get("lost_count", UNSET)
+    model.lost_percent = get("lost_percent", UNSET)
+
+
+def _fill_converted(
+    model: AnalyticsReportOverallClientStats, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+AnalyticsReportOverallClientStats._lazy_fill = (_fill_plain, _fill_converted)

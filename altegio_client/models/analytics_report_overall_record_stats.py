@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -157,6 +157,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -172,3 +174,31 @@ AnalyticsReportOverallRecordStats._lazy_fields = {
     "change_percent": ("change_percent", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: AnalyticsReportOverallRecordStats, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.current_completed_count = get("current_completed_count", UNSET)
+    model.current_completed_percent = get("current_completed_percent", UNSET)
+    model.current_pending_count = get("current_pending_count", UNSET)
+    model.current_pending_percent = get("current_pending_percent", UNSET)
+    model.current_canceled_count = get("current_canceled_count", UNSET)
+    model.current_canceled_percent = get("current_canceled_percent", UNSET)
+    model.current_total_count = get("current_total_count", UNSET)
+    model.previous_total_count = get("previous_total_count", UNSET)
+    model.change_percent = get("change_percent", UNSET)
+
+
+def _fill_converted(
+    model: AnalyticsReportOverallRecordStats, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+AnalyticsReportOverallRecordStats._lazy_fill = (_fill_plain, _fill_converted)

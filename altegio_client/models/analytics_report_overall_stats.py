@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -202,9 +202,9 @@ class AnalyticsReportOverallStats(LazyModel):
 
 
 def _read_income_total_stats(json_value: Any, parse_ctx: ParseContext) -> AnalyticsReportOverallSumStats | Unset:
-    from ..models.analytics_report_overall_sum_stats import (
-        AnalyticsReportOverallSumStats,  # noqa: PLC0415
-    )
+    AnalyticsReportOverallSumStats = MODEL_CLASSES.get(
+        "altegio_client.models.analytics_report_overall_sum_stats"
+    ) or model_class("altegio_client.models.analytics_report_overall_sum_stats", "AnalyticsReportOverallSumStats")
 
     _income_total_stats = json_value
     income_total_stats: AnalyticsReportOverallSumStats | Unset
@@ -217,9 +217,9 @@ def _read_income_total_stats(json_value: Any, parse_ctx: ParseContext) -> Analyt
 
 
 def _read_income_services_stats(json_value: Any, parse_ctx: ParseContext) -> AnalyticsReportOverallSumStats | Unset:
-    from ..models.analytics_report_overall_sum_stats import (
-        AnalyticsReportOverallSumStats,  # noqa: PLC0415
-    )
+    AnalyticsReportOverallSumStats = MODEL_CLASSES.get(
+        "altegio_client.models.analytics_report_overall_sum_stats"
+    ) or model_class("altegio_client.models.analytics_report_overall_sum_stats", "AnalyticsReportOverallSumStats")
 
     _income_services_stats = json_value
     income_services_stats: AnalyticsReportOverallSumStats | Unset
@@ -232,9 +232,9 @@ def _read_income_services_stats(json_value: Any, parse_ctx: ParseContext) -> Ana
 
 
 def _read_income_goods_stats(json_value: Any, parse_ctx: ParseContext) -> AnalyticsReportOverallSumStats | Unset:
-    from ..models.analytics_report_overall_sum_stats import (
-        AnalyticsReportOverallSumStats,  # noqa: PLC0415
-    )
+    AnalyticsReportOverallSumStats = MODEL_CLASSES.get(
+        "altegio_client.models.analytics_report_overall_sum_stats"
+    ) or model_class("altegio_client.models.analytics_report_overall_sum_stats", "AnalyticsReportOverallSumStats")
 
     _income_goods_stats = json_value
     income_goods_stats: AnalyticsReportOverallSumStats | Unset
@@ -247,9 +247,9 @@ def _read_income_goods_stats(json_value: Any, parse_ctx: ParseContext) -> Analyt
 
 
 def _read_income_average_stats(json_value: Any, parse_ctx: ParseContext) -> AnalyticsReportOverallSumStats | Unset:
-    from ..models.analytics_report_overall_sum_stats import (
-        AnalyticsReportOverallSumStats,  # noqa: PLC0415
-    )
+    AnalyticsReportOverallSumStats = MODEL_CLASSES.get(
+        "altegio_client.models.analytics_report_overall_sum_stats"
+    ) or model_class("altegio_client.models.analytics_report_overall_sum_stats", "AnalyticsReportOverallSumStats")
 
     _income_average_stats = json_value
     income_average_stats: AnalyticsReportOverallSumStats | Unset
@@ -264,9 +264,9 @@ def _read_income_average_stats(json_value: Any, parse_ctx: ParseContext) -> Anal
 def _read_income_average_services_stats(
     json_value: Any, parse_ctx: ParseContext
 ) -> AnalyticsReportOverallSumStats | Unset:
-    from ..models.analytics_report_overall_sum_stats import (
-        AnalyticsReportOverallSumStats,  # noqa: PLC0415
-    )
+    AnalyticsReportOverallSumStats = MODEL_CLASSES.get(
+        "altegio_client.models.analytics_report_overall_sum_stats"
+    ) or model_class("altegio_client.models.analytics_report_overall_sum_stats", "AnalyticsReportOverallSumStats")
 
     _income_average_services_stats = json_value
     income_average_services_stats: AnalyticsReportOverallSumStats | Unset
@@ -279,8 +279,10 @@ def _read_income_average_services_stats(
 
 
 def _read_fullness_stats(json_value: Any, parse_ctx: ParseContext) -> AnalyticsReportOverallFullnessStats | Unset:
-    from ..models.analytics_report_overall_fullness_stats import (
-        AnalyticsReportOverallFullnessStats,  # noqa: PLC0415
+    AnalyticsReportOverallFullnessStats = MODEL_CLASSES.get(
+        "altegio_client.models.analytics_report_overall_fullness_stats"
+    ) or model_class(
+        "altegio_client.models.analytics_report_overall_fullness_stats", "AnalyticsReportOverallFullnessStats"
     )
 
     _fullness_stats = json_value
@@ -294,9 +296,9 @@ def _read_fullness_stats(json_value: Any, parse_ctx: ParseContext) -> AnalyticsR
 
 
 def _read_record_stats(json_value: Any, parse_ctx: ParseContext) -> AnalyticsReportOverallRecordStats | Unset:
-    from ..models.analytics_report_overall_record_stats import (
-        AnalyticsReportOverallRecordStats,  # noqa: PLC0415
-    )
+    AnalyticsReportOverallRecordStats = MODEL_CLASSES.get(
+        "altegio_client.models.analytics_report_overall_record_stats"
+    ) or model_class("altegio_client.models.analytics_report_overall_record_stats", "AnalyticsReportOverallRecordStats")
 
     _record_stats = json_value
     record_stats: AnalyticsReportOverallRecordStats | Unset
@@ -309,9 +311,9 @@ def _read_record_stats(json_value: Any, parse_ctx: ParseContext) -> AnalyticsRep
 
 
 def _read_client_stats(json_value: Any, parse_ctx: ParseContext) -> AnalyticsReportOverallClientStats | Unset:
-    from ..models.analytics_report_overall_client_stats import (
-        AnalyticsReportOverallClientStats,  # noqa: PLC0415
-    )
+    AnalyticsReportOverallClientStats = MODEL_CLASSES.get(
+        "altegio_client.models.analytics_report_overall_client_stats"
+    ) or model_class("altegio_client.models.analytics_report_overall_client_stats", "AnalyticsReportOverallClientStats")
 
     _client_stats = json_value
     client_stats: AnalyticsReportOverallClientStats | Unset
@@ -338,6 +340,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -352,3 +356,68 @@ AnalyticsReportOverallStats._lazy_fields = {
     "client_stats": ("client_stats", _read_client_stats, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: AnalyticsReportOverallStats, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: AnalyticsReportOverallStats, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "income_total_stats" not in done:
+        try:
+            model.income_total_stats = _read_income_total_stats(json_value.get("income_total_stats", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "income_services_stats" not in done:
+        try:
+            model.income_services_stats = _read_income_services_stats(
+                json_value.get("income_services_stats", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "income_goods_stats" not in done:
+        try:
+            model.income_goods_stats = _read_income_goods_stats(json_value.get("income_goods_stats", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "income_average_stats" not in done:
+        try:
+            model.income_average_stats = _read_income_average_stats(
+                json_value.get("income_average_stats", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "income_average_services_stats" not in done:
+        try:
+            model.income_average_services_stats = _read_income_average_services_stats(
+                json_value.get("income_average_services_stats", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "fullness_stats" not in done:
+        try:
+            model.fullness_stats = _read_fullness_stats(json_value.get("fullness_stats", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "record_stats" not in done:
+        try:
+            model.record_stats = _read_record_stats(json_value.get("record_stats", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "client_stats" not in done:
+        try:
+            model.client_stats = _read_client_stats(json_value.get("client_stats", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+AnalyticsReportOverallStats._lazy_fill = (_fill_plain, _fill_converted)

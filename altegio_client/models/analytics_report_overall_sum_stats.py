@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -125,30 +125,10 @@ class AnalyticsReportOverallSumStats(LazyModel):
         return key in self.additional_properties
 
 
-def _read_current_sum(json_value: Any, parse_ctx: ParseContext) -> float | str | Unset:
-    def _parse_current_sum(data: object) -> float | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(float | str | Unset, data)
-
-    current_sum = _parse_current_sum(json_value)
-
-    return current_sum
-
-
-def _read_previous_sum(json_value: Any, parse_ctx: ParseContext) -> float | str | Unset:
-    def _parse_previous_sum(data: object) -> float | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(float | str | Unset, data)
-
-    previous_sum = _parse_previous_sum(json_value)
-
-    return previous_sum
-
-
 def _read_currency(json_value: Any, parse_ctx: ParseContext) -> Currency | Unset:
-    from ..models.currency import Currency  # noqa: PLC0415
+    Currency = MODEL_CLASSES.get("altegio_client.models.currency") or model_class(
+        "altegio_client.models.currency", "Currency"
+    )
 
     _currency = json_value
     currency: Currency | Unset
@@ -171,13 +151,42 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 AnalyticsReportOverallSumStats._lazy_fields = {
-    "current_sum": ("current_sum", _read_current_sum, False),
-    "previous_sum": ("previous_sum", _read_previous_sum, False),
+    "current_sum": ("current_sum", None, False),
+    "previous_sum": ("previous_sum", None, False),
     "change_percent": ("change_percent", None, False),
     "currency": ("currency", _read_currency, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: AnalyticsReportOverallSumStats, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.current_sum = get("current_sum", UNSET)
+    model.previous_sum = get("previous_sum", UNSET)
+    model.change_percent = get("change_percent", UNSET)
+
+
+def _fill_converted(
+    model: AnalyticsReportOverallSumStats, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "currency" not in done:
+        try:
+            model.currency = _read_currency(json_value.get("currency", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+AnalyticsReportOverallSumStats._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -271,19 +271,10 @@ class AppointmentClient(LazyModel):
         return key in self.additional_properties
 
 
-def _read_phone(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
-    def _parse_phone(data: object) -> int | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(int | str | Unset, data)
-
-    phone = _parse_phone(json_value)
-
-    return phone
-
-
 def _read_custom_fields(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _custom_fields = json_value
     custom_fields: list[JsonObject] | Unset = UNSET
@@ -294,7 +285,9 @@ def _read_custom_fields(json_value: Any, parse_ctx: ParseContext) -> list[JsonOb
 
 
 def _read_client_tags(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _client_tags = json_value
     client_tags: list[JsonObject] | Unset = UNSET
@@ -331,6 +324,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -342,7 +337,7 @@ AppointmentClient._lazy_fields = {
     "patronymic": ("patronymic", None, False),
     "display_name": ("display_name", None, False),
     "comment": ("comment", None, False),
-    "phone": ("phone", _read_phone, False),
+    "phone": ("phone", None, False),
     "card": ("card", None, False),
     "email": ("email", None, False),
     "success_visits_count": ("success_visits_count", None, False),
@@ -357,3 +352,50 @@ AppointmentClient._lazy_fields = {
     "phone_country_id": ("phone_country_id", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: AppointmentClient, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.name = get("name", UNSET)
+    model.surname = get("surname", UNSET)
+    model.middle_name = get("middle_name", UNSET)
+    model.patronymic = get("patronymic", UNSET)
+    model.display_name = get("display_name", UNSET)
+    model.comment = get("comment", UNSET)
+    model.phone = get("phone", UNSET)
+    model.card = get("card", UNSET)
+    model.email = get("email", UNSET)
+    model.success_visits_count = get("success_visits_count", UNSET)
+    model.fail_visits_count = get("fail_visits_count", UNSET)
+    model.discount = get("discount", UNSET)
+    model.is_new = get("is_new", UNSET)
+    model.gender = get("gender", UNSET)
+    model.sex = get("sex", UNSET)
+    model.birthday = get("birthday", UNSET)
+    model.phone_country_id = get("phone_country_id", UNSET)
+
+
+def _fill_converted(
+    model: AppointmentClient, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "custom_fields" not in done:
+        try:
+            model.custom_fields = _read_custom_fields(json_value.get("custom_fields", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "client_tags" not in done:
+        try:
+            model.client_tags = _read_client_tags(json_value.get("client_tags", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+AppointmentClient._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -250,6 +250,7 @@ class AppointmentConsumablesItem(LazyModel):
 
 
 def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _create_date = json_value
     create_date: datetime.datetime | Unset
     if isinstance(_create_date, Unset):
@@ -288,6 +289,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -315,3 +318,47 @@ AppointmentConsumablesItem._lazy_fields = {
     "pkg_amount": ("pkg_amount", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: AppointmentConsumablesItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.document_id = get("document_id", UNSET)
+    model.type_id = get("type_id", UNSET)
+    model.company_id = get("company_id", UNSET)
+    model.good_id = get("good_id", UNSET)
+    model.amount = get("amount", UNSET)
+    model.cost_per_unit = get("cost_per_unit", UNSET)
+    model.discount = get("discount", UNSET)
+    model.cost = get("cost", UNSET)
+    model.unit_id = get("unit_id", UNSET)
+    model.operation_unit_type = get("operation_unit_type", UNSET)
+    model.storage_id = get("storage_id", UNSET)
+    model.supplier_id = get("supplier_id", UNSET)
+    model.client_id = get("client_id", UNSET)
+    model.master_id = get("master_id", UNSET)
+    model.comment = get("comment", UNSET)
+    model.service_id = get("service_id", UNSET)
+    model.user_id = get("user_id", UNSET)
+    model.deleted = get("deleted", UNSET)
+    model.pkg_amount = get("pkg_amount", UNSET)
+
+
+def _fill_converted(
+    model: AppointmentConsumablesItem, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "create_date" not in done:
+        try:
+            model.create_date = _read_create_date(json_value.get("create_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+AppointmentConsumablesItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -178,6 +178,7 @@ class AppointmentDocumentsItem(LazyModel):
 
 
 def _read_date_created(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _date_created = json_value
     date_created: datetime.datetime | Unset
     if isinstance(_date_created, Unset):
@@ -208,6 +209,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -227,3 +230,39 @@ AppointmentDocumentsItem._lazy_fields = {
     "is_sale_bill_printed": ("is_sale_bill_printed", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: AppointmentDocumentsItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.type_id = get("type_id", UNSET)
+    model.storage_id = get("storage_id", UNSET)
+    model.user_id = get("user_id", UNSET)
+    model.company_id = get("company_id", UNSET)
+    model.number = get("number", UNSET)
+    model.comment = get("comment", UNSET)
+    model.category_id = get("category_id", UNSET)
+    model.visit_id = get("visit_id", UNSET)
+    model.record_id = get("record_id", UNSET)
+    model.type_title = get("type_title", UNSET)
+    model.is_sale_bill_printed = get("is_sale_bill_printed", UNSET)
+
+
+def _fill_converted(
+    model: AppointmentDocumentsItem, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "date_created" not in done:
+        try:
+            model.date_created = _read_date_created(json_value.get("date_created", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+AppointmentDocumentsItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -796,9 +796,9 @@ class AppointmentListItem(LazyModel):
 
 
 def _read_services(json_value: Any, parse_ctx: ParseContext) -> list[AppointmentListItemServicesItem] | Unset:
-    from ..models.appointment_list_item_services_item import (
-        AppointmentListItemServicesItem,  # noqa: PLC0415
-    )
+    AppointmentListItemServicesItem = MODEL_CLASSES.get(
+        "altegio_client.models.appointment_list_item_services_item"
+    ) or model_class("altegio_client.models.appointment_list_item_services_item", "AppointmentListItemServicesItem")
 
     _services = json_value
     services: list[AppointmentListItemServicesItem] | Unset = UNSET
@@ -809,7 +809,9 @@ def _read_services(json_value: Any, parse_ctx: ParseContext) -> list[Appointment
 
 
 def _read_goods_transactions(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _goods_transactions = json_value
     goods_transactions: list[JsonObject] | Unset = UNSET
@@ -820,7 +822,9 @@ def _read_goods_transactions(json_value: Any, parse_ctx: ParseContext) -> list[J
 
 
 def _read_staff(json_value: Any, parse_ctx: ParseContext) -> AppointmentStaff | Unset:
-    from ..models.appointment_staff import AppointmentStaff  # noqa: PLC0415
+    AppointmentStaff = MODEL_CLASSES.get("altegio_client.models.appointment_staff") or model_class(
+        "altegio_client.models.appointment_staff", "AppointmentStaff"
+    )
 
     _staff = json_value
     staff: AppointmentStaff | Unset
@@ -833,7 +837,9 @@ def _read_staff(json_value: Any, parse_ctx: ParseContext) -> AppointmentStaff | 
 
 
 def _read_client(json_value: Any, parse_ctx: ParseContext) -> AppointmentListItemClient | None | Unset:
-    from ..models.appointment_list_item_client import AppointmentListItemClient  # noqa: PLC0415
+    AppointmentListItemClient = MODEL_CLASSES.get("altegio_client.models.appointment_list_item_client") or model_class(
+        "altegio_client.models.appointment_list_item_client", "AppointmentListItemClient"
+    )
 
     def _parse_client(data: object) -> AppointmentListItemClient | None | Unset:
         if data is None:
@@ -856,6 +862,7 @@ def _read_client(json_value: Any, parse_ctx: ParseContext) -> AppointmentListIte
 
 
 def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _date = json_value
     date: datetime.datetime | Unset
     if isinstance(_date, Unset):
@@ -867,6 +874,7 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | 
 
 
 def _read_datetime(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _datetime = json_value
     datetime: datetime.datetime | Unset
     if isinstance(_datetime, Unset):
@@ -878,6 +886,7 @@ def _read_datetime(json_value: Any, parse_ctx: ParseContext) -> datetime.datetim
 
 
 def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _create_date = json_value
     create_date: datetime.datetime | Unset
     if isinstance(_create_date, Unset):
@@ -889,6 +898,7 @@ def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
 
 
 def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _last_change_date = json_value
     last_change_date: datetime.datetime | Unset
     if isinstance(_last_change_date, Unset):
@@ -900,7 +910,9 @@ def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime
 
 
 def _read_record_labels(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _record_labels = json_value
     record_labels: list[JsonObject] | Unset = UNSET
@@ -911,7 +923,9 @@ def _read_record_labels(json_value: Any, parse_ctx: ParseContext) -> list[JsonOb
 
 
 def _read_custom_fields(json_value: Any, parse_ctx: ParseContext) -> JsonObject | list[Any] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     def _parse_custom_fields(data: object) -> JsonObject | list[Any] | Unset:
         if isinstance(data, Unset):
@@ -936,9 +950,9 @@ def _read_custom_fields(json_value: Any, parse_ctx: ParseContext) -> JsonObject 
 
 
 def _read_documents(json_value: Any, parse_ctx: ParseContext) -> list[AppointmentListItemDocumentsItem] | Unset:
-    from ..models.appointment_list_item_documents_item import (
-        AppointmentListItemDocumentsItem,  # noqa: PLC0415
-    )
+    AppointmentListItemDocumentsItem = MODEL_CLASSES.get(
+        "altegio_client.models.appointment_list_item_documents_item"
+    ) or model_class("altegio_client.models.appointment_list_item_documents_item", "AppointmentListItemDocumentsItem")
 
     _documents = json_value
     documents: list[AppointmentListItemDocumentsItem] | Unset = UNSET
@@ -948,34 +962,10 @@ def _read_documents(json_value: Any, parse_ctx: ParseContext) -> list[Appointmen
     return documents
 
 
-def _read_sms_remain_hours(json_value: Any, parse_ctx: ParseContext) -> float | None | Unset:
-    def _parse_sms_remain_hours(data: object) -> float | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(float | None | Unset, data)
-
-    sms_remain_hours = _parse_sms_remain_hours(json_value)
-
-    return sms_remain_hours
-
-
-def _read_email_remain_hours(json_value: Any, parse_ctx: ParseContext) -> float | None | Unset:
-    def _parse_email_remain_hours(data: object) -> float | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(float | None | Unset, data)
-
-    email_remain_hours = _parse_email_remain_hours(json_value)
-
-    return email_remain_hours
-
-
 def _read_consumables(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _consumables = json_value
     consumables: list[JsonObject] | Unset = UNSET
@@ -986,7 +976,9 @@ def _read_consumables(json_value: Any, parse_ctx: ParseContext) -> list[JsonObje
 
 
 def _read_finance_transactions(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _finance_transactions = json_value
     finance_transactions: list[JsonObject] | Unset = UNSET
@@ -994,49 +986,6 @@ def _read_finance_transactions(json_value: Any, parse_ctx: ParseContext) -> list
         finance_transactions = JsonObject._lazy_list(_finance_transactions, parse_ctx)
 
     return finance_transactions
-
-
-def _read_acceptance_free(json_value: Any, parse_ctx: ParseContext) -> bool | None | Unset:
-    def _parse_acceptance_free(data: object) -> bool | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(bool | None | Unset, data)
-
-    acceptance_free = _parse_acceptance_free(json_value)
-
-    return acceptance_free
-
-
-def _read_comer(json_value: Any, parse_ctx: ParseContext) -> bool | None | Unset:
-    def _parse_comer(data: object) -> bool | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(bool | None | Unset, data)
-
-    comer = _parse_comer(json_value)
-
-    return comer
-
-
-def _read_payment_status(json_value: Any, parse_ctx: ParseContext) -> float | str | Unset:
-    def _parse_payment_status(data: object) -> float | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(float | str | Unset, data)
-
-    payment_status = _parse_payment_status(json_value)
-
-    return payment_status
-
-
-def _read_resource_instance_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    resource_instance_ids = cast(list[int], json_value)
-
-    return resource_instance_ids
 
 
 _DECLARED_KEYS = frozenset(
@@ -1102,6 +1051,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -1146,21 +1097,150 @@ AppointmentListItem._lazy_fields = {
     "activity_id": ("activity_id", None, False),
     "custom_fields": ("custom_fields", _read_custom_fields, False),
     "documents": ("documents", _read_documents, False),
-    "sms_remain_hours": ("sms_remain_hours", _read_sms_remain_hours, False),
-    "email_remain_hours": ("email_remain_hours", _read_email_remain_hours, False),
+    "sms_remain_hours": ("sms_remain_hours", None, False),
+    "email_remain_hours": ("email_remain_hours", None, False),
     "bookform_id": ("bookform_id", None, False),
     "record_from": ("record_from", None, False),
     "is_mobile": ("is_mobile", None, False),
     "is_sale_bill_printed": ("is_sale_bill_printed", None, False),
     "consumables": ("consumables", _read_consumables, False),
     "finance_transactions": ("finance_transactions", _read_finance_transactions, False),
-    "acceptance_free": ("acceptance_free", _read_acceptance_free, False),
+    "acceptance_free": ("acceptance_free", None, False),
     "clients_count": ("clients_count", None, False),
-    "comer": ("comer", _read_comer, False),
+    "comer": ("comer", None, False),
     "is_update_blocked": ("is_update_blocked", None, False),
-    "payment_status": ("payment_status", _read_payment_status, False),
-    "resource_instance_ids": ("resource_instance_ids", _read_resource_instance_ids, False),
+    "payment_status": ("payment_status", None, False),
+    "resource_instance_ids": ("resource_instance_ids", None, False),
     "short_link": ("short_link", None, False),
     "technical_break_duration": ("technical_break_duration", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: AppointmentListItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.company_id = get("company_id", UNSET)
+    model.staff_id = get("staff_id", UNSET)
+    model.comment = get("comment", UNSET)
+    model.online = get("online", UNSET)
+    model.visit_attendance = get("visit_attendance", UNSET)
+    model.attendance = get("attendance", UNSET)
+    model.confirmed = get("confirmed", UNSET)
+    model.seance_length = get("seance_length", UNSET)
+    model.length = get("length", UNSET)
+    model.sms_before = get("sms_before", UNSET)
+    model.sms_now = get("sms_now", UNSET)
+    model.sms_now_text = get("sms_now_text", UNSET)
+    model.email_now = get("email_now", UNSET)
+    model.notified = get("notified", UNSET)
+    model.master_request = get("master_request", UNSET)
+    model.api_id = get("api_id", UNSET)
+    model.from_url = get("from_url", UNSET)
+    model.review_requested = get("review_requested", UNSET)
+    model.is_remind_sms_sent = get("is_remind_sms_sent", UNSET)
+    model.visit_id = get("visit_id", UNSET)
+    model.created_user_id = get("created_user_id", UNSET)
+    model.deleted = get("deleted", UNSET)
+    model.paid_full = get("paid_full", UNSET)
+    model.prepaid = get("prepaid", UNSET)
+    model.prepaid_confirmed = get("prepaid_confirmed", UNSET)
+    model.custom_color = get("custom_color", UNSET)
+    model.custom_font_color = get("custom_font_color", UNSET)
+    model.activity_id = get("activity_id", UNSET)
+    model.sms_remain_hours = get("sms_remain_hours", UNSET)
+    model.email_remain_hours = get("email_remain_hours", UNSET)
+    model.bookform_id = get("bookform_id", UNSET)
+    model.record_from = get("record_from", UNSET)
+    model.is_mobile = get("is_mobile", UNSET)
+    model.is_sale_bill_printed = get("is_sale_bill_printed", UNSET)
+    model.acceptance_free = get("acceptance_free", UNSET)
+    model.clients_count = get("clients_count", UNSET)
+    model.comer = get("comer", UNSET)
+    model.is_update_blocked = get("is_update_blocked", UNSET)
+    model.payment_status = get("payment_status", UNSET)
+    model.resource_instance_ids = get("resource_instance_ids", UNSET)
+    model.short_link = get("short_link", UNSET)
+    model.technical_break_duration = get("technical_break_duration", UNSET)
+
+
+def _fill_converted(
+    model: AppointmentListItem, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "services" not in done:
+        try:
+            model.services = _read_services(json_value.get("services", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "goods_transactions" not in done:
+        try:
+            model.goods_transactions = _read_goods_transactions(json_value.get("goods_transactions", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "staff" not in done:
+        try:
+            model.staff = _read_staff(json_value.get("staff", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "client" not in done:
+        try:
+            model.client = _read_client(json_value.get("client", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "date" not in done:
+        try:
+            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "datetime" not in done:
+        try:
+            model.datetime = _read_datetime(json_value.get("datetime", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "create_date" not in done:
+        try:
+            model.create_date = _read_create_date(json_value.get("create_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "last_change_date" not in done:
+        try:
+            model.last_change_date = _read_last_change_date(json_value.get("last_change_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "record_labels" not in done:
+        try:
+            model.record_labels = _read_record_labels(json_value.get("record_labels", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "custom_fields" not in done:
+        try:
+            model.custom_fields = _read_custom_fields(json_value.get("custom_fields", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "documents" not in done:
+        try:
+            model.documents = _read_documents(json_value.get("documents", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "consumables" not in done:
+        try:
+            model.consumables = _read_consumables(json_value.get("consumables", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "finance_transactions" not in done:
+        try:
+            model.finance_transactions = _read_finance_transactions(
+                json_value.get("finance_transactions", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+AppointmentListItem._lazy_fill = (_fill_plain, _fill_converted)

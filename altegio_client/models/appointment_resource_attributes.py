@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -375,24 +375,15 @@ class AppointmentResourceAttributes(LazyModel):
         return appointment_resource_attributes
 
 
-def _read_comer_id(json_value: Any, parse_ctx: ParseContext) -> int | None:
-    def _parse_comer_id(data: object) -> int | None:
-        if data is None:
-            return data
-        return cast(int | None, data)
-
-    comer_id = _parse_comer_id(json_value)
-
-    return comer_id
-
-
 def _read_attendance(json_value: Any, parse_ctx: ParseContext) -> AppointmentResourceAttributesAttendance:
+
     attendance = check_appointment_resource_attributes_attendance(json_value)
 
     return attendance
 
 
 def _read_attendance_status(json_value: Any, parse_ctx: ParseContext) -> AppointmentResourceAttributesAttendanceStatus:
+
     attendance_status = check_appointment_resource_attributes_attendance_status(json_value)
 
     return attendance_status
@@ -401,70 +392,17 @@ def _read_attendance_status(json_value: Any, parse_ctx: ParseContext) -> Appoint
 def _read_attendance_status_slug(
     json_value: Any, parse_ctx: ParseContext
 ) -> AppointmentResourceAttributesAttendanceStatusSlug:
+
     attendance_status_slug = check_appointment_resource_attributes_attendance_status_slug(json_value)
 
     return attendance_status_slug
 
 
-def _read_client_fictive_name(json_value: Any, parse_ctx: ParseContext) -> None | str:
-    def _parse_client_fictive_name(data: object) -> None | str:
-        if data is None:
-            return data
-        return cast(None | str, data)
-
-    client_fictive_name = _parse_client_fictive_name(json_value)
-
-    return client_fictive_name
-
-
-def _read_client_fictive_phone(json_value: Any, parse_ctx: ParseContext) -> None | str:
-    def _parse_client_fictive_phone(data: object) -> None | str:
-        if data is None:
-            return data
-        return cast(None | str, data)
-
-    client_fictive_phone = _parse_client_fictive_phone(json_value)
-
-    return client_fictive_phone
-
-
-def _read_client_fictive_email(json_value: Any, parse_ctx: ParseContext) -> None | str:
-    def _parse_client_fictive_email(data: object) -> None | str:
-        if data is None:
-            return data
-        return cast(None | str, data)
-
-    client_fictive_email = _parse_client_fictive_email(json_value)
-
-    return client_fictive_email
-
-
 def _read_paid_full(json_value: Any, parse_ctx: ParseContext) -> AppointmentResourceAttributesPaidFull:
+
     paid_full = check_appointment_resource_attributes_paid_full(json_value)
 
     return paid_full
-
-
-def _read_payment_status(json_value: Any, parse_ctx: ParseContext) -> int | None:
-    def _parse_payment_status(data: object) -> int | None:
-        if data is None:
-            return data
-        return cast(int | None, data)
-
-    payment_status = _parse_payment_status(json_value)
-
-    return payment_status
-
-
-def _read_is_sale_bill_printed(json_value: Any, parse_ctx: ParseContext) -> bool | None:
-    def _parse_is_sale_bill_printed(data: object) -> bool | None:
-        if data is None:
-            return data
-        return cast(bool | None, data)
-
-    is_sale_bill_printed = _parse_is_sale_bill_printed(json_value)
-
-    return is_sale_bill_printed
 
 
 AppointmentResourceAttributes._lazy_fields = {
@@ -476,14 +414,14 @@ AppointmentResourceAttributes._lazy_fields = {
     "master_id": ("master_id", None, True),
     "staff_id": ("staff_id", None, True),
     "client_id": ("client_id", None, True),
-    "comer_id": ("comer_id", _read_comer_id, True),
+    "comer_id": ("comer_id", None, True),
     "source": ("source", None, True),
     "attendance": ("attendance", _read_attendance, True),
     "attendance_status": ("attendance_status", _read_attendance_status, True),
     "attendance_status_slug": ("attendance_status_slug", _read_attendance_status_slug, True),
-    "client_fictive_name": ("client_fictive_name", _read_client_fictive_name, True),
-    "client_fictive_phone": ("client_fictive_phone", _read_client_fictive_phone, True),
-    "client_fictive_email": ("client_fictive_email", _read_client_fictive_email, True),
+    "client_fictive_name": ("client_fictive_name", None, True),
+    "client_fictive_phone": ("client_fictive_phone", None, True),
+    "client_fictive_email": ("client_fictive_email", None, True),
     "clients_count": ("clients_count", None, True),
     "activity_id": ("activity_id", None, True),
     "custom_color": ("custom_color", None, True),
@@ -501,7 +439,105 @@ AppointmentResourceAttributes._lazy_fields = {
     "comment": ("comment", None, True),
     "prepaid_status": ("prepaid_status", None, True),
     "record_from": ("record_from", None, True),
-    "payment_status": ("payment_status", _read_payment_status, True),
-    "is_sale_bill_printed": ("is_sale_bill_printed", _read_is_sale_bill_printed, True),
+    "payment_status": ("payment_status", None, True),
+    "is_sale_bill_printed": ("is_sale_bill_printed", None, True),
     "is_client_notification_sent": ("is_client_notification_sent", None, True),
 }
+
+
+def _fill_plain(model: AppointmentResourceAttributes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "company_id" in json_value:
+        model.company_id = json_value["company_id"]
+    if "external_id" in json_value:
+        model.external_id = json_value["external_id"]
+    if "visit_id" in json_value:
+        model.visit_id = json_value["visit_id"]
+    if "booking_user_id" in json_value:
+        model.booking_user_id = json_value["booking_user_id"]
+    if "bookform_id" in json_value:
+        model.bookform_id = json_value["bookform_id"]
+    if "master_id" in json_value:
+        model.master_id = json_value["master_id"]
+    if "staff_id" in json_value:
+        model.staff_id = json_value["staff_id"]
+    if "client_id" in json_value:
+        model.client_id = json_value["client_id"]
+    if "comer_id" in json_value:
+        model.comer_id = json_value["comer_id"]
+    if "source" in json_value:
+        model.source = json_value["source"]
+    if "client_fictive_name" in json_value:
+        model.client_fictive_name = json_value["client_fictive_name"]
+    if "client_fictive_phone" in json_value:
+        model.client_fictive_phone = json_value["client_fictive_phone"]
+    if "client_fictive_email" in json_value:
+        model.client_fictive_email = json_value["client_fictive_email"]
+    if "clients_count" in json_value:
+        model.clients_count = json_value["clients_count"]
+    if "activity_id" in json_value:
+        model.activity_id = json_value["activity_id"]
+    if "custom_color" in json_value:
+        model.custom_color = json_value["custom_color"]
+    if "custom_font_color" in json_value:
+        model.custom_font_color = json_value["custom_font_color"]
+    if "length" in json_value:
+        model.length = json_value["length"]
+    if "duration" in json_value:
+        model.duration = json_value["duration"]
+    if "is_paid" in json_value:
+        model.is_paid = json_value["is_paid"]
+    if "is_overpaid" in json_value:
+        model.is_overpaid = json_value["is_overpaid"]
+    if "timestamp" in json_value:
+        model.timestamp = json_value["timestamp"]
+    if "date" in json_value:
+        model.date = json_value["date"]
+    if "created_datetime" in json_value:
+        model.created_datetime = json_value["created_datetime"]
+    if "from_url" in json_value:
+        model.from_url = json_value["from_url"]
+    if "is_mobile" in json_value:
+        model.is_mobile = json_value["is_mobile"]
+    if "comment" in json_value:
+        model.comment = json_value["comment"]
+    if "prepaid_status" in json_value:
+        model.prepaid_status = json_value["prepaid_status"]
+    if "record_from" in json_value:
+        model.record_from = json_value["record_from"]
+    if "payment_status" in json_value:
+        model.payment_status = json_value["payment_status"]
+    if "is_sale_bill_printed" in json_value:
+        model.is_sale_bill_printed = json_value["is_sale_bill_printed"]
+    if "is_client_notification_sent" in json_value:
+        model.is_client_notification_sent = json_value["is_client_notification_sent"]
+
+
+def _fill_converted(
+    model: AppointmentResourceAttributes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "attendance" not in done:
+        try:
+            model.attendance = _read_attendance(json_value["attendance"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "attendance_status" not in done:
+        try:
+            model.attendance_status = _read_attendance_status(json_value["attendance_status"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "attendance_status_slug" not in done:
+        try:
+            model.attendance_status_slug = _read_attendance_status_slug(json_value["attendance_status_slug"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "paid_full" not in done:
+        try:
+            model.paid_full = _read_paid_full(json_value["paid_full"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+AppointmentResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)

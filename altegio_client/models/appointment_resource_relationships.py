@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -297,7 +297,9 @@ class AppointmentResourceRelationships(LazyModel):
 
 
 def _read_client(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
-    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+    ToOneRelationship = MODEL_CLASSES.get("altegio_client.models.to_one_relationship") or model_class(
+        "altegio_client.models.to_one_relationship", "ToOneRelationship"
+    )
 
     _client = json_value
     client: ToOneRelationship | Unset
@@ -310,7 +312,9 @@ def _read_client(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship 
 
 
 def _read_staff(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
-    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+    ToOneRelationship = MODEL_CLASSES.get("altegio_client.models.to_one_relationship") or model_class(
+        "altegio_client.models.to_one_relationship", "ToOneRelationship"
+    )
 
     _staff = json_value
     staff: ToOneRelationship | Unset
@@ -323,7 +327,9 @@ def _read_staff(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship |
 
 
 def _read_services(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
-    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+    ToManyRelationship = MODEL_CLASSES.get("altegio_client.models.to_many_relationship") or model_class(
+        "altegio_client.models.to_many_relationship", "ToManyRelationship"
+    )
 
     _services = json_value
     services: ToManyRelationship | Unset
@@ -336,7 +342,9 @@ def _read_services(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationsh
 
 
 def _read_goods(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
-    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+    ToManyRelationship = MODEL_CLASSES.get("altegio_client.models.to_many_relationship") or model_class(
+        "altegio_client.models.to_many_relationship", "ToManyRelationship"
+    )
 
     _goods = json_value
     goods: ToManyRelationship | Unset
@@ -349,7 +357,9 @@ def _read_goods(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship 
 
 
 def _read_resource_instances(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
-    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+    ToManyRelationship = MODEL_CLASSES.get("altegio_client.models.to_many_relationship") or model_class(
+        "altegio_client.models.to_many_relationship", "ToManyRelationship"
+    )
 
     _resource_instances = json_value
     resource_instances: ToManyRelationship | Unset
@@ -362,7 +372,9 @@ def _read_resource_instances(json_value: Any, parse_ctx: ParseContext) -> ToMany
 
 
 def _read_labels(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
-    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+    ToManyRelationship = MODEL_CLASSES.get("altegio_client.models.to_many_relationship") or model_class(
+        "altegio_client.models.to_many_relationship", "ToManyRelationship"
+    )
 
     _labels = json_value
     labels: ToManyRelationship | Unset
@@ -375,7 +387,9 @@ def _read_labels(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship
 
 
 def _read_attendance_service_items(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
-    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+    ToManyRelationship = MODEL_CLASSES.get("altegio_client.models.to_many_relationship") or model_class(
+        "altegio_client.models.to_many_relationship", "ToManyRelationship"
+    )
 
     _attendance_service_items = json_value
     attendance_service_items: ToManyRelationship | Unset
@@ -388,7 +402,9 @@ def _read_attendance_service_items(json_value: Any, parse_ctx: ParseContext) -> 
 
 
 def _read_attendance_good_items(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
-    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+    ToManyRelationship = MODEL_CLASSES.get("altegio_client.models.to_many_relationship") or model_class(
+        "altegio_client.models.to_many_relationship", "ToManyRelationship"
+    )
 
     _attendance_good_items = json_value
     attendance_good_items: ToManyRelationship | Unset
@@ -401,7 +417,9 @@ def _read_attendance_good_items(json_value: Any, parse_ctx: ParseContext) -> ToM
 
 
 def _read_attendance_document(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
-    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+    ToOneRelationship = MODEL_CLASSES.get("altegio_client.models.to_one_relationship") or model_class(
+        "altegio_client.models.to_one_relationship", "ToOneRelationship"
+    )
 
     _attendance_document = json_value
     attendance_document: ToOneRelationship | Unset
@@ -414,7 +432,9 @@ def _read_attendance_document(json_value: Any, parse_ctx: ParseContext) -> ToOne
 
 
 def _read_transactions(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
-    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+    ToManyRelationship = MODEL_CLASSES.get("altegio_client.models.to_many_relationship") or model_class(
+        "altegio_client.models.to_many_relationship", "ToManyRelationship"
+    )
 
     _transactions = json_value
     transactions: ToManyRelationship | Unset
@@ -427,7 +447,9 @@ def _read_transactions(json_value: Any, parse_ctx: ParseContext) -> ToManyRelati
 
 
 def _read_fast_payment_settings(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
-    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+    ToOneRelationship = MODEL_CLASSES.get("altegio_client.models.to_one_relationship") or model_class(
+        "altegio_client.models.to_one_relationship", "ToOneRelationship"
+    )
 
     _fast_payment_settings = json_value
     fast_payment_settings: ToOneRelationship | Unset
@@ -440,7 +462,9 @@ def _read_fast_payment_settings(json_value: Any, parse_ctx: ParseContext) -> ToO
 
 
 def _read_acceptance_free(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
-    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+    ToOneRelationship = MODEL_CLASSES.get("altegio_client.models.to_one_relationship") or model_class(
+        "altegio_client.models.to_one_relationship", "ToOneRelationship"
+    )
 
     _acceptance_free = json_value
     acceptance_free: ToOneRelationship | Unset
@@ -453,7 +477,9 @@ def _read_acceptance_free(json_value: Any, parse_ctx: ParseContext) -> ToOneRela
 
 
 def _read_custom_field_values(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
-    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+    ToManyRelationship = MODEL_CLASSES.get("altegio_client.models.to_many_relationship") or model_class(
+        "altegio_client.models.to_many_relationship", "ToManyRelationship"
+    )
 
     _custom_field_values = json_value
     custom_field_values: ToManyRelationship | Unset
@@ -466,7 +492,9 @@ def _read_custom_field_values(json_value: Any, parse_ctx: ParseContext) -> ToMan
 
 
 def _read_comer(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
-    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+    ToOneRelationship = MODEL_CLASSES.get("altegio_client.models.to_one_relationship") or model_class(
+        "altegio_client.models.to_one_relationship", "ToOneRelationship"
+    )
 
     _comer = json_value
     comer: ToOneRelationship | Unset
@@ -479,7 +507,9 @@ def _read_comer(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship |
 
 
 def _read_client_notification_settings(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
-    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+    ToOneRelationship = MODEL_CLASSES.get("altegio_client.models.to_one_relationship") or model_class(
+        "altegio_client.models.to_one_relationship", "ToOneRelationship"
+    )
 
     _client_notification_settings = json_value
     client_notification_settings: ToOneRelationship | Unset
@@ -492,7 +522,9 @@ def _read_client_notification_settings(json_value: Any, parse_ctx: ParseContext)
 
 
 def _read_client_schedule(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
-    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+    ToOneRelationship = MODEL_CLASSES.get("altegio_client.models.to_one_relationship") or model_class(
+        "altegio_client.models.to_one_relationship", "ToOneRelationship"
+    )
 
     _client_schedule = json_value
     client_schedule: ToOneRelationship | Unset
@@ -505,7 +537,9 @@ def _read_client_schedule(json_value: Any, parse_ctx: ParseContext) -> ToOneRela
 
 
 def _read_duration_details(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
-    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+    ToOneRelationship = MODEL_CLASSES.get("altegio_client.models.to_one_relationship") or model_class(
+        "altegio_client.models.to_one_relationship", "ToOneRelationship"
+    )
 
     _duration_details = json_value
     duration_details: ToOneRelationship | Unset
@@ -536,3 +570,114 @@ AppointmentResourceRelationships._lazy_fields = {
     "client_schedule": ("client_schedule", _read_client_schedule, False),
     "duration_details": ("duration_details", _read_duration_details, False),
 }
+
+
+def _fill_plain(model: AppointmentResourceRelationships, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: AppointmentResourceRelationships, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "client" not in done:
+        try:
+            model.client = _read_client(json_value.get("client", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "staff" not in done:
+        try:
+            model.staff = _read_staff(json_value.get("staff", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "services" not in done:
+        try:
+            model.services = _read_services(json_value.get("services", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "goods" not in done:
+        try:
+            model.goods = _read_goods(json_value.get("goods", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "resource_instances" not in done:
+        try:
+            model.resource_instances = _read_resource_instances(json_value.get("resource_instances", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "labels" not in done:
+        try:
+            model.labels = _read_labels(json_value.get("labels", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "attendance_service_items" not in done:
+        try:
+            model.attendance_service_items = _read_attendance_service_items(
+                json_value.get("attendance_service_items", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "attendance_good_items" not in done:
+        try:
+            model.attendance_good_items = _read_attendance_good_items(
+                json_value.get("attendance_good_items", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "attendance_document" not in done:
+        try:
+            model.attendance_document = _read_attendance_document(
+                json_value.get("attendance_document", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "transactions" not in done:
+        try:
+            model.transactions = _read_transactions(json_value.get("transactions", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "fast_payment_settings" not in done:
+        try:
+            model.fast_payment_settings = _read_fast_payment_settings(
+                json_value.get("fast_payment_settings", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "acceptance_free" not in done:
+        try:
+            model.acceptance_free = _read_acceptance_free(json_value.get("acceptance_free", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "custom_field_values" not in done:
+        try:
+            model.custom_field_values = _read_custom_field_values(
+                json_value.get("custom_field_values", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "comer" not in done:
+        try:
+            model.comer = _read_comer(json_value.get("comer", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "client_notification_settings" not in done:
+        try:
+            model.client_notification_settings = _read_client_notification_settings(
+                json_value.get("client_notification_settings", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "client_schedule" not in done:
+        try:
+            model.client_schedule = _read_client_schedule(json_value.get("client_schedule", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "duration_details" not in done:
+        try:
+            model.duration_details = _read_duration_details(json_value.get("duration_details", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+AppointmentResourceRelationships._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -221,7 +221,9 @@ class AppointmentServicesItem(LazyModel):
 
 
 def _read_assistants(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | None | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     def _parse_assistants(data: object) -> list[JsonObject] | None | Unset:
         if data is None:
@@ -251,8 +253,10 @@ def _read_assistants(json_value: Any, parse_ctx: ParseContext) -> list[JsonObjec
 def _read_staff_service_link(
     json_value: Any, parse_ctx: ParseContext
 ) -> AppointmentServicesItemStaffServiceLink | Unset:
-    from ..models.appointment_services_item_staff_service_link import (
-        AppointmentServicesItemStaffServiceLink,  # noqa: PLC0415
+    AppointmentServicesItemStaffServiceLink = MODEL_CLASSES.get(
+        "altegio_client.models.appointment_services_item_staff_service_link"
+    ) or model_class(
+        "altegio_client.models.appointment_services_item_staff_service_link", "AppointmentServicesItemStaffServiceLink"
     )
 
     _staff_service_link = json_value
@@ -268,8 +272,11 @@ def _read_staff_service_link(
 def _read_company_service_link(
     json_value: Any, parse_ctx: ParseContext
 ) -> AppointmentServicesItemCompanyServiceLink | Unset:
-    from ..models.appointment_services_item_company_service_link import (
-        AppointmentServicesItemCompanyServiceLink,  # noqa: PLC0415
+    AppointmentServicesItemCompanyServiceLink = MODEL_CLASSES.get(
+        "altegio_client.models.appointment_services_item_company_service_link"
+    ) or model_class(
+        "altegio_client.models.appointment_services_item_company_service_link",
+        "AppointmentServicesItemCompanyServiceLink",
     )
 
     _company_service_link = json_value
@@ -301,6 +308,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -319,3 +328,48 @@ AppointmentServicesItem._lazy_fields = {
     "company_service_link": ("company_service_link", _read_company_service_link, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: AppointmentServicesItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.cost = get("cost", UNSET)
+    model.cost_to_pay = get("cost_to_pay", UNSET)
+    model.manual_cost = get("manual_cost", UNSET)
+    model.cost_per_unit = get("cost_per_unit", UNSET)
+    model.discount = get("discount", UNSET)
+    model.first_cost = get("first_cost", UNSET)
+    model.amount = get("amount", UNSET)
+
+
+def _fill_converted(
+    model: AppointmentServicesItem, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "assistants" not in done:
+        try:
+            model.assistants = _read_assistants(json_value.get("assistants", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "staff_service_link" not in done:
+        try:
+            model.staff_service_link = _read_staff_service_link(json_value.get("staff_service_link", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "company_service_link" not in done:
+        try:
+            model.company_service_link = _read_company_service_link(
+                json_value.get("company_service_link", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+AppointmentServicesItem._lazy_fill = (_fill_plain, _fill_converted)

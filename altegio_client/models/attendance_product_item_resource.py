@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -12,7 +12,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -98,6 +98,7 @@ class AttendanceProductItemResource(LazyModel):
 
 
 def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["attendance_good_item"]:
+
     type = cast(Literal["attendance_good_item"], json_value)
     if type != "attendance_good_item":
         raise ValueError(f"type must match const 'attendance_good_item', got '{type}'")
@@ -105,8 +106,10 @@ def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["attendance_
 
 
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> AttendanceProductItemResourceAttributes:
-    from ..models.attendance_product_item_resource_attributes import (
-        AttendanceProductItemResourceAttributes,  # noqa: PLC0415
+    AttendanceProductItemResourceAttributes = MODEL_CLASSES.get(
+        "altegio_client.models.attendance_product_item_resource_attributes"
+    ) or model_class(
+        "altegio_client.models.attendance_product_item_resource_attributes", "AttendanceProductItemResourceAttributes"
     )
 
     attributes = AttendanceProductItemResourceAttributes._lazy(json_value, parse_ctx)
@@ -115,8 +118,11 @@ def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> AttendanceProd
 
 
 def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> AttendanceProductItemResourceRelationships | Unset:
-    from ..models.attendance_product_item_resource_relationships import (
-        AttendanceProductItemResourceRelationships,  # noqa: PLC0415
+    AttendanceProductItemResourceRelationships = MODEL_CLASSES.get(
+        "altegio_client.models.attendance_product_item_resource_relationships"
+    ) or model_class(
+        "altegio_client.models.attendance_product_item_resource_relationships",
+        "AttendanceProductItemResourceRelationships",
     )
 
     _relationships = json_value
@@ -135,3 +141,34 @@ AttendanceProductItemResource._lazy_fields = {
     "attributes": ("attributes", _read_attributes, True),
     "relationships": ("relationships", _read_relationships, False),
 }
+
+
+def _fill_plain(model: AttendanceProductItemResource, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "id" in json_value:
+        model.id = json_value["id"]
+
+
+def _fill_converted(
+    model: AttendanceProductItemResource, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type" not in done:
+        try:
+            model.type = _read_type(json_value["type"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "attributes" not in done:
+        try:
+            model.attributes = _read_attributes(json_value["attributes"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "relationships" not in done:
+        try:
+            model.relationships = _read_relationships(json_value.get("relationships", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+AttendanceProductItemResource._lazy_fill = (_fill_plain, _fill_converted)

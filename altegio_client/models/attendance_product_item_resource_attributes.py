@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -173,36 +173,14 @@ class AttendanceProductItemResourceAttributes(LazyModel):
         return attendance_product_item_resource_attributes
 
 
-def _read_operation_unit_type(json_value: Any, parse_ctx: ParseContext) -> None | str:
-    def _parse_operation_unit_type(data: object) -> None | str:
-        if data is None:
-            return data
-        return cast(None | str, data)
-
-    operation_unit_type = _parse_operation_unit_type(json_value)
-
-    return operation_unit_type
-
-
-def _read_operation_type_slug(json_value: Any, parse_ctx: ParseContext) -> None | str:
-    def _parse_operation_type_slug(data: object) -> None | str:
-        if data is None:
-            return data
-        return cast(None | str, data)
-
-    operation_type_slug = _parse_operation_type_slug(json_value)
-
-    return operation_type_slug
-
-
 AttendanceProductItemResourceAttributes._lazy_fields = {
     "record_id": ("record_id", None, True),
     "quantity": ("quantity", None, True),
     "unit_id": ("unit_id", None, True),
     "sale_unit_id": ("sale_unit_id", None, True),
     "consumable_unit_id": ("consumable_unit_id", None, True),
-    "operation_unit_type": ("operation_unit_type", _read_operation_unit_type, True),
-    "operation_type_slug": ("operation_type_slug", _read_operation_type_slug, True),
+    "operation_unit_type": ("operation_unit_type", None, True),
+    "operation_type_slug": ("operation_type_slug", None, True),
     "first_cost": ("first_cost", None, True),
     "manual_cost": ("manual_cost", None, True),
     "cost_per_unit": ("cost_per_unit", None, True),
@@ -213,3 +191,52 @@ AttendanceProductItemResourceAttributes._lazy_fields = {
     "good_id": ("good_id", None, True),
     "storage_id": ("storage_id", None, True),
 }
+
+
+def _fill_plain(model: AttendanceProductItemResourceAttributes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "record_id" in json_value:
+        model.record_id = json_value["record_id"]
+    if "quantity" in json_value:
+        model.quantity = json_value["quantity"]
+    if "unit_id" in json_value:
+        model.unit_id = json_value["unit_id"]
+    if "sale_unit_id" in json_value:
+        model.sale_unit_id = json_value["sale_unit_id"]
+    if "consumable_unit_id" in json_value:
+        model.consumable_unit_id = json_value["consumable_unit_id"]
+    if "operation_unit_type" in json_value:
+        model.operation_unit_type = json_value["operation_unit_type"]
+    if "operation_type_slug" in json_value:
+        model.operation_type_slug = json_value["operation_type_slug"]
+    if "first_cost" in json_value:
+        model.first_cost = json_value["first_cost"]
+    if "manual_cost" in json_value:
+        model.manual_cost = json_value["manual_cost"]
+    if "cost_per_unit" in json_value:
+        model.cost_per_unit = json_value["cost_per_unit"]
+    if "discount_percent" in json_value:
+        model.discount_percent = json_value["discount_percent"]
+    if "cost" in json_value:
+        model.cost = json_value["cost"]
+    if "master_id" in json_value:
+        model.master_id = json_value["master_id"]
+    if "staff_id" in json_value:
+        model.staff_id = json_value["staff_id"]
+    if "good_id" in json_value:
+        model.good_id = json_value["good_id"]
+    if "storage_id" in json_value:
+        model.storage_id = json_value["storage_id"]
+
+
+def _fill_converted(
+    model: AttendanceProductItemResourceAttributes,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    return
+
+
+AttendanceProductItemResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)

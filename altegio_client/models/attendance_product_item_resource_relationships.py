@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -132,7 +132,9 @@ class AttendanceProductItemResourceRelationships(LazyModel):
 
 
 def _read_good(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
-    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+    ToOneRelationship = MODEL_CLASSES.get("altegio_client.models.to_one_relationship") or model_class(
+        "altegio_client.models.to_one_relationship", "ToOneRelationship"
+    )
 
     _good = json_value
     good: ToOneRelationship | Unset
@@ -145,7 +147,9 @@ def _read_good(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | 
 
 
 def _read_staff(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
-    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+    ToOneRelationship = MODEL_CLASSES.get("altegio_client.models.to_one_relationship") or model_class(
+        "altegio_client.models.to_one_relationship", "ToOneRelationship"
+    )
 
     _staff = json_value
     staff: ToOneRelationship | Unset
@@ -158,7 +162,9 @@ def _read_staff(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship |
 
 
 def _read_storage_amount(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
-    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+    ToOneRelationship = MODEL_CLASSES.get("altegio_client.models.to_one_relationship") or model_class(
+        "altegio_client.models.to_one_relationship", "ToOneRelationship"
+    )
 
     _storage_amount = json_value
     storage_amount: ToOneRelationship | Unset
@@ -171,7 +177,9 @@ def _read_storage_amount(json_value: Any, parse_ctx: ParseContext) -> ToOneRelat
 
 
 def _read_loyalty_abonement(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
-    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+    ToOneRelationship = MODEL_CLASSES.get("altegio_client.models.to_one_relationship") or model_class(
+        "altegio_client.models.to_one_relationship", "ToOneRelationship"
+    )
 
     _loyalty_abonement = json_value
     loyalty_abonement: ToOneRelationship | Unset
@@ -184,7 +192,9 @@ def _read_loyalty_abonement(json_value: Any, parse_ctx: ParseContext) -> ToOneRe
 
 
 def _read_loyalty_certificate(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
-    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+    ToOneRelationship = MODEL_CLASSES.get("altegio_client.models.to_one_relationship") or model_class(
+        "altegio_client.models.to_one_relationship", "ToOneRelationship"
+    )
 
     _loyalty_certificate = json_value
     loyalty_certificate: ToOneRelationship | Unset
@@ -197,7 +207,9 @@ def _read_loyalty_certificate(json_value: Any, parse_ctx: ParseContext) -> ToOne
 
 
 def _read_marks(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
-    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+    ToManyRelationship = MODEL_CLASSES.get("altegio_client.models.to_many_relationship") or model_class(
+        "altegio_client.models.to_many_relationship", "ToManyRelationship"
+    )
 
     _marks = json_value
     marks: ToManyRelationship | Unset
@@ -217,3 +229,52 @@ AttendanceProductItemResourceRelationships._lazy_fields = {
     "loyalty_certificate": ("loyalty_certificate", _read_loyalty_certificate, False),
     "marks": ("marks", _read_marks, False),
 }
+
+
+def _fill_plain(model: AttendanceProductItemResourceRelationships, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: AttendanceProductItemResourceRelationships,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "good" not in done:
+        try:
+            model.good = _read_good(json_value.get("good", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "staff" not in done:
+        try:
+            model.staff = _read_staff(json_value.get("staff", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "storage_amount" not in done:
+        try:
+            model.storage_amount = _read_storage_amount(json_value.get("storage_amount", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "loyalty_abonement" not in done:
+        try:
+            model.loyalty_abonement = _read_loyalty_abonement(json_value.get("loyalty_abonement", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "loyalty_certificate" not in done:
+        try:
+            model.loyalty_certificate = _read_loyalty_certificate(
+                json_value.get("loyalty_certificate", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "marks" not in done:
+        try:
+            model.marks = _read_marks(json_value.get("marks", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+AttendanceProductItemResourceRelationships._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -12,7 +12,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 
 if TYPE_CHECKING:
     from ..models.attendance_service_resource_attributes import (
@@ -79,24 +79,18 @@ class AttendanceServiceResource(LazyModel):
 
 
 def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["attendance_service"]:
+
     type = cast(Literal["attendance_service"], json_value)
     if type != "attendance_service":
         raise ValueError(f"type must match const 'attendance_service', got '{type}'")
     return type
 
 
-def _read_id(json_value: Any, parse_ctx: ParseContext) -> int | str:
-    def _parse_id(data: object) -> int | str:
-        return cast(int | str, data)
-
-    id = _parse_id(json_value)
-
-    return id
-
-
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> AttendanceServiceResourceAttributes:
-    from ..models.attendance_service_resource_attributes import (
-        AttendanceServiceResourceAttributes,  # noqa: PLC0415
+    AttendanceServiceResourceAttributes = MODEL_CLASSES.get(
+        "altegio_client.models.attendance_service_resource_attributes"
+    ) or model_class(
+        "altegio_client.models.attendance_service_resource_attributes", "AttendanceServiceResourceAttributes"
     )
 
     attributes = AttendanceServiceResourceAttributes._lazy(json_value, parse_ctx)
@@ -106,6 +100,32 @@ def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> AttendanceServ
 
 AttendanceServiceResource._lazy_fields = {
     "type": ("type", _read_type, True),
-    "id": ("id", _read_id, True),
+    "id": ("id", None, True),
     "attributes": ("attributes", _read_attributes, True),
 }
+
+
+def _fill_plain(model: AttendanceServiceResource, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "id" in json_value:
+        model.id = json_value["id"]
+
+
+def _fill_converted(
+    model: AttendanceServiceResource, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type" not in done:
+        try:
+            model.type = _read_type(json_value["type"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "attributes" not in done:
+        try:
+            model.attributes = _read_attributes(json_value["attributes"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+AttendanceServiceResource._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -157,36 +157,14 @@ class AttendanceServiceResourceAttributes(LazyModel):
         return attendance_service_resource_attributes
 
 
-def _read_salon_service_id(json_value: Any, parse_ctx: ParseContext) -> int | None:
-    def _parse_salon_service_id(data: object) -> int | None:
-        if data is None:
-            return data
-        return cast(int | None, data)
-
-    salon_service_id = _parse_salon_service_id(json_value)
-
-    return salon_service_id
-
-
-def _read_composite_position(json_value: Any, parse_ctx: ParseContext) -> int | None:
-    def _parse_composite_position(data: object) -> int | None:
-        if data is None:
-            return data
-        return cast(int | None, data)
-
-    composite_position = _parse_composite_position(json_value)
-
-    return composite_position
-
-
 AttendanceServiceResourceAttributes._lazy_fields = {
     "company_id": ("company_id", None, True),
     "service_id": ("service_id", None, True),
     "category_id": ("category_id", None, True),
     "is_composite": ("is_composite", None, True),
     "composite_service_id": ("composite_service_id", None, True),
-    "salon_service_id": ("salon_service_id", _read_salon_service_id, True),
-    "composite_position": ("composite_position", _read_composite_position, True),
+    "salon_service_id": ("salon_service_id", None, True),
+    "composite_position": ("composite_position", None, True),
     "staff_id": ("staff_id", None, True),
     "title": ("title", None, True),
     "length": ("length", None, True),
@@ -195,3 +173,48 @@ AttendanceServiceResourceAttributes._lazy_fields = {
     "price_max": ("price_max", None, True),
     "technical_break_duration": ("technical_break_duration", None, True),
 }
+
+
+def _fill_plain(model: AttendanceServiceResourceAttributes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "company_id" in json_value:
+        model.company_id = json_value["company_id"]
+    if "service_id" in json_value:
+        model.service_id = json_value["service_id"]
+    if "category_id" in json_value:
+        model.category_id = json_value["category_id"]
+    if "is_composite" in json_value:
+        model.is_composite = json_value["is_composite"]
+    if "composite_service_id" in json_value:
+        model.composite_service_id = json_value["composite_service_id"]
+    if "salon_service_id" in json_value:
+        model.salon_service_id = json_value["salon_service_id"]
+    if "composite_position" in json_value:
+        model.composite_position = json_value["composite_position"]
+    if "staff_id" in json_value:
+        model.staff_id = json_value["staff_id"]
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "length" in json_value:
+        model.length = json_value["length"]
+    if "duration" in json_value:
+        model.duration = json_value["duration"]
+    if "price_min" in json_value:
+        model.price_min = json_value["price_min"]
+    if "price_max" in json_value:
+        model.price_max = json_value["price_max"]
+    if "technical_break_duration" in json_value:
+        model.technical_break_duration = json_value["technical_break_duration"]
+
+
+def _fill_converted(
+    model: AttendanceServiceResourceAttributes,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    return
+
+
+AttendanceServiceResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)

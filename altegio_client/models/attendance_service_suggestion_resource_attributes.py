@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -74,24 +74,40 @@ class AttendanceServiceSuggestionResourceAttributes(LazyModel):
 def _read_suggestion_type(
     json_value: Any, parse_ctx: ParseContext
 ) -> AttendanceServiceSuggestionResourceAttributesSuggestionType:
+
     suggestion_type = check_attendance_service_suggestion_resource_attributes_suggestion_type(json_value)
 
     return suggestion_type
 
 
-def _read_record_id(json_value: Any, parse_ctx: ParseContext) -> int | None:
-    def _parse_record_id(data: object) -> int | None:
-        if data is None:
-            return data
-        return cast(int | None, data)
-
-    record_id = _parse_record_id(json_value)
-
-    return record_id
-
-
 AttendanceServiceSuggestionResourceAttributes._lazy_fields = {
     "service_id": ("service_id", None, True),
     "suggestion_type": ("suggestion_type", _read_suggestion_type, True),
-    "record_id": ("record_id", _read_record_id, True),
+    "record_id": ("record_id", None, True),
 }
+
+
+def _fill_plain(model: AttendanceServiceSuggestionResourceAttributes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "service_id" in json_value:
+        model.service_id = json_value["service_id"]
+    if "record_id" in json_value:
+        model.record_id = json_value["record_id"]
+
+
+def _fill_converted(
+    model: AttendanceServiceSuggestionResourceAttributes,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "suggestion_type" not in done:
+        try:
+            model.suggestion_type = _read_suggestion_type(json_value["suggestion_type"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+AttendanceServiceSuggestionResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)

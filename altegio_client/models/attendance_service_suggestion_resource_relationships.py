@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -70,7 +70,9 @@ class AttendanceServiceSuggestionResourceRelationships(LazyModel):
 
 
 def _read_attendance_service(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
-    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+    ToOneRelationship = MODEL_CLASSES.get("altegio_client.models.to_one_relationship") or model_class(
+        "altegio_client.models.to_one_relationship", "ToOneRelationship"
+    )
 
     _attendance_service = json_value
     attendance_service: ToOneRelationship | Unset
@@ -83,7 +85,9 @@ def _read_attendance_service(json_value: Any, parse_ctx: ParseContext) -> ToOneR
 
 
 def _read_record(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
-    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+    ToOneRelationship = MODEL_CLASSES.get("altegio_client.models.to_one_relationship") or model_class(
+        "altegio_client.models.to_one_relationship", "ToOneRelationship"
+    )
 
     _record = json_value
     record: ToOneRelationship | Unset
@@ -99,3 +103,30 @@ AttendanceServiceSuggestionResourceRelationships._lazy_fields = {
     "attendance_service": ("attendance_service", _read_attendance_service, False),
     "record": ("record", _read_record, False),
 }
+
+
+def _fill_plain(model: AttendanceServiceSuggestionResourceRelationships, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: AttendanceServiceSuggestionResourceRelationships,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "attendance_service" not in done:
+        try:
+            model.attendance_service = _read_attendance_service(json_value.get("attendance_service", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "record" not in done:
+        try:
+            model.record = _read_record(json_value.get("record", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+AttendanceServiceSuggestionResourceRelationships._lazy_fill = (_fill_plain, _fill_converted)

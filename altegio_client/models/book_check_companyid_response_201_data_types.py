@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -102,8 +102,10 @@ class BookCheckCompanyidResponse201DataTypes(LazyModel):
 
 
 def _read_meta(json_value: Any, parse_ctx: ParseContext) -> BookCodeCompanyidDataTypeResponseMeta | Unset:
-    from ..models.book_code_companyid_data_type_response_meta import (
-        BookCodeCompanyidDataTypeResponseMeta,  # noqa: PLC0415
+    BookCodeCompanyidDataTypeResponseMeta = MODEL_CLASSES.get(
+        "altegio_client.models.book_code_companyid_data_type_response_meta"
+    ) or model_class(
+        "altegio_client.models.book_code_companyid_data_type_response_meta", "BookCodeCompanyidDataTypeResponseMeta"
     )
 
     _meta = json_value
@@ -126,6 +128,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -135,3 +139,32 @@ BookCheckCompanyidResponse201DataTypes._lazy_fields = {
     "meta": ("meta", _read_meta, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: BookCheckCompanyidResponse201DataTypes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.success = get("success", UNSET)
+    model.data = get("data", UNSET)
+
+
+def _fill_converted(
+    model: BookCheckCompanyidResponse201DataTypes,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "meta" not in done:
+        try:
+            model.meta = _read_meta(json_value.get("meta", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+BookCheckCompanyidResponse201DataTypes._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -179,8 +179,11 @@ class BookDatesCompanyidDataTypesData(LazyModel):
 def _read_booking_days(
     json_value: Any, parse_ctx: ParseContext
 ) -> BookDatesCompanyidDataTypesDataBookingDaysType0 | list[Any] | Unset:
-    from ..models.book_dates_companyid_data_types_data_booking_days_type_0 import (
-        BookDatesCompanyidDataTypesDataBookingDaysType0,  # noqa: PLC0415
+    BookDatesCompanyidDataTypesDataBookingDaysType0 = MODEL_CLASSES.get(
+        "altegio_client.models.book_dates_companyid_data_types_data_booking_days_type_0"
+    ) or model_class(
+        "altegio_client.models.book_dates_companyid_data_types_data_booking_days_type_0",
+        "BookDatesCompanyidDataTypesDataBookingDaysType0",
     )
 
     def _parse_booking_days(data: object) -> BookDatesCompanyidDataTypesDataBookingDaysType0 | list[Any] | Unset:
@@ -206,6 +209,7 @@ def _read_booking_days(
 
 
 def _read_booking_dates(json_value: Any, parse_ctx: ParseContext) -> list[datetime.date] | Unset:
+
     _booking_dates = json_value
     booking_dates: list[datetime.date] | Unset = UNSET
     if _booking_dates is not UNSET:
@@ -221,8 +225,11 @@ def _read_booking_dates(json_value: Any, parse_ctx: ParseContext) -> list[dateti
 def _read_working_days(
     json_value: Any, parse_ctx: ParseContext
 ) -> BookDatesCompanyidDataTypesDataBookingDaysType0 | list[Any] | Unset:
-    from ..models.book_dates_companyid_data_types_data_booking_days_type_0 import (
-        BookDatesCompanyidDataTypesDataBookingDaysType0,  # noqa: PLC0415
+    BookDatesCompanyidDataTypesDataBookingDaysType0 = MODEL_CLASSES.get(
+        "altegio_client.models.book_dates_companyid_data_types_data_booking_days_type_0"
+    ) or model_class(
+        "altegio_client.models.book_dates_companyid_data_types_data_booking_days_type_0",
+        "BookDatesCompanyidDataTypesDataBookingDaysType0",
     )
 
     def _parse_working_days(data: object) -> BookDatesCompanyidDataTypesDataBookingDaysType0 | list[Any] | Unset:
@@ -248,6 +255,7 @@ def _read_working_days(
 
 
 def _read_working_dates(json_value: Any, parse_ctx: ParseContext) -> list[datetime.date] | Unset:
+
     _working_dates = json_value
     working_dates: list[datetime.date] | Unset = UNSET
     if _working_dates is not UNSET:
@@ -271,6 +279,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -281,3 +291,42 @@ BookDatesCompanyidDataTypesData._lazy_fields = {
     "working_dates": ("working_dates", _read_working_dates, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: BookDatesCompanyidDataTypesData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: BookDatesCompanyidDataTypesData, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "booking_days" not in done:
+        try:
+            model.booking_days = _read_booking_days(json_value.get("booking_days", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "booking_dates" not in done:
+        try:
+            model.booking_dates = _read_booking_dates(json_value.get("booking_dates", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "working_days" not in done:
+        try:
+            model.working_days = _read_working_days(json_value.get("working_days", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "working_dates" not in done:
+        try:
+            model.working_dates = _read_working_dates(json_value.get("working_dates", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+BookDatesCompanyidDataTypesData._lazy_fill = (_fill_plain, _fill_converted)

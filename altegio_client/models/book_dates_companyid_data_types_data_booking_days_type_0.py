@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -59,6 +59,7 @@ _DECLARED_KEYS = frozenset({})
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, list[int]]:
+
     additional_properties = {}
     for prop_name, prop_dict in json_value.items():
         if prop_name in _DECLARED_KEYS:
@@ -72,3 +73,25 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 BookDatesCompanyidDataTypesDataBookingDaysType0._lazy_fields = {
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: BookDatesCompanyidDataTypesDataBookingDaysType0, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: BookDatesCompanyidDataTypesDataBookingDaysType0,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+BookDatesCompanyidDataTypesDataBookingDaysType0._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -100,8 +100,11 @@ class BookRecordCompanyidRecordResponseDataTypes(LazyModel):
 
 
 def _read_data(json_value: Any, parse_ctx: ParseContext) -> BookRecordCompanyidRecordResponseDataTypesData | Unset:
-    from ..models.book_record_companyid_record_response_data_types_data import (
-        BookRecordCompanyidRecordResponseDataTypesData,  # noqa: PLC0415
+    BookRecordCompanyidRecordResponseDataTypesData = MODEL_CLASSES.get(
+        "altegio_client.models.book_record_companyid_record_response_data_types_data"
+    ) or model_class(
+        "altegio_client.models.book_record_companyid_record_response_data_types_data",
+        "BookRecordCompanyidRecordResponseDataTypesData",
     )
 
     _data = json_value
@@ -123,6 +126,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -131,3 +136,31 @@ BookRecordCompanyidRecordResponseDataTypes._lazy_fields = {
     "data": ("data", _read_data, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: BookRecordCompanyidRecordResponseDataTypes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.success = get("success", UNSET)
+
+
+def _fill_converted(
+    model: BookRecordCompanyidRecordResponseDataTypes,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "data" not in done:
+        try:
+            model.data = _read_data(json_value.get("data", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+BookRecordCompanyidRecordResponseDataTypes._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -250,8 +250,11 @@ class BookRecordCompanyidRecordResponseDataTypesData(LazyModel):
 def _read_services(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[BookRecordCompanyidRecordResponseDataTypesDataServicesItem] | Unset:
-    from ..models.book_record_companyid_record_response_data_types_data_services_item import (
-        BookRecordCompanyidRecordResponseDataTypesDataServicesItem,  # noqa: PLC0415
+    BookRecordCompanyidRecordResponseDataTypesDataServicesItem = MODEL_CLASSES.get(
+        "altegio_client.models.book_record_companyid_record_response_data_types_data_services_item"
+    ) or model_class(
+        "altegio_client.models.book_record_companyid_record_response_data_types_data_services_item",
+        "BookRecordCompanyidRecordResponseDataTypesDataServicesItem",
     )
 
     _services = json_value
@@ -265,8 +268,11 @@ def _read_services(
 def _read_company(
     json_value: Any, parse_ctx: ParseContext
 ) -> BookRecordCompanyidRecordResponseDataTypesDataCompany | Unset:
-    from ..models.book_record_companyid_record_response_data_types_data_company import (
-        BookRecordCompanyidRecordResponseDataTypesDataCompany,  # noqa: PLC0415
+    BookRecordCompanyidRecordResponseDataTypesDataCompany = MODEL_CLASSES.get(
+        "altegio_client.models.book_record_companyid_record_response_data_types_data_company"
+    ) or model_class(
+        "altegio_client.models.book_record_companyid_record_response_data_types_data_company",
+        "BookRecordCompanyidRecordResponseDataTypesDataCompany",
     )
 
     _company = json_value
@@ -282,8 +288,11 @@ def _read_company(
 def _read_staff(
     json_value: Any, parse_ctx: ParseContext
 ) -> BookRecordCompanyidRecordResponseDataTypesDataStaff | Unset:
-    from ..models.book_record_companyid_record_response_data_types_data_staff import (
-        BookRecordCompanyidRecordResponseDataTypesDataStaff,  # noqa: PLC0415
+    BookRecordCompanyidRecordResponseDataTypesDataStaff = MODEL_CLASSES.get(
+        "altegio_client.models.book_record_companyid_record_response_data_types_data_staff"
+    ) or model_class(
+        "altegio_client.models.book_record_companyid_record_response_data_types_data_staff",
+        "BookRecordCompanyidRecordResponseDataTypesDataStaff",
     )
 
     _staff = json_value
@@ -297,6 +306,7 @@ def _read_staff(
 
 
 def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _date = json_value
     date: datetime.datetime | Unset
     if isinstance(_date, Unset):
@@ -308,6 +318,7 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | 
 
 
 def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _create_date = json_value
     create_date: datetime.datetime | Unset
     if isinstance(_create_date, Unset):
@@ -339,6 +350,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -359,3 +372,59 @@ BookRecordCompanyidRecordResponseDataTypesData._lazy_fields = {
     "api_id": ("api_id", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: BookRecordCompanyidRecordResponseDataTypesData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.comment = get("comment", UNSET)
+    model.deleted = get("deleted", UNSET)
+    model.length = get("length", UNSET)
+    model.notify_by_sms = get("notify_by_sms", UNSET)
+    model.notify_by_email = get("notify_by_email", UNSET)
+    model.master_requested = get("master_requested", UNSET)
+    model.online = get("online", UNSET)
+    model.api_id = get("api_id", UNSET)
+
+
+def _fill_converted(
+    model: BookRecordCompanyidRecordResponseDataTypesData,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "services" not in done:
+        try:
+            model.services = _read_services(json_value.get("services", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "company" not in done:
+        try:
+            model.company = _read_company(json_value.get("company", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "staff" not in done:
+        try:
+            model.staff = _read_staff(json_value.get("staff", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "date" not in done:
+        try:
+            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "create_date" not in done:
+        try:
+            model.create_date = _read_create_date(json_value.get("create_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+BookRecordCompanyidRecordResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -183,8 +183,11 @@ class BookRecordCompanyidRequestDataTypes(LazyModel):
 def _read_appointments(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[BookRecordCompanyidRequestDataTypesAppointmentsItem] | Unset:
-    from ..models.book_record_companyid_request_data_types_appointments_item import (
-        BookRecordCompanyidRequestDataTypesAppointmentsItem,  # noqa: PLC0415
+    BookRecordCompanyidRequestDataTypesAppointmentsItem = MODEL_CLASSES.get(
+        "altegio_client.models.book_record_companyid_request_data_types_appointments_item"
+    ) or model_class(
+        "altegio_client.models.book_record_companyid_request_data_types_appointments_item",
+        "BookRecordCompanyidRequestDataTypesAppointmentsItem",
     )
 
     _appointments = json_value
@@ -212,6 +215,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -228,3 +233,41 @@ BookRecordCompanyidRequestDataTypes._lazy_fields = {
     "appointments": ("appointments", _read_appointments, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: BookRecordCompanyidRequestDataTypes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "phone" in json_value:
+        model.phone = json_value["phone"]
+    if "fullname" in json_value:
+        model.fullname = json_value["fullname"]
+    model.email = get("email", UNSET)
+    model.code = get("code", UNSET)
+    model.comment = get("comment", UNSET)
+    model.type = get("type", UNSET)
+    model.notify_by_sms = get("notify_by_sms", UNSET)
+    model.notify_by_email = get("notify_by_email", UNSET)
+    model.api_id = get("api_id", UNSET)
+
+
+def _fill_converted(
+    model: BookRecordCompanyidRequestDataTypes,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "appointments" not in done:
+        try:
+            model.appointments = _read_appointments(json_value.get("appointments", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+BookRecordCompanyidRequestDataTypes._lazy_fill = (_fill_plain, _fill_converted)

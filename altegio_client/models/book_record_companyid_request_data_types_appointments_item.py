@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -124,13 +124,8 @@ class BookRecordCompanyidRequestDataTypesAppointmentsItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_services(json_value: Any, parse_ctx: ParseContext) -> list[float] | Unset:
-    services = cast(list[float], json_value)
-
-    return services
-
-
 def _read_datetime(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _datetime = json_value
     datetime: datetime.datetime | Unset
     if isinstance(_datetime, Unset):
@@ -144,8 +139,11 @@ def _read_datetime(json_value: Any, parse_ctx: ParseContext) -> datetime.datetim
 def _read_custom_fields(
     json_value: Any, parse_ctx: ParseContext
 ) -> BookRecordCompanyidRequestDataTypesAppointmentsItemCustomFields | Unset:
-    from ..models.book_record_companyid_request_data_types_appointments_item_custom_fields import (
-        BookRecordCompanyidRequestDataTypesAppointmentsItemCustomFields,  # noqa: PLC0415
+    BookRecordCompanyidRequestDataTypesAppointmentsItemCustomFields = MODEL_CLASSES.get(
+        "altegio_client.models.book_record_companyid_request_data_types_appointments_item_custom_fields"
+    ) or model_class(
+        "altegio_client.models.book_record_companyid_request_data_types_appointments_item_custom_fields",
+        "BookRecordCompanyidRequestDataTypesAppointmentsItemCustomFields",
     )
 
     _custom_fields = json_value
@@ -170,14 +168,51 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 BookRecordCompanyidRequestDataTypesAppointmentsItem._lazy_fields = {
     "id": ("id", None, False),
-    "services": ("services", _read_services, False),
+    "services": ("services", None, False),
     "staff_id": ("staff_id", None, False),
     "datetime": ("datetime", _read_datetime, False),
     "custom_fields": ("custom_fields", _read_custom_fields, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: BookRecordCompanyidRequestDataTypesAppointmentsItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.services = get("services", UNSET)
+    model.staff_id = get("staff_id", UNSET)
+
+
+def _fill_converted(
+    model: BookRecordCompanyidRequestDataTypesAppointmentsItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "datetime" not in done:
+        try:
+            model.datetime = _read_datetime(json_value.get("datetime", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "custom_fields" not in done:
+        try:
+            model.custom_fields = _read_custom_fields(json_value.get("custom_fields", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+BookRecordCompanyidRequestDataTypesAppointmentsItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -70,12 +70,6 @@ class BookRecordCompanyidRequestDataTypesAppointmentsItemCustomFields(LazyModel)
         return key in self.additional_properties
 
 
-def _read_some_another_field(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
-    some_another_field = cast(list[str], json_value)
-
-    return some_another_field
-
-
 _DECLARED_KEYS = frozenset(
     {
         "my_custom_field",
@@ -85,11 +79,39 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 BookRecordCompanyidRequestDataTypesAppointmentsItemCustomFields._lazy_fields = {
     "my_custom_field": ("my_custom_field", None, False),
-    "some_another_field": ("some_another_field", _read_some_another_field, False),
+    "some_another_field": ("some_another_field", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(
+    model: BookRecordCompanyidRequestDataTypesAppointmentsItemCustomFields, json_value: dict[str, Any]
+) -> None:
+    get = json_value.get
+    model.my_custom_field = get("my_custom_field", UNSET)
+    model.some_another_field = get("some_another_field", UNSET)
+
+
+def _fill_converted(
+    model: BookRecordCompanyidRequestDataTypesAppointmentsItemCustomFields,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+BookRecordCompanyidRequestDataTypesAppointmentsItemCustomFields._lazy_fill = (_fill_plain, _fill_converted)

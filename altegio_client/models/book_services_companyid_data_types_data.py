@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -133,7 +133,9 @@ class BookServicesCompanyidDataTypesData(LazyModel):
 
 
 def _read_events(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _events = json_value
     events: list[JsonObject] | Unset = UNSET
@@ -146,8 +148,11 @@ def _read_events(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] |
 def _read_services(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[BookServicesCompanyidDataTypesDataServicesItem] | Unset:
-    from ..models.book_services_companyid_data_types_data_services_item import (
-        BookServicesCompanyidDataTypesDataServicesItem,  # noqa: PLC0415
+    BookServicesCompanyidDataTypesDataServicesItem = MODEL_CLASSES.get(
+        "altegio_client.models.book_services_companyid_data_types_data_services_item"
+    ) or model_class(
+        "altegio_client.models.book_services_companyid_data_types_data_services_item",
+        "BookServicesCompanyidDataTypesDataServicesItem",
     )
 
     _services = json_value
@@ -161,8 +166,11 @@ def _read_services(
 def _read_category(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[BookServicesCompanyidDataTypesDataCategoryItem] | Unset:
-    from ..models.book_services_companyid_data_types_data_category_item import (
-        BookServicesCompanyidDataTypesDataCategoryItem,  # noqa: PLC0415
+    BookServicesCompanyidDataTypesDataCategoryItem = MODEL_CLASSES.get(
+        "altegio_client.models.book_services_companyid_data_types_data_category_item"
+    ) or model_class(
+        "altegio_client.models.book_services_companyid_data_types_data_category_item",
+        "BookServicesCompanyidDataTypesDataCategoryItem",
     )
 
     _category = json_value
@@ -183,6 +191,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -192,3 +202,37 @@ BookServicesCompanyidDataTypesData._lazy_fields = {
     "category": ("category", _read_category, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: BookServicesCompanyidDataTypesData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: BookServicesCompanyidDataTypesData, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "events" not in done:
+        try:
+            model.events = _read_events(json_value.get("events", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "services" not in done:
+        try:
+            model.services = _read_services(json_value.get("services", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "category" not in done:
+        try:
+            model.category = _read_category(json_value.get("category", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+BookServicesCompanyidDataTypesData._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -104,17 +104,6 @@ class BookServicesCompanyidDataTypesDataCategoryItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_api_id(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
-    def _parse_api_id(data: object) -> int | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(int | str | Unset, data)
-
-    api_id = _parse_api_id(json_value)
-
-    return api_id
-
-
 _DECLARED_KEYS = frozenset(
     {
         "id",
@@ -127,6 +116,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -134,7 +125,34 @@ BookServicesCompanyidDataTypesDataCategoryItem._lazy_fields = {
     "id": ("id", None, False),
     "title": ("title", None, False),
     "gender": ("gender", None, False),
-    "api_id": ("api_id", _read_api_id, False),
+    "api_id": ("api_id", None, False),
     "weight": ("weight", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: BookServicesCompanyidDataTypesDataCategoryItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.gender = get("gender", UNSET)
+    model.api_id = get("api_id", UNSET)
+    model.weight = get("weight", UNSET)
+
+
+def _fill_converted(
+    model: BookServicesCompanyidDataTypesDataCategoryItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+BookServicesCompanyidDataTypesDataCategoryItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -307,24 +307,14 @@ class BookServicesCompanyidDataTypesDataServicesItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_seance_length(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_seance_length(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    seance_length = _parse_seance_length(json_value)
-
-    return seance_length
-
-
 def _read_prepaid_settings(
     json_value: Any, parse_ctx: ParseContext
 ) -> BookServicesCompanyidDataTypesDataServicesItemPrepaidSettings | Unset:
-    from ..models.book_services_companyid_data_types_data_services_item_prepaid_settings import (
-        BookServicesCompanyidDataTypesDataServicesItemPrepaidSettings,  # noqa: PLC0415
+    BookServicesCompanyidDataTypesDataServicesItemPrepaidSettings = MODEL_CLASSES.get(
+        "altegio_client.models.book_services_companyid_data_types_data_services_item_prepaid_settings"
+    ) or model_class(
+        "altegio_client.models.book_services_companyid_data_types_data_services_item_prepaid_settings",
+        "BookServicesCompanyidDataTypesDataServicesItemPrepaidSettings",
     )
 
     _prepaid_settings = json_value
@@ -340,6 +330,7 @@ def _read_prepaid_settings(
 
 
 def _read_images(json_value: Any, parse_ctx: ParseContext) -> list[str] | None | Unset:
+
     def _parse_images(data: object) -> list[str] | None | Unset:
         if data is None:
             return data
@@ -363,8 +354,11 @@ def _read_images(json_value: Any, parse_ctx: ParseContext) -> list[str] | None |
 def _read_composite_details(
     json_value: Any, parse_ctx: ParseContext
 ) -> BookServicesCompanyidDataTypesDataServicesItemCompositeDetails | None | Unset:
-    from ..models.book_services_companyid_data_types_data_services_item_composite_details import (
-        BookServicesCompanyidDataTypesDataServicesItemCompositeDetails,  # noqa: PLC0415
+    BookServicesCompanyidDataTypesDataServicesItemCompositeDetails = MODEL_CLASSES.get(
+        "altegio_client.models.book_services_companyid_data_types_data_services_item_composite_details"
+    ) or model_class(
+        "altegio_client.models.book_services_companyid_data_types_data_services_item_composite_details",
+        "BookServicesCompanyidDataTypesDataServicesItemCompositeDetails",
     )
 
     def _parse_composite_details(
@@ -415,6 +409,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -431,7 +427,7 @@ BookServicesCompanyidDataTypesDataServicesItem._lazy_fields = {
     "gender": ("gender", None, False),
     "image": ("image", None, False),
     "prepaid": ("prepaid", None, False),
-    "seance_length": ("seance_length", _read_seance_length, False),
+    "seance_length": ("seance_length", None, False),
     "abonement_restriction": ("abonement_restriction", None, False),
     "prepaid_settings": ("prepaid_settings", _read_prepaid_settings, False),
     "is_composite": ("is_composite", None, False),
@@ -440,3 +436,56 @@ BookServicesCompanyidDataTypesDataServicesItem._lazy_fields = {
     "composite_details": ("composite_details", _read_composite_details, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: BookServicesCompanyidDataTypesDataServicesItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.category_id = get("category_id", UNSET)
+    model.price_min = get("price_min", UNSET)
+    model.price_max = get("price_max", UNSET)
+    model.discount = get("discount", UNSET)
+    model.comment = get("comment", UNSET)
+    model.weight = get("weight", UNSET)
+    model.active = get("active", UNSET)
+    model.gender = get("gender", UNSET)
+    model.image = get("image", UNSET)
+    model.prepaid = get("prepaid", UNSET)
+    model.seance_length = get("seance_length", UNSET)
+    model.abonement_restriction = get("abonement_restriction", UNSET)
+    model.is_composite = get("is_composite", UNSET)
+    model.is_chain = get("is_chain", UNSET)
+
+
+def _fill_converted(
+    model: BookServicesCompanyidDataTypesDataServicesItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "prepaid_settings" not in done:
+        try:
+            model.prepaid_settings = _read_prepaid_settings(json_value.get("prepaid_settings", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "images" not in done:
+        try:
+            model.images = _read_images(json_value.get("images", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "composite_details" not in done:
+        try:
+            model.composite_details = _read_composite_details(json_value.get("composite_details", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+BookServicesCompanyidDataTypesDataServicesItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -427,37 +427,14 @@ class BookStaffCompanyidDataTypesDataItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_api_id(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_api_id(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    api_id = _parse_api_id(json_value)
-
-    return api_id
-
-
-def _read_user_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_user_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    user_id = _parse_user_id(json_value)
-
-    return user_id
-
-
 def _read_position(
     json_value: Any, parse_ctx: ParseContext
 ) -> BookStaffCompanyidDataTypesDataItemPositionType0 | list[Any] | Unset:
-    from ..models.book_staff_companyid_data_types_data_item_position_type_0 import (
-        BookStaffCompanyidDataTypesDataItemPositionType0,  # noqa: PLC0415
+    BookStaffCompanyidDataTypesDataItemPositionType0 = MODEL_CLASSES.get(
+        "altegio_client.models.book_staff_companyid_data_types_data_item_position_type_0"
+    ) or model_class(
+        "altegio_client.models.book_staff_companyid_data_types_data_item_position_type_0",
+        "BookStaffCompanyidDataTypesDataItemPositionType0",
     )
 
     def _parse_position(data: object) -> BookStaffCompanyidDataTypesDataItemPositionType0 | list[Any] | Unset:
@@ -483,6 +460,7 @@ def _read_position(
 
 
 def _read_seance_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+
     _seance_date = json_value
     seance_date: datetime.date | Unset
     if isinstance(_seance_date, Unset):
@@ -494,6 +472,7 @@ def _read_seance_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
 
 
 def _read_schedule_till(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+
     _schedule_till = json_value
     schedule_till: datetime.date | Unset
     if isinstance(_schedule_till, Unset):
@@ -505,7 +484,9 @@ def _read_schedule_till(json_value: Any, parse_ctx: ParseContext) -> datetime.da
 
 
 def _read_seances(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _seances = json_value
     seances: list[JsonObject] | Unset = UNSET
@@ -516,7 +497,9 @@ def _read_seances(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] 
 
 
 def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> JsonObject | list[Any] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     def _parse_image_group(data: object) -> JsonObject | list[Any] | Unset:
         if isinstance(data, Unset):
@@ -541,8 +524,11 @@ def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> JsonObject | 
 
 
 def _read_user(json_value: Any, parse_ctx: ParseContext) -> BookStaffCompanyidDataTypesDataItemUser | None | Unset:
-    from ..models.book_staff_companyid_data_types_data_item_user import (
-        BookStaffCompanyidDataTypesDataItemUser,  # noqa: PLC0415
+    BookStaffCompanyidDataTypesDataItemUser = MODEL_CLASSES.get(
+        "altegio_client.models.book_staff_companyid_data_types_data_item_user"
+    ) or model_class(
+        "altegio_client.models.book_staff_companyid_data_types_data_item_user",
+        "BookStaffCompanyidDataTypesDataItemUser",
     )
 
     def _parse_user(data: object) -> BookStaffCompanyidDataTypesDataItemUser | None | Unset:
@@ -598,13 +584,15 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 BookStaffCompanyidDataTypesDataItem._lazy_fields = {
     "id": ("id", None, False),
-    "api_id": ("api_id", _read_api_id, False),
-    "user_id": ("user_id", _read_user_id, False),
+    "api_id": ("api_id", None, False),
+    "user_id": ("user_id", None, False),
     "name": ("name", None, False),
     "bookable": ("bookable", None, False),
     "specialization": ("specialization", None, False),
@@ -630,3 +618,75 @@ BookStaffCompanyidDataTypesDataItem._lazy_fields = {
     "prepaid": ("prepaid", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: BookStaffCompanyidDataTypesDataItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.api_id = get("api_id", UNSET)
+    model.user_id = get("user_id", UNSET)
+    model.name = get("name", UNSET)
+    model.bookable = get("bookable", UNSET)
+    model.specialization = get("specialization", UNSET)
+    model.position_id = get("position_id", UNSET)
+    model.show_rating = get("show_rating", UNSET)
+    model.rating = get("rating", UNSET)
+    model.votes_count = get("votes_count", UNSET)
+    model.avatar = get("avatar", UNSET)
+    model.avatar_big = get("avatar_big", UNSET)
+    model.comments_count = get("comments_count", UNSET)
+    model.weight = get("weight", UNSET)
+    model.information = get("information", UNSET)
+    model.has_access_timetable = get("has_access_timetable", UNSET)
+    model.fired = get("fired", UNSET)
+    model.status = get("status", UNSET)
+    model.hidden = get("hidden", UNSET)
+    model.prepaid = get("prepaid", UNSET)
+
+
+def _fill_converted(
+    model: BookStaffCompanyidDataTypesDataItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "position" not in done:
+        try:
+            model.position = _read_position(json_value.get("position", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "seance_date" not in done:
+        try:
+            model.seance_date = _read_seance_date(json_value.get("seance_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "schedule_till" not in done:
+        try:
+            model.schedule_till = _read_schedule_till(json_value.get("schedule_till", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "seances" not in done:
+        try:
+            model.seances = _read_seances(json_value.get("seances", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "image_group" not in done:
+        try:
+            model.image_group = _read_image_group(json_value.get("image_group", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "user" not in done:
+        try:
+            model.user = _read_user(json_value.get("user", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+BookStaffCompanyidDataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted)

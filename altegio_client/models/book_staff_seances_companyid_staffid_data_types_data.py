@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -99,6 +99,7 @@ class BookStaffSeancesCompanyidStaffidDataTypesData(LazyModel):
 
 
 def _read_seance_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+
     _seance_date = json_value
     seance_date: datetime.date | Unset
     if isinstance(_seance_date, Unset):
@@ -110,7 +111,7 @@ def _read_seance_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
 
 
 def _read_seances(json_value: Any, parse_ctx: ParseContext) -> list[Slot] | Unset:
-    from ..models.slot import Slot  # noqa: PLC0415
+    Slot = MODEL_CLASSES.get("altegio_client.models.slot") or model_class("altegio_client.models.slot", "Slot")
 
     _seances = json_value
     seances: list[Slot] | Unset = UNSET
@@ -129,6 +130,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -137,3 +140,35 @@ BookStaffSeancesCompanyidStaffidDataTypesData._lazy_fields = {
     "seances": ("seances", _read_seances, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: BookStaffSeancesCompanyidStaffidDataTypesData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: BookStaffSeancesCompanyidStaffidDataTypesData,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "seance_date" not in done:
+        try:
+            model.seance_date = _read_seance_date(json_value.get("seance_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "seances" not in done:
+        try:
+            model.seances = _read_seances(json_value.get("seances", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+BookStaffSeancesCompanyidStaffidDataTypesData._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -221,6 +221,7 @@ class BookformCreateRequest(LazyModel):
 
 
 def _read_button_position(json_value: Any, parse_ctx: ParseContext) -> BookformCreateRequestButtonPosition | Unset:
+
     _button_position = json_value
     button_position: BookformCreateRequestButtonPosition | Unset
     if isinstance(_button_position, Unset):
@@ -232,6 +233,7 @@ def _read_button_position(json_value: Any, parse_ctx: ParseContext) -> BookformC
 
 
 def _read_form_position(json_value: Any, parse_ctx: ParseContext) -> BookformCreateRequestFormPosition | Unset:
+
     _form_position = json_value
     form_position: BookformCreateRequestFormPosition | Unset
     if isinstance(_form_position, Unset):
@@ -265,6 +267,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -287,3 +291,47 @@ BookformCreateRequest._lazy_fields = {
     "button_animation": ("button_animation", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: BookformCreateRequest, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "title" in json_value:
+        model.title = json_value["title"]
+    model.description = get("description", UNSET)
+    model.is_default = get("is_default", UNSET)
+    model.without_menu = get("without_menu", UNSET)
+    model.service_step_default = get("service_step_default", UNSET)
+    model.service_step_hide = get("service_step_hide", UNSET)
+    model.master_step_default = get("master_step_default", UNSET)
+    model.master_step_hide = get("master_step_hide", UNSET)
+    model.service_step_num = get("service_step_num", UNSET)
+    model.master_step_num = get("master_step_num", UNSET)
+    model.datetime_step_num = get("datetime_step_num", UNSET)
+    model.show_button = get("show_button", UNSET)
+    model.button_color = get("button_color", UNSET)
+    model.button_animation = get("button_animation", UNSET)
+
+
+def _fill_converted(
+    model: BookformCreateRequest, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "button_position" not in done:
+        try:
+            model.button_position = _read_button_position(json_value.get("button_position", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "form_position" not in done:
+        try:
+            model.form_position = _read_form_position(json_value.get("form_position", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+BookformCreateRequest._lazy_fill = (_fill_plain, _fill_converted)

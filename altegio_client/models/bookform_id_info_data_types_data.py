@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -678,8 +678,10 @@ class BookformIdInfoDataTypesData(LazyModel):
 
 
 def _read_steps(json_value: Any, parse_ctx: ParseContext) -> list[BookformIdInfoDataTypesDataStepsItem] | Unset:
-    from ..models.bookform_id_info_data_types_data_steps_item import (
-        BookformIdInfoDataTypesDataStepsItem,  # noqa: PLC0415
+    BookformIdInfoDataTypesDataStepsItem = MODEL_CLASSES.get(
+        "altegio_client.models.bookform_id_info_data_types_data_steps_item"
+    ) or model_class(
+        "altegio_client.models.bookform_id_info_data_types_data_steps_item", "BookformIdInfoDataTypesDataStepsItem"
     )
 
     _steps = json_value
@@ -691,9 +693,9 @@ def _read_steps(json_value: Any, parse_ctx: ParseContext) -> list[BookformIdInfo
 
 
 def _read_style(json_value: Any, parse_ctx: ParseContext) -> BookformIdInfoDataTypesDataStyle | Unset:
-    from ..models.bookform_id_info_data_types_data_style import (
-        BookformIdInfoDataTypesDataStyle,  # noqa: PLC0415
-    )
+    BookformIdInfoDataTypesDataStyle = MODEL_CLASSES.get(
+        "altegio_client.models.bookform_id_info_data_types_data_style"
+    ) or model_class("altegio_client.models.bookform_id_info_data_types_data_style", "BookformIdInfoDataTypesDataStyle")
 
     _style = json_value
     style: BookformIdInfoDataTypesDataStyle | Unset
@@ -706,8 +708,10 @@ def _read_style(json_value: Any, parse_ctx: ParseContext) -> BookformIdInfoDataT
 
 
 def _read_langs(json_value: Any, parse_ctx: ParseContext) -> list[BookformIdInfoDataTypesDataLangsItem] | Unset:
-    from ..models.bookform_id_info_data_types_data_langs_item import (
-        BookformIdInfoDataTypesDataLangsItem,  # noqa: PLC0415
+    BookformIdInfoDataTypesDataLangsItem = MODEL_CLASSES.get(
+        "altegio_client.models.bookform_id_info_data_types_data_langs_item"
+    ) or model_class(
+        "altegio_client.models.bookform_id_info_data_types_data_langs_item", "BookformIdInfoDataTypesDataLangsItem"
     )
 
     _langs = json_value
@@ -718,35 +722,11 @@ def _read_langs(json_value: Any, parse_ctx: ParseContext) -> list[BookformIdInfo
     return langs
 
 
-def _read_metrika_counter_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_metrika_counter_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    metrika_counter_id = _parse_metrika_counter_id(json_value)
-
-    return metrika_counter_id
-
-
-def _read_app_metrika_id(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_app_metrika_id(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    app_metrika_id = _parse_app_metrika_id(json_value)
-
-    return app_metrika_id
-
-
 def _read_staff_name(json_value: Any, parse_ctx: ParseContext) -> BookformIdInfoDataTypesDataStaffName | Unset:
-    from ..models.bookform_id_info_data_types_data_staff_name import (
-        BookformIdInfoDataTypesDataStaffName,  # noqa: PLC0415
+    BookformIdInfoDataTypesDataStaffName = MODEL_CLASSES.get(
+        "altegio_client.models.bookform_id_info_data_types_data_staff_name"
+    ) or model_class(
+        "altegio_client.models.bookform_id_info_data_types_data_staff_name", "BookformIdInfoDataTypesDataStaffName"
     )
 
     _staff_name = json_value
@@ -760,9 +740,9 @@ def _read_staff_name(json_value: Any, parse_ctx: ParseContext) -> BookformIdInfo
 
 
 def _read_map(json_value: Any, parse_ctx: ParseContext) -> BookformIdInfoDataTypesDataMap | Unset:
-    from ..models.bookform_id_info_data_types_data_map import (
-        BookformIdInfoDataTypesDataMap,  # noqa: PLC0415
-    )
+    BookformIdInfoDataTypesDataMap = MODEL_CLASSES.get(
+        "altegio_client.models.bookform_id_info_data_types_data_map"
+    ) or model_class("altegio_client.models.bookform_id_info_data_types_data_map", "BookformIdInfoDataTypesDataMap")
 
     _map = json_value
     map: BookformIdInfoDataTypesDataMap | Unset
@@ -775,8 +755,10 @@ def _read_map(json_value: Any, parse_ctx: ParseContext) -> BookformIdInfoDataTyp
 
 
 def _read_legal_info(json_value: Any, parse_ctx: ParseContext) -> BookformIdInfoDataTypesDataLegalInfo | None | Unset:
-    from ..models.bookform_id_info_data_types_data_legal_info import (
-        BookformIdInfoDataTypesDataLegalInfo,  # noqa: PLC0415
+    BookformIdInfoDataTypesDataLegalInfo = MODEL_CLASSES.get(
+        "altegio_client.models.bookform_id_info_data_types_data_legal_info"
+    ) or model_class(
+        "altegio_client.models.bookform_id_info_data_types_data_legal_info", "BookformIdInfoDataTypesDataLegalInfo"
     )
 
     def _parse_legal_info(data: object) -> BookformIdInfoDataTypesDataLegalInfo | None | Unset:
@@ -800,7 +782,9 @@ def _read_legal_info(json_value: Any, parse_ctx: ParseContext) -> BookformIdInfo
 
 
 def _read_online_sales_links(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _online_sales_links = json_value
     online_sales_links: list[JsonObject] | Unset = UNSET
@@ -810,23 +794,10 @@ def _read_online_sales_links(json_value: Any, parse_ctx: ParseContext) -> list[J
     return online_sales_links
 
 
-def _read_google_analytics_client_id_index(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_google_analytics_client_id_index(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    google_analytics_client_id_index = _parse_google_analytics_client_id_index(json_value)
-
-    return google_analytics_client_id_index
-
-
 def _read_brand(json_value: Any, parse_ctx: ParseContext) -> BookformIdInfoDataTypesDataBrand | Unset:
-    from ..models.bookform_id_info_data_types_data_brand import (
-        BookformIdInfoDataTypesDataBrand,  # noqa: PLC0415
-    )
+    BookformIdInfoDataTypesDataBrand = MODEL_CLASSES.get(
+        "altegio_client.models.bookform_id_info_data_types_data_brand"
+    ) or model_class("altegio_client.models.bookform_id_info_data_types_data_brand", "BookformIdInfoDataTypesDataBrand")
 
     _brand = json_value
     brand: BookformIdInfoDataTypesDataBrand | Unset
@@ -839,8 +810,10 @@ def _read_brand(json_value: Any, parse_ctx: ParseContext) -> BookformIdInfoDataT
 
 
 def _read_injection(json_value: Any, parse_ctx: ParseContext) -> BookformIdInfoDataTypesDataInjection | Unset:
-    from ..models.bookform_id_info_data_types_data_injection import (
-        BookformIdInfoDataTypesDataInjection,  # noqa: PLC0415
+    BookformIdInfoDataTypesDataInjection = MODEL_CLASSES.get(
+        "altegio_client.models.bookform_id_info_data_types_data_injection"
+    ) or model_class(
+        "altegio_client.models.bookform_id_info_data_types_data_injection", "BookformIdInfoDataTypesDataInjection"
     )
 
     _injection = json_value
@@ -853,35 +826,11 @@ def _read_injection(json_value: Any, parse_ctx: ParseContext) -> BookformIdInfoD
     return injection
 
 
-def _read_weekly_view_default_salon_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_weekly_view_default_salon_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    weekly_view_default_salon_id = _parse_weekly_view_default_salon_id(json_value)
-
-    return weekly_view_default_salon_id
-
-
-def _read_record_type_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_record_type_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    record_type_id = _parse_record_type_id(json_value)
-
-    return record_type_id
-
-
 def _read_features(json_value: Any, parse_ctx: ParseContext) -> BookformIdInfoDataTypesDataFeatures | Unset:
-    from ..models.bookform_id_info_data_types_data_features import (
-        BookformIdInfoDataTypesDataFeatures,  # noqa: PLC0415
+    BookformIdInfoDataTypesDataFeatures = MODEL_CLASSES.get(
+        "altegio_client.models.bookform_id_info_data_types_data_features"
+    ) or model_class(
+        "altegio_client.models.bookform_id_info_data_types_data_features", "BookformIdInfoDataTypesDataFeatures"
     )
 
     _features = json_value
@@ -946,6 +895,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -960,8 +911,8 @@ BookformIdInfoDataTypesData._lazy_fields = {
     "comment_required": ("comment_required", None, False),
     "google_analytics_id": ("google_analytics_id", None, False),
     "facebook_pixel_id": ("facebook_pixel_id", None, False),
-    "metrika_counter_id": ("metrika_counter_id", _read_metrika_counter_id, False),
-    "app_metrika_id": ("app_metrika_id", _read_app_metrika_id, False),
+    "metrika_counter_id": ("metrika_counter_id", None, False),
+    "app_metrika_id": ("app_metrika_id", None, False),
     "sms_enabled": ("sms_enabled", None, False),
     "id": ("id", None, False),
     "url": ("url", None, False),
@@ -981,11 +932,7 @@ BookformIdInfoDataTypesData._lazy_fields = {
     "is_online_sale_available": ("is_online_sale_available", None, False),
     "legal_info": ("legal_info", _read_legal_info, False),
     "online_sales_links": ("online_sales_links", _read_online_sales_links, False),
-    "google_analytics_client_id_index": (
-        "google_analytics_client_id_index",
-        _read_google_analytics_client_id_index,
-        False,
-    ),
+    "google_analytics_client_id_index": ("google_analytics_client_id_index", None, False),
     "brand": ("brand", _read_brand, False),
     "injection": ("injection", _read_injection, False),
     "display_activity_type": ("display_activity_type", None, False),
@@ -993,11 +940,115 @@ BookformIdInfoDataTypesData._lazy_fields = {
     "activity_record_count": ("activity_record_count", None, False),
     "weekly_view_enabled": ("weekly_view_enabled", None, False),
     "show_weekly_view_without_online_booking": ("show_weekly_view_without_online_booking", None, False),
-    "weekly_view_default_salon_id": ("weekly_view_default_salon_id", _read_weekly_view_default_salon_id, False),
+    "weekly_view_default_salon_id": ("weekly_view_default_salon_id", None, False),
     "chain_main_salon_id": ("chain_main_salon_id", None, False),
-    "record_type_id": ("record_type_id", _read_record_type_id, False),
+    "record_type_id": ("record_type_id", None, False),
     "features": ("features", _read_features, False),
     "certificate_count": ("certificate_count", None, False),
     "abonement_count": ("abonement_count", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: BookformIdInfoDataTypesData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.group_id = get("group_id", UNSET)
+    model.company_id = get("company_id", UNSET)
+    model.phone_confirmation = get("phone_confirmation", UNSET)
+    model.lang = get("lang", UNSET)
+    model.comment_required = get("comment_required", UNSET)
+    model.google_analytics_id = get("google_analytics_id", UNSET)
+    model.facebook_pixel_id = get("facebook_pixel_id", UNSET)
+    model.metrika_counter_id = get("metrika_counter_id", UNSET)
+    model.app_metrika_id = get("app_metrika_id", UNSET)
+    model.sms_enabled = get("sms_enabled", UNSET)
+    model.id = get("id", UNSET)
+    model.url = get("url", UNSET)
+    model.without_menu = get("without_menu", UNSET)
+    model.sequence_type = get("sequence_type", UNSET)
+    model.client_scripts = get("client_scripts", UNSET)
+    model.y_injection = get("y_injection", UNSET)
+    model.first_service_category_close = get("first_service_category_close", UNSET)
+    model.salon_select_type_code = get("salon_select_type_code", UNSET)
+    model.is_show_privacy_policy = get("is_show_privacy_policy", UNSET)
+    model.is_client_agreements_feature_enabled = get("is_client_agreements_feature_enabled", UNSET)
+    model.specialization_display_mode = get("specialization_display_mode", UNSET)
+    model.ab_test_enabled = get("ab_test_enabled", UNSET)
+    model.ab_test_percentage = get("ab_test_percentage", UNSET)
+    model.is_online_sale_available = get("is_online_sale_available", UNSET)
+    model.google_analytics_client_id_index = get("google_analytics_client_id_index", UNSET)
+    model.display_activity_type = get("display_activity_type", UNSET)
+    model.is_multiple_activity_record = get("is_multiple_activity_record", UNSET)
+    model.activity_record_count = get("activity_record_count", UNSET)
+    model.weekly_view_enabled = get("weekly_view_enabled", UNSET)
+    model.show_weekly_view_without_online_booking = get("show_weekly_view_without_online_booking", UNSET)
+    model.weekly_view_default_salon_id = get("weekly_view_default_salon_id", UNSET)
+    model.chain_main_salon_id = get("chain_main_salon_id", UNSET)
+    model.record_type_id = get("record_type_id", UNSET)
+    model.certificate_count = get("certificate_count", UNSET)
+    model.abonement_count = get("abonement_count", UNSET)
+
+
+def _fill_converted(
+    model: BookformIdInfoDataTypesData, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "steps" not in done:
+        try:
+            model.steps = _read_steps(json_value.get("steps", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "style" not in done:
+        try:
+            model.style = _read_style(json_value.get("style", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "langs" not in done:
+        try:
+            model.langs = _read_langs(json_value.get("langs", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "staff_name" not in done:
+        try:
+            model.staff_name = _read_staff_name(json_value.get("staff_name", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "map" not in done:
+        try:
+            model.map = _read_map(json_value.get("map", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "legal_info" not in done:
+        try:
+            model.legal_info = _read_legal_info(json_value.get("legal_info", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "online_sales_links" not in done:
+        try:
+            model.online_sales_links = _read_online_sales_links(json_value.get("online_sales_links", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "brand" not in done:
+        try:
+            model.brand = _read_brand(json_value.get("brand", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "injection" not in done:
+        try:
+            model.injection = _read_injection(json_value.get("injection", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "features" not in done:
+        try:
+            model.features = _read_features(json_value.get("features", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+BookformIdInfoDataTypesData._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -160,17 +160,6 @@ class BookformIdInfoDataTypesDataStepsItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_default(json_value: Any, parse_ctx: ParseContext) -> float | str | Unset:
-    def _parse_default(data: object) -> float | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(float | str | Unset, data)
-
-    default = _parse_default(json_value)
-
-    return default
-
-
 _DECLARED_KEYS = frozenset(
     {
         "step",
@@ -189,6 +178,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -197,7 +188,7 @@ BookformIdInfoDataTypesDataStepsItem._lazy_fields = {
     "title": ("title", None, False),
     "num": ("num", None, False),
     "hidden": ("hidden", None, False),
-    "default": ("default", _read_default, False),
+    "default": ("default", None, False),
     "date_default": ("date_default", None, False),
     "time_default": ("time_default", None, False),
     "date_hidden": ("date_hidden", None, False),
@@ -206,3 +197,36 @@ BookformIdInfoDataTypesDataStepsItem._lazy_fields = {
     "category_view_type": ("category_view_type", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: BookformIdInfoDataTypesDataStepsItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.step = get("step", UNSET)
+    model.title = get("title", UNSET)
+    model.num = get("num", UNSET)
+    model.hidden = get("hidden", UNSET)
+    model.default = get("default", UNSET)
+    model.date_default = get("date_default", UNSET)
+    model.time_default = get("time_default", UNSET)
+    model.date_hidden = get("date_hidden", UNSET)
+    model.time_hidden = get("time_hidden", UNSET)
+    model.is_title_default = get("is_title_default", UNSET)
+    model.category_view_type = get("category_view_type", UNSET)
+
+
+def _fill_converted(
+    model: BookformIdInfoDataTypesDataStepsItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+BookformIdInfoDataTypesDataStepsItem._lazy_fill = (_fill_plain, _fill_converted)

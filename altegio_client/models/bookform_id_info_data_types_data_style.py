@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -237,8 +237,11 @@ class BookformIdInfoDataTypesDataStyle(LazyModel):
 def _read_header_background_new(
     json_value: Any, parse_ctx: ParseContext
 ) -> BookformIdInfoDataTypesDataStyleHeaderBackgroundNewType1 | list[Any] | Unset:
-    from ..models.bookform_id_info_data_types_data_style_header_background_new_type_1 import (
-        BookformIdInfoDataTypesDataStyleHeaderBackgroundNewType1,  # noqa: PLC0415
+    BookformIdInfoDataTypesDataStyleHeaderBackgroundNewType1 = MODEL_CLASSES.get(
+        "altegio_client.models.bookform_id_info_data_types_data_style_header_background_new_type_1"
+    ) or model_class(
+        "altegio_client.models.bookform_id_info_data_types_data_style_header_background_new_type_1",
+        "BookformIdInfoDataTypesDataStyleHeaderBackgroundNewType1",
     )
 
     def _parse_header_background_new(
@@ -288,6 +291,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -310,3 +315,44 @@ BookformIdInfoDataTypesDataStyle._lazy_fields = {
     "header_background_new": ("header_background_new", _read_header_background_new, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: BookformIdInfoDataTypesDataStyle, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.show_header = get("show_header", UNSET)
+    model.logo = get("logo", UNSET)
+    model.header_background = get("header_background", UNSET)
+    model.menu_background = get("menu_background", UNSET)
+    model.main_color = get("main_color", UNSET)
+    model.secondary_color = get("secondary_color", UNSET)
+    model.buttons_color = get("buttons_color", UNSET)
+    model.logo_full = get("logo_full", UNSET)
+    model.header_background_full = get("header_background_full", UNSET)
+    model.menu_background_full = get("menu_background_full", UNSET)
+    model.primary_palette = get("primaryPalette", UNSET)
+    model.accent_palette = get("accentPalette", UNSET)
+    model.warn_palette = get("warnPalette", UNSET)
+    model.background_palette = get("backgroundPalette", UNSET)
+    model.main_color_theme = get("main_color_theme", UNSET)
+
+
+def _fill_converted(
+    model: BookformIdInfoDataTypesDataStyle, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "header_background_new" not in done:
+        try:
+            model.header_background_new = _read_header_background_new(
+                json_value.get("header_background_new", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+BookformIdInfoDataTypesDataStyle._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -470,24 +470,13 @@ class BookformSettingsResponse(LazyModel):
         return key in self.additional_properties
 
 
-def _read_record_type_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_record_type_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    record_type_id = _parse_record_type_id(json_value)
-
-    return record_type_id
-
-
 def _read_header_images(
     json_value: Any, parse_ctx: ParseContext
 ) -> BookformSettingsResponseHeaderImages | None | Unset:
-    from ..models.bookform_settings_response_header_images import (
-        BookformSettingsResponseHeaderImages,  # noqa: PLC0415
+    BookformSettingsResponseHeaderImages = MODEL_CLASSES.get(
+        "altegio_client.models.bookform_settings_response_header_images"
+    ) or model_class(
+        "altegio_client.models.bookform_settings_response_header_images", "BookformSettingsResponseHeaderImages"
     )
 
     def _parse_header_images(data: object) -> BookformSettingsResponseHeaderImages | None | Unset:
@@ -508,19 +497,6 @@ def _read_header_images(
     header_images = _parse_header_images(json_value)
 
     return header_images
-
-
-def _read_weekly_view_default_salon_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_weekly_view_default_salon_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    weekly_view_default_salon_id = _parse_weekly_view_default_salon_id(json_value)
-
-    return weekly_view_default_salon_id
 
 
 _DECLARED_KEYS = frozenset(
@@ -572,6 +548,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -610,13 +588,97 @@ BookformSettingsResponse._lazy_fields = {
     "online_sales_group_id": ("online_sales_group_id", None, False),
     "service_step_category_view_type": ("service_step_category_view_type", None, False),
     "salon_select_type_code": ("salon_select_type_code", None, False),
-    "record_type_id": ("record_type_id", _read_record_type_id, False),
+    "record_type_id": ("record_type_id", None, False),
     "display_activity_type": ("display_activity_type", None, False),
     "is_multiple_activity_record": ("is_multiple_activity_record", None, False),
     "activity_record_count": ("activity_record_count", None, False),
     "header_images": ("header_images", _read_header_images, False),
     "is_weekly_view_enabled": ("is_weekly_view_enabled", None, False),
     "show_weekly_view_without_online_booking": ("show_weekly_view_without_online_booking", None, False),
-    "weekly_view_default_salon_id": ("weekly_view_default_salon_id", _read_weekly_view_default_salon_id, False),
+    "weekly_view_default_salon_id": ("weekly_view_default_salon_id", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: BookformSettingsResponse, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "id" in json_value:
+        model.id = json_value["id"]
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "description" in json_value:
+        model.description = json_value["description"]
+    if "is_default" in json_value:
+        model.is_default = json_value["is_default"]
+    if "without_menu" in json_value:
+        model.without_menu = json_value["without_menu"]
+    if "service_step_default" in json_value:
+        model.service_step_default = json_value["service_step_default"]
+    if "service_step_hide" in json_value:
+        model.service_step_hide = json_value["service_step_hide"]
+    if "master_step_default" in json_value:
+        model.master_step_default = json_value["master_step_default"]
+    if "master_step_hide" in json_value:
+        model.master_step_hide = json_value["master_step_hide"]
+    if "service_step_num" in json_value:
+        model.service_step_num = json_value["service_step_num"]
+    if "master_step_num" in json_value:
+        model.master_step_num = json_value["master_step_num"]
+    if "datetime_step_num" in json_value:
+        model.datetime_step_num = json_value["datetime_step_num"]
+    if "show_button" in json_value:
+        model.show_button = json_value["show_button"]
+    if "button_position" in json_value:
+        model.button_position = json_value["button_position"]
+    if "form_position" in json_value:
+        model.form_position = json_value["form_position"]
+    if "button_color" in json_value:
+        model.button_color = json_value["button_color"]
+    if "button_animation" in json_value:
+        model.button_animation = json_value["button_animation"]
+    if "html_code" in json_value:
+        model.html_code = json_value["html_code"]
+    if "ab_test_enabled" in json_value:
+        model.ab_test_enabled = json_value["ab_test_enabled"]
+    model.is_chain = get("is_chain", UNSET)
+    model.sequence_type = get("sequence_type", UNSET)
+    model.service_step_title = get("service_step_title", UNSET)
+    model.master_step_title = get("master_step_title", UNSET)
+    model.specialization_display_mode = get("specialization_display_mode", UNSET)
+    model.datetime_step_title = get("datetime_step_title", UNSET)
+    model.html_code_v2 = get("html_code_v2", UNSET)
+    model.map_type = get("map_type", UNSET)
+    model.default_language_id = get("default_language_id", UNSET)
+    model.group_id = get("group_id", UNSET)
+    model.facebook_pixel_id = get("facebook_pixel_id", UNSET)
+    model.vk_pixel_id = get("vk_pixel_id", UNSET)
+    model.online_sales_group_id = get("online_sales_group_id", UNSET)
+    model.service_step_category_view_type = get("service_step_category_view_type", UNSET)
+    model.salon_select_type_code = get("salon_select_type_code", UNSET)
+    model.record_type_id = get("record_type_id", UNSET)
+    model.display_activity_type = get("display_activity_type", UNSET)
+    model.is_multiple_activity_record = get("is_multiple_activity_record", UNSET)
+    model.activity_record_count = get("activity_record_count", UNSET)
+    model.is_weekly_view_enabled = get("is_weekly_view_enabled", UNSET)
+    model.show_weekly_view_without_online_booking = get("show_weekly_view_without_online_booking", UNSET)
+    model.weekly_view_default_salon_id = get("weekly_view_default_salon_id", UNSET)
+
+
+def _fill_converted(
+    model: BookformSettingsResponse, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "header_images" not in done:
+        try:
+            model.header_images = _read_header_images(json_value.get("header_images", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+BookformSettingsResponse._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -191,12 +191,14 @@ class BookformUpdateRequest(LazyModel):
 
 
 def _read_button_position(json_value: Any, parse_ctx: ParseContext) -> BookformUpdateRequestButtonPosition:
+
     button_position = check_bookform_update_request_button_position(json_value)
 
     return button_position
 
 
 def _read_form_position(json_value: Any, parse_ctx: ParseContext) -> BookformCreateRequestFormPosition:
+
     form_position = check_bookform_create_request_form_position(json_value)
 
     return form_position
@@ -225,6 +227,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -247,3 +251,60 @@ BookformUpdateRequest._lazy_fields = {
     "button_animation": ("button_animation", None, True),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: BookformUpdateRequest, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "description" in json_value:
+        model.description = json_value["description"]
+    if "is_default" in json_value:
+        model.is_default = json_value["is_default"]
+    if "without_menu" in json_value:
+        model.without_menu = json_value["without_menu"]
+    if "service_step_default" in json_value:
+        model.service_step_default = json_value["service_step_default"]
+    if "service_step_hide" in json_value:
+        model.service_step_hide = json_value["service_step_hide"]
+    if "master_step_default" in json_value:
+        model.master_step_default = json_value["master_step_default"]
+    if "master_step_hide" in json_value:
+        model.master_step_hide = json_value["master_step_hide"]
+    if "service_step_num" in json_value:
+        model.service_step_num = json_value["service_step_num"]
+    if "master_step_num" in json_value:
+        model.master_step_num = json_value["master_step_num"]
+    if "datetime_step_num" in json_value:
+        model.datetime_step_num = json_value["datetime_step_num"]
+    if "show_button" in json_value:
+        model.show_button = json_value["show_button"]
+    if "button_color" in json_value:
+        model.button_color = json_value["button_color"]
+    if "button_animation" in json_value:
+        model.button_animation = json_value["button_animation"]
+
+
+def _fill_converted(
+    model: BookformUpdateRequest, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "button_position" not in done:
+        try:
+            model.button_position = _read_button_position(json_value["button_position"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "form_position" not in done:
+        try:
+            model.form_position = _read_form_position(json_value["form_position"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+BookformUpdateRequest._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 
 if TYPE_CHECKING:
     from ..models.bookform_settings_response import BookformSettingsResponse
@@ -131,7 +131,9 @@ class BookingFormListResponseDataType(LazyModel):
 
 
 def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[BookformSettingsResponse]:
-    from ..models.bookform_settings_response import BookformSettingsResponse  # noqa: PLC0415
+    BookformSettingsResponse = MODEL_CLASSES.get("altegio_client.models.bookform_settings_response") or model_class(
+        "altegio_client.models.bookform_settings_response", "BookformSettingsResponse"
+    )
 
     data = BookformSettingsResponse._lazy_list(json_value, parse_ctx)
 
@@ -141,8 +143,11 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[BookformSetting
 def _read_meta(
     json_value: Any, parse_ctx: ParseContext
 ) -> BookingFormListResponseDataTypeMetaType0 | list[BookingFormListResponseDataTypeMetaType0]:
-    from ..models.booking_form_list_response_data_type_meta_type_0 import (
-        BookingFormListResponseDataTypeMetaType0,  # noqa: PLC0415
+    BookingFormListResponseDataTypeMetaType0 = MODEL_CLASSES.get(
+        "altegio_client.models.booking_form_list_response_data_type_meta_type_0"
+    ) or model_class(
+        "altegio_client.models.booking_form_list_response_data_type_meta_type_0",
+        "BookingFormListResponseDataTypeMetaType0",
     )
 
     def _parse_meta(
@@ -182,6 +187,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -191,3 +198,34 @@ BookingFormListResponseDataType._lazy_fields = {
     "success": ("success", None, True),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: BookingFormListResponseDataType, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "success" in json_value:
+        model.success = json_value["success"]
+
+
+def _fill_converted(
+    model: BookingFormListResponseDataType, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "data" not in done:
+        try:
+            model.data = _read_data(json_value["data"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "meta" not in done:
+        try:
+            model.meta = _read_meta(json_value["meta"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+BookingFormListResponseDataType._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -12,7 +12,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -96,6 +96,7 @@ class BookingUserResource(LazyModel):
 
 
 def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["client"]:
+
     type = cast(Literal["client"], json_value)
     if type != "client":
         raise ValueError(f"type must match const 'client', got '{type}'")
@@ -103,7 +104,9 @@ def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["client"]:
 
 
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> BookingUserResourceAttributes:
-    from ..models.booking_user_resource_attributes import BookingUserResourceAttributes  # noqa: PLC0415
+    BookingUserResourceAttributes = MODEL_CLASSES.get(
+        "altegio_client.models.booking_user_resource_attributes"
+    ) or model_class("altegio_client.models.booking_user_resource_attributes", "BookingUserResourceAttributes")
 
     attributes = BookingUserResourceAttributes._lazy(json_value, parse_ctx)
 
@@ -111,9 +114,9 @@ def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> BookingUserRes
 
 
 def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> BookingUserResourceRelationships | Unset:
-    from ..models.booking_user_resource_relationships import (
-        BookingUserResourceRelationships,  # noqa: PLC0415
-    )
+    BookingUserResourceRelationships = MODEL_CLASSES.get(
+        "altegio_client.models.booking_user_resource_relationships"
+    ) or model_class("altegio_client.models.booking_user_resource_relationships", "BookingUserResourceRelationships")
 
     _relationships = json_value
     relationships: BookingUserResourceRelationships | Unset
@@ -131,3 +134,34 @@ BookingUserResource._lazy_fields = {
     "attributes": ("attributes", _read_attributes, True),
     "relationships": ("relationships", _read_relationships, False),
 }
+
+
+def _fill_plain(model: BookingUserResource, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "id" in json_value:
+        model.id = json_value["id"]
+
+
+def _fill_converted(
+    model: BookingUserResource, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type" not in done:
+        try:
+            model.type = _read_type(json_value["type"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "attributes" not in done:
+        try:
+            model.attributes = _read_attributes(json_value["attributes"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "relationships" not in done:
+        try:
+            model.relationships = _read_relationships(json_value.get("relationships", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+BookingUserResource._lazy_fill = (_fill_plain, _fill_converted)

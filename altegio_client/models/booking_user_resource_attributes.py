@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -143,17 +143,6 @@ class BookingUserResourceAttributes(LazyModel):
         return booking_user_resource_attributes
 
 
-def _read_birthday(json_value: Any, parse_ctx: ParseContext) -> None | str:
-    def _parse_birthday(data: object) -> None | str:
-        if data is None:
-            return data
-        return cast(None | str, data)
-
-    birthday = _parse_birthday(json_value)
-
-    return birthday
-
-
 BookingUserResourceAttributes._lazy_fields = {
     "name": ("name", None, True),
     "surname": ("surname", None, True),
@@ -163,9 +152,49 @@ BookingUserResourceAttributes._lazy_fields = {
     "email": ("email", None, True),
     "comment": ("comment", None, True),
     "client_tips": ("client_tips", None, True),
-    "birthday": ("birthday", _read_birthday, True),
+    "birthday": ("birthday", None, True),
     "card_number": ("card_number", None, True),
     "gender": ("gender", None, True),
     "discount": ("discount", None, True),
     "discount_percent": ("discount_percent", None, True),
 }
+
+
+def _fill_plain(model: BookingUserResourceAttributes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "name" in json_value:
+        model.name = json_value["name"]
+    if "surname" in json_value:
+        model.surname = json_value["surname"]
+    if "patronymic" in json_value:
+        model.patronymic = json_value["patronymic"]
+    if "phone" in json_value:
+        model.phone = json_value["phone"]
+    if "additional_phone" in json_value:
+        model.additional_phone = json_value["additional_phone"]
+    if "email" in json_value:
+        model.email = json_value["email"]
+    if "comment" in json_value:
+        model.comment = json_value["comment"]
+    if "client_tips" in json_value:
+        model.client_tips = json_value["client_tips"]
+    if "birthday" in json_value:
+        model.birthday = json_value["birthday"]
+    if "card_number" in json_value:
+        model.card_number = json_value["card_number"]
+    if "gender" in json_value:
+        model.gender = json_value["gender"]
+    if "discount" in json_value:
+        model.discount = json_value["discount"]
+    if "discount_percent" in json_value:
+        model.discount_percent = json_value["discount_percent"]
+
+
+def _fill_converted(
+    model: BookingUserResourceAttributes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    return
+
+
+BookingUserResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -147,7 +147,9 @@ class BookingUserResourceRelationships(LazyModel):
 
 
 def _read_labels(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
-    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+    ToManyRelationship = MODEL_CLASSES.get("altegio_client.models.to_many_relationship") or model_class(
+        "altegio_client.models.to_many_relationship", "ToManyRelationship"
+    )
 
     _labels = json_value
     labels: ToManyRelationship | Unset
@@ -160,7 +162,9 @@ def _read_labels(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship
 
 
 def _read_first_successful_visit(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
-    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+    ToOneRelationship = MODEL_CLASSES.get("altegio_client.models.to_one_relationship") or model_class(
+        "altegio_client.models.to_one_relationship", "ToOneRelationship"
+    )
 
     _first_successful_visit = json_value
     first_successful_visit: ToOneRelationship | Unset
@@ -173,7 +177,9 @@ def _read_first_successful_visit(json_value: Any, parse_ctx: ParseContext) -> To
 
 
 def _read_loyalty_cards(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
-    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+    ToManyRelationship = MODEL_CLASSES.get("altegio_client.models.to_many_relationship") or model_class(
+        "altegio_client.models.to_many_relationship", "ToManyRelationship"
+    )
 
     _loyalty_cards = json_value
     loyalty_cards: ToManyRelationship | Unset
@@ -186,7 +192,9 @@ def _read_loyalty_cards(json_value: Any, parse_ctx: ParseContext) -> ToManyRelat
 
 
 def _read_loyalty_certificates(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
-    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+    ToManyRelationship = MODEL_CLASSES.get("altegio_client.models.to_many_relationship") or model_class(
+        "altegio_client.models.to_many_relationship", "ToManyRelationship"
+    )
 
     _loyalty_certificates = json_value
     loyalty_certificates: ToManyRelationship | Unset
@@ -199,7 +207,9 @@ def _read_loyalty_certificates(json_value: Any, parse_ctx: ParseContext) -> ToMa
 
 
 def _read_loyalty_abonements(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
-    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+    ToManyRelationship = MODEL_CLASSES.get("altegio_client.models.to_many_relationship") or model_class(
+        "altegio_client.models.to_many_relationship", "ToManyRelationship"
+    )
 
     _loyalty_abonements = json_value
     loyalty_abonements: ToManyRelationship | Unset
@@ -212,7 +222,9 @@ def _read_loyalty_abonements(json_value: Any, parse_ctx: ParseContext) -> ToMany
 
 
 def _read_custom_field_values(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
-    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+    ToManyRelationship = MODEL_CLASSES.get("altegio_client.models.to_many_relationship") or model_class(
+        "altegio_client.models.to_many_relationship", "ToManyRelationship"
+    )
 
     _custom_field_values = json_value
     custom_field_values: ToManyRelationship | Unset
@@ -225,7 +237,9 @@ def _read_custom_field_values(json_value: Any, parse_ctx: ParseContext) -> ToMan
 
 
 def _read_agreements(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
-    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+    ToOneRelationship = MODEL_CLASSES.get("altegio_client.models.to_one_relationship") or model_class(
+        "altegio_client.models.to_one_relationship", "ToOneRelationship"
+    )
 
     _agreements = json_value
     agreements: ToOneRelationship | Unset
@@ -246,3 +260,58 @@ BookingUserResourceRelationships._lazy_fields = {
     "custom_field_values": ("custom_field_values", _read_custom_field_values, False),
     "agreements": ("agreements", _read_agreements, False),
 }
+
+
+def _fill_plain(model: BookingUserResourceRelationships, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: BookingUserResourceRelationships, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "labels" not in done:
+        try:
+            model.labels = _read_labels(json_value.get("labels", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "first_successful_visit" not in done:
+        try:
+            model.first_successful_visit = _read_first_successful_visit(
+                json_value.get("first_successful_visit", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "loyalty_cards" not in done:
+        try:
+            model.loyalty_cards = _read_loyalty_cards(json_value.get("loyalty_cards", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "loyalty_certificates" not in done:
+        try:
+            model.loyalty_certificates = _read_loyalty_certificates(
+                json_value.get("loyalty_certificates", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "loyalty_abonements" not in done:
+        try:
+            model.loyalty_abonements = _read_loyalty_abonements(json_value.get("loyalty_abonements", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "custom_field_values" not in done:
+        try:
+            model.custom_field_values = _read_custom_field_values(
+                json_value.get("custom_field_values", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "agreements" not in done:
+        try:
+            model.agreements = _read_agreements(json_value.get("agreements", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+BookingUserResourceRelationships._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -12,7 +12,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 
 if TYPE_CHECKING:
     from ..models.chain_attendance_statistics_resource_attributes import (
@@ -88,24 +88,19 @@ class ChainAttendanceStatisticsResource(LazyModel):
 
 
 def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["client_chain_attendances_statistic"]:
+
     type = cast(Literal["client_chain_attendances_statistic"], json_value)
     if type != "client_chain_attendances_statistic":
         raise ValueError(f"type must match const 'client_chain_attendances_statistic', got '{type}'")
     return type
 
 
-def _read_id(json_value: Any, parse_ctx: ParseContext) -> int | str:
-    def _parse_id(data: object) -> int | str:
-        return cast(int | str, data)
-
-    id = _parse_id(json_value)
-
-    return id
-
-
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> ChainAttendanceStatisticsResourceAttributes:
-    from ..models.chain_attendance_statistics_resource_attributes import (
-        ChainAttendanceStatisticsResourceAttributes,  # noqa: PLC0415
+    ChainAttendanceStatisticsResourceAttributes = MODEL_CLASSES.get(
+        "altegio_client.models.chain_attendance_statistics_resource_attributes"
+    ) or model_class(
+        "altegio_client.models.chain_attendance_statistics_resource_attributes",
+        "ChainAttendanceStatisticsResourceAttributes",
     )
 
     attributes = ChainAttendanceStatisticsResourceAttributes._lazy(json_value, parse_ctx)
@@ -114,7 +109,9 @@ def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> ChainAttendanc
 
 
 def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> StatisticsRelationships:
-    from ..models.statistics_relationships import StatisticsRelationships  # noqa: PLC0415
+    StatisticsRelationships = MODEL_CLASSES.get("altegio_client.models.statistics_relationships") or model_class(
+        "altegio_client.models.statistics_relationships", "StatisticsRelationships"
+    )
 
     relationships = StatisticsRelationships._lazy(json_value, parse_ctx)
 
@@ -123,7 +120,38 @@ def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> StatisticsR
 
 ChainAttendanceStatisticsResource._lazy_fields = {
     "type": ("type", _read_type, True),
-    "id": ("id", _read_id, True),
+    "id": ("id", None, True),
     "attributes": ("attributes", _read_attributes, True),
     "relationships": ("relationships", _read_relationships, True),
 }
+
+
+def _fill_plain(model: ChainAttendanceStatisticsResource, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "id" in json_value:
+        model.id = json_value["id"]
+
+
+def _fill_converted(
+    model: ChainAttendanceStatisticsResource, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type" not in done:
+        try:
+            model.type = _read_type(json_value["type"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "attributes" not in done:
+        try:
+            model.attributes = _read_attributes(json_value["attributes"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "relationships" not in done:
+        try:
+            model.relationships = _read_relationships(json_value["relationships"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ChainAttendanceStatisticsResource._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -126,17 +126,6 @@ class ChainAttendanceStatisticsResourceAttributes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_last_successful_attendance_datetime(json_value: Any, parse_ctx: ParseContext) -> None | str:
-    def _parse_last_successful_attendance_datetime(data: object) -> None | str:
-        if data is None:
-            return data
-        return cast(None | str, data)
-
-    last_successful_attendance_datetime = _parse_last_successful_attendance_datetime(json_value)
-
-    return last_successful_attendance_datetime
-
-
 _DECLARED_KEYS = frozenset(
     {
         "successful_attendances_count",
@@ -152,6 +141,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -161,12 +152,45 @@ ChainAttendanceStatisticsResourceAttributes._lazy_fields = {
     "balance_amount": ("balance_amount", None, True),
     "spent_amount": ("spent_amount", None, True),
     "paid_amount": ("paid_amount", None, True),
-    "last_successful_attendance_datetime": (
-        "last_successful_attendance_datetime",
-        _read_last_successful_attendance_datetime,
-        True,
-    ),
+    "last_successful_attendance_datetime": ("last_successful_attendance_datetime", None, True),
     "chain_id": ("chain_id", None, True),
     "company_id": ("company_id", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ChainAttendanceStatisticsResourceAttributes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "successful_attendances_count" in json_value:
+        model.successful_attendances_count = json_value["successful_attendances_count"]
+    if "failed_attendances_count" in json_value:
+        model.failed_attendances_count = json_value["failed_attendances_count"]
+    if "balance_amount" in json_value:
+        model.balance_amount = json_value["balance_amount"]
+    if "spent_amount" in json_value:
+        model.spent_amount = json_value["spent_amount"]
+    if "paid_amount" in json_value:
+        model.paid_amount = json_value["paid_amount"]
+    if "last_successful_attendance_datetime" in json_value:
+        model.last_successful_attendance_datetime = json_value["last_successful_attendance_datetime"]
+    if "chain_id" in json_value:
+        model.chain_id = json_value["chain_id"]
+    model.company_id = get("company_id", UNSET)
+
+
+def _fill_converted(
+    model: ChainAttendanceStatisticsResourceAttributes,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ChainAttendanceStatisticsResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.chain_loyalty_certificate_types_create_body_balance_edit_type_id import (
     ChainLoyaltyCertificateTypesCreateBodyBalanceEditTypeId,
     check_chain_loyalty_certificate_types_create_body_balance_edit_type_id,
@@ -180,6 +180,7 @@ class ChainLoyaltyCertificateTypesCreateBody(LazyModel):
 
 
 def _read_item_type_id(json_value: Any, parse_ctx: ParseContext) -> ChainLoyaltyCertificateTypesCreateBodyItemTypeId:
+
     item_type_id = check_chain_loyalty_certificate_types_create_body_item_type_id(json_value)
 
     return item_type_id
@@ -188,26 +189,18 @@ def _read_item_type_id(json_value: Any, parse_ctx: ParseContext) -> ChainLoyalty
 def _read_balance_edit_type_id(
     json_value: Any, parse_ctx: ParseContext
 ) -> ChainLoyaltyCertificateTypesCreateBodyBalanceEditTypeId:
+
     balance_edit_type_id = check_chain_loyalty_certificate_types_create_body_balance_edit_type_id(json_value)
 
     return balance_edit_type_id
 
 
-def _read_service_ids(json_value: Any, parse_ctx: ParseContext) -> list[int]:
-    service_ids = cast(list[int], json_value)
-
-    return service_ids
-
-
-def _read_salon_ids(json_value: Any, parse_ctx: ParseContext) -> list[int]:
-    salon_ids = cast(list[int], json_value)
-
-    return salon_ids
-
-
 def _read_expiration(json_value: Any, parse_ctx: ParseContext) -> ChainLoyaltyCertificateTypesCreateBodyExpiration:
-    from ..models.chain_loyalty_certificate_types_create_body_expiration import (
-        ChainLoyaltyCertificateTypesCreateBodyExpiration,  # noqa: PLC0415
+    ChainLoyaltyCertificateTypesCreateBodyExpiration = MODEL_CLASSES.get(
+        "altegio_client.models.chain_loyalty_certificate_types_create_body_expiration"
+    ) or model_class(
+        "altegio_client.models.chain_loyalty_certificate_types_create_body_expiration",
+        "ChainLoyaltyCertificateTypesCreateBodyExpiration",
     )
 
     expiration = ChainLoyaltyCertificateTypesCreateBodyExpiration._lazy(json_value, parse_ctx)
@@ -216,26 +209,16 @@ def _read_expiration(json_value: Any, parse_ctx: ParseContext) -> ChainLoyaltyCe
 
 
 def _read_online_sale(json_value: Any, parse_ctx: ParseContext) -> ChainLoyaltyCertificateTypesCreateBodyOnlineSale:
-    from ..models.chain_loyalty_certificate_types_create_body_online_sale import (
-        ChainLoyaltyCertificateTypesCreateBodyOnlineSale,  # noqa: PLC0415
+    ChainLoyaltyCertificateTypesCreateBodyOnlineSale = MODEL_CLASSES.get(
+        "altegio_client.models.chain_loyalty_certificate_types_create_body_online_sale"
+    ) or model_class(
+        "altegio_client.models.chain_loyalty_certificate_types_create_body_online_sale",
+        "ChainLoyaltyCertificateTypesCreateBodyOnlineSale",
     )
 
     online_sale = ChainLoyaltyCertificateTypesCreateBodyOnlineSale._lazy(json_value, parse_ctx)
 
     return online_sale
-
-
-def _read_category_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_category_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    category_id = _parse_category_id(json_value)
-
-    return category_id
 
 
 _DECLARED_KEYS = frozenset(
@@ -256,6 +239,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -266,10 +251,65 @@ ChainLoyaltyCertificateTypesCreateBody._lazy_fields = {
     "item_type_id": ("item_type_id", _read_item_type_id, True),
     "is_allow_empty_code": ("is_allow_empty_code", None, True),
     "balance_edit_type_id": ("balance_edit_type_id", _read_balance_edit_type_id, True),
-    "service_ids": ("service_ids", _read_service_ids, True),
-    "salon_ids": ("salon_ids", _read_salon_ids, True),
+    "service_ids": ("service_ids", None, True),
+    "salon_ids": ("salon_ids", None, True),
     "expiration": ("expiration", _read_expiration, True),
     "online_sale": ("online_sale", _read_online_sale, True),
-    "category_id": ("category_id", _read_category_id, False),
+    "category_id": ("category_id", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ChainLoyaltyCertificateTypesCreateBody, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "balance" in json_value:
+        model.balance = json_value["balance"]
+    if "is_multi" in json_value:
+        model.is_multi = json_value["is_multi"]
+    if "is_allow_empty_code" in json_value:
+        model.is_allow_empty_code = json_value["is_allow_empty_code"]
+    if "service_ids" in json_value:
+        model.service_ids = json_value["service_ids"]
+    if "salon_ids" in json_value:
+        model.salon_ids = json_value["salon_ids"]
+    model.category_id = get("category_id", UNSET)
+
+
+def _fill_converted(
+    model: ChainLoyaltyCertificateTypesCreateBody,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "item_type_id" not in done:
+        try:
+            model.item_type_id = _read_item_type_id(json_value["item_type_id"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "balance_edit_type_id" not in done:
+        try:
+            model.balance_edit_type_id = _read_balance_edit_type_id(json_value["balance_edit_type_id"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "expiration" not in done:
+        try:
+            model.expiration = _read_expiration(json_value["expiration"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "online_sale" not in done:
+        try:
+            model.online_sale = _read_online_sale(json_value["online_sale"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ChainLoyaltyCertificateTypesCreateBody._lazy_fill = (_fill_plain, _fill_converted)

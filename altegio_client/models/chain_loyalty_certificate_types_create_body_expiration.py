@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -118,12 +118,14 @@ class ChainLoyaltyCertificateTypesCreateBodyExpiration(LazyModel):
 
 
 def _read_type_id(json_value: Any, parse_ctx: ParseContext) -> ChainLoyaltyCertificateTypesCreateBodyExpirationTypeId:
+
     type_id = check_chain_loyalty_certificate_types_create_body_expiration_type_id(json_value)
 
     return type_id
 
 
 def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _date = json_value
     date: datetime.datetime | Unset
     if isinstance(_date, Unset):
@@ -137,6 +139,7 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | 
 def _read_timeout_unit_id(
     json_value: Any, parse_ctx: ParseContext
 ) -> ChainLoyaltyCertificateTypesCreateBodyExpirationTimeoutUnitId | Unset:
+
     _timeout_unit_id = json_value
     timeout_unit_id: ChainLoyaltyCertificateTypesCreateBodyExpirationTimeoutUnitId | Unset
     if isinstance(_timeout_unit_id, Unset):
@@ -158,6 +161,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -168,3 +173,41 @@ ChainLoyaltyCertificateTypesCreateBodyExpiration._lazy_fields = {
     "timeout_unit_id": ("timeout_unit_id", _read_timeout_unit_id, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ChainLoyaltyCertificateTypesCreateBodyExpiration, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.timeout = get("timeout", UNSET)
+
+
+def _fill_converted(
+    model: ChainLoyaltyCertificateTypesCreateBodyExpiration,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type_id" not in done:
+        try:
+            model.type_id = _read_type_id(json_value["type_id"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "date" not in done:
+        try:
+            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "timeout_unit_id" not in done:
+        try:
+            model.timeout_unit_id = _read_timeout_unit_id(json_value.get("timeout_unit_id", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ChainLoyaltyCertificateTypesCreateBodyExpiration._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -336,20 +336,8 @@ class ChainLoyaltyCertificateTypesCreateResponse200Data(LazyModel):
         return key in self.additional_properties
 
 
-def _read_category_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_category_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    category_id = _parse_category_id(json_value)
-
-    return category_id
-
-
 def _read_expiration_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | None | Unset:
+
     def _parse_expiration_date(data: object) -> datetime.datetime | None | Unset:
         if data is None:
             return data
@@ -370,34 +358,10 @@ def _read_expiration_date(json_value: Any, parse_ctx: ParseContext) -> datetime.
     return expiration_date
 
 
-def _read_date_archived(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_date_archived(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    date_archived = _parse_date_archived(json_value)
-
-    return date_archived
-
-
-def _read_online_sale_image(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_online_sale_image(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    online_sale_image = _parse_online_sale_image(json_value)
-
-    return online_sale_image
-
-
 def _read_item_type(json_value: Any, parse_ctx: ParseContext) -> IdAndTitle | Unset:
-    from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
+    IdAndTitle = MODEL_CLASSES.get("altegio_client.models.id_and_title") or model_class(
+        "altegio_client.models.id_and_title", "IdAndTitle"
+    )
 
     _item_type = json_value
     item_type: IdAndTitle | Unset
@@ -407,18 +371,6 @@ def _read_item_type(json_value: Any, parse_ctx: ParseContext) -> IdAndTitle | Un
         item_type = IdAndTitle._lazy(_item_type, parse_ctx)
 
     return item_type
-
-
-def _read_service_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    service_ids = cast(list[int], json_value)
-
-    return service_ids
-
-
-def _read_salon_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    salon_ids = cast(list[int], json_value)
-
-    return salon_ids
 
 
 _DECLARED_KEYS = frozenset(
@@ -454,6 +406,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -463,7 +417,7 @@ ChainLoyaltyCertificateTypesCreateResponse200Data._lazy_fields = {
     "balance": ("balance", None, False),
     "is_multi": ("is_multi", None, False),
     "company_group_id": ("company_group_id", None, False),
-    "category_id": ("category_id", _read_category_id, False),
+    "category_id": ("category_id", None, False),
     "weight": ("weight", None, False),
     "item_type_id": ("item_type_id", None, False),
     "expiration_type_id": ("expiration_type_id", None, False),
@@ -474,15 +428,71 @@ ChainLoyaltyCertificateTypesCreateResponse200Data._lazy_fields = {
     "is_allow_empty_code": ("is_allow_empty_code", None, False),
     "is_serial_number_limited": ("is_serial_number_limited", None, False),
     "is_archived": ("is_archived", None, False),
-    "date_archived": ("date_archived", _read_date_archived, False),
+    "date_archived": ("date_archived", None, False),
     "online_sale_is_enabled": ("online_sale_is_enabled", None, False),
     "online_sale_title": ("online_sale_title", None, False),
     "online_sale_description": ("online_sale_description", None, False),
     "online_sale_price": ("online_sale_price", None, False),
-    "online_sale_image": ("online_sale_image", _read_online_sale_image, False),
+    "online_sale_image": ("online_sale_image", None, False),
     "released_total": ("released_total", None, False),
     "item_type": ("item_type", _read_item_type, False),
-    "service_ids": ("service_ids", _read_service_ids, False),
-    "salon_ids": ("salon_ids", _read_salon_ids, False),
+    "service_ids": ("service_ids", None, False),
+    "salon_ids": ("salon_ids", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ChainLoyaltyCertificateTypesCreateResponse200Data, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.balance = get("balance", UNSET)
+    model.is_multi = get("is_multi", UNSET)
+    model.company_group_id = get("company_group_id", UNSET)
+    model.category_id = get("category_id", UNSET)
+    model.weight = get("weight", UNSET)
+    model.item_type_id = get("item_type_id", UNSET)
+    model.expiration_type_id = get("expiration_type_id", UNSET)
+    model.expiration_timeout = get("expiration_timeout", UNSET)
+    model.expiration_timeout_unit_id = get("expiration_timeout_unit_id", UNSET)
+    model.balance_edit_type_id = get("balance_edit_type_id", UNSET)
+    model.is_allow_empty_code = get("is_allow_empty_code", UNSET)
+    model.is_serial_number_limited = get("is_serial_number_limited", UNSET)
+    model.is_archived = get("is_archived", UNSET)
+    model.date_archived = get("date_archived", UNSET)
+    model.online_sale_is_enabled = get("online_sale_is_enabled", UNSET)
+    model.online_sale_title = get("online_sale_title", UNSET)
+    model.online_sale_description = get("online_sale_description", UNSET)
+    model.online_sale_price = get("online_sale_price", UNSET)
+    model.online_sale_image = get("online_sale_image", UNSET)
+    model.released_total = get("released_total", UNSET)
+    model.service_ids = get("service_ids", UNSET)
+    model.salon_ids = get("salon_ids", UNSET)
+
+
+def _fill_converted(
+    model: ChainLoyaltyCertificateTypesCreateResponse200Data,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "expiration_date" not in done:
+        try:
+            model.expiration_date = _read_expiration_date(json_value.get("expiration_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "item_type" not in done:
+        try:
+            model.item_type = _read_item_type(json_value.get("item_type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ChainLoyaltyCertificateTypesCreateResponse200Data._lazy_fill = (_fill_plain, _fill_converted)

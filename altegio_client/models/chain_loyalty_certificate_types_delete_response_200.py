@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -76,12 +76,6 @@ class ChainLoyaltyCertificateTypesDeleteResponse200(LazyModel):
         return key in self.additional_properties
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[Any] | Unset:
-    meta = cast(list[Any], json_value)
-
-    return meta
-
-
 _DECLARED_KEYS = frozenset(
     {
         "success",
@@ -92,12 +86,39 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ChainLoyaltyCertificateTypesDeleteResponse200._lazy_fields = {
     "success": ("success", None, False),
     "data": ("data", None, False),
-    "meta": ("meta", _read_meta, False),
+    "meta": ("meta", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ChainLoyaltyCertificateTypesDeleteResponse200, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.success = get("success", UNSET)
+    model.data = get("data", UNSET)
+    model.meta = get("meta", UNSET)
+
+
+def _fill_converted(
+    model: ChainLoyaltyCertificateTypesDeleteResponse200,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ChainLoyaltyCertificateTypesDeleteResponse200._lazy_fill = (_fill_plain, _fill_converted)

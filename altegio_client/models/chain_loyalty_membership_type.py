@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -513,21 +513,10 @@ class ChainLoyaltyMembershipType(LazyModel):
         return key in self.additional_properties
 
 
-def _read_category_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_category_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    category_id = _parse_category_id(json_value)
-
-    return category_id
-
-
 def _read_category(json_value: Any, parse_ctx: ParseContext) -> JsonObject | None | str | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     def _parse_category(data: object) -> JsonObject | None | str | Unset:
         if data is None:
@@ -549,32 +538,8 @@ def _read_category(json_value: Any, parse_ctx: ParseContext) -> JsonObject | Non
     return category
 
 
-def _read_attached_location_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    attached_location_ids = cast(list[int], json_value)
-
-    return attached_location_ids
-
-
-def _read_attached_salon_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    attached_salon_ids = cast(list[int], json_value)
-
-    return attached_salon_ids
-
-
-def _read_online_sale_image(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_online_sale_image(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    online_sale_image = _parse_online_sale_image(json_value)
-
-    return online_sale_image
-
-
 def _read_date_archived(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | None | Unset:
+
     def _parse_date_archived(data: object) -> datetime.datetime | None | Unset:
         if data is None:
             return data
@@ -598,8 +563,11 @@ def _read_date_archived(json_value: Any, parse_ctx: ParseContext) -> datetime.da
 def _read_availability(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[ChainLoyaltyMembershipTypeAvailabilityItem] | Unset:
-    from ..models.chain_loyalty_membership_type_availability_item import (
-        ChainLoyaltyMembershipTypeAvailabilityItem,  # noqa: PLC0415
+    ChainLoyaltyMembershipTypeAvailabilityItem = MODEL_CLASSES.get(
+        "altegio_client.models.chain_loyalty_membership_type_availability_item"
+    ) or model_class(
+        "altegio_client.models.chain_loyalty_membership_type_availability_item",
+        "ChainLoyaltyMembershipTypeAvailabilityItem",
     )
 
     _availability = json_value
@@ -613,8 +581,11 @@ def _read_availability(
 def _read_balance_container(
     json_value: Any, parse_ctx: ParseContext
 ) -> ChainLoyaltyMembershipTypeBalanceContainer | Unset:
-    from ..models.chain_loyalty_membership_type_balance_container import (
-        ChainLoyaltyMembershipTypeBalanceContainer,  # noqa: PLC0415
+    ChainLoyaltyMembershipTypeBalanceContainer = MODEL_CLASSES.get(
+        "altegio_client.models.chain_loyalty_membership_type_balance_container"
+    ) or model_class(
+        "altegio_client.models.chain_loyalty_membership_type_balance_container",
+        "ChainLoyaltyMembershipTypeBalanceContainer",
     )
 
     _balance_container = json_value
@@ -673,13 +644,15 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ChainLoyaltyMembershipType._lazy_fields = {
     "id": ("id", None, False),
     "salon_group_id": ("salon_group_id", None, False),
-    "category_id": ("category_id", _read_category_id, False),
+    "category_id": ("category_id", None, False),
     "title": ("title", None, False),
     "period": ("period", None, False),
     "period_unit_id": ("period_unit_id", None, False),
@@ -709,12 +682,86 @@ ChainLoyaltyMembershipType._lazy_fields = {
     "united_balance_services_count": ("united_balance_services_count", None, False),
     "autoactivation_time": ("autoactivation_time", None, False),
     "autoactivation_time_unit_id": ("autoactivation_time_unit_id", None, False),
-    "attached_location_ids": ("attached_location_ids", _read_attached_location_ids, False),
-    "attached_salon_ids": ("attached_salon_ids", _read_attached_salon_ids, False),
-    "online_sale_image": ("online_sale_image", _read_online_sale_image, False),
+    "attached_location_ids": ("attached_location_ids", None, False),
+    "attached_salon_ids": ("attached_salon_ids", None, False),
+    "online_sale_image": ("online_sale_image", None, False),
     "is_archived": ("is_archived", None, False),
     "date_archived": ("date_archived", _read_date_archived, False),
     "availability": ("availability", _read_availability, False),
     "balance_container": ("balance_container", _read_balance_container, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ChainLoyaltyMembershipType, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.salon_group_id = get("salon_group_id", UNSET)
+    model.category_id = get("category_id", UNSET)
+    model.title = get("title", UNSET)
+    model.period = get("period", UNSET)
+    model.period_unit_id = get("period_unit_id", UNSET)
+    model.allow_freeze = get("allow_freeze", UNSET)
+    model.freeze_limit = get("freeze_limit", UNSET)
+    model.freeze_limit_unit_id = get("freeze_limit_unit_id", UNSET)
+    model.is_booking_when_frozen_allowed = get("is_booking_when_frozen_allowed", UNSET)
+    model.is_allow_empty_code = get("is_allow_empty_code", UNSET)
+    model.is_united_balance = get("is_united_balance", UNSET)
+    model.is_united_balance_unlimited = get("is_united_balance_unlimited", UNSET)
+    model.is_code_required = get("is_code_required", UNSET)
+    model.balance_edit_type_id = get("balance_edit_type_id", UNSET)
+    model.cost = get("cost", UNSET)
+    model.chain_price_min = get("chain_price_min", UNSET)
+    model.chain_price_max = get("chain_price_max", UNSET)
+    model.is_chain = get("is_chain", UNSET)
+    model.expiration_type_id = get("expiration_type_id", UNSET)
+    model.expiration_type_title = get("expiration_type_title", UNSET)
+    model.weight = get("weight", UNSET)
+    model.abonements_count = get("abonements_count", UNSET)
+    model.is_online_sale_enabled = get("is_online_sale_enabled", UNSET)
+    model.online_sale_title = get("online_sale_title", UNSET)
+    model.online_sale_description = get("online_sale_description", UNSET)
+    model.online_sale_price = get("online_sale_price", UNSET)
+    model.service_price_correction = get("service_price_correction", UNSET)
+    model.united_balance_services_count = get("united_balance_services_count", UNSET)
+    model.autoactivation_time = get("autoactivation_time", UNSET)
+    model.autoactivation_time_unit_id = get("autoactivation_time_unit_id", UNSET)
+    model.attached_location_ids = get("attached_location_ids", UNSET)
+    model.attached_salon_ids = get("attached_salon_ids", UNSET)
+    model.online_sale_image = get("online_sale_image", UNSET)
+    model.is_archived = get("is_archived", UNSET)
+
+
+def _fill_converted(
+    model: ChainLoyaltyMembershipType, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "category" not in done:
+        try:
+            model.category = _read_category(json_value.get("category", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "date_archived" not in done:
+        try:
+            model.date_archived = _read_date_archived(json_value.get("date_archived", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "availability" not in done:
+        try:
+            model.availability = _read_availability(json_value.get("availability", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "balance_container" not in done:
+        try:
+            model.balance_container = _read_balance_container(json_value.get("balance_container", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ChainLoyaltyMembershipType._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -92,17 +92,14 @@ class ChainLoyaltyMembershipTypeAvailabilityItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_week_days(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    week_days = cast(list[int], json_value)
-
-    return week_days
-
-
 def _read_intervals(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[ChainLoyaltyMembershipTypeAvailabilityItemIntervalsItem] | Unset:
-    from ..models.chain_loyalty_membership_type_availability_item_intervals_item import (
-        ChainLoyaltyMembershipTypeAvailabilityItemIntervalsItem,  # noqa: PLC0415
+    ChainLoyaltyMembershipTypeAvailabilityItemIntervalsItem = MODEL_CLASSES.get(
+        "altegio_client.models.chain_loyalty_membership_type_availability_item_intervals_item"
+    ) or model_class(
+        "altegio_client.models.chain_loyalty_membership_type_availability_item_intervals_item",
+        "ChainLoyaltyMembershipTypeAvailabilityItemIntervalsItem",
     )
 
     _intervals = json_value
@@ -122,11 +119,41 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ChainLoyaltyMembershipTypeAvailabilityItem._lazy_fields = {
-    "week_days": ("week_days", _read_week_days, False),
+    "week_days": ("week_days", None, False),
     "intervals": ("intervals", _read_intervals, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ChainLoyaltyMembershipTypeAvailabilityItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.week_days = get("week_days", UNSET)
+
+
+def _fill_converted(
+    model: ChainLoyaltyMembershipTypeAvailabilityItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "intervals" not in done:
+        try:
+            model.intervals = _read_intervals(json_value.get("intervals", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ChainLoyaltyMembershipTypeAvailabilityItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.chain_loyalty_membership_types_create_body_autoactivation_time_unit_id import (
     ChainLoyaltyMembershipTypesCreateBodyAutoactivationTimeUnitId,
     check_chain_loyalty_membership_types_create_body_autoactivation_time_unit_id,
@@ -426,22 +426,19 @@ class ChainLoyaltyMembershipTypesCreateBody(LazyModel):
 
 
 def _read_service_categories(json_value: Any, parse_ctx: ParseContext) -> MembershipTypeCounts:
-    from ..models.membership_type_counts import MembershipTypeCounts  # noqa: PLC0415
+    MembershipTypeCounts = MODEL_CLASSES.get("altegio_client.models.membership_type_counts") or model_class(
+        "altegio_client.models.membership_type_counts", "MembershipTypeCounts"
+    )
 
     service_categories = MembershipTypeCounts._lazy(json_value, parse_ctx)
 
     return service_categories
 
 
-def _read_location_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    location_ids = cast(list[int], json_value)
-
-    return location_ids
-
-
 def _read_period_unit_id(
     json_value: Any, parse_ctx: ParseContext
 ) -> ChainLoyaltyMembershipTypesCreateBodyPeriodUnitId | Unset:
+
     _period_unit_id = json_value
     period_unit_id: ChainLoyaltyMembershipTypesCreateBodyPeriodUnitId | Unset
     if isinstance(_period_unit_id, Unset):
@@ -455,6 +452,7 @@ def _read_period_unit_id(
 def _read_freeze_limit_unit_id(
     json_value: Any, parse_ctx: ParseContext
 ) -> ChainLoyaltyMembershipTypesCreateBodyFreezeLimitUnitId | Unset:
+
     _freeze_limit_unit_id = json_value
     freeze_limit_unit_id: ChainLoyaltyMembershipTypesCreateBodyFreezeLimitUnitId | Unset
     if isinstance(_freeze_limit_unit_id, Unset):
@@ -470,6 +468,7 @@ def _read_freeze_limit_unit_id(
 def _read_expiration_type_id(
     json_value: Any, parse_ctx: ParseContext
 ) -> ChainLoyaltyMembershipTypesCreateBodyExpirationTypeId | Unset:
+
     _expiration_type_id = json_value
     expiration_type_id: ChainLoyaltyMembershipTypesCreateBodyExpirationTypeId | Unset
     if isinstance(_expiration_type_id, Unset):
@@ -483,6 +482,7 @@ def _read_expiration_type_id(
 def _read_balance_edit_type_id(
     json_value: Any, parse_ctx: ParseContext
 ) -> ChainLoyaltyMembershipTypesCreateBodyBalanceEditTypeId | Unset:
+
     _balance_edit_type_id = json_value
     balance_edit_type_id: ChainLoyaltyMembershipTypesCreateBodyBalanceEditTypeId | Unset
     if isinstance(_balance_edit_type_id, Unset):
@@ -498,6 +498,7 @@ def _read_balance_edit_type_id(
 def _read_autoactivation_time_unit_id(
     json_value: Any, parse_ctx: ParseContext
 ) -> ChainLoyaltyMembershipTypesCreateBodyAutoactivationTimeUnitId | Unset:
+
     _autoactivation_time_unit_id = json_value
     autoactivation_time_unit_id: ChainLoyaltyMembershipTypesCreateBodyAutoactivationTimeUnitId | Unset
     if isinstance(_autoactivation_time_unit_id, Unset):
@@ -510,14 +511,10 @@ def _read_autoactivation_time_unit_id(
     return autoactivation_time_unit_id
 
 
-def _read_salon_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    salon_ids = cast(list[int], json_value)
-
-    return salon_ids
-
-
 def _read_services(json_value: Any, parse_ctx: ParseContext) -> MembershipTypeCounts | Unset:
-    from ..models.membership_type_counts import MembershipTypeCounts  # noqa: PLC0415
+    MembershipTypeCounts = MODEL_CLASSES.get("altegio_client.models.membership_type_counts") or model_class(
+        "altegio_client.models.membership_type_counts", "MembershipTypeCounts"
+    )
 
     _services = json_value
     services: MembershipTypeCounts | Unset
@@ -532,8 +529,11 @@ def _read_services(json_value: Any, parse_ctx: ParseContext) -> MembershipTypeCo
 def _read_availability(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem] | Unset:
-    from ..models.chain_loyalty_membership_types_create_body_availability_item import (
-        ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem,  # noqa: PLC0415
+    ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem = MODEL_CLASSES.get(
+        "altegio_client.models.chain_loyalty_membership_types_create_body_availability_item"
+    ) or model_class(
+        "altegio_client.models.chain_loyalty_membership_types_create_body_availability_item",
+        "ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem",
     )
 
     _availability = json_value
@@ -581,6 +581,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -591,7 +593,7 @@ ChainLoyaltyMembershipTypesCreateBody._lazy_fields = {
     "is_united_balance": ("is_united_balance", None, True),
     "united_balance_services_count": ("united_balance_services_count", None, True),
     "service_categories": ("service_categories", _read_service_categories, True),
-    "location_ids": ("location_ids", _read_location_ids, False),
+    "location_ids": ("location_ids", None, False),
     "period": ("period", None, False),
     "period_unit_id": ("period_unit_id", _read_period_unit_id, False),
     "allow_freeze": ("allow_freeze", None, False),
@@ -611,9 +613,104 @@ ChainLoyaltyMembershipTypesCreateBody._lazy_fields = {
     "autoactivation_time_unit_id": ("autoactivation_time_unit_id", _read_autoactivation_time_unit_id, False),
     "is_archived": ("is_archived", None, False),
     "category": ("category", None, False),
-    "salon_ids": ("salon_ids", _read_salon_ids, False),
+    "salon_ids": ("salon_ids", None, False),
     "services": ("services", _read_services, False),
     "delete_online_image": ("delete_online_image", None, False),
     "availability": ("availability", _read_availability, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ChainLoyaltyMembershipTypesCreateBody, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "salon_group_id" in json_value:
+        model.salon_group_id = json_value["salon_group_id"]
+    if "cost" in json_value:
+        model.cost = json_value["cost"]
+    if "is_united_balance" in json_value:
+        model.is_united_balance = json_value["is_united_balance"]
+    if "united_balance_services_count" in json_value:
+        model.united_balance_services_count = json_value["united_balance_services_count"]
+    model.location_ids = get("location_ids", UNSET)
+    model.period = get("period", UNSET)
+    model.allow_freeze = get("allow_freeze", UNSET)
+    model.freeze_limit = get("freeze_limit", UNSET)
+    model.service_price_correction = get("service_price_correction", UNSET)
+    model.is_allow_empty_code = get("is_allow_empty_code", UNSET)
+    model.is_online_sale_enabled = get("is_online_sale_enabled", UNSET)
+    model.online_sale_title = get("online_sale_title", UNSET)
+    model.online_sale_description = get("online_sale_description", UNSET)
+    model.online_sale_price = get("online_sale_price", UNSET)
+    model.online_image = get("online_image", UNSET)
+    model.autoactivation_period = get("autoactivation_period", UNSET)
+    model.autoactivation_time_in_days = get("autoactivation_time_in_days", UNSET)
+    model.is_archived = get("is_archived", UNSET)
+    model.category = get("category", UNSET)
+    model.salon_ids = get("salon_ids", UNSET)
+    model.delete_online_image = get("delete_online_image", UNSET)
+
+
+def _fill_converted(
+    model: ChainLoyaltyMembershipTypesCreateBody,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "service_categories" not in done:
+        try:
+            model.service_categories = _read_service_categories(json_value["service_categories"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "period_unit_id" not in done:
+        try:
+            model.period_unit_id = _read_period_unit_id(json_value.get("period_unit_id", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "freeze_limit_unit_id" not in done:
+        try:
+            model.freeze_limit_unit_id = _read_freeze_limit_unit_id(
+                json_value.get("freeze_limit_unit_id", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "expiration_type_id" not in done:
+        try:
+            model.expiration_type_id = _read_expiration_type_id(json_value.get("expiration_type_id", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "balance_edit_type_id" not in done:
+        try:
+            model.balance_edit_type_id = _read_balance_edit_type_id(
+                json_value.get("balance_edit_type_id", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "autoactivation_time_unit_id" not in done:
+        try:
+            model.autoactivation_time_unit_id = _read_autoactivation_time_unit_id(
+                json_value.get("autoactivation_time_unit_id", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "services" not in done:
+        try:
+            model.services = _read_services(json_value.get("services", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "availability" not in done:
+        try:
+            model.availability = _read_availability(json_value.get("availability", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ChainLoyaltyMembershipTypesCreateBody._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -106,7 +106,9 @@ class ChainLoyaltyMembershipTypesListResponse200(LazyModel):
 
 
 def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[ChainLoyaltyMembershipType] | Unset:
-    from ..models.chain_loyalty_membership_type import ChainLoyaltyMembershipType  # noqa: PLC0415
+    ChainLoyaltyMembershipType = MODEL_CLASSES.get(
+        "altegio_client.models.chain_loyalty_membership_type"
+    ) or model_class("altegio_client.models.chain_loyalty_membership_type", "ChainLoyaltyMembershipType")
 
     _data = json_value
     data: list[ChainLoyaltyMembershipType] | Unset = UNSET
@@ -117,8 +119,11 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[ChainLoyaltyMem
 
 
 def _read_meta(json_value: Any, parse_ctx: ParseContext) -> ChainLoyaltyMembershipTypesListResponse200Meta | Unset:
-    from ..models.chain_loyalty_membership_types_list_response_200_meta import (
-        ChainLoyaltyMembershipTypesListResponse200Meta,  # noqa: PLC0415
+    ChainLoyaltyMembershipTypesListResponse200Meta = MODEL_CLASSES.get(
+        "altegio_client.models.chain_loyalty_membership_types_list_response_200_meta"
+    ) or model_class(
+        "altegio_client.models.chain_loyalty_membership_types_list_response_200_meta",
+        "ChainLoyaltyMembershipTypesListResponse200Meta",
     )
 
     _meta = json_value
@@ -141,6 +146,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -150,3 +157,36 @@ ChainLoyaltyMembershipTypesListResponse200._lazy_fields = {
     "meta": ("meta", _read_meta, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ChainLoyaltyMembershipTypesListResponse200, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.success = get("success", UNSET)
+
+
+def _fill_converted(
+    model: ChainLoyaltyMembershipTypesListResponse200,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "data" not in done:
+        try:
+            model.data = _read_data(json_value.get("data", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "meta" not in done:
+        try:
+            model.meta = _read_meta(json_value.get("meta", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ChainLoyaltyMembershipTypesListResponse200._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -64,6 +64,7 @@ class ChainLoyaltyMembershipsFreezeBody(LazyModel):
 
 
 def _read_freeze_till(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime:
+
     freeze_till = types.parse_iso_datetime(json_value)
 
     return freeze_till
@@ -77,6 +78,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -84,3 +87,27 @@ ChainLoyaltyMembershipsFreezeBody._lazy_fields = {
     "freeze_till": ("freeze_till", _read_freeze_till, True),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ChainLoyaltyMembershipsFreezeBody, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: ChainLoyaltyMembershipsFreezeBody, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "freeze_till" not in done:
+        try:
+            model.freeze_till = _read_freeze_till(json_value["freeze_till"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ChainLoyaltyMembershipsFreezeBody._lazy_fill = (_fill_plain, _fill_converted)

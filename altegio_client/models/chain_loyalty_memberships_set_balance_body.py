@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -95,8 +95,11 @@ class ChainLoyaltyMembershipsSetBalanceBody(LazyModel):
 def _read_services_balance_count(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem] | Unset:
-    from ..models.chain_loyalty_memberships_set_balance_body_services_balance_count_item import (
-        ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem,  # noqa: PLC0415
+    ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem = MODEL_CLASSES.get(
+        "altegio_client.models.chain_loyalty_memberships_set_balance_body_services_balance_count_item"
+    ) or model_class(
+        "altegio_client.models.chain_loyalty_memberships_set_balance_body_services_balance_count_item",
+        "ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem",
     )
 
     _services_balance_count = json_value
@@ -118,6 +121,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -126,3 +131,33 @@ ChainLoyaltyMembershipsSetBalanceBody._lazy_fields = {
     "services_balance_count": ("services_balance_count", _read_services_balance_count, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ChainLoyaltyMembershipsSetBalanceBody, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.united_balance_services_count = get("united_balance_services_count", UNSET)
+
+
+def _fill_converted(
+    model: ChainLoyaltyMembershipsSetBalanceBody,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "services_balance_count" not in done:
+        try:
+            model.services_balance_count = _read_services_balance_count(
+                json_value.get("services_balance_count", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ChainLoyaltyMembershipsSetBalanceBody._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -97,8 +97,11 @@ class ChainLoyaltyMembershipsSetBalanceResponse200Data(LazyModel):
 def _read_balance_container(
     json_value: Any, parse_ctx: ParseContext
 ) -> ChainLoyaltyMembershipsSetBalanceResponse200DataBalanceContainer | Unset:
-    from ..models.chain_loyalty_memberships_set_balance_response_200_data_balance_container import (
-        ChainLoyaltyMembershipsSetBalanceResponse200DataBalanceContainer,  # noqa: PLC0415
+    ChainLoyaltyMembershipsSetBalanceResponse200DataBalanceContainer = MODEL_CLASSES.get(
+        "altegio_client.models.chain_loyalty_memberships_set_balance_response_200_data_balance_container"
+    ) or model_class(
+        "altegio_client.models.chain_loyalty_memberships_set_balance_response_200_data_balance_container",
+        "ChainLoyaltyMembershipsSetBalanceResponse200DataBalanceContainer",
     )
 
     _balance_container = json_value
@@ -123,6 +126,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -132,3 +137,32 @@ ChainLoyaltyMembershipsSetBalanceResponse200Data._lazy_fields = {
     "balance_container": ("balance_container", _read_balance_container, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ChainLoyaltyMembershipsSetBalanceResponse200Data, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.united_balance_services_count = get("united_balance_services_count", UNSET)
+
+
+def _fill_converted(
+    model: ChainLoyaltyMembershipsSetBalanceResponse200Data,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "balance_container" not in done:
+        try:
+            model.balance_container = _read_balance_container(json_value.get("balance_container", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ChainLoyaltyMembershipsSetBalanceResponse200Data._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -73,6 +73,7 @@ class ChainLoyaltyMembershipsSetPeriodBody(LazyModel):
 
 
 def _read_period_unit_id(json_value: Any, parse_ctx: ParseContext) -> ChainLoyaltyMembershipsSetPeriodBodyPeriodUnitId:
+
     period_unit_id = check_chain_loyalty_memberships_set_period_body_period_unit_id(json_value)
 
     return period_unit_id
@@ -87,6 +88,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -95,3 +98,32 @@ ChainLoyaltyMembershipsSetPeriodBody._lazy_fields = {
     "period_unit_id": ("period_unit_id", _read_period_unit_id, True),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ChainLoyaltyMembershipsSetPeriodBody, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "period" in json_value:
+        model.period = json_value["period"]
+
+
+def _fill_converted(
+    model: ChainLoyaltyMembershipsSetPeriodBody,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "period_unit_id" not in done:
+        try:
+            model.period_unit_id = _read_period_unit_id(json_value["period_unit_id"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ChainLoyaltyMembershipsSetPeriodBody._lazy_fill = (_fill_plain, _fill_converted)

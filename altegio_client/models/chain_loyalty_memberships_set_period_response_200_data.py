@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -96,6 +96,7 @@ class ChainLoyaltyMembershipsSetPeriodResponse200Data(LazyModel):
 
 
 def _read_expiration_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _expiration_date = json_value
     expiration_date: datetime.datetime | Unset
     if isinstance(_expiration_date, Unset):
@@ -117,6 +118,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -127,3 +130,33 @@ ChainLoyaltyMembershipsSetPeriodResponse200Data._lazy_fields = {
     "expiration_date": ("expiration_date", _read_expiration_date, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ChainLoyaltyMembershipsSetPeriodResponse200Data, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.period = get("period", UNSET)
+    model.period_unit_id = get("period_unit_id", UNSET)
+
+
+def _fill_converted(
+    model: ChainLoyaltyMembershipsSetPeriodResponse200Data,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "expiration_date" not in done:
+        try:
+            model.expiration_date = _read_expiration_date(json_value.get("expiration_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ChainLoyaltyMembershipsSetPeriodResponse200Data._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -95,8 +95,11 @@ class CheckMembershipsForEventResponse200Data(LazyModel):
 def _read_attributes(
     json_value: Any, parse_ctx: ParseContext
 ) -> CheckMembershipsForEventResponse200DataAttributes | Unset:
-    from ..models.check_memberships_for_event_response_200_data_attributes import (
-        CheckMembershipsForEventResponse200DataAttributes,  # noqa: PLC0415
+    CheckMembershipsForEventResponse200DataAttributes = MODEL_CLASSES.get(
+        "altegio_client.models.check_memberships_for_event_response_200_data_attributes"
+    ) or model_class(
+        "altegio_client.models.check_memberships_for_event_response_200_data_attributes",
+        "CheckMembershipsForEventResponse200DataAttributes",
     )
 
     _attributes = json_value
@@ -119,6 +122,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -128,3 +133,32 @@ CheckMembershipsForEventResponse200Data._lazy_fields = {
     "attributes": ("attributes", _read_attributes, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CheckMembershipsForEventResponse200Data, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.type = get("type", UNSET)
+
+
+def _fill_converted(
+    model: CheckMembershipsForEventResponse200Data,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "attributes" not in done:
+        try:
+            model.attributes = _read_attributes(json_value.get("attributes", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CheckMembershipsForEventResponse200Data._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -99,6 +99,7 @@ class CheckMembershipsForEventResponse200DataAttributes(LazyModel):
 
 
 def _read_last_booking_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _last_booking_date = json_value
     last_booking_date: datetime.datetime | Unset
     if isinstance(_last_booking_date, Unset):
@@ -107,12 +108,6 @@ def _read_last_booking_date(json_value: Any, parse_ctx: ParseContext) -> datetim
         last_booking_date = types.parse_iso_datetime(_last_booking_date)
 
     return last_booking_date
-
-
-def _read_bookable_day_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    bookable_day_ids = cast(list[int], json_value)
-
-    return bookable_day_ids
 
 
 _DECLARED_KEYS = frozenset(
@@ -126,6 +121,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -133,6 +130,36 @@ CheckMembershipsForEventResponse200DataAttributes._lazy_fields = {
     "last_booking_date": ("last_booking_date", _read_last_booking_date, False),
     "available_visits": ("available_visits", None, False),
     "can_book_all_days": ("can_book_all_days", None, False),
-    "bookable_day_ids": ("bookable_day_ids", _read_bookable_day_ids, False),
+    "bookable_day_ids": ("bookable_day_ids", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CheckMembershipsForEventResponse200DataAttributes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.available_visits = get("available_visits", UNSET)
+    model.can_book_all_days = get("can_book_all_days", UNSET)
+    model.bookable_day_ids = get("bookable_day_ids", UNSET)
+
+
+def _fill_converted(
+    model: CheckMembershipsForEventResponse200DataAttributes,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "last_booking_date" not in done:
+        try:
+            model.last_booking_date = _read_last_booking_date(json_value.get("last_booking_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CheckMembershipsForEventResponse200DataAttributes._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.client_sex_id import ClientSexId, check_client_sex_id
 from ..models.zero_or_one import ZeroOrOne, check_zero_or_one
 from ..types import UNSET, Unset
@@ -351,6 +351,7 @@ class Client(LazyModel):
 
 
 def _read_birth_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+
     _birth_date = json_value
     birth_date: datetime.date | Unset
     if isinstance(_birth_date, Unset):
@@ -362,6 +363,7 @@ def _read_birth_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date 
 
 
 def _read_sex_id(json_value: Any, parse_ctx: ParseContext) -> ClientSexId | Unset:
+
     _sex_id = json_value
     sex_id: ClientSexId | Unset
     if isinstance(_sex_id, Unset):
@@ -373,6 +375,7 @@ def _read_sex_id(json_value: Any, parse_ctx: ParseContext) -> ClientSexId | Unse
 
 
 def _read_sms_check(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset:
+
     _sms_check = json_value
     sms_check: ZeroOrOne | Unset
     if isinstance(_sms_check, Unset):
@@ -384,6 +387,7 @@ def _read_sms_check(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Uns
 
 
 def _read_sms_bot(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset:
+
     _sms_bot = json_value
     sms_bot: ZeroOrOne | Unset
     if isinstance(_sms_bot, Unset):
@@ -395,6 +399,7 @@ def _read_sms_bot(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset
 
 
 def _read_sms_not(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset:
+
     _sms_not = json_value
     sms_not: ZeroOrOne | Unset
     if isinstance(_sms_not, Unset):
@@ -406,7 +411,9 @@ def _read_sms_not(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset
 
 
 def _read_categories(json_value: Any, parse_ctx: ParseContext) -> list[ClientCategoriesItem] | Unset:
-    from ..models.client_categories_item import ClientCategoriesItem  # noqa: PLC0415
+    ClientCategoriesItem = MODEL_CLASSES.get("altegio_client.models.client_categories_item") or model_class(
+        "altegio_client.models.client_categories_item", "ClientCategoriesItem"
+    )
 
     _categories = json_value
     categories: list[ClientCategoriesItem] | Unset = UNSET
@@ -417,6 +424,7 @@ def _read_categories(json_value: Any, parse_ctx: ParseContext) -> list[ClientCat
 
 
 def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _last_change_date = json_value
     last_change_date: datetime.datetime | Unset
     if isinstance(_last_change_date, Unset):
@@ -428,7 +436,9 @@ def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime
 
 
 def _read_custom_fields(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _custom_fields = json_value
     custom_fields: list[JsonObject] | Unset = UNSET
@@ -470,6 +480,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -501,3 +513,77 @@ Client._lazy_fields = {
     "custom_fields": ("custom_fields", _read_custom_fields, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: Client, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.name = get("name", UNSET)
+    model.surname = get("surname", UNSET)
+    model.patronymic = get("patronymic", UNSET)
+    model.display_name = get("display_name", UNSET)
+    model.phone = get("phone", UNSET)
+    model.email = get("email", UNSET)
+    model.card = get("card", UNSET)
+    model.comment = get("comment", UNSET)
+    model.discount = get("discount", UNSET)
+    model.visits = get("visits", UNSET)
+    model.sex = get("sex", UNSET)
+    model.spent = get("spent", UNSET)
+    model.paid = get("paid", UNSET)
+    model.balance = get("balance", UNSET)
+    model.importance_id = get("importance_id", UNSET)
+    model.importance = get("importance", UNSET)
+
+
+def _fill_converted(model: Client, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "birth_date" not in done:
+        try:
+            model.birth_date = _read_birth_date(json_value.get("birth_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "sex_id" not in done:
+        try:
+            model.sex_id = _read_sex_id(json_value.get("sex_id", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "sms_check" not in done:
+        try:
+            model.sms_check = _read_sms_check(json_value.get("sms_check", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "sms_bot" not in done:
+        try:
+            model.sms_bot = _read_sms_bot(json_value.get("sms_bot", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "sms_not" not in done:
+        try:
+            model.sms_not = _read_sms_not(json_value.get("sms_not", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "categories" not in done:
+        try:
+            model.categories = _read_categories(json_value.get("categories", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "last_change_date" not in done:
+        try:
+            model.last_change_date = _read_last_change_date(json_value.get("last_change_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "custom_fields" not in done:
+        try:
+            model.custom_fields = _read_custom_fields(json_value.get("custom_fields", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+Client._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.client_comment_container_type import (
     ClientCommentContainerType,
     check_client_comment_container_type,
@@ -182,6 +182,7 @@ class ClientCommentContainer(LazyModel):
 
 
 def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _create_date = json_value
     create_date: datetime.datetime | Unset
     if isinstance(_create_date, Unset):
@@ -193,6 +194,7 @@ def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
 
 
 def _read_update_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _update_date = json_value
     update_date: datetime.datetime | Unset
     if isinstance(_update_date, Unset):
@@ -204,6 +206,7 @@ def _read_update_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
 
 
 def _read_type(json_value: Any, parse_ctx: ParseContext) -> ClientCommentContainerType | Unset:
+
     _type = json_value
     type: ClientCommentContainerType | Unset
     if isinstance(_type, Unset):
@@ -215,7 +218,9 @@ def _read_type(json_value: Any, parse_ctx: ParseContext) -> ClientCommentContain
 
 
 def _read_files(json_value: Any, parse_ctx: ParseContext) -> list[ClientCommentFileDto] | Unset:
-    from ..models.client_comment_file_dto import ClientCommentFileDto  # noqa: PLC0415
+    ClientCommentFileDto = MODEL_CLASSES.get("altegio_client.models.client_comment_file_dto") or model_class(
+        "altegio_client.models.client_comment_file_dto", "ClientCommentFileDto"
+    )
 
     _files = json_value
     files: list[ClientCommentFileDto] | Unset = UNSET
@@ -226,7 +231,9 @@ def _read_files(json_value: Any, parse_ctx: ParseContext) -> list[ClientCommentF
 
 
 def _read_user(json_value: Any, parse_ctx: ParseContext) -> UserNameAvatar | Unset:
-    from ..models.user_name_avatar import UserNameAvatar  # noqa: PLC0415
+    UserNameAvatar = MODEL_CLASSES.get("altegio_client.models.user_name_avatar") or model_class(
+        "altegio_client.models.user_name_avatar", "UserNameAvatar"
+    )
 
     _user = json_value
     user: UserNameAvatar | Unset
@@ -252,6 +259,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -265,3 +274,49 @@ ClientCommentContainer._lazy_fields = {
     "user": ("user", _read_user, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ClientCommentContainer, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.text = get("text", UNSET)
+
+
+def _fill_converted(
+    model: ClientCommentContainer, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "create_date" not in done:
+        try:
+            model.create_date = _read_create_date(json_value.get("create_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "update_date" not in done:
+        try:
+            model.update_date = _read_update_date(json_value.get("update_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "type" not in done:
+        try:
+            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "files" not in done:
+        try:
+            model.files = _read_files(json_value.get("files", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "user" not in done:
+        try:
+            model.user = _read_user(json_value.get("user", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ClientCommentContainer._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -362,23 +362,12 @@ class ClientListItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_phone(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
-    def _parse_phone(data: object) -> int | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(int | str | Unset, data)
-
-    phone = _parse_phone(json_value)
-
-    return phone
-
-
 def _read_categories(
     json_value: Any, parse_ctx: ParseContext
 ) -> ClientListItemCategoriesType1 | list[ClientListItemCategoriesType1] | Unset:
-    from ..models.client_list_item_categories_type_1 import (
-        ClientListItemCategoriesType1,  # noqa: PLC0415
-    )
+    ClientListItemCategoriesType1 = MODEL_CLASSES.get(
+        "altegio_client.models.client_list_item_categories_type_1"
+    ) or model_class("altegio_client.models.client_list_item_categories_type_1", "ClientListItemCategoriesType1")
 
     def _parse_categories(data: object) -> ClientListItemCategoriesType1 | list[ClientListItemCategoriesType1] | Unset:
         if isinstance(data, Unset):
@@ -407,18 +396,8 @@ def _read_categories(
     return categories
 
 
-def _read_card(json_value: Any, parse_ctx: ParseContext) -> float | str | Unset:
-    def _parse_card(data: object) -> float | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(float | str | Unset, data)
-
-    card = _parse_card(json_value)
-
-    return card
-
-
 def _read_birth_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | None | Unset:
+
     def _parse_birth_date(data: object) -> datetime.date | None | Unset:
         if data is None:
             return data
@@ -440,6 +419,7 @@ def _read_birth_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date 
 
 
 def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _last_change_date = json_value
     last_change_date: datetime.datetime | Unset
     if isinstance(_last_change_date, Unset):
@@ -453,9 +433,9 @@ def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime
 def _read_custom_fields(
     json_value: Any, parse_ctx: ParseContext
 ) -> ClientListItemCustomFieldsType0 | list[ClientListItemCustomFieldsType0] | Unset:
-    from ..models.client_list_item_custom_fields_type_0 import (
-        ClientListItemCustomFieldsType0,  # noqa: PLC0415
-    )
+    ClientListItemCustomFieldsType0 = MODEL_CLASSES.get(
+        "altegio_client.models.client_list_item_custom_fields_type_0"
+    ) or model_class("altegio_client.models.client_list_item_custom_fields_type_0", "ClientListItemCustomFieldsType0")
 
     def _parse_custom_fields(
         data: object,
@@ -513,13 +493,15 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ClientListItem._lazy_fields = {
     "id": ("id", None, False),
     "name": ("name", None, False),
-    "phone": ("phone", _read_phone, False),
+    "phone": ("phone", None, False),
     "email": ("email", None, False),
     "categories": ("categories", _read_categories, False),
     "gender_id": ("gender_id", None, False),
@@ -527,7 +509,7 @@ ClientListItem._lazy_fields = {
     "discount": ("discount", None, False),
     "importance_id": ("importance_id", None, False),
     "importance": ("importance", None, False),
-    "card": ("card", _read_card, False),
+    "card": ("card", None, False),
     "birth_date": ("birth_date", _read_birth_date, False),
     "comment": ("comment", None, False),
     "sms_check": ("sms_check", None, False),
@@ -539,3 +521,58 @@ ClientListItem._lazy_fields = {
     "custom_fields": ("custom_fields", _read_custom_fields, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ClientListItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.name = get("name", UNSET)
+    model.phone = get("phone", UNSET)
+    model.email = get("email", UNSET)
+    model.gender_id = get("gender_id", UNSET)
+    model.gender = get("gender", UNSET)
+    model.discount = get("discount", UNSET)
+    model.importance_id = get("importance_id", UNSET)
+    model.importance = get("importance", UNSET)
+    model.card = get("card", UNSET)
+    model.comment = get("comment", UNSET)
+    model.sms_check = get("sms_check", UNSET)
+    model.sms_not = get("sms_not", UNSET)
+    model.spent = get("spent", UNSET)
+    model.balance = get("balance", UNSET)
+    model.visits = get("visits", UNSET)
+
+
+def _fill_converted(
+    model: ClientListItem, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "categories" not in done:
+        try:
+            model.categories = _read_categories(json_value.get("categories", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "birth_date" not in done:
+        try:
+            model.birth_date = _read_birth_date(json_value.get("birth_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "last_change_date" not in done:
+        try:
+            model.last_change_date = _read_last_change_date(json_value.get("last_change_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "custom_fields" not in done:
+        try:
+            model.custom_fields = _read_custom_fields(json_value.get("custom_fields", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ClientListItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -127,8 +127,10 @@ class ClientVisitsHistory(LazyModel):
 def _read_goods_transactions(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[ClientVisitsHistoryGoodsTransaction] | Unset:
-    from ..models.client_visits_history_goods_transaction import (
-        ClientVisitsHistoryGoodsTransaction,  # noqa: PLC0415
+    ClientVisitsHistoryGoodsTransaction = MODEL_CLASSES.get(
+        "altegio_client.models.client_visits_history_goods_transaction"
+    ) or model_class(
+        "altegio_client.models.client_visits_history_goods_transaction", "ClientVisitsHistoryGoodsTransaction"
     )
 
     _goods_transactions = json_value
@@ -140,7 +142,9 @@ def _read_goods_transactions(
 
 
 def _read_records(json_value: Any, parse_ctx: ParseContext) -> list[ClientVisitsHistoryRecord] | Unset:
-    from ..models.client_visits_history_record import ClientVisitsHistoryRecord  # noqa: PLC0415
+    ClientVisitsHistoryRecord = MODEL_CLASSES.get("altegio_client.models.client_visits_history_record") or model_class(
+        "altegio_client.models.client_visits_history_record", "ClientVisitsHistoryRecord"
+    )
 
     _records = json_value
     records: list[ClientVisitsHistoryRecord] | Unset = UNSET
@@ -159,6 +163,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -167,3 +173,32 @@ ClientVisitsHistory._lazy_fields = {
     "records": ("records", _read_records, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ClientVisitsHistory, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: ClientVisitsHistory, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "goods_transactions" not in done:
+        try:
+            model.goods_transactions = _read_goods_transactions(json_value.get("goods_transactions", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "records" not in done:
+        try:
+            model.records = _read_records(json_value.get("records", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ClientVisitsHistory._lazy_fill = (_fill_plain, _fill_converted)

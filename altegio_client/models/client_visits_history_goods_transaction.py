@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -184,6 +184,7 @@ class ClientVisitsHistoryGoodsTransaction(LazyModel):
 
 
 def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _date = json_value
     date: datetime.datetime | Unset
     if isinstance(_date, Unset):
@@ -195,8 +196,10 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | 
 
 
 def _read_goods(json_value: Any, parse_ctx: ParseContext) -> list[ClientVisitsHistoryGoodsTransactionGood] | Unset:
-    from ..models.client_visits_history_goods_transaction_good import (
-        ClientVisitsHistoryGoodsTransactionGood,  # noqa: PLC0415
+    ClientVisitsHistoryGoodsTransactionGood = MODEL_CLASSES.get(
+        "altegio_client.models.client_visits_history_goods_transaction_good"
+    ) or model_class(
+        "altegio_client.models.client_visits_history_goods_transaction_good", "ClientVisitsHistoryGoodsTransactionGood"
     )
 
     _goods = json_value
@@ -208,7 +211,9 @@ def _read_goods(json_value: Any, parse_ctx: ParseContext) -> list[ClientVisitsHi
 
 
 def _read_staff(json_value: Any, parse_ctx: ParseContext) -> MasterWithPosition | Unset:
-    from ..models.master_with_position import MasterWithPosition  # noqa: PLC0415
+    MasterWithPosition = MODEL_CLASSES.get("altegio_client.models.master_with_position") or model_class(
+        "altegio_client.models.master_with_position", "MasterWithPosition"
+    )
 
     _staff = json_value
     staff: MasterWithPosition | Unset
@@ -221,7 +226,9 @@ def _read_staff(json_value: Any, parse_ctx: ParseContext) -> MasterWithPosition 
 
 
 def _read_company(json_value: Any, parse_ctx: ParseContext) -> CompanyMinimal | Unset:
-    from ..models.company_minimal import CompanyMinimal  # noqa: PLC0415
+    CompanyMinimal = MODEL_CLASSES.get("altegio_client.models.company_minimal") or model_class(
+        "altegio_client.models.company_minimal", "CompanyMinimal"
+    )
 
     _company = json_value
     company: CompanyMinimal | Unset
@@ -248,6 +255,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -262,3 +271,49 @@ ClientVisitsHistoryGoodsTransaction._lazy_fields = {
     "company": ("company", _read_company, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ClientVisitsHistoryGoodsTransaction, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.comment = get("comment", UNSET)
+    model.visit_id = get("visit_id", UNSET)
+    model.record_id = get("record_id", UNSET)
+
+
+def _fill_converted(
+    model: ClientVisitsHistoryGoodsTransaction,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "date" not in done:
+        try:
+            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "goods" not in done:
+        try:
+            model.goods = _read_goods(json_value.get("goods", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "staff" not in done:
+        try:
+            model.staff = _read_staff(json_value.get("staff", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "company" not in done:
+        try:
+            model.company = _read_company(json_value.get("company", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ClientVisitsHistoryGoodsTransaction._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -167,6 +167,7 @@ class ClientVisitsHistoryGoodsTransactionGood(LazyModel):
 def _read_payment_status(
     json_value: Any, parse_ctx: ParseContext
 ) -> ClientVisitsHistoryRecordServicePaymentStatus | Unset:
+
     _payment_status = json_value
     payment_status: ClientVisitsHistoryRecordServicePaymentStatus | Unset
     if isinstance(_payment_status, Unset):
@@ -194,6 +195,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -210,3 +213,39 @@ ClientVisitsHistoryGoodsTransactionGood._lazy_fields = {
     "payment_status": ("payment_status", _read_payment_status, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ClientVisitsHistoryGoodsTransactionGood, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.amount = get("amount", UNSET)
+    model.unit = get("unit", UNSET)
+    model.cost_per_unit = get("cost_per_unit", UNSET)
+    model.first_cost = get("first_cost", UNSET)
+    model.discount_percent = get("discount_percent", UNSET)
+    model.cost_to_pay = get("cost_to_pay", UNSET)
+    model.paid_sum = get("paid_sum", UNSET)
+
+
+def _fill_converted(
+    model: ClientVisitsHistoryGoodsTransactionGood,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "payment_status" not in done:
+        try:
+            model.payment_status = _read_payment_status(json_value.get("payment_status", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ClientVisitsHistoryGoodsTransactionGood._lazy_fill = (_fill_plain, _fill_converted)

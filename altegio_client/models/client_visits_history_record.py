@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -241,6 +241,7 @@ class ClientVisitsHistoryRecord(LazyModel):
 
 
 def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _date = json_value
     date: datetime.datetime | Unset
     if isinstance(_date, Unset):
@@ -252,9 +253,9 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | 
 
 
 def _read_services(json_value: Any, parse_ctx: ParseContext) -> list[ClientVisitsHistoryRecordService] | Unset:
-    from ..models.client_visits_history_record_service import (
-        ClientVisitsHistoryRecordService,  # noqa: PLC0415
-    )
+    ClientVisitsHistoryRecordService = MODEL_CLASSES.get(
+        "altegio_client.models.client_visits_history_record_service"
+    ) or model_class("altegio_client.models.client_visits_history_record_service", "ClientVisitsHistoryRecordService")
 
     _services = json_value
     services: list[ClientVisitsHistoryRecordService] | Unset = UNSET
@@ -265,7 +266,9 @@ def _read_services(json_value: Any, parse_ctx: ParseContext) -> list[ClientVisit
 
 
 def _read_staff(json_value: Any, parse_ctx: ParseContext) -> MasterWithPosition | Unset:
-    from ..models.master_with_position import MasterWithPosition  # noqa: PLC0415
+    MasterWithPosition = MODEL_CLASSES.get("altegio_client.models.master_with_position") or model_class(
+        "altegio_client.models.master_with_position", "MasterWithPosition"
+    )
 
     _staff = json_value
     staff: MasterWithPosition | Unset
@@ -278,7 +281,9 @@ def _read_staff(json_value: Any, parse_ctx: ParseContext) -> MasterWithPosition 
 
 
 def _read_company(json_value: Any, parse_ctx: ParseContext) -> CompanyMinimal | Unset:
-    from ..models.company_minimal import CompanyMinimal  # noqa: PLC0415
+    CompanyMinimal = MODEL_CLASSES.get("altegio_client.models.company_minimal") or model_class(
+        "altegio_client.models.company_minimal", "CompanyMinimal"
+    )
 
     _company = json_value
     company: CompanyMinimal | Unset
@@ -291,8 +296,12 @@ def _read_company(json_value: Any, parse_ctx: ParseContext) -> CompanyMinimal | 
 
 
 def _read_tips(json_value: Any, parse_ctx: ParseContext) -> TipsReduce | TipsReduceWithFullInfo | Unset:
-    from ..models.tips_reduce import TipsReduce  # noqa: PLC0415
-    from ..models.tips_reduce_with_full_info import TipsReduceWithFullInfo  # noqa: PLC0415
+    TipsReduce = MODEL_CLASSES.get("altegio_client.models.tips_reduce") or model_class(
+        "altegio_client.models.tips_reduce", "TipsReduce"
+    )
+    TipsReduceWithFullInfo = MODEL_CLASSES.get("altegio_client.models.tips_reduce_with_full_info") or model_class(
+        "altegio_client.models.tips_reduce_with_full_info", "TipsReduceWithFullInfo"
+    )
 
     def _parse_tips(data: object) -> TipsReduce | TipsReduceWithFullInfo | Unset:
         if isinstance(data, Unset):
@@ -317,7 +326,7 @@ def _read_tips(json_value: Any, parse_ctx: ParseContext) -> TipsReduce | TipsRed
 
 
 def _read_comer(json_value: Any, parse_ctx: ParseContext) -> Comer | Unset:
-    from ..models.comer import Comer  # noqa: PLC0415
+    Comer = MODEL_CLASSES.get("altegio_client.models.comer") or model_class("altegio_client.models.comer", "Comer")
 
     _comer = json_value
     comer: Comer | Unset
@@ -346,6 +355,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -362,3 +373,56 @@ ClientVisitsHistoryRecord._lazy_fields = {
     "comer": ("comer", _read_comer, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ClientVisitsHistoryRecord, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.comment = get("comment", UNSET)
+    model.visit_id = get("visit_id", UNSET)
+    model.attendance = get("attendance", UNSET)
+
+
+def _fill_converted(
+    model: ClientVisitsHistoryRecord, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "date" not in done:
+        try:
+            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "services" not in done:
+        try:
+            model.services = _read_services(json_value.get("services", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "staff" not in done:
+        try:
+            model.staff = _read_staff(json_value.get("staff", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "company" not in done:
+        try:
+            model.company = _read_company(json_value.get("company", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "tips" not in done:
+        try:
+            model.tips = _read_tips(json_value.get("tips", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "comer" not in done:
+        try:
+            model.comer = _read_comer(json_value.get("comer", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ClientVisitsHistoryRecord._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.client_visits_history_record_service_payment_status import (
     ClientVisitsHistoryRecordServicePaymentStatus,
     check_client_visits_history_record_service_payment_status,
@@ -172,6 +172,7 @@ class ClientVisitsHistoryRecordService(LazyModel):
 def _read_payment_status(
     json_value: Any, parse_ctx: ParseContext
 ) -> ClientVisitsHistoryRecordServicePaymentStatus | Unset:
+
     _payment_status = json_value
     payment_status: ClientVisitsHistoryRecordServicePaymentStatus | Unset
     if isinstance(_payment_status, Unset):
@@ -185,8 +186,11 @@ def _read_payment_status(
 def _read_consumables(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[ClientVisitsHistoryRecordServiceConsumable] | Unset:
-    from ..models.client_visits_history_record_service_consumable import (
-        ClientVisitsHistoryRecordServiceConsumable,  # noqa: PLC0415
+    ClientVisitsHistoryRecordServiceConsumable = MODEL_CLASSES.get(
+        "altegio_client.models.client_visits_history_record_service_consumable"
+    ) or model_class(
+        "altegio_client.models.client_visits_history_record_service_consumable",
+        "ClientVisitsHistoryRecordServiceConsumable",
     )
 
     _consumables = json_value
@@ -212,6 +216,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -226,3 +232,38 @@ ClientVisitsHistoryRecordService._lazy_fields = {
     "consumables": ("consumables", _read_consumables, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ClientVisitsHistoryRecordService, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.first_cost = get("first_cost", UNSET)
+    model.discount_percent = get("discount_percent", UNSET)
+    model.cost_to_pay = get("cost_to_pay", UNSET)
+    model.paid_sum = get("paid_sum", UNSET)
+
+
+def _fill_converted(
+    model: ClientVisitsHistoryRecordService, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "payment_status" not in done:
+        try:
+            model.payment_status = _read_payment_status(json_value.get("payment_status", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "consumables" not in done:
+        try:
+            model.consumables = _read_consumables(json_value.get("consumables", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ClientVisitsHistoryRecordService._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -169,6 +169,7 @@ class ClientsFilesClientidReaponseDataTypesDataItem(LazyModel):
 
 
 def _read_date_create(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _date_create = json_value
     date_create: datetime.datetime | Unset
     if isinstance(_date_create, Unset):
@@ -198,6 +199,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -216,3 +219,41 @@ ClientsFilesClientidReaponseDataTypesDataItem._lazy_fields = {
     "can_edit": ("can_edit", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ClientsFilesClientidReaponseDataTypesDataItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.client_id = get("client_id", UNSET)
+    model.name = get("name", UNSET)
+    model.description = get("description", UNSET)
+    model.extension = get("extension", UNSET)
+    model.mime = get("mime", UNSET)
+    model.link = get("link", UNSET)
+    model.user_name = get("user_name", UNSET)
+    model.user_avatar = get("user_avatar", UNSET)
+    model.size = get("size", UNSET)
+    model.can_edit = get("can_edit", UNSET)
+
+
+def _fill_converted(
+    model: ClientsFilesClientidReaponseDataTypesDataItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "date_create" not in done:
+        try:
+            model.date_create = _read_date_create(json_value.get("date_create", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ClientsFilesClientidReaponseDataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted)

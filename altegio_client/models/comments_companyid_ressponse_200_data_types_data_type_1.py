@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -169,6 +169,7 @@ class CommentsCompanyidRessponse200DataTypesDataType1(LazyModel):
 
 
 def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _date = json_value
     date: datetime.datetime | Unset
     if isinstance(_date, Unset):
@@ -177,17 +178,6 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | 
         date = types.parse_iso_datetime(_date)
 
     return date
-
-
-def _read_rating(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
-    def _parse_rating(data: object) -> int | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(int | str | Unset, data)
-
-    rating = _parse_rating(json_value)
-
-    return rating
 
 
 _DECLARED_KEYS = frozenset(
@@ -208,6 +198,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -218,10 +210,47 @@ CommentsCompanyidRessponse200DataTypesDataType1._lazy_fields = {
     "master_id": ("master_id", None, False),
     "text": ("text", None, False),
     "date": ("date", _read_date, False),
-    "rating": ("rating", _read_rating, False),
+    "rating": ("rating", None, False),
     "user_id": ("user_id", None, False),
     "user_name": ("user_name", None, False),
     "user_avatar": ("user_avatar", None, False),
     "record_id": ("record_id", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CommentsCompanyidRessponse200DataTypesDataType1, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.salon_id = get("salon_id", UNSET)
+    model.type = get("type", UNSET)
+    model.master_id = get("master_id", UNSET)
+    model.text = get("text", UNSET)
+    model.rating = get("rating", UNSET)
+    model.user_id = get("user_id", UNSET)
+    model.user_name = get("user_name", UNSET)
+    model.user_avatar = get("user_avatar", UNSET)
+    model.record_id = get("record_id", UNSET)
+
+
+def _fill_converted(
+    model: CommentsCompanyidRessponse200DataTypesDataType1,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "date" not in done:
+        try:
+            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CommentsCompanyidRessponse200DataTypesDataType1._lazy_fill = (_fill_plain, _fill_converted)

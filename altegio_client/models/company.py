@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -158,6 +158,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -175,3 +177,42 @@ Company._lazy_fields = {
     "coordinate_lng": ("coordinate_lng", None, True),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: Company, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "id" in json_value:
+        model.id = json_value["id"]
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "country" in json_value:
+        model.country = json_value["country"]
+    if "country_id" in json_value:
+        model.country_id = json_value["country_id"]
+    if "city" in json_value:
+        model.city = json_value["city"]
+    if "city_id" in json_value:
+        model.city_id = json_value["city_id"]
+    if "phone" in json_value:
+        model.phone = json_value["phone"]
+    if "timezone" in json_value:
+        model.timezone = json_value["timezone"]
+    if "address" in json_value:
+        model.address = json_value["address"]
+    if "coordinate_lat" in json_value:
+        model.coordinate_lat = json_value["coordinate_lat"]
+    if "coordinate_lng" in json_value:
+        model.coordinate_lng = json_value["coordinate_lng"]
+
+
+def _fill_converted(model: Company, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+Company._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -136,8 +136,11 @@ class CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData(LazyModel):
 def _read_income_stats(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStats | Unset:
-    from ..models.company_analytics_loyalty_programs_income_data_types_data_income_stats import (
-        CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStats,  # noqa: PLC0415
+    CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStats = MODEL_CLASSES.get(
+        "altegio_client.models.company_analytics_loyalty_programs_income_data_types_data_income_stats"
+    ) or model_class(
+        "altegio_client.models.company_analytics_loyalty_programs_income_data_types_data_income_stats",
+        "CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStats",
     )
 
     _income_stats = json_value
@@ -153,8 +156,11 @@ def _read_income_stats(
 def _read_currency(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataCurrency | Unset:
-    from ..models.company_analytics_loyalty_programs_income_data_types_data_currency import (
-        CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataCurrency,  # noqa: PLC0415
+    CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataCurrency = MODEL_CLASSES.get(
+        "altegio_client.models.company_analytics_loyalty_programs_income_data_types_data_currency"
+    ) or model_class(
+        "altegio_client.models.company_analytics_loyalty_programs_income_data_types_data_currency",
+        "CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataCurrency",
     )
 
     _currency = json_value
@@ -170,8 +176,11 @@ def _read_currency(
 def _read_income_stats_by_day(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsByDayItem] | Unset:
-    from ..models.company_analytics_loyalty_programs_income_data_types_data_income_stats_by_day_item import (
-        CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsByDayItem,  # noqa: PLC0415
+    CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsByDayItem = MODEL_CLASSES.get(
+        "altegio_client.models.company_analytics_loyalty_programs_income_data_types_data_income_stats_by_day_item"
+    ) or model_class(
+        "altegio_client.models.company_analytics_loyalty_programs_income_data_types_data_income_stats_by_day_item",
+        "CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsByDayItem",
     )
 
     _income_stats_by_day = json_value
@@ -194,6 +203,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -203,3 +214,42 @@ CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData._lazy_fields = {
     "income_stats_by_day": ("income_stats_by_day", _read_income_stats_by_day, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "income_stats" not in done:
+        try:
+            model.income_stats = _read_income_stats(json_value.get("income_stats", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "currency" not in done:
+        try:
+            model.currency = _read_currency(json_value.get("currency", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "income_stats_by_day" not in done:
+        try:
+            model.income_stats_by_day = _read_income_stats_by_day(
+                json_value.get("income_stats_by_day", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -101,8 +101,11 @@ class CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItem(LazyModel):
 def _read_client_stats(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemClientStats | Unset:
-    from ..models.company_analytics_loyalty_programs_staff_data_types_data_item_client_stats import (
-        CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemClientStats,  # noqa: PLC0415
+    CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemClientStats = MODEL_CLASSES.get(
+        "altegio_client.models.company_analytics_loyalty_programs_staff_data_types_data_item_client_stats"
+    ) or model_class(
+        "altegio_client.models.company_analytics_loyalty_programs_staff_data_types_data_item_client_stats",
+        "CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemClientStats",
     )
 
     _client_stats = json_value
@@ -116,8 +119,11 @@ def _read_client_stats(
 
 
 def _read_staff(json_value: Any, parse_ctx: ParseContext) -> FinanceTransactionResponseDataTypesDataMaster | Unset:
-    from ..models.finance_transaction_response_data_types_data_master import (
-        FinanceTransactionResponseDataTypesDataMaster,  # noqa: PLC0415
+    FinanceTransactionResponseDataTypesDataMaster = MODEL_CLASSES.get(
+        "altegio_client.models.finance_transaction_response_data_types_data_master"
+    ) or model_class(
+        "altegio_client.models.finance_transaction_response_data_types_data_master",
+        "FinanceTransactionResponseDataTypesDataMaster",
     )
 
     _staff = json_value
@@ -139,6 +145,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -147,3 +155,35 @@ CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItem._lazy_fields = {
     "staff": ("staff", _read_staff, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "client_stats" not in done:
+        try:
+            model.client_stats = _read_client_stats(json_value.get("client_stats", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "staff" not in done:
+        try:
+            model.staff = _read_staff(json_value.get("staff", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -114,8 +114,11 @@ class CompanyAnalyticsLoyaltyProgramsVisitsDataTypesData(LazyModel):
 def _read_client_stats(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStats | Unset:
-    from ..models.company_analytics_loyalty_programs_visits_data_types_data_client_stats import (
-        CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStats,  # noqa: PLC0415
+    CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStats = MODEL_CLASSES.get(
+        "altegio_client.models.company_analytics_loyalty_programs_visits_data_types_data_client_stats"
+    ) or model_class(
+        "altegio_client.models.company_analytics_loyalty_programs_visits_data_types_data_client_stats",
+        "CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStats",
     )
 
     _client_stats = json_value
@@ -131,8 +134,11 @@ def _read_client_stats(
 def _read_visits_stats_by_day(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataVisitsStatsByDayItem] | Unset:
-    from ..models.company_analytics_loyalty_programs_visits_data_types_data_visits_stats_by_day_item import (
-        CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataVisitsStatsByDayItem,  # noqa: PLC0415
+    CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataVisitsStatsByDayItem = MODEL_CLASSES.get(
+        "altegio_client.models.company_analytics_loyalty_programs_visits_data_types_data_visits_stats_by_day_item"
+    ) or model_class(
+        "altegio_client.models.company_analytics_loyalty_programs_visits_data_types_data_visits_stats_by_day_item",
+        "CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataVisitsStatsByDayItem",
     )
 
     _visits_stats_by_day = json_value
@@ -154,6 +160,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -162,3 +170,37 @@ CompanyAnalyticsLoyaltyProgramsVisitsDataTypesData._lazy_fields = {
     "visits_stats_by_day": ("visits_stats_by_day", _read_visits_stats_by_day, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CompanyAnalyticsLoyaltyProgramsVisitsDataTypesData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: CompanyAnalyticsLoyaltyProgramsVisitsDataTypesData,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "client_stats" not in done:
+        try:
+            model.client_stats = _read_client_stats(json_value.get("client_stats", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "visits_stats_by_day" not in done:
+        try:
+            model.visits_stats_by_day = _read_visits_stats_by_day(
+                json_value.get("visits_stats_by_day", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanyAnalyticsLoyaltyProgramsVisitsDataTypesData._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -125,8 +125,11 @@ class CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStats(LazyModel):
 def _read_new(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsNew | Unset:
-    from ..models.company_analytics_loyalty_programs_visits_data_types_data_client_stats_new import (
-        CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsNew,  # noqa: PLC0415
+    CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsNew = MODEL_CLASSES.get(
+        "altegio_client.models.company_analytics_loyalty_programs_visits_data_types_data_client_stats_new"
+    ) or model_class(
+        "altegio_client.models.company_analytics_loyalty_programs_visits_data_types_data_client_stats_new",
+        "CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsNew",
     )
 
     _new = json_value
@@ -142,8 +145,11 @@ def _read_new(
 def _read_old(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsOld | Unset:
-    from ..models.company_analytics_loyalty_programs_visits_data_types_data_client_stats_old import (
-        CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsOld,  # noqa: PLC0415
+    CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsOld = MODEL_CLASSES.get(
+        "altegio_client.models.company_analytics_loyalty_programs_visits_data_types_data_client_stats_old"
+    ) or model_class(
+        "altegio_client.models.company_analytics_loyalty_programs_visits_data_types_data_client_stats_old",
+        "CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsOld",
     )
 
     _old = json_value
@@ -159,8 +165,11 @@ def _read_old(
 def _read_total(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsTotal | Unset:
-    from ..models.company_analytics_loyalty_programs_visits_data_types_data_client_stats_total import (
-        CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsTotal,  # noqa: PLC0415
+    CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsTotal = MODEL_CLASSES.get(
+        "altegio_client.models.company_analytics_loyalty_programs_visits_data_types_data_client_stats_total"
+    ) or model_class(
+        "altegio_client.models.company_analytics_loyalty_programs_visits_data_types_data_client_stats_total",
+        "CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsTotal",
     )
 
     _total = json_value
@@ -183,6 +192,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -192,3 +203,42 @@ CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStats._lazy_fields = {
     "total": ("total", _read_total, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(
+    model: CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStats, json_value: dict[str, Any]
+) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStats,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "new" not in done:
+        try:
+            model.new = _read_new(json_value.get("new", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "old" not in done:
+        try:
+            model.old = _read_old(json_value.get("old", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "total" not in done:
+        try:
+            model.total = _read_total(json_value.get("total", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStats._lazy_fill = (_fill_plain, _fill_converted)

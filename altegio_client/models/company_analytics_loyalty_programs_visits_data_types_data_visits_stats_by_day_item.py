@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -88,6 +88,7 @@ class CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataVisitsStatsByDayItem(Laz
 
 
 def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+
     _date = json_value
     date: datetime.date | Unset
     if isinstance(_date, Unset):
@@ -108,6 +109,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -117,3 +120,34 @@ CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataVisitsStatsByDayItem._lazy_fie
     "old_count": ("old_count", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(
+    model: CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataVisitsStatsByDayItem, json_value: dict[str, Any]
+) -> None:
+    get = json_value.get
+    model.new_count = get("new_count", UNSET)
+    model.old_count = get("old_count", UNSET)
+
+
+def _fill_converted(
+    model: CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataVisitsStatsByDayItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "date" not in done:
+        try:
+            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataVisitsStatsByDayItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.company_companyid_clients_search_request_data_types_operation import (
     CompanyCompanyidClientsSearchRequestDataTypesOperation,
     check_company_companyid_clients_search_request_data_types_operation,
@@ -190,15 +190,10 @@ class CompanyCompanyidClientsSearchRequestDataTypes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_fields(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
-    fields = cast(list[str], json_value)
-
-    return fields
-
-
 def _read_order_by(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanyCompanyidClientsSearchRequestDataTypesOrderBy | Unset:
+
     _order_by = json_value
     order_by: CompanyCompanyidClientsSearchRequestDataTypesOrderBy | Unset
     if isinstance(_order_by, Unset):
@@ -212,6 +207,7 @@ def _read_order_by(
 def _read_order_by_direction(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanyCompanyidClientsSearchRequestDataTypesOrderByDirection | Unset:
+
     _order_by_direction = json_value
     order_by_direction: CompanyCompanyidClientsSearchRequestDataTypesOrderByDirection | Unset
     if isinstance(_order_by_direction, Unset):
@@ -227,6 +223,7 @@ def _read_order_by_direction(
 def _read_operation(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanyCompanyidClientsSearchRequestDataTypesOperation | Unset:
+
     _operation = json_value
     operation: CompanyCompanyidClientsSearchRequestDataTypesOperation | Unset
     if isinstance(_operation, Unset):
@@ -240,8 +237,11 @@ def _read_operation(
 def _read_filters(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[CompanyCompanyidClientsSearchRequestDataTypesFiltersItem] | Unset:
-    from ..models.company_companyid_clients_search_request_data_types_filters_item import (
-        CompanyCompanyidClientsSearchRequestDataTypesFiltersItem,  # noqa: PLC0415
+    CompanyCompanyidClientsSearchRequestDataTypesFiltersItem = MODEL_CLASSES.get(
+        "altegio_client.models.company_companyid_clients_search_request_data_types_filters_item"
+    ) or model_class(
+        "altegio_client.models.company_companyid_clients_search_request_data_types_filters_item",
+        "CompanyCompanyidClientsSearchRequestDataTypesFiltersItem",
     )
 
     _filters = json_value
@@ -266,16 +266,63 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CompanyCompanyidClientsSearchRequestDataTypes._lazy_fields = {
     "page": ("page", None, False),
     "page_size": ("page_size", None, False),
-    "fields": ("fields", _read_fields, False),
+    "fields": ("fields", None, False),
     "order_by": ("order_by", _read_order_by, False),
     "order_by_direction": ("order_by_direction", _read_order_by_direction, False),
     "operation": ("operation", _read_operation, False),
     "filters": ("filters", _read_filters, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CompanyCompanyidClientsSearchRequestDataTypes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.page = get("page", UNSET)
+    model.page_size = get("page_size", UNSET)
+    model.fields = get("fields", UNSET)
+
+
+def _fill_converted(
+    model: CompanyCompanyidClientsSearchRequestDataTypes,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "order_by" not in done:
+        try:
+            model.order_by = _read_order_by(json_value.get("order_by", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "order_by_direction" not in done:
+        try:
+            model.order_by_direction = _read_order_by_direction(json_value.get("order_by_direction", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "operation" not in done:
+        try:
+            model.operation = _read_operation(json_value.get("operation", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "filters" not in done:
+        try:
+            model.filters = _read_filters(json_value.get("filters", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanyCompanyidClientsSearchRequestDataTypes._lazy_fill = (_fill_plain, _fill_converted)

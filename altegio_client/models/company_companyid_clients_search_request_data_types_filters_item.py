@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -87,8 +87,11 @@ class CompanyCompanyidClientsSearchRequestDataTypesFiltersItem(LazyModel):
 def _read_state(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanyCompanyidClientsSearchRequestDataTypesFiltersItemState | Unset:
-    from ..models.company_companyid_clients_search_request_data_types_filters_item_state import (
-        CompanyCompanyidClientsSearchRequestDataTypesFiltersItemState,  # noqa: PLC0415
+    CompanyCompanyidClientsSearchRequestDataTypesFiltersItemState = MODEL_CLASSES.get(
+        "altegio_client.models.company_companyid_clients_search_request_data_types_filters_item_state"
+    ) or model_class(
+        "altegio_client.models.company_companyid_clients_search_request_data_types_filters_item_state",
+        "CompanyCompanyidClientsSearchRequestDataTypesFiltersItemState",
     )
 
     _state = json_value
@@ -110,6 +113,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -118,3 +123,31 @@ CompanyCompanyidClientsSearchRequestDataTypesFiltersItem._lazy_fields = {
     "state": ("state", _read_state, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CompanyCompanyidClientsSearchRequestDataTypesFiltersItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.type = get("type", UNSET)
+
+
+def _fill_converted(
+    model: CompanyCompanyidClientsSearchRequestDataTypesFiltersItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "state" not in done:
+        try:
+            model.state = _read_state(json_value.get("state", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanyCompanyidClientsSearchRequestDataTypesFiltersItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -115,12 +115,6 @@ class CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1(LazyModel):
         return key in self.additional_properties
 
 
-def _read_staff(json_value: Any, parse_ctx: ParseContext) -> list[float] | Unset:
-    staff = cast(list[float], json_value)
-
-    return staff
-
-
 _DECLARED_KEYS = frozenset(
     {
         "id",
@@ -135,6 +129,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -144,7 +140,38 @@ CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1._lazy_fields = {
     "title": ("title", None, False),
     "api_id": ("api_id", None, False),
     "weight": ("weight", None, False),
-    "staff": ("staff", _read_staff, False),
+    "staff": ("staff", None, False),
     "is_chain": ("is_chain", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(
+    model: CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1, json_value: dict[str, Any]
+) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.salon_service_id = get("salon_service_id", UNSET)
+    model.title = get("title", UNSET)
+    model.api_id = get("api_id", UNSET)
+    model.weight = get("weight", UNSET)
+    model.staff = get("staff", UNSET)
+    model.is_chain = get("is_chain", UNSET)
+
+
+def _fill_converted(
+    model: CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1._lazy_fill = (_fill_plain, _fill_converted)

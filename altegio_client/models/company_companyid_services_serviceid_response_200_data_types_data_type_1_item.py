@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -187,19 +187,10 @@ class CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item(LazyMod
         return key in self.additional_properties
 
 
-def _read_api_id(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
-    def _parse_api_id(data: object) -> int | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(int | str | Unset, data)
-
-    api_id = _parse_api_id(json_value)
-
-    return api_id
-
-
 def _read_staff(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _staff = json_value
     staff: list[JsonObject] | Unset = UNSET
@@ -228,6 +219,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -242,7 +235,47 @@ CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item._lazy_fields 
     "comment": ("comment", None, False),
     "weight": ("weight", None, False),
     "active": ("active", None, False),
-    "api_id": ("api_id", _read_api_id, False),
+    "api_id": ("api_id", None, False),
     "staff": ("staff", _read_staff, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(
+    model: CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item, json_value: dict[str, Any]
+) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.salon_service_id = get("salon_service_id", UNSET)
+    model.title = get("title", UNSET)
+    model.category_id = get("category_id", UNSET)
+    model.price_min = get("price_min", UNSET)
+    model.price_max = get("price_max", UNSET)
+    model.discount = get("discount", UNSET)
+    model.comment = get("comment", UNSET)
+    model.weight = get("weight", UNSET)
+    model.active = get("active", UNSET)
+    model.api_id = get("api_id", UNSET)
+
+
+def _fill_converted(
+    model: CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "staff" not in done:
+        try:
+            model.staff = _read_staff(json_value.get("staff", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -159,7 +159,9 @@ class CompanyCompanyidStaffStaffidResponseDataTypes(LazyModel):
 
 
 def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[TeamMember] | TeamMember | Unset:
-    from ..models.team_member import TeamMember  # noqa: PLC0415
+    TeamMember = MODEL_CLASSES.get("altegio_client.models.team_member") or model_class(
+        "altegio_client.models.team_member", "TeamMember"
+    )
 
     def _parse_data(data: object) -> list[TeamMember] | TeamMember | Unset:
         if isinstance(data, Unset):
@@ -189,7 +191,9 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[TeamMember] | T
 
 
 def _read_meta(json_value: Any, parse_ctx: ParseContext) -> JsonObject | list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     def _parse_meta(data: object) -> JsonObject | list[JsonObject] | Unset:
         if isinstance(data, Unset):
@@ -228,6 +232,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -237,3 +243,36 @@ CompanyCompanyidStaffStaffidResponseDataTypes._lazy_fields = {
     "meta": ("meta", _read_meta, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CompanyCompanyidStaffStaffidResponseDataTypes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.success = get("success", UNSET)
+
+
+def _fill_converted(
+    model: CompanyCompanyidStaffStaffidResponseDataTypes,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "data" not in done:
+        try:
+            model.data = _read_data(json_value.get("data", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "meta" not in done:
+        try:
+            model.meta = _read_meta(json_value.get("meta", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanyCompanyidStaffStaffidResponseDataTypes._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -293,8 +293,11 @@ class CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem(LazyModel)
 def _read_position(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0 | list[Any] | Unset:
-    from ..models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_position_type_0 import (
-        CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0,  # noqa: PLC0415
+    CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0 = MODEL_CLASSES.get(
+        "altegio_client.models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_position_type_0"
+    ) or model_class(
+        "altegio_client.models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_position_type_0",
+        "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0",
     )
 
     def _parse_position(
@@ -323,21 +326,10 @@ def _read_position(
     return position
 
 
-def _read_user_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_user_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    user_id = _parse_user_id(json_value)
-
-    return user_id
-
-
 def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> JsonObject | list[Any] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     def _parse_image_group(data: object) -> JsonObject | list[Any] | Unset:
         if isinstance(data, Unset):
@@ -386,6 +378,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -398,7 +392,7 @@ CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem._lazy_fields = {
     "show_rating": ("show_rating", None, False),
     "rating": ("rating", None, False),
     "votes_count": ("votes_count", None, False),
-    "user_id": ("user_id", _read_user_id, False),
+    "user_id": ("user_id", None, False),
     "avatar": ("avatar", None, False),
     "avatar_big": ("avatar_big", None, False),
     "comments_count": ("comments_count", None, False),
@@ -410,3 +404,53 @@ CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem._lazy_fields = {
     "image_group": ("image_group", _read_image_group, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(
+    model: CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem, json_value: dict[str, Any]
+) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.api_id = get("api_id", UNSET)
+    model.name = get("name", UNSET)
+    model.specialization = get("specialization", UNSET)
+    model.show_rating = get("show_rating", UNSET)
+    model.rating = get("rating", UNSET)
+    model.votes_count = get("votes_count", UNSET)
+    model.user_id = get("user_id", UNSET)
+    model.avatar = get("avatar", UNSET)
+    model.avatar_big = get("avatar_big", UNSET)
+    model.comments_count = get("comments_count", UNSET)
+    model.weight = get("weight", UNSET)
+    model.information = get("information", UNSET)
+    model.hidden = get("hidden", UNSET)
+    model.fired = get("fired", UNSET)
+    model.status = get("status", UNSET)
+
+
+def _fill_converted(
+    model: CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "position" not in done:
+        try:
+            model.position = _read_position(json_value.get("position", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "image_group" not in done:
+        try:
+            model.image_group = _read_image_group(json_value.get("image_group", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -110,8 +110,11 @@ class CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupI
 def _read_sm(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm | Unset:
-    from ..models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_sm import (
-        CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm,  # noqa: PLC0415
+    CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm = MODEL_CLASSES.get(
+        "altegio_client.models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_sm"
+    ) or model_class(
+        "altegio_client.models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_sm",
+        "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm",
     )
 
     _sm = json_value
@@ -127,8 +130,11 @@ def _read_sm(
 def _read_norm(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm | Unset:
-    from ..models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_sm import (
-        CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm,  # noqa: PLC0415
+    CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm = MODEL_CLASSES.get(
+        "altegio_client.models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_sm"
+    ) or model_class(
+        "altegio_client.models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_sm",
+        "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm",
     )
 
     _norm = json_value
@@ -144,8 +150,11 @@ def _read_norm(
 def _read_origin(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm | Unset:
-    from ..models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_sm import (
-        CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm,  # noqa: PLC0415
+    CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm = MODEL_CLASSES.get(
+        "altegio_client.models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_sm"
+    ) or model_class(
+        "altegio_client.models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_sm",
+        "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm",
     )
 
     _origin = json_value
@@ -170,6 +179,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -179,3 +190,45 @@ CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages.
     "origin": ("origin", _read_origin, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(
+    model: CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages, json_value: dict[str, Any]
+) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "sm" not in done:
+        try:
+            model.sm = _read_sm(json_value.get("sm", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "norm" not in done:
+        try:
+            model.norm = _read_norm(json_value.get("norm", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "origin" not in done:
+        try:
+            model.origin = _read_origin(json_value.get("origin", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages._lazy_fill = (
+    _fill_plain,
+    _fill_converted,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -259,6 +259,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -285,3 +287,42 @@ CompanyCreateResponseDataTypesData._lazy_fields = {
     "currency_short_title": ("currency_short_title", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CompanyCreateResponseDataTypesData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.short_descr = get("short_descr", UNSET)
+    model.logo = get("logo", UNSET)
+    model.active = get("active", UNSET)
+    model.phone = get("phone", UNSET)
+    model.country_id = get("country_id", UNSET)
+    model.schedule = get("schedule", UNSET)
+    model.country = get("country", UNSET)
+    model.city_id = get("city_id", UNSET)
+    model.city = get("city", UNSET)
+    model.timezone_name = get("timezone_name", UNSET)
+    model.address = get("address", UNSET)
+    model.coordinate_lat = get("coordinate_lat", UNSET)
+    model.coordinate_lon = get("coordinate_lon", UNSET)
+    model.phone_confirmation = get("phone_confirmation", UNSET)
+    model.active_staff_count = get("active_staff_count", UNSET)
+    model.app_ios = get("app_ios", UNSET)
+    model.app_android = get("app_android", UNSET)
+    model.currency_short_title = get("currency_short_title", UNSET)
+
+
+def _fill_converted(
+    model: CompanyCreateResponseDataTypesData, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanyCreateResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -103,6 +103,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -113,3 +115,33 @@ CompanyGetOnlineSettingsResponseDataFieldDataTypes._lazy_fields = {
     "activity_online_record_clients_count_max": ("activity_online_record_clients_count_max", None, True),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CompanyGetOnlineSettingsResponseDataFieldDataTypes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "confirm_number" in json_value:
+        model.confirm_number = json_value["confirm_number"]
+    if "any_master" in json_value:
+        model.any_master = json_value["any_master"]
+    if "seance_delay_step" in json_value:
+        model.seance_delay_step = json_value["seance_delay_step"]
+    if "activity_online_record_clients_count_max" in json_value:
+        model.activity_online_record_clients_count_max = json_value["activity_online_record_clients_count_max"]
+
+
+def _fill_converted(
+    model: CompanyGetOnlineSettingsResponseDataFieldDataTypes,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanyGetOnlineSettingsResponseDataFieldDataTypes._lazy_fill = (_fill_plain, _fill_converted)

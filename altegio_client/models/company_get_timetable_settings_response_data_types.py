@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -117,8 +117,11 @@ class CompanyGetTimetableSettingsResponseDataTypes(LazyModel):
 def _read_data(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanyGetTimetableSettingsResponseDataFieldDataTypes | Unset:
-    from ..models.company_get_timetable_settings_response_data_field_data_types import (
-        CompanyGetTimetableSettingsResponseDataFieldDataTypes,  # noqa: PLC0415
+    CompanyGetTimetableSettingsResponseDataFieldDataTypes = MODEL_CLASSES.get(
+        "altegio_client.models.company_get_timetable_settings_response_data_field_data_types"
+    ) or model_class(
+        "altegio_client.models.company_get_timetable_settings_response_data_field_data_types",
+        "CompanyGetTimetableSettingsResponseDataFieldDataTypes",
     )
 
     _data = json_value
@@ -132,7 +135,9 @@ def _read_data(
 
 
 def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _meta = json_value
     meta: list[JsonObject] | Unset = UNSET
@@ -152,6 +157,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -161,3 +168,36 @@ CompanyGetTimetableSettingsResponseDataTypes._lazy_fields = {
     "meta": ("meta", _read_meta, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CompanyGetTimetableSettingsResponseDataTypes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.success = get("success", UNSET)
+
+
+def _fill_converted(
+    model: CompanyGetTimetableSettingsResponseDataTypes,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "data" not in done:
+        try:
+            model.data = _read_data(json_value.get("data", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "meta" not in done:
+        try:
+            model.meta = _read_meta(json_value.get("meta", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanyGetTimetableSettingsResponseDataTypes._lazy_fill = (_fill_plain, _fill_converted)

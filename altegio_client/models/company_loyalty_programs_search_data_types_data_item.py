@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -324,6 +324,7 @@ class CompanyLoyaltyProgramsSearchDataTypesDataItem(LazyModel):
 
 
 def _read_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramType | Unset:
+
     _type = json_value
     type: LoyaltyProgramType | Unset
     if isinstance(_type, Unset):
@@ -335,6 +336,7 @@ def _read_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramType |
 
 
 def _read_service_item_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramServiceItemType | Unset:
+
     _service_item_type = json_value
     service_item_type: LoyaltyProgramServiceItemType | Unset
     if isinstance(_service_item_type, Unset):
@@ -346,6 +348,7 @@ def _read_service_item_type(json_value: Any, parse_ctx: ParseContext) -> Loyalty
 
 
 def _read_good_item_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramGoodItemType | Unset:
+
     _good_item_type = json_value
     good_item_type: LoyaltyProgramGoodItemType | Unset
     if isinstance(_good_item_type, Unset):
@@ -357,6 +360,7 @@ def _read_good_item_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyPro
 
 
 def _read_value_unit(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramValueUnit | Unset:
+
     _value_unit = json_value
     value_unit: LoyaltyProgramValueUnit | Unset
     if isinstance(_value_unit, Unset):
@@ -370,6 +374,7 @@ def _read_value_unit(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgram
 def _read_expiration_timeout_unit(
     json_value: Any, parse_ctx: ParseContext
 ) -> LoyaltyProgramExpirationTimeoutUnit | Unset:
+
     _expiration_timeout_unit = json_value
     expiration_timeout_unit: LoyaltyProgramExpirationTimeoutUnit | Unset
     if isinstance(_expiration_timeout_unit, Unset):
@@ -381,6 +386,7 @@ def _read_expiration_timeout_unit(
 
 
 def _read_params_source_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramParamsSourceType | Unset:
+
     _params_source_type = json_value
     params_source_type: LoyaltyProgramParamsSourceType | Unset
     if isinstance(_params_source_type, Unset):
@@ -421,6 +427,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -450,3 +458,74 @@ CompanyLoyaltyProgramsSearchDataTypesDataItem._lazy_fields = {
     "first_transaction_date": ("first_transaction_date", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CompanyLoyaltyProgramsSearchDataTypesDataItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.loyalty_type_id = get("loyalty_type_id", UNSET)
+    model.item_type_id = get("item_type_id", UNSET)
+    model.value_unit_id = get("value_unit_id", UNSET)
+    model.group_id = get("group_id", UNSET)
+    model.usage_limit = get("usage_limit", UNSET)
+    model.visit_multiplicity = get("visit_multiplicity", UNSET)
+    model.sold_items_multiplicity = get("sold_items_multiplicity", UNSET)
+    model.current_package_progress = get("current_package_progress", UNSET)
+    model.allowed_usages_amount = get("allowed_usages_amount", UNSET)
+    model.expiration_timeout = get("expiration_timeout", UNSET)
+    model.expiration_notification_timeout = get("expiration_notification_timeout", UNSET)
+    model.history_start_date = get("history_start_date", UNSET)
+    model.on_changed_notification_template_id = get("on_changed_notification_template_id", UNSET)
+    model.on_expiration_notification_template_id = get("on_expiration_notification_template_id", UNSET)
+    model.first_transaction_date = get("first_transaction_date", UNSET)
+
+
+def _fill_converted(
+    model: CompanyLoyaltyProgramsSearchDataTypesDataItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type" not in done:
+        try:
+            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "service_item_type" not in done:
+        try:
+            model.service_item_type = _read_service_item_type(json_value.get("service_item_type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "good_item_type" not in done:
+        try:
+            model.good_item_type = _read_good_item_type(json_value.get("good_item_type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "value_unit" not in done:
+        try:
+            model.value_unit = _read_value_unit(json_value.get("value_unit", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "expiration_timeout_unit" not in done:
+        try:
+            model.expiration_timeout_unit = _read_expiration_timeout_unit(
+                json_value.get("expiration_timeout_unit", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "params_source_type" not in done:
+        try:
+            model.params_source_type = _read_params_source_type(json_value.get("params_source_type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanyLoyaltyProgramsSearchDataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -211,14 +211,10 @@ class CompanyPutRequestDataTypes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_phones(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
-    phones = cast(list[str], json_value)
-
-    return phones
-
-
 def _read_social(json_value: Any, parse_ctx: ParseContext) -> LocationSocial | Unset:
-    from ..models.location_social import LocationSocial  # noqa: PLC0415
+    LocationSocial = MODEL_CLASSES.get("altegio_client.models.location_social") or model_class(
+        "altegio_client.models.location_social", "LocationSocial"
+    )
 
     _social = json_value
     social: LocationSocial | Unset
@@ -252,6 +248,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -263,7 +261,7 @@ CompanyPutRequestDataTypes._lazy_fields = {
     "city": ("city", None, False),
     "address": ("address", None, False),
     "zip": ("zip", None, False),
-    "phones": ("phones", _read_phones, False),
+    "phones": ("phones", None, False),
     "social": ("social", _read_social, False),
     "site": ("site", None, False),
     "coordinate_lat": ("coordinate_lat", None, False),
@@ -273,3 +271,41 @@ CompanyPutRequestDataTypes._lazy_fields = {
     "short_descr": ("short_descr", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CompanyPutRequestDataTypes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.title = get("title", UNSET)
+    model.country_id = get("country_id", UNSET)
+    model.country = get("country", UNSET)
+    model.city_id = get("city_id", UNSET)
+    model.city = get("city", UNSET)
+    model.address = get("address", UNSET)
+    model.zip = get("zip", UNSET)
+    model.phones = get("phones", UNSET)
+    model.site = get("site", UNSET)
+    model.coordinate_lat = get("coordinate_lat", UNSET)
+    model.coordinate_lon = get("coordinate_lon", UNSET)
+    model.description = get("description", UNSET)
+    model.business_type_id = get("business_type_id", UNSET)
+    model.short_descr = get("short_descr", UNSET)
+
+
+def _fill_converted(
+    model: CompanyPutRequestDataTypes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "social" not in done:
+        try:
+            model.social = _read_social(json_value.get("social", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanyPutRequestDataTypes._lazy_fill = (_fill_plain, _fill_converted)

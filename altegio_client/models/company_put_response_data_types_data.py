@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -313,7 +313,9 @@ class CompanyPutResponseDataTypesData(LazyModel):
 
 
 def _read_social(json_value: Any, parse_ctx: ParseContext) -> LocationSocial | Unset:
-    from ..models.location_social import LocationSocial  # noqa: PLC0415
+    LocationSocial = MODEL_CLASSES.get("altegio_client.models.location_social") or model_class(
+        "altegio_client.models.location_social", "LocationSocial"
+    )
 
     _social = json_value
     social: LocationSocial | Unset
@@ -325,19 +327,10 @@ def _read_social(json_value: Any, parse_ctx: ParseContext) -> LocationSocial | U
     return social
 
 
-def _read_push_notification_phone_confirm(json_value: Any, parse_ctx: ParseContext) -> bool | int | Unset:
-    def _parse_push_notification_phone_confirm(data: object) -> bool | int | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(bool | int | Unset, data)
-
-    push_notification_phone_confirm = _parse_push_notification_phone_confirm(json_value)
-
-    return push_notification_phone_confirm
-
-
 def _read_main_group(json_value: Any, parse_ctx: ParseContext) -> list[Any] | LocationMainGroupType0 | Unset:
-    from ..models.location_main_group_type_0 import LocationMainGroupType0  # noqa: PLC0415
+    LocationMainGroupType0 = MODEL_CLASSES.get("altegio_client.models.location_main_group_type_0") or model_class(
+        "altegio_client.models.location_main_group_type_0", "LocationMainGroupType0"
+    )
 
     def _parse_main_group(data: object) -> list[Any] | LocationMainGroupType0 | Unset:
         if isinstance(data, Unset):
@@ -362,8 +355,10 @@ def _read_main_group(json_value: Any, parse_ctx: ParseContext) -> list[Any] | Lo
 
 
 def _read_access(json_value: Any, parse_ctx: ParseContext) -> CompanyPutResponseDataTypesDataAccess | Unset:
-    from ..models.company_put_response_data_types_data_access import (
-        CompanyPutResponseDataTypesDataAccess,  # noqa: PLC0415
+    CompanyPutResponseDataTypesDataAccess = MODEL_CLASSES.get(
+        "altegio_client.models.company_put_response_data_types_data_access"
+    ) or model_class(
+        "altegio_client.models.company_put_response_data_types_data_access", "CompanyPutResponseDataTypesDataAccess"
     )
 
     _access = json_value
@@ -405,6 +400,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -427,13 +424,62 @@ CompanyPutResponseDataTypesData._lazy_fields = {
     "short_descr": ("short_descr", None, False),
     "phone_confirmation": ("phone_confirmation", None, False),
     "group_priority": ("group_priority", None, False),
-    "push_notification_phone_confirm": (
-        "push_notification_phone_confirm",
-        _read_push_notification_phone_confirm,
-        False,
-    ),
+    "push_notification_phone_confirm": ("push_notification_phone_confirm", None, False),
     "main_group_id": ("main_group_id", None, False),
     "main_group": ("main_group", _read_main_group, False),
     "access": ("access", _read_access, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CompanyPutResponseDataTypesData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.country_id = get("country_id", UNSET)
+    model.country = get("country", UNSET)
+    model.city_id = get("city_id", UNSET)
+    model.city = get("city", UNSET)
+    model.timezone_name = get("timezone_name", UNSET)
+    model.address = get("address", UNSET)
+    model.zip = get("zip", UNSET)
+    model.site = get("site", UNSET)
+    model.coordinate_lat = get("coordinate_lat", UNSET)
+    model.coordinate_lon = get("coordinate_lon", UNSET)
+    model.description = get("description", UNSET)
+    model.business_type_id = get("business_type_id", UNSET)
+    model.short_descr = get("short_descr", UNSET)
+    model.phone_confirmation = get("phone_confirmation", UNSET)
+    model.group_priority = get("group_priority", UNSET)
+    model.push_notification_phone_confirm = get("push_notification_phone_confirm", UNSET)
+    model.main_group_id = get("main_group_id", UNSET)
+
+
+def _fill_converted(
+    model: CompanyPutResponseDataTypesData, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "social" not in done:
+        try:
+            model.social = _read_social(json_value.get("social", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "main_group" not in done:
+        try:
+            model.main_group = _read_main_group(json_value.get("main_group", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "access" not in done:
+        try:
+            model.access = _read_access(json_value.get("access", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanyPutResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -129,8 +129,11 @@ class CompanySalonIdSaleDocumentidResponseDataTypesData(LazyModel):
 def _read_state(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanySalonIdSaleDocumentidResponseDataTypesDataState | Unset:
-    from ..models.company_salon_id_sale_documentid_response_data_types_data_state import (
-        CompanySalonIdSaleDocumentidResponseDataTypesDataState,  # noqa: PLC0415
+    CompanySalonIdSaleDocumentidResponseDataTypesDataState = MODEL_CLASSES.get(
+        "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state"
+    ) or model_class(
+        "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state",
+        "CompanySalonIdSaleDocumentidResponseDataTypesDataState",
     )
 
     _state = json_value
@@ -146,8 +149,11 @@ def _read_state(
 def _read_kkm_state(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanySalonIdSaleDocumentidResponseDataTypesDataKkmState | Unset:
-    from ..models.company_salon_id_sale_documentid_response_data_types_data_kkm_state import (
-        CompanySalonIdSaleDocumentidResponseDataTypesDataKkmState,  # noqa: PLC0415
+    CompanySalonIdSaleDocumentidResponseDataTypesDataKkmState = MODEL_CLASSES.get(
+        "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_kkm_state"
+    ) or model_class(
+        "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_kkm_state",
+        "CompanySalonIdSaleDocumentidResponseDataTypesDataKkmState",
     )
 
     _kkm_state = json_value
@@ -163,8 +169,11 @@ def _read_kkm_state(
 def _read_payment_methods(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItem] | Unset:
-    from ..models.company_salon_id_sale_documentid_response_data_types_data_payment_methods_item import (
-        CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItem,  # noqa: PLC0415
+    CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItem = MODEL_CLASSES.get(
+        "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_payment_methods_item"
+    ) or model_class(
+        "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_payment_methods_item",
+        "CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItem",
     )
 
     _payment_methods = json_value
@@ -187,6 +196,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -196,3 +207,40 @@ CompanySalonIdSaleDocumentidResponseDataTypesData._lazy_fields = {
     "payment_methods": ("payment_methods", _read_payment_methods, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CompanySalonIdSaleDocumentidResponseDataTypesData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: CompanySalonIdSaleDocumentidResponseDataTypesData,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "state" not in done:
+        try:
+            model.state = _read_state(json_value.get("state", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "kkm_state" not in done:
+        try:
+            model.kkm_state = _read_kkm_state(json_value.get("kkm_state", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "payment_methods" not in done:
+        try:
+            model.payment_methods = _read_payment_methods(json_value.get("payment_methods", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanySalonIdSaleDocumentidResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -192,6 +192,7 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItem(
 
 
 def _read_print_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _print_date = json_value
     print_date: datetime.datetime | Unset
     if isinstance(_print_date, Unset):
@@ -203,7 +204,9 @@ def _read_print_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datet
 
 
 def _read_type(json_value: Any, parse_ctx: ParseContext) -> IdAndTitle | Unset:
-    from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
+    IdAndTitle = MODEL_CLASSES.get("altegio_client.models.id_and_title") or model_class(
+        "altegio_client.models.id_and_title", "IdAndTitle"
+    )
 
     _type = json_value
     type: IdAndTitle | Unset
@@ -216,8 +219,11 @@ def _read_type(json_value: Any, parse_ctx: ParseContext) -> IdAndTitle | Unset:
 
 
 def _read_status(json_value: Any, parse_ctx: ParseContext) -> KkmTransactionsResponseDataTypeDataItemStatus | Unset:
-    from ..models.kkm_transactions_response_data_type_data_item_status import (
-        KkmTransactionsResponseDataTypeDataItemStatus,  # noqa: PLC0415
+    KkmTransactionsResponseDataTypeDataItemStatus = MODEL_CLASSES.get(
+        "altegio_client.models.kkm_transactions_response_data_type_data_item_status"
+    ) or model_class(
+        "altegio_client.models.kkm_transactions_response_data_type_data_item_status",
+        "KkmTransactionsResponseDataTypeDataItemStatus",
     )
 
     _status = json_value
@@ -233,8 +239,11 @@ def _read_status(json_value: Any, parse_ctx: ParseContext) -> KkmTransactionsRes
 def _read_document(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemDocument | Unset:
-    from ..models.company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_document import (
-        CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemDocument,  # noqa: PLC0415
+    CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemDocument = MODEL_CLASSES.get(
+        "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_document"
+    ) or model_class(
+        "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_document",
+        "CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemDocument",
     )
 
     _document = json_value
@@ -250,8 +259,11 @@ def _read_document(
 
 
 def _read_cashier(json_value: Any, parse_ctx: ParseContext) -> KkmTransactionsResponseDataTypeDataItemCashier | Unset:
-    from ..models.kkm_transactions_response_data_type_data_item_cashier import (
-        KkmTransactionsResponseDataTypeDataItemCashier,  # noqa: PLC0415
+    KkmTransactionsResponseDataTypeDataItemCashier = MODEL_CLASSES.get(
+        "altegio_client.models.kkm_transactions_response_data_type_data_item_cashier"
+    ) or model_class(
+        "altegio_client.models.kkm_transactions_response_data_type_data_item_cashier",
+        "KkmTransactionsResponseDataTypeDataItemCashier",
     )
 
     _cashier = json_value
@@ -280,6 +292,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -295,3 +309,56 @@ CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItem._lazy_
     "cashier": ("cashier", _read_cashier, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(
+    model: CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItem, json_value: dict[str, Any]
+) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.document_id = get("document_id", UNSET)
+    model.printed_count = get("printed_count", UNSET)
+    model.sum = get("sum", UNSET)
+
+
+def _fill_converted(
+    model: CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "print_date" not in done:
+        try:
+            model.print_date = _read_print_date(json_value.get("print_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "type" not in done:
+        try:
+            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "status" not in done:
+        try:
+            model.status = _read_status(json_value.get("status", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "document" not in done:
+        try:
+            model.document = _read_document(json_value.get("document", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "cashier" not in done:
+        try:
+            model.cashier = _read_cashier(json_value.get("cashier", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -133,8 +133,11 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItem(LazyMo
 def _read_account(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItemAccount | Unset:
-    from ..models.company_salon_id_sale_documentid_response_data_types_data_payment_methods_item_account import (
-        CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItemAccount,  # noqa: PLC0415
+    CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItemAccount = MODEL_CLASSES.get(
+        "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_payment_methods_item_account"
+    ) or model_class(
+        "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_payment_methods_item_account",
+        "CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItemAccount",
     )
 
     _account = json_value
@@ -161,6 +164,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -174,3 +179,38 @@ CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItem._lazy_fields
     "account": ("account", _read_account, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(
+    model: CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItem, json_value: dict[str, Any]
+) -> None:
+    get = json_value.get
+    model.slug = get("slug", UNSET)
+    model.is_applicable = get("is_applicable", UNSET)
+    model.applicable_amount = get("applicable_amount", UNSET)
+    model.applicable_count = get("applicable_count", UNSET)
+    model.applicable_value = get("applicable_value", UNSET)
+    model.account_id = get("account_id", UNSET)
+
+
+def _fill_converted(
+    model: CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "account" not in done:
+        try:
+            model.account = _read_account(json_value.get("account", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -153,8 +153,11 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataState(LazyModel):
 def _read_items(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[CompanySalonIdSaleDocumentidResponseDataTypesDataStateItemsItem] | Unset:
-    from ..models.company_salon_id_sale_documentid_response_data_types_data_state_items_item import (
-        CompanySalonIdSaleDocumentidResponseDataTypesDataStateItemsItem,  # noqa: PLC0415
+    CompanySalonIdSaleDocumentidResponseDataTypesDataStateItemsItem = MODEL_CLASSES.get(
+        "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state_items_item"
+    ) or model_class(
+        "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state_items_item",
+        "CompanySalonIdSaleDocumentidResponseDataTypesDataStateItemsItem",
     )
 
     _items = json_value
@@ -168,8 +171,11 @@ def _read_items(
 def _read_loyalty_transactions(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItem] | Unset:
-    from ..models.company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item import (
-        CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItem,  # noqa: PLC0415
+    CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItem = MODEL_CLASSES.get(
+        "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item"
+    ) or model_class(
+        "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item",
+        "CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItem",
     )
 
     _loyalty_transactions = json_value
@@ -187,8 +193,11 @@ def _read_loyalty_transactions(
 def _read_payment_transactions(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItem] | Unset:
-    from ..models.company_salon_id_sale_documentid_response_data_types_data_state_payment_transactions_item import (
-        CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItem,  # noqa: PLC0415
+    CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItem = MODEL_CLASSES.get(
+        "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state_payment_transactions_item"
+    ) or model_class(
+        "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state_payment_transactions_item",
+        "CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItem",
     )
 
     _payment_transactions = json_value
@@ -213,6 +222,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -222,3 +233,44 @@ CompanySalonIdSaleDocumentidResponseDataTypesDataState._lazy_fields = {
     "payment_transactions": ("payment_transactions", _read_payment_transactions, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CompanySalonIdSaleDocumentidResponseDataTypesDataState, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: CompanySalonIdSaleDocumentidResponseDataTypesDataState,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "items" not in done:
+        try:
+            model.items = _read_items(json_value.get("items", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "loyalty_transactions" not in done:
+        try:
+            model.loyalty_transactions = _read_loyalty_transactions(
+                json_value.get("loyalty_transactions", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "payment_transactions" not in done:
+        try:
+            model.payment_transactions = _read_payment_transactions(
+                json_value.get("payment_transactions", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanySalonIdSaleDocumentidResponseDataTypesDataState._lazy_fill = (_fill_plain, _fill_converted)

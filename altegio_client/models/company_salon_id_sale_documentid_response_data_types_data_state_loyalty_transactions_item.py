@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -205,6 +205,7 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsI
 
 
 def _read_created_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _created_at = json_value
     created_at: datetime.datetime | Unset
     if isinstance(_created_at, Unset):
@@ -218,8 +219,11 @@ def _read_created_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datet
 def _read_chain(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemChain | Unset:
-    from ..models.company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item_chain import (
-        CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemChain,  # noqa: PLC0415
+    CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemChain = MODEL_CLASSES.get(
+        "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item_chain"
+    ) or model_class(
+        "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item_chain",
+        "CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemChain",
     )
 
     _chain = json_value
@@ -237,8 +241,11 @@ def _read_chain(
 def _read_type(
     json_value: Any, parse_ctx: ParseContext
 ) -> StorageOperationGoodTransactionResponse200DataTypesDataType | Unset:
-    from ..models.storage_operation_good_transaction_response_200_data_types_data_type import (
-        StorageOperationGoodTransactionResponse200DataTypesDataType,  # noqa: PLC0415
+    StorageOperationGoodTransactionResponse200DataTypesDataType = MODEL_CLASSES.get(
+        "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data_type"
+    ) or model_class(
+        "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data_type",
+        "StorageOperationGoodTransactionResponse200DataTypesDataType",
     )
 
     _type = json_value
@@ -254,8 +261,11 @@ def _read_type(
 def _read_deposit(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDeposit | Unset:
-    from ..models.company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item_deposit import (
-        CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDeposit,  # noqa: PLC0415
+    CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDeposit = MODEL_CLASSES.get(
+        "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item_deposit"
+    ) or model_class(
+        "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item_deposit",
+        "CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDeposit",
     )
 
     _deposit = json_value
@@ -288,6 +298,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -305,3 +317,57 @@ CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItem._l
     "deposit": ("deposit", _read_deposit, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(
+    model: CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItem, json_value: dict[str, Any]
+) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.document_id = get("document_id", UNSET)
+    model.sale_item_id = get("sale_item_id", UNSET)
+    model.sale_item_type = get("sale_item_type", UNSET)
+    model.amount = get("amount", UNSET)
+    model.type_id = get("type_id", UNSET)
+    model.deposit_transaction_id = get("deposit_transaction_id", UNSET)
+
+
+def _fill_converted(
+    model: CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "created_at" not in done:
+        try:
+            model.created_at = _read_created_at(json_value.get("created_at", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "chain" not in done:
+        try:
+            model.chain = _read_chain(json_value.get("chain", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "type" not in done:
+        try:
+            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "deposit" not in done:
+        try:
+            model.deposit = _read_deposit(json_value.get("deposit", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItem._lazy_fill = (
+    _fill_plain,
+    _fill_converted,
+)

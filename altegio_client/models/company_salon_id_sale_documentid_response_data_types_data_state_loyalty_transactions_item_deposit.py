@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -110,8 +110,11 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsI
 def _read_type(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDepositType | Unset:
-    from ..models.company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item_deposit_type import (
-        CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDepositType,  # noqa: PLC0415
+    CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDepositType = MODEL_CLASSES.get(
+        "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item_deposit_type"
+    ) or model_class(
+        "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item_deposit_type",
+        "CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDepositType",
     )
 
     _type = json_value
@@ -137,6 +140,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -147,3 +152,39 @@ CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDep
     "type": ("type", _read_type, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(
+    model: CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDeposit,
+    json_value: dict[str, Any],
+) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.balance = get("balance", UNSET)
+    model.reserved_balance = get("reserved_balance", UNSET)
+
+
+def _fill_converted(
+    model: CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDeposit,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type" not in done:
+        try:
+            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDeposit._lazy_fill = (
+    _fill_plain,
+    _fill_converted,
+)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -168,8 +168,11 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsI
 def _read_account(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItemAccount | Unset:
-    from ..models.company_salon_id_sale_documentid_response_data_types_data_state_payment_transactions_item_account import (
-        CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItemAccount,  # noqa: PLC0415
+    CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItemAccount = MODEL_CLASSES.get(
+        "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state_payment_transactions_item_account"
+    ) or model_class(
+        "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state_payment_transactions_item_account",
+        "CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItemAccount",
     )
 
     _account = json_value
@@ -187,8 +190,11 @@ def _read_account(
 def _read_expense(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItemExpense | Unset:
-    from ..models.company_salon_id_sale_documentid_response_data_types_data_state_payment_transactions_item_expense import (
-        CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItemExpense,  # noqa: PLC0415
+    CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItemExpense = MODEL_CLASSES.get(
+        "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state_payment_transactions_item_expense"
+    ) or model_class(
+        "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state_payment_transactions_item_expense",
+        "CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItemExpense",
     )
 
     _expense = json_value
@@ -219,6 +225,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -234,3 +242,47 @@ CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItem._l
     "expense": ("expense", _read_expense, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(
+    model: CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItem, json_value: dict[str, Any]
+) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.document_id = get("document_id", UNSET)
+    model.sale_item_id = get("sale_item_id", UNSET)
+    model.sale_item_type = get("sale_item_type", UNSET)
+    model.expense_id = get("expense_id", UNSET)
+    model.account_id = get("account_id", UNSET)
+    model.created_at = get("created_at", UNSET)
+
+
+def _fill_converted(
+    model: CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "account" not in done:
+        try:
+            model.account = _read_account(json_value.get("account", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "expense" not in done:
+        try:
+            model.expense = _read_expense(json_value.get("expense", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItem._lazy_fill = (
+    _fill_plain,
+    _fill_converted,
+)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -86,8 +86,11 @@ class CompanySalonidSaleDocumentidPaymentAccount(LazyModel):
 def _read_payment(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanySalonidSaleDocumentidPaymentAccountPayment | Unset:
-    from ..models.company_salonid_sale_documentid_payment_account_payment import (
-        CompanySalonidSaleDocumentidPaymentAccountPayment,  # noqa: PLC0415
+    CompanySalonidSaleDocumentidPaymentAccountPayment = MODEL_CLASSES.get(
+        "altegio_client.models.company_salonid_sale_documentid_payment_account_payment"
+    ) or model_class(
+        "altegio_client.models.company_salonid_sale_documentid_payment_account_payment",
+        "CompanySalonidSaleDocumentidPaymentAccountPayment",
     )
 
     _payment = json_value
@@ -108,6 +111,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -115,3 +120,30 @@ CompanySalonidSaleDocumentidPaymentAccount._lazy_fields = {
     "payment": ("payment", _read_payment, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CompanySalonidSaleDocumentidPaymentAccount, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: CompanySalonidSaleDocumentidPaymentAccount,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "payment" not in done:
+        try:
+            model.payment = _read_payment(json_value.get("payment", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanySalonidSaleDocumentidPaymentAccount._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -99,8 +99,11 @@ class CompanySalonidSaleDocumentidPaymentCertificatePayment(LazyModel):
 def _read_method(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanySalonidSaleDocumentidPaymentCertificatePaymentMethod | Unset:
-    from ..models.company_salonid_sale_documentid_payment_certificate_payment_method import (
-        CompanySalonidSaleDocumentidPaymentCertificatePaymentMethod,  # noqa: PLC0415
+    CompanySalonidSaleDocumentidPaymentCertificatePaymentMethod = MODEL_CLASSES.get(
+        "altegio_client.models.company_salonid_sale_documentid_payment_certificate_payment_method"
+    ) or model_class(
+        "altegio_client.models.company_salonid_sale_documentid_payment_certificate_payment_method",
+        "CompanySalonidSaleDocumentidPaymentCertificatePaymentMethod",
     )
 
     _method = json_value
@@ -123,6 +126,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -132,3 +137,32 @@ CompanySalonidSaleDocumentidPaymentCertificatePayment._lazy_fields = {
     "number": ("number", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CompanySalonidSaleDocumentidPaymentCertificatePayment, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.amount = get("amount", UNSET)
+    model.number = get("number", UNSET)
+
+
+def _fill_converted(
+    model: CompanySalonidSaleDocumentidPaymentCertificatePayment,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "method" not in done:
+        try:
+            model.method = _read_method(json_value.get("method", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanySalonidSaleDocumentidPaymentCertificatePayment._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -81,8 +81,11 @@ class CompanySalonidSaleDocumentidPaymentLoyaltyProgramPayment(LazyModel):
 def _read_method(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanySalonidSaleDocumentidPaymentLoyaltyProgramPaymentMethod | Unset:
-    from ..models.company_salonid_sale_documentid_payment_loyalty_program_payment_method import (
-        CompanySalonidSaleDocumentidPaymentLoyaltyProgramPaymentMethod,  # noqa: PLC0415
+    CompanySalonidSaleDocumentidPaymentLoyaltyProgramPaymentMethod = MODEL_CLASSES.get(
+        "altegio_client.models.company_salonid_sale_documentid_payment_loyalty_program_payment_method"
+    ) or model_class(
+        "altegio_client.models.company_salonid_sale_documentid_payment_loyalty_program_payment_method",
+        "CompanySalonidSaleDocumentidPaymentLoyaltyProgramPaymentMethod",
     )
 
     _method = json_value
@@ -103,6 +106,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -110,3 +115,30 @@ CompanySalonidSaleDocumentidPaymentLoyaltyProgramPayment._lazy_fields = {
     "method": ("method", _read_method, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CompanySalonidSaleDocumentidPaymentLoyaltyProgramPayment, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: CompanySalonidSaleDocumentidPaymentLoyaltyProgramPayment,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "method" not in done:
+        try:
+            model.method = _read_method(json_value.get("method", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanySalonidSaleDocumentidPaymentLoyaltyProgramPayment._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
@@ -132,7 +132,9 @@ class CompanyStaffPositionListDataType(LazyModel):
 
 
 def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[list[Any] | None | StaffPositionType0]:
-    from ..models.staff_position_type_0 import StaffPositionType0  # noqa: PLC0415
+    StaffPositionType0 = MODEL_CLASSES.get("altegio_client.models.staff_position_type_0") or model_class(
+        "altegio_client.models.staff_position_type_0", "StaffPositionType0"
+    )
 
     data = []
     _data = json_value
@@ -167,7 +169,9 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[list[Any] | Non
 
 
 def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject]:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     meta = JsonObject._lazy_list(json_value, parse_ctx)
 
@@ -184,6 +188,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -193,3 +199,34 @@ CompanyStaffPositionListDataType._lazy_fields = {
     "success": ("success", None, True),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CompanyStaffPositionListDataType, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "success" in json_value:
+        model.success = json_value["success"]
+
+
+def _fill_converted(
+    model: CompanyStaffPositionListDataType, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "data" not in done:
+        try:
+            model.data = _read_data(json_value["data"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "meta" not in done:
+        try:
+            model.meta = _read_meta(json_value["meta"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanyStaffPositionListDataType._lazy_fill = (_fill_plain, _fill_converted)

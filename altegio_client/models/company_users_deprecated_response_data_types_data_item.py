@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -134,8 +134,11 @@ class CompanyUsersDeprecatedResponseDataTypesDataItem(LazyModel):
 def _read_access(
     json_value: Any, parse_ctx: ParseContext
 ) -> CompanyUsersDeprecatedResponseDataTypesDataItemAccess | Unset:
-    from ..models.company_users_deprecated_response_data_types_data_item_access import (
-        CompanyUsersDeprecatedResponseDataTypesDataItemAccess,  # noqa: PLC0415
+    CompanyUsersDeprecatedResponseDataTypesDataItemAccess = MODEL_CLASSES.get(
+        "altegio_client.models.company_users_deprecated_response_data_types_data_item_access"
+    ) or model_class(
+        "altegio_client.models.company_users_deprecated_response_data_types_data_item_access",
+        "CompanyUsersDeprecatedResponseDataTypesDataItemAccess",
     )
 
     _access = json_value
@@ -162,6 +165,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -175,3 +180,36 @@ CompanyUsersDeprecatedResponseDataTypesDataItem._lazy_fields = {
     "access": ("access", _read_access, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CompanyUsersDeprecatedResponseDataTypesDataItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.firstname = get("firstname", UNSET)
+    model.login = get("login", UNSET)
+    model.email = get("email", UNSET)
+    model.phone = get("phone", UNSET)
+    model.information = get("information", UNSET)
+
+
+def _fill_converted(
+    model: CompanyUsersDeprecatedResponseDataTypesDataItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "access" not in done:
+        try:
+            model.access = _read_access(json_value.get("access", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanyUsersDeprecatedResponseDataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -200,6 +200,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -220,3 +222,39 @@ CompanyUsersDeprecatedResponseDataTypesDataItemAccess._lazy_fields = {
     "master_id": ("master_id", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CompanyUsersDeprecatedResponseDataTypesDataItemAccess, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.stat_access = get("stat_access", UNSET)
+    model.schedule_edit_access = get("schedule_edit_access", UNSET)
+    model.client_phones_access = get("client_phones_access", UNSET)
+    model.clients_access = get("clients_access", UNSET)
+    model.settings_access = get("settings_access", UNSET)
+    model.edit_records_access = get("edit_records_access", UNSET)
+    model.timetable_access = get("timetable_access", UNSET)
+    model.billing_access = get("billing_access", UNSET)
+    model.users_access = get("users_access", UNSET)
+    model.excel_access = get("excel_access", UNSET)
+    model.finances_access = get("finances_access", UNSET)
+    model.storages_access = get("storages_access", UNSET)
+    model.send_sms = get("send_sms", UNSET)
+    model.master_id = get("master_id", UNSET)
+
+
+def _fill_converted(
+    model: CompanyUsersDeprecatedResponseDataTypesDataItemAccess,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CompanyUsersDeprecatedResponseDataTypesDataItemAccess._lazy_fill = (_fill_plain, _fill_converted)

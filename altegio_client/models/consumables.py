@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -78,7 +78,9 @@ class Consumables(LazyModel):
 
 
 def _read_consumables(json_value: Any, parse_ctx: ParseContext) -> list[ConsumablesConsumablesItem] | Unset:
-    from ..models.consumables_consumables_item import ConsumablesConsumablesItem  # noqa: PLC0415
+    ConsumablesConsumablesItem = MODEL_CLASSES.get("altegio_client.models.consumables_consumables_item") or model_class(
+        "altegio_client.models.consumables_consumables_item", "ConsumablesConsumablesItem"
+    )
 
     _consumables = json_value
     consumables: list[ConsumablesConsumablesItem] | Unset = UNSET
@@ -96,6 +98,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -103,3 +107,27 @@ Consumables._lazy_fields = {
     "consumables": ("consumables", _read_consumables, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: Consumables, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: Consumables, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "consumables" not in done:
+        try:
+            model.consumables = _read_consumables(json_value.get("consumables", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+Consumables._lazy_fill = (_fill_plain, _fill_converted)

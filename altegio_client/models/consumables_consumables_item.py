@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -122,6 +122,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -135,3 +137,36 @@ ConsumablesConsumablesItem._lazy_fields = {
     "amount": ("amount", None, True),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ConsumablesConsumablesItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "goods_transaction_id" in json_value:
+        model.goods_transaction_id = json_value["goods_transaction_id"]
+    if "record_id" in json_value:
+        model.record_id = json_value["record_id"]
+    if "service_id" in json_value:
+        model.service_id = json_value["service_id"]
+    if "storage_id" in json_value:
+        model.storage_id = json_value["storage_id"]
+    if "good_id" in json_value:
+        model.good_id = json_value["good_id"]
+    if "price" in json_value:
+        model.price = json_value["price"]
+    if "amount" in json_value:
+        model.amount = json_value["amount"]
+
+
+def _fill_converted(
+    model: ConsumablesConsumablesItem, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ConsumablesConsumablesItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 
 if TYPE_CHECKING:
     from ..models.copy_user_permissions_to_locations_body_user_company_links_item import (
@@ -83,8 +83,11 @@ class CopyUserPermissionsToLocationsBody(LazyModel):
 def _read_user_company_links(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[CopyUserPermissionsToLocationsBodyUserCompanyLinksItem]:
-    from ..models.copy_user_permissions_to_locations_body_user_company_links_item import (
-        CopyUserPermissionsToLocationsBodyUserCompanyLinksItem,  # noqa: PLC0415
+    CopyUserPermissionsToLocationsBodyUserCompanyLinksItem = MODEL_CLASSES.get(
+        "altegio_client.models.copy_user_permissions_to_locations_body_user_company_links_item"
+    ) or model_class(
+        "altegio_client.models.copy_user_permissions_to_locations_body_user_company_links_item",
+        "CopyUserPermissionsToLocationsBodyUserCompanyLinksItem",
     )
 
     user_company_links = CopyUserPermissionsToLocationsBodyUserCompanyLinksItem._lazy_list(json_value, parse_ctx)
@@ -100,6 +103,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -107,3 +112,27 @@ CopyUserPermissionsToLocationsBody._lazy_fields = {
     "user_company_links": ("user_company_links", _read_user_company_links, True),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CopyUserPermissionsToLocationsBody, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: CopyUserPermissionsToLocationsBody, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "user_company_links" not in done:
+        try:
+            model.user_company_links = _read_user_company_links(json_value["user_company_links"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CopyUserPermissionsToLocationsBody._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -89,7 +89,9 @@ class CopyUserPermissionsToLocationsBodyUserCompanyLinksItem(LazyModel):
 
 
 def _read_user_permissions(json_value: Any, parse_ctx: ParseContext) -> list[UserPermissionValue] | Unset:
-    from ..models.user_permission_value import UserPermissionValue  # noqa: PLC0415
+    UserPermissionValue = MODEL_CLASSES.get("altegio_client.models.user_permission_value") or model_class(
+        "altegio_client.models.user_permission_value", "UserPermissionValue"
+    )
 
     _user_permissions = json_value
     user_permissions: list[UserPermissionValue] | Unset = UNSET
@@ -108,6 +110,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -116,3 +120,32 @@ CopyUserPermissionsToLocationsBodyUserCompanyLinksItem._lazy_fields = {
     "user_permissions": ("user_permissions", _read_user_permissions, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CopyUserPermissionsToLocationsBodyUserCompanyLinksItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "company_id" in json_value:
+        model.company_id = json_value["company_id"]
+
+
+def _fill_converted(
+    model: CopyUserPermissionsToLocationsBodyUserCompanyLinksItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "user_permissions" not in done:
+        try:
+            model.user_permissions = _read_user_permissions(json_value.get("user_permissions", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CopyUserPermissionsToLocationsBodyUserCompanyLinksItem._lazy_fill = (_fill_plain, _fill_converted)

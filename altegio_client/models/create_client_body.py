@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -238,7 +238,9 @@ class CreateClientBody(LazyModel):
 
 
 def _read_categories(json_value: Any, parse_ctx: ParseContext) -> UpdateClientBodyLabels | Unset:
-    from ..models.update_client_body_labels import UpdateClientBodyLabels  # noqa: PLC0415
+    UpdateClientBodyLabels = MODEL_CLASSES.get("altegio_client.models.update_client_body_labels") or model_class(
+        "altegio_client.models.update_client_body_labels", "UpdateClientBodyLabels"
+    )
 
     _categories = json_value
     categories: UpdateClientBodyLabels | Unset
@@ -251,7 +253,9 @@ def _read_categories(json_value: Any, parse_ctx: ParseContext) -> UpdateClientBo
 
 
 def _read_custom_fields(json_value: Any, parse_ctx: ParseContext) -> CreateClientBodyCustomFields | Unset:
-    from ..models.create_client_body_custom_fields import CreateClientBodyCustomFields  # noqa: PLC0415
+    CreateClientBodyCustomFields = MODEL_CLASSES.get(
+        "altegio_client.models.create_client_body_custom_fields"
+    ) or model_class("altegio_client.models.create_client_body_custom_fields", "CreateClientBodyCustomFields")
 
     _custom_fields = json_value
     custom_fields: CreateClientBodyCustomFields | Unset
@@ -287,6 +291,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -310,3 +316,49 @@ CreateClientBody._lazy_fields = {
     "custom_fields": ("custom_fields", _read_custom_fields, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CreateClientBody, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "name" in json_value:
+        model.name = json_value["name"]
+    if "phone" in json_value:
+        model.phone = json_value["phone"]
+    model.surname = get("surname", UNSET)
+    model.middle_name = get("middle_name", UNSET)
+    model.email = get("email", UNSET)
+    model.gender_id = get("gender_id", UNSET)
+    model.importance_id = get("importance_id", UNSET)
+    model.discount = get("discount", UNSET)
+    model.card = get("card", UNSET)
+    model.birth_date = get("birth_date", UNSET)
+    model.comment = get("comment", UNSET)
+    model.spent = get("spent", UNSET)
+    model.balance = get("balance", UNSET)
+    model.sms_check = get("sms_check", UNSET)
+    model.sms_not = get("sms_not", UNSET)
+
+
+def _fill_converted(
+    model: CreateClientBody, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "categories" not in done:
+        try:
+            model.categories = _read_categories(json_value.get("categories", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "custom_fields" not in done:
+        try:
+            model.custom_fields = _read_custom_fields(json_value.get("custom_fields", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CreateClientBody._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel
+from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreatePositionBody")
@@ -55,3 +55,20 @@ CreatePositionBody._lazy_fields = {
     "title": ("title", None, True),
     "description": ("description", None, False),
 }
+
+
+def _fill_plain(model: CreatePositionBody, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "title" in json_value:
+        model.title = json_value["title"]
+    model.description = get("description", UNSET)
+
+
+def _fill_converted(
+    model: CreatePositionBody, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    return
+
+
+CreatePositionBody._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -99,6 +99,7 @@ class CreateTagV2Body(LazyModel):
 
 
 def _read_entity(json_value: Any, parse_ctx: ParseContext) -> UpdateTagBodyEntity | Unset:
+
     _entity = json_value
     entity: UpdateTagBodyEntity | Unset
     if isinstance(_entity, Unset):
@@ -120,6 +121,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -130,3 +133,32 @@ CreateTagV2Body._lazy_fields = {
     "icon": ("icon", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CreateTagV2Body, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "color" in json_value:
+        model.color = json_value["color"]
+    model.icon = get("icon", UNSET)
+
+
+def _fill_converted(
+    model: CreateTagV2Body, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "entity" not in done:
+        try:
+            model.entity = _read_entity(json_value.get("entity", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CreateTagV2Body._lazy_fill = (_fill_plain, _fill_converted)

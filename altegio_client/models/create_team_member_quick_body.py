@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -132,28 +132,6 @@ class CreateTeamMemberQuickBody(LazyModel):
         return key in self.additional_properties
 
 
-def _read_position_id(json_value: Any, parse_ctx: ParseContext) -> int | None:
-    def _parse_position_id(data: object) -> int | None:
-        if data is None:
-            return data
-        return cast(int | None, data)
-
-    position_id = _parse_position_id(json_value)
-
-    return position_id
-
-
-def _read_phone_number(json_value: Any, parse_ctx: ParseContext) -> None | str:
-    def _parse_phone_number(data: object) -> None | str:
-        if data is None:
-            return data
-        return cast(None | str, data)
-
-    phone_number = _parse_phone_number(json_value)
-
-    return phone_number
-
-
 _DECLARED_KEYS = frozenset(
     {
         "name",
@@ -169,17 +147,53 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CreateTeamMemberQuickBody._lazy_fields = {
     "name": ("name", None, True),
     "specialization": ("specialization", None, True),
-    "position_id": ("position_id", _read_position_id, True),
-    "phone_number": ("phone_number", _read_phone_number, True),
+    "position_id": ("position_id", None, True),
+    "phone_number": ("phone_number", None, True),
     "user_email": ("user_email", None, True),
     "user_phone": ("user_phone", None, True),
     "is_user_invite": ("is_user_invite", None, True),
     "is_paid_staff": ("is_paid_staff", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CreateTeamMemberQuickBody, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "name" in json_value:
+        model.name = json_value["name"]
+    if "specialization" in json_value:
+        model.specialization = json_value["specialization"]
+    if "position_id" in json_value:
+        model.position_id = json_value["position_id"]
+    if "phone_number" in json_value:
+        model.phone_number = json_value["phone_number"]
+    if "user_email" in json_value:
+        model.user_email = json_value["user_email"]
+    if "user_phone" in json_value:
+        model.user_phone = json_value["user_phone"]
+    if "is_user_invite" in json_value:
+        model.is_user_invite = json_value["is_user_invite"]
+    model.is_paid_staff = get("is_paid_staff", UNSET)
+
+
+def _fill_converted(
+    model: CreateTeamMemberQuickBody, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CreateTeamMemberQuickBody._lazy_fill = (_fill_plain, _fill_converted)

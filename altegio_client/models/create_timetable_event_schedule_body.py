@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.create_timetable_event_schedule_body_original_entity_type import (
     CreateTimetableEventScheduleBodyOriginalEntityType,
     check_create_timetable_event_schedule_body_original_entity_type,
@@ -124,21 +124,23 @@ class CreateTimetableEventScheduleBody(LazyModel):
 def _read_original_entity_type(
     json_value: Any, parse_ctx: ParseContext
 ) -> CreateTimetableEventScheduleBodyOriginalEntityType:
+
     original_entity_type = check_create_timetable_event_schedule_body_original_entity_type(json_value)
 
     return original_entity_type
 
 
 def _read_date_end(json_value: Any, parse_ctx: ParseContext) -> datetime.date:
+
     date_end = types.parse_iso_date(json_value)
 
     return date_end
 
 
 def _read_days(json_value: Any, parse_ctx: ParseContext) -> list[CreateTimetableScheduleDayBody]:
-    from ..models.create_timetable_schedule_day_body import (
-        CreateTimetableScheduleDayBody,  # noqa: PLC0415
-    )
+    CreateTimetableScheduleDayBody = MODEL_CLASSES.get(
+        "altegio_client.models.create_timetable_schedule_day_body"
+    ) or model_class("altegio_client.models.create_timetable_schedule_day_body", "CreateTimetableScheduleDayBody")
 
     days = CreateTimetableScheduleDayBody._lazy_list(json_value, parse_ctx)
 
@@ -157,6 +159,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -168,3 +172,41 @@ CreateTimetableEventScheduleBody._lazy_fields = {
     "days": ("days", _read_days, True),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CreateTimetableEventScheduleBody, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "original_entity_id" in json_value:
+        model.original_entity_id = json_value["original_entity_id"]
+    if "add_clients_from_original_entity" in json_value:
+        model.add_clients_from_original_entity = json_value["add_clients_from_original_entity"]
+
+
+def _fill_converted(
+    model: CreateTimetableEventScheduleBody, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "original_entity_type" not in done:
+        try:
+            model.original_entity_type = _read_original_entity_type(json_value["original_entity_type"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "date_end" not in done:
+        try:
+            model.date_end = _read_date_end(json_value["date_end"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "days" not in done:
+        try:
+            model.days = _read_days(json_value["days"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CreateTimetableEventScheduleBody._lazy_fill = (_fill_plain, _fill_converted)

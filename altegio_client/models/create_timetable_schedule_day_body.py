@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -120,21 +120,10 @@ class CreateTimetableScheduleDayBody(LazyModel):
 
 
 def _read_day_of_week(json_value: Any, parse_ctx: ParseContext) -> CreateTimetableScheduleDayBodyDayOfWeek:
+
     day_of_week = check_create_timetable_schedule_day_body_day_of_week(json_value)
 
     return day_of_week
-
-
-def _read_labels_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    labels_ids = cast(list[int], json_value)
-
-    return labels_ids
-
-
-def _read_resource_instances_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    resource_instances_ids = cast(list[int], json_value)
-
-    return resource_instances_ids
 
 
 _DECLARED_KEYS = frozenset(
@@ -151,6 +140,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -160,7 +151,41 @@ CreateTimetableScheduleDayBody._lazy_fields = {
     "events_time": ("events_time", None, True),
     "events_duration": ("events_duration", None, True),
     "events_capacity": ("events_capacity", None, True),
-    "labels_ids": ("labels_ids", _read_labels_ids, False),
-    "resource_instances_ids": ("resource_instances_ids", _read_resource_instances_ids, False),
+    "labels_ids": ("labels_ids", None, False),
+    "resource_instances_ids": ("resource_instances_ids", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CreateTimetableScheduleDayBody, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "events_master_id" in json_value:
+        model.events_master_id = json_value["events_master_id"]
+    if "events_time" in json_value:
+        model.events_time = json_value["events_time"]
+    if "events_duration" in json_value:
+        model.events_duration = json_value["events_duration"]
+    if "events_capacity" in json_value:
+        model.events_capacity = json_value["events_capacity"]
+    model.labels_ids = get("labels_ids", UNSET)
+    model.resource_instances_ids = get("resource_instances_ids", UNSET)
+
+
+def _fill_converted(
+    model: CreateTimetableScheduleDayBody, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "day_of_week" not in done:
+        try:
+            model.day_of_week = _read_day_of_week(json_value["day_of_week"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CreateTimetableScheduleDayBody._lazy_fill = (_fill_plain, _fill_converted)

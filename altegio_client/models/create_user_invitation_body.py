@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 
 if TYPE_CHECKING:
     from ..models.create_user_invitation_body_invites_item import (
@@ -79,8 +79,10 @@ class CreateUserInvitationBody(LazyModel):
 
 
 def _read_invites(json_value: Any, parse_ctx: ParseContext) -> list[CreateUserInvitationBodyInvitesItem]:
-    from ..models.create_user_invitation_body_invites_item import (
-        CreateUserInvitationBodyInvitesItem,  # noqa: PLC0415
+    CreateUserInvitationBodyInvitesItem = MODEL_CLASSES.get(
+        "altegio_client.models.create_user_invitation_body_invites_item"
+    ) or model_class(
+        "altegio_client.models.create_user_invitation_body_invites_item", "CreateUserInvitationBodyInvitesItem"
     )
 
     invites = CreateUserInvitationBodyInvitesItem._lazy_list(json_value, parse_ctx)
@@ -96,6 +98,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -103,3 +107,27 @@ CreateUserInvitationBody._lazy_fields = {
     "invites": ("invites", _read_invites, True),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CreateUserInvitationBody, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: CreateUserInvitationBody, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "invites" not in done:
+        try:
+            model.invites = _read_invites(json_value["invites"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CreateUserInvitationBody._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.create_user_invitation_body_invites_item_user_role import (
     CreateUserInvitationBodyInvitesItemUserRole,
     check_create_user_invitation_body_invites_item_user_role,
@@ -173,20 +173,8 @@ class CreateUserInvitationBodyInvitesItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_position(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_position(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    position = _parse_position(json_value)
-
-    return position
-
-
 def _read_user_role(json_value: Any, parse_ctx: ParseContext) -> CreateUserInvitationBodyInvitesItemUserRole | Unset:
+
     _user_role = json_value
     user_role: CreateUserInvitationBodyInvitesItemUserRole | Unset
     if isinstance(_user_role, Unset):
@@ -198,7 +186,9 @@ def _read_user_role(json_value: Any, parse_ctx: ParseContext) -> CreateUserInvit
 
 
 def _read_user_permissions(json_value: Any, parse_ctx: ParseContext) -> list[UserPermissionValue] | None | Unset:
-    from ..models.user_permission_value import UserPermissionValue  # noqa: PLC0415
+    UserPermissionValue = MODEL_CLASSES.get("altegio_client.models.user_permission_value") or model_class(
+        "altegio_client.models.user_permission_value", "UserPermissionValue"
+    )
 
     def _parse_user_permissions(data: object) -> list[UserPermissionValue] | None | Unset:
         if data is None:
@@ -225,19 +215,6 @@ def _read_user_permissions(json_value: Any, parse_ctx: ParseContext) -> list[Use
     return user_permissions
 
 
-def _read_staff_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_staff_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    staff_id = _parse_staff_id(json_value)
-
-    return staff_id
-
-
 _DECLARED_KEYS = frozenset(
     {
         "name",
@@ -251,15 +228,53 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CreateUserInvitationBodyInvitesItem._lazy_fields = {
     "name": ("name", None, False),
     "search": ("search", None, False),
-    "position": ("position", _read_position, False),
+    "position": ("position", None, False),
     "user_role": ("user_role", _read_user_role, False),
     "user_permissions": ("user_permissions", _read_user_permissions, False),
-    "staff_id": ("staff_id", _read_staff_id, False),
+    "staff_id": ("staff_id", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CreateUserInvitationBodyInvitesItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.name = get("name", UNSET)
+    model.search = get("search", UNSET)
+    model.position = get("position", UNSET)
+    model.staff_id = get("staff_id", UNSET)
+
+
+def _fill_converted(
+    model: CreateUserInvitationBodyInvitesItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "user_role" not in done:
+        try:
+            model.user_role = _read_user_role(json_value.get("user_role", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "user_permissions" not in done:
+        try:
+            model.user_permissions = _read_user_permissions(json_value.get("user_permissions", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CreateUserInvitationBodyInvitesItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -148,21 +148,17 @@ class CustomFieldResourceAttributes(LazyModel):
 
 
 def _read_parent_entity_type(json_value: Any, parse_ctx: ParseContext) -> CustomFieldResourceAttributesParentEntityType:
+
     parent_entity_type = check_custom_field_resource_attributes_parent_entity_type(json_value)
 
     return parent_entity_type
 
 
 def _read_entity_slug(json_value: Any, parse_ctx: ParseContext) -> CustomFieldResourceAttributesEntitySlug:
+
     entity_slug = check_custom_field_resource_attributes_entity_slug(json_value)
 
     return entity_slug
-
-
-def _read_values(json_value: Any, parse_ctx: ParseContext) -> list[Any]:
-    values = cast(list[Any], json_value)
-
-    return values
 
 
 CustomFieldResourceAttributes._lazy_fields = {
@@ -178,5 +174,51 @@ CustomFieldResourceAttributes._lazy_fields = {
     "is_editable": ("is_editable", None, True),
     "is_required": ("is_required", None, True),
     "weight": ("weight", None, True),
-    "values": ("values", _read_values, True),
+    "values": ("values", None, True),
 }
+
+
+def _fill_plain(model: CustomFieldResourceAttributes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "code" in json_value:
+        model.code = json_value["code"]
+    if "slug" in json_value:
+        model.slug = json_value["slug"]
+    if "relation_entity_type" in json_value:
+        model.relation_entity_type = json_value["relation_entity_type"]
+    if "show_in_ui" in json_value:
+        model.show_in_ui = json_value["show_in_ui"]
+    if "is_visible" in json_value:
+        model.is_visible = json_value["is_visible"]
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "user_can_edit" in json_value:
+        model.user_can_edit = json_value["user_can_edit"]
+    if "is_editable" in json_value:
+        model.is_editable = json_value["is_editable"]
+    if "is_required" in json_value:
+        model.is_required = json_value["is_required"]
+    if "weight" in json_value:
+        model.weight = json_value["weight"]
+    if "values" in json_value:
+        model.values = json_value["values"]
+
+
+def _fill_converted(
+    model: CustomFieldResourceAttributes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "parent_entity_type" not in done:
+        try:
+            model.parent_entity_type = _read_parent_entity_type(json_value["parent_entity_type"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "entity_slug" not in done:
+        try:
+            model.entity_slug = _read_entity_slug(json_value["entity_slug"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CustomFieldResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -87,7 +87,9 @@ class CustomFieldResourceRelationships(LazyModel):
 
 
 def _read_custom_field_type(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
-    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+    ToOneRelationship = MODEL_CLASSES.get("altegio_client.models.to_one_relationship") or model_class(
+        "altegio_client.models.to_one_relationship", "ToOneRelationship"
+    )
 
     _custom_field_type = json_value
     custom_field_type: ToOneRelationship | Unset
@@ -100,7 +102,9 @@ def _read_custom_field_type(json_value: Any, parse_ctx: ParseContext) -> ToOneRe
 
 
 def _read_type(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
-    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+    ToOneRelationship = MODEL_CLASSES.get("altegio_client.models.to_one_relationship") or model_class(
+        "altegio_client.models.to_one_relationship", "ToOneRelationship"
+    )
 
     _type = json_value
     type: ToOneRelationship | Unset
@@ -113,7 +117,9 @@ def _read_type(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | 
 
 
 def _read_ui_options(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
-    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+    ToManyRelationship = MODEL_CLASSES.get("altegio_client.models.to_many_relationship") or model_class(
+        "altegio_client.models.to_many_relationship", "ToManyRelationship"
+    )
 
     _ui_options = json_value
     ui_options: ToManyRelationship | Unset
@@ -130,3 +136,32 @@ CustomFieldResourceRelationships._lazy_fields = {
     "type": ("type", _read_type, False),
     "ui_options": ("ui_options", _read_ui_options, False),
 }
+
+
+def _fill_plain(model: CustomFieldResourceRelationships, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: CustomFieldResourceRelationships, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "custom_field_type" not in done:
+        try:
+            model.custom_field_type = _read_custom_field_type(json_value.get("custom_field_type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "type" not in done:
+        try:
+            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "ui_options" not in done:
+        try:
+            model.ui_options = _read_ui_options(json_value.get("ui_options", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CustomFieldResourceRelationships._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel
+from .._codegen import LazyModel, ParseContext
 
 T = TypeVar("T", bound="CustomFieldTypeResourceAttributes")
 
@@ -62,3 +62,23 @@ CustomFieldTypeResourceAttributes._lazy_fields = {
     "slug": ("slug", None, True),
     "title": ("title", None, True),
 }
+
+
+def _fill_plain(model: CustomFieldTypeResourceAttributes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "code" in json_value:
+        model.code = json_value["code"]
+    if "slug" in json_value:
+        model.slug = json_value["slug"]
+    if "title" in json_value:
+        model.title = json_value["title"]
+
+
+def _fill_converted(
+    model: CustomFieldTypeResourceAttributes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    return
+
+
+CustomFieldTypeResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)

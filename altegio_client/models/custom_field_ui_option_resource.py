@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -12,7 +12,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 
 if TYPE_CHECKING:
     from ..models.custom_field_ui_option_resource_attributes import (
@@ -74,6 +74,7 @@ class CustomFieldUiOptionResource(LazyModel):
 
 
 def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["custom_field_ui_option"]:
+
     type = cast(Literal["custom_field_ui_option"], json_value)
     if type != "custom_field_ui_option":
         raise ValueError(f"type must match const 'custom_field_ui_option', got '{type}'")
@@ -81,8 +82,10 @@ def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["custom_fiel
 
 
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> CustomFieldUiOptionResourceAttributes:
-    from ..models.custom_field_ui_option_resource_attributes import (
-        CustomFieldUiOptionResourceAttributes,  # noqa: PLC0415
+    CustomFieldUiOptionResourceAttributes = MODEL_CLASSES.get(
+        "altegio_client.models.custom_field_ui_option_resource_attributes"
+    ) or model_class(
+        "altegio_client.models.custom_field_ui_option_resource_attributes", "CustomFieldUiOptionResourceAttributes"
     )
 
     attributes = CustomFieldUiOptionResourceAttributes._lazy(json_value, parse_ctx)
@@ -95,3 +98,29 @@ CustomFieldUiOptionResource._lazy_fields = {
     "id": ("id", None, True),
     "attributes": ("attributes", _read_attributes, True),
 }
+
+
+def _fill_plain(model: CustomFieldUiOptionResource, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "id" in json_value:
+        model.id = json_value["id"]
+
+
+def _fill_converted(
+    model: CustomFieldUiOptionResource, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type" not in done:
+        try:
+            model.type = _read_type(json_value["type"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "attributes" not in done:
+        try:
+            model.attributes = _read_attributes(json_value["attributes"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CustomFieldUiOptionResource._lazy_fill = (_fill_plain, _fill_converted)

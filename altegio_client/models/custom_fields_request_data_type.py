@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -111,6 +111,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -122,3 +124,32 @@ CustomFieldsRequestDataType._lazy_fields = {
     "show_in_ui": ("show_in_ui", None, True),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CustomFieldsRequestDataType, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "type" in json_value:
+        model.type = json_value["type"]
+    if "code" in json_value:
+        model.code = json_value["code"]
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "user_can_edit" in json_value:
+        model.user_can_edit = json_value["user_can_edit"]
+    if "show_in_ui" in json_value:
+        model.show_in_ui = json_value["show_in_ui"]
+
+
+def _fill_converted(
+    model: CustomFieldsRequestDataType, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CustomFieldsRequestDataType._lazy_fill = (_fill_plain, _fill_converted)

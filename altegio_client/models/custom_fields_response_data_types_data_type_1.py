@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -97,8 +97,11 @@ class CustomFieldsResponseDataTypesDataType1(LazyModel):
 def _read_custom_field(
     json_value: Any, parse_ctx: ParseContext
 ) -> CustomFieldsResponseDataTypesDataType1CustomField | Unset:
-    from ..models.custom_fields_response_data_types_data_type_1_custom_field import (
-        CustomFieldsResponseDataTypesDataType1CustomField,  # noqa: PLC0415
+    CustomFieldsResponseDataTypesDataType1CustomField = MODEL_CLASSES.get(
+        "altegio_client.models.custom_fields_response_data_types_data_type_1_custom_field"
+    ) or model_class(
+        "altegio_client.models.custom_fields_response_data_types_data_type_1_custom_field",
+        "CustomFieldsResponseDataTypesDataType1CustomField",
     )
 
     _custom_field = json_value
@@ -121,6 +124,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -130,3 +135,32 @@ CustomFieldsResponseDataTypesDataType1._lazy_fields = {
     "custom_field": ("custom_field", _read_custom_field, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CustomFieldsResponseDataTypesDataType1, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.salon_id = get("salon_id", UNSET)
+
+
+def _fill_converted(
+    model: CustomFieldsResponseDataTypesDataType1,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "custom_field" not in done:
+        try:
+            model.custom_field = _read_custom_field(json_value.get("custom_field", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CustomFieldsResponseDataTypesDataType1._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -144,8 +144,11 @@ class CustomFieldsResponseDataTypesDataType1CustomField(LazyModel):
 def _read_type(
     json_value: Any, parse_ctx: ParseContext
 ) -> CustomFieldsResponseDataTypesDataType1CustomFieldType | Unset:
-    from ..models.custom_fields_response_data_types_data_type_1_custom_field_type import (
-        CustomFieldsResponseDataTypesDataType1CustomFieldType,  # noqa: PLC0415
+    CustomFieldsResponseDataTypesDataType1CustomFieldType = MODEL_CLASSES.get(
+        "altegio_client.models.custom_fields_response_data_types_data_type_1_custom_field_type"
+    ) or model_class(
+        "altegio_client.models.custom_fields_response_data_types_data_type_1_custom_field_type",
+        "CustomFieldsResponseDataTypesDataType1CustomFieldType",
     )
 
     _type = json_value
@@ -173,6 +176,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -187,3 +192,37 @@ CustomFieldsResponseDataTypesDataType1CustomField._lazy_fields = {
     "values": ("values", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: CustomFieldsResponseDataTypesDataType1CustomField, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.code = get("code", UNSET)
+    model.entity_type = get("entity_type", UNSET)
+    model.show_in_ui = get("show_in_ui", UNSET)
+    model.title = get("title", UNSET)
+    model.user_can_edit = get("user_can_edit", UNSET)
+    model.values = get("values", UNSET)
+
+
+def _fill_converted(
+    model: CustomFieldsResponseDataTypesDataType1CustomField,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type" not in done:
+        try:
+            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+CustomFieldsResponseDataTypesDataType1CustomField._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel
+from .._codegen import LazyModel, ParseContext
 
 T = TypeVar("T", bound="DeleteTimetableAppointmentBody")
 
@@ -44,3 +44,19 @@ class DeleteTimetableAppointmentBody(LazyModel):
 DeleteTimetableAppointmentBody._lazy_fields = {
     "record_id": ("recordId", None, True),
 }
+
+
+def _fill_plain(model: DeleteTimetableAppointmentBody, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "recordId" in json_value:
+        model.record_id = json_value["recordId"]
+
+
+def _fill_converted(
+    model: DeleteTimetableAppointmentBody, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    return
+
+
+DeleteTimetableAppointmentBody._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -136,8 +136,11 @@ class DepositOperationResponseDataTypesData(LazyModel):
 
 
 def _read_document(json_value: Any, parse_ctx: ParseContext) -> DepositOperationResponseDataTypesDataDocument | Unset:
-    from ..models.deposit_operation_response_data_types_data_document import (
-        DepositOperationResponseDataTypesDataDocument,  # noqa: PLC0415
+    DepositOperationResponseDataTypesDataDocument = MODEL_CLASSES.get(
+        "altegio_client.models.deposit_operation_response_data_types_data_document"
+    ) or model_class(
+        "altegio_client.models.deposit_operation_response_data_types_data_document",
+        "DepositOperationResponseDataTypesDataDocument",
     )
 
     _document = json_value
@@ -153,8 +156,11 @@ def _read_document(json_value: Any, parse_ctx: ParseContext) -> DepositOperation
 def _read_deposits_transactions(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[DepositOperationResponseDataTypesDataDepositsTransactionsItem] | Unset:
-    from ..models.deposit_operation_response_data_types_data_deposits_transactions_item import (
-        DepositOperationResponseDataTypesDataDepositsTransactionsItem,  # noqa: PLC0415
+    DepositOperationResponseDataTypesDataDepositsTransactionsItem = MODEL_CLASSES.get(
+        "altegio_client.models.deposit_operation_response_data_types_data_deposits_transactions_item"
+    ) or model_class(
+        "altegio_client.models.deposit_operation_response_data_types_data_deposits_transactions_item",
+        "DepositOperationResponseDataTypesDataDepositsTransactionsItem",
     )
 
     _deposits_transactions = json_value
@@ -170,8 +176,11 @@ def _read_deposits_transactions(
 def _read_payment_transactions(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[DepositOperationResponseDataTypesDataPaymentTransactionsItem] | Unset:
-    from ..models.deposit_operation_response_data_types_data_payment_transactions_item import (
-        DepositOperationResponseDataTypesDataPaymentTransactionsItem,  # noqa: PLC0415
+    DepositOperationResponseDataTypesDataPaymentTransactionsItem = MODEL_CLASSES.get(
+        "altegio_client.models.deposit_operation_response_data_types_data_payment_transactions_item"
+    ) or model_class(
+        "altegio_client.models.deposit_operation_response_data_types_data_payment_transactions_item",
+        "DepositOperationResponseDataTypesDataPaymentTransactionsItem",
     )
 
     _payment_transactions = json_value
@@ -194,6 +203,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -203,3 +214,44 @@ DepositOperationResponseDataTypesData._lazy_fields = {
     "payment_transactions": ("payment_transactions", _read_payment_transactions, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: DepositOperationResponseDataTypesData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: DepositOperationResponseDataTypesData,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "document" not in done:
+        try:
+            model.document = _read_document(json_value.get("document", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "deposits_transactions" not in done:
+        try:
+            model.deposits_transactions = _read_deposits_transactions(
+                json_value.get("deposits_transactions", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "payment_transactions" not in done:
+        try:
+            model.payment_transactions = _read_payment_transactions(
+                json_value.get("payment_transactions", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+DepositOperationResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -238,8 +238,11 @@ class DepositOperationResponseDataTypesDataDepositsTransactionsItem(LazyModel):
 def _read_deposit(
     json_value: Any, parse_ctx: ParseContext
 ) -> DepositOperationResponseDataTypesDataDepositsTransactionsItemDeposit | Unset:
-    from ..models.deposit_operation_response_data_types_data_deposits_transactions_item_deposit import (
-        DepositOperationResponseDataTypesDataDepositsTransactionsItemDeposit,  # noqa: PLC0415
+    DepositOperationResponseDataTypesDataDepositsTransactionsItemDeposit = MODEL_CLASSES.get(
+        "altegio_client.models.deposit_operation_response_data_types_data_deposits_transactions_item_deposit"
+    ) or model_class(
+        "altegio_client.models.deposit_operation_response_data_types_data_deposits_transactions_item_deposit",
+        "DepositOperationResponseDataTypesDataDepositsTransactionsItemDeposit",
     )
 
     _deposit = json_value
@@ -255,8 +258,11 @@ def _read_deposit(
 def _read_deposit_type(
     json_value: Any, parse_ctx: ParseContext
 ) -> DepositOperationResponseDataTypesDataDepositsTransactionsItemDepositType | Unset:
-    from ..models.deposit_operation_response_data_types_data_deposits_transactions_item_deposit_type import (
-        DepositOperationResponseDataTypesDataDepositsTransactionsItemDepositType,  # noqa: PLC0415
+    DepositOperationResponseDataTypesDataDepositsTransactionsItemDepositType = MODEL_CLASSES.get(
+        "altegio_client.models.deposit_operation_response_data_types_data_deposits_transactions_item_deposit_type"
+    ) or model_class(
+        "altegio_client.models.deposit_operation_response_data_types_data_deposits_transactions_item_deposit_type",
+        "DepositOperationResponseDataTypesDataDepositsTransactionsItemDepositType",
     )
 
     _deposit_type = json_value
@@ -295,6 +301,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -318,3 +326,52 @@ DepositOperationResponseDataTypesDataDepositsTransactionsItem._lazy_fields = {
     "deposit_type": ("deposit_type", _read_deposit_type, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(
+    model: DepositOperationResponseDataTypesDataDepositsTransactionsItem, json_value: dict[str, Any]
+) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.salon_id = get("salon_id", UNSET)
+    model.salon_group_id = get("salon_group_id", UNSET)
+    model.document_id = get("document_id", UNSET)
+    model.deposit_id = get("deposit_id", UNSET)
+    model.deposit_type_id = get("deposit_type_id", UNSET)
+    model.master_id = get("master_id", UNSET)
+    model.user_id = get("user_id", UNSET)
+    model.amount = get("amount", UNSET)
+    model.balance_after = get("balance_after", UNSET)
+    model.reserved_balance_after = get("reserved_balance_after", UNSET)
+    model.comment = get("comment", UNSET)
+    model.date_create = get("date_create", UNSET)
+    model.deleted = get("deleted", UNSET)
+    model.date_delete = get("date_delete", UNSET)
+
+
+def _fill_converted(
+    model: DepositOperationResponseDataTypesDataDepositsTransactionsItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "deposit" not in done:
+        try:
+            model.deposit = _read_deposit(json_value.get("deposit", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "deposit_type" not in done:
+        try:
+            model.deposit_type = _read_deposit_type(json_value.get("deposit_type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+DepositOperationResponseDataTypesDataDepositsTransactionsItem._lazy_fill = (_fill_plain, _fill_converted)

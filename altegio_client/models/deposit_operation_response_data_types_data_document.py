@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -174,8 +174,11 @@ class DepositOperationResponseDataTypesDataDocument(LazyModel):
 
 
 def _read_type(json_value: Any, parse_ctx: ParseContext) -> DepositOperationResponseDataTypesDataDocumentType | Unset:
-    from ..models.deposit_operation_response_data_types_data_document_type import (
-        DepositOperationResponseDataTypesDataDocumentType,  # noqa: PLC0415
+    DepositOperationResponseDataTypesDataDocumentType = MODEL_CLASSES.get(
+        "altegio_client.models.deposit_operation_response_data_types_data_document_type"
+    ) or model_class(
+        "altegio_client.models.deposit_operation_response_data_types_data_document_type",
+        "DepositOperationResponseDataTypesDataDocumentType",
     )
 
     _type = json_value
@@ -189,8 +192,11 @@ def _read_type(json_value: Any, parse_ctx: ParseContext) -> DepositOperationResp
 
 
 def _read_salon(json_value: Any, parse_ctx: ParseContext) -> DepositOperationResponseDataTypesDataDocumentSalon | Unset:
-    from ..models.deposit_operation_response_data_types_data_document_salon import (
-        DepositOperationResponseDataTypesDataDocumentSalon,  # noqa: PLC0415
+    DepositOperationResponseDataTypesDataDocumentSalon = MODEL_CLASSES.get(
+        "altegio_client.models.deposit_operation_response_data_types_data_document_salon"
+    ) or model_class(
+        "altegio_client.models.deposit_operation_response_data_types_data_document_salon",
+        "DepositOperationResponseDataTypesDataDocumentSalon",
     )
 
     _salon = json_value
@@ -204,8 +210,11 @@ def _read_salon(json_value: Any, parse_ctx: ParseContext) -> DepositOperationRes
 
 
 def _read_user(json_value: Any, parse_ctx: ParseContext) -> DepositOperationResponseDataTypesDataDocumentUser | Unset:
-    from ..models.deposit_operation_response_data_types_data_document_user import (
-        DepositOperationResponseDataTypesDataDocumentUser,  # noqa: PLC0415
+    DepositOperationResponseDataTypesDataDocumentUser = MODEL_CLASSES.get(
+        "altegio_client.models.deposit_operation_response_data_types_data_document_user"
+    ) or model_class(
+        "altegio_client.models.deposit_operation_response_data_types_data_document_user",
+        "DepositOperationResponseDataTypesDataDocumentUser",
     )
 
     _user = json_value
@@ -234,6 +243,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -249,3 +260,46 @@ DepositOperationResponseDataTypesDataDocument._lazy_fields = {
     "user": ("user", _read_user, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: DepositOperationResponseDataTypesDataDocument, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.user_id = get("user_id", UNSET)
+    model.salon_id = get("salon_id", UNSET)
+    model.type_id = get("type_id", UNSET)
+    model.comment = get("comment", UNSET)
+    model.number = get("number", UNSET)
+
+
+def _fill_converted(
+    model: DepositOperationResponseDataTypesDataDocument,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type" not in done:
+        try:
+            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "salon" not in done:
+        try:
+            model.salon = _read_salon(json_value.get("salon", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "user" not in done:
+        try:
+            model.user = _read_user(json_value.get("user", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+DepositOperationResponseDataTypesDataDocument._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -232,23 +232,6 @@ class DepositOperationResponseDataTypesDataDocumentSalon(LazyModel):
         return key in self.additional_properties
 
 
-def _read_timezone(json_value: Any, parse_ctx: ParseContext) -> float | str | Unset:
-    def _parse_timezone(data: object) -> float | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(float | str | Unset, data)
-
-    timezone = _parse_timezone(json_value)
-
-    return timezone
-
-
-def _read_phones(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
-    phones = cast(list[str], json_value)
-
-    return phones
-
-
 _DECLARED_KEYS = frozenset(
     {
         "id",
@@ -275,6 +258,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -286,7 +271,7 @@ DepositOperationResponseDataTypesDataDocumentSalon._lazy_fields = {
     "business_type_id": ("business_type_id", None, False),
     "country_id": ("country_id", None, False),
     "city_id": ("city_id", None, False),
-    "timezone": ("timezone", _read_timezone, False),
+    "timezone": ("timezone", None, False),
     "timezone_name": ("timezone_name", None, False),
     "address": ("address", None, False),
     "coordinate_lat": ("coordinate_lat", None, False),
@@ -294,9 +279,50 @@ DepositOperationResponseDataTypesDataDocumentSalon._lazy_fields = {
     "logo": ("logo", None, False),
     "zip": ("zip", None, False),
     "phone": ("phone", None, False),
-    "phones": ("phones", _read_phones, False),
+    "phones": ("phones", None, False),
     "site": ("site", None, False),
     "allow_delete_record": ("allow_delete_record", None, False),
     "allow_change_record": ("allow_change_record", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: DepositOperationResponseDataTypesDataDocumentSalon, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.public_title = get("public_title", UNSET)
+    model.business_group_id = get("business_group_id", UNSET)
+    model.business_type_id = get("business_type_id", UNSET)
+    model.country_id = get("country_id", UNSET)
+    model.city_id = get("city_id", UNSET)
+    model.timezone = get("timezone", UNSET)
+    model.timezone_name = get("timezone_name", UNSET)
+    model.address = get("address", UNSET)
+    model.coordinate_lat = get("coordinate_lat", UNSET)
+    model.coordinate_lon = get("coordinate_lon", UNSET)
+    model.logo = get("logo", UNSET)
+    model.zip = get("zip", UNSET)
+    model.phone = get("phone", UNSET)
+    model.phones = get("phones", UNSET)
+    model.site = get("site", UNSET)
+    model.allow_delete_record = get("allow_delete_record", UNSET)
+    model.allow_change_record = get("allow_change_record", UNSET)
+
+
+def _fill_converted(
+    model: DepositOperationResponseDataTypesDataDocumentSalon,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+DepositOperationResponseDataTypesDataDocumentSalon._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -219,6 +219,7 @@ class DepositOperationResponseDataTypesDataPaymentTransactionsItem(LazyModel):
 
 
 def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _date = json_value
     date: datetime.datetime | Unset
     if isinstance(_date, Unset):
@@ -232,8 +233,11 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | 
 def _read_type(
     json_value: Any, parse_ctx: ParseContext
 ) -> DepositOperationResponseDataTypesDataPaymentTransactionsItemType | Unset:
-    from ..models.deposit_operation_response_data_types_data_payment_transactions_item_type import (
-        DepositOperationResponseDataTypesDataPaymentTransactionsItemType,  # noqa: PLC0415
+    DepositOperationResponseDataTypesDataPaymentTransactionsItemType = MODEL_CLASSES.get(
+        "altegio_client.models.deposit_operation_response_data_types_data_payment_transactions_item_type"
+    ) or model_class(
+        "altegio_client.models.deposit_operation_response_data_types_data_payment_transactions_item_type",
+        "DepositOperationResponseDataTypesDataPaymentTransactionsItemType",
     )
 
     _type = json_value
@@ -269,6 +273,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -291,3 +297,51 @@ DepositOperationResponseDataTypesDataPaymentTransactionsItem._lazy_fields = {
     "type": ("type", _read_type, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(
+    model: DepositOperationResponseDataTypesDataPaymentTransactionsItem, json_value: dict[str, Any]
+) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.document_id = get("document_id", UNSET)
+    model.type_id = get("type_id", UNSET)
+    model.expense_id = get("expense_id", UNSET)
+    model.account_id = get("account_id", UNSET)
+    model.amount = get("amount", UNSET)
+    model.client_id = get("client_id", UNSET)
+    model.master_id = get("master_id", UNSET)
+    model.supplier_id = get("supplier_id", UNSET)
+    model.comment = get("comment", UNSET)
+    model.item_id = get("item_id", UNSET)
+    model.target_type_id = get("target_type_id", UNSET)
+    model.record_id = get("record_id", UNSET)
+    model.goods_transaction_id = get("goods_transaction_id", UNSET)
+
+
+def _fill_converted(
+    model: DepositOperationResponseDataTypesDataPaymentTransactionsItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "date" not in done:
+        try:
+            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "type" not in done:
+        try:
+            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+DepositOperationResponseDataTypesDataPaymentTransactionsItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel
+from .._codegen import LazyModel, ParseContext
 
 T = TypeVar("T", bound="DepositResourceAttributes")
 
@@ -71,3 +71,25 @@ DepositResourceAttributes._lazy_fields = {
     "reserved_balance": ("reserved_balance", None, True),
     "available_balance": ("available_balance", None, True),
 }
+
+
+def _fill_plain(model: DepositResourceAttributes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "balance" in json_value:
+        model.balance = json_value["balance"]
+    if "reserved_balance" in json_value:
+        model.reserved_balance = json_value["reserved_balance"]
+    if "available_balance" in json_value:
+        model.available_balance = json_value["available_balance"]
+
+
+def _fill_converted(
+    model: DepositResourceAttributes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    return
+
+
+DepositResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -84,12 +84,6 @@ class EmailClientsByIdRequestDataTypes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_client_ids(json_value: Any, parse_ctx: ParseContext) -> list[int]:
-    client_ids = cast(list[int], json_value)
-
-    return client_ids
-
-
 _DECLARED_KEYS = frozenset(
     {
         "client_ids",
@@ -100,12 +94,39 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 EmailClientsByIdRequestDataTypes._lazy_fields = {
-    "client_ids": ("client_ids", _read_client_ids, True),
+    "client_ids": ("client_ids", None, True),
     "subject": ("subject", None, True),
     "text": ("text", None, True),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: EmailClientsByIdRequestDataTypes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "client_ids" in json_value:
+        model.client_ids = json_value["client_ids"]
+    if "subject" in json_value:
+        model.subject = json_value["subject"]
+    if "text" in json_value:
+        model.text = json_value["text"]
+
+
+def _fill_converted(
+    model: EmailClientsByIdRequestDataTypes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+EmailClientsByIdRequestDataTypes._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -12,7 +12,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 
 if TYPE_CHECKING:
     from ..models.employment_profile_resource_attributes import (
@@ -75,6 +75,7 @@ class EmploymentProfileResource(LazyModel):
 
 
 def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["employee"]:
+
     type = cast(Literal["employee"], json_value)
     if type != "employee":
         raise ValueError(f"type must match const 'employee', got '{type}'")
@@ -82,8 +83,10 @@ def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["employee"]:
 
 
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> EmploymentProfileResourceAttributes:
-    from ..models.employment_profile_resource_attributes import (
-        EmploymentProfileResourceAttributes,  # noqa: PLC0415
+    EmploymentProfileResourceAttributes = MODEL_CLASSES.get(
+        "altegio_client.models.employment_profile_resource_attributes"
+    ) or model_class(
+        "altegio_client.models.employment_profile_resource_attributes", "EmploymentProfileResourceAttributes"
     )
 
     attributes = EmploymentProfileResourceAttributes._lazy(json_value, parse_ctx)
@@ -96,3 +99,29 @@ EmploymentProfileResource._lazy_fields = {
     "id": ("id", None, True),
     "attributes": ("attributes", _read_attributes, True),
 }
+
+
+def _fill_plain(model: EmploymentProfileResource, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "id" in json_value:
+        model.id = json_value["id"]
+
+
+def _fill_converted(
+    model: EmploymentProfileResource, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type" not in done:
+        try:
+            model.type = _read_type(json_value["type"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "attributes" not in done:
+        try:
+            model.attributes = _read_attributes(json_value["attributes"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+EmploymentProfileResource._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -145,29 +145,8 @@ class EmploymentProfileResourceAttributes(LazyModel):
         return employment_profile_resource_attributes
 
 
-def _read_date_admission(json_value: Any, parse_ctx: ParseContext) -> None | str:
-    def _parse_date_admission(data: object) -> None | str:
-        if data is None:
-            return data
-        return cast(None | str, data)
-
-    date_admission = _parse_date_admission(json_value)
-
-    return date_admission
-
-
-def _read_date_registration_end(json_value: Any, parse_ctx: ParseContext) -> None | str:
-    def _parse_date_registration_end(data: object) -> None | str:
-        if data is None:
-            return data
-        return cast(None | str, data)
-
-    date_registration_end = _parse_date_registration_end(json_value)
-
-    return date_registration_end
-
-
 def _read_gender(json_value: Any, parse_ctx: ParseContext) -> EmploymentProfileResourceAttributesGender:
+
     gender = check_employment_profile_resource_attributes_gender(json_value)
 
     return gender
@@ -179,11 +158,55 @@ EmploymentProfileResourceAttributes._lazy_fields = {
     "firstname": ("firstname", None, True),
     "surname": ("surname", None, True),
     "patronymic": ("patronymic", None, True),
-    "date_admission": ("date_admission", _read_date_admission, True),
-    "date_registration_end": ("date_registration_end", _read_date_registration_end, True),
+    "date_admission": ("date_admission", None, True),
+    "date_registration_end": ("date_registration_end", None, True),
     "citizenship": ("citizenship", None, True),
     "gender": ("gender", _read_gender, True),
     "passport_data": ("passport_data", None, True),
     "personal_tax_reference_number": ("personal_tax_reference_number", None, True),
     "number_insurance_certificates": ("number_insurance_certificates", None, True),
 }
+
+
+def _fill_plain(model: EmploymentProfileResourceAttributes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "phone" in json_value:
+        model.phone = json_value["phone"]
+    if "name" in json_value:
+        model.name = json_value["name"]
+    if "firstname" in json_value:
+        model.firstname = json_value["firstname"]
+    if "surname" in json_value:
+        model.surname = json_value["surname"]
+    if "patronymic" in json_value:
+        model.patronymic = json_value["patronymic"]
+    if "date_admission" in json_value:
+        model.date_admission = json_value["date_admission"]
+    if "date_registration_end" in json_value:
+        model.date_registration_end = json_value["date_registration_end"]
+    if "citizenship" in json_value:
+        model.citizenship = json_value["citizenship"]
+    if "passport_data" in json_value:
+        model.passport_data = json_value["passport_data"]
+    if "personal_tax_reference_number" in json_value:
+        model.personal_tax_reference_number = json_value["personal_tax_reference_number"]
+    if "number_insurance_certificates" in json_value:
+        model.number_insurance_certificates = json_value["number_insurance_certificates"]
+
+
+def _fill_converted(
+    model: EmploymentProfileResourceAttributes,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "gender" not in done:
+        try:
+            model.gender = _read_gender(json_value["gender"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+EmploymentProfileResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)

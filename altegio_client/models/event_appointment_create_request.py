@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -130,8 +130,10 @@ class EventAppointmentCreateRequest(LazyModel):
 
 
 def _read_client(json_value: Any, parse_ctx: ParseContext) -> EventAppointmentCreateRequestClient:
-    from ..models.event_appointment_create_request_client import (
-        EventAppointmentCreateRequestClient,  # noqa: PLC0415
+    EventAppointmentCreateRequestClient = MODEL_CLASSES.get(
+        "altegio_client.models.event_appointment_create_request_client"
+    ) or model_class(
+        "altegio_client.models.event_appointment_create_request_client", "EventAppointmentCreateRequestClient"
     )
 
     client = EventAppointmentCreateRequestClient._lazy(json_value, parse_ctx)
@@ -139,35 +141,11 @@ def _read_client(json_value: Any, parse_ctx: ParseContext) -> EventAppointmentCr
     return client
 
 
-def _read_client_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_client_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    client_id = _parse_client_id(json_value)
-
-    return client_id
-
-
-def _read_comer_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_comer_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    comer_id = _parse_comer_id(json_value)
-
-    return comer_id
-
-
 def _read_comer(json_value: Any, parse_ctx: ParseContext) -> EventAppointmentCreateRequestComer | Unset:
-    from ..models.event_appointment_create_request_comer import (
-        EventAppointmentCreateRequestComer,  # noqa: PLC0415
+    EventAppointmentCreateRequestComer = MODEL_CLASSES.get(
+        "altegio_client.models.event_appointment_create_request_comer"
+    ) or model_class(
+        "altegio_client.models.event_appointment_create_request_comer", "EventAppointmentCreateRequestComer"
     )
 
     _comer = json_value
@@ -183,8 +161,37 @@ def _read_comer(json_value: Any, parse_ctx: ParseContext) -> EventAppointmentCre
 EventAppointmentCreateRequest._lazy_fields = {
     "client": ("client", _read_client, True),
     "clients_count": ("clients_count", None, True),
-    "client_id": ("client_id", _read_client_id, False),
-    "comer_id": ("comer_id", _read_comer_id, False),
+    "client_id": ("client_id", None, False),
+    "comer_id": ("comer_id", None, False),
     "comer": ("comer", _read_comer, False),
     "is_trial_service": ("is_trial_service", None, False),
 }
+
+
+def _fill_plain(model: EventAppointmentCreateRequest, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "clients_count" in json_value:
+        model.clients_count = json_value["clients_count"]
+    model.client_id = get("client_id", UNSET)
+    model.comer_id = get("comer_id", UNSET)
+    model.is_trial_service = get("is_trial_service", UNSET)
+
+
+def _fill_converted(
+    model: EventAppointmentCreateRequest, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "client" not in done:
+        try:
+            model.client = _read_client(json_value["client"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "comer" not in done:
+        try:
+            model.comer = _read_comer(json_value.get("comer", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+EventAppointmentCreateRequest._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,13 +3,13 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.event_appointment_create_request_client_gender_type_1 import (
     EventAppointmentCreateRequestClientGenderType1,
     check_event_appointment_create_request_client_gender_type_1,
@@ -336,61 +336,6 @@ class EventAppointmentCreateRequestClient(LazyModel):
         return event_appointment_create_request_client
 
 
-def _read_id(json_value: Any, parse_ctx: ParseContext) -> int | None:
-    def _parse_id(data: object) -> int | None:
-        if data is None:
-            return data
-        return cast(int | None, data)
-
-    id = _parse_id(json_value)
-
-    return id
-
-
-def _read_phone(json_value: Any, parse_ctx: ParseContext) -> None | str:
-    def _parse_phone(data: object) -> None | str:
-        if data is None:
-            return data
-        return cast(None | str, data)
-
-    phone = _parse_phone(json_value)
-
-    return phone
-
-
-def _read_email(json_value: Any, parse_ctx: ParseContext) -> None | str:
-    def _parse_email(data: object) -> None | str:
-        if data is None:
-            return data
-        return cast(None | str, data)
-
-    email = _parse_email(json_value)
-
-    return email
-
-
-def _read_surname(json_value: Any, parse_ctx: ParseContext) -> None | str:
-    def _parse_surname(data: object) -> None | str:
-        if data is None:
-            return data
-        return cast(None | str, data)
-
-    surname = _parse_surname(json_value)
-
-    return surname
-
-
-def _read_patronymic(json_value: Any, parse_ctx: ParseContext) -> None | str:
-    def _parse_patronymic(data: object) -> None | str:
-        if data is None:
-            return data
-        return cast(None | str, data)
-
-    patronymic = _parse_patronymic(json_value)
-
-    return patronymic
-
-
 def _read_gender(
     json_value: Any, parse_ctx: ParseContext
 ) -> (
@@ -399,6 +344,7 @@ def _read_gender(
     | EventAppointmentCreateRequestClientGenderType3Type1
     | None
 ):
+
     def _parse_gender(
         data: object,
     ) -> (
@@ -453,6 +399,7 @@ def _read_gender(
 
 
 def _read_birthday(json_value: Any, parse_ctx: ParseContext) -> datetime.date | None:
+
     def _parse_birthday(data: object) -> datetime.date | None:
         if data is None:
             return data
@@ -474,8 +421,11 @@ def _read_birthday(json_value: Any, parse_ctx: ParseContext) -> datetime.date | 
 def _read_custom_field_values(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[EventAppointmentCreateRequestClientCustomFieldValuesItem] | None:
-    from ..models.event_appointment_create_request_client_custom_field_values_item import (
-        EventAppointmentCreateRequestClientCustomFieldValuesItem,  # noqa: PLC0415
+    EventAppointmentCreateRequestClientCustomFieldValuesItem = MODEL_CLASSES.get(
+        "altegio_client.models.event_appointment_create_request_client_custom_field_values_item"
+    ) or model_class(
+        "altegio_client.models.event_appointment_create_request_client_custom_field_values_item",
+        "EventAppointmentCreateRequestClientCustomFieldValuesItem",
     )
 
     def _parse_custom_field_values(
@@ -506,8 +456,11 @@ def _read_custom_field_values(
 
 
 def _read_agreements(json_value: Any, parse_ctx: ParseContext) -> EventAppointmentCreateRequestClientAgreements | None:
-    from ..models.event_appointment_create_request_client_agreements import (
-        EventAppointmentCreateRequestClientAgreements,  # noqa: PLC0415
+    EventAppointmentCreateRequestClientAgreements = MODEL_CLASSES.get(
+        "altegio_client.models.event_appointment_create_request_client_agreements"
+    ) or model_class(
+        "altegio_client.models.event_appointment_create_request_client_agreements",
+        "EventAppointmentCreateRequestClientAgreements",
     )
 
     def _parse_agreements(data: object) -> EventAppointmentCreateRequestClientAgreements | None:
@@ -528,30 +481,68 @@ def _read_agreements(json_value: Any, parse_ctx: ParseContext) -> EventAppointme
     return agreements
 
 
-def _read_national_id(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_national_id(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    national_id = _parse_national_id(json_value)
-
-    return national_id
-
-
 EventAppointmentCreateRequestClient._lazy_fields = {
-    "id": ("id", _read_id, True),
+    "id": ("id", None, True),
     "name": ("name", None, True),
-    "phone": ("phone", _read_phone, True),
-    "email": ("email", _read_email, True),
-    "surname": ("surname", _read_surname, True),
-    "patronymic": ("patronymic", _read_patronymic, True),
+    "phone": ("phone", None, True),
+    "email": ("email", None, True),
+    "surname": ("surname", None, True),
+    "patronymic": ("patronymic", None, True),
     "gender": ("gender", _read_gender, True),
     "birthday": ("birthday", _read_birthday, True),
     "custom_field_values": ("custom_field_values", _read_custom_field_values, True),
     "agreements": ("agreements", _read_agreements, True),
     "comment": ("comment", None, False),
-    "national_id": ("national_id", _read_national_id, False),
+    "national_id": ("national_id", None, False),
 }
+
+
+def _fill_plain(model: EventAppointmentCreateRequestClient, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "id" in json_value:
+        model.id = json_value["id"]
+    if "name" in json_value:
+        model.name = json_value["name"]
+    if "phone" in json_value:
+        model.phone = json_value["phone"]
+    if "email" in json_value:
+        model.email = json_value["email"]
+    if "surname" in json_value:
+        model.surname = json_value["surname"]
+    if "patronymic" in json_value:
+        model.patronymic = json_value["patronymic"]
+    model.comment = get("comment", UNSET)
+    model.national_id = get("national_id", UNSET)
+
+
+def _fill_converted(
+    model: EventAppointmentCreateRequestClient,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "gender" not in done:
+        try:
+            model.gender = _read_gender(json_value["gender"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "birthday" not in done:
+        try:
+            model.birthday = _read_birthday(json_value["birthday"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "custom_field_values" not in done:
+        try:
+            model.custom_field_values = _read_custom_field_values(json_value["custom_field_values"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "agreements" not in done:
+        try:
+            model.agreements = _read_agreements(json_value["agreements"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+EventAppointmentCreateRequestClient._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel
+from .._codegen import LazyModel, ParseContext
 
 T = TypeVar("T", bound="EventAppointmentCreateRequestClientAgreements")
 
@@ -51,3 +51,24 @@ EventAppointmentCreateRequestClientAgreements._lazy_fields = {
     "is_newsletter_allowed": ("is_newsletter_allowed", None, True),
     "is_personal_data_processing_allowed": ("is_personal_data_processing_allowed", None, True),
 }
+
+
+def _fill_plain(model: EventAppointmentCreateRequestClientAgreements, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "is_newsletter_allowed" in json_value:
+        model.is_newsletter_allowed = json_value["is_newsletter_allowed"]
+    if "is_personal_data_processing_allowed" in json_value:
+        model.is_personal_data_processing_allowed = json_value["is_personal_data_processing_allowed"]
+
+
+def _fill_converted(
+    model: EventAppointmentCreateRequestClientAgreements,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    return
+
+
+EventAppointmentCreateRequestClientAgreements._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel
+from .._codegen import LazyModel, ParseContext
 
 T = TypeVar("T", bound="EventAppointmentCreateRequestClientCustomFieldValuesItem")
 
@@ -51,3 +51,24 @@ EventAppointmentCreateRequestClientCustomFieldValuesItem._lazy_fields = {
     "code": ("code", None, True),
     "value": ("value", None, True),
 }
+
+
+def _fill_plain(model: EventAppointmentCreateRequestClientCustomFieldValuesItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "code" in json_value:
+        model.code = json_value["code"]
+    if "value" in json_value:
+        model.value = json_value["value"]
+
+
+def _fill_converted(
+    model: EventAppointmentCreateRequestClientCustomFieldValuesItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    return
+
+
+EventAppointmentCreateRequestClientCustomFieldValuesItem._lazy_fill = (_fill_plain, _fill_converted)

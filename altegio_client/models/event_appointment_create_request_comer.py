@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel
+from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventAppointmentCreateRequestComer")
@@ -43,3 +43,18 @@ class EventAppointmentCreateRequestComer(LazyModel):
 EventAppointmentCreateRequestComer._lazy_fields = {
     "name": ("name", None, False),
 }
+
+
+def _fill_plain(model: EventAppointmentCreateRequestComer, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.name = get("name", UNSET)
+
+
+def _fill_converted(
+    model: EventAppointmentCreateRequestComer, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    return
+
+
+EventAppointmentCreateRequestComer._lazy_fill = (_fill_plain, _fill_converted)

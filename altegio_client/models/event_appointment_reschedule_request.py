@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -91,35 +91,28 @@ class EventAppointmentRescheduleRequest(LazyModel):
         return event_appointment_reschedule_request
 
 
-def _read_comment(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_comment(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    comment = _parse_comment(json_value)
-
-    return comment
-
-
-def _read_clients_count(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_clients_count(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    clients_count = _parse_clients_count(json_value)
-
-    return clients_count
-
-
 EventAppointmentRescheduleRequest._lazy_fields = {
     "reschedule_activity_id": ("reschedule_activity_id", None, True),
     "with_comer": ("with_comer", None, False),
-    "comment": ("comment", _read_comment, False),
-    "clients_count": ("clients_count", _read_clients_count, False),
+    "comment": ("comment", None, False),
+    "clients_count": ("clients_count", None, False),
 }
+
+
+def _fill_plain(model: EventAppointmentRescheduleRequest, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "reschedule_activity_id" in json_value:
+        model.reschedule_activity_id = json_value["reschedule_activity_id"]
+    model.with_comer = get("with_comer", UNSET)
+    model.comment = get("comment", UNSET)
+    model.clients_count = get("clients_count", UNSET)
+
+
+def _fill_converted(
+    model: EventAppointmentRescheduleRequest, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    return
+
+
+EventAppointmentRescheduleRequest._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -176,8 +176,11 @@ class EventAppointmentUpdateRequest(LazyModel):
 def _read_attendance_service_item(
     json_value: Any, parse_ctx: ParseContext
 ) -> EventAppointmentUpdateRequestAttendanceServiceItem:
-    from ..models.event_appointment_update_request_attendance_service_item import (
-        EventAppointmentUpdateRequestAttendanceServiceItem,  # noqa: PLC0415
+    EventAppointmentUpdateRequestAttendanceServiceItem = MODEL_CLASSES.get(
+        "altegio_client.models.event_appointment_update_request_attendance_service_item"
+    ) or model_class(
+        "altegio_client.models.event_appointment_update_request_attendance_service_item",
+        "EventAppointmentUpdateRequestAttendanceServiceItem",
     )
 
     attendance_service_item = EventAppointmentUpdateRequestAttendanceServiceItem._lazy(json_value, parse_ctx)
@@ -188,8 +191,11 @@ def _read_attendance_service_item(
 def _read_attendance_good_items(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[EventAppointmentUpdateRequestAttendanceGoodItemsItem] | Unset:
-    from ..models.event_appointment_update_request_attendance_good_items_item import (
-        EventAppointmentUpdateRequestAttendanceGoodItemsItem,  # noqa: PLC0415
+    EventAppointmentUpdateRequestAttendanceGoodItemsItem = MODEL_CLASSES.get(
+        "altegio_client.models.event_appointment_update_request_attendance_good_items_item"
+    ) or model_class(
+        "altegio_client.models.event_appointment_update_request_attendance_good_items_item",
+        "EventAppointmentUpdateRequestAttendanceGoodItemsItem",
     )
 
     _attendance_good_items = json_value
@@ -202,20 +208,8 @@ def _read_attendance_good_items(
     return attendance_good_items
 
 
-def _read_comment(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_comment(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    comment = _parse_comment(json_value)
-
-    return comment
-
-
 def _read_label_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | None | Unset:
+
     def _parse_label_ids(data: object) -> list[int] | None | Unset:
         if data is None:
             return data
@@ -236,37 +230,47 @@ def _read_label_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Non
     return label_ids
 
 
-def _read_color(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_color(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    color = _parse_color(json_value)
-
-    return color
-
-
-def _read_clients_count(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_clients_count(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    clients_count = _parse_clients_count(json_value)
-
-    return clients_count
-
-
 EventAppointmentUpdateRequest._lazy_fields = {
     "attendance_service_item": ("attendance_service_item", _read_attendance_service_item, True),
     "attendance_good_items": ("attendance_good_items", _read_attendance_good_items, False),
-    "comment": ("comment", _read_comment, False),
+    "comment": ("comment", None, False),
     "label_ids": ("label_ids", _read_label_ids, False),
-    "color": ("color", _read_color, False),
-    "clients_count": ("clients_count", _read_clients_count, False),
+    "color": ("color", None, False),
+    "clients_count": ("clients_count", None, False),
 }
+
+
+def _fill_plain(model: EventAppointmentUpdateRequest, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.comment = get("comment", UNSET)
+    model.color = get("color", UNSET)
+    model.clients_count = get("clients_count", UNSET)
+
+
+def _fill_converted(
+    model: EventAppointmentUpdateRequest, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "attendance_service_item" not in done:
+        try:
+            model.attendance_service_item = _read_attendance_service_item(
+                json_value["attendance_service_item"], parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "attendance_good_items" not in done:
+        try:
+            model.attendance_good_items = _read_attendance_good_items(
+                json_value.get("attendance_good_items", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "label_ids" not in done:
+        try:
+            model.label_ids = _read_label_ids(json_value.get("label_ids", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+EventAppointmentUpdateRequest._lazy_fill = (_fill_plain, _fill_converted)

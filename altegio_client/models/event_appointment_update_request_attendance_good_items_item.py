@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -169,20 +169,10 @@ class EventAppointmentUpdateRequestAttendanceGoodItemsItem(LazyModel):
         return event_appointment_update_request_attendance_good_items_item
 
 
-def _read_id(json_value: Any, parse_ctx: ParseContext) -> int | None:
-    def _parse_id(data: object) -> int | None:
-        if data is None:
-            return data
-        return cast(int | None, data)
-
-    id = _parse_id(json_value)
-
-    return id
-
-
 def _read_operation_unit_type(
     json_value: Any, parse_ctx: ParseContext
 ) -> EventAppointmentUpdateRequestAttendanceGoodItemsItemOperationUnitType:
+
     operation_unit_type = check_event_appointment_update_request_attendance_good_items_item_operation_unit_type(
         json_value
     )
@@ -190,24 +180,8 @@ def _read_operation_unit_type(
     return operation_unit_type
 
 
-def _read_number(json_value: Any, parse_ctx: ParseContext) -> None | str:
-    def _parse_number(data: object) -> None | str:
-        if data is None:
-            return data
-        return cast(None | str, data)
-
-    number = _parse_number(json_value)
-
-    return number
-
-
-def _read_marks(json_value: Any, parse_ctx: ParseContext) -> list[str]:
-    marks = cast(list[str], json_value)
-
-    return marks
-
-
 def _read_planned_activation_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | None:
+
     def _parse_planned_activation_date(data: object) -> datetime.date | None:
         if data is None:
             return data
@@ -227,17 +201,68 @@ def _read_planned_activation_date(json_value: Any, parse_ctx: ParseContext) -> d
 
 
 EventAppointmentUpdateRequestAttendanceGoodItemsItem._lazy_fields = {
-    "id": ("id", _read_id, True),
+    "id": ("id", None, True),
     "good_id": ("good_id", None, True),
     "unit_id": ("unit_id", None, True),
     "storage_id": ("storage_id", None, True),
     "staff_id": ("staff_id", None, True),
     "operation_unit_type": ("operation_unit_type", _read_operation_unit_type, True),
-    "number": ("number", _read_number, True),
+    "number": ("number", None, True),
     "quantity": ("quantity", None, True),
     "cost_per_unit": ("cost_per_unit", None, True),
     "manual_cost": ("manual_cost", None, True),
     "discount_percent": ("discount_percent", None, True),
-    "marks": ("marks", _read_marks, True),
+    "marks": ("marks", None, True),
     "planned_activation_date": ("planned_activation_date", _read_planned_activation_date, True),
 }
+
+
+def _fill_plain(model: EventAppointmentUpdateRequestAttendanceGoodItemsItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "id" in json_value:
+        model.id = json_value["id"]
+    if "good_id" in json_value:
+        model.good_id = json_value["good_id"]
+    if "unit_id" in json_value:
+        model.unit_id = json_value["unit_id"]
+    if "storage_id" in json_value:
+        model.storage_id = json_value["storage_id"]
+    if "staff_id" in json_value:
+        model.staff_id = json_value["staff_id"]
+    if "number" in json_value:
+        model.number = json_value["number"]
+    if "quantity" in json_value:
+        model.quantity = json_value["quantity"]
+    if "cost_per_unit" in json_value:
+        model.cost_per_unit = json_value["cost_per_unit"]
+    if "manual_cost" in json_value:
+        model.manual_cost = json_value["manual_cost"]
+    if "discount_percent" in json_value:
+        model.discount_percent = json_value["discount_percent"]
+    if "marks" in json_value:
+        model.marks = json_value["marks"]
+
+
+def _fill_converted(
+    model: EventAppointmentUpdateRequestAttendanceGoodItemsItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "operation_unit_type" not in done:
+        try:
+            model.operation_unit_type = _read_operation_unit_type(json_value["operation_unit_type"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "planned_activation_date" not in done:
+        try:
+            model.planned_activation_date = _read_planned_activation_date(
+                json_value["planned_activation_date"], parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+EventAppointmentUpdateRequestAttendanceGoodItemsItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel
+from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventAppointmentUpdateRequestAttendanceServiceItem")
@@ -70,3 +70,27 @@ EventAppointmentUpdateRequestAttendanceServiceItem._lazy_fields = {
     "manual_cost": ("manual_cost", None, True),
     "is_trial": ("is_trial", None, False),
 }
+
+
+def _fill_plain(model: EventAppointmentUpdateRequestAttendanceServiceItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "cost_per_unit" in json_value:
+        model.cost_per_unit = json_value["cost_per_unit"]
+    if "discount_percent" in json_value:
+        model.discount_percent = json_value["discount_percent"]
+    if "manual_cost" in json_value:
+        model.manual_cost = json_value["manual_cost"]
+    model.is_trial = get("is_trial", UNSET)
+
+
+def _fill_converted(
+    model: EventAppointmentUpdateRequestAttendanceServiceItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    return
+
+
+EventAppointmentUpdateRequestAttendanceServiceItem._lazy_fill = (_fill_plain, _fill_converted)

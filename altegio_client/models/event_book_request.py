@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -168,6 +168,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -184,3 +186,35 @@ EventBookRequest._lazy_fields = {
     "clients_count": ("clients_count", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: EventBookRequest, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "fullname" in json_value:
+        model.fullname = json_value["fullname"]
+    if "phone" in json_value:
+        model.phone = json_value["phone"]
+    if "email" in json_value:
+        model.email = json_value["email"]
+    model.code = get("code", UNSET)
+    model.comment = get("comment", UNSET)
+    model.notify_by_sms = get("notify_by_sms", UNSET)
+    model.notify_by_email = get("notify_by_email", UNSET)
+    model.type = get("type", UNSET)
+    model.api_id = get("api_id", UNSET)
+    model.clients_count = get("clients_count", UNSET)
+
+
+def _fill_converted(
+    model: EventBookRequest, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+EventBookRequest._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -98,32 +98,6 @@ class EventDatesRange(LazyModel):
         return key in self.additional_properties
 
 
-def _read_min_date(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_min_date(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    min_date = _parse_min_date(json_value)
-
-    return min_date
-
-
-def _read_max_date(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_max_date(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    max_date = _parse_max_date(json_value)
-
-    return max_date
-
-
 _DECLARED_KEYS = frozenset(
     {
         "min_date",
@@ -133,11 +107,34 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 EventDatesRange._lazy_fields = {
-    "min_date": ("min_date", _read_min_date, False),
-    "max_date": ("max_date", _read_max_date, False),
+    "min_date": ("min_date", None, False),
+    "max_date": ("max_date", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: EventDatesRange, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.min_date = get("min_date", UNSET)
+    model.max_date = get("max_date", UNSET)
+
+
+def _fill_converted(
+    model: EventDatesRange, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+EventDatesRange._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.event_filter_code import EventFilterCode, check_event_filter_code
 from ..types import UNSET, Unset
 
@@ -112,6 +112,7 @@ class EventFilter(LazyModel):
 
 
 def _read_code(json_value: Any, parse_ctx: ParseContext) -> EventFilterCode | Unset:
+
     _code = json_value
     code: EventFilterCode | Unset
     if isinstance(_code, Unset):
@@ -123,7 +124,9 @@ def _read_code(json_value: Any, parse_ctx: ParseContext) -> EventFilterCode | Un
 
 
 def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[EventFilterDataItem] | Unset:
-    from ..models.event_filter_data_item import EventFilterDataItem  # noqa: PLC0415
+    EventFilterDataItem = MODEL_CLASSES.get("altegio_client.models.event_filter_data_item") or model_class(
+        "altegio_client.models.event_filter_data_item", "EventFilterDataItem"
+    )
 
     _data = json_value
     data: list[EventFilterDataItem] | Unset = UNSET
@@ -143,6 +146,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -152,3 +157,33 @@ EventFilter._lazy_fields = {
     "data": ("data", _read_data, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: EventFilter, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.title = get("title", UNSET)
+
+
+def _fill_converted(
+    model: EventFilter, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "code" not in done:
+        try:
+            model.code = _read_code(json_value.get("code", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "data" not in done:
+        try:
+            model.data = _read_data(json_value.get("data", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+EventFilter._lazy_fill = (_fill_plain, _fill_converted)

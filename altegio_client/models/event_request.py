@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -125,15 +125,10 @@ class EventRequest(LazyModel):
 
 
 def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime:
+
     date = types.parse_iso_datetime(json_value)
 
     return date
-
-
-def _read_resource_instance_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    resource_instance_ids = cast(list[int], json_value)
-
-    return resource_instance_ids
 
 
 _DECLARED_KEYS = frozenset(
@@ -150,6 +145,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -159,7 +156,41 @@ EventRequest._lazy_fields = {
     "staff_id": ("staff_id", None, True),
     "capacity": ("capacity", None, True),
     "force": ("force", None, True),
-    "resource_instance_ids": ("resource_instance_ids", _read_resource_instance_ids, False),
+    "resource_instance_ids": ("resource_instance_ids", None, False),
     "length": ("length", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: EventRequest, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "service_id" in json_value:
+        model.service_id = json_value["service_id"]
+    if "staff_id" in json_value:
+        model.staff_id = json_value["staff_id"]
+    if "capacity" in json_value:
+        model.capacity = json_value["capacity"]
+    if "force" in json_value:
+        model.force = json_value["force"]
+    model.resource_instance_ids = get("resource_instance_ids", UNSET)
+    model.length = get("length", UNSET)
+
+
+def _fill_converted(
+    model: EventRequest, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "date" not in done:
+        try:
+            model.date = _read_date(json_value["date"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+EventRequest._lazy_fill = (_fill_plain, _fill_converted)

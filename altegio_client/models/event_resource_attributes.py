@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 
 if TYPE_CHECKING:
     from ..models.event_resource_attributes_schedule_till import (
@@ -218,31 +218,11 @@ class EventResourceAttributes(LazyModel):
         return event_resource_attributes
 
 
-def _read_comment(json_value: Any, parse_ctx: ParseContext) -> None | str:
-    def _parse_comment(data: object) -> None | str:
-        if data is None:
-            return data
-        return cast(None | str, data)
-
-    comment = _parse_comment(json_value)
-
-    return comment
-
-
-def _read_schedule_id(json_value: Any, parse_ctx: ParseContext) -> int | None:
-    def _parse_schedule_id(data: object) -> int | None:
-        if data is None:
-            return data
-        return cast(int | None, data)
-
-    schedule_id = _parse_schedule_id(json_value)
-
-    return schedule_id
-
-
 def _read_schedule_till(json_value: Any, parse_ctx: ParseContext) -> EventResourceAttributesScheduleTill | None:
-    from ..models.event_resource_attributes_schedule_till import (
-        EventResourceAttributesScheduleTill,  # noqa: PLC0415
+    EventResourceAttributesScheduleTill = MODEL_CLASSES.get(
+        "altegio_client.models.event_resource_attributes_schedule_till"
+    ) or model_class(
+        "altegio_client.models.event_resource_attributes_schedule_till", "EventResourceAttributesScheduleTill"
     )
 
     def _parse_schedule_till(data: object) -> EventResourceAttributesScheduleTill | None:
@@ -263,17 +243,6 @@ def _read_schedule_till(json_value: Any, parse_ctx: ParseContext) -> EventResour
     return schedule_till
 
 
-def _read_schedule_event_modified(json_value: Any, parse_ctx: ParseContext) -> bool | None:
-    def _parse_schedule_event_modified(data: object) -> bool | None:
-        if data is None:
-            return data
-        return cast(bool | None, data)
-
-    schedule_event_modified = _parse_schedule_event_modified(json_value)
-
-    return schedule_event_modified
-
-
 EventResourceAttributes._lazy_fields = {
     "master_id": ("master_id", None, True),
     "staff_id": ("staff_id", None, True),
@@ -287,9 +256,60 @@ EventResourceAttributes._lazy_fields = {
     "stream_link": ("stream_link", None, True),
     "font_color": ("font_color", None, True),
     "notified": ("notified", None, True),
-    "comment": ("comment", _read_comment, True),
-    "schedule_id": ("schedule_id", _read_schedule_id, True),
+    "comment": ("comment", None, True),
+    "schedule_id": ("schedule_id", None, True),
     "schedule_till": ("schedule_till", _read_schedule_till, True),
-    "schedule_event_modified": ("schedule_event_modified", _read_schedule_event_modified, True),
+    "schedule_event_modified": ("schedule_event_modified", None, True),
     "date": ("date", None, True),
 }
+
+
+def _fill_plain(model: EventResourceAttributes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "master_id" in json_value:
+        model.master_id = json_value["master_id"]
+    if "staff_id" in json_value:
+        model.staff_id = json_value["staff_id"]
+    if "service_id" in json_value:
+        model.service_id = json_value["service_id"]
+    if "timestamp" in json_value:
+        model.timestamp = json_value["timestamp"]
+    if "length" in json_value:
+        model.length = json_value["length"]
+    if "capacity" in json_value:
+        model.capacity = json_value["capacity"]
+    if "clients_count" in json_value:
+        model.clients_count = json_value["clients_count"]
+    if "color" in json_value:
+        model.color = json_value["color"]
+    if "instructions" in json_value:
+        model.instructions = json_value["instructions"]
+    if "stream_link" in json_value:
+        model.stream_link = json_value["stream_link"]
+    if "font_color" in json_value:
+        model.font_color = json_value["font_color"]
+    if "notified" in json_value:
+        model.notified = json_value["notified"]
+    if "comment" in json_value:
+        model.comment = json_value["comment"]
+    if "schedule_id" in json_value:
+        model.schedule_id = json_value["schedule_id"]
+    if "schedule_event_modified" in json_value:
+        model.schedule_event_modified = json_value["schedule_event_modified"]
+    if "date" in json_value:
+        model.date = json_value["date"]
+
+
+def _fill_converted(
+    model: EventResourceAttributes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "schedule_till" not in done:
+        try:
+            model.schedule_till = _read_schedule_till(json_value["schedule_till"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+EventResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)

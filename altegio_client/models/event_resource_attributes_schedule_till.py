@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel
+from .._codegen import LazyModel, ParseContext
 
 T = TypeVar("T", bound="EventResourceAttributesScheduleTill")
 
@@ -59,3 +59,26 @@ EventResourceAttributesScheduleTill._lazy_fields = {
     "timezone_type": ("timezone_type", None, True),
     "timezone": ("timezone", None, True),
 }
+
+
+def _fill_plain(model: EventResourceAttributesScheduleTill, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "date" in json_value:
+        model.date = json_value["date"]
+    if "timezone_type" in json_value:
+        model.timezone_type = json_value["timezone_type"]
+    if "timezone" in json_value:
+        model.timezone = json_value["timezone"]
+
+
+def _fill_converted(
+    model: EventResourceAttributesScheduleTill,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    return
+
+
+EventResourceAttributesScheduleTill._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -132,7 +132,9 @@ class EventResourceRelationships(LazyModel):
 
 
 def _read_staff(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
-    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+    ToOneRelationship = MODEL_CLASSES.get("altegio_client.models.to_one_relationship") or model_class(
+        "altegio_client.models.to_one_relationship", "ToOneRelationship"
+    )
 
     _staff = json_value
     staff: ToOneRelationship | Unset
@@ -145,7 +147,9 @@ def _read_staff(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship |
 
 
 def _read_master(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
-    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+    ToOneRelationship = MODEL_CLASSES.get("altegio_client.models.to_one_relationship") or model_class(
+        "altegio_client.models.to_one_relationship", "ToOneRelationship"
+    )
 
     _master = json_value
     master: ToOneRelationship | Unset
@@ -158,7 +162,9 @@ def _read_master(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship 
 
 
 def _read_service(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
-    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+    ToOneRelationship = MODEL_CLASSES.get("altegio_client.models.to_one_relationship") or model_class(
+        "altegio_client.models.to_one_relationship", "ToOneRelationship"
+    )
 
     _service = json_value
     service: ToOneRelationship | Unset
@@ -171,7 +177,9 @@ def _read_service(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship
 
 
 def _read_resource_instances(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
-    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+    ToManyRelationship = MODEL_CLASSES.get("altegio_client.models.to_many_relationship") or model_class(
+        "altegio_client.models.to_many_relationship", "ToManyRelationship"
+    )
 
     _resource_instances = json_value
     resource_instances: ToManyRelationship | Unset
@@ -184,7 +192,9 @@ def _read_resource_instances(json_value: Any, parse_ctx: ParseContext) -> ToMany
 
 
 def _read_labels(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
-    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+    ToManyRelationship = MODEL_CLASSES.get("altegio_client.models.to_many_relationship") or model_class(
+        "altegio_client.models.to_many_relationship", "ToManyRelationship"
+    )
 
     _labels = json_value
     labels: ToManyRelationship | Unset
@@ -197,7 +207,9 @@ def _read_labels(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship
 
 
 def _read_duration_details(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
-    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+    ToOneRelationship = MODEL_CLASSES.get("altegio_client.models.to_one_relationship") or model_class(
+        "altegio_client.models.to_one_relationship", "ToOneRelationship"
+    )
 
     _duration_details = json_value
     duration_details: ToOneRelationship | Unset
@@ -217,3 +229,47 @@ EventResourceRelationships._lazy_fields = {
     "labels": ("labels", _read_labels, False),
     "duration_details": ("duration_details", _read_duration_details, False),
 }
+
+
+def _fill_plain(model: EventResourceRelationships, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: EventResourceRelationships, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "staff" not in done:
+        try:
+            model.staff = _read_staff(json_value.get("staff", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "master" not in done:
+        try:
+            model.master = _read_master(json_value.get("master", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "service" not in done:
+        try:
+            model.service = _read_service(json_value.get("service", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "resource_instances" not in done:
+        try:
+            model.resource_instances = _read_resource_instances(json_value.get("resource_instances", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "labels" not in done:
+        try:
+            model.labels = _read_labels(json_value.get("labels", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "duration_details" not in done:
+        try:
+            model.duration_details = _read_duration_details(json_value.get("duration_details", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+EventResourceRelationships._lazy_fill = (_fill_plain, _fill_converted)

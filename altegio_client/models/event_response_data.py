@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -337,23 +337,10 @@ class EventResponseData(LazyModel):
         return key in self.additional_properties
 
 
-def _read_comment(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_comment(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    comment = _parse_comment(json_value)
-
-    return comment
-
-
 def _read_duration_details(json_value: Any, parse_ctx: ParseContext) -> EventResponseDataDurationDetails | Unset:
-    from ..models.event_response_data_duration_details import (
-        EventResponseDataDurationDetails,  # noqa: PLC0415
-    )
+    EventResponseDataDurationDetails = MODEL_CLASSES.get(
+        "altegio_client.models.event_response_data_duration_details"
+    ) or model_class("altegio_client.models.event_response_data_duration_details", "EventResponseDataDurationDetails")
 
     _duration_details = json_value
     duration_details: EventResponseDataDurationDetails | Unset
@@ -366,7 +353,9 @@ def _read_duration_details(json_value: Any, parse_ctx: ParseContext) -> EventRes
 
 
 def _read_service(json_value: Any, parse_ctx: ParseContext) -> EventResponseDataService | Unset:
-    from ..models.event_response_data_service import EventResponseDataService  # noqa: PLC0415
+    EventResponseDataService = MODEL_CLASSES.get("altegio_client.models.event_response_data_service") or model_class(
+        "altegio_client.models.event_response_data_service", "EventResponseDataService"
+    )
 
     _service = json_value
     service: EventResponseDataService | Unset
@@ -379,7 +368,9 @@ def _read_service(json_value: Any, parse_ctx: ParseContext) -> EventResponseData
 
 
 def _read_staff(json_value: Any, parse_ctx: ParseContext) -> EventResponseDataStaff | Unset:
-    from ..models.event_response_data_staff import EventResponseDataStaff  # noqa: PLC0415
+    EventResponseDataStaff = MODEL_CLASSES.get("altegio_client.models.event_response_data_staff") or model_class(
+        "altegio_client.models.event_response_data_staff", "EventResponseDataStaff"
+    )
 
     _staff = json_value
     staff: EventResponseDataStaff | Unset
@@ -394,8 +385,10 @@ def _read_staff(json_value: Any, parse_ctx: ParseContext) -> EventResponseDataSt
 def _read_resource_instances(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[EventResponseDataResourceInstancesItem] | Unset:
-    from ..models.event_response_data_resource_instances_item import (
-        EventResponseDataResourceInstancesItem,  # noqa: PLC0415
+    EventResponseDataResourceInstancesItem = MODEL_CLASSES.get(
+        "altegio_client.models.event_response_data_resource_instances_item"
+    ) or model_class(
+        "altegio_client.models.event_response_data_resource_instances_item", "EventResponseDataResourceInstancesItem"
     )
 
     _resource_instances = json_value
@@ -407,7 +400,9 @@ def _read_resource_instances(
 
 
 def _read_labels(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _labels = json_value
     labels: list[JsonObject] | Unset = UNSET
@@ -447,6 +442,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -466,7 +463,7 @@ EventResponseData._lazy_fields = {
     "instructions": ("instructions", None, False),
     "stream_link": ("stream_link", None, False),
     "notified": ("notified", None, False),
-    "comment": ("comment", _read_comment, False),
+    "comment": ("comment", None, False),
     "prepaid": ("prepaid", None, False),
     "is_deleted": ("is_deleted", None, False),
     "duration_details": ("duration_details", _read_duration_details, False),
@@ -476,3 +473,65 @@ EventResponseData._lazy_fields = {
     "labels": ("labels", _read_labels, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: EventResponseData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.salon_id = get("salon_id", UNSET)
+    model.company_id = get("company_id", UNSET)
+    model.service_id = get("service_id", UNSET)
+    model.staff_id = get("staff_id", UNSET)
+    model.date = get("date", UNSET)
+    model.timestamp = get("timestamp", UNSET)
+    model.length = get("length", UNSET)
+    model.capacity = get("capacity", UNSET)
+    model.records_count = get("records_count", UNSET)
+    model.color = get("color", UNSET)
+    model.font_color = get("font_color", UNSET)
+    model.instructions = get("instructions", UNSET)
+    model.stream_link = get("stream_link", UNSET)
+    model.notified = get("notified", UNSET)
+    model.comment = get("comment", UNSET)
+    model.prepaid = get("prepaid", UNSET)
+    model.is_deleted = get("is_deleted", UNSET)
+
+
+def _fill_converted(
+    model: EventResponseData, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "duration_details" not in done:
+        try:
+            model.duration_details = _read_duration_details(json_value.get("duration_details", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "service" not in done:
+        try:
+            model.service = _read_service(json_value.get("service", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "staff" not in done:
+        try:
+            model.staff = _read_staff(json_value.get("staff", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "resource_instances" not in done:
+        try:
+            model.resource_instances = _read_resource_instances(json_value.get("resource_instances", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "labels" not in done:
+        try:
+            model.labels = _read_labels(json_value.get("labels", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+EventResponseData._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -304,6 +304,7 @@ class EventSearchResponseDataItem(LazyModel):
 
 
 def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _date = json_value
     date: datetime.datetime | Unset
     if isinstance(_date, Unset):
@@ -315,8 +316,10 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | 
 
 
 def _read_service(json_value: Any, parse_ctx: ParseContext) -> EventSearchResponseDataItemService | Unset:
-    from ..models.event_search_response_data_item_service import (
-        EventSearchResponseDataItemService,  # noqa: PLC0415
+    EventSearchResponseDataItemService = MODEL_CLASSES.get(
+        "altegio_client.models.event_search_response_data_item_service"
+    ) or model_class(
+        "altegio_client.models.event_search_response_data_item_service", "EventSearchResponseDataItemService"
     )
 
     _service = json_value
@@ -330,9 +333,9 @@ def _read_service(json_value: Any, parse_ctx: ParseContext) -> EventSearchRespon
 
 
 def _read_staff(json_value: Any, parse_ctx: ParseContext) -> EventSearchResponseDataItemStaff | Unset:
-    from ..models.event_search_response_data_item_staff import (
-        EventSearchResponseDataItemStaff,  # noqa: PLC0415
-    )
+    EventSearchResponseDataItemStaff = MODEL_CLASSES.get(
+        "altegio_client.models.event_search_response_data_item_staff"
+    ) or model_class("altegio_client.models.event_search_response_data_item_staff", "EventSearchResponseDataItemStaff")
 
     _staff = json_value
     staff: EventSearchResponseDataItemStaff | Unset
@@ -347,8 +350,10 @@ def _read_staff(json_value: Any, parse_ctx: ParseContext) -> EventSearchResponse
 def _read_resource_instances(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[EventResponseDataResourceInstancesItem] | Unset:
-    from ..models.event_response_data_resource_instances_item import (
-        EventResponseDataResourceInstancesItem,  # noqa: PLC0415
+    EventResponseDataResourceInstancesItem = MODEL_CLASSES.get(
+        "altegio_client.models.event_response_data_resource_instances_item"
+    ) or model_class(
+        "altegio_client.models.event_response_data_resource_instances_item", "EventResponseDataResourceInstancesItem"
     )
 
     _resource_instances = json_value
@@ -360,7 +365,9 @@ def _read_resource_instances(
 
 
 def _read_labels(json_value: Any, parse_ctx: ParseContext) -> JsonObject | list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     def _parse_labels(data: object) -> JsonObject | list[JsonObject] | Unset:
         if isinstance(data, Unset):
@@ -414,6 +421,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -438,3 +447,60 @@ EventSearchResponseDataItem._lazy_fields = {
     "labels": ("labels", _read_labels, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: EventSearchResponseDataItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.service_id = get("service_id", UNSET)
+    model.company_id = get("company_id", UNSET)
+    model.staff_id = get("staff_id", UNSET)
+    model.length = get("length", UNSET)
+    model.capacity = get("capacity", UNSET)
+    model.records_count = get("records_count", UNSET)
+    model.color = get("color", UNSET)
+    model.instructions = get("instructions", UNSET)
+    model.stream_link = get("stream_link", UNSET)
+    model.font_color = get("font_color", UNSET)
+    model.notified = get("notified", UNSET)
+    model.prepaid = get("prepaid", UNSET)
+
+
+def _fill_converted(
+    model: EventSearchResponseDataItem, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "date" not in done:
+        try:
+            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "service" not in done:
+        try:
+            model.service = _read_service(json_value.get("service", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "staff" not in done:
+        try:
+            model.staff = _read_staff(json_value.get("staff", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "resource_instances" not in done:
+        try:
+            model.resource_instances = _read_resource_instances(json_value.get("resource_instances", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "labels" not in done:
+        try:
+            model.labels = _read_labels(json_value.get("labels", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+EventSearchResponseDataItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -160,8 +160,11 @@ class EventSearchResponseDataItemService(LazyModel):
 
 
 def _read_category(json_value: Any, parse_ctx: ParseContext) -> EventSearchResponseDataItemServiceCategory | Unset:
-    from ..models.event_search_response_data_item_service_category import (
-        EventSearchResponseDataItemServiceCategory,  # noqa: PLC0415
+    EventSearchResponseDataItemServiceCategory = MODEL_CLASSES.get(
+        "altegio_client.models.event_search_response_data_item_service_category"
+    ) or model_class(
+        "altegio_client.models.event_search_response_data_item_service_category",
+        "EventSearchResponseDataItemServiceCategory",
     )
 
     _category = json_value
@@ -191,6 +194,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -207,3 +212,36 @@ EventSearchResponseDataItemService._lazy_fields = {
     "category": ("category", _read_category, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: EventSearchResponseDataItemService, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.category_id = get("category_id", UNSET)
+    model.title = get("title", UNSET)
+    model.price_min = get("price_min", UNSET)
+    model.price_max = get("price_max", UNSET)
+    model.comment = get("comment", UNSET)
+    model.image_url = get("image_url", UNSET)
+    model.salon_service_id = get("salon_service_id", UNSET)
+    model.prepaid = get("prepaid", UNSET)
+
+
+def _fill_converted(
+    model: EventSearchResponseDataItemService, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "category" not in done:
+        try:
+            model.category = _read_category(json_value.get("category", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+EventSearchResponseDataItemService._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -215,33 +215,12 @@ class EventSearchResponseDataItemStaff(LazyModel):
         return key in self.additional_properties
 
 
-def _read_api_id(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_api_id(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    api_id = _parse_api_id(json_value)
-
-    return api_id
-
-
-def _read_show_rating(json_value: Any, parse_ctx: ParseContext) -> bool | float | Unset:
-    def _parse_show_rating(data: object) -> bool | float | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(bool | float | Unset, data)
-
-    show_rating = _parse_show_rating(json_value)
-
-    return show_rating
-
-
 def _read_position(json_value: Any, parse_ctx: ParseContext) -> EventSearchResponseDataItemStaffPosition | Unset:
-    from ..models.event_search_response_data_item_staff_position import (
-        EventSearchResponseDataItemStaffPosition,  # noqa: PLC0415
+    EventSearchResponseDataItemStaffPosition = MODEL_CLASSES.get(
+        "altegio_client.models.event_search_response_data_item_staff_position"
+    ) or model_class(
+        "altegio_client.models.event_search_response_data_item_staff_position",
+        "EventSearchResponseDataItemStaffPosition",
     )
 
     _position = json_value
@@ -275,17 +254,19 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 EventSearchResponseDataItemStaff._lazy_fields = {
     "id": ("id", None, False),
-    "api_id": ("api_id", _read_api_id, False),
+    "api_id": ("api_id", None, False),
     "name": ("name", None, False),
     "company_id": ("company_id", None, False),
     "specialization": ("specialization", None, False),
     "rating": ("rating", None, False),
-    "show_rating": ("show_rating", _read_show_rating, False),
+    "show_rating": ("show_rating", None, False),
     "avatar": ("avatar", None, False),
     "avatar_big": ("avatar_big", None, False),
     "comments_count": ("comments_count", None, False),
@@ -295,3 +276,40 @@ EventSearchResponseDataItemStaff._lazy_fields = {
     "position": ("position", _read_position, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: EventSearchResponseDataItemStaff, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.api_id = get("api_id", UNSET)
+    model.name = get("name", UNSET)
+    model.company_id = get("company_id", UNSET)
+    model.specialization = get("specialization", UNSET)
+    model.rating = get("rating", UNSET)
+    model.show_rating = get("show_rating", UNSET)
+    model.avatar = get("avatar", UNSET)
+    model.avatar_big = get("avatar_big", UNSET)
+    model.comments_count = get("comments_count", UNSET)
+    model.votes_count = get("votes_count", UNSET)
+    model.average_score = get("average_score", UNSET)
+    model.prepaid = get("prepaid", UNSET)
+
+
+def _fill_converted(
+    model: EventSearchResponseDataItemStaff, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "position" not in done:
+        try:
+            model.position = _read_position(json_value.get("position", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+EventSearchResponseDataItemStaff._lazy_fill = (_fill_plain, _fill_converted)

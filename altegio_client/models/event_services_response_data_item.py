@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -185,8 +185,10 @@ class EventServicesResponseDataItem(LazyModel):
 
 
 def _read_category(json_value: Any, parse_ctx: ParseContext) -> EventServicesResponseDataItemCategory | Unset:
-    from ..models.event_services_response_data_item_category import (
-        EventServicesResponseDataItemCategory,  # noqa: PLC0415
+    EventServicesResponseDataItemCategory = MODEL_CLASSES.get(
+        "altegio_client.models.event_services_response_data_item_category"
+    ) or model_class(
+        "altegio_client.models.event_services_response_data_item_category", "EventServicesResponseDataItemCategory"
     )
 
     _category = json_value
@@ -200,8 +202,10 @@ def _read_category(json_value: Any, parse_ctx: ParseContext) -> EventServicesRes
 
 
 def _read_staff(json_value: Any, parse_ctx: ParseContext) -> list[EventServicesResponseDataItemStaffItem] | Unset:
-    from ..models.event_services_response_data_item_staff_item import (
-        EventServicesResponseDataItemStaffItem,  # noqa: PLC0415
+    EventServicesResponseDataItemStaffItem = MODEL_CLASSES.get(
+        "altegio_client.models.event_services_response_data_item_staff_item"
+    ) or model_class(
+        "altegio_client.models.event_services_response_data_item_staff_item", "EventServicesResponseDataItemStaffItem"
     )
 
     _staff = json_value
@@ -215,8 +219,11 @@ def _read_staff(json_value: Any, parse_ctx: ParseContext) -> list[EventServicesR
 def _read_resources(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[EventServicesResponseDataItemResourcesItem] | Unset:
-    from ..models.event_services_response_data_item_resources_item import (
-        EventServicesResponseDataItemResourcesItem,  # noqa: PLC0415
+    EventServicesResponseDataItemResourcesItem = MODEL_CLASSES.get(
+        "altegio_client.models.event_services_response_data_item_resources_item"
+    ) or model_class(
+        "altegio_client.models.event_services_response_data_item_resources_item",
+        "EventServicesResponseDataItemResourcesItem",
     )
 
     _resources = json_value
@@ -243,6 +250,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -258,3 +267,43 @@ EventServicesResponseDataItem._lazy_fields = {
     "resources": ("resources", _read_resources, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: EventServicesResponseDataItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.capacity = get("capacity", UNSET)
+    model.price_min = get("price_min", UNSET)
+    model.price_max = get("price_max", UNSET)
+    model.is_multi = get("is_multi", UNSET)
+
+
+def _fill_converted(
+    model: EventServicesResponseDataItem, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "category" not in done:
+        try:
+            model.category = _read_category(json_value.get("category", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "staff" not in done:
+        try:
+            model.staff = _read_staff(json_value.get("staff", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "resources" not in done:
+        try:
+            model.resources = _read_resources(json_value.get("resources", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+EventServicesResponseDataItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -199,95 +199,52 @@ class EventUpdateRequest(LazyModel):
         return event_update_request
 
 
-def _read_resource_instance_ids(json_value: Any, parse_ctx: ParseContext) -> list[int]:
-    resource_instance_ids = cast(list[int], json_value)
-
-    return resource_instance_ids
-
-
-def _read_label_ids(json_value: Any, parse_ctx: ParseContext) -> list[int]:
-    label_ids = cast(list[int], json_value)
-
-    return label_ids
-
-
-def _read_technical_break_duration(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_technical_break_duration(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    technical_break_duration = _parse_technical_break_duration(json_value)
-
-    return technical_break_duration
-
-
-def _read_comment(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_comment(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    comment = _parse_comment(json_value)
-
-    return comment
-
-
-def _read_color(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_color(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    color = _parse_color(json_value)
-
-    return color
-
-
-def _read_instructions(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_instructions(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    instructions = _parse_instructions(json_value)
-
-    return instructions
-
-
-def _read_stream_link(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_stream_link(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    stream_link = _parse_stream_link(json_value)
-
-    return stream_link
-
-
 EventUpdateRequest._lazy_fields = {
     "staff_id": ("staff_id", None, True),
     "service_id": ("service_id", None, True),
-    "resource_instance_ids": ("resource_instance_ids", _read_resource_instance_ids, True),
-    "label_ids": ("label_ids", _read_label_ids, True),
+    "resource_instance_ids": ("resource_instance_ids", None, True),
+    "label_ids": ("label_ids", None, True),
     "date": ("date", None, True),
     "length": ("length", None, True),
     "capacity": ("capacity", None, True),
-    "technical_break_duration": ("technical_break_duration", _read_technical_break_duration, False),
-    "comment": ("comment", _read_comment, False),
-    "color": ("color", _read_color, False),
-    "instructions": ("instructions", _read_instructions, False),
-    "stream_link": ("stream_link", _read_stream_link, False),
+    "technical_break_duration": ("technical_break_duration", None, False),
+    "comment": ("comment", None, False),
+    "color": ("color", None, False),
+    "instructions": ("instructions", None, False),
+    "stream_link": ("stream_link", None, False),
     "force": ("force", None, False),
 }
+
+
+def _fill_plain(model: EventUpdateRequest, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "staff_id" in json_value:
+        model.staff_id = json_value["staff_id"]
+    if "service_id" in json_value:
+        model.service_id = json_value["service_id"]
+    if "resource_instance_ids" in json_value:
+        model.resource_instance_ids = json_value["resource_instance_ids"]
+    if "label_ids" in json_value:
+        model.label_ids = json_value["label_ids"]
+    if "date" in json_value:
+        model.date = json_value["date"]
+    if "length" in json_value:
+        model.length = json_value["length"]
+    if "capacity" in json_value:
+        model.capacity = json_value["capacity"]
+    model.technical_break_duration = get("technical_break_duration", UNSET)
+    model.comment = get("comment", UNSET)
+    model.color = get("color", UNSET)
+    model.instructions = get("instructions", UNSET)
+    model.stream_link = get("stream_link", UNSET)
+    model.force = get("force", UNSET)
+
+
+def _fill_converted(
+    model: EventUpdateRequest, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    return
+
+
+EventUpdateRequest._lazy_fill = (_fill_plain, _fill_converted)

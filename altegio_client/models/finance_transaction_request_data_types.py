@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -141,6 +141,7 @@ class FinanceTransactionRequestDataTypes(LazyModel):
 
 
 def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _date = json_value
     date: datetime.datetime | Unset
     if isinstance(_date, Unset):
@@ -166,6 +167,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -180,3 +183,34 @@ FinanceTransactionRequestDataTypes._lazy_fields = {
     "date": ("date", _read_date, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: FinanceTransactionRequestDataTypes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.expense_id = get("expense_id", UNSET)
+    model.amount = get("amount", UNSET)
+    model.account_id = get("account_id", UNSET)
+    model.client_id = get("client_id", UNSET)
+    model.supplier_id = get("supplier_id", UNSET)
+    model.master_id = get("master_id", UNSET)
+    model.comment = get("comment", UNSET)
+
+
+def _fill_converted(
+    model: FinanceTransactionRequestDataTypes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "date" not in done:
+        try:
+            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+FinanceTransactionRequestDataTypes._lazy_fill = (_fill_plain, _fill_converted)

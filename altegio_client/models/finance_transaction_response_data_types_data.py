@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -307,6 +307,7 @@ class FinanceTransactionResponseDataTypesData(LazyModel):
 
 
 def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _date = json_value
     date: datetime.datetime | Unset
     if isinstance(_date, Unset):
@@ -318,7 +319,9 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | 
 
 
 def _read_expense(json_value: Any, parse_ctx: ParseContext) -> TransactionExpense | Unset:
-    from ..models.transaction_expense import TransactionExpense  # noqa: PLC0415
+    TransactionExpense = MODEL_CLASSES.get("altegio_client.models.transaction_expense") or model_class(
+        "altegio_client.models.transaction_expense", "TransactionExpense"
+    )
 
     _expense = json_value
     expense: TransactionExpense | Unset
@@ -331,8 +334,11 @@ def _read_expense(json_value: Any, parse_ctx: ParseContext) -> TransactionExpens
 
 
 def _read_account(json_value: Any, parse_ctx: ParseContext) -> FinanceTransactionResponseDataTypesDataAccount | Unset:
-    from ..models.finance_transaction_response_data_types_data_account import (
-        FinanceTransactionResponseDataTypesDataAccount,  # noqa: PLC0415
+    FinanceTransactionResponseDataTypesDataAccount = MODEL_CLASSES.get(
+        "altegio_client.models.finance_transaction_response_data_types_data_account"
+    ) or model_class(
+        "altegio_client.models.finance_transaction_response_data_types_data_account",
+        "FinanceTransactionResponseDataTypesDataAccount",
     )
 
     _account = json_value
@@ -346,8 +352,11 @@ def _read_account(json_value: Any, parse_ctx: ParseContext) -> FinanceTransactio
 
 
 def _read_client(json_value: Any, parse_ctx: ParseContext) -> FinanceTransactionResponseDataTypesDataClient | Unset:
-    from ..models.finance_transaction_response_data_types_data_client import (
-        FinanceTransactionResponseDataTypesDataClient,  # noqa: PLC0415
+    FinanceTransactionResponseDataTypesDataClient = MODEL_CLASSES.get(
+        "altegio_client.models.finance_transaction_response_data_types_data_client"
+    ) or model_class(
+        "altegio_client.models.finance_transaction_response_data_types_data_client",
+        "FinanceTransactionResponseDataTypesDataClient",
     )
 
     _client = json_value
@@ -361,8 +370,11 @@ def _read_client(json_value: Any, parse_ctx: ParseContext) -> FinanceTransaction
 
 
 def _read_master(json_value: Any, parse_ctx: ParseContext) -> FinanceTransactionResponseDataTypesDataMaster | Unset:
-    from ..models.finance_transaction_response_data_types_data_master import (
-        FinanceTransactionResponseDataTypesDataMaster,  # noqa: PLC0415
+    FinanceTransactionResponseDataTypesDataMaster = MODEL_CLASSES.get(
+        "altegio_client.models.finance_transaction_response_data_types_data_master"
+    ) or model_class(
+        "altegio_client.models.finance_transaction_response_data_types_data_master",
+        "FinanceTransactionResponseDataTypesDataMaster",
     )
 
     _master = json_value
@@ -376,7 +388,9 @@ def _read_master(json_value: Any, parse_ctx: ParseContext) -> FinanceTransaction
 
 
 def _read_supplier(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _supplier = json_value
     supplier: list[JsonObject] | Unset = UNSET
@@ -413,6 +427,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -439,3 +455,69 @@ FinanceTransactionResponseDataTypesData._lazy_fields = {
     "supplier": ("supplier", _read_supplier, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: FinanceTransactionResponseDataTypesData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.document_id = get("document_id", UNSET)
+    model.type_id = get("type_id", UNSET)
+    model.expense_id = get("expense_id", UNSET)
+    model.account_id = get("account_id", UNSET)
+    model.amount = get("amount", UNSET)
+    model.client_id = get("client_id", UNSET)
+    model.master_id = get("master_id", UNSET)
+    model.supplier_id = get("supplier_id", UNSET)
+    model.comment = get("comment", UNSET)
+    model.item_id = get("item_id", UNSET)
+    model.target_type_id = get("target_type_id", UNSET)
+    model.record_id = get("record_id", UNSET)
+    model.goods_transaction_id = get("goods_transaction_id", UNSET)
+
+
+def _fill_converted(
+    model: FinanceTransactionResponseDataTypesData,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "date" not in done:
+        try:
+            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "expense" not in done:
+        try:
+            model.expense = _read_expense(json_value.get("expense", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "account" not in done:
+        try:
+            model.account = _read_account(json_value.get("account", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "client" not in done:
+        try:
+            model.client = _read_client(json_value.get("client", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "master" not in done:
+        try:
+            model.master = _read_master(json_value.get("master", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "supplier" not in done:
+        try:
+            model.supplier = _read_supplier(json_value.get("supplier", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+FinanceTransactionResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted)

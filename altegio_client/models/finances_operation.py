@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -306,6 +306,7 @@ class FinancesOperation(LazyModel):
 
 
 def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | None | Unset:
+
     def _parse_date(data: object) -> datetime.datetime | None | Unset:
         if data is None:
             return data
@@ -327,6 +328,7 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | 
 
 
 def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | None | Unset:
+
     def _parse_last_change_date(data: object) -> datetime.datetime | None | Unset:
         if data is None:
             return data
@@ -348,7 +350,9 @@ def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime
 
 
 def _read_expense(json_value: Any, parse_ctx: ParseContext) -> FinancesOperationExpense | Unset:
-    from ..models.finances_operation_expense import FinancesOperationExpense  # noqa: PLC0415
+    FinancesOperationExpense = MODEL_CLASSES.get("altegio_client.models.finances_operation_expense") or model_class(
+        "altegio_client.models.finances_operation_expense", "FinancesOperationExpense"
+    )
 
     _expense = json_value
     expense: FinancesOperationExpense | Unset
@@ -361,7 +365,9 @@ def _read_expense(json_value: Any, parse_ctx: ParseContext) -> FinancesOperation
 
 
 def _read_master(json_value: Any, parse_ctx: ParseContext) -> FinancesOperationMaster | Unset:
-    from ..models.finances_operation_master import FinancesOperationMaster  # noqa: PLC0415
+    FinancesOperationMaster = MODEL_CLASSES.get("altegio_client.models.finances_operation_master") or model_class(
+        "altegio_client.models.finances_operation_master", "FinancesOperationMaster"
+    )
 
     _master = json_value
     master: FinancesOperationMaster | Unset
@@ -374,7 +380,9 @@ def _read_master(json_value: Any, parse_ctx: ParseContext) -> FinancesOperationM
 
 
 def _read_supplier(json_value: Any, parse_ctx: ParseContext) -> FinancesOperationSupplier | Unset:
-    from ..models.finances_operation_supplier import FinancesOperationSupplier  # noqa: PLC0415
+    FinancesOperationSupplier = MODEL_CLASSES.get("altegio_client.models.finances_operation_supplier") or model_class(
+        "altegio_client.models.finances_operation_supplier", "FinancesOperationSupplier"
+    )
 
     _supplier = json_value
     supplier: FinancesOperationSupplier | Unset
@@ -387,7 +395,9 @@ def _read_supplier(json_value: Any, parse_ctx: ParseContext) -> FinancesOperatio
 
 
 def _read_account(json_value: Any, parse_ctx: ParseContext) -> FinancesOperationAccount | Unset:
-    from ..models.finances_operation_account import FinancesOperationAccount  # noqa: PLC0415
+    FinancesOperationAccount = MODEL_CLASSES.get("altegio_client.models.finances_operation_account") or model_class(
+        "altegio_client.models.finances_operation_account", "FinancesOperationAccount"
+    )
 
     _account = json_value
     account: FinancesOperationAccount | Unset
@@ -400,7 +410,9 @@ def _read_account(json_value: Any, parse_ctx: ParseContext) -> FinancesOperation
 
 
 def _read_client(json_value: Any, parse_ctx: ParseContext) -> FinancesOperationClient | Unset:
-    from ..models.finances_operation_client import FinancesOperationClient  # noqa: PLC0415
+    FinancesOperationClient = MODEL_CLASSES.get("altegio_client.models.finances_operation_client") or model_class(
+        "altegio_client.models.finances_operation_client", "FinancesOperationClient"
+    )
 
     _client = json_value
     client: FinancesOperationClient | Unset
@@ -413,7 +425,9 @@ def _read_client(json_value: Any, parse_ctx: ParseContext) -> FinancesOperationC
 
 
 def _read_record(json_value: Any, parse_ctx: ParseContext) -> FinancesOperationRecord | Unset:
-    from ..models.finances_operation_record import FinancesOperationRecord  # noqa: PLC0415
+    FinancesOperationRecord = MODEL_CLASSES.get("altegio_client.models.finances_operation_record") or model_class(
+        "altegio_client.models.finances_operation_record", "FinancesOperationRecord"
+    )
 
     _record = json_value
     record: FinancesOperationRecord | Unset
@@ -423,12 +437,6 @@ def _read_record(json_value: Any, parse_ctx: ParseContext) -> FinancesOperationR
         record = FinancesOperationRecord._lazy(_record, parse_ctx)
 
     return record
-
-
-def _read_payment_system_transaction_ids(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
-    payment_system_transaction_ids = cast(list[str], json_value)
-
-    return payment_system_transaction_ids
 
 
 _DECLARED_KEYS = frozenset(
@@ -455,6 +463,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -475,6 +485,74 @@ FinancesOperation._lazy_fields = {
     "account": ("account", _read_account, False),
     "client": ("client", _read_client, False),
     "record": ("record", _read_record, False),
-    "payment_system_transaction_ids": ("payment_system_transaction_ids", _read_payment_system_transaction_ids, False),
+    "payment_system_transaction_ids": ("payment_system_transaction_ids", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: FinancesOperation, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.document_id = get("document_id", UNSET)
+    model.amount = get("amount", UNSET)
+    model.comment = get("comment", UNSET)
+    model.record_id = get("record_id", UNSET)
+    model.visit_id = get("visit_id", UNSET)
+    model.sold_item_id = get("sold_item_id", UNSET)
+    model.sold_item_type = get("sold_item_type", UNSET)
+    model.payment_system_transaction_ids = get("payment_system_transaction_ids", UNSET)
+
+
+def _fill_converted(
+    model: FinancesOperation, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "date" not in done:
+        try:
+            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "last_change_date" not in done:
+        try:
+            model.last_change_date = _read_last_change_date(json_value.get("last_change_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "expense" not in done:
+        try:
+            model.expense = _read_expense(json_value.get("expense", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "master" not in done:
+        try:
+            model.master = _read_master(json_value.get("master", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "supplier" not in done:
+        try:
+            model.supplier = _read_supplier(json_value.get("supplier", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "account" not in done:
+        try:
+            model.account = _read_account(json_value.get("account", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "client" not in done:
+        try:
+            model.client = _read_client(json_value.get("client", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "record" not in done:
+        try:
+            model.record = _read_record(json_value.get("record", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+FinancesOperation._lazy_fill = (_fill_plain, _fill_converted)

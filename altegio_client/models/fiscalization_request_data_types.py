@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.fiscalization_request_data_types_type import (
     FiscalizationRequestDataTypesType,
     check_fiscalization_request_data_types_type,
@@ -282,6 +282,7 @@ class FiscalizationRequestDataTypes(LazyModel):
 
 
 def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _date = json_value
     date: datetime.datetime | Unset
     if isinstance(_date, Unset):
@@ -293,6 +294,7 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | 
 
 
 def _read_type(json_value: Any, parse_ctx: ParseContext) -> FiscalizationRequestDataTypesType | Unset:
+
     _type = json_value
     type: FiscalizationRequestDataTypesType | Unset
     if isinstance(_type, Unset):
@@ -304,8 +306,10 @@ def _read_type(json_value: Any, parse_ctx: ParseContext) -> FiscalizationRequest
 
 
 def _read_customer(json_value: Any, parse_ctx: ParseContext) -> FiscalizationRequestDataTypesCustomer | Unset:
-    from ..models.fiscalization_request_data_types_customer import (
-        FiscalizationRequestDataTypesCustomer,  # noqa: PLC0415
+    FiscalizationRequestDataTypesCustomer = MODEL_CLASSES.get(
+        "altegio_client.models.fiscalization_request_data_types_customer"
+    ) or model_class(
+        "altegio_client.models.fiscalization_request_data_types_customer", "FiscalizationRequestDataTypesCustomer"
     )
 
     _customer = json_value
@@ -321,8 +325,11 @@ def _read_customer(json_value: Any, parse_ctx: ParseContext) -> FiscalizationReq
 def _read_positions(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[FiscalizationRequestDataTypesPositionsItem] | Unset:
-    from ..models.fiscalization_request_data_types_positions_item import (
-        FiscalizationRequestDataTypesPositionsItem,  # noqa: PLC0415
+    FiscalizationRequestDataTypesPositionsItem = MODEL_CLASSES.get(
+        "altegio_client.models.fiscalization_request_data_types_positions_item"
+    ) or model_class(
+        "altegio_client.models.fiscalization_request_data_types_positions_item",
+        "FiscalizationRequestDataTypesPositionsItem",
     )
 
     _positions = json_value
@@ -334,8 +341,11 @@ def _read_positions(
 
 
 def _read_payments(json_value: Any, parse_ctx: ParseContext) -> list[FiscalizationRequestDataTypesPaymentsItem] | Unset:
-    from ..models.fiscalization_request_data_types_payments_item import (
-        FiscalizationRequestDataTypesPaymentsItem,  # noqa: PLC0415
+    FiscalizationRequestDataTypesPaymentsItem = MODEL_CLASSES.get(
+        "altegio_client.models.fiscalization_request_data_types_payments_item"
+    ) or model_class(
+        "altegio_client.models.fiscalization_request_data_types_payments_item",
+        "FiscalizationRequestDataTypesPaymentsItem",
     )
 
     _payments = json_value
@@ -347,8 +357,10 @@ def _read_payments(json_value: Any, parse_ctx: ParseContext) -> list[Fiscalizati
 
 
 def _read_cashier(json_value: Any, parse_ctx: ParseContext) -> FiscalizationRequestDataTypesCashier | Unset:
-    from ..models.fiscalization_request_data_types_cashier import (
-        FiscalizationRequestDataTypesCashier,  # noqa: PLC0415
+    FiscalizationRequestDataTypesCashier = MODEL_CLASSES.get(
+        "altegio_client.models.fiscalization_request_data_types_cashier"
+    ) or model_class(
+        "altegio_client.models.fiscalization_request_data_types_cashier", "FiscalizationRequestDataTypesCashier"
     )
 
     _cashier = json_value
@@ -362,9 +374,9 @@ def _read_cashier(json_value: Any, parse_ctx: ParseContext) -> FiscalizationRequ
 
 
 def _read_pos(json_value: Any, parse_ctx: ParseContext) -> FiscalizationRequestDataTypesPos | Unset:
-    from ..models.fiscalization_request_data_types_pos import (
-        FiscalizationRequestDataTypesPos,  # noqa: PLC0415
-    )
+    FiscalizationRequestDataTypesPos = MODEL_CLASSES.get(
+        "altegio_client.models.fiscalization_request_data_types_pos"
+    ) or model_class("altegio_client.models.fiscalization_request_data_types_pos", "FiscalizationRequestDataTypesPos")
 
     _pos = json_value
     pos: FiscalizationRequestDataTypesPos | Unset
@@ -396,6 +408,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -415,3 +429,63 @@ FiscalizationRequestDataTypes._lazy_fields = {
     "custom_text": ("custom_text", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: FiscalizationRequestDataTypes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.document_id = get("document_id", UNSET)
+    model.print_receipt = get("print_receipt", UNSET)
+    model.tax = get("tax", UNSET)
+    model.callback_url = get("callback_url", UNSET)
+    model.custom_text = get("custom_text", UNSET)
+
+
+def _fill_converted(
+    model: FiscalizationRequestDataTypes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "date" not in done:
+        try:
+            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "type" not in done:
+        try:
+            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "customer" not in done:
+        try:
+            model.customer = _read_customer(json_value.get("customer", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "positions" not in done:
+        try:
+            model.positions = _read_positions(json_value.get("positions", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "payments" not in done:
+        try:
+            model.payments = _read_payments(json_value.get("payments", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "cashier" not in done:
+        try:
+            model.cashier = _read_cashier(json_value.get("cashier", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "pos" not in done:
+        try:
+            model.pos = _read_pos(json_value.get("pos", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+FiscalizationRequestDataTypes._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -114,9 +114,9 @@ class GenerateLoyaltyCodeResponse200(LazyModel):
 
 
 def _read_data(json_value: Any, parse_ctx: ParseContext) -> LoyaltyGenerateCode200DataOption:
-    from ..models.loyalty_generate_code_200_data_option import (
-        LoyaltyGenerateCode200DataOption,  # noqa: PLC0415
-    )
+    LoyaltyGenerateCode200DataOption = MODEL_CLASSES.get(
+        "altegio_client.models.loyalty_generate_code_200_data_option"
+    ) or model_class("altegio_client.models.loyalty_generate_code_200_data_option", "LoyaltyGenerateCode200DataOption")
 
     data = LoyaltyGenerateCode200DataOption._lazy(json_value, parse_ctx)
 
@@ -124,7 +124,9 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> LoyaltyGenerateCode2
 
 
 def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject]:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     meta = JsonObject._lazy_list(json_value, parse_ctx)
 
@@ -134,7 +136,9 @@ def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject]:
 def _read_loyalty_generate_code_200_option(
     json_value: Any, parse_ctx: ParseContext
 ) -> LoyaltyGenerateCode200Option | Unset:
-    from ..models.loyalty_generate_code_200_option import LoyaltyGenerateCode200Option  # noqa: PLC0415
+    LoyaltyGenerateCode200Option = MODEL_CLASSES.get(
+        "altegio_client.models.loyalty_generate_code_200_option"
+    ) or model_class("altegio_client.models.loyalty_generate_code_200_option", "LoyaltyGenerateCode200Option")
 
     _loyalty_generate_code_200_option = json_value
     loyalty_generate_code_200_option: LoyaltyGenerateCode200Option | Unset
@@ -159,6 +163,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -169,3 +175,41 @@ GenerateLoyaltyCodeResponse200._lazy_fields = {
     "loyalty_generate_code_200_option": ("LoyaltyGenerateCode200Option", _read_loyalty_generate_code_200_option, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: GenerateLoyaltyCodeResponse200, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "success" in json_value:
+        model.success = json_value["success"]
+
+
+def _fill_converted(
+    model: GenerateLoyaltyCodeResponse200, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "data" not in done:
+        try:
+            model.data = _read_data(json_value["data"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "meta" not in done:
+        try:
+            model.meta = _read_meta(json_value["meta"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "loyalty_generate_code_200_option" not in done:
+        try:
+            model.loyalty_generate_code_200_option = _read_loyalty_generate_code_200_option(
+                json_value.get("LoyaltyGenerateCode200Option", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+GenerateLoyaltyCodeResponse200._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -105,8 +105,11 @@ class GetChainClientAccountHistoryResponse200DataItem(LazyModel):
 def _read_deposit_transaction(
     json_value: Any, parse_ctx: ParseContext
 ) -> GetChainClientAccountHistoryResponse200DataItemDepositTransaction | Unset:
-    from ..models.get_chain_client_account_history_response_200_data_item_deposit_transaction import (
-        GetChainClientAccountHistoryResponse200DataItemDepositTransaction,  # noqa: PLC0415
+    GetChainClientAccountHistoryResponse200DataItemDepositTransaction = MODEL_CLASSES.get(
+        "altegio_client.models.get_chain_client_account_history_response_200_data_item_deposit_transaction"
+    ) or model_class(
+        "altegio_client.models.get_chain_client_account_history_response_200_data_item_deposit_transaction",
+        "GetChainClientAccountHistoryResponse200DataItemDepositTransaction",
     )
 
     _deposit_transaction = json_value
@@ -124,8 +127,11 @@ def _read_deposit_transaction(
 def _read_deposit_transaction_type(
     json_value: Any, parse_ctx: ParseContext
 ) -> GetChainClientAccountHistoryResponse200DataItemDepositTransactionType | Unset:
-    from ..models.get_chain_client_account_history_response_200_data_item_deposit_transaction_type import (
-        GetChainClientAccountHistoryResponse200DataItemDepositTransactionType,  # noqa: PLC0415
+    GetChainClientAccountHistoryResponse200DataItemDepositTransactionType = MODEL_CLASSES.get(
+        "altegio_client.models.get_chain_client_account_history_response_200_data_item_deposit_transaction_type"
+    ) or model_class(
+        "altegio_client.models.get_chain_client_account_history_response_200_data_item_deposit_transaction_type",
+        "GetChainClientAccountHistoryResponse200DataItemDepositTransactionType",
     )
 
     _deposit_transaction_type = json_value
@@ -149,6 +155,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -157,3 +165,39 @@ GetChainClientAccountHistoryResponse200DataItem._lazy_fields = {
     "deposit_transaction_type": ("deposit_transaction_type", _read_deposit_transaction_type, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: GetChainClientAccountHistoryResponse200DataItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: GetChainClientAccountHistoryResponse200DataItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "deposit_transaction" not in done:
+        try:
+            model.deposit_transaction = _read_deposit_transaction(
+                json_value.get("deposit_transaction", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "deposit_transaction_type" not in done:
+        try:
+            model.deposit_transaction_type = _read_deposit_transaction_type(
+                json_value.get("deposit_transaction_type", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+GetChainClientAccountHistoryResponse200DataItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -153,6 +153,7 @@ class GetChainClientAccountHistoryResponse200DataItemDepositTransaction(LazyMode
 
 
 def _read_date_create(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _date_create = json_value
     date_create: datetime.datetime | Unset
     if isinstance(_date_create, Unset):
@@ -180,6 +181,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -196,3 +199,41 @@ GetChainClientAccountHistoryResponse200DataItemDepositTransaction._lazy_fields =
     "deleted": ("deleted", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(
+    model: GetChainClientAccountHistoryResponse200DataItemDepositTransaction, json_value: dict[str, Any]
+) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.salon_id = get("salon_id", UNSET)
+    model.salon_group_id = get("salon_group_id", UNSET)
+    model.user_id = get("user_id", UNSET)
+    model.amount = get("amount", UNSET)
+    model.balance_after = get("balance_after", UNSET)
+    model.reserved_balance_after = get("reserved_balance_after", UNSET)
+    model.comment = get("comment", UNSET)
+    model.deleted = get("deleted", UNSET)
+
+
+def _fill_converted(
+    model: GetChainClientAccountHistoryResponse200DataItemDepositTransaction,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "date_create" not in done:
+        try:
+            model.date_create = _read_date_create(json_value.get("date_create", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+GetChainClientAccountHistoryResponse200DataItemDepositTransaction._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -167,7 +167,9 @@ class GetLocationSubscriptionInformationResponse200(LazyModel):
 
 
 def _read_license_option(json_value: Any, parse_ctx: ParseContext) -> LicenseOption | Unset:
-    from ..models.license_option import LicenseOption  # noqa: PLC0415
+    LicenseOption = MODEL_CLASSES.get("altegio_client.models.license_option") or model_class(
+        "altegio_client.models.license_option", "LicenseOption"
+    )
 
     _license_option = json_value
     license_option: LicenseOption | Unset
@@ -180,7 +182,9 @@ def _read_license_option(json_value: Any, parse_ctx: ParseContext) -> LicenseOpt
 
 
 def _read_options(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _options = json_value
     options: list[JsonObject] | Unset = UNSET
@@ -207,6 +211,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -223,3 +229,43 @@ GetLocationSubscriptionInformationResponse200._lazy_fields = {
     "start_date": ("start_date", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: GetLocationSubscriptionInformationResponse200, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.active = get("active", UNSET)
+    model.deactivation_date = get("deactivation_date", UNSET)
+    model.id = get("id", UNSET)
+    model.name = get("name", UNSET)
+    model.salon_id = get("salon_id", UNSET)
+    model.staff_limit = get("staff_limit", UNSET)
+    model.is_paid_rights_model = get("is_paid_rights_model", UNSET)
+    model.start_date = get("start_date", UNSET)
+
+
+def _fill_converted(
+    model: GetLocationSubscriptionInformationResponse200,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "license_option" not in done:
+        try:
+            model.license_option = _read_license_option(json_value.get("LicenseOption", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "options" not in done:
+        try:
+            model.options = _read_options(json_value.get("options", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+GetLocationSubscriptionInformationResponse200._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -135,8 +135,11 @@ class GetMarketplaceIntegrationStatusResponse200Data(LazyModel):
 def _read_connection_status(
     json_value: Any, parse_ctx: ParseContext
 ) -> GetMarketplaceIntegrationStatusResponse200DataConnectionStatus | Unset:
-    from ..models.get_marketplace_integration_status_response_200_data_connection_status import (
-        GetMarketplaceIntegrationStatusResponse200DataConnectionStatus,  # noqa: PLC0415
+    GetMarketplaceIntegrationStatusResponse200DataConnectionStatus = MODEL_CLASSES.get(
+        "altegio_client.models.get_marketplace_integration_status_response_200_data_connection_status"
+    ) or model_class(
+        "altegio_client.models.get_marketplace_integration_status_response_200_data_connection_status",
+        "GetMarketplaceIntegrationStatusResponse200DataConnectionStatus",
     )
 
     _connection_status = json_value
@@ -154,8 +157,11 @@ def _read_connection_status(
 def _read_payments(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[GetMarketplaceIntegrationStatusResponse200DataPaymentsItem] | Unset:
-    from ..models.get_marketplace_integration_status_response_200_data_payments_item import (
-        GetMarketplaceIntegrationStatusResponse200DataPaymentsItem,  # noqa: PLC0415
+    GetMarketplaceIntegrationStatusResponse200DataPaymentsItem = MODEL_CLASSES.get(
+        "altegio_client.models.get_marketplace_integration_status_response_200_data_payments_item"
+    ) or model_class(
+        "altegio_client.models.get_marketplace_integration_status_response_200_data_payments_item",
+        "GetMarketplaceIntegrationStatusResponse200DataPaymentsItem",
     )
 
     _payments = json_value
@@ -169,8 +175,11 @@ def _read_payments(
 def _read_logs(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[GetMarketplaceIntegrationStatusResponse200DataLogsItem] | Unset:
-    from ..models.get_marketplace_integration_status_response_200_data_logs_item import (
-        GetMarketplaceIntegrationStatusResponse200DataLogsItem,  # noqa: PLC0415
+    GetMarketplaceIntegrationStatusResponse200DataLogsItem = MODEL_CLASSES.get(
+        "altegio_client.models.get_marketplace_integration_status_response_200_data_logs_item"
+    ) or model_class(
+        "altegio_client.models.get_marketplace_integration_status_response_200_data_logs_item",
+        "GetMarketplaceIntegrationStatusResponse200DataLogsItem",
     )
 
     _logs = json_value
@@ -191,6 +200,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -200,3 +211,40 @@ GetMarketplaceIntegrationStatusResponse200Data._lazy_fields = {
     "logs": ("logs", _read_logs, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: GetMarketplaceIntegrationStatusResponse200Data, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: GetMarketplaceIntegrationStatusResponse200Data,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "connection_status" not in done:
+        try:
+            model.connection_status = _read_connection_status(json_value.get("connection_status", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "payments" not in done:
+        try:
+            model.payments = _read_payments(json_value.get("payments", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "logs" not in done:
+        try:
+            model.logs = _read_logs(json_value.get("logs", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+GetMarketplaceIntegrationStatusResponse200Data._lazy_fill = (_fill_plain, _fill_converted)

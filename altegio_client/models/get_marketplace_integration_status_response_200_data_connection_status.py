@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -85,6 +85,7 @@ class GetMarketplaceIntegrationStatusResponse200DataConnectionStatus(LazyModel):
 def _read_status(
     json_value: Any, parse_ctx: ParseContext
 ) -> GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus | Unset:
+
     _status = json_value
     status: GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus | Unset
     if isinstance(_status, Unset):
@@ -104,6 +105,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -112,3 +115,33 @@ GetMarketplaceIntegrationStatusResponse200DataConnectionStatus._lazy_fields = {
     "created_at": ("created_at", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(
+    model: GetMarketplaceIntegrationStatusResponse200DataConnectionStatus, json_value: dict[str, Any]
+) -> None:
+    get = json_value.get
+    model.created_at = get("created_at", UNSET)
+
+
+def _fill_converted(
+    model: GetMarketplaceIntegrationStatusResponse200DataConnectionStatus,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "status" not in done:
+        try:
+            model.status = _read_status(json_value.get("status", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+GetMarketplaceIntegrationStatusResponse200DataConnectionStatus._lazy_fill = (_fill_plain, _fill_converted)

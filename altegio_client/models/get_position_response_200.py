@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
@@ -64,7 +64,9 @@ class GetPositionResponse200(LazyModel):
 
 
 def _read_data(json_value: Any, parse_ctx: ParseContext) -> TeamMemberPositionResource:
-    from ..models.team_member_position_resource import TeamMemberPositionResource  # noqa: PLC0415
+    TeamMemberPositionResource = MODEL_CLASSES.get(
+        "altegio_client.models.team_member_position_resource"
+    ) or model_class("altegio_client.models.team_member_position_resource", "TeamMemberPositionResource")
 
     data = TeamMemberPositionResource._lazy(json_value, parse_ctx)
 
@@ -72,7 +74,9 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> TeamMemberPositionRe
 
 
 def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject]:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     meta = JsonObject._lazy_list(json_value, parse_ctx)
 
@@ -83,3 +87,27 @@ GetPositionResponse200._lazy_fields = {
     "data": ("data", _read_data, True),
     "meta": ("meta", _read_meta, True),
 }
+
+
+def _fill_plain(model: GetPositionResponse200, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: GetPositionResponse200, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "data" not in done:
+        try:
+            model.data = _read_data(json_value["data"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "meta" not in done:
+        try:
+            model.meta = _read_meta(json_value["meta"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+GetPositionResponse200._lazy_fill = (_fill_plain, _fill_converted)

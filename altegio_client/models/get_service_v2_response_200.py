@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -78,21 +78,19 @@ class GetServiceV2Response200(LazyModel):
 
 
 def _read_data(json_value: Any, parse_ctx: ParseContext) -> ServiceResource:
-    from ..models.service_resource import ServiceResource  # noqa: PLC0415
+    ServiceResource = MODEL_CLASSES.get("altegio_client.models.service_resource") or model_class(
+        "altegio_client.models.service_resource", "ServiceResource"
+    )
 
     data = ServiceResource._lazy(json_value, parse_ctx)
 
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[Any]:
-    meta = cast(list[Any], json_value)
-
-    return meta
-
-
 def _read_included(json_value: Any, parse_ctx: ParseContext) -> list[IncludedResource] | Unset:
-    from ..models.included_resource import IncludedResource  # noqa: PLC0415
+    IncludedResource = MODEL_CLASSES.get("altegio_client.models.included_resource") or model_class(
+        "altegio_client.models.included_resource", "IncludedResource"
+    )
 
     _included = json_value
     included: list[IncludedResource] | Unset = UNSET
@@ -104,6 +102,32 @@ def _read_included(json_value: Any, parse_ctx: ParseContext) -> list[IncludedRes
 
 GetServiceV2Response200._lazy_fields = {
     "data": ("data", _read_data, True),
-    "meta": ("meta", _read_meta, True),
+    "meta": ("meta", None, True),
     "included": ("included", _read_included, False),
 }
+
+
+def _fill_plain(model: GetServiceV2Response200, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "meta" in json_value:
+        model.meta = json_value["meta"]
+
+
+def _fill_converted(
+    model: GetServiceV2Response200, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "data" not in done:
+        try:
+            model.data = _read_data(json_value["data"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "included" not in done:
+        try:
+            model.included = _read_included(json_value.get("included", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+GetServiceV2Response200._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -89,7 +89,9 @@ class GetTagResponse200Data(LazyModel):
 
 
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> TagAttributes | Unset:
-    from ..models.tag_attributes import TagAttributes  # noqa: PLC0415
+    TagAttributes = MODEL_CLASSES.get("altegio_client.models.tag_attributes") or model_class(
+        "altegio_client.models.tag_attributes", "TagAttributes"
+    )
 
     _attributes = json_value
     attributes: TagAttributes | Unset
@@ -111,6 +113,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -120,3 +124,29 @@ GetTagResponse200Data._lazy_fields = {
     "attributes": ("attributes", _read_attributes, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: GetTagResponse200Data, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.type = get("type", UNSET)
+    model.id = get("id", UNSET)
+
+
+def _fill_converted(
+    model: GetTagResponse200Data, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "attributes" not in done:
+        try:
+            model.attributes = _read_attributes(json_value.get("attributes", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+GetTagResponse200Data._lazy_fill = (_fill_plain, _fill_converted)

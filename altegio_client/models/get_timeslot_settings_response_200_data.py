@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -126,8 +126,11 @@ class GetTimeslotSettingsResponse200Data(LazyModel):
 def _read_weekdays_settings(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[GetTimeslotSettingsResponse200DataWeekdaysSettingsItem] | Unset:
-    from ..models.get_timeslot_settings_response_200_data_weekdays_settings_item import (
-        GetTimeslotSettingsResponse200DataWeekdaysSettingsItem,  # noqa: PLC0415
+    GetTimeslotSettingsResponse200DataWeekdaysSettingsItem = MODEL_CLASSES.get(
+        "altegio_client.models.get_timeslot_settings_response_200_data_weekdays_settings_item"
+    ) or model_class(
+        "altegio_client.models.get_timeslot_settings_response_200_data_weekdays_settings_item",
+        "GetTimeslotSettingsResponse200DataWeekdaysSettingsItem",
     )
 
     _weekdays_settings = json_value
@@ -143,8 +146,11 @@ def _read_weekdays_settings(
 def _read_dates_settings(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[GetTimeslotSettingsResponse200DataDatesSettingsItem] | Unset:
-    from ..models.get_timeslot_settings_response_200_data_dates_settings_item import (
-        GetTimeslotSettingsResponse200DataDatesSettingsItem,  # noqa: PLC0415
+    GetTimeslotSettingsResponse200DataDatesSettingsItem = MODEL_CLASSES.get(
+        "altegio_client.models.get_timeslot_settings_response_200_data_dates_settings_item"
+    ) or model_class(
+        "altegio_client.models.get_timeslot_settings_response_200_data_dates_settings_item",
+        "GetTimeslotSettingsResponse200DataDatesSettingsItem",
     )
 
     _dates_settings = json_value
@@ -165,6 +171,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -174,3 +182,33 @@ GetTimeslotSettingsResponse200Data._lazy_fields = {
     "dates_settings": ("dates_settings", _read_dates_settings, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: GetTimeslotSettingsResponse200Data, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.is_enabled = get("is_enabled", UNSET)
+
+
+def _fill_converted(
+    model: GetTimeslotSettingsResponse200Data, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "weekdays_settings" not in done:
+        try:
+            model.weekdays_settings = _read_weekdays_settings(json_value.get("weekdays_settings", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "dates_settings" not in done:
+        try:
+            model.dates_settings = _read_dates_settings(json_value.get("dates_settings", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+GetTimeslotSettingsResponse200Data._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -107,6 +107,7 @@ class GetTimeslotSettingsResponse200DataDatesSettingsItem(LazyModel):
 
 
 def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+
     _date = json_value
     date: datetime.date | Unset
     if isinstance(_date, Unset):
@@ -117,17 +118,14 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unse
     return date
 
 
-def _read_timeslots(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    timeslots = cast(list[int], json_value)
-
-    return timeslots
-
-
 def _read_setting(
     json_value: Any, parse_ctx: ParseContext
 ) -> GetTimeslotSettingsResponse200DataDatesSettingsItemSetting | Unset:
-    from ..models.get_timeslot_settings_response_200_data_dates_settings_item_setting import (
-        GetTimeslotSettingsResponse200DataDatesSettingsItemSetting,  # noqa: PLC0415
+    GetTimeslotSettingsResponse200DataDatesSettingsItemSetting = MODEL_CLASSES.get(
+        "altegio_client.models.get_timeslot_settings_response_200_data_dates_settings_item_setting"
+    ) or model_class(
+        "altegio_client.models.get_timeslot_settings_response_200_data_dates_settings_item_setting",
+        "GetTimeslotSettingsResponse200DataDatesSettingsItemSetting",
     )
 
     _setting = json_value
@@ -150,12 +148,47 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 GetTimeslotSettingsResponse200DataDatesSettingsItem._lazy_fields = {
     "date": ("date", _read_date, False),
-    "timeslots": ("timeslots", _read_timeslots, False),
+    "timeslots": ("timeslots", None, False),
     "setting": ("setting", _read_setting, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: GetTimeslotSettingsResponse200DataDatesSettingsItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.timeslots = get("timeslots", UNSET)
+
+
+def _fill_converted(
+    model: GetTimeslotSettingsResponse200DataDatesSettingsItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "date" not in done:
+        try:
+            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "setting" not in done:
+        try:
+            model.setting = _read_setting(json_value.get("setting", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+GetTimeslotSettingsResponse200DataDatesSettingsItem._lazy_fill = (_fill_plain, _fill_converted)

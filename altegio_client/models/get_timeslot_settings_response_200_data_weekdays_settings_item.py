@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -98,17 +98,14 @@ class GetTimeslotSettingsResponse200DataWeekdaysSettingsItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_timeslots(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    timeslots = cast(list[int], json_value)
-
-    return timeslots
-
-
 def _read_setting(
     json_value: Any, parse_ctx: ParseContext
 ) -> GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting | Unset:
-    from ..models.get_timeslot_settings_response_200_data_weekdays_settings_item_setting import (
-        GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting,  # noqa: PLC0415
+    GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting = MODEL_CLASSES.get(
+        "altegio_client.models.get_timeslot_settings_response_200_data_weekdays_settings_item_setting"
+    ) or model_class(
+        "altegio_client.models.get_timeslot_settings_response_200_data_weekdays_settings_item_setting",
+        "GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting",
     )
 
     _setting = json_value
@@ -131,12 +128,43 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 GetTimeslotSettingsResponse200DataWeekdaysSettingsItem._lazy_fields = {
     "weekday": ("weekday", None, False),
-    "timeslots": ("timeslots", _read_timeslots, False),
+    "timeslots": ("timeslots", None, False),
     "setting": ("setting", _read_setting, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: GetTimeslotSettingsResponse200DataWeekdaysSettingsItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.weekday = get("weekday", UNSET)
+    model.timeslots = get("timeslots", UNSET)
+
+
+def _fill_converted(
+    model: GetTimeslotSettingsResponse200DataWeekdaysSettingsItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "setting" not in done:
+        try:
+            model.setting = _read_setting(json_value.get("setting", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+GetTimeslotSettingsResponse200DataWeekdaysSettingsItem._lazy_fill = (_fill_plain, _fill_converted)

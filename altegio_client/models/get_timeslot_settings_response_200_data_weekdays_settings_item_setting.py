@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -124,6 +124,7 @@ class GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting(LazyModel):
 def _read_grid_base_type(
     json_value: Any, parse_ctx: ParseContext
 ) -> GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSettingGridBaseType | Unset:
+
     _grid_base_type = json_value
     grid_base_type: GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSettingGridBaseType | Unset
     if isinstance(_grid_base_type, Unset):
@@ -149,6 +150,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -161,3 +164,37 @@ GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting._lazy_fields = {
     "is_grid_flexible": ("is_grid_flexible", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(
+    model: GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting, json_value: dict[str, Any]
+) -> None:
+    get = json_value.get
+    model.grid_first_timeslot = get("grid_first_timeslot", UNSET)
+    model.grid_last_timeslot = get("grid_last_timeslot", UNSET)
+    model.grid_display_step = get("grid_display_step", UNSET)
+    model.grid_nearest_timeslot_delay = get("grid_nearest_timeslot_delay", UNSET)
+    model.is_grid_flexible = get("is_grid_flexible", UNSET)
+
+
+def _fill_converted(
+    model: GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "grid_base_type" not in done:
+        try:
+            model.grid_base_type = _read_grid_base_type(json_value.get("grid_base_type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting._lazy_fill = (_fill_plain, _fill_converted)

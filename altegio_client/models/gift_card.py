@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -188,18 +188,8 @@ class GiftCard(LazyModel):
         return key in self.additional_properties
 
 
-def _read_number(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
-    def _parse_number(data: object) -> int | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(int | str | Unset, data)
-
-    number = _parse_number(json_value)
-
-    return number
-
-
 def _read_created_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _created_date = json_value
     created_date: datetime.datetime | Unset
     if isinstance(_created_date, Unset):
@@ -211,6 +201,7 @@ def _read_created_date(json_value: Any, parse_ctx: ParseContext) -> datetime.dat
 
 
 def _read_expiration_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _expiration_date = json_value
     expiration_date: datetime.datetime | Unset
     if isinstance(_expiration_date, Unset):
@@ -222,7 +213,9 @@ def _read_expiration_date(json_value: Any, parse_ctx: ParseContext) -> datetime.
 
 
 def _read_type(json_value: Any, parse_ctx: ParseContext) -> GiftCardType | Unset:
-    from ..models.gift_card_type import GiftCardType  # noqa: PLC0415
+    GiftCardType = MODEL_CLASSES.get("altegio_client.models.gift_card_type") or model_class(
+        "altegio_client.models.gift_card_type", "GiftCardType"
+    )
 
     _type = json_value
     type: GiftCardType | Unset
@@ -235,7 +228,9 @@ def _read_type(json_value: Any, parse_ctx: ParseContext) -> GiftCardType | Unset
 
 
 def _read_status(json_value: Any, parse_ctx: ParseContext) -> GiftCardStatus | Unset:
-    from ..models.gift_card_status import GiftCardStatus  # noqa: PLC0415
+    GiftCardStatus = MODEL_CLASSES.get("altegio_client.models.gift_card_status") or model_class(
+        "altegio_client.models.gift_card_status", "GiftCardStatus"
+    )
 
     _status = json_value
     status: GiftCardStatus | Unset
@@ -264,12 +259,14 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 GiftCard._lazy_fields = {
     "id": ("id", None, False),
-    "number": ("number", _read_number, False),
+    "number": ("number", None, False),
     "balance": ("balance", None, False),
     "default_balance": ("default_balance", None, False),
     "type_id": ("type_id", None, False),
@@ -280,3 +277,46 @@ GiftCard._lazy_fields = {
     "status": ("status", _read_status, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: GiftCard, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.number = get("number", UNSET)
+    model.balance = get("balance", UNSET)
+    model.default_balance = get("default_balance", UNSET)
+    model.type_id = get("type_id", UNSET)
+    model.status_id = get("status_id", UNSET)
+
+
+def _fill_converted(model: GiftCard, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "created_date" not in done:
+        try:
+            model.created_date = _read_created_date(json_value.get("created_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "expiration_date" not in done:
+        try:
+            model.expiration_date = _read_expiration_date(json_value.get("expiration_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "type" not in done:
+        try:
+            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "status" not in done:
+        try:
+            model.status = _read_status(json_value.get("status", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+GiftCard._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -185,6 +185,7 @@ class GiftCardType(LazyModel):
 
 
 def _read_expiration_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _expiration_date = json_value
     expiration_date: datetime.datetime | Unset
     if isinstance(_expiration_date, Unset):
@@ -196,7 +197,9 @@ def _read_expiration_date(json_value: Any, parse_ctx: ParseContext) -> datetime.
 
 
 def _read_item_type(json_value: Any, parse_ctx: ParseContext) -> GiftCardTypeItemType | Unset:
-    from ..models.gift_card_type_item_type import GiftCardTypeItemType  # noqa: PLC0415
+    GiftCardTypeItemType = MODEL_CLASSES.get("altegio_client.models.gift_card_type_item_type") or model_class(
+        "altegio_client.models.gift_card_type_item_type", "GiftCardTypeItemType"
+    )
 
     _item_type = json_value
     item_type: GiftCardTypeItemType | Unset
@@ -227,6 +230,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -245,3 +250,42 @@ GiftCardType._lazy_fields = {
     "item_type": ("item_type", _read_item_type, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: GiftCardType, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.balance = get("balance", UNSET)
+    model.is_multi = get("is_multi", UNSET)
+    model.company_group_id = get("company_group_id", UNSET)
+    model.item_type_id = get("item_type_id", UNSET)
+    model.expiration_type_id = get("expiration_type_id", UNSET)
+    model.expiration_timeout = get("expiration_timeout", UNSET)
+    model.expiration_timeout_unit_id = get("expiration_timeout_unit_id", UNSET)
+    model.is_allow_empty_code = get("is_allow_empty_code", UNSET)
+
+
+def _fill_converted(
+    model: GiftCardType, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "expiration_date" not in done:
+        try:
+            model.expiration_date = _read_expiration_date(json_value.get("expiration_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "item_type" not in done:
+        try:
+            model.item_type = _read_item_type(json_value.get("item_type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+GiftCardType._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.zero_or_one import ZeroOrOne, check_zero_or_one
 from ..types import UNSET, Unset
 
@@ -374,7 +374,9 @@ class Good(LazyModel):
 
 
 def _read_loyalty_certificate_type(json_value: Any, parse_ctx: ParseContext) -> JsonObject | None | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     def _parse_loyalty_certificate_type(data: object) -> JsonObject | None | Unset:
         if data is None:
@@ -397,6 +399,7 @@ def _read_loyalty_certificate_type(json_value: Any, parse_ctx: ParseContext) -> 
 
 
 def _read_loyalty_allow_empty_code(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset:
+
     _loyalty_allow_empty_code = json_value
     loyalty_allow_empty_code: ZeroOrOne | Unset
     if isinstance(_loyalty_allow_empty_code, Unset):
@@ -408,6 +411,7 @@ def _read_loyalty_allow_empty_code(json_value: Any, parse_ctx: ParseContext) -> 
 
 
 def _read_loyalty_serial_number_limited(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset:
+
     _loyalty_serial_number_limited = json_value
     loyalty_serial_number_limited: ZeroOrOne | Unset
     if isinstance(_loyalty_serial_number_limited, Unset):
@@ -419,7 +423,9 @@ def _read_loyalty_serial_number_limited(json_value: Any, parse_ctx: ParseContext
 
 
 def _read_actual_amounts(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _actual_amounts = json_value
     actual_amounts: list[JsonObject] | Unset = UNSET
@@ -429,20 +435,8 @@ def _read_actual_amounts(json_value: Any, parse_ctx: ParseContext) -> list[JsonO
     return actual_amounts
 
 
-def _read_critical_amount(json_value: Any, parse_ctx: ParseContext) -> float | None | Unset:
-    def _parse_critical_amount(data: object) -> float | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(float | None | Unset, data)
-
-    critical_amount = _parse_critical_amount(json_value)
-
-    return critical_amount
-
-
 def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _last_change_date = json_value
     last_change_date: datetime.datetime | Unset
     if isinstance(_last_change_date, Unset):
@@ -490,6 +484,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -520,9 +516,82 @@ Good._lazy_fields = {
     "loyalty_allow_empty_code": ("loyalty_allow_empty_code", _read_loyalty_allow_empty_code, False),
     "loyalty_serial_number_limited": ("loyalty_serial_number_limited", _read_loyalty_serial_number_limited, False),
     "actual_amounts": ("actual_amounts", _read_actual_amounts, False),
-    "critical_amount": ("critical_amount", _read_critical_amount, False),
+    "critical_amount": ("critical_amount", None, False),
     "desired_amount": ("desired_amount", None, False),
     "last_change_date": ("last_change_date", _read_last_change_date, False),
     "is_goods_mark_enabled": ("is_goods_mark_enabled", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: Good, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.good_id = get("good_id", UNSET)
+    model.title = get("title", UNSET)
+    model.value = get("value", UNSET)
+    model.label = get("label", UNSET)
+    model.article = get("article", UNSET)
+    model.category = get("category", UNSET)
+    model.category_id = get("category_id", UNSET)
+    model.salon_id = get("salon_id", UNSET)
+    model.cost = get("cost", UNSET)
+    model.unit_id = get("unit_id", UNSET)
+    model.unit_short_title = get("unit_short_title", UNSET)
+    model.service_unit_id = get("service_unit_id", UNSET)
+    model.service_unit_short_title = get("service_unit_short_title", UNSET)
+    model.actual_cost = get("actual_cost", UNSET)
+    model.unit_actual_cost = get("unit_actual_cost", UNSET)
+    model.unit_actual_cost_format = get("unit_actual_cost_format", UNSET)
+    model.unit_equals = get("unit_equals", UNSET)
+    model.barcode = get("barcode", UNSET)
+    model.is_chain = get("is_chain", UNSET)
+    model.comment = get("comment", UNSET)
+    model.loyalty_abonement_type_id = get("loyalty_abonement_type_id", UNSET)
+    model.loyalty_certificate_type_id = get("loyalty_certificate_type_id", UNSET)
+    model.critical_amount = get("critical_amount", UNSET)
+    model.desired_amount = get("desired_amount", UNSET)
+    model.is_goods_mark_enabled = get("is_goods_mark_enabled", UNSET)
+
+
+def _fill_converted(model: Good, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "loyalty_certificate_type" not in done:
+        try:
+            model.loyalty_certificate_type = _read_loyalty_certificate_type(
+                json_value.get("loyalty_certificate_type", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "loyalty_allow_empty_code" not in done:
+        try:
+            model.loyalty_allow_empty_code = _read_loyalty_allow_empty_code(
+                json_value.get("loyalty_allow_empty_code", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "loyalty_serial_number_limited" not in done:
+        try:
+            model.loyalty_serial_number_limited = _read_loyalty_serial_number_limited(
+                json_value.get("loyalty_serial_number_limited", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "actual_amounts" not in done:
+        try:
+            model.actual_amounts = _read_actual_amounts(json_value.get("actual_amounts", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "last_change_date" not in done:
+        try:
+            model.last_change_date = _read_last_change_date(json_value.get("last_change_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+Good._lazy_fill = (_fill_plain, _fill_converted)

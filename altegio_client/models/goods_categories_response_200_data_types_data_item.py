@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -97,19 +97,6 @@ class GoodsCategoriesResponse200DataTypesDataItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_parent_category_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_parent_category_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    parent_category_id = _parse_parent_category_id(json_value)
-
-    return parent_category_id
-
-
 _DECLARED_KEYS = frozenset(
     {
         "id",
@@ -121,13 +108,41 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 GoodsCategoriesResponse200DataTypesDataItem._lazy_fields = {
     "id": ("id", None, False),
     "title": ("title", None, False),
-    "parent_category_id": ("parent_category_id", _read_parent_category_id, False),
+    "parent_category_id": ("parent_category_id", None, False),
     "is_chain": ("is_chain", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: GoodsCategoriesResponse200DataTypesDataItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.parent_category_id = get("parent_category_id", UNSET)
+    model.is_chain = get("is_chain", UNSET)
+
+
+def _fill_converted(
+    model: GoodsCategoriesResponse200DataTypesDataItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+GoodsCategoriesResponse200DataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted)

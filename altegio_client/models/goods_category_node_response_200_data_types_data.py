@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -156,8 +156,11 @@ class GoodsCategoryNodeResponse200DataTypesData(LazyModel):
 
 
 def _read_children(json_value: Any, parse_ctx: ParseContext) -> list[GoodsSearchResponse200DataTypesDataItem] | Unset:
-    from ..models.goods_search_response_200_data_types_data_item import (
-        GoodsSearchResponse200DataTypesDataItem,  # noqa: PLC0415
+    GoodsSearchResponse200DataTypesDataItem = MODEL_CLASSES.get(
+        "altegio_client.models.goods_search_response_200_data_types_data_item"
+    ) or model_class(
+        "altegio_client.models.goods_search_response_200_data_types_data_item",
+        "GoodsSearchResponse200DataTypesDataItem",
     )
 
     _children = json_value
@@ -184,6 +187,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -199,3 +204,38 @@ GoodsCategoryNodeResponse200DataTypesData._lazy_fields = {
     "children_count": ("children_count", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: GoodsCategoryNodeResponse200DataTypesData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.parent_id = get("parent_id", UNSET)
+    model.item_id = get("item_id", UNSET)
+    model.category_id = get("category_id", UNSET)
+    model.title = get("title", UNSET)
+    model.is_chain = get("is_chain", UNSET)
+    model.is_category = get("is_category", UNSET)
+    model.is_item = get("is_item", UNSET)
+    model.children_count = get("children_count", UNSET)
+
+
+def _fill_converted(
+    model: GoodsCategoryNodeResponse200DataTypesData,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "children" not in done:
+        try:
+            model.children = _read_children(json_value.get("children", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+GoodsCategoryNodeResponse200DataTypesData._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -236,6 +236,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -259,3 +261,43 @@ GoodsCompanyRequestDataType._lazy_fields = {
     "vat_id": ("vat_id", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: GoodsCompanyRequestDataType, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "category_id" in json_value:
+        model.category_id = json_value["category_id"]
+    if "sale_unit_id" in json_value:
+        model.sale_unit_id = json_value["sale_unit_id"]
+    if "service_unit_id" in json_value:
+        model.service_unit_id = json_value["service_unit_id"]
+    model.print_title = get("print_title", UNSET)
+    model.article = get("article", UNSET)
+    model.barcode = get("barcode", UNSET)
+    model.cost = get("cost", UNSET)
+    model.actual_cost = get("actual_cost", UNSET)
+    model.unit_equals = get("unit_equals", UNSET)
+    model.critical_amount = get("critical_amount", UNSET)
+    model.desired_amount = get("desired_amount", UNSET)
+    model.netto = get("netto", UNSET)
+    model.brutto = get("brutto", UNSET)
+    model.comment = get("comment", UNSET)
+    model.tax_variant = get("tax_variant", UNSET)
+    model.vat_id = get("vat_id", UNSET)
+
+
+def _fill_converted(
+    model: GoodsCompanyRequestDataType, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+GoodsCompanyRequestDataType._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -251,8 +251,11 @@ class GoodsCompanyRequestWithRulesDataType(LazyModel):
 def _read_correction_rules(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem] | Unset:
-    from ..models.goods_company_request_with_rules_data_type_correction_rules_item import (
-        GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem,  # noqa: PLC0415
+    GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem = MODEL_CLASSES.get(
+        "altegio_client.models.goods_company_request_with_rules_data_type_correction_rules_item"
+    ) or model_class(
+        "altegio_client.models.goods_company_request_with_rules_data_type_correction_rules_item",
+        "GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem",
     )
 
     _correction_rules = json_value
@@ -290,6 +293,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -314,3 +319,51 @@ GoodsCompanyRequestWithRulesDataType._lazy_fields = {
     "correction_rules": ("correction_rules", _read_correction_rules, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: GoodsCompanyRequestWithRulesDataType, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "category_id" in json_value:
+        model.category_id = json_value["category_id"]
+    if "sale_unit_id" in json_value:
+        model.sale_unit_id = json_value["sale_unit_id"]
+    if "service_unit_id" in json_value:
+        model.service_unit_id = json_value["service_unit_id"]
+    model.print_title = get("print_title", UNSET)
+    model.article = get("article", UNSET)
+    model.barcode = get("barcode", UNSET)
+    model.cost = get("cost", UNSET)
+    model.actual_cost = get("actual_cost", UNSET)
+    model.unit_equals = get("unit_equals", UNSET)
+    model.critical_amount = get("critical_amount", UNSET)
+    model.desired_amount = get("desired_amount", UNSET)
+    model.netto = get("netto", UNSET)
+    model.brutto = get("brutto", UNSET)
+    model.comment = get("comment", UNSET)
+    model.tax_variant = get("tax_variant", UNSET)
+    model.vat_id = get("vat_id", UNSET)
+
+
+def _fill_converted(
+    model: GoodsCompanyRequestWithRulesDataType,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "correction_rules" not in done:
+        try:
+            model.correction_rules = _read_correction_rules(json_value.get("correction_rules", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+GoodsCompanyRequestWithRulesDataType._lazy_fill = (_fill_plain, _fill_converted)

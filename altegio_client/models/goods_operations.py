@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -335,6 +335,7 @@ class GoodsOperations(LazyModel):
 
 
 def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _create_date = json_value
     create_date: datetime.datetime | Unset
     if isinstance(_create_date, Unset):
@@ -346,6 +347,7 @@ def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
 
 
 def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _last_change_date = json_value
     last_change_date: datetime.datetime | Unset
     if isinstance(_last_change_date, Unset):
@@ -356,34 +358,10 @@ def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime
     return last_change_date
 
 
-def _read_loyalty_abonement_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_loyalty_abonement_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    loyalty_abonement_id = _parse_loyalty_abonement_id(json_value)
-
-    return loyalty_abonement_id
-
-
-def _read_loyalty_certificate_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_loyalty_certificate_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    loyalty_certificate_id = _parse_loyalty_certificate_id(json_value)
-
-    return loyalty_certificate_id
-
-
 def _read_good(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationsGood | Unset:
-    from ..models.goods_operations_good import GoodsOperationsGood  # noqa: PLC0415
+    GoodsOperationsGood = MODEL_CLASSES.get("altegio_client.models.goods_operations_good") or model_class(
+        "altegio_client.models.goods_operations_good", "GoodsOperationsGood"
+    )
 
     _good = json_value
     good: GoodsOperationsGood | Unset
@@ -396,7 +374,9 @@ def _read_good(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationsGood 
 
 
 def _read_unit(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationsUnit | Unset:
-    from ..models.goods_operations_unit import GoodsOperationsUnit  # noqa: PLC0415
+    GoodsOperationsUnit = MODEL_CLASSES.get("altegio_client.models.goods_operations_unit") or model_class(
+        "altegio_client.models.goods_operations_unit", "GoodsOperationsUnit"
+    )
 
     _unit = json_value
     unit: GoodsOperationsUnit | Unset
@@ -409,7 +389,9 @@ def _read_unit(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationsUnit 
 
 
 def _read_storage(json_value: Any, parse_ctx: ParseContext) -> IdAndTitle | Unset:
-    from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
+    IdAndTitle = MODEL_CLASSES.get("altegio_client.models.id_and_title") or model_class(
+        "altegio_client.models.id_and_title", "IdAndTitle"
+    )
 
     _storage = json_value
     storage: IdAndTitle | Unset
@@ -422,7 +404,9 @@ def _read_storage(json_value: Any, parse_ctx: ParseContext) -> IdAndTitle | Unse
 
 
 def _read_client(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationsClient | Unset:
-    from ..models.goods_operations_client import GoodsOperationsClient  # noqa: PLC0415
+    GoodsOperationsClient = MODEL_CLASSES.get("altegio_client.models.goods_operations_client") or model_class(
+        "altegio_client.models.goods_operations_client", "GoodsOperationsClient"
+    )
 
     _client = json_value
     client: GoodsOperationsClient | Unset
@@ -435,7 +419,9 @@ def _read_client(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationsCli
 
 
 def _read_master(json_value: Any, parse_ctx: ParseContext) -> IdAndTitle | Unset:
-    from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
+    IdAndTitle = MODEL_CLASSES.get("altegio_client.models.id_and_title") or model_class(
+        "altegio_client.models.id_and_title", "IdAndTitle"
+    )
 
     _master = json_value
     master: IdAndTitle | Unset
@@ -448,7 +434,9 @@ def _read_master(json_value: Any, parse_ctx: ParseContext) -> IdAndTitle | Unset
 
 
 def _read_service(json_value: Any, parse_ctx: ParseContext) -> IdAndTitle | Unset:
-    from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
+    IdAndTitle = MODEL_CLASSES.get("altegio_client.models.id_and_title") or model_class(
+        "altegio_client.models.id_and_title", "IdAndTitle"
+    )
 
     _service = json_value
     service: IdAndTitle | Unset
@@ -461,7 +449,9 @@ def _read_service(json_value: Any, parse_ctx: ParseContext) -> IdAndTitle | Unse
 
 
 def _read_supplier(json_value: Any, parse_ctx: ParseContext) -> IdAndTitle | Unset:
-    from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
+    IdAndTitle = MODEL_CLASSES.get("altegio_client.models.id_and_title") or model_class(
+        "altegio_client.models.id_and_title", "IdAndTitle"
+    )
 
     _supplier = json_value
     supplier: IdAndTitle | Unset
@@ -502,6 +492,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -519,8 +511,8 @@ GoodsOperations._lazy_fields = {
     "comment": ("comment", None, False),
     "record_id": ("record_id", None, False),
     "last_change_date": ("last_change_date", _read_last_change_date, False),
-    "loyalty_abonement_id": ("loyalty_abonement_id", _read_loyalty_abonement_id, False),
-    "loyalty_certificate_id": ("loyalty_certificate_id", _read_loyalty_certificate_id, False),
+    "loyalty_abonement_id": ("loyalty_abonement_id", None, False),
+    "loyalty_certificate_id": ("loyalty_certificate_id", None, False),
     "good": ("good", _read_good, False),
     "unit": ("unit", _read_unit, False),
     "storage": ("storage", _read_storage, False),
@@ -530,3 +522,80 @@ GoodsOperations._lazy_fields = {
     "supplier": ("supplier", _read_supplier, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: GoodsOperations, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.document_id = get("document_id", UNSET)
+    model.type_id = get("type_id", UNSET)
+    model.type = get("type", UNSET)
+    model.operation_unit_type = get("operation_unit_type", UNSET)
+    model.amount = get("amount", UNSET)
+    model.cost_per_unit = get("cost_per_unit", UNSET)
+    model.cost = get("cost", UNSET)
+    model.discount = get("discount", UNSET)
+    model.comment = get("comment", UNSET)
+    model.record_id = get("record_id", UNSET)
+    model.loyalty_abonement_id = get("loyalty_abonement_id", UNSET)
+    model.loyalty_certificate_id = get("loyalty_certificate_id", UNSET)
+
+
+def _fill_converted(
+    model: GoodsOperations, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "create_date" not in done:
+        try:
+            model.create_date = _read_create_date(json_value.get("create_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "last_change_date" not in done:
+        try:
+            model.last_change_date = _read_last_change_date(json_value.get("last_change_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "good" not in done:
+        try:
+            model.good = _read_good(json_value.get("good", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "unit" not in done:
+        try:
+            model.unit = _read_unit(json_value.get("unit", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "storage" not in done:
+        try:
+            model.storage = _read_storage(json_value.get("storage", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "client" not in done:
+        try:
+            model.client = _read_client(json_value.get("client", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "master" not in done:
+        try:
+            model.master = _read_master(json_value.get("master", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "service" not in done:
+        try:
+            model.service = _read_service(json_value.get("service", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "supplier" not in done:
+        try:
+            model.supplier = _read_supplier(json_value.get("supplier", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+GoodsOperations._lazy_fill = (_fill_plain, _fill_converted)

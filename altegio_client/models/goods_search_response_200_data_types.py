@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -122,8 +122,11 @@ class GoodsSearchResponse200DataTypes(LazyModel):
 
 
 def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[GoodsSearchResponse200DataTypesDataItem] | Unset:
-    from ..models.goods_search_response_200_data_types_data_item import (
-        GoodsSearchResponse200DataTypesDataItem,  # noqa: PLC0415
+    GoodsSearchResponse200DataTypesDataItem = MODEL_CLASSES.get(
+        "altegio_client.models.goods_search_response_200_data_types_data_item"
+    ) or model_class(
+        "altegio_client.models.goods_search_response_200_data_types_data_item",
+        "GoodsSearchResponse200DataTypesDataItem",
     )
 
     _data = json_value
@@ -135,8 +138,10 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[GoodsSearchResp
 
 
 def _read_meta(json_value: Any, parse_ctx: ParseContext) -> GoodsSearchResponse200DataTypesMeta | Unset:
-    from ..models.goods_search_response_200_data_types_meta import (
-        GoodsSearchResponse200DataTypesMeta,  # noqa: PLC0415
+    GoodsSearchResponse200DataTypesMeta = MODEL_CLASSES.get(
+        "altegio_client.models.goods_search_response_200_data_types_meta"
+    ) or model_class(
+        "altegio_client.models.goods_search_response_200_data_types_meta", "GoodsSearchResponse200DataTypesMeta"
     )
 
     _meta = json_value
@@ -159,6 +164,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -168,3 +175,33 @@ GoodsSearchResponse200DataTypes._lazy_fields = {
     "meta": ("meta", _read_meta, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: GoodsSearchResponse200DataTypes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.success = get("success", UNSET)
+
+
+def _fill_converted(
+    model: GoodsSearchResponse200DataTypes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "data" not in done:
+        try:
+            model.data = _read_data(json_value.get("data", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "meta" not in done:
+        try:
+            model.meta = _read_meta(json_value.get("meta", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+GoodsSearchResponse200DataTypes._lazy_fill = (_fill_plain, _fill_converted)

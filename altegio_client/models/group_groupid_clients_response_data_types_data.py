@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -104,8 +104,11 @@ class GroupGroupidClientsResponseDataTypesData(LazyModel):
 def _read_clients(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[GroupGroupidClientsResponseDataTypesDataClientsItem] | Unset:
-    from ..models.group_groupid_clients_response_data_types_data_clients_item import (
-        GroupGroupidClientsResponseDataTypesDataClientsItem,  # noqa: PLC0415
+    GroupGroupidClientsResponseDataTypesDataClientsItem = MODEL_CLASSES.get(
+        "altegio_client.models.group_groupid_clients_response_data_types_data_clients_item"
+    ) or model_class(
+        "altegio_client.models.group_groupid_clients_response_data_types_data_clients_item",
+        "GroupGroupidClientsResponseDataTypesDataClientsItem",
     )
 
     _clients = json_value
@@ -126,6 +129,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -135,3 +140,32 @@ GroupGroupidClientsResponseDataTypesData._lazy_fields = {
     "clients": ("clients", _read_clients, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: GroupGroupidClientsResponseDataTypesData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.salon_group_id = get("salon_group_id", UNSET)
+    model.phone = get("phone", UNSET)
+
+
+def _fill_converted(
+    model: GroupGroupidClientsResponseDataTypesData,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "clients" not in done:
+        try:
+            model.clients = _read_clients(json_value.get("clients", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+GroupGroupidClientsResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted)

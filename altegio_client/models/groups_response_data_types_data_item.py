@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -124,8 +124,11 @@ class GroupsResponseDataTypesDataItem(LazyModel):
 def _read_companies(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[GroupsResponseDataTypesDataItemCompaniesItem] | Unset:
-    from ..models.groups_response_data_types_data_item_companies_item import (
-        GroupsResponseDataTypesDataItemCompaniesItem,  # noqa: PLC0415
+    GroupsResponseDataTypesDataItemCompaniesItem = MODEL_CLASSES.get(
+        "altegio_client.models.groups_response_data_types_data_item_companies_item"
+    ) or model_class(
+        "altegio_client.models.groups_response_data_types_data_item_companies_item",
+        "GroupsResponseDataTypesDataItemCompaniesItem",
     )
 
     _companies = json_value
@@ -137,8 +140,10 @@ def _read_companies(
 
 
 def _read_access(json_value: Any, parse_ctx: ParseContext) -> GroupsResponseDataTypesDataItemAccess | Unset:
-    from ..models.groups_response_data_types_data_item_access import (
-        GroupsResponseDataTypesDataItemAccess,  # noqa: PLC0415
+    GroupsResponseDataTypesDataItemAccess = MODEL_CLASSES.get(
+        "altegio_client.models.groups_response_data_types_data_item_access"
+    ) or model_class(
+        "altegio_client.models.groups_response_data_types_data_item_access", "GroupsResponseDataTypesDataItemAccess"
     )
 
     _access = json_value
@@ -162,6 +167,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -172,3 +179,34 @@ GroupsResponseDataTypesDataItem._lazy_fields = {
     "access": ("access", _read_access, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: GroupsResponseDataTypesDataItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+
+
+def _fill_converted(
+    model: GroupsResponseDataTypesDataItem, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "companies" not in done:
+        try:
+            model.companies = _read_companies(json_value.get("companies", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "access" not in done:
+        try:
+            model.access = _read_access(json_value.get("access", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+GroupsResponseDataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -235,61 +235,6 @@ class GroupsResponseDataTypesDataItemAccess(LazyModel):
         return key in self.additional_properties
 
 
-def _read_settings_access(json_value: Any, parse_ctx: ParseContext) -> float | str | Unset:
-    def _parse_settings_access(data: object) -> float | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(float | str | Unset, data)
-
-    settings_access = _parse_settings_access(json_value)
-
-    return settings_access
-
-
-def _read_clients_access(json_value: Any, parse_ctx: ParseContext) -> float | str | Unset:
-    def _parse_clients_access(data: object) -> float | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(float | str | Unset, data)
-
-    clients_access = _parse_clients_access(json_value)
-
-    return clients_access
-
-
-def _read_users_access(json_value: Any, parse_ctx: ParseContext) -> float | str | Unset:
-    def _parse_users_access(data: object) -> float | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(float | str | Unset, data)
-
-    users_access = _parse_users_access(json_value)
-
-    return users_access
-
-
-def _read_loyalty_access(json_value: Any, parse_ctx: ParseContext) -> float | str | Unset:
-    def _parse_loyalty_access(data: object) -> float | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(float | str | Unset, data)
-
-    loyalty_access = _parse_loyalty_access(json_value)
-
-    return loyalty_access
-
-
-def _read_loyalty_cards_manual_transactions_access(json_value: Any, parse_ctx: ParseContext) -> float | str | Unset:
-    def _parse_loyalty_cards_manual_transactions_access(data: object) -> float | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(float | str | Unset, data)
-
-    loyalty_cards_manual_transactions_access = _parse_loyalty_cards_manual_transactions_access(json_value)
-
-    return loyalty_cards_manual_transactions_access
-
-
 _DECLARED_KEYS = frozenset(
     {
         "settings_access",
@@ -312,28 +257,63 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 GroupsResponseDataTypesDataItemAccess._lazy_fields = {
-    "settings_access": ("settings_access", _read_settings_access, False),
-    "clients_access": ("clients_access", _read_clients_access, False),
+    "settings_access": ("settings_access", None, False),
+    "clients_access": ("clients_access", None, False),
     "deposits_access": ("deposits_access", None, False),
     "deposit_types_access": ("deposit_types_access", None, False),
-    "users_access": ("users_access", _read_users_access, False),
-    "loyalty_access": ("loyalty_access", _read_loyalty_access, False),
+    "users_access": ("users_access", None, False),
+    "loyalty_access": ("loyalty_access", None, False),
     "loyalty_abonement_types_access": ("loyalty_abonement_types_access", None, False),
     "loyalty_abonement_balance_edit_access": ("loyalty_abonement_balance_edit_access", None, False),
     "loyalty_abonement_period_edit_access": ("loyalty_abonement_period_edit_access", None, False),
     "loyalty_abonement_history_access": ("loyalty_abonement_history_access", None, False),
-    "loyalty_cards_manual_transactions_access": (
-        "loyalty_cards_manual_transactions_access",
-        _read_loyalty_cards_manual_transactions_access,
-        False,
-    ),
+    "loyalty_cards_manual_transactions_access": ("loyalty_cards_manual_transactions_access", None, False),
     "loyalty_certificate_types_access": ("loyalty_certificate_types_access", None, False),
     "loyalty_programs_access": ("loyalty_programs_access", None, False),
     "network_services_access": ("network_services_access", None, False),
     "analytics_access": ("analytics_access", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: GroupsResponseDataTypesDataItemAccess, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.settings_access = get("settings_access", UNSET)
+    model.clients_access = get("clients_access", UNSET)
+    model.deposits_access = get("deposits_access", UNSET)
+    model.deposit_types_access = get("deposit_types_access", UNSET)
+    model.users_access = get("users_access", UNSET)
+    model.loyalty_access = get("loyalty_access", UNSET)
+    model.loyalty_abonement_types_access = get("loyalty_abonement_types_access", UNSET)
+    model.loyalty_abonement_balance_edit_access = get("loyalty_abonement_balance_edit_access", UNSET)
+    model.loyalty_abonement_period_edit_access = get("loyalty_abonement_period_edit_access", UNSET)
+    model.loyalty_abonement_history_access = get("loyalty_abonement_history_access", UNSET)
+    model.loyalty_cards_manual_transactions_access = get("loyalty_cards_manual_transactions_access", UNSET)
+    model.loyalty_certificate_types_access = get("loyalty_certificate_types_access", UNSET)
+    model.loyalty_programs_access = get("loyalty_programs_access", UNSET)
+    model.network_services_access = get("network_services_access", UNSET)
+    model.analytics_access = get("analytics_access", UNSET)
+
+
+def _fill_converted(
+    model: GroupsResponseDataTypesDataItemAccess,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+GroupsResponseDataTypesDataItemAccess._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -189,12 +189,6 @@ class HooksSettingsResponseDataTypesData(LazyModel):
         return key in self.additional_properties
 
 
-def _read_urls(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
-    urls = cast(list[str], json_value)
-
-    return urls
-
-
 _DECLARED_KEYS = frozenset(
     {
         "urls",
@@ -217,11 +211,13 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 HooksSettingsResponseDataTypesData._lazy_fields = {
-    "urls": ("urls", _read_urls, False),
+    "urls": ("urls", None, False),
     "active": ("active", None, False),
     "salon": ("salon", None, False),
     "service_category": ("service_category", None, False),
@@ -238,3 +234,37 @@ HooksSettingsResponseDataTypesData._lazy_fields = {
     "finances_operation": ("finances_operation", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: HooksSettingsResponseDataTypesData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.urls = get("urls", UNSET)
+    model.active = get("active", UNSET)
+    model.salon = get("salon", UNSET)
+    model.service_category = get("service_category", UNSET)
+    model.service = get("service", UNSET)
+    model.good = get("good", UNSET)
+    model.master = get("master", UNSET)
+    model.client = get("client", UNSET)
+    model.record = get("record", UNSET)
+    model.goods_operations_sale = get("goods_operations_sale", UNSET)
+    model.goods_operations_receipt = get("goods_operations_receipt", UNSET)
+    model.goods_operations_consumable = get("goods_operations_consumable", UNSET)
+    model.goods_operations_stolen = get("goods_operations_stolen", UNSET)
+    model.goods_operations_move = get("goods_operations_move", UNSET)
+    model.finances_operation = get("finances_operation", UNSET)
+
+
+def _fill_converted(
+    model: HooksSettingsResponseDataTypesData, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+HooksSettingsResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -122,6 +122,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -135,3 +137,34 @@ Image._lazy_fields = {
     "version": ("version", None, True),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: Image, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "id" in json_value:
+        model.id = json_value["id"]
+    if "path" in json_value:
+        model.path = json_value["path"]
+    if "width" in json_value:
+        model.width = json_value["width"]
+    if "height" in json_value:
+        model.height = json_value["height"]
+    if "type" in json_value:
+        model.type = json_value["type"]
+    if "image_group_id" in json_value:
+        model.image_group_id = json_value["image_group_id"]
+    if "version" in json_value:
+        model.version = json_value["version"]
+
+
+def _fill_converted(model: Image, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+Image._lazy_fill = (_fill_plain, _fill_converted)

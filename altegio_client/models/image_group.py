@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -111,7 +111,7 @@ class ImageGroup(LazyModel):
 
 
 def _read_images(json_value: Any, parse_ctx: ParseContext) -> Image:
-    from ..models.image import Image  # noqa: PLC0415
+    Image = MODEL_CLASSES.get("altegio_client.models.image") or model_class("altegio_client.models.image", "Image")
 
     images = Image._lazy(json_value, parse_ctx)
 
@@ -119,7 +119,9 @@ def _read_images(json_value: Any, parse_ctx: ParseContext) -> Image:
 
 
 def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> ImageGroupImageGroup:
-    from ..models.image_group_image_group import ImageGroupImageGroup  # noqa: PLC0415
+    ImageGroupImageGroup = MODEL_CLASSES.get("altegio_client.models.image_group_image_group") or model_class(
+        "altegio_client.models.image_group_image_group", "ImageGroupImageGroup"
+    )
 
     image_group = ImageGroupImageGroup._lazy(json_value, parse_ctx)
 
@@ -139,6 +141,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -151,3 +155,38 @@ ImageGroup._lazy_fields = {
     "entity_id": ("entity_id", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ImageGroup, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "id" in json_value:
+        model.id = json_value["id"]
+    if "image_binded" in json_value:
+        model.image_binded = json_value["image_binded"]
+    model.entity = get("entity", UNSET)
+    model.entity_id = get("entity_id", UNSET)
+
+
+def _fill_converted(
+    model: ImageGroup, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "images" not in done:
+        try:
+            model.images = _read_images(json_value["images"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "image_group" not in done:
+        try:
+            model.image_group = _read_image_group(json_value["image_group"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ImageGroup._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -96,7 +96,9 @@ class IncludedResource(LazyModel):
 
 
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> JsonObject:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     attributes = JsonObject._lazy(json_value, parse_ctx)
 
@@ -104,7 +106,9 @@ def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> JsonObject:
 
 
 def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> JsonObject | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _relationships = json_value
     relationships: JsonObject | Unset
@@ -127,6 +131,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -137,3 +143,36 @@ IncludedResource._lazy_fields = {
     "relationships": ("relationships", _read_relationships, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: IncludedResource, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "type" in json_value:
+        model.type = json_value["type"]
+    if "id" in json_value:
+        model.id = json_value["id"]
+
+
+def _fill_converted(
+    model: IncludedResource, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "attributes" not in done:
+        try:
+            model.attributes = _read_attributes(json_value["attributes"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "relationships" not in done:
+        try:
+            model.relationships = _read_relationships(json_value.get("relationships", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+IncludedResource._lazy_fill = (_fill_plain, _fill_converted)

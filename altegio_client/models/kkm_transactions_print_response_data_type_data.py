@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -155,8 +155,10 @@ class KkmTransactionsPrintResponseDataTypeData(LazyModel):
 def _read_kkm_transactions(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[KkmTransactionsResponseDataTypeDataItem] | Unset:
-    from ..models.kkm_transactions_response_data_type_data_item import (
-        KkmTransactionsResponseDataTypeDataItem,  # noqa: PLC0415
+    KkmTransactionsResponseDataTypeDataItem = MODEL_CLASSES.get(
+        "altegio_client.models.kkm_transactions_response_data_type_data_item"
+    ) or model_class(
+        "altegio_client.models.kkm_transactions_response_data_type_data_item", "KkmTransactionsResponseDataTypeDataItem"
     )
 
     _kkm_transactions = json_value
@@ -168,7 +170,9 @@ def _read_kkm_transactions(
 
 
 def _read_bill_json(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject | list[JsonObject]] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _bill_json = json_value
     bill_json: list[JsonObject | list[JsonObject]] | Unset = UNSET
@@ -214,6 +218,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -224,3 +230,37 @@ KkmTransactionsPrintResponseDataTypeData._lazy_fields = {
     "bill_json": ("bill_json", _read_bill_json, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: KkmTransactionsPrintResponseDataTypeData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.kkm_type = get("kkm_type", UNSET)
+    model.status = get("status", UNSET)
+
+
+def _fill_converted(
+    model: KkmTransactionsPrintResponseDataTypeData,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "kkm_transactions" not in done:
+        try:
+            model.kkm_transactions = _read_kkm_transactions(json_value.get("kkm_transactions", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "bill_json" not in done:
+        try:
+            model.bill_json = _read_bill_json(json_value.get("bill_json", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+KkmTransactionsPrintResponseDataTypeData._lazy_fill = (_fill_plain, _fill_converted)

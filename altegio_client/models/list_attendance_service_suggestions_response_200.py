@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -108,8 +108,10 @@ class ListAttendanceServiceSuggestionsResponse200(LazyModel):
 
 
 def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[AttendanceServiceSuggestionResource]:
-    from ..models.attendance_service_suggestion_resource import (
-        AttendanceServiceSuggestionResource,  # noqa: PLC0415
+    AttendanceServiceSuggestionResource = MODEL_CLASSES.get(
+        "altegio_client.models.attendance_service_suggestion_resource"
+    ) or model_class(
+        "altegio_client.models.attendance_service_suggestion_resource", "AttendanceServiceSuggestionResource"
     )
 
     data = AttendanceServiceSuggestionResource._lazy_list(json_value, parse_ctx)
@@ -120,8 +122,12 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[AttendanceServi
 def _read_included(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[AttendanceServiceResource | IncludedResource] | Unset:
-    from ..models.attendance_service_resource import AttendanceServiceResource  # noqa: PLC0415
-    from ..models.included_resource import IncludedResource  # noqa: PLC0415
+    AttendanceServiceResource = MODEL_CLASSES.get("altegio_client.models.attendance_service_resource") or model_class(
+        "altegio_client.models.attendance_service_resource", "AttendanceServiceResource"
+    )
+    IncludedResource = MODEL_CLASSES.get("altegio_client.models.included_resource") or model_class(
+        "altegio_client.models.included_resource", "IncludedResource"
+    )
 
     _included = json_value
     included: list[AttendanceServiceResource | IncludedResource] | Unset = UNSET
@@ -155,3 +161,30 @@ ListAttendanceServiceSuggestionsResponse200._lazy_fields = {
     "data": ("data", _read_data, True),
     "included": ("included", _read_included, False),
 }
+
+
+def _fill_plain(model: ListAttendanceServiceSuggestionsResponse200, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: ListAttendanceServiceSuggestionsResponse200,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "data" not in done:
+        try:
+            model.data = _read_data(json_value["data"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "included" not in done:
+        try:
+            model.included = _read_included(json_value.get("included", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ListAttendanceServiceSuggestionsResponse200._lazy_fill = (_fill_plain, _fill_converted)

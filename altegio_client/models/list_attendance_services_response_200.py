@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 
 if TYPE_CHECKING:
     from ..models.attendance_service_resource import AttendanceServiceResource
@@ -64,7 +64,9 @@ class ListAttendanceServicesResponse200(LazyModel):
 
 
 def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[AttendanceServiceResource]:
-    from ..models.attendance_service_resource import AttendanceServiceResource  # noqa: PLC0415
+    AttendanceServiceResource = MODEL_CLASSES.get("altegio_client.models.attendance_service_resource") or model_class(
+        "altegio_client.models.attendance_service_resource", "AttendanceServiceResource"
+    )
 
     data = AttendanceServiceResource._lazy_list(json_value, parse_ctx)
 
@@ -72,7 +74,9 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[AttendanceServi
 
 
 def _read_meta(json_value: Any, parse_ctx: ParseContext) -> ListProductsResponse200Meta:
-    from ..models.list_products_response_200_meta import ListProductsResponse200Meta  # noqa: PLC0415
+    ListProductsResponse200Meta = MODEL_CLASSES.get(
+        "altegio_client.models.list_products_response_200_meta"
+    ) or model_class("altegio_client.models.list_products_response_200_meta", "ListProductsResponse200Meta")
 
     meta = ListProductsResponse200Meta._lazy(json_value, parse_ctx)
 
@@ -83,3 +87,27 @@ ListAttendanceServicesResponse200._lazy_fields = {
     "data": ("data", _read_data, True),
     "meta": ("meta", _read_meta, True),
 }
+
+
+def _fill_plain(model: ListAttendanceServicesResponse200, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: ListAttendanceServicesResponse200, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "data" not in done:
+        try:
+            model.data = _read_data(json_value["data"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "meta" not in done:
+        try:
+            model.meta = _read_meta(json_value["meta"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ListAttendanceServicesResponse200._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -104,7 +104,9 @@ class ListCustomFieldsResponse200(LazyModel):
 
 
 def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[CustomFieldResource]:
-    from ..models.custom_field_resource import CustomFieldResource  # noqa: PLC0415
+    CustomFieldResource = MODEL_CLASSES.get("altegio_client.models.custom_field_resource") or model_class(
+        "altegio_client.models.custom_field_resource", "CustomFieldResource"
+    )
 
     data = CustomFieldResource._lazy_list(json_value, parse_ctx)
 
@@ -114,8 +116,12 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[CustomFieldReso
 def _read_included(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[CustomFieldTypeResource | CustomFieldUiOptionResource] | Unset:
-    from ..models.custom_field_type_resource import CustomFieldTypeResource  # noqa: PLC0415
-    from ..models.custom_field_ui_option_resource import CustomFieldUiOptionResource  # noqa: PLC0415
+    CustomFieldTypeResource = MODEL_CLASSES.get("altegio_client.models.custom_field_type_resource") or model_class(
+        "altegio_client.models.custom_field_type_resource", "CustomFieldTypeResource"
+    )
+    CustomFieldUiOptionResource = MODEL_CLASSES.get(
+        "altegio_client.models.custom_field_ui_option_resource"
+    ) or model_class("altegio_client.models.custom_field_ui_option_resource", "CustomFieldUiOptionResource")
 
     _included = json_value
     included: list[CustomFieldTypeResource | CustomFieldUiOptionResource] | Unset = UNSET
@@ -149,3 +155,27 @@ ListCustomFieldsResponse200._lazy_fields = {
     "data": ("data", _read_data, True),
     "included": ("included", _read_included, False),
 }
+
+
+def _fill_plain(model: ListCustomFieldsResponse200, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: ListCustomFieldsResponse200, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "data" not in done:
+        try:
+            model.data = _read_data(json_value["data"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "included" not in done:
+        try:
+            model.included = _read_included(json_value.get("included", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ListCustomFieldsResponse200._lazy_fill = (_fill_plain, _fill_converted)

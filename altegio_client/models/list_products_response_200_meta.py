@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 
 if TYPE_CHECKING:
     from ..models.pagination import Pagination
@@ -47,7 +47,9 @@ class ListProductsResponse200Meta(LazyModel):
 
 
 def _read_pagination(json_value: Any, parse_ctx: ParseContext) -> Pagination:
-    from ..models.pagination import Pagination  # noqa: PLC0415
+    Pagination = MODEL_CLASSES.get("altegio_client.models.pagination") or model_class(
+        "altegio_client.models.pagination", "Pagination"
+    )
 
     pagination = Pagination._lazy(json_value, parse_ctx)
 
@@ -57,3 +59,22 @@ def _read_pagination(json_value: Any, parse_ctx: ParseContext) -> Pagination:
 ListProductsResponse200Meta._lazy_fields = {
     "pagination": ("pagination", _read_pagination, True),
 }
+
+
+def _fill_plain(model: ListProductsResponse200Meta, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: ListProductsResponse200Meta, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "pagination" not in done:
+        try:
+            model.pagination = _read_pagination(json_value["pagination"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ListProductsResponse200Meta._lazy_fill = (_fill_plain, _fill_converted)

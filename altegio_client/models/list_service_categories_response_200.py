@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 
 if TYPE_CHECKING:
     from ..models.service_category_resource import ServiceCategoryResource
@@ -55,7 +55,9 @@ class ListServiceCategoriesResponse200(LazyModel):
 
 
 def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[ServiceCategoryResource]:
-    from ..models.service_category_resource import ServiceCategoryResource  # noqa: PLC0415
+    ServiceCategoryResource = MODEL_CLASSES.get("altegio_client.models.service_category_resource") or model_class(
+        "altegio_client.models.service_category_resource", "ServiceCategoryResource"
+    )
 
     data = ServiceCategoryResource._lazy_list(json_value, parse_ctx)
 
@@ -65,3 +67,22 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[ServiceCategory
 ListServiceCategoriesResponse200._lazy_fields = {
     "data": ("data", _read_data, True),
 }
+
+
+def _fill_plain(model: ListServiceCategoriesResponse200, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: ListServiceCategoriesResponse200, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "data" not in done:
+        try:
+            model.data = _read_data(json_value["data"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ListServiceCategoriesResponse200._lazy_fill = (_fill_plain, _fill_converted)

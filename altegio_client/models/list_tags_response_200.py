@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 
 if TYPE_CHECKING:
     from ..models.list_tags_response_200_data_item import ListTagsResponse200DataItem
@@ -57,7 +57,9 @@ class ListTagsResponse200(LazyModel):
 
 
 def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[ListTagsResponse200DataItem]:
-    from ..models.list_tags_response_200_data_item import ListTagsResponse200DataItem  # noqa: PLC0415
+    ListTagsResponse200DataItem = MODEL_CLASSES.get(
+        "altegio_client.models.list_tags_response_200_data_item"
+    ) or model_class("altegio_client.models.list_tags_response_200_data_item", "ListTagsResponse200DataItem")
 
     data = ListTagsResponse200DataItem._lazy_list(json_value, parse_ctx)
 
@@ -67,3 +69,22 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[ListTagsRespons
 ListTagsResponse200._lazy_fields = {
     "data": ("data", _read_data, True),
 }
+
+
+def _fill_plain(model: ListTagsResponse200, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: ListTagsResponse200, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "data" not in done:
+        try:
+            model.data = _read_data(json_value["data"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ListTagsResponse200._lazy_fill = (_fill_plain, _fill_converted)

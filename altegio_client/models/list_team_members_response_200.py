@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -104,7 +104,9 @@ class ListTeamMembersResponse200(LazyModel):
 
 
 def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[TeamMemberResource]:
-    from ..models.team_member_resource import TeamMemberResource  # noqa: PLC0415
+    TeamMemberResource = MODEL_CLASSES.get("altegio_client.models.team_member_resource") or model_class(
+        "altegio_client.models.team_member_resource", "TeamMemberResource"
+    )
 
     data = TeamMemberResource._lazy_list(json_value, parse_ctx)
 
@@ -114,8 +116,12 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[TeamMemberResou
 def _read_included(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[EmploymentProfileResource | PositionResource] | Unset:
-    from ..models.employment_profile_resource import EmploymentProfileResource  # noqa: PLC0415
-    from ..models.position_resource import PositionResource  # noqa: PLC0415
+    EmploymentProfileResource = MODEL_CLASSES.get("altegio_client.models.employment_profile_resource") or model_class(
+        "altegio_client.models.employment_profile_resource", "EmploymentProfileResource"
+    )
+    PositionResource = MODEL_CLASSES.get("altegio_client.models.position_resource") or model_class(
+        "altegio_client.models.position_resource", "PositionResource"
+    )
 
     _included = json_value
     included: list[EmploymentProfileResource | PositionResource] | Unset = UNSET
@@ -149,3 +155,27 @@ ListTeamMembersResponse200._lazy_fields = {
     "data": ("data", _read_data, True),
     "included": ("included", _read_included, False),
 }
+
+
+def _fill_plain(model: ListTeamMembersResponse200, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: ListTeamMembersResponse200, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "data" not in done:
+        try:
+            model.data = _read_data(json_value["data"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "included" not in done:
+        try:
+            model.included = _read_included(json_value.get("included", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ListTeamMembersResponse200._lazy_fill = (_fill_plain, _fill_converted)

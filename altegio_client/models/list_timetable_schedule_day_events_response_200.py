@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -104,7 +104,9 @@ class ListTimetableScheduleDayEventsResponse200(LazyModel):
 
 
 def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[TimetableEventScheduleEvent] | Unset:
-    from ..models.timetable_event_schedule_event import TimetableEventScheduleEvent  # noqa: PLC0415
+    TimetableEventScheduleEvent = MODEL_CLASSES.get(
+        "altegio_client.models.timetable_event_schedule_event"
+    ) or model_class("altegio_client.models.timetable_event_schedule_event", "TimetableEventScheduleEvent")
 
     _data = json_value
     data: list[TimetableEventScheduleEvent] | Unset = UNSET
@@ -115,7 +117,9 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[TimetableEventS
 
 
 def _read_meta(json_value: Any, parse_ctx: ParseContext) -> ResponseMetaCountObject | Unset:
-    from ..models.response_meta_count_object import ResponseMetaCountObject  # noqa: PLC0415
+    ResponseMetaCountObject = MODEL_CLASSES.get("altegio_client.models.response_meta_count_object") or model_class(
+        "altegio_client.models.response_meta_count_object", "ResponseMetaCountObject"
+    )
 
     _meta = json_value
     meta: ResponseMetaCountObject | Unset
@@ -137,6 +141,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -146,3 +152,36 @@ ListTimetableScheduleDayEventsResponse200._lazy_fields = {
     "meta": ("meta", _read_meta, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ListTimetableScheduleDayEventsResponse200, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.success = get("success", UNSET)
+
+
+def _fill_converted(
+    model: ListTimetableScheduleDayEventsResponse200,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "data" not in done:
+        try:
+            model.data = _read_data(json_value.get("data", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "meta" not in done:
+        try:
+            model.meta = _read_meta(json_value.get("meta", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ListTimetableScheduleDayEventsResponse200._lazy_fill = (_fill_plain, _fill_converted)

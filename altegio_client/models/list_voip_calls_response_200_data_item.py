@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -145,6 +145,7 @@ class ListVoipCallsResponse200DataItem(LazyModel):
 
 
 def _read_status(json_value: Any, parse_ctx: ParseContext) -> ListVoipCallsResponse200DataItemStatus | Unset:
+
     _status = json_value
     status: ListVoipCallsResponse200DataItemStatus | Unset
     if isinstance(_status, Unset):
@@ -156,6 +157,7 @@ def _read_status(json_value: Any, parse_ctx: ParseContext) -> ListVoipCallsRespo
 
 
 def _read_type(json_value: Any, parse_ctx: ParseContext) -> ListVoipCallsResponse200DataItemType | Unset:
+
     _type = json_value
     type: ListVoipCallsResponse200DataItemType | Unset
     if isinstance(_type, Unset):
@@ -181,6 +183,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -195,3 +199,38 @@ ListVoipCallsResponse200DataItem._lazy_fields = {
     "call_date": ("call_date", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ListVoipCallsResponse200DataItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.client_id = get("client_id", UNSET)
+    model.caller_phone = get("caller_phone", UNSET)
+    model.record_link = get("record_link", UNSET)
+    model.duration = get("duration", UNSET)
+    model.call_date = get("call_date", UNSET)
+
+
+def _fill_converted(
+    model: ListVoipCallsResponse200DataItem, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "status" not in done:
+        try:
+            model.status = _read_status(json_value.get("status", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "type" not in done:
+        try:
+            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ListVoipCallsResponse200DataItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -381,7 +381,9 @@ class Location(LazyModel):
 
 
 def _read_social(json_value: Any, parse_ctx: ParseContext) -> LocationSocial | Unset:
-    from ..models.location_social import LocationSocial  # noqa: PLC0415
+    LocationSocial = MODEL_CLASSES.get("altegio_client.models.location_social") or model_class(
+        "altegio_client.models.location_social", "LocationSocial"
+    )
 
     _social = json_value
     social: LocationSocial | Unset
@@ -394,6 +396,7 @@ def _read_social(json_value: Any, parse_ctx: ParseContext) -> LocationSocial | U
 
 
 def _read_next_slot(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _next_slot = json_value
     next_slot: datetime.datetime | Unset
     if isinstance(_next_slot, Unset):
@@ -404,19 +407,10 @@ def _read_next_slot(json_value: Any, parse_ctx: ParseContext) -> datetime.dateti
     return next_slot
 
 
-def _read_push_notification_phone_confirm(json_value: Any, parse_ctx: ParseContext) -> bool | int | Unset:
-    def _parse_push_notification_phone_confirm(data: object) -> bool | int | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(bool | int | Unset, data)
-
-    push_notification_phone_confirm = _parse_push_notification_phone_confirm(json_value)
-
-    return push_notification_phone_confirm
-
-
 def _read_main_group(json_value: Any, parse_ctx: ParseContext) -> list[Any] | LocationMainGroupType0 | Unset:
-    from ..models.location_main_group_type_0 import LocationMainGroupType0  # noqa: PLC0415
+    LocationMainGroupType0 = MODEL_CLASSES.get("altegio_client.models.location_main_group_type_0") or model_class(
+        "altegio_client.models.location_main_group_type_0", "LocationMainGroupType0"
+    )
 
     def _parse_main_group(data: object) -> list[Any] | LocationMainGroupType0 | Unset:
         if isinstance(data, Unset):
@@ -441,7 +435,9 @@ def _read_main_group(json_value: Any, parse_ctx: ParseContext) -> list[Any] | Lo
 
 
 def _read_groups(json_value: Any, parse_ctx: ParseContext) -> LocationGroups | Unset:
-    from ..models.location_groups import LocationGroups  # noqa: PLC0415
+    LocationGroups = MODEL_CLASSES.get("altegio_client.models.location_groups") or model_class(
+        "altegio_client.models.location_groups", "LocationGroups"
+    )
 
     _groups = json_value
     groups: LocationGroups | Unset
@@ -454,7 +450,9 @@ def _read_groups(json_value: Any, parse_ctx: ParseContext) -> LocationGroups | U
 
 
 def _read_bookforms(json_value: Any, parse_ctx: ParseContext) -> list[LocationBookformsItem] | Unset:
-    from ..models.location_bookforms_item import LocationBookformsItem  # noqa: PLC0415
+    LocationBookformsItem = MODEL_CLASSES.get("altegio_client.models.location_bookforms_item") or model_class(
+        "altegio_client.models.location_bookforms_item", "LocationBookformsItem"
+    )
 
     _bookforms = json_value
     bookforms: list[LocationBookformsItem] | Unset = UNSET
@@ -465,7 +463,9 @@ def _read_bookforms(json_value: Any, parse_ctx: ParseContext) -> list[LocationBo
 
 
 def _read_payment_policy(json_value: Any, parse_ctx: ParseContext) -> LocationPaymentPolicy | Unset:
-    from ..models.location_payment_policy import LocationPaymentPolicy  # noqa: PLC0415
+    LocationPaymentPolicy = MODEL_CLASSES.get("altegio_client.models.location_payment_policy") or model_class(
+        "altegio_client.models.location_payment_policy", "LocationPaymentPolicy"
+    )
 
     _payment_policy = json_value
     payment_policy: LocationPaymentPolicy | Unset
@@ -478,7 +478,9 @@ def _read_payment_policy(json_value: Any, parse_ctx: ParseContext) -> LocationPa
 
 
 def _read_access(json_value: Any, parse_ctx: ParseContext) -> LocationAccess | Unset:
-    from ..models.location_access import LocationAccess  # noqa: PLC0415
+    LocationAccess = MODEL_CLASSES.get("altegio_client.models.location_access") or model_class(
+        "altegio_client.models.location_access", "LocationAccess"
+    )
 
     _access = json_value
     access: LocationAccess | Unset
@@ -522,6 +524,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -543,11 +547,7 @@ Location._lazy_fields = {
     "active_staff_count": ("active_staff_count", None, False),
     "next_slot": ("next_slot", _read_next_slot, False),
     "group_priority": ("group_priority", None, False),
-    "push_notification_phone_confirm": (
-        "push_notification_phone_confirm",
-        _read_push_notification_phone_confirm,
-        False,
-    ),
+    "push_notification_phone_confirm": ("push_notification_phone_confirm", None, False),
     "main_group_id": ("main_group_id", None, False),
     "main_group": ("main_group", _read_main_group, False),
     "groups": ("groups", _read_groups, False),
@@ -557,3 +557,73 @@ Location._lazy_fields = {
     "access": ("access", _read_access, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: Location, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.country_id = get("country_id", UNSET)
+    model.country = get("country", UNSET)
+    model.city_id = get("city_id", UNSET)
+    model.city = get("city", UNSET)
+    model.timezone_name = get("timezone_name", UNSET)
+    model.address = get("address", UNSET)
+    model.zip = get("zip", UNSET)
+    model.site = get("site", UNSET)
+    model.coordinate_lat = get("coordinate_lat", UNSET)
+    model.coordinate_lon = get("coordinate_lon", UNSET)
+    model.phone_confirmation = get("phone_confirmation", UNSET)
+    model.active_staff_count = get("active_staff_count", UNSET)
+    model.group_priority = get("group_priority", UNSET)
+    model.push_notification_phone_confirm = get("push_notification_phone_confirm", UNSET)
+    model.main_group_id = get("main_group_id", UNSET)
+    model.online_sales_form_url = get("online_sales_form_url", UNSET)
+
+
+def _fill_converted(model: Location, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "social" not in done:
+        try:
+            model.social = _read_social(json_value.get("social", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "next_slot" not in done:
+        try:
+            model.next_slot = _read_next_slot(json_value.get("next_slot", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "main_group" not in done:
+        try:
+            model.main_group = _read_main_group(json_value.get("main_group", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "groups" not in done:
+        try:
+            model.groups = _read_groups(json_value.get("groups", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "bookforms" not in done:
+        try:
+            model.bookforms = _read_bookforms(json_value.get("bookforms", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "payment_policy" not in done:
+        try:
+            model.payment_policy = _read_payment_policy(json_value.get("payment_policy", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "access" not in done:
+        try:
+            model.access = _read_access(json_value.get("access", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+Location._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 
 if TYPE_CHECKING:
     from ..models.location_main_group_type_0 import LocationMainGroupType0
@@ -69,7 +69,9 @@ _DECLARED_KEYS = frozenset({})
 def _read_additional_properties(
     json_value: dict[str, Any], parse_ctx: ParseContext
 ) -> dict[str, LocationMainGroupType0]:
-    from ..models.location_main_group_type_0 import LocationMainGroupType0  # noqa: PLC0415
+    LocationMainGroupType0 = MODEL_CLASSES.get("altegio_client.models.location_main_group_type_0") or model_class(
+        "altegio_client.models.location_main_group_type_0", "LocationMainGroupType0"
+    )
 
     additional_properties = {}
     for prop_name, prop_dict in json_value.items():
@@ -84,3 +86,22 @@ def _read_additional_properties(
 LocationGroups._lazy_fields = {
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: LocationGroups, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: LocationGroups, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+LocationGroups._lazy_fill = (_fill_plain, _fill_converted)

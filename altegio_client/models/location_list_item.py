@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -398,13 +398,8 @@ class LocationListItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_phones(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
-    phones = cast(list[str], json_value)
-
-    return phones
-
-
 def _read_next_slot(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _next_slot = json_value
     next_slot: datetime.datetime | Unset
     if isinstance(_next_slot, Unset):
@@ -415,23 +410,13 @@ def _read_next_slot(json_value: Any, parse_ctx: ParseContext) -> datetime.dateti
     return next_slot
 
 
-def _read_photos(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
-    photos = cast(list[str], json_value)
-
-    return photos
-
-
-def _read_company_photos(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
-    company_photos = cast(list[str], json_value)
-
-    return company_photos
-
-
 def _read_booking_widget_promo(
     json_value: Any, parse_ctx: ParseContext
 ) -> LocationListItemBookingWidgetPromo | None | Unset:
-    from ..models.location_list_item_booking_widget_promo import (
-        LocationListItemBookingWidgetPromo,  # noqa: PLC0415
+    LocationListItemBookingWidgetPromo = MODEL_CLASSES.get(
+        "altegio_client.models.location_list_item_booking_widget_promo"
+    ) or model_class(
+        "altegio_client.models.location_list_item_booking_widget_promo", "LocationListItemBookingWidgetPromo"
     )
 
     def _parse_booking_widget_promo(data: object) -> LocationListItemBookingWidgetPromo | None | Unset:
@@ -494,6 +479,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -505,7 +492,7 @@ LocationListItem._lazy_fields = {
     "logo": ("logo", None, False),
     "active": ("active", None, False),
     "phone": ("phone", None, False),
-    "phones": ("phones", _read_phones, False),
+    "phones": ("phones", None, False),
     "email": ("email", None, False),
     "country_id": ("country_id", None, False),
     "schedule": ("schedule", None, False),
@@ -528,8 +515,70 @@ LocationListItem._lazy_fields = {
     "group_priority": ("group_priority", None, False),
     "bookform_group_priority": ("bookform_group_priority", None, False),
     "description": ("description", None, False),
-    "photos": ("photos", _read_photos, False),
-    "company_photos": ("company_photos", _read_company_photos, False),
+    "photos": ("photos", None, False),
+    "company_photos": ("company_photos", None, False),
     "booking_widget_promo": ("booking_widget_promo", _read_booking_widget_promo, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: LocationListItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.public_title = get("public_title", UNSET)
+    model.short_descr = get("short_descr", UNSET)
+    model.logo = get("logo", UNSET)
+    model.active = get("active", UNSET)
+    model.phone = get("phone", UNSET)
+    model.phones = get("phones", UNSET)
+    model.email = get("email", UNSET)
+    model.country_id = get("country_id", UNSET)
+    model.schedule = get("schedule", UNSET)
+    model.country = get("country", UNSET)
+    model.city_id = get("city_id", UNSET)
+    model.city = get("city", UNSET)
+    model.timezone = get("timezone", UNSET)
+    model.timezone_name = get("timezone_name", UNSET)
+    model.address = get("address", UNSET)
+    model.coordinate_lat = get("coordinate_lat", UNSET)
+    model.coordinate_lon = get("coordinate_lon", UNSET)
+    model.phone_confirmation = get("phone_confirmation", UNSET)
+    model.active_staff_count = get("active_staff_count", UNSET)
+    model.app_ios = get("app_ios", UNSET)
+    model.app_android = get("app_android", UNSET)
+    model.currency_short_title = get("currency_short_title", UNSET)
+    model.reminds_sms_disabled = get("reminds_sms_disabled", UNSET)
+    model.reminds_sms_default = get("reminds_sms_default", UNSET)
+    model.group_priority = get("group_priority", UNSET)
+    model.bookform_group_priority = get("bookform_group_priority", UNSET)
+    model.description = get("description", UNSET)
+    model.photos = get("photos", UNSET)
+    model.company_photos = get("company_photos", UNSET)
+
+
+def _fill_converted(
+    model: LocationListItem, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "next_slot" not in done:
+        try:
+            model.next_slot = _read_next_slot(json_value.get("next_slot", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "booking_widget_promo" not in done:
+        try:
+            model.booking_widget_promo = _read_booking_widget_promo(
+                json_value.get("booking_widget_promo", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+LocationListItem._lazy_fill = (_fill_plain, _fill_converted)

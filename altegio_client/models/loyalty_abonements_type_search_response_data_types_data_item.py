@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -157,6 +157,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -173,3 +175,35 @@ LoyaltyAbonementsTypeSearchResponseDataTypesDataItem._lazy_fields = {
     "united_balance_services_count": ("united_balance_services_count", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: LoyaltyAbonementsTypeSearchResponseDataTypesDataItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.salon_group_id = get("salon_group_id", UNSET)
+    model.title = get("title", UNSET)
+    model.period = get("period", UNSET)
+    model.period_unit_id = get("period_unit_id", UNSET)
+    model.allow_freeze = get("allow_freeze", UNSET)
+    model.freeze_limit = get("freeze_limit", UNSET)
+    model.is_allow_empty_code = get("is_allow_empty_code", UNSET)
+    model.is_united_balance = get("is_united_balance", UNSET)
+    model.united_balance_services_count = get("united_balance_services_count", UNSET)
+
+
+def _fill_converted(
+    model: LoyaltyAbonementsTypeSearchResponseDataTypesDataItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+LoyaltyAbonementsTypeSearchResponseDataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -169,6 +169,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -186,3 +188,33 @@ LoyaltyCard._lazy_fields = {
     "max_discount_amount": ("max_discount_amount", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: LoyaltyCard, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.balance = get("balance", UNSET)
+    model.points = get("points", UNSET)
+    model.paid_amount = get("paid_amount", UNSET)
+    model.sold_amount = get("sold_amount", UNSET)
+    model.visits_count = get("visits_count", UNSET)
+    model.number = get("number", UNSET)
+    model.type_id = get("type_id", UNSET)
+    model.salon_group_id = get("salon_group_id", UNSET)
+    model.max_discount_percent = get("max_discount_percent", UNSET)
+    model.max_discount_amount = get("max_discount_amount", UNSET)
+
+
+def _fill_converted(
+    model: LoyaltyCard, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+LoyaltyCard._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.good_event_status import GoodEventStatus, check_good_event_status
 from ..models.loyalty_card_event_resource import (
     LoyaltyCardEventResource,
@@ -113,19 +113,23 @@ class LoyaltyCardEvent(LazyModel):
 
 
 def _read_resource(json_value: Any, parse_ctx: ParseContext) -> LoyaltyCardEventResource:
+
     resource = check_loyalty_card_event_resource(json_value)
 
     return resource
 
 
 def _read_status(json_value: Any, parse_ctx: ParseContext) -> GoodEventStatus:
+
     status = check_good_event_status(json_value)
 
     return status
 
 
 def _read_data(json_value: Any, parse_ctx: ParseContext) -> DevelopersLoyaltyCard:
-    from ..models.developers_loyalty_card import DevelopersLoyaltyCard  # noqa: PLC0415
+    DevelopersLoyaltyCard = MODEL_CLASSES.get("altegio_client.models.developers_loyalty_card") or model_class(
+        "altegio_client.models.developers_loyalty_card", "DevelopersLoyaltyCard"
+    )
 
     data = DevelopersLoyaltyCard._lazy(json_value, parse_ctx)
 
@@ -144,6 +148,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -155,3 +161,41 @@ LoyaltyCardEvent._lazy_fields = {
     "data": ("data", _read_data, True),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: LoyaltyCardEvent, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "company_id" in json_value:
+        model.company_id = json_value["company_id"]
+    if "resource_id" in json_value:
+        model.resource_id = json_value["resource_id"]
+
+
+def _fill_converted(
+    model: LoyaltyCardEvent, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "resource" not in done:
+        try:
+            model.resource = _read_resource(json_value["resource"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "status" not in done:
+        try:
+            model.status = _read_status(json_value["status"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "data" not in done:
+        try:
+            model.data = _read_data(json_value["data"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+LoyaltyCardEvent._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -107,8 +107,11 @@ class LoyaltyCardTypesResponseDataTypesItem(LazyModel):
 def _read_salon_group(
     json_value: Any, parse_ctx: ParseContext
 ) -> LoyaltyCardTypesResponseDataTypesItemSalonGroup | Unset:
-    from ..models.loyalty_card_types_response_data_types_item_salon_group import (
-        LoyaltyCardTypesResponseDataTypesItemSalonGroup,  # noqa: PLC0415
+    LoyaltyCardTypesResponseDataTypesItemSalonGroup = MODEL_CLASSES.get(
+        "altegio_client.models.loyalty_card_types_response_data_types_item_salon_group"
+    ) or model_class(
+        "altegio_client.models.loyalty_card_types_response_data_types_item_salon_group",
+        "LoyaltyCardTypesResponseDataTypesItemSalonGroup",
     )
 
     _salon_group = json_value
@@ -132,6 +135,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -142,3 +147,33 @@ LoyaltyCardTypesResponseDataTypesItem._lazy_fields = {
     "salon_group": ("salon_group", _read_salon_group, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: LoyaltyCardTypesResponseDataTypesItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.salon_group_id = get("salon_group_id", UNSET)
+
+
+def _fill_converted(
+    model: LoyaltyCardTypesResponseDataTypesItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "salon_group" not in done:
+        try:
+            model.salon_group = _read_salon_group(json_value.get("salon_group", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+LoyaltyCardTypesResponseDataTypesItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -231,20 +231,11 @@ class LoyaltyCardsResponseDataTypes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_number(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
-    def _parse_number(data: object) -> int | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(int | str | Unset, data)
-
-    number = _parse_number(json_value)
-
-    return number
-
-
 def _read_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyCardsResponseDataTypesType | Unset:
-    from ..models.loyalty_cards_response_data_types_type import (
-        LoyaltyCardsResponseDataTypesType,  # noqa: PLC0415
+    LoyaltyCardsResponseDataTypesType = MODEL_CLASSES.get(
+        "altegio_client.models.loyalty_cards_response_data_types_type"
+    ) or model_class(
+        "altegio_client.models.loyalty_cards_response_data_types_type", "LoyaltyCardsResponseDataTypesType"
     )
 
     _type = json_value
@@ -258,8 +249,10 @@ def _read_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyCardsResponse
 
 
 def _read_salon_group(json_value: Any, parse_ctx: ParseContext) -> LoyaltyCardsResponseDataTypesSalonGroup | Unset:
-    from ..models.loyalty_cards_response_data_types_salon_group import (
-        LoyaltyCardsResponseDataTypesSalonGroup,  # noqa: PLC0415
+    LoyaltyCardsResponseDataTypesSalonGroup = MODEL_CLASSES.get(
+        "altegio_client.models.loyalty_cards_response_data_types_salon_group"
+    ) or model_class(
+        "altegio_client.models.loyalty_cards_response_data_types_salon_group", "LoyaltyCardsResponseDataTypesSalonGroup"
     )
 
     _salon_group = json_value
@@ -273,8 +266,11 @@ def _read_salon_group(json_value: Any, parse_ctx: ParseContext) -> LoyaltyCardsR
 
 
 def _read_programs(json_value: Any, parse_ctx: ParseContext) -> list[LoyaltyCardsResponseDataTypesProgramsItem] | Unset:
-    from ..models.loyalty_cards_response_data_types_programs_item import (
-        LoyaltyCardsResponseDataTypesProgramsItem,  # noqa: PLC0415
+    LoyaltyCardsResponseDataTypesProgramsItem = MODEL_CLASSES.get(
+        "altegio_client.models.loyalty_cards_response_data_types_programs_item"
+    ) or model_class(
+        "altegio_client.models.loyalty_cards_response_data_types_programs_item",
+        "LoyaltyCardsResponseDataTypesProgramsItem",
     )
 
     _programs = json_value
@@ -304,6 +300,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -314,7 +312,7 @@ LoyaltyCardsResponseDataTypes._lazy_fields = {
     "paid_amount": ("paid_amount", None, False),
     "sold_amount": ("sold_amount", None, False),
     "visits_count": ("visits_count", None, False),
-    "number": ("number", _read_number, False),
+    "number": ("number", None, False),
     "type_id": ("type_id", None, False),
     "salon_group_id": ("salon_group_id", None, False),
     "type": ("type", _read_type, False),
@@ -322,3 +320,46 @@ LoyaltyCardsResponseDataTypes._lazy_fields = {
     "programs": ("programs", _read_programs, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: LoyaltyCardsResponseDataTypes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.balance = get("balance", UNSET)
+    model.points = get("points", UNSET)
+    model.paid_amount = get("paid_amount", UNSET)
+    model.sold_amount = get("sold_amount", UNSET)
+    model.visits_count = get("visits_count", UNSET)
+    model.number = get("number", UNSET)
+    model.type_id = get("type_id", UNSET)
+    model.salon_group_id = get("salon_group_id", UNSET)
+
+
+def _fill_converted(
+    model: LoyaltyCardsResponseDataTypes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type" not in done:
+        try:
+            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "salon_group" not in done:
+        try:
+            model.salon_group = _read_salon_group(json_value.get("salon_group", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "programs" not in done:
+        try:
+            model.programs = _read_programs(json_value.get("programs", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+LoyaltyCardsResponseDataTypes._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -169,8 +169,11 @@ class LoyaltyCardsResponseDataTypesProgramsItem(LazyModel):
 def _read_loyalty_type(
     json_value: Any, parse_ctx: ParseContext
 ) -> LoyaltyCardsResponseDataTypesProgramsItemLoyaltyType | Unset:
-    from ..models.loyalty_cards_response_data_types_programs_item_loyalty_type import (
-        LoyaltyCardsResponseDataTypesProgramsItemLoyaltyType,  # noqa: PLC0415
+    LoyaltyCardsResponseDataTypesProgramsItemLoyaltyType = MODEL_CLASSES.get(
+        "altegio_client.models.loyalty_cards_response_data_types_programs_item_loyalty_type"
+    ) or model_class(
+        "altegio_client.models.loyalty_cards_response_data_types_programs_item_loyalty_type",
+        "LoyaltyCardsResponseDataTypesProgramsItemLoyaltyType",
     )
 
     _loyalty_type = json_value
@@ -186,8 +189,11 @@ def _read_loyalty_type(
 def _read_rules(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[LoyaltyCardsResponseDataTypesProgramsItemRulesItem] | Unset:
-    from ..models.loyalty_cards_response_data_types_programs_item_rules_item import (
-        LoyaltyCardsResponseDataTypesProgramsItemRulesItem,  # noqa: PLC0415
+    LoyaltyCardsResponseDataTypesProgramsItemRulesItem = MODEL_CLASSES.get(
+        "altegio_client.models.loyalty_cards_response_data_types_programs_item_rules_item"
+    ) or model_class(
+        "altegio_client.models.loyalty_cards_response_data_types_programs_item_rules_item",
+        "LoyaltyCardsResponseDataTypesProgramsItemRulesItem",
     )
 
     _rules = json_value
@@ -214,6 +220,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -229,3 +237,42 @@ LoyaltyCardsResponseDataTypesProgramsItem._lazy_fields = {
     "rules": ("rules", _read_rules, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: LoyaltyCardsResponseDataTypesProgramsItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.value = get("value", UNSET)
+    model.loyalty_type_id = get("loyalty_type_id", UNSET)
+    model.item_type_id = get("item_type_id", UNSET)
+    model.value_unit_id = get("value_unit_id", UNSET)
+    model.group_id = get("group_id", UNSET)
+
+
+def _fill_converted(
+    model: LoyaltyCardsResponseDataTypesProgramsItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "loyalty_type" not in done:
+        try:
+            model.loyalty_type = _read_loyalty_type(json_value.get("loyalty_type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "rules" not in done:
+        try:
+            model.rules = _read_rules(json_value.get("rules", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+LoyaltyCardsResponseDataTypesProgramsItem._lazy_fill = (_fill_plain, _fill_converted)

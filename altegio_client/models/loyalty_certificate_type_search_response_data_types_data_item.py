@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -161,6 +161,7 @@ class LoyaltyCertificateTypeSearchResponseDataTypesDataItem(LazyModel):
 
 
 def _read_expiration_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _expiration_date = json_value
     expiration_date: datetime.datetime | Unset
     if isinstance(_expiration_date, Unset):
@@ -189,6 +190,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -206,3 +209,40 @@ LoyaltyCertificateTypeSearchResponseDataTypesDataItem._lazy_fields = {
     "is_allow_empty_code": ("is_allow_empty_code", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: LoyaltyCertificateTypeSearchResponseDataTypesDataItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.balance = get("balance", UNSET)
+    model.is_multi = get("is_multi", UNSET)
+    model.company_group_id = get("company_group_id", UNSET)
+    model.item_type_id = get("item_type_id", UNSET)
+    model.expiration_type_id = get("expiration_type_id", UNSET)
+    model.expiration_timeout = get("expiration_timeout", UNSET)
+    model.expiration_timeout_unit_id = get("expiration_timeout_unit_id", UNSET)
+    model.is_allow_empty_code = get("is_allow_empty_code", UNSET)
+
+
+def _fill_converted(
+    model: LoyaltyCertificateTypeSearchResponseDataTypesDataItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "expiration_date" not in done:
+        try:
+            model.expiration_date = _read_expiration_date(json_value.get("expiration_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+LoyaltyCertificateTypeSearchResponseDataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -65,15 +65,6 @@ class LoyaltyGenerateCode200DataOption(LazyModel):
         return key in self.additional_properties
 
 
-def _read_code(json_value: Any, parse_ctx: ParseContext) -> int | str:
-    def _parse_code(data: object) -> int | str:
-        return cast(int | str, data)
-
-    code = _parse_code(json_value)
-
-    return code
-
-
 _DECLARED_KEYS = frozenset(
     {
         "code",
@@ -82,10 +73,33 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 LoyaltyGenerateCode200DataOption._lazy_fields = {
-    "code": ("code", _read_code, True),
+    "code": ("code", None, True),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: LoyaltyGenerateCode200DataOption, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "code" in json_value:
+        model.code = json_value["code"]
+
+
+def _fill_converted(
+    model: LoyaltyGenerateCode200DataOption, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+LoyaltyGenerateCode200DataOption._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
@@ -96,9 +96,9 @@ class LoyaltyGenerateCode200Option(LazyModel):
 
 
 def _read_data(json_value: Any, parse_ctx: ParseContext) -> LoyaltyGenerateCode200DataOption:
-    from ..models.loyalty_generate_code_200_data_option import (
-        LoyaltyGenerateCode200DataOption,  # noqa: PLC0415
-    )
+    LoyaltyGenerateCode200DataOption = MODEL_CLASSES.get(
+        "altegio_client.models.loyalty_generate_code_200_data_option"
+    ) or model_class("altegio_client.models.loyalty_generate_code_200_data_option", "LoyaltyGenerateCode200DataOption")
 
     data = LoyaltyGenerateCode200DataOption._lazy(json_value, parse_ctx)
 
@@ -106,7 +106,9 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> LoyaltyGenerateCode2
 
 
 def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject]:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     meta = JsonObject._lazy_list(json_value, parse_ctx)
 
@@ -123,6 +125,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -132,3 +136,34 @@ LoyaltyGenerateCode200Option._lazy_fields = {
     "meta": ("meta", _read_meta, True),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: LoyaltyGenerateCode200Option, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "success" in json_value:
+        model.success = json_value["success"]
+
+
+def _fill_converted(
+    model: LoyaltyGenerateCode200Option, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "data" not in done:
+        try:
+            model.data = _read_data(json_value["data"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "meta" not in done:
+        try:
+            model.meta = _read_meta(json_value["meta"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+LoyaltyGenerateCode200Option._lazy_fill = (_fill_plain, _fill_converted)

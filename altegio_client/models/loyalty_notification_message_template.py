@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -117,6 +117,7 @@ class LoyaltyNotificationMessageTemplate(LazyModel):
 
 
 def _read_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyNotificationMessageTemplateType | Unset:
+
     _type = json_value
     type: LoyaltyNotificationMessageTemplateType | Unset
     if isinstance(_type, Unset):
@@ -130,6 +131,7 @@ def _read_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyNotificationM
 def _read_message_type(
     json_value: Any, parse_ctx: ParseContext
 ) -> LoyaltyNotificationMessageTemplateMessageType | Unset:
+
     _message_type = json_value
     message_type: LoyaltyNotificationMessageTemplateMessageType | Unset
     if isinstance(_message_type, Unset):
@@ -151,6 +153,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -161,3 +165,34 @@ LoyaltyNotificationMessageTemplate._lazy_fields = {
     "message_type": ("message_type", _read_message_type, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: LoyaltyNotificationMessageTemplate, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.body = get("body", UNSET)
+
+
+def _fill_converted(
+    model: LoyaltyNotificationMessageTemplate, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type" not in done:
+        try:
+            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "message_type" not in done:
+        try:
+            model.message_type = _read_message_type(json_value.get("message_type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+LoyaltyNotificationMessageTemplate._lazy_fill = (_fill_plain, _fill_converted)

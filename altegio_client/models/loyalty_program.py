@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.loyalty_program_expiration_timeout_unit import (
     LoyaltyProgramExpirationTimeoutUnit,
     check_loyalty_program_expiration_timeout_unit,
@@ -432,6 +432,7 @@ class LoyaltyProgram(LazyModel):
 
 
 def _read_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramType | Unset:
+
     _type = json_value
     type: LoyaltyProgramType | Unset
     if isinstance(_type, Unset):
@@ -443,6 +444,7 @@ def _read_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramType |
 
 
 def _read_service_item_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramServiceItemType | Unset:
+
     _service_item_type = json_value
     service_item_type: LoyaltyProgramServiceItemType | Unset
     if isinstance(_service_item_type, Unset):
@@ -454,6 +456,7 @@ def _read_service_item_type(json_value: Any, parse_ctx: ParseContext) -> Loyalty
 
 
 def _read_good_item_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramGoodItemType | Unset:
+
     _good_item_type = json_value
     good_item_type: LoyaltyProgramGoodItemType | Unset
     if isinstance(_good_item_type, Unset):
@@ -465,6 +468,7 @@ def _read_good_item_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyPro
 
 
 def _read_value_unit(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramValueUnit | Unset:
+
     _value_unit = json_value
     value_unit: LoyaltyProgramValueUnit | Unset
     if isinstance(_value_unit, Unset):
@@ -478,6 +482,7 @@ def _read_value_unit(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgram
 def _read_expiration_timeout_unit(
     json_value: Any, parse_ctx: ParseContext
 ) -> LoyaltyProgramExpirationTimeoutUnit | Unset:
+
     _expiration_timeout_unit = json_value
     expiration_timeout_unit: LoyaltyProgramExpirationTimeoutUnit | Unset
     if isinstance(_expiration_timeout_unit, Unset):
@@ -489,6 +494,7 @@ def _read_expiration_timeout_unit(
 
 
 def _read_params_source_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramParamsSourceType | Unset:
+
     _params_source_type = json_value
     params_source_type: LoyaltyProgramParamsSourceType | Unset
     if isinstance(_params_source_type, Unset):
@@ -500,6 +506,7 @@ def _read_params_source_type(json_value: Any, parse_ctx: ParseContext) -> Loyalt
 
 
 def _read_history_start_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+
     _history_start_date = json_value
     history_start_date: datetime.date | Unset
     if isinstance(_history_start_date, Unset):
@@ -511,7 +518,9 @@ def _read_history_start_date(json_value: Any, parse_ctx: ParseContext) -> dateti
 
 
 def _read_loyalty_card_types(json_value: Any, parse_ctx: ParseContext) -> list[LoyaltyCardType] | Unset:
-    from ..models.loyalty_card_type import LoyaltyCardType  # noqa: PLC0415
+    LoyaltyCardType = MODEL_CLASSES.get("altegio_client.models.loyalty_card_type") or model_class(
+        "altegio_client.models.loyalty_card_type", "LoyaltyCardType"
+    )
 
     _loyalty_card_types = json_value
     loyalty_card_types: list[LoyaltyCardType] | Unset = UNSET
@@ -524,8 +533,10 @@ def _read_loyalty_card_types(json_value: Any, parse_ctx: ParseContext) -> list[L
 def _read_on_changed_notification_template(
     json_value: Any, parse_ctx: ParseContext
 ) -> LoyaltyNotificationMessageTemplate | Unset:
-    from ..models.loyalty_notification_message_template import (
-        LoyaltyNotificationMessageTemplate,  # noqa: PLC0415
+    LoyaltyNotificationMessageTemplate = MODEL_CLASSES.get(
+        "altegio_client.models.loyalty_notification_message_template"
+    ) or model_class(
+        "altegio_client.models.loyalty_notification_message_template", "LoyaltyNotificationMessageTemplate"
     )
 
     _on_changed_notification_template = json_value
@@ -543,8 +554,10 @@ def _read_on_changed_notification_template(
 def _read_on_expiration_notification_template(
     json_value: Any, parse_ctx: ParseContext
 ) -> LoyaltyNotificationMessageTemplate | Unset:
-    from ..models.loyalty_notification_message_template import (
-        LoyaltyNotificationMessageTemplate,  # noqa: PLC0415
+    LoyaltyNotificationMessageTemplate = MODEL_CLASSES.get(
+        "altegio_client.models.loyalty_notification_message_template"
+    ) or model_class(
+        "altegio_client.models.loyalty_notification_message_template", "LoyaltyNotificationMessageTemplate"
     )
 
     _on_expiration_notification_template = json_value
@@ -560,7 +573,9 @@ def _read_on_expiration_notification_template(
 
 
 def _read_rules(json_value: Any, parse_ctx: ParseContext) -> list[LoyaltyProgramRule] | Unset:
-    from ..models.loyalty_program_rule import LoyaltyProgramRule  # noqa: PLC0415
+    LoyaltyProgramRule = MODEL_CLASSES.get("altegio_client.models.loyalty_program_rule") or model_class(
+        "altegio_client.models.loyalty_program_rule", "LoyaltyProgramRule"
+    )
 
     _rules = json_value
     rules: list[LoyaltyProgramRule] | Unset = UNSET
@@ -571,7 +586,9 @@ def _read_rules(json_value: Any, parse_ctx: ParseContext) -> list[LoyaltyProgram
 
 
 def _read_companies(json_value: Any, parse_ctx: ParseContext) -> list[Company] | Unset:
-    from ..models.company import Company  # noqa: PLC0415
+    Company = MODEL_CLASSES.get("altegio_client.models.company") or model_class(
+        "altegio_client.models.company", "Company"
+    )
 
     _companies = json_value
     companies: list[Company] | Unset = UNSET
@@ -582,7 +599,9 @@ def _read_companies(json_value: Any, parse_ctx: ParseContext) -> list[Company] |
 
 
 def _read_applicable_items(json_value: Any, parse_ctx: ParseContext) -> list[LoyaltyEntityAttendanceItem] | Unset:
-    from ..models.loyalty_entity_attendance_item import LoyaltyEntityAttendanceItem  # noqa: PLC0415
+    LoyaltyEntityAttendanceItem = MODEL_CLASSES.get(
+        "altegio_client.models.loyalty_entity_attendance_item"
+    ) or model_class("altegio_client.models.loyalty_entity_attendance_item", "LoyaltyEntityAttendanceItem")
 
     _applicable_items = json_value
     applicable_items: list[LoyaltyEntityAttendanceItem] | Unset = UNSET
@@ -621,6 +640,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -657,3 +678,102 @@ LoyaltyProgram._lazy_fields = {
     "applicable_items": ("applicable_items", _read_applicable_items, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: LoyaltyProgram, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.usage_limit = get("usage_limit", UNSET)
+    model.visit_multiplicity = get("visit_multiplicity", UNSET)
+    model.sold_items_multiplicity = get("sold_items_multiplicity", UNSET)
+    model.expiration_timeout = get("expiration_timeout", UNSET)
+    model.expiration_notification_timeout = get("expiration_notification_timeout", UNSET)
+    model.on_changed_notification_template_id = get("on_changed_notification_template_id", UNSET)
+    model.on_expiration_notification_template_id = get("on_expiration_notification_template_id", UNSET)
+
+
+def _fill_converted(
+    model: LoyaltyProgram, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type" not in done:
+        try:
+            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "service_item_type" not in done:
+        try:
+            model.service_item_type = _read_service_item_type(json_value.get("service_item_type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "good_item_type" not in done:
+        try:
+            model.good_item_type = _read_good_item_type(json_value.get("good_item_type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "value_unit" not in done:
+        try:
+            model.value_unit = _read_value_unit(json_value.get("value_unit", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "expiration_timeout_unit" not in done:
+        try:
+            model.expiration_timeout_unit = _read_expiration_timeout_unit(
+                json_value.get("expiration_timeout_unit", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "params_source_type" not in done:
+        try:
+            model.params_source_type = _read_params_source_type(json_value.get("params_source_type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "history_start_date" not in done:
+        try:
+            model.history_start_date = _read_history_start_date(json_value.get("history_start_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "loyalty_card_types" not in done:
+        try:
+            model.loyalty_card_types = _read_loyalty_card_types(json_value.get("loyalty_card_types", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "on_changed_notification_template" not in done:
+        try:
+            model.on_changed_notification_template = _read_on_changed_notification_template(
+                json_value.get("on_changed_notification_template", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "on_expiration_notification_template" not in done:
+        try:
+            model.on_expiration_notification_template = _read_on_expiration_notification_template(
+                json_value.get("on_expiration_notification_template", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "rules" not in done:
+        try:
+            model.rules = _read_rules(json_value.get("rules", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "companies" not in done:
+        try:
+            model.companies = _read_companies(json_value.get("companies", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "applicable_items" not in done:
+        try:
+            model.applicable_items = _read_applicable_items(json_value.get("applicable_items", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+LoyaltyProgram._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.loyalty_program_expiration_timeout_unit import (
     LoyaltyProgramExpirationTimeoutUnit,
     check_loyalty_program_expiration_timeout_unit,
@@ -344,46 +344,47 @@ class LoyaltyProgramCreateRequest(LazyModel):
 
 
 def _read_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramType:
+
     type = check_loyalty_program_type(json_value)
 
     return type
 
 
 def _read_service_item_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramServiceItemType:
+
     service_item_type = check_loyalty_program_service_item_type(json_value)
 
     return service_item_type
 
 
 def _read_good_item_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramGoodItemType:
+
     good_item_type = check_loyalty_program_good_item_type(json_value)
 
     return good_item_type
 
 
 def _read_value_unit(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramValueUnit:
+
     value_unit = check_loyalty_program_value_unit(json_value)
 
     return value_unit
 
 
 def _read_rules(json_value: Any, parse_ctx: ParseContext) -> list[LoyaltyProgramRuleRequest]:
-    from ..models.loyalty_program_rule_request import LoyaltyProgramRuleRequest  # noqa: PLC0415
+    LoyaltyProgramRuleRequest = MODEL_CLASSES.get("altegio_client.models.loyalty_program_rule_request") or model_class(
+        "altegio_client.models.loyalty_program_rule_request", "LoyaltyProgramRuleRequest"
+    )
 
     rules = LoyaltyProgramRuleRequest._lazy_list(json_value, parse_ctx)
 
     return rules
 
 
-def _read_company_ids(json_value: Any, parse_ctx: ParseContext) -> list[int]:
-    company_ids = cast(list[int], json_value)
-
-    return company_ids
-
-
 def _read_expiration_timeout_unit(
     json_value: Any, parse_ctx: ParseContext
 ) -> LoyaltyProgramExpirationTimeoutUnit | Unset:
+
     _expiration_timeout_unit = json_value
     expiration_timeout_unit: LoyaltyProgramExpirationTimeoutUnit | Unset
     if isinstance(_expiration_timeout_unit, Unset):
@@ -395,6 +396,7 @@ def _read_expiration_timeout_unit(
 
 
 def _read_params_source_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramParamsSourceType | Unset:
+
     _params_source_type = json_value
     params_source_type: LoyaltyProgramParamsSourceType | Unset
     if isinstance(_params_source_type, Unset):
@@ -406,6 +408,7 @@ def _read_params_source_type(json_value: Any, parse_ctx: ParseContext) -> Loyalt
 
 
 def _read_history_start_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+
     _history_start_date = json_value
     history_start_date: datetime.date | Unset
     if isinstance(_history_start_date, Unset):
@@ -416,17 +419,14 @@ def _read_history_start_date(json_value: Any, parse_ctx: ParseContext) -> dateti
     return history_start_date
 
 
-def _read_loyalty_card_type_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    loyalty_card_type_ids = cast(list[int], json_value)
-
-    return loyalty_card_type_ids
-
-
 def _read_on_changed_notification_template(
     json_value: Any, parse_ctx: ParseContext
 ) -> LoyaltyNotificationMessageTemplateRequest | Unset:
-    from ..models.loyalty_notification_message_template_request import (
-        LoyaltyNotificationMessageTemplateRequest,  # noqa: PLC0415
+    LoyaltyNotificationMessageTemplateRequest = MODEL_CLASSES.get(
+        "altegio_client.models.loyalty_notification_message_template_request"
+    ) or model_class(
+        "altegio_client.models.loyalty_notification_message_template_request",
+        "LoyaltyNotificationMessageTemplateRequest",
     )
 
     _on_changed_notification_template = json_value
@@ -444,8 +444,11 @@ def _read_on_changed_notification_template(
 def _read_on_expiration_notification_template(
     json_value: Any, parse_ctx: ParseContext
 ) -> LoyaltyNotificationMessageTemplateRequest | Unset:
-    from ..models.loyalty_notification_message_template_request import (
-        LoyaltyNotificationMessageTemplateRequest,  # noqa: PLC0415
+    LoyaltyNotificationMessageTemplateRequest = MODEL_CLASSES.get(
+        "altegio_client.models.loyalty_notification_message_template_request"
+    ) or model_class(
+        "altegio_client.models.loyalty_notification_message_template_request",
+        "LoyaltyNotificationMessageTemplateRequest",
     )
 
     _on_expiration_notification_template = json_value
@@ -458,24 +461,6 @@ def _read_on_expiration_notification_template(
         )
 
     return on_expiration_notification_template
-
-
-def _read_allowed_service_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    allowed_service_ids = cast(list[int], json_value)
-
-    return allowed_service_ids
-
-
-def _read_allowed_good_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    allowed_good_ids = cast(list[int], json_value)
-
-    return allowed_good_ids
-
-
-def _read_allowed_good_category_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    allowed_good_category_ids = cast(list[int], json_value)
-
-    return allowed_good_category_ids
 
 
 _DECLARED_KEYS = frozenset(
@@ -506,6 +491,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -516,7 +503,7 @@ LoyaltyProgramCreateRequest._lazy_fields = {
     "good_item_type": ("good_item_type", _read_good_item_type, True),
     "value_unit": ("value_unit", _read_value_unit, True),
     "rules": ("rules", _read_rules, True),
-    "company_ids": ("company_ids", _read_company_ids, True),
+    "company_ids": ("company_ids", None, True),
     "usage_limit": ("usage_limit", None, False),
     "visit_multiplicity": ("visit_multiplicity", None, False),
     "sold_items_multiplicity": ("sold_items_multiplicity", None, False),
@@ -525,7 +512,7 @@ LoyaltyProgramCreateRequest._lazy_fields = {
     "expiration_notification_timeout": ("expiration_notification_timeout", None, False),
     "params_source_type": ("params_source_type", _read_params_source_type, False),
     "history_start_date": ("history_start_date", _read_history_start_date, False),
-    "loyalty_card_type_ids": ("loyalty_card_type_ids", _read_loyalty_card_type_ids, False),
+    "loyalty_card_type_ids": ("loyalty_card_type_ids", None, False),
     "on_changed_notification_template": (
         "on_changed_notification_template",
         _read_on_changed_notification_template,
@@ -536,8 +523,96 @@ LoyaltyProgramCreateRequest._lazy_fields = {
         _read_on_expiration_notification_template,
         False,
     ),
-    "allowed_service_ids": ("allowed_service_ids", _read_allowed_service_ids, False),
-    "allowed_good_ids": ("allowed_good_ids", _read_allowed_good_ids, False),
-    "allowed_good_category_ids": ("allowed_good_category_ids", _read_allowed_good_category_ids, False),
+    "allowed_service_ids": ("allowed_service_ids", None, False),
+    "allowed_good_ids": ("allowed_good_ids", None, False),
+    "allowed_good_category_ids": ("allowed_good_category_ids", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: LoyaltyProgramCreateRequest, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "company_ids" in json_value:
+        model.company_ids = json_value["company_ids"]
+    model.usage_limit = get("usage_limit", UNSET)
+    model.visit_multiplicity = get("visit_multiplicity", UNSET)
+    model.sold_items_multiplicity = get("sold_items_multiplicity", UNSET)
+    model.expiration_timeout = get("expiration_timeout", UNSET)
+    model.expiration_notification_timeout = get("expiration_notification_timeout", UNSET)
+    model.loyalty_card_type_ids = get("loyalty_card_type_ids", UNSET)
+    model.allowed_service_ids = get("allowed_service_ids", UNSET)
+    model.allowed_good_ids = get("allowed_good_ids", UNSET)
+    model.allowed_good_category_ids = get("allowed_good_category_ids", UNSET)
+
+
+def _fill_converted(
+    model: LoyaltyProgramCreateRequest, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type" not in done:
+        try:
+            model.type = _read_type(json_value["type"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "service_item_type" not in done:
+        try:
+            model.service_item_type = _read_service_item_type(json_value["service_item_type"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "good_item_type" not in done:
+        try:
+            model.good_item_type = _read_good_item_type(json_value["good_item_type"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "value_unit" not in done:
+        try:
+            model.value_unit = _read_value_unit(json_value["value_unit"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "rules" not in done:
+        try:
+            model.rules = _read_rules(json_value["rules"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "expiration_timeout_unit" not in done:
+        try:
+            model.expiration_timeout_unit = _read_expiration_timeout_unit(
+                json_value.get("expiration_timeout_unit", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "params_source_type" not in done:
+        try:
+            model.params_source_type = _read_params_source_type(json_value.get("params_source_type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "history_start_date" not in done:
+        try:
+            model.history_start_date = _read_history_start_date(json_value.get("history_start_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "on_changed_notification_template" not in done:
+        try:
+            model.on_changed_notification_template = _read_on_changed_notification_template(
+                json_value.get("on_changed_notification_template", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "on_expiration_notification_template" not in done:
+        try:
+            model.on_expiration_notification_template = _read_on_expiration_notification_template(
+                json_value.get("on_expiration_notification_template", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+LoyaltyProgramCreateRequest._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.loyalty_program_expiration_timeout_unit import (
     LoyaltyProgramExpirationTimeoutUnit,
     check_loyalty_program_expiration_timeout_unit,
@@ -245,6 +245,7 @@ class LoyaltyProgramUpdateRequest(LazyModel):
 def _read_expiration_timeout_unit(
     json_value: Any, parse_ctx: ParseContext
 ) -> LoyaltyProgramExpirationTimeoutUnit | Unset:
+
     _expiration_timeout_unit = json_value
     expiration_timeout_unit: LoyaltyProgramExpirationTimeoutUnit | Unset
     if isinstance(_expiration_timeout_unit, Unset):
@@ -255,17 +256,14 @@ def _read_expiration_timeout_unit(
     return expiration_timeout_unit
 
 
-def _read_loyalty_card_type_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    loyalty_card_type_ids = cast(list[int], json_value)
-
-    return loyalty_card_type_ids
-
-
 def _read_on_changed_notification_template(
     json_value: Any, parse_ctx: ParseContext
 ) -> LoyaltyNotificationMessageTemplateRequest | Unset:
-    from ..models.loyalty_notification_message_template_request import (
-        LoyaltyNotificationMessageTemplateRequest,  # noqa: PLC0415
+    LoyaltyNotificationMessageTemplateRequest = MODEL_CLASSES.get(
+        "altegio_client.models.loyalty_notification_message_template_request"
+    ) or model_class(
+        "altegio_client.models.loyalty_notification_message_template_request",
+        "LoyaltyNotificationMessageTemplateRequest",
     )
 
     _on_changed_notification_template = json_value
@@ -283,8 +281,11 @@ def _read_on_changed_notification_template(
 def _read_on_expiration_notification_template(
     json_value: Any, parse_ctx: ParseContext
 ) -> LoyaltyNotificationMessageTemplateRequest | Unset:
-    from ..models.loyalty_notification_message_template_request import (
-        LoyaltyNotificationMessageTemplateRequest,  # noqa: PLC0415
+    LoyaltyNotificationMessageTemplateRequest = MODEL_CLASSES.get(
+        "altegio_client.models.loyalty_notification_message_template_request"
+    ) or model_class(
+        "altegio_client.models.loyalty_notification_message_template_request",
+        "LoyaltyNotificationMessageTemplateRequest",
     )
 
     _on_expiration_notification_template = json_value
@@ -300,7 +301,9 @@ def _read_on_expiration_notification_template(
 
 
 def _read_rules(json_value: Any, parse_ctx: ParseContext) -> list[LoyaltyProgramRuleRequest] | Unset:
-    from ..models.loyalty_program_rule_request import LoyaltyProgramRuleRequest  # noqa: PLC0415
+    LoyaltyProgramRuleRequest = MODEL_CLASSES.get("altegio_client.models.loyalty_program_rule_request") or model_class(
+        "altegio_client.models.loyalty_program_rule_request", "LoyaltyProgramRuleRequest"
+    )
 
     _rules = json_value
     rules: list[LoyaltyProgramRuleRequest] | Unset = UNSET
@@ -308,30 +311,6 @@ def _read_rules(json_value: Any, parse_ctx: ParseContext) -> list[LoyaltyProgram
         rules = LoyaltyProgramRuleRequest._lazy_list(_rules, parse_ctx)
 
     return rules
-
-
-def _read_company_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    company_ids = cast(list[int], json_value)
-
-    return company_ids
-
-
-def _read_allowed_service_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    allowed_service_ids = cast(list[int], json_value)
-
-    return allowed_service_ids
-
-
-def _read_allowed_good_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    allowed_good_ids = cast(list[int], json_value)
-
-    return allowed_good_ids
-
-
-def _read_allowed_good_category_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    allowed_good_category_ids = cast(list[int], json_value)
-
-    return allowed_good_category_ids
 
 
 _DECLARED_KEYS = frozenset(
@@ -354,6 +333,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -363,7 +344,7 @@ LoyaltyProgramUpdateRequest._lazy_fields = {
     "expiration_timeout": ("expiration_timeout", None, False),
     "expiration_timeout_unit": ("expiration_timeout_unit", _read_expiration_timeout_unit, False),
     "expiration_notification_timeout": ("expiration_notification_timeout", None, False),
-    "loyalty_card_type_ids": ("loyalty_card_type_ids", _read_loyalty_card_type_ids, False),
+    "loyalty_card_type_ids": ("loyalty_card_type_ids", None, False),
     "on_changed_notification_template": (
         "on_changed_notification_template",
         _read_on_changed_notification_template,
@@ -375,9 +356,63 @@ LoyaltyProgramUpdateRequest._lazy_fields = {
         False,
     ),
     "rules": ("rules", _read_rules, False),
-    "company_ids": ("company_ids", _read_company_ids, False),
-    "allowed_service_ids": ("allowed_service_ids", _read_allowed_service_ids, False),
-    "allowed_good_ids": ("allowed_good_ids", _read_allowed_good_ids, False),
-    "allowed_good_category_ids": ("allowed_good_category_ids", _read_allowed_good_category_ids, False),
+    "company_ids": ("company_ids", None, False),
+    "allowed_service_ids": ("allowed_service_ids", None, False),
+    "allowed_good_ids": ("allowed_good_ids", None, False),
+    "allowed_good_category_ids": ("allowed_good_category_ids", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: LoyaltyProgramUpdateRequest, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.title = get("title", UNSET)
+    model.usage_limit = get("usage_limit", UNSET)
+    model.expiration_timeout = get("expiration_timeout", UNSET)
+    model.expiration_notification_timeout = get("expiration_notification_timeout", UNSET)
+    model.loyalty_card_type_ids = get("loyalty_card_type_ids", UNSET)
+    model.company_ids = get("company_ids", UNSET)
+    model.allowed_service_ids = get("allowed_service_ids", UNSET)
+    model.allowed_good_ids = get("allowed_good_ids", UNSET)
+    model.allowed_good_category_ids = get("allowed_good_category_ids", UNSET)
+
+
+def _fill_converted(
+    model: LoyaltyProgramUpdateRequest, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "expiration_timeout_unit" not in done:
+        try:
+            model.expiration_timeout_unit = _read_expiration_timeout_unit(
+                json_value.get("expiration_timeout_unit", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "on_changed_notification_template" not in done:
+        try:
+            model.on_changed_notification_template = _read_on_changed_notification_template(
+                json_value.get("on_changed_notification_template", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "on_expiration_notification_template" not in done:
+        try:
+            model.on_expiration_notification_template = _read_on_expiration_notification_template(
+                json_value.get("on_expiration_notification_template", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "rules" not in done:
+        try:
+            model.rules = _read_rules(json_value.get("rules", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+LoyaltyProgramUpdateRequest._lazy_fill = (_fill_plain, _fill_converted)

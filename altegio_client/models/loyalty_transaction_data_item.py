@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -224,7 +224,9 @@ class LoyaltyTransactionDataItem(LazyModel):
 
 
 def _read_type(json_value: Any, parse_ctx: ParseContext) -> IdAndTitle | Unset:
-    from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
+    IdAndTitle = MODEL_CLASSES.get("altegio_client.models.id_and_title") or model_class(
+        "altegio_client.models.id_and_title", "IdAndTitle"
+    )
 
     _type = json_value
     type: IdAndTitle | Unset
@@ -261,6 +263,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -285,3 +289,44 @@ LoyaltyTransactionDataItem._lazy_fields = {
     "type": ("type", _read_type, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: LoyaltyTransactionDataItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.visit_id = get("visit_id", UNSET)
+    model.status_id = get("status_id", UNSET)
+    model.amount = get("amount", UNSET)
+    model.type_id = get("type_id", UNSET)
+    model.card_id = get("card_id", UNSET)
+    model.program_id = get("program_id", UNSET)
+    model.certificate_id = get("certificate_id", UNSET)
+    model.abonement_id = get("abonement_id", UNSET)
+    model.salon_group_id = get("salon_group_id", UNSET)
+    model.item_id = get("item_id", UNSET)
+    model.item_type_id = get("item_type_id", UNSET)
+    model.item_record_id = get("item_record_id", UNSET)
+    model.goods_transaction_id = get("goods_transaction_id", UNSET)
+    model.services_transaction_id = get("services_transaction_id", UNSET)
+    model.is_discount = get("is_discount", UNSET)
+    model.is_loyalty_withdraw = get("is_loyalty_withdraw", UNSET)
+
+
+def _fill_converted(
+    model: LoyaltyTransactionDataItem, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type" not in done:
+        try:
+            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+LoyaltyTransactionDataItem._lazy_fill = (_fill_plain, _fill_converted)

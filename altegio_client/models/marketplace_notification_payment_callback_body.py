@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -122,6 +122,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -135,3 +137,39 @@ MarketplaceNotificationPaymentCallbackBody._lazy_fields = {
     "period_to": ("period_to", None, True),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: MarketplaceNotificationPaymentCallbackBody, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "salon_id" in json_value:
+        model.salon_id = json_value["salon_id"]
+    if "application_id" in json_value:
+        model.application_id = json_value["application_id"]
+    if "currency_iso" in json_value:
+        model.currency_iso = json_value["currency_iso"]
+    if "payment_sum" in json_value:
+        model.payment_sum = json_value["payment_sum"]
+    if "payment_date" in json_value:
+        model.payment_date = json_value["payment_date"]
+    if "period_from" in json_value:
+        model.period_from = json_value["period_from"]
+    if "period_to" in json_value:
+        model.period_to = json_value["period_to"]
+
+
+def _fill_converted(
+    model: MarketplaceNotificationPaymentCallbackBody,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+MarketplaceNotificationPaymentCallbackBody._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -89,12 +89,6 @@ class MarketplaceNotificationSettingsCallbackBody(LazyModel):
         return key in self.additional_properties
 
 
-def _read_webhook_urls(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
-    webhook_urls = cast(list[str], json_value)
-
-    return webhook_urls
-
-
 _DECLARED_KEYS = frozenset(
     {
         "salon_id",
@@ -106,6 +100,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -113,6 +109,34 @@ MarketplaceNotificationSettingsCallbackBody._lazy_fields = {
     "salon_id": ("salon_id", None, True),
     "application_id": ("application_id", None, True),
     "api_key": ("api_key", None, False),
-    "webhook_urls": ("webhook_urls", _read_webhook_urls, False),
+    "webhook_urls": ("webhook_urls", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: MarketplaceNotificationSettingsCallbackBody, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "salon_id" in json_value:
+        model.salon_id = json_value["salon_id"]
+    if "application_id" in json_value:
+        model.application_id = json_value["application_id"]
+    model.api_key = get("api_key", UNSET)
+    model.webhook_urls = get("webhook_urls", UNSET)
+
+
+def _fill_converted(
+    model: MarketplaceNotificationSettingsCallbackBody,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+MarketplaceNotificationSettingsCallbackBody._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -76,12 +76,6 @@ class MarketplacePartnerApplicationAddDiscountBody(LazyModel):
         return key in self.additional_properties
 
 
-def _read_salon_ids(json_value: Any, parse_ctx: ParseContext) -> list[int]:
-    salon_ids = cast(list[int], json_value)
-
-    return salon_ids
-
-
 _DECLARED_KEYS = frozenset(
     {
         "salon_ids",
@@ -92,12 +86,42 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 MarketplacePartnerApplicationAddDiscountBody._lazy_fields = {
-    "salon_ids": ("salon_ids", _read_salon_ids, True),
+    "salon_ids": ("salon_ids", None, True),
     "application_id": ("application_id", None, True),
     "discount": ("discount", None, True),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: MarketplacePartnerApplicationAddDiscountBody, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "salon_ids" in json_value:
+        model.salon_ids = json_value["salon_ids"]
+    if "application_id" in json_value:
+        model.application_id = json_value["application_id"]
+    if "discount" in json_value:
+        model.discount = json_value["discount"]
+
+
+def _fill_converted(
+    model: MarketplacePartnerApplicationAddDiscountBody,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+MarketplacePartnerApplicationAddDiscountBody._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -104,8 +104,11 @@ class MarketplacePartnerApplicationsTariffsListResponse200DataItem(LazyModel):
 def _read_options(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem] | Unset:
-    from ..models.marketplace_partner_applications_tariffs_list_response_200_data_item_options_item import (
-        MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem,  # noqa: PLC0415
+    MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem = MODEL_CLASSES.get(
+        "altegio_client.models.marketplace_partner_applications_tariffs_list_response_200_data_item_options_item"
+    ) or model_class(
+        "altegio_client.models.marketplace_partner_applications_tariffs_list_response_200_data_item_options_item",
+        "MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem",
     )
 
     _options = json_value
@@ -128,6 +131,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -137,3 +142,34 @@ MarketplacePartnerApplicationsTariffsListResponse200DataItem._lazy_fields = {
     "options": ("options", _read_options, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(
+    model: MarketplacePartnerApplicationsTariffsListResponse200DataItem, json_value: dict[str, Any]
+) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+
+
+def _fill_converted(
+    model: MarketplacePartnerApplicationsTariffsListResponse200DataItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "options" not in done:
+        try:
+            model.options = _read_options(json_value.get("options", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+MarketplacePartnerApplicationsTariffsListResponse200DataItem._lazy_fill = (_fill_plain, _fill_converted)

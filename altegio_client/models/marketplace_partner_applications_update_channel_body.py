@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -91,6 +91,7 @@ class MarketplacePartnerApplicationsUpdateChannelBody(LazyModel):
 def _read_channel_slug(
     json_value: Any, parse_ctx: ParseContext
 ) -> MarketplacePartnerApplicationsUpdateChannelBodyChannelSlug:
+
     channel_slug = check_marketplace_partner_applications_update_channel_body_channel_slug(json_value)
 
     return channel_slug
@@ -107,6 +108,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -117,3 +120,36 @@ MarketplacePartnerApplicationsUpdateChannelBody._lazy_fields = {
     "is_available": ("is_available", None, True),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: MarketplacePartnerApplicationsUpdateChannelBody, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "salon_id" in json_value:
+        model.salon_id = json_value["salon_id"]
+    if "application_id" in json_value:
+        model.application_id = json_value["application_id"]
+    if "is_available" in json_value:
+        model.is_available = json_value["is_available"]
+
+
+def _fill_converted(
+    model: MarketplacePartnerApplicationsUpdateChannelBody,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "channel_slug" not in done:
+        try:
+            model.channel_slug = _read_channel_slug(json_value["channel_slug"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+MarketplacePartnerApplicationsUpdateChannelBody._lazy_fill = (_fill_plain, _fill_converted)

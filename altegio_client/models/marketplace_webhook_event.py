@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -91,6 +91,7 @@ class MarketplaceWebhookEvent(LazyModel):
 
 
 def _read_event(json_value: Any, parse_ctx: ParseContext) -> MarketplaceWebhookEventEvent:
+
     event = check_marketplace_webhook_event_event(json_value)
 
     return event
@@ -107,6 +108,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -117,3 +120,33 @@ MarketplaceWebhookEvent._lazy_fields = {
     "partner_token": ("partner_token", None, True),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: MarketplaceWebhookEvent, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "salon_id" in json_value:
+        model.salon_id = json_value["salon_id"]
+    if "application_id" in json_value:
+        model.application_id = json_value["application_id"]
+    if "partner_token" in json_value:
+        model.partner_token = json_value["partner_token"]
+
+
+def _fill_converted(
+    model: MarketplaceWebhookEvent, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "event" not in done:
+        try:
+            model.event = _read_event(json_value["event"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+MarketplaceWebhookEvent._lazy_fill = (_fill_plain, _fill_converted)

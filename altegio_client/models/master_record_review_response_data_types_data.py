@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -239,8 +239,11 @@ class MasterRecordReviewResponseDataTypesData(LazyModel):
 
 
 def _read_master(json_value: Any, parse_ctx: ParseContext) -> MasterRecordReviewResponseDataTypesDataMaster | Unset:
-    from ..models.master_record_review_response_data_types_data_master import (
-        MasterRecordReviewResponseDataTypesDataMaster,  # noqa: PLC0415
+    MasterRecordReviewResponseDataTypesDataMaster = MODEL_CLASSES.get(
+        "altegio_client.models.master_record_review_response_data_types_data_master"
+    ) or model_class(
+        "altegio_client.models.master_record_review_response_data_types_data_master",
+        "MasterRecordReviewResponseDataTypesDataMaster",
     )
 
     _master = json_value
@@ -254,8 +257,11 @@ def _read_master(json_value: Any, parse_ctx: ParseContext) -> MasterRecordReview
 
 
 def _read_company(json_value: Any, parse_ctx: ParseContext) -> MasterRecordReviewResponseDataTypesDataCompany | Unset:
-    from ..models.master_record_review_response_data_types_data_company import (
-        MasterRecordReviewResponseDataTypesDataCompany,  # noqa: PLC0415
+    MasterRecordReviewResponseDataTypesDataCompany = MODEL_CLASSES.get(
+        "altegio_client.models.master_record_review_response_data_types_data_company"
+    ) or model_class(
+        "altegio_client.models.master_record_review_response_data_types_data_company",
+        "MasterRecordReviewResponseDataTypesDataCompany",
     )
 
     _company = json_value
@@ -269,7 +275,9 @@ def _read_company(json_value: Any, parse_ctx: ParseContext) -> MasterRecordRevie
 
 
 def _read_tips(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _tips = json_value
     tips: list[JsonObject] | Unset = UNSET
@@ -280,8 +288,11 @@ def _read_tips(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | U
 
 
 def _read_record(json_value: Any, parse_ctx: ParseContext) -> MasterRecordReviewResponseDataTypesDataRecord | Unset:
-    from ..models.master_record_review_response_data_types_data_record import (
-        MasterRecordReviewResponseDataTypesDataRecord,  # noqa: PLC0415
+    MasterRecordReviewResponseDataTypesDataRecord = MODEL_CLASSES.get(
+        "altegio_client.models.master_record_review_response_data_types_data_record"
+    ) or model_class(
+        "altegio_client.models.master_record_review_response_data_types_data_record",
+        "MasterRecordReviewResponseDataTypesDataRecord",
     )
 
     _record = json_value
@@ -295,8 +306,11 @@ def _read_record(json_value: Any, parse_ctx: ParseContext) -> MasterRecordReview
 
 
 def _read_currency(json_value: Any, parse_ctx: ParseContext) -> MasterRecordReviewResponseDataTypesDataCurrency | Unset:
-    from ..models.master_record_review_response_data_types_data_currency import (
-        MasterRecordReviewResponseDataTypesDataCurrency,  # noqa: PLC0415
+    MasterRecordReviewResponseDataTypesDataCurrency = MODEL_CLASSES.get(
+        "altegio_client.models.master_record_review_response_data_types_data_currency"
+    ) or model_class(
+        "altegio_client.models.master_record_review_response_data_types_data_currency",
+        "MasterRecordReviewResponseDataTypesDataCurrency",
     )
 
     _currency = json_value
@@ -312,8 +326,11 @@ def _read_currency(json_value: Any, parse_ctx: ParseContext) -> MasterRecordRevi
 def _read_agreement_links(
     json_value: Any, parse_ctx: ParseContext
 ) -> MasterRecordReviewResponseDataTypesDataAgreementLinks | Unset:
-    from ..models.master_record_review_response_data_types_data_agreement_links import (
-        MasterRecordReviewResponseDataTypesDataAgreementLinks,  # noqa: PLC0415
+    MasterRecordReviewResponseDataTypesDataAgreementLinks = MODEL_CLASSES.get(
+        "altegio_client.models.master_record_review_response_data_types_data_agreement_links"
+    ) or model_class(
+        "altegio_client.models.master_record_review_response_data_types_data_agreement_links",
+        "MasterRecordReviewResponseDataTypesDataAgreementLinks",
     )
 
     _agreement_links = json_value
@@ -327,8 +344,11 @@ def _read_agreement_links(
 
 
 def _read_language(json_value: Any, parse_ctx: ParseContext) -> MasterRecordReviewResponseDataTypesDataLanguage | Unset:
-    from ..models.master_record_review_response_data_types_data_language import (
-        MasterRecordReviewResponseDataTypesDataLanguage,  # noqa: PLC0415
+    MasterRecordReviewResponseDataTypesDataLanguage = MODEL_CLASSES.get(
+        "altegio_client.models.master_record_review_response_data_types_data_language"
+    ) or model_class(
+        "altegio_client.models.master_record_review_response_data_types_data_language",
+        "MasterRecordReviewResponseDataTypesDataLanguage",
     )
 
     _language = json_value
@@ -358,6 +378,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -374,3 +396,63 @@ MasterRecordReviewResponseDataTypesData._lazy_fields = {
     "language": ("language", _read_language, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: MasterRecordReviewResponseDataTypesData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.favicon_url = get("favicon_url", UNSET)
+    model.is_review_submitted = get("is_review_submitted", UNSET)
+    model.page_title = get("page_title", UNSET)
+
+
+def _fill_converted(
+    model: MasterRecordReviewResponseDataTypesData,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "master" not in done:
+        try:
+            model.master = _read_master(json_value.get("master", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "company" not in done:
+        try:
+            model.company = _read_company(json_value.get("company", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "tips" not in done:
+        try:
+            model.tips = _read_tips(json_value.get("tips", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "record" not in done:
+        try:
+            model.record = _read_record(json_value.get("record", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "currency" not in done:
+        try:
+            model.currency = _read_currency(json_value.get("currency", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "agreement_links" not in done:
+        try:
+            model.agreement_links = _read_agreement_links(json_value.get("agreement_links", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "language" not in done:
+        try:
+            model.language = _read_language(json_value.get("language", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+MasterRecordReviewResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted)

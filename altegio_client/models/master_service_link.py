@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -140,19 +140,6 @@ class MasterServiceLink(LazyModel):
         return key in self.additional_properties
 
 
-def _read_price(json_value: Any, parse_ctx: ParseContext) -> float | None | Unset:
-    def _parse_price(data: object) -> float | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(float | None | Unset, data)
-
-    price = _parse_price(json_value)
-
-    return price
-
-
 _DECLARED_KEYS = frozenset(
     {
         "service_id",
@@ -168,6 +155,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -179,6 +168,33 @@ MasterServiceLink._lazy_fields = {
     "api_id": ("api_id", None, False),
     "is_online": ("is_online", None, False),
     "is_offline_records_allowed": ("is_offline_records_allowed", None, False),
-    "price": ("price", _read_price, False),
+    "price": ("price", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: MasterServiceLink, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.service_id = get("service_id", UNSET)
+    model.master_id = get("master_id", UNSET)
+    model.length = get("length", UNSET)
+    model.technological_card_id = get("technological_card_id", UNSET)
+    model.api_id = get("api_id", UNSET)
+    model.is_online = get("is_online", UNSET)
+    model.is_offline_records_allowed = get("is_offline_records_allowed", UNSET)
+    model.price = get("price", UNSET)
+
+
+def _fill_converted(
+    model: MasterServiceLink, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+MasterServiceLink._lazy_fill = (_fill_plain, _fill_converted)

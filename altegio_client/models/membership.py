@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -304,18 +304,8 @@ class Membership(LazyModel):
         return key in self.additional_properties
 
 
-def _read_number(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
-    def _parse_number(data: object) -> int | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(int | str | Unset, data)
-
-    number = _parse_number(json_value)
-
-    return number
-
-
 def _read_expiration_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | None | Unset:
+
     def _parse_expiration_date(data: object) -> datetime.datetime | None | Unset:
         if data is None:
             return data
@@ -337,6 +327,7 @@ def _read_expiration_date(json_value: Any, parse_ctx: ParseContext) -> datetime.
 
 
 def _read_created_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _created_date = json_value
     created_date: datetime.datetime | Unset
     if isinstance(_created_date, Unset):
@@ -348,6 +339,7 @@ def _read_created_date(json_value: Any, parse_ctx: ParseContext) -> datetime.dat
 
 
 def _read_activated_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | None | Unset:
+
     def _parse_activated_date(data: object) -> datetime.datetime | None | Unset:
         if data is None:
             return data
@@ -369,7 +361,9 @@ def _read_activated_date(json_value: Any, parse_ctx: ParseContext) -> datetime.d
 
 
 def _read_status(json_value: Any, parse_ctx: ParseContext) -> MembershipStatus | Unset:
-    from ..models.membership_status import MembershipStatus  # noqa: PLC0415
+    MembershipStatus = MODEL_CLASSES.get("altegio_client.models.membership_status") or model_class(
+        "altegio_client.models.membership_status", "MembershipStatus"
+    )
 
     _status = json_value
     status: MembershipStatus | Unset
@@ -382,7 +376,9 @@ def _read_status(json_value: Any, parse_ctx: ParseContext) -> MembershipStatus |
 
 
 def _read_balance_container(json_value: Any, parse_ctx: ParseContext) -> MembershipBalanceContainer | Unset:
-    from ..models.membership_balance_container import MembershipBalanceContainer  # noqa: PLC0415
+    MembershipBalanceContainer = MODEL_CLASSES.get("altegio_client.models.membership_balance_container") or model_class(
+        "altegio_client.models.membership_balance_container", "MembershipBalanceContainer"
+    )
 
     _balance_container = json_value
     balance_container: MembershipBalanceContainer | Unset
@@ -395,7 +391,9 @@ def _read_balance_container(json_value: Any, parse_ctx: ParseContext) -> Members
 
 
 def _read_type(json_value: Any, parse_ctx: ParseContext) -> MembershipType | Unset:
-    from ..models.membership_type import MembershipType  # noqa: PLC0415
+    MembershipType = MODEL_CLASSES.get("altegio_client.models.membership_type") or model_class(
+        "altegio_client.models.membership_type", "MembershipType"
+    )
 
     _type = json_value
     type: MembershipType | Unset
@@ -432,12 +430,14 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 Membership._lazy_fields = {
     "id": ("id", None, False),
-    "number": ("number", _read_number, False),
+    "number": ("number", None, False),
     "balance_string": ("balance_string", None, False),
     "is_frozen": ("is_frozen", None, False),
     "freeze_period": ("freeze_period", None, False),
@@ -456,3 +456,64 @@ Membership._lazy_fields = {
     "type": ("type", _read_type, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: Membership, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.number = get("number", UNSET)
+    model.balance_string = get("balance_string", UNSET)
+    model.is_frozen = get("is_frozen", UNSET)
+    model.freeze_period = get("freeze_period", UNSET)
+    model.period = get("period", UNSET)
+    model.period_unit_id = get("period_unit_id", UNSET)
+    model.is_united_balance = get("is_united_balance", UNSET)
+    model.is_united_balance_unlimited = get("is_united_balance_unlimited", UNSET)
+    model.united_balance_services_count = get("united_balance_services_count", UNSET)
+    model.goods_transaction_id = get("goods_transaction_id", UNSET)
+    model.slug = get("slug", UNSET)
+
+
+def _fill_converted(
+    model: Membership, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "expiration_date" not in done:
+        try:
+            model.expiration_date = _read_expiration_date(json_value.get("expiration_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "created_date" not in done:
+        try:
+            model.created_date = _read_created_date(json_value.get("created_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "activated_date" not in done:
+        try:
+            model.activated_date = _read_activated_date(json_value.get("activated_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "status" not in done:
+        try:
+            model.status = _read_status(json_value.get("status", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "balance_container" not in done:
+        try:
+            model.balance_container = _read_balance_container(json_value.get("balance_container", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "type" not in done:
+        try:
+            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+Membership._lazy_fill = (_fill_plain, _fill_converted)

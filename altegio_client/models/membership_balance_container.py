@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -84,8 +84,10 @@ class MembershipBalanceContainer(LazyModel):
 
 
 def _read_links(json_value: Any, parse_ctx: ParseContext) -> list[MembershipBalanceContainerLinksItem] | Unset:
-    from ..models.membership_balance_container_links_item import (
-        MembershipBalanceContainerLinksItem,  # noqa: PLC0415
+    MembershipBalanceContainerLinksItem = MODEL_CLASSES.get(
+        "altegio_client.models.membership_balance_container_links_item"
+    ) or model_class(
+        "altegio_client.models.membership_balance_container_links_item", "MembershipBalanceContainerLinksItem"
     )
 
     _links = json_value
@@ -104,6 +106,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -111,3 +115,27 @@ MembershipBalanceContainer._lazy_fields = {
     "links": ("links", _read_links, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: MembershipBalanceContainer, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: MembershipBalanceContainer, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "links" not in done:
+        try:
+            model.links = _read_links(json_value.get("links", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+MembershipBalanceContainer._lazy_fill = (_fill_plain, _fill_converted)

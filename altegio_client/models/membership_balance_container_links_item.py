@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -117,8 +117,11 @@ class MembershipBalanceContainerLinksItem(LazyModel):
 
 
 def _read_service(json_value: Any, parse_ctx: ParseContext) -> MembershipBalanceContainerLinksItemService | Unset:
-    from ..models.membership_balance_container_links_item_service import (
-        MembershipBalanceContainerLinksItemService,  # noqa: PLC0415
+    MembershipBalanceContainerLinksItemService = MODEL_CLASSES.get(
+        "altegio_client.models.membership_balance_container_links_item_service"
+    ) or model_class(
+        "altegio_client.models.membership_balance_container_links_item_service",
+        "MembershipBalanceContainerLinksItemService",
     )
 
     _service = json_value
@@ -132,8 +135,11 @@ def _read_service(json_value: Any, parse_ctx: ParseContext) -> MembershipBalance
 
 
 def _read_category(json_value: Any, parse_ctx: ParseContext) -> MembershipBalanceContainerLinksItemCategory | Unset:
-    from ..models.membership_balance_container_links_item_category import (
-        MembershipBalanceContainerLinksItemCategory,  # noqa: PLC0415
+    MembershipBalanceContainerLinksItemCategory = MODEL_CLASSES.get(
+        "altegio_client.models.membership_balance_container_links_item_category"
+    ) or model_class(
+        "altegio_client.models.membership_balance_container_links_item_category",
+        "MembershipBalanceContainerLinksItemCategory",
     )
 
     _category = json_value
@@ -157,6 +163,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -167,3 +175,37 @@ MembershipBalanceContainerLinksItem._lazy_fields = {
     "category": ("category", _read_category, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: MembershipBalanceContainerLinksItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.count = get("count", UNSET)
+    model.is_unlimited = get("is_unlimited", UNSET)
+
+
+def _fill_converted(
+    model: MembershipBalanceContainerLinksItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "service" not in done:
+        try:
+            model.service = _read_service(json_value.get("service", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "category" not in done:
+        try:
+            model.category = _read_category(json_value.get("category", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+MembershipBalanceContainerLinksItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -138,7 +138,9 @@ class MembershipBalanceContainerLinksItemService(LazyModel):
 
 
 def _read_category(json_value: Any, parse_ctx: ParseContext) -> JsonObject | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _category = json_value
     category: JsonObject | Unset
@@ -166,6 +168,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -181,3 +185,38 @@ MembershipBalanceContainerLinksItemService._lazy_fields = {
     "category": ("category", _read_category, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: MembershipBalanceContainerLinksItemService, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.category_id = get("category_id", UNSET)
+    model.is_category = get("is_category", UNSET)
+    model.title = get("title", UNSET)
+    model.online_sale_title = get("online_sale_title", UNSET)
+    model.is_chain = get("is_chain", UNSET)
+    model.chain_price_min = get("chain_price_min", UNSET)
+    model.chain_price_max = get("chain_price_max", UNSET)
+
+
+def _fill_converted(
+    model: MembershipBalanceContainerLinksItemService,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "category" not in done:
+        try:
+            model.category = _read_category(json_value.get("category", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+MembershipBalanceContainerLinksItemService._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -397,31 +397,8 @@ class MembershipType(LazyModel):
         return key in self.additional_properties
 
 
-def _read_title(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
-    def _parse_title(data: object) -> int | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(int | str | Unset, data)
-
-    title = _parse_title(json_value)
-
-    return title
-
-
-def _read_category_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_category_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    category_id = _parse_category_id(json_value)
-
-    return category_id
-
-
 def _read_date_archived(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | None | Unset:
+
     def _parse_date_archived(data: object) -> datetime.datetime | None | Unset:
         if data is None:
             return data
@@ -443,7 +420,9 @@ def _read_date_archived(json_value: Any, parse_ctx: ParseContext) -> datetime.da
 
 
 def _read_balance_container(json_value: Any, parse_ctx: ParseContext) -> MembershipBalanceContainer | Unset:
-    from ..models.membership_balance_container import MembershipBalanceContainer  # noqa: PLC0415
+    MembershipBalanceContainer = MODEL_CLASSES.get("altegio_client.models.membership_balance_container") or model_class(
+        "altegio_client.models.membership_balance_container", "MembershipBalanceContainer"
+    )
 
     _balance_container = json_value
     balance_container: MembershipBalanceContainer | Unset
@@ -494,20 +473,22 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 MembershipType._lazy_fields = {
     "id": ("id", None, False),
     "salon_group_id": ("salon_group_id", None, False),
-    "title": ("title", _read_title, False),
+    "title": ("title", None, False),
     "period": ("period", None, False),
     "period_unit_id": ("period_unit_id", None, False),
     "allow_freeze": ("allow_freeze", None, False),
     "freeze_limit": ("freeze_limit", None, False),
     "freeze_limit_unit_id": ("freeze_limit_unit_id", None, False),
     "is_booking_when_frozen_allowed": ("is_booking_when_frozen_allowed", None, False),
-    "category_id": ("category_id", _read_category_id, False),
+    "category_id": ("category_id", None, False),
     "is_allow_empty_code": ("is_allow_empty_code", None, False),
     "is_united_balance": ("is_united_balance", None, False),
     "united_balance_services_count": ("united_balance_services_count", None, False),
@@ -532,3 +513,62 @@ MembershipType._lazy_fields = {
     "balance_container": ("balance_container", _read_balance_container, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: MembershipType, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.salon_group_id = get("salon_group_id", UNSET)
+    model.title = get("title", UNSET)
+    model.period = get("period", UNSET)
+    model.period_unit_id = get("period_unit_id", UNSET)
+    model.allow_freeze = get("allow_freeze", UNSET)
+    model.freeze_limit = get("freeze_limit", UNSET)
+    model.freeze_limit_unit_id = get("freeze_limit_unit_id", UNSET)
+    model.is_booking_when_frozen_allowed = get("is_booking_when_frozen_allowed", UNSET)
+    model.category_id = get("category_id", UNSET)
+    model.is_allow_empty_code = get("is_allow_empty_code", UNSET)
+    model.is_united_balance = get("is_united_balance", UNSET)
+    model.united_balance_services_count = get("united_balance_services_count", UNSET)
+    model.is_united_balance_unlimited = get("is_united_balance_unlimited", UNSET)
+    model.slug = get("slug", UNSET)
+    model.is_code_required = get("is_code_required", UNSET)
+    model.balance_edit_type_id = get("balance_edit_type_id", UNSET)
+    model.cost = get("cost", UNSET)
+    model.is_archived = get("is_archived", UNSET)
+    model.expiration_type_id = get("expiration_type_id", UNSET)
+    model.expiration_type_title = get("expiration_type_title", UNSET)
+    model.service_price_correction = get("service_price_correction", UNSET)
+    model.is_online_sale_enabled = get("is_online_sale_enabled", UNSET)
+    model.online_sale_title = get("online_sale_title", UNSET)
+    model.online_sale_description = get("online_sale_description", UNSET)
+    model.online_sale_price = get("online_sale_price", UNSET)
+    model.autoactivation_time = get("autoactivation_time", UNSET)
+    model.autoactivation_time_unit_id = get("autoactivation_time_unit_id", UNSET)
+    model.weight = get("weight", UNSET)
+    model.category = get("category", UNSET)
+
+
+def _fill_converted(
+    model: MembershipType, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "date_archived" not in done:
+        try:
+            model.date_archived = _read_date_archived(json_value.get("date_archived", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "balance_container" not in done:
+        try:
+            model.balance_container = _read_balance_container(json_value.get("balance_container", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+MembershipType._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.notification_settings_users_data_type_data_mode import (
     NotificationSettingsUsersDataTypeDataMode,
     check_notification_settings_users_data_type_data_mode,
@@ -105,6 +105,7 @@ class NotificationSettingsUsersDataTypeData(LazyModel):
 
 
 def _read_mode(json_value: Any, parse_ctx: ParseContext) -> NotificationSettingsUsersDataTypeDataMode | Unset:
+
     _mode = json_value
     mode: NotificationSettingsUsersDataTypeDataMode | Unset
     if isinstance(_mode, Unset):
@@ -118,8 +119,11 @@ def _read_mode(json_value: Any, parse_ctx: ParseContext) -> NotificationSettings
 def _read_notification_types(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[NotificationSettingsUsersDataTypeDataNotificationTypesItem] | Unset:
-    from ..models.notification_settings_users_data_type_data_notification_types_item import (
-        NotificationSettingsUsersDataTypeDataNotificationTypesItem,  # noqa: PLC0415
+    NotificationSettingsUsersDataTypeDataNotificationTypesItem = MODEL_CLASSES.get(
+        "altegio_client.models.notification_settings_users_data_type_data_notification_types_item"
+    ) or model_class(
+        "altegio_client.models.notification_settings_users_data_type_data_notification_types_item",
+        "NotificationSettingsUsersDataTypeDataNotificationTypesItem",
     )
 
     _notification_types = json_value
@@ -141,6 +145,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -149,3 +155,35 @@ NotificationSettingsUsersDataTypeData._lazy_fields = {
     "notification_types": ("notification_types", _read_notification_types, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: NotificationSettingsUsersDataTypeData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: NotificationSettingsUsersDataTypeData,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "mode" not in done:
+        try:
+            model.mode = _read_mode(json_value.get("mode", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "notification_types" not in done:
+        try:
+            model.notification_types = _read_notification_types(json_value.get("notification_types", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+NotificationSettingsUsersDataTypeData._lazy_fill = (_fill_plain, _fill_converted)

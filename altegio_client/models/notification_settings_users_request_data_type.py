@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -96,8 +96,11 @@ class NotificationSettingsUsersRequestDataType(LazyModel):
 def _read_notification_types(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[NotificationSettingsUsersRequestDataTypeNotificationTypesItem] | Unset:
-    from ..models.notification_settings_users_request_data_type_notification_types_item import (
-        NotificationSettingsUsersRequestDataTypeNotificationTypesItem,  # noqa: PLC0415
+    NotificationSettingsUsersRequestDataTypeNotificationTypesItem = MODEL_CLASSES.get(
+        "altegio_client.models.notification_settings_users_request_data_type_notification_types_item"
+    ) or model_class(
+        "altegio_client.models.notification_settings_users_request_data_type_notification_types_item",
+        "NotificationSettingsUsersRequestDataTypeNotificationTypesItem",
     )
 
     _notification_types = json_value
@@ -118,6 +121,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -125,3 +130,30 @@ NotificationSettingsUsersRequestDataType._lazy_fields = {
     "notification_types": ("notification_types", _read_notification_types, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: NotificationSettingsUsersRequestDataType, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: NotificationSettingsUsersRequestDataType,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "notification_types" not in done:
+        try:
+            model.notification_types = _read_notification_types(json_value.get("notification_types", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+NotificationSettingsUsersRequestDataType._lazy_fill = (_fill_plain, _fill_converted)

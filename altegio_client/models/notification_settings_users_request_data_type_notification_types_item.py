@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.notification_settings_users_data_type_data_notification_types_item_type import (
     NotificationSettingsUsersDataTypeDataNotificationTypesItemType,
     check_notification_settings_users_data_type_data_notification_types_item_type,
@@ -99,6 +99,7 @@ class NotificationSettingsUsersRequestDataTypeNotificationTypesItem(LazyModel):
 def _read_type(
     json_value: Any, parse_ctx: ParseContext
 ) -> NotificationSettingsUsersDataTypeDataNotificationTypesItemType | Unset:
+
     _type = json_value
     type: NotificationSettingsUsersDataTypeDataNotificationTypesItemType | Unset
     if isinstance(_type, Unset):
@@ -112,8 +113,11 @@ def _read_type(
 def _read_channels(
     json_value: Any, parse_ctx: ParseContext
 ) -> NotificationSettingsUsersRequestDataTypeNotificationTypesItemChannels | Unset:
-    from ..models.notification_settings_users_request_data_type_notification_types_item_channels import (
-        NotificationSettingsUsersRequestDataTypeNotificationTypesItemChannels,  # noqa: PLC0415
+    NotificationSettingsUsersRequestDataTypeNotificationTypesItemChannels = MODEL_CLASSES.get(
+        "altegio_client.models.notification_settings_users_request_data_type_notification_types_item_channels"
+    ) or model_class(
+        "altegio_client.models.notification_settings_users_request_data_type_notification_types_item_channels",
+        "NotificationSettingsUsersRequestDataTypeNotificationTypesItemChannels",
     )
 
     _channels = json_value
@@ -135,6 +139,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -143,3 +149,37 @@ NotificationSettingsUsersRequestDataTypeNotificationTypesItem._lazy_fields = {
     "channels": ("channels", _read_channels, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(
+    model: NotificationSettingsUsersRequestDataTypeNotificationTypesItem, json_value: dict[str, Any]
+) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: NotificationSettingsUsersRequestDataTypeNotificationTypesItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type" not in done:
+        try:
+            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "channels" not in done:
+        try:
+            model.channels = _read_channels(json_value.get("channels", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+NotificationSettingsUsersRequestDataTypeNotificationTypesItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel
+from .._codegen import LazyModel, ParseContext
 
 T = TypeVar("T", bound="Pagination")
 
@@ -59,3 +59,23 @@ Pagination._lazy_fields = {
     "offset": ("offset", None, True),
     "limit": ("limit", None, True),
 }
+
+
+def _fill_plain(model: Pagination, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "page" in json_value:
+        model.page = json_value["page"]
+    if "offset" in json_value:
+        model.offset = json_value["offset"]
+    if "limit" in json_value:
+        model.limit = json_value["limit"]
+
+
+def _fill_converted(
+    model: Pagination, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    return
+
+
+Pagination._lazy_fill = (_fill_plain, _fill_converted)

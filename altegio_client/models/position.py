@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -140,6 +140,7 @@ class Position(LazyModel):
 
 
 def _read_services_binding_type(json_value: Any, parse_ctx: ParseContext) -> PositionServicesBindingType | Unset:
+
     _services_binding_type = json_value
     services_binding_type: PositionServicesBindingType | Unset
     if isinstance(_services_binding_type, Unset):
@@ -148,12 +149,6 @@ def _read_services_binding_type(json_value: Any, parse_ctx: ParseContext) -> Pos
         services_binding_type = check_position_services_binding_type(_services_binding_type)
 
     return services_binding_type
-
-
-def _read_rules_required_fields(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
-    rules_required_fields = cast(list[str], json_value)
-
-    return rules_required_fields
 
 
 _DECLARED_KEYS = frozenset(
@@ -170,6 +165,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -179,7 +176,37 @@ Position._lazy_fields = {
     "title": ("title", None, False),
     "description": ("description", None, False),
     "services_binding_type": ("services_binding_type", _read_services_binding_type, False),
-    "rules_required_fields": ("rules_required_fields", _read_rules_required_fields, False),
+    "rules_required_fields": ("rules_required_fields", None, False),
     "only_chain_appointment": ("only_chain_appointment", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: Position, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.chain_id = get("chain_id", UNSET)
+    model.title = get("title", UNSET)
+    model.description = get("description", UNSET)
+    model.rules_required_fields = get("rules_required_fields", UNSET)
+    model.only_chain_appointment = get("only_chain_appointment", UNSET)
+
+
+def _fill_converted(model: Position, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "services_binding_type" not in done:
+        try:
+            model.services_binding_type = _read_services_binding_type(
+                json_value.get("services_binding_type", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+Position._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -12,7 +12,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -98,6 +98,7 @@ class ProductCategoryResource(LazyModel):
 
 
 def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["good_category"]:
+
     type = cast(Literal["good_category"], json_value)
     if type != "good_category":
         raise ValueError(f"type must match const 'good_category', got '{type}'")
@@ -105,9 +106,9 @@ def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["good_catego
 
 
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> ProductCategoryResourceAttributes:
-    from ..models.product_category_resource_attributes import (
-        ProductCategoryResourceAttributes,  # noqa: PLC0415
-    )
+    ProductCategoryResourceAttributes = MODEL_CLASSES.get(
+        "altegio_client.models.product_category_resource_attributes"
+    ) or model_class("altegio_client.models.product_category_resource_attributes", "ProductCategoryResourceAttributes")
 
     attributes = ProductCategoryResourceAttributes._lazy(json_value, parse_ctx)
 
@@ -115,8 +116,10 @@ def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> ProductCategor
 
 
 def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> ProductCategoryResourceRelationships | Unset:
-    from ..models.product_category_resource_relationships import (
-        ProductCategoryResourceRelationships,  # noqa: PLC0415
+    ProductCategoryResourceRelationships = MODEL_CLASSES.get(
+        "altegio_client.models.product_category_resource_relationships"
+    ) or model_class(
+        "altegio_client.models.product_category_resource_relationships", "ProductCategoryResourceRelationships"
     )
 
     _relationships = json_value
@@ -135,3 +138,34 @@ ProductCategoryResource._lazy_fields = {
     "attributes": ("attributes", _read_attributes, True),
     "relationships": ("relationships", _read_relationships, False),
 }
+
+
+def _fill_plain(model: ProductCategoryResource, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "id" in json_value:
+        model.id = json_value["id"]
+
+
+def _fill_converted(
+    model: ProductCategoryResource, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type" not in done:
+        try:
+            model.type = _read_type(json_value["type"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "attributes" not in done:
+        try:
+            model.attributes = _read_attributes(json_value["attributes"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "relationships" not in done:
+        try:
+            model.relationships = _read_relationships(json_value.get("relationships", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ProductCategoryResource._lazy_fill = (_fill_plain, _fill_converted)

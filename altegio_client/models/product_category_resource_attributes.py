@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -63,19 +63,28 @@ class ProductCategoryResourceAttributes(LazyModel):
         return product_category_resource_attributes
 
 
-def _read_parent_category_id(json_value: Any, parse_ctx: ParseContext) -> int | None:
-    def _parse_parent_category_id(data: object) -> int | None:
-        if data is None:
-            return data
-        return cast(int | None, data)
-
-    parent_category_id = _parse_parent_category_id(json_value)
-
-    return parent_category_id
-
-
 ProductCategoryResourceAttributes._lazy_fields = {
     "title": ("title", None, True),
     "is_chain": ("is_chain", None, True),
-    "parent_category_id": ("parent_category_id", _read_parent_category_id, True),
+    "parent_category_id": ("parent_category_id", None, True),
 }
+
+
+def _fill_plain(model: ProductCategoryResourceAttributes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "is_chain" in json_value:
+        model.is_chain = json_value["is_chain"]
+    if "parent_category_id" in json_value:
+        model.parent_category_id = json_value["parent_category_id"]
+
+
+def _fill_converted(
+    model: ProductCategoryResourceAttributes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    return
+
+
+ProductCategoryResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -70,7 +70,9 @@ class ProductCategoryResourceRelationships(LazyModel):
 
 
 def _read_child_categories(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
-    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+    ToManyRelationship = MODEL_CLASSES.get("altegio_client.models.to_many_relationship") or model_class(
+        "altegio_client.models.to_many_relationship", "ToManyRelationship"
+    )
 
     _child_categories = json_value
     child_categories: ToManyRelationship | Unset
@@ -83,7 +85,9 @@ def _read_child_categories(json_value: Any, parse_ctx: ParseContext) -> ToManyRe
 
 
 def _read_goods(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
-    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+    ToManyRelationship = MODEL_CLASSES.get("altegio_client.models.to_many_relationship") or model_class(
+        "altegio_client.models.to_many_relationship", "ToManyRelationship"
+    )
 
     _goods = json_value
     goods: ToManyRelationship | Unset
@@ -99,3 +103,30 @@ ProductCategoryResourceRelationships._lazy_fields = {
     "child_categories": ("child_categories", _read_child_categories, False),
     "goods": ("goods", _read_goods, False),
 }
+
+
+def _fill_plain(model: ProductCategoryResourceRelationships, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: ProductCategoryResourceRelationships,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "child_categories" not in done:
+        try:
+            model.child_categories = _read_child_categories(json_value.get("child_categories", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "goods" not in done:
+        try:
+            model.goods = _read_goods(json_value.get("goods", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ProductCategoryResourceRelationships._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -133,48 +133,49 @@ class ProductResourceAttributes(LazyModel):
         return product_resource_attributes
 
 
-def _read_loyalty_abonement_type_id(json_value: Any, parse_ctx: ParseContext) -> int | None:
-    def _parse_loyalty_abonement_type_id(data: object) -> int | None:
-        if data is None:
-            return data
-        return cast(int | None, data)
-
-    loyalty_abonement_type_id = _parse_loyalty_abonement_type_id(json_value)
-
-    return loyalty_abonement_type_id
-
-
-def _read_loyalty_certificate_type_id(json_value: Any, parse_ctx: ParseContext) -> int | None:
-    def _parse_loyalty_certificate_type_id(data: object) -> int | None:
-        if data is None:
-            return data
-        return cast(int | None, data)
-
-    loyalty_certificate_type_id = _parse_loyalty_certificate_type_id(json_value)
-
-    return loyalty_certificate_type_id
-
-
-def _read_actual_cost(json_value: Any, parse_ctx: ParseContext) -> float | None:
-    def _parse_actual_cost(data: object) -> float | None:
-        if data is None:
-            return data
-        return cast(float | None, data)
-
-    actual_cost = _parse_actual_cost(json_value)
-
-    return actual_cost
-
-
 ProductResourceAttributes._lazy_fields = {
     "category_id": ("category_id", None, True),
     "title": ("title", None, True),
     "sale_unit_id": ("sale_unit_id", None, True),
     "consumable_unit_id": ("consumable_unit_id", None, True),
     "sale_unit_to_consumable_unit_ratio": ("sale_unit_to_consumable_unit_ratio", None, True),
-    "loyalty_abonement_type_id": ("loyalty_abonement_type_id", _read_loyalty_abonement_type_id, True),
-    "loyalty_certificate_type_id": ("loyalty_certificate_type_id", _read_loyalty_certificate_type_id, True),
+    "loyalty_abonement_type_id": ("loyalty_abonement_type_id", None, True),
+    "loyalty_certificate_type_id": ("loyalty_certificate_type_id", None, True),
     "cost": ("cost", None, True),
-    "actual_cost": ("actual_cost", _read_actual_cost, True),
+    "actual_cost": ("actual_cost", None, True),
     "is_chain": ("is_chain", None, True),
 }
+
+
+def _fill_plain(model: ProductResourceAttributes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "category_id" in json_value:
+        model.category_id = json_value["category_id"]
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "sale_unit_id" in json_value:
+        model.sale_unit_id = json_value["sale_unit_id"]
+    if "consumable_unit_id" in json_value:
+        model.consumable_unit_id = json_value["consumable_unit_id"]
+    if "sale_unit_to_consumable_unit_ratio" in json_value:
+        model.sale_unit_to_consumable_unit_ratio = json_value["sale_unit_to_consumable_unit_ratio"]
+    if "loyalty_abonement_type_id" in json_value:
+        model.loyalty_abonement_type_id = json_value["loyalty_abonement_type_id"]
+    if "loyalty_certificate_type_id" in json_value:
+        model.loyalty_certificate_type_id = json_value["loyalty_certificate_type_id"]
+    if "cost" in json_value:
+        model.cost = json_value["cost"]
+    if "actual_cost" in json_value:
+        model.actual_cost = json_value["actual_cost"]
+    if "is_chain" in json_value:
+        model.is_chain = json_value["is_chain"]
+
+
+def _fill_converted(
+    model: ProductResourceAttributes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    return
+
+
+ProductResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -102,7 +102,9 @@ class ProductResourceRelationships(LazyModel):
 
 
 def _read_loyalty_abonement_type(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
-    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+    ToOneRelationship = MODEL_CLASSES.get("altegio_client.models.to_one_relationship") or model_class(
+        "altegio_client.models.to_one_relationship", "ToOneRelationship"
+    )
 
     _loyalty_abonement_type = json_value
     loyalty_abonement_type: ToOneRelationship | Unset
@@ -115,7 +117,9 @@ def _read_loyalty_abonement_type(json_value: Any, parse_ctx: ParseContext) -> To
 
 
 def _read_loyalty_certificate_type(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
-    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+    ToOneRelationship = MODEL_CLASSES.get("altegio_client.models.to_one_relationship") or model_class(
+        "altegio_client.models.to_one_relationship", "ToOneRelationship"
+    )
 
     _loyalty_certificate_type = json_value
     loyalty_certificate_type: ToOneRelationship | Unset
@@ -128,7 +132,9 @@ def _read_loyalty_certificate_type(json_value: Any, parse_ctx: ParseContext) -> 
 
 
 def _read_mark_settings(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
-    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+    ToOneRelationship = MODEL_CLASSES.get("altegio_client.models.to_one_relationship") or model_class(
+        "altegio_client.models.to_one_relationship", "ToOneRelationship"
+    )
 
     _mark_settings = json_value
     mark_settings: ToOneRelationship | Unset
@@ -141,7 +147,9 @@ def _read_mark_settings(json_value: Any, parse_ctx: ParseContext) -> ToOneRelati
 
 
 def _read_storage_amounts(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
-    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+    ToManyRelationship = MODEL_CLASSES.get("altegio_client.models.to_many_relationship") or model_class(
+        "altegio_client.models.to_many_relationship", "ToManyRelationship"
+    )
 
     _storage_amounts = json_value
     storage_amounts: ToManyRelationship | Unset
@@ -159,3 +167,41 @@ ProductResourceRelationships._lazy_fields = {
     "mark_settings": ("mark_settings", _read_mark_settings, False),
     "storage_amounts": ("storage_amounts", _read_storage_amounts, False),
 }
+
+
+def _fill_plain(model: ProductResourceRelationships, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: ProductResourceRelationships, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "loyalty_abonement_type" not in done:
+        try:
+            model.loyalty_abonement_type = _read_loyalty_abonement_type(
+                json_value.get("loyalty_abonement_type", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "loyalty_certificate_type" not in done:
+        try:
+            model.loyalty_certificate_type = _read_loyalty_certificate_type(
+                json_value.get("loyalty_certificate_type", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "mark_settings" not in done:
+        try:
+            model.mark_settings = _read_mark_settings(json_value.get("mark_settings", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "storage_amounts" not in done:
+        try:
+            model.storage_amounts = _read_storage_amounts(json_value.get("storage_amounts", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ProductResourceRelationships._lazy_fill = (_fill_plain, _fill_converted)

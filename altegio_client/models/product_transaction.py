@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -297,7 +297,9 @@ class ProductTransaction(LazyModel):
 
 
 def _read_good(json_value: Any, parse_ctx: ParseContext) -> ProductTransactionGood | Unset:
-    from ..models.product_transaction_good import ProductTransactionGood  # noqa: PLC0415
+    ProductTransactionGood = MODEL_CLASSES.get("altegio_client.models.product_transaction_good") or model_class(
+        "altegio_client.models.product_transaction_good", "ProductTransactionGood"
+    )
 
     _good = json_value
     good: ProductTransactionGood | Unset
@@ -310,7 +312,9 @@ def _read_good(json_value: Any, parse_ctx: ParseContext) -> ProductTransactionGo
 
 
 def _read_storage(json_value: Any, parse_ctx: ParseContext) -> ProductTransactionStorage | Unset:
-    from ..models.product_transaction_storage import ProductTransactionStorage  # noqa: PLC0415
+    ProductTransactionStorage = MODEL_CLASSES.get("altegio_client.models.product_transaction_storage") or model_class(
+        "altegio_client.models.product_transaction_storage", "ProductTransactionStorage"
+    )
 
     _storage = json_value
     storage: ProductTransactionStorage | Unset
@@ -323,7 +327,9 @@ def _read_storage(json_value: Any, parse_ctx: ParseContext) -> ProductTransactio
 
 
 def _read_unit(json_value: Any, parse_ctx: ParseContext) -> ProductTransactionUnit | Unset:
-    from ..models.product_transaction_unit import ProductTransactionUnit  # noqa: PLC0415
+    ProductTransactionUnit = MODEL_CLASSES.get("altegio_client.models.product_transaction_unit") or model_class(
+        "altegio_client.models.product_transaction_unit", "ProductTransactionUnit"
+    )
 
     _unit = json_value
     unit: ProductTransactionUnit | Unset
@@ -336,6 +342,7 @@ def _read_unit(json_value: Any, parse_ctx: ParseContext) -> ProductTransactionUn
 
 
 def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _create_date = json_value
     create_date: datetime.datetime | Unset
     if isinstance(_create_date, Unset):
@@ -347,6 +354,7 @@ def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
 
 
 def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _last_change_date = json_value
     last_change_date: datetime.datetime | Unset
     if isinstance(_last_change_date, Unset):
@@ -358,7 +366,9 @@ def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime
 
 
 def _read_master(json_value: Any, parse_ctx: ParseContext) -> ProductTransactionMaster | Unset:
-    from ..models.product_transaction_master import ProductTransactionMaster  # noqa: PLC0415
+    ProductTransactionMaster = MODEL_CLASSES.get("altegio_client.models.product_transaction_master") or model_class(
+        "altegio_client.models.product_transaction_master", "ProductTransactionMaster"
+    )
 
     _master = json_value
     master: ProductTransactionMaster | Unset
@@ -371,7 +381,9 @@ def _read_master(json_value: Any, parse_ctx: ParseContext) -> ProductTransaction
 
 
 def _read_supplier(json_value: Any, parse_ctx: ParseContext) -> ProductTransactionSupplier | Unset:
-    from ..models.product_transaction_supplier import ProductTransactionSupplier  # noqa: PLC0415
+    ProductTransactionSupplier = MODEL_CLASSES.get("altegio_client.models.product_transaction_supplier") or model_class(
+        "altegio_client.models.product_transaction_supplier", "ProductTransactionSupplier"
+    )
 
     _supplier = json_value
     supplier: ProductTransactionSupplier | Unset
@@ -384,7 +396,9 @@ def _read_supplier(json_value: Any, parse_ctx: ParseContext) -> ProductTransacti
 
 
 def _read_service(json_value: Any, parse_ctx: ParseContext) -> ProductTransactionService | Unset:
-    from ..models.product_transaction_service import ProductTransactionService  # noqa: PLC0415
+    ProductTransactionService = MODEL_CLASSES.get("altegio_client.models.product_transaction_service") or model_class(
+        "altegio_client.models.product_transaction_service", "ProductTransactionService"
+    )
 
     _service = json_value
     service: ProductTransactionService | Unset
@@ -397,7 +411,9 @@ def _read_service(json_value: Any, parse_ctx: ParseContext) -> ProductTransactio
 
 
 def _read_clients(json_value: Any, parse_ctx: ParseContext) -> TransactionClient | Unset:
-    from ..models.transaction_client import TransactionClient  # noqa: PLC0415
+    TransactionClient = MODEL_CLASSES.get("altegio_client.models.transaction_client") or model_class(
+        "altegio_client.models.transaction_client", "TransactionClient"
+    )
 
     _clients = json_value
     clients: TransactionClient | Unset
@@ -434,6 +450,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -458,3 +476,76 @@ ProductTransaction._lazy_fields = {
     "clients": ("clients", _read_clients, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ProductTransaction, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.document_id = get("document_id", UNSET)
+    model.type_id = get("type_id", UNSET)
+    model.type = get("type", UNSET)
+    model.operation_unit_type = get("operation_unit_type", UNSET)
+    model.cost_per_unit = get("cost_per_unit", UNSET)
+    model.cost = get("cost", UNSET)
+    model.discount = get("discount", UNSET)
+    model.record_id = get("record_id", UNSET)
+
+
+def _fill_converted(
+    model: ProductTransaction, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "good" not in done:
+        try:
+            model.good = _read_good(json_value.get("good", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "storage" not in done:
+        try:
+            model.storage = _read_storage(json_value.get("storage", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "unit" not in done:
+        try:
+            model.unit = _read_unit(json_value.get("unit", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "create_date" not in done:
+        try:
+            model.create_date = _read_create_date(json_value.get("create_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "last_change_date" not in done:
+        try:
+            model.last_change_date = _read_last_change_date(json_value.get("last_change_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "master" not in done:
+        try:
+            model.master = _read_master(json_value.get("master", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "supplier" not in done:
+        try:
+            model.supplier = _read_supplier(json_value.get("supplier", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "service" not in done:
+        try:
+            model.service = _read_service(json_value.get("service", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "clients" not in done:
+        try:
+            model.clients = _read_clients(json_value.get("clients", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ProductTransaction._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.zero_or_one import ZeroOrOne, check_zero_or_one
 from ..types import UNSET, Unset
 
@@ -722,6 +722,7 @@ class Record(LazyModel):
 
 
 def _read_datetime(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _datetime = json_value
     datetime: datetime.datetime | Unset
     if isinstance(_datetime, Unset):
@@ -733,6 +734,7 @@ def _read_datetime(json_value: Any, parse_ctx: ParseContext) -> datetime.datetim
 
 
 def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _create_date = json_value
     create_date: datetime.datetime | Unset
     if isinstance(_create_date, Unset):
@@ -744,6 +746,7 @@ def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
 
 
 def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _last_change_date = json_value
     last_change_date: datetime.datetime | Unset
     if isinstance(_last_change_date, Unset):
@@ -755,6 +758,7 @@ def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime
 
 
 def _read_confirmed(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset:
+
     _confirmed = json_value
     confirmed: ZeroOrOne | Unset
     if isinstance(_confirmed, Unset):
@@ -766,6 +770,7 @@ def _read_confirmed(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Uns
 
 
 def _read_sms_before(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset:
+
     _sms_before = json_value
     sms_before: ZeroOrOne | Unset
     if isinstance(_sms_before, Unset):
@@ -777,6 +782,7 @@ def _read_sms_before(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Un
 
 
 def _read_email_now(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset:
+
     _email_now = json_value
     email_now: ZeroOrOne | Unset
     if isinstance(_email_now, Unset):
@@ -788,6 +794,7 @@ def _read_email_now(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Uns
 
 
 def _read_review_requested(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset:
+
     _review_requested = json_value
     review_requested: ZeroOrOne | Unset
     if isinstance(_review_requested, Unset):
@@ -799,7 +806,9 @@ def _read_review_requested(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOn
 
 
 def _read_services(json_value: Any, parse_ctx: ParseContext) -> list[RecordServicesItem] | Unset:
-    from ..models.record_services_item import RecordServicesItem  # noqa: PLC0415
+    RecordServicesItem = MODEL_CLASSES.get("altegio_client.models.record_services_item") or model_class(
+        "altegio_client.models.record_services_item", "RecordServicesItem"
+    )
 
     _services = json_value
     services: list[RecordServicesItem] | Unset = UNSET
@@ -810,7 +819,9 @@ def _read_services(json_value: Any, parse_ctx: ParseContext) -> list[RecordServi
 
 
 def _read_staff(json_value: Any, parse_ctx: ParseContext) -> None | RecordStaff | Unset:
-    from ..models.record_staff import RecordStaff  # noqa: PLC0415
+    RecordStaff = MODEL_CLASSES.get("altegio_client.models.record_staff") or model_class(
+        "altegio_client.models.record_staff", "RecordStaff"
+    )
 
     def _parse_staff(data: object) -> None | RecordStaff | Unset:
         if data is None:
@@ -833,7 +844,9 @@ def _read_staff(json_value: Any, parse_ctx: ParseContext) -> None | RecordStaff 
 
 
 def _read_client(json_value: Any, parse_ctx: ParseContext) -> None | RecordClient | Unset:
-    from ..models.record_client import RecordClient  # noqa: PLC0415
+    RecordClient = MODEL_CLASSES.get("altegio_client.models.record_client") or model_class(
+        "altegio_client.models.record_client", "RecordClient"
+    )
 
     def _parse_client(data: object) -> None | RecordClient | Unset:
         if data is None:
@@ -856,7 +869,9 @@ def _read_client(json_value: Any, parse_ctx: ParseContext) -> None | RecordClien
 
 
 def _read_goods_transactions(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _goods_transactions = json_value
     goods_transactions: list[JsonObject] | Unset = UNSET
@@ -867,7 +882,9 @@ def _read_goods_transactions(json_value: Any, parse_ctx: ParseContext) -> list[J
 
 
 def _read_custom_fields(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _custom_fields = json_value
     custom_fields: list[JsonObject] | Unset = UNSET
@@ -878,7 +895,9 @@ def _read_custom_fields(json_value: Any, parse_ctx: ParseContext) -> list[JsonOb
 
 
 def _read_record_labels(json_value: Any, parse_ctx: ParseContext) -> list[RecordRecordLabelsItem] | Unset:
-    from ..models.record_record_labels_item import RecordRecordLabelsItem  # noqa: PLC0415
+    RecordRecordLabelsItem = MODEL_CLASSES.get("altegio_client.models.record_record_labels_item") or model_class(
+        "altegio_client.models.record_record_labels_item", "RecordRecordLabelsItem"
+    )
 
     _record_labels = json_value
     record_labels: list[RecordRecordLabelsItem] | Unset = UNSET
@@ -889,7 +908,9 @@ def _read_record_labels(json_value: Any, parse_ctx: ParseContext) -> list[Record
 
 
 def _read_documents(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _documents = json_value
     documents: list[JsonObject] | Unset = UNSET
@@ -899,34 +920,10 @@ def _read_documents(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject
     return documents
 
 
-def _read_sms_remain_hours(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_sms_remain_hours(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    sms_remain_hours = _parse_sms_remain_hours(json_value)
-
-    return sms_remain_hours
-
-
-def _read_email_remain_hours(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_email_remain_hours(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    email_remain_hours = _parse_email_remain_hours(json_value)
-
-    return email_remain_hours
-
-
 def _read_comer(json_value: Any, parse_ctx: ParseContext) -> JsonObject | None | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     def _parse_comer(data: object) -> JsonObject | None | Unset:
         if data is None:
@@ -949,7 +946,9 @@ def _read_comer(json_value: Any, parse_ctx: ParseContext) -> JsonObject | None |
 
 
 def _read_comer_person_info(json_value: Any, parse_ctx: ParseContext) -> JsonObject | None | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     def _parse_comer_person_info(data: object) -> JsonObject | None | Unset:
         if data is None:
@@ -972,7 +971,9 @@ def _read_comer_person_info(json_value: Any, parse_ctx: ParseContext) -> JsonObj
 
 
 def _read_composite(json_value: Any, parse_ctx: ParseContext) -> JsonObject | list[Any] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     def _parse_composite(data: object) -> JsonObject | list[Any] | Unset:
         if isinstance(data, Unset):
@@ -1053,6 +1054,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -1102,10 +1105,145 @@ Record._lazy_fields = {
     "record_labels": ("record_labels", _read_record_labels, False),
     "documents": ("documents", _read_documents, False),
     "short_link": ("short_link", None, False),
-    "sms_remain_hours": ("sms_remain_hours", _read_sms_remain_hours, False),
-    "email_remain_hours": ("email_remain_hours", _read_email_remain_hours, False),
+    "sms_remain_hours": ("sms_remain_hours", None, False),
+    "email_remain_hours": ("email_remain_hours", None, False),
     "comer": ("comer", _read_comer, False),
     "comer_person_info": ("comer_person_info", _read_comer_person_info, False),
     "composite": ("composite", _read_composite, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: Record, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.company_id = get("company_id", UNSET)
+    model.staff_id = get("staff_id", UNSET)
+    model.clients_count = get("clients_count", UNSET)
+    model.date = get("date", UNSET)
+    model.comment = get("comment", UNSET)
+    model.online = get("online", UNSET)
+    model.visit_id = get("visit_id", UNSET)
+    model.visit_attendance = get("visit_attendance", UNSET)
+    model.attendance = get("attendance", UNSET)
+    model.seance_length = get("seance_length", UNSET)
+    model.length = get("length", UNSET)
+    model.sms_now = get("sms_now", UNSET)
+    model.sms_now_text = get("sms_now_text", UNSET)
+    model.notified = get("notified", UNSET)
+    model.master_request = get("master_request", UNSET)
+    model.api_id = get("api_id", UNSET)
+    model.from_url = get("from_url", UNSET)
+    model.created_user_id = get("created_user_id", UNSET)
+    model.deleted = get("deleted", UNSET)
+    model.paid_full = get("paid_full", UNSET)
+    model.prepaid = get("prepaid", UNSET)
+    model.prepaid_confirmed = get("prepaid_confirmed", UNSET)
+    model.is_update_blocked = get("is_update_blocked", UNSET)
+    model.activity_id = get("activity_id", UNSET)
+    model.bookform_id = get("bookform_id", UNSET)
+    model.record_from = get("record_from", UNSET)
+    model.is_mobile = get("is_mobile", UNSET)
+    model.custom_color = get("custom_color", UNSET)
+    model.custom_font_color = get("custom_font_color", UNSET)
+    model.short_link = get("short_link", UNSET)
+    model.sms_remain_hours = get("sms_remain_hours", UNSET)
+    model.email_remain_hours = get("email_remain_hours", UNSET)
+
+
+def _fill_converted(model: Record, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "datetime" not in done:
+        try:
+            model.datetime = _read_datetime(json_value.get("datetime", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "create_date" not in done:
+        try:
+            model.create_date = _read_create_date(json_value.get("create_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "last_change_date" not in done:
+        try:
+            model.last_change_date = _read_last_change_date(json_value.get("last_change_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "confirmed" not in done:
+        try:
+            model.confirmed = _read_confirmed(json_value.get("confirmed", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "sms_before" not in done:
+        try:
+            model.sms_before = _read_sms_before(json_value.get("sms_before", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "email_now" not in done:
+        try:
+            model.email_now = _read_email_now(json_value.get("email_now", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "review_requested" not in done:
+        try:
+            model.review_requested = _read_review_requested(json_value.get("review_requested", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "services" not in done:
+        try:
+            model.services = _read_services(json_value.get("services", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "staff" not in done:
+        try:
+            model.staff = _read_staff(json_value.get("staff", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "client" not in done:
+        try:
+            model.client = _read_client(json_value.get("client", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "goods_transactions" not in done:
+        try:
+            model.goods_transactions = _read_goods_transactions(json_value.get("goods_transactions", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "custom_fields" not in done:
+        try:
+            model.custom_fields = _read_custom_fields(json_value.get("custom_fields", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "record_labels" not in done:
+        try:
+            model.record_labels = _read_record_labels(json_value.get("record_labels", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "documents" not in done:
+        try:
+            model.documents = _read_documents(json_value.get("documents", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "comer" not in done:
+        try:
+            model.comer = _read_comer(json_value.get("comer", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "comer_person_info" not in done:
+        try:
+            model.comer_person_info = _read_comer_person_info(json_value.get("comer_person_info", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "composite" not in done:
+        try:
+            model.composite = _read_composite(json_value.get("composite", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+Record._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -211,7 +211,9 @@ class RecordClient(LazyModel):
 
 
 def _read_custom_fields(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _custom_fields = json_value
     custom_fields: list[JsonObject] | Unset = UNSET
@@ -222,7 +224,9 @@ def _read_custom_fields(json_value: Any, parse_ctx: ParseContext) -> list[JsonOb
 
 
 def _read_client_tags(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _client_tags = json_value
     client_tags: list[JsonObject] | Unset = UNSET
@@ -255,6 +259,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -277,3 +283,46 @@ RecordClient._lazy_fields = {
     "client_tags": ("client_tags", _read_client_tags, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: RecordClient, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.name = get("name", UNSET)
+    model.surname = get("surname", UNSET)
+    model.patronymic = get("patronymic", UNSET)
+    model.display_name = get("display_name", UNSET)
+    model.phone = get("phone", UNSET)
+    model.email = get("email", UNSET)
+    model.card = get("card", UNSET)
+    model.comment = get("comment", UNSET)
+    model.discount = get("discount", UNSET)
+    model.sex = get("sex", UNSET)
+    model.birthday = get("birthday", UNSET)
+    model.success_visits_count = get("success_visits_count", UNSET)
+    model.fail_visits_count = get("fail_visits_count", UNSET)
+
+
+def _fill_converted(
+    model: RecordClient, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "custom_fields" not in done:
+        try:
+            model.custom_fields = _read_custom_fields(json_value.get("custom_fields", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "client_tags" not in done:
+        try:
+            model.client_tags = _read_client_tags(json_value.get("client_tags", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+RecordClient._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -325,8 +325,11 @@ class RecordCompanyidResponse201DataTypesData(LazyModel):
 def _read_services(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[RecordCompanyidResponse201DataTypesDataServicesItem] | Unset:
-    from ..models.record_companyid_response_201_data_types_data_services_item import (
-        RecordCompanyidResponse201DataTypesDataServicesItem,  # noqa: PLC0415
+    RecordCompanyidResponse201DataTypesDataServicesItem = MODEL_CLASSES.get(
+        "altegio_client.models.record_companyid_response_201_data_types_data_services_item"
+    ) or model_class(
+        "altegio_client.models.record_companyid_response_201_data_types_data_services_item",
+        "RecordCompanyidResponse201DataTypesDataServicesItem",
     )
 
     _services = json_value
@@ -338,8 +341,11 @@ def _read_services(
 
 
 def _read_client(json_value: Any, parse_ctx: ParseContext) -> RecordCompanyidResponse201DataTypesDataClient | Unset:
-    from ..models.record_companyid_response_201_data_types_data_client import (
-        RecordCompanyidResponse201DataTypesDataClient,  # noqa: PLC0415
+    RecordCompanyidResponse201DataTypesDataClient = MODEL_CLASSES.get(
+        "altegio_client.models.record_companyid_response_201_data_types_data_client"
+    ) or model_class(
+        "altegio_client.models.record_companyid_response_201_data_types_data_client",
+        "RecordCompanyidResponse201DataTypesDataClient",
     )
 
     _client = json_value
@@ -353,8 +359,11 @@ def _read_client(json_value: Any, parse_ctx: ParseContext) -> RecordCompanyidRes
 
 
 def _read_staff(json_value: Any, parse_ctx: ParseContext) -> RecordCompanyidResponse201DataTypesDataStaff | Unset:
-    from ..models.record_companyid_response_201_data_types_data_staff import (
-        RecordCompanyidResponse201DataTypesDataStaff,  # noqa: PLC0415
+    RecordCompanyidResponse201DataTypesDataStaff = MODEL_CLASSES.get(
+        "altegio_client.models.record_companyid_response_201_data_types_data_staff"
+    ) or model_class(
+        "altegio_client.models.record_companyid_response_201_data_types_data_staff",
+        "RecordCompanyidResponse201DataTypesDataStaff",
     )
 
     _staff = json_value
@@ -368,6 +377,7 @@ def _read_staff(json_value: Any, parse_ctx: ParseContext) -> RecordCompanyidResp
 
 
 def _read_datetime(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _datetime = json_value
     datetime: datetime.datetime | Unset
     if isinstance(_datetime, Unset):
@@ -379,6 +389,7 @@ def _read_datetime(json_value: Any, parse_ctx: ParseContext) -> datetime.datetim
 
 
 def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _create_date = json_value
     create_date: datetime.datetime | Unset
     if isinstance(_create_date, Unset):
@@ -392,8 +403,11 @@ def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
 def _read_documents(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[VisitsVisitidDataTypesDataRecordsItemDocumentsItem] | Unset:
-    from ..models.visits_visitid_data_types_data_records_item_documents_item import (
-        VisitsVisitidDataTypesDataRecordsItemDocumentsItem,  # noqa: PLC0415
+    VisitsVisitidDataTypesDataRecordsItemDocumentsItem = MODEL_CLASSES.get(
+        "altegio_client.models.visits_visitid_data_types_data_records_item_documents_item"
+    ) or model_class(
+        "altegio_client.models.visits_visitid_data_types_data_records_item_documents_item",
+        "VisitsVisitidDataTypesDataRecordsItemDocumentsItem",
     )
 
     _documents = json_value
@@ -432,6 +446,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -459,3 +475,70 @@ RecordCompanyidResponse201DataTypesData._lazy_fields = {
     "documents": ("documents", _read_documents, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: RecordCompanyidResponse201DataTypesData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.clients_count = get("clients_count", UNSET)
+    model.seance_length = get("seance_length", UNSET)
+    model.comment = get("comment", UNSET)
+    model.confirmed = get("confirmed", UNSET)
+    model.sms_before = get("sms_before", UNSET)
+    model.sms_now = get("sms_now", UNSET)
+    model.sms_now_text = get("sms_now_text", UNSET)
+    model.email_now = get("email_now", UNSET)
+    model.notified = get("notified", UNSET)
+    model.master_request = get("master_request", UNSET)
+    model.api_id = get("api_id", UNSET)
+    model.from_url = get("from_url", UNSET)
+    model.review_requested = get("review_requested", UNSET)
+    model.activity_id = get("activity_id", UNSET)
+
+
+def _fill_converted(
+    model: RecordCompanyidResponse201DataTypesData,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "services" not in done:
+        try:
+            model.services = _read_services(json_value.get("services", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "client" not in done:
+        try:
+            model.client = _read_client(json_value.get("client", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "staff" not in done:
+        try:
+            model.staff = _read_staff(json_value.get("staff", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "datetime" not in done:
+        try:
+            model.datetime = _read_datetime(json_value.get("datetime", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "create_date" not in done:
+        try:
+            model.create_date = _read_create_date(json_value.get("create_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "documents" not in done:
+        try:
+            model.documents = _read_documents(json_value.get("documents", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+RecordCompanyidResponse201DataTypesData._lazy_fill = (_fill_plain, _fill_converted)

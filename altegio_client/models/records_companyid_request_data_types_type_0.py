@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -72,6 +72,7 @@ class RecordsCompanyidRequestDataTypesType0(LazyModel):
 def _read_activity_id(
     json_value: Any, parse_ctx: ParseContext
 ) -> RecordsCompanyidRequestDataTypesType0ActivityId | Unset:
+
     _activity_id = json_value
     activity_id: RecordsCompanyidRequestDataTypesType0ActivityId | Unset
     if isinstance(_activity_id, Unset):
@@ -90,6 +91,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -97,3 +100,30 @@ RecordsCompanyidRequestDataTypesType0._lazy_fields = {
     "activity_id": ("activity_id", _read_activity_id, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: RecordsCompanyidRequestDataTypesType0, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: RecordsCompanyidRequestDataTypesType0,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "activity_id" not in done:
+        try:
+            model.activity_id = _read_activity_id(json_value.get("activity_id", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+RecordsCompanyidRequestDataTypesType0._lazy_fill = (_fill_plain, _fill_converted)

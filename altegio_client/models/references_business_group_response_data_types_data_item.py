@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -120,8 +120,11 @@ class ReferencesBusinessGroupResponseDataTypesDataItem(LazyModel):
 def _read_types(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[ReferencesBusinessGroupResponseDataTypesDataItemTypesItem] | Unset:
-    from ..models.references_business_group_response_data_types_data_item_types_item import (
-        ReferencesBusinessGroupResponseDataTypesDataItemTypesItem,  # noqa: PLC0415
+    ReferencesBusinessGroupResponseDataTypesDataItemTypesItem = MODEL_CLASSES.get(
+        "altegio_client.models.references_business_group_response_data_types_data_item_types_item"
+    ) or model_class(
+        "altegio_client.models.references_business_group_response_data_types_data_item_types_item",
+        "ReferencesBusinessGroupResponseDataTypesDataItemTypesItem",
     )
 
     _types = json_value
@@ -144,6 +147,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -155,3 +160,34 @@ ReferencesBusinessGroupResponseDataTypesDataItem._lazy_fields = {
     "types": ("types", _read_types, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ReferencesBusinessGroupResponseDataTypesDataItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.image = get("image", UNSET)
+    model.image_small = get("image_small", UNSET)
+
+
+def _fill_converted(
+    model: ReferencesBusinessGroupResponseDataTypesDataItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "types" not in done:
+        try:
+            model.types = _read_types(json_value.get("types", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ReferencesBusinessGroupResponseDataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel
+from .._codegen import LazyModel, ParseContext
 
 T = TypeVar("T", bound="ResourceIdentifier")
 
@@ -51,3 +51,21 @@ ResourceIdentifier._lazy_fields = {
     "type": ("type", None, True),
     "id": ("id", None, True),
 }
+
+
+def _fill_plain(model: ResourceIdentifier, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "type" in json_value:
+        model.type = json_value["type"]
+    if "id" in json_value:
+        model.id = json_value["id"]
+
+
+def _fill_converted(
+    model: ResourceIdentifier, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    return
+
+
+ResourceIdentifier._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -100,6 +100,7 @@ class ResourceOccupationResourceAttributes(LazyModel):
 
 
 def _read_source_type(json_value: Any, parse_ctx: ParseContext) -> ResourceOccupationResourceAttributesSourceType:
+
     source_type = check_resource_occupation_resource_attributes_source_type(json_value)
 
     return source_type
@@ -108,6 +109,7 @@ def _read_source_type(json_value: Any, parse_ctx: ParseContext) -> ResourceOccup
 def _read_source_type_slug(
     json_value: Any, parse_ctx: ParseContext
 ) -> ResourceOccupationResourceAttributesSourceTypeSlug:
+
     source_type_slug = check_resource_occupation_resource_attributes_source_type_slug(json_value)
 
     return source_type_slug
@@ -122,3 +124,40 @@ ResourceOccupationResourceAttributes._lazy_fields = {
     "from_": ("from", None, True),
     "to": ("to", None, True),
 }
+
+
+def _fill_plain(model: ResourceOccupationResourceAttributes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "source_id" in json_value:
+        model.source_id = json_value["source_id"]
+    if "resource_id" in json_value:
+        model.resource_id = json_value["resource_id"]
+    if "resource_instance_id" in json_value:
+        model.resource_instance_id = json_value["resource_instance_id"]
+    if "from" in json_value:
+        model.from_ = json_value["from"]
+    if "to" in json_value:
+        model.to = json_value["to"]
+
+
+def _fill_converted(
+    model: ResourceOccupationResourceAttributes,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "source_type" not in done:
+        try:
+            model.source_type = _read_source_type(json_value["source_type"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "source_type_slug" not in done:
+        try:
+            model.source_type_slug = _read_source_type_slug(json_value["source_type_slug"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ResourceOccupationResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -102,8 +102,11 @@ class ResourcesCompanyidDataTypesDataItem(LazyModel):
 def _read_instances(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[ResourcesCompanyidDataTypesDataItemInstancesItem] | Unset:
-    from ..models.resources_companyid_data_types_data_item_instances_item import (
-        ResourcesCompanyidDataTypesDataItemInstancesItem,  # noqa: PLC0415
+    ResourcesCompanyidDataTypesDataItemInstancesItem = MODEL_CLASSES.get(
+        "altegio_client.models.resources_companyid_data_types_data_item_instances_item"
+    ) or model_class(
+        "altegio_client.models.resources_companyid_data_types_data_item_instances_item",
+        "ResourcesCompanyidDataTypesDataItemInstancesItem",
     )
 
     _instances = json_value
@@ -124,6 +127,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -133,3 +138,32 @@ ResourcesCompanyidDataTypesDataItem._lazy_fields = {
     "instances": ("instances", _read_instances, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ResourcesCompanyidDataTypesDataItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+
+
+def _fill_converted(
+    model: ResourcesCompanyidDataTypesDataItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "instances" not in done:
+        try:
+            model.instances = _read_instances(json_value.get("instances", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ResourcesCompanyidDataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted)

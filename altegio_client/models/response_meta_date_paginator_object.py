@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -87,8 +87,11 @@ class ResponseMetaDatePaginatorObject(LazyModel):
 
 
 def _read_date_cursor(json_value: Any, parse_ctx: ParseContext) -> ResponseMetaDatePaginatorObjectDateCursor | Unset:
-    from ..models.response_meta_date_paginator_object_date_cursor import (
-        ResponseMetaDatePaginatorObjectDateCursor,  # noqa: PLC0415
+    ResponseMetaDatePaginatorObjectDateCursor = MODEL_CLASSES.get(
+        "altegio_client.models.response_meta_date_paginator_object_date_cursor"
+    ) or model_class(
+        "altegio_client.models.response_meta_date_paginator_object_date_cursor",
+        "ResponseMetaDatePaginatorObjectDateCursor",
     )
 
     _date_cursor = json_value
@@ -109,6 +112,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -116,3 +121,27 @@ ResponseMetaDatePaginatorObject._lazy_fields = {
     "date_cursor": ("dateCursor", _read_date_cursor, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ResponseMetaDatePaginatorObject, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: ResponseMetaDatePaginatorObject, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "date_cursor" not in done:
+        try:
+            model.date_cursor = _read_date_cursor(json_value.get("dateCursor", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ResponseMetaDatePaginatorObject._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -125,8 +125,11 @@ class ResponseMetaDatePaginatorObjectDateCursor(LazyModel):
 def _read_previous(
     json_value: Any, parse_ctx: ParseContext
 ) -> ResponseMetaDatePaginatorObjectDateCursorPrevious | Unset:
-    from ..models.response_meta_date_paginator_object_date_cursor_previous import (
-        ResponseMetaDatePaginatorObjectDateCursorPrevious,  # noqa: PLC0415
+    ResponseMetaDatePaginatorObjectDateCursorPrevious = MODEL_CLASSES.get(
+        "altegio_client.models.response_meta_date_paginator_object_date_cursor_previous"
+    ) or model_class(
+        "altegio_client.models.response_meta_date_paginator_object_date_cursor_previous",
+        "ResponseMetaDatePaginatorObjectDateCursorPrevious",
     )
 
     _previous = json_value
@@ -140,8 +143,11 @@ def _read_previous(
 
 
 def _read_current(json_value: Any, parse_ctx: ParseContext) -> ResponseMetaDatePaginatorObjectDateCursorCurrent | Unset:
-    from ..models.response_meta_date_paginator_object_date_cursor_current import (
-        ResponseMetaDatePaginatorObjectDateCursorCurrent,  # noqa: PLC0415
+    ResponseMetaDatePaginatorObjectDateCursorCurrent = MODEL_CLASSES.get(
+        "altegio_client.models.response_meta_date_paginator_object_date_cursor_current"
+    ) or model_class(
+        "altegio_client.models.response_meta_date_paginator_object_date_cursor_current",
+        "ResponseMetaDatePaginatorObjectDateCursorCurrent",
     )
 
     _current = json_value
@@ -155,8 +161,11 @@ def _read_current(json_value: Any, parse_ctx: ParseContext) -> ResponseMetaDateP
 
 
 def _read_next(json_value: Any, parse_ctx: ParseContext) -> ResponseMetaDatePaginatorObjectDateCursorNext | Unset:
-    from ..models.response_meta_date_paginator_object_date_cursor_next import (
-        ResponseMetaDatePaginatorObjectDateCursorNext,  # noqa: PLC0415
+    ResponseMetaDatePaginatorObjectDateCursorNext = MODEL_CLASSES.get(
+        "altegio_client.models.response_meta_date_paginator_object_date_cursor_next"
+    ) or model_class(
+        "altegio_client.models.response_meta_date_paginator_object_date_cursor_next",
+        "ResponseMetaDatePaginatorObjectDateCursorNext",
     )
 
     _next = json_value
@@ -179,6 +188,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -188,3 +199,40 @@ ResponseMetaDatePaginatorObjectDateCursor._lazy_fields = {
     "next": ("next", _read_next, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ResponseMetaDatePaginatorObjectDateCursor, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: ResponseMetaDatePaginatorObjectDateCursor,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "previous" not in done:
+        try:
+            model.previous = _read_previous(json_value.get("previous", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "current" not in done:
+        try:
+            model.current = _read_current(json_value.get("current", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "next" not in done:
+        try:
+            model.next = _read_next(json_value.get("next", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ResponseMetaDatePaginatorObjectDateCursor._lazy_fill = (_fill_plain, _fill_converted)

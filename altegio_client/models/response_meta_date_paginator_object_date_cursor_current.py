@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -137,6 +137,7 @@ class ResponseMetaDatePaginatorObjectDateCursorCurrent(LazyModel):
 
 
 def _read_to(json_value: Any, parse_ctx: ParseContext) -> datetime.date | None | Unset:
+
     def _parse_to(data: object) -> datetime.date | None | Unset:
         if data is None:
             return data
@@ -158,6 +159,7 @@ def _read_to(json_value: Any, parse_ctx: ParseContext) -> datetime.date | None |
 
 
 def _read_from_(json_value: Any, parse_ctx: ParseContext) -> datetime.date | None | Unset:
+
     def _parse_from_(data: object) -> datetime.date | None | Unset:
         if data is None:
             return data
@@ -178,19 +180,6 @@ def _read_from_(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Non
     return from_
 
 
-def _read_count(json_value: Any, parse_ctx: ParseContext) -> float | None | Unset:
-    def _parse_count(data: object) -> float | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(float | None | Unset, data)
-
-    count = _parse_count(json_value)
-
-    return count
-
-
 _DECLARED_KEYS = frozenset(
     {
         "to",
@@ -201,12 +190,47 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ResponseMetaDatePaginatorObjectDateCursorCurrent._lazy_fields = {
     "to": ("to", _read_to, False),
     "from_": ("from", _read_from_, False),
-    "count": ("count", _read_count, False),
+    "count": ("count", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ResponseMetaDatePaginatorObjectDateCursorCurrent, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.count = get("count", UNSET)
+
+
+def _fill_converted(
+    model: ResponseMetaDatePaginatorObjectDateCursorCurrent,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "to" not in done:
+        try:
+            model.to = _read_to(json_value.get("to", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "from_" not in done:
+        try:
+            model.from_ = _read_from_(json_value.get("from", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ResponseMetaDatePaginatorObjectDateCursorCurrent._lazy_fill = (_fill_plain, _fill_converted)

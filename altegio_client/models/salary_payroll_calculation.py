@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -174,6 +174,7 @@ class SalaryPayrollCalculation(LazyModel):
 
 
 def _read_status(json_value: Any, parse_ctx: ParseContext) -> SalaryPayrollCalculationStatus | Unset:
+
     _status = json_value
     status: SalaryPayrollCalculationStatus | Unset
     if isinstance(_status, Unset):
@@ -185,6 +186,7 @@ def _read_status(json_value: Any, parse_ctx: ParseContext) -> SalaryPayrollCalcu
 
 
 def _read_date_create(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+
     _date_create = json_value
     date_create: datetime.date | Unset
     if isinstance(_date_create, Unset):
@@ -196,6 +198,7 @@ def _read_date_create(json_value: Any, parse_ctx: ParseContext) -> datetime.date
 
 
 def _read_date_from(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+
     _date_from = json_value
     date_from: datetime.date | Unset
     if isinstance(_date_from, Unset):
@@ -207,6 +210,7 @@ def _read_date_from(json_value: Any, parse_ctx: ParseContext) -> datetime.date |
 
 
 def _read_date_to(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+
     _date_to = json_value
     date_to: datetime.date | Unset
     if isinstance(_date_to, Unset):
@@ -233,6 +237,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -248,3 +254,47 @@ SalaryPayrollCalculation._lazy_fields = {
     "comment": ("comment", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: SalaryPayrollCalculation, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.company_id = get("company_id", UNSET)
+    model.staff_id = get("staff_id", UNSET)
+    model.amount = get("amount", UNSET)
+    model.comment = get("comment", UNSET)
+
+
+def _fill_converted(
+    model: SalaryPayrollCalculation, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "status" not in done:
+        try:
+            model.status = _read_status(json_value.get("status", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "date_create" not in done:
+        try:
+            model.date_create = _read_date_create(json_value.get("date_create", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "date_from" not in done:
+        try:
+            model.date_from = _read_date_from(json_value.get("date_from", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "date_to" not in done:
+        try:
+            model.date_to = _read_date_to(json_value.get("date_to", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+SalaryPayrollCalculation._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.salary_payroll_calculation_status import (
     SalaryPayrollCalculationStatus,
     check_salary_payroll_calculation_status,
@@ -216,6 +216,7 @@ class SalaryPayrollCalculationContainer(LazyModel):
 
 
 def _read_status(json_value: Any, parse_ctx: ParseContext) -> SalaryPayrollCalculationStatus | Unset:
+
     _status = json_value
     status: SalaryPayrollCalculationStatus | Unset
     if isinstance(_status, Unset):
@@ -227,6 +228,7 @@ def _read_status(json_value: Any, parse_ctx: ParseContext) -> SalaryPayrollCalcu
 
 
 def _read_date_create(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+
     _date_create = json_value
     date_create: datetime.date | Unset
     if isinstance(_date_create, Unset):
@@ -238,6 +240,7 @@ def _read_date_create(json_value: Any, parse_ctx: ParseContext) -> datetime.date
 
 
 def _read_date_from(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+
     _date_from = json_value
     date_from: datetime.date | Unset
     if isinstance(_date_from, Unset):
@@ -249,6 +252,7 @@ def _read_date_from(json_value: Any, parse_ctx: ParseContext) -> datetime.date |
 
 
 def _read_date_to(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+
     _date_to = json_value
     date_to: datetime.date | Unset
     if isinstance(_date_to, Unset):
@@ -260,8 +264,10 @@ def _read_date_to(json_value: Any, parse_ctx: ParseContext) -> datetime.date | U
 
 
 def _read_salary_items(json_value: Any, parse_ctx: ParseContext) -> list[SalaryPayrollCalculationItemContainer] | Unset:
-    from ..models.salary_payroll_calculation_item_container import (
-        SalaryPayrollCalculationItemContainer,  # noqa: PLC0415
+    SalaryPayrollCalculationItemContainer = MODEL_CLASSES.get(
+        "altegio_client.models.salary_payroll_calculation_item_container"
+    ) or model_class(
+        "altegio_client.models.salary_payroll_calculation_item_container", "SalaryPayrollCalculationItemContainer"
     )
 
     _salary_items = json_value
@@ -273,7 +279,9 @@ def _read_salary_items(json_value: Any, parse_ctx: ParseContext) -> list[SalaryP
 
 
 def _read_currency(json_value: Any, parse_ctx: ParseContext) -> Currency | Unset:
-    from ..models.currency import Currency  # noqa: PLC0415
+    Currency = MODEL_CLASSES.get("altegio_client.models.currency") or model_class(
+        "altegio_client.models.currency", "Currency"
+    )
 
     _currency = json_value
     currency: Currency | Unset
@@ -303,6 +311,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -320,3 +330,57 @@ SalaryPayrollCalculationContainer._lazy_fields = {
     "currency": ("currency", _read_currency, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: SalaryPayrollCalculationContainer, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.company_id = get("company_id", UNSET)
+    model.staff_id = get("staff_id", UNSET)
+    model.amount = get("amount", UNSET)
+    model.comment = get("comment", UNSET)
+
+
+def _fill_converted(
+    model: SalaryPayrollCalculationContainer, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "status" not in done:
+        try:
+            model.status = _read_status(json_value.get("status", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "date_create" not in done:
+        try:
+            model.date_create = _read_date_create(json_value.get("date_create", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "date_from" not in done:
+        try:
+            model.date_from = _read_date_from(json_value.get("date_from", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "date_to" not in done:
+        try:
+            model.date_to = _read_date_to(json_value.get("date_to", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "salary_items" not in done:
+        try:
+            model.salary_items = _read_salary_items(json_value.get("salary_items", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "currency" not in done:
+        try:
+            model.currency = _read_currency(json_value.get("currency", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+SalaryPayrollCalculationContainer._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.salary_payroll_calculation_item_container_item_type_slug import (
     SalaryPayrollCalculationItemContainerItemTypeSlug,
     check_salary_payroll_calculation_item_container_item_type_slug,
@@ -279,6 +279,7 @@ class SalaryPayrollCalculationItemContainer(LazyModel):
 
 
 def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+
     _date = json_value
     date: datetime.date | Unset
     if isinstance(_date, Unset):
@@ -292,6 +293,7 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unse
 def _read_item_type_slug(
     json_value: Any, parse_ctx: ParseContext
 ) -> SalaryPayrollCalculationItemContainerItemTypeSlug | Unset:
+
     _item_type_slug = json_value
     item_type_slug: SalaryPayrollCalculationItemContainerItemTypeSlug | Unset
     if isinstance(_item_type_slug, Unset):
@@ -302,59 +304,12 @@ def _read_item_type_slug(
     return item_type_slug
 
 
-def _read_salary_sum(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
-    def _parse_salary_sum(data: object) -> int | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(int | str | Unset, data)
-
-    salary_sum = _parse_salary_sum(json_value)
-
-    return salary_sum
-
-
-def _read_record_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_record_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    record_id = _parse_record_id(json_value)
-
-    return record_id
-
-
-def _read_client_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_client_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    client_id = _parse_client_id(json_value)
-
-    return client_id
-
-
-def _read_cost(json_value: Any, parse_ctx: ParseContext) -> int | None | str | Unset:
-    def _parse_cost(data: object) -> int | None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | str | Unset, data)
-
-    cost = _parse_cost(json_value)
-
-    return cost
-
-
 def _read_paid(json_value: Any, parse_ctx: ParseContext) -> SalaryPayrollCalculationItemPaidContainer | Unset:
-    from ..models.salary_payroll_calculation_item_paid_container import (
-        SalaryPayrollCalculationItemPaidContainer,  # noqa: PLC0415
+    SalaryPayrollCalculationItemPaidContainer = MODEL_CLASSES.get(
+        "altegio_client.models.salary_payroll_calculation_item_paid_container"
+    ) or model_class(
+        "altegio_client.models.salary_payroll_calculation_item_paid_container",
+        "SalaryPayrollCalculationItemPaidContainer",
     )
 
     _paid = json_value
@@ -370,8 +325,11 @@ def _read_paid(json_value: Any, parse_ctx: ParseContext) -> SalaryPayrollCalcula
 def _read_salary_calculation_info(
     json_value: Any, parse_ctx: ParseContext
 ) -> SalaryPayrollCalculationItemInfoContainer | Unset:
-    from ..models.salary_payroll_calculation_item_info_container import (
-        SalaryPayrollCalculationItemInfoContainer,  # noqa: PLC0415
+    SalaryPayrollCalculationItemInfoContainer = MODEL_CLASSES.get(
+        "altegio_client.models.salary_payroll_calculation_item_info_container"
+    ) or model_class(
+        "altegio_client.models.salary_payroll_calculation_item_info_container",
+        "SalaryPayrollCalculationItemInfoContainer",
     )
 
     _salary_calculation_info = json_value
@@ -387,8 +345,11 @@ def _read_salary_calculation_info(
 def _read_targets(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[SalaryPayrollCalculationItemTargetContainer] | Unset:
-    from ..models.salary_payroll_calculation_item_target_container import (
-        SalaryPayrollCalculationItemTargetContainer,  # noqa: PLC0415
+    SalaryPayrollCalculationItemTargetContainer = MODEL_CLASSES.get(
+        "altegio_client.models.salary_payroll_calculation_item_target_container"
+    ) or model_class(
+        "altegio_client.models.salary_payroll_calculation_item_target_container",
+        "SalaryPayrollCalculationItemTargetContainer",
     )
 
     _targets = json_value
@@ -402,8 +363,10 @@ def _read_targets(
 def _read_salary_discrepancy(
     json_value: Any, parse_ctx: ParseContext
 ) -> SalaryPayrollCalculationItemDiscrepancy | Unset:
-    from ..models.salary_payroll_calculation_item_discrepancy import (
-        SalaryPayrollCalculationItemDiscrepancy,  # noqa: PLC0415
+    SalaryPayrollCalculationItemDiscrepancy = MODEL_CLASSES.get(
+        "altegio_client.models.salary_payroll_calculation_item_discrepancy"
+    ) or model_class(
+        "altegio_client.models.salary_payroll_calculation_item_discrepancy", "SalaryPayrollCalculationItemDiscrepancy"
     )
 
     _salary_discrepancy = json_value
@@ -435,6 +398,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -443,13 +408,73 @@ SalaryPayrollCalculationItemContainer._lazy_fields = {
     "time": ("time", None, False),
     "item_id": ("item_id", None, False),
     "item_type_slug": ("item_type_slug", _read_item_type_slug, False),
-    "salary_sum": ("salary_sum", _read_salary_sum, False),
-    "record_id": ("record_id", _read_record_id, False),
-    "client_id": ("client_id", _read_client_id, False),
-    "cost": ("cost", _read_cost, False),
+    "salary_sum": ("salary_sum", None, False),
+    "record_id": ("record_id", None, False),
+    "client_id": ("client_id", None, False),
+    "cost": ("cost", None, False),
     "paid": ("paid", _read_paid, False),
     "salary_calculation_info": ("salary_calculation_info", _read_salary_calculation_info, False),
     "targets": ("targets", _read_targets, False),
     "salary_discrepancy": ("salary_discrepancy", _read_salary_discrepancy, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: SalaryPayrollCalculationItemContainer, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.time = get("time", UNSET)
+    model.item_id = get("item_id", UNSET)
+    model.salary_sum = get("salary_sum", UNSET)
+    model.record_id = get("record_id", UNSET)
+    model.client_id = get("client_id", UNSET)
+    model.cost = get("cost", UNSET)
+
+
+def _fill_converted(
+    model: SalaryPayrollCalculationItemContainer,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "date" not in done:
+        try:
+            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "item_type_slug" not in done:
+        try:
+            model.item_type_slug = _read_item_type_slug(json_value.get("item_type_slug", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "paid" not in done:
+        try:
+            model.paid = _read_paid(json_value.get("paid", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "salary_calculation_info" not in done:
+        try:
+            model.salary_calculation_info = _read_salary_calculation_info(
+                json_value.get("salary_calculation_info", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "targets" not in done:
+        try:
+            model.targets = _read_targets(json_value.get("targets", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "salary_discrepancy" not in done:
+        try:
+            model.salary_discrepancy = _read_salary_discrepancy(json_value.get("salary_discrepancy", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+SalaryPayrollCalculationItemContainer._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -107,6 +107,7 @@ class SalaryPayrollCalculationItemDiscrepancy(LazyModel):
 
 
 def _read_reason(json_value: Any, parse_ctx: ParseContext) -> SalaryPayrollCalculationItemDiscrepancyReason | Unset:
+
     _reason = json_value
     reason: SalaryPayrollCalculationItemDiscrepancyReason | Unset
     if isinstance(_reason, Unset):
@@ -115,28 +116,6 @@ def _read_reason(json_value: Any, parse_ctx: ParseContext) -> SalaryPayrollCalcu
         reason = check_salary_payroll_calculation_item_discrepancy_reason(_reason)
 
     return reason
-
-
-def _read_actual_sum(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
-    def _parse_actual_sum(data: object) -> int | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(int | str | Unset, data)
-
-    actual_sum = _parse_actual_sum(json_value)
-
-    return actual_sum
-
-
-def _read_difference_sum(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
-    def _parse_difference_sum(data: object) -> int | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(int | str | Unset, data)
-
-    difference_sum = _parse_difference_sum(json_value)
-
-    return difference_sum
 
 
 _DECLARED_KEYS = frozenset(
@@ -149,12 +128,43 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 SalaryPayrollCalculationItemDiscrepancy._lazy_fields = {
     "reason": ("reason", _read_reason, False),
-    "actual_sum": ("actual_sum", _read_actual_sum, False),
-    "difference_sum": ("difference_sum", _read_difference_sum, False),
+    "actual_sum": ("actual_sum", None, False),
+    "difference_sum": ("difference_sum", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: SalaryPayrollCalculationItemDiscrepancy, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.actual_sum = get("actual_sum", UNSET)
+    model.difference_sum = get("difference_sum", UNSET)
+
+
+def _fill_converted(
+    model: SalaryPayrollCalculationItemDiscrepancy,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "reason" not in done:
+        try:
+            model.reason = _read_reason(json_value.get("reason", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+SalaryPayrollCalculationItemDiscrepancy._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -159,72 +159,6 @@ class SalaryPayrollCalculationItemPaidContainer(LazyModel):
         return key in self.additional_properties
 
 
-def _read_money_sum(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
-    def _parse_money_sum(data: object) -> int | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(int | str | Unset, data)
-
-    money_sum = _parse_money_sum(json_value)
-
-    return money_sum
-
-
-def _read_discount_sum(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
-    def _parse_discount_sum(data: object) -> int | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(int | str | Unset, data)
-
-    discount_sum = _parse_discount_sum(json_value)
-
-    return discount_sum
-
-
-def _read_bonus_sum(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
-    def _parse_bonus_sum(data: object) -> int | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(int | str | Unset, data)
-
-    bonus_sum = _parse_bonus_sum(json_value)
-
-    return bonus_sum
-
-
-def _read_certificate_sum(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
-    def _parse_certificate_sum(data: object) -> int | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(int | str | Unset, data)
-
-    certificate_sum = _parse_certificate_sum(json_value)
-
-    return certificate_sum
-
-
-def _read_abonement_sum(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
-    def _parse_abonement_sum(data: object) -> int | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(int | str | Unset, data)
-
-    abonement_sum = _parse_abonement_sum(json_value)
-
-    return abonement_sum
-
-
-def _read_deposit_sum(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
-    def _parse_deposit_sum(data: object) -> int | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(int | str | Unset, data)
-
-    deposit_sum = _parse_deposit_sum(json_value)
-
-    return deposit_sum
-
-
 _DECLARED_KEYS = frozenset(
     {
         "money_sum",
@@ -238,15 +172,45 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 SalaryPayrollCalculationItemPaidContainer._lazy_fields = {
-    "money_sum": ("money_sum", _read_money_sum, False),
-    "discount_sum": ("discount_sum", _read_discount_sum, False),
-    "bonus_sum": ("bonus_sum", _read_bonus_sum, False),
-    "certificate_sum": ("certificate_sum", _read_certificate_sum, False),
-    "abonement_sum": ("abonement_sum", _read_abonement_sum, False),
-    "deposit_sum": ("deposit_sum", _read_deposit_sum, False),
+    "money_sum": ("money_sum", None, False),
+    "discount_sum": ("discount_sum", None, False),
+    "bonus_sum": ("bonus_sum", None, False),
+    "certificate_sum": ("certificate_sum", None, False),
+    "abonement_sum": ("abonement_sum", None, False),
+    "deposit_sum": ("deposit_sum", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: SalaryPayrollCalculationItemPaidContainer, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.money_sum = get("money_sum", UNSET)
+    model.discount_sum = get("discount_sum", UNSET)
+    model.bonus_sum = get("bonus_sum", UNSET)
+    model.certificate_sum = get("certificate_sum", UNSET)
+    model.abonement_sum = get("abonement_sum", UNSET)
+    model.deposit_sum = get("deposit_sum", UNSET)
+
+
+def _fill_converted(
+    model: SalaryPayrollCalculationItemPaidContainer,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+SalaryPayrollCalculationItemPaidContainer._lazy_fill = (_fill_plain, _fill_converted)

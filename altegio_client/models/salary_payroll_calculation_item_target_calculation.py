@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -91,6 +91,7 @@ class SalaryPayrollCalculationItemTargetCalculation(LazyModel):
 def _read_type_slug(
     json_value: Any, parse_ctx: ParseContext
 ) -> SalaryPayrollCalculationItemTargetCalculationTypeSlug | Unset:
+
     _type_slug = json_value
     type_slug: SalaryPayrollCalculationItemTargetCalculationTypeSlug | Unset
     if isinstance(_type_slug, Unset):
@@ -111,6 +112,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -120,3 +123,32 @@ SalaryPayrollCalculationItemTargetCalculation._lazy_fields = {
     "description": ("description", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: SalaryPayrollCalculationItemTargetCalculation, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.value = get("value", UNSET)
+    model.description = get("description", UNSET)
+
+
+def _fill_converted(
+    model: SalaryPayrollCalculationItemTargetCalculation,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type_slug" not in done:
+        try:
+            model.type_slug = _read_type_slug(json_value.get("type_slug", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+SalaryPayrollCalculationItemTargetCalculation._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.salary_payroll_calculation_item_target_container_target_type_slug import (
     SalaryPayrollCalculationItemTargetContainerTargetTypeSlug,
     check_salary_payroll_calculation_item_target_container_target_type_slug,
@@ -209,6 +209,7 @@ class SalaryPayrollCalculationItemTargetContainer(LazyModel):
 def _read_target_type_slug(
     json_value: Any, parse_ctx: ParseContext
 ) -> SalaryPayrollCalculationItemTargetContainerTargetTypeSlug | Unset:
+
     _target_type_slug = json_value
     target_type_slug: SalaryPayrollCalculationItemTargetContainerTargetTypeSlug | Unset
     if isinstance(_target_type_slug, Unset):
@@ -219,76 +220,14 @@ def _read_target_type_slug(
     return target_type_slug
 
 
-def _read_target_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_target_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    target_id = _parse_target_id(json_value)
-
-    return target_id
-
-
-def _read_cost(json_value: Any, parse_ctx: ParseContext) -> int | None | str | Unset:
-    def _parse_cost(data: object) -> int | None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | str | Unset, data)
-
-    cost = _parse_cost(json_value)
-
-    return cost
-
-
-def _read_net_cost(json_value: Any, parse_ctx: ParseContext) -> int | None | str | Unset:
-    def _parse_net_cost(data: object) -> int | None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | str | Unset, data)
-
-    net_cost = _parse_net_cost(json_value)
-
-    return net_cost
-
-
-def _read_salary_sum(json_value: Any, parse_ctx: ParseContext) -> int | None | str | Unset:
-    def _parse_salary_sum(data: object) -> int | None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | str | Unset, data)
-
-    salary_sum = _parse_salary_sum(json_value)
-
-    return salary_sum
-
-
-def _read_salary_promotion_sum(json_value: Any, parse_ctx: ParseContext) -> int | None | str | Unset:
-    def _parse_salary_promotion_sum(data: object) -> int | None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | str | Unset, data)
-
-    salary_promotion_sum = _parse_salary_promotion_sum(json_value)
-
-    return salary_promotion_sum
-
-
 def _read_salary_calculation(
     json_value: Any, parse_ctx: ParseContext
 ) -> SalaryPayrollCalculationItemTargetCalculation | Unset:
-    from ..models.salary_payroll_calculation_item_target_calculation import (
-        SalaryPayrollCalculationItemTargetCalculation,  # noqa: PLC0415
+    SalaryPayrollCalculationItemTargetCalculation = MODEL_CLASSES.get(
+        "altegio_client.models.salary_payroll_calculation_item_target_calculation"
+    ) or model_class(
+        "altegio_client.models.salary_payroll_calculation_item_target_calculation",
+        "SalaryPayrollCalculationItemTargetCalculation",
     )
 
     _salary_calculation = json_value
@@ -316,17 +255,57 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 SalaryPayrollCalculationItemTargetContainer._lazy_fields = {
     "target_type_slug": ("target_type_slug", _read_target_type_slug, False),
-    "target_id": ("target_id", _read_target_id, False),
+    "target_id": ("target_id", None, False),
     "title": ("title", None, False),
-    "cost": ("cost", _read_cost, False),
-    "net_cost": ("net_cost", _read_net_cost, False),
-    "salary_sum": ("salary_sum", _read_salary_sum, False),
-    "salary_promotion_sum": ("salary_promotion_sum", _read_salary_promotion_sum, False),
+    "cost": ("cost", None, False),
+    "net_cost": ("net_cost", None, False),
+    "salary_sum": ("salary_sum", None, False),
+    "salary_promotion_sum": ("salary_promotion_sum", None, False),
     "salary_calculation": ("salary_calculation", _read_salary_calculation, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: SalaryPayrollCalculationItemTargetContainer, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.target_id = get("target_id", UNSET)
+    model.title = get("title", UNSET)
+    model.cost = get("cost", UNSET)
+    model.net_cost = get("net_cost", UNSET)
+    model.salary_sum = get("salary_sum", UNSET)
+    model.salary_promotion_sum = get("salary_promotion_sum", UNSET)
+
+
+def _fill_converted(
+    model: SalaryPayrollCalculationItemTargetContainer,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "target_type_slug" not in done:
+        try:
+            model.target_type_slug = _read_target_type_slug(json_value.get("target_type_slug", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "salary_calculation" not in done:
+        try:
+            model.salary_calculation = _read_salary_calculation(json_value.get("salary_calculation", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+SalaryPayrollCalculationItemTargetContainer._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -105,39 +105,6 @@ class SalaryStaffBalance(LazyModel):
         return key in self.additional_properties
 
 
-def _read_income(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
-    def _parse_income(data: object) -> int | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(int | str | Unset, data)
-
-    income = _parse_income(json_value)
-
-    return income
-
-
-def _read_expense(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
-    def _parse_expense(data: object) -> int | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(int | str | Unset, data)
-
-    expense = _parse_expense(json_value)
-
-    return expense
-
-
-def _read_balance(json_value: Any, parse_ctx: ParseContext) -> float | str | Unset:
-    def _parse_balance(data: object) -> float | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(float | str | Unset, data)
-
-    balance = _parse_balance(json_value)
-
-    return balance
-
-
 _DECLARED_KEYS = frozenset(
     {
         "income",
@@ -148,12 +115,36 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 SalaryStaffBalance._lazy_fields = {
-    "income": ("income", _read_income, False),
-    "expense": ("expense", _read_expense, False),
-    "balance": ("balance", _read_balance, False),
+    "income": ("income", None, False),
+    "expense": ("expense", None, False),
+    "balance": ("balance", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: SalaryStaffBalance, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.income = get("income", UNSET)
+    model.expense = get("expense", UNSET)
+    model.balance = get("balance", UNSET)
+
+
+def _fill_converted(
+    model: SalaryStaffBalance, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+SalaryStaffBalance._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -107,7 +107,9 @@ class SalaryStaffCalculation(LazyModel):
 
 
 def _read_total_sum(json_value: Any, parse_ctx: ParseContext) -> int | SalaryStaffBalance | Unset:
-    from ..models.salary_staff_balance import SalaryStaffBalance  # noqa: PLC0415
+    SalaryStaffBalance = MODEL_CLASSES.get("altegio_client.models.salary_staff_balance") or model_class(
+        "altegio_client.models.salary_staff_balance", "SalaryStaffBalance"
+    )
 
     def _parse_total_sum(data: object) -> int | SalaryStaffBalance | Unset:
         if isinstance(data, Unset):
@@ -128,7 +130,9 @@ def _read_total_sum(json_value: Any, parse_ctx: ParseContext) -> int | SalarySta
 
 
 def _read_currency(json_value: Any, parse_ctx: ParseContext) -> Currency | Unset:
-    from ..models.currency import Currency  # noqa: PLC0415
+    Currency = MODEL_CLASSES.get("altegio_client.models.currency") or model_class(
+        "altegio_client.models.currency", "Currency"
+    )
 
     _currency = json_value
     currency: Currency | Unset
@@ -149,6 +153,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -157,3 +163,32 @@ SalaryStaffCalculation._lazy_fields = {
     "currency": ("currency", _read_currency, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: SalaryStaffCalculation, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: SalaryStaffCalculation, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "total_sum" not in done:
+        try:
+            model.total_sum = _read_total_sum(json_value.get("total_sum", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "currency" not in done:
+        try:
+            model.currency = _read_currency(json_value.get("currency", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+SalaryStaffCalculation._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -103,8 +103,11 @@ class SalaryStaffCalculationDaily(LazyModel):
 def _read_payroll_daily(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[SalaryStaffCalculationDailyPayrollDailyItem] | Unset:
-    from ..models.salary_staff_calculation_daily_payroll_daily_item import (
-        SalaryStaffCalculationDailyPayrollDailyItem,  # noqa: PLC0415
+    SalaryStaffCalculationDailyPayrollDailyItem = MODEL_CLASSES.get(
+        "altegio_client.models.salary_staff_calculation_daily_payroll_daily_item"
+    ) or model_class(
+        "altegio_client.models.salary_staff_calculation_daily_payroll_daily_item",
+        "SalaryStaffCalculationDailyPayrollDailyItem",
     )
 
     _payroll_daily = json_value
@@ -116,7 +119,9 @@ def _read_payroll_daily(
 
 
 def _read_currency(json_value: Any, parse_ctx: ParseContext) -> Currency | Unset:
-    from ..models.currency import Currency  # noqa: PLC0415
+    Currency = MODEL_CLASSES.get("altegio_client.models.currency") or model_class(
+        "altegio_client.models.currency", "Currency"
+    )
 
     _currency = json_value
     currency: Currency | Unset
@@ -137,6 +142,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -145,3 +152,32 @@ SalaryStaffCalculationDaily._lazy_fields = {
     "currency": ("currency", _read_currency, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: SalaryStaffCalculationDaily, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: SalaryStaffCalculationDaily, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "payroll_daily" not in done:
+        try:
+            model.payroll_daily = _read_payroll_daily(json_value.get("payroll_daily", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "currency" not in done:
+        try:
+            model.currency = _read_currency(json_value.get("currency", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+SalaryStaffCalculationDaily._lazy_fill = (_fill_plain, _fill_converted)

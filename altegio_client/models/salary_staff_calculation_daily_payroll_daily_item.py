@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -91,6 +91,7 @@ class SalaryStaffCalculationDailyPayrollDailyItem(LazyModel):
 
 
 def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+
     _date = json_value
     date: datetime.date | Unset
     if isinstance(_date, Unset):
@@ -102,7 +103,9 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unse
 
 
 def _read_payroll_sum(json_value: Any, parse_ctx: ParseContext) -> SalaryStaffBalance | Unset:
-    from ..models.salary_staff_balance import SalaryStaffBalance  # noqa: PLC0415
+    SalaryStaffBalance = MODEL_CLASSES.get("altegio_client.models.salary_staff_balance") or model_class(
+        "altegio_client.models.salary_staff_balance", "SalaryStaffBalance"
+    )
 
     _payroll_sum = json_value
     payroll_sum: SalaryStaffBalance | Unset
@@ -123,6 +126,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -131,3 +136,35 @@ SalaryStaffCalculationDailyPayrollDailyItem._lazy_fields = {
     "payroll_sum": ("payroll_sum", _read_payroll_sum, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: SalaryStaffCalculationDailyPayrollDailyItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: SalaryStaffCalculationDailyPayrollDailyItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "date" not in done:
+        try:
+            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "payroll_sum" not in done:
+        try:
+            model.payroll_sum = _read_payroll_sum(json_value.get("payroll_sum", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+SalaryStaffCalculationDailyPayrollDailyItem._lazy_fill = (_fill_plain, _fill_converted)

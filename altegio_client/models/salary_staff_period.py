@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -191,52 +191,10 @@ class SalaryStaffPeriod(LazyModel):
         return key in self.additional_properties
 
 
-def _read_services_sum(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
-    def _parse_services_sum(data: object) -> int | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(int | str | Unset, data)
-
-    services_sum = _parse_services_sum(json_value)
-
-    return services_sum
-
-
-def _read_goods_sales_sum(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
-    def _parse_goods_sales_sum(data: object) -> int | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(int | str | Unset, data)
-
-    goods_sales_sum = _parse_goods_sales_sum(json_value)
-
-    return goods_sales_sum
-
-
-def _read_total_sum(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
-    def _parse_total_sum(data: object) -> int | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(int | str | Unset, data)
-
-    total_sum = _parse_total_sum(json_value)
-
-    return total_sum
-
-
-def _read_salary(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
-    def _parse_salary(data: object) -> int | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(int | str | Unset, data)
-
-    salary = _parse_salary(json_value)
-
-    return salary
-
-
 def _read_currency(json_value: Any, parse_ctx: ParseContext) -> Currency | Unset:
-    from ..models.currency import Currency  # noqa: PLC0415
+    Currency = MODEL_CLASSES.get("altegio_client.models.currency") or model_class(
+        "altegio_client.models.currency", "Currency"
+    )
 
     _currency = json_value
     currency: Currency | Unset
@@ -265,6 +223,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -273,11 +233,44 @@ SalaryStaffPeriod._lazy_fields = {
     "working_hours_count": ("working_hours_count", None, False),
     "group_services_count": ("group_services_count", None, False),
     "services_count": ("services_count", None, False),
-    "services_sum": ("services_sum", _read_services_sum, False),
+    "services_sum": ("services_sum", None, False),
     "goods_sales_count": ("goods_sales_count", None, False),
-    "goods_sales_sum": ("goods_sales_sum", _read_goods_sales_sum, False),
-    "total_sum": ("total_sum", _read_total_sum, False),
-    "salary": ("salary", _read_salary, False),
+    "goods_sales_sum": ("goods_sales_sum", None, False),
+    "total_sum": ("total_sum", None, False),
+    "salary": ("salary", None, False),
     "currency": ("currency", _read_currency, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: SalaryStaffPeriod, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.working_days_count = get("working_days_count", UNSET)
+    model.working_hours_count = get("working_hours_count", UNSET)
+    model.group_services_count = get("group_services_count", UNSET)
+    model.services_count = get("services_count", UNSET)
+    model.services_sum = get("services_sum", UNSET)
+    model.goods_sales_count = get("goods_sales_count", UNSET)
+    model.goods_sales_sum = get("goods_sales_sum", UNSET)
+    model.total_sum = get("total_sum", UNSET)
+    model.salary = get("salary", UNSET)
+
+
+def _fill_converted(
+    model: SalaryStaffPeriod, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "currency" not in done:
+        try:
+            model.currency = _read_currency(json_value.get("currency", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+SalaryStaffPeriod._lazy_fill = (_fill_plain, _fill_converted)

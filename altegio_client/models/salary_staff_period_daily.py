@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -105,8 +105,11 @@ class SalaryStaffPeriodDaily(LazyModel):
 def _read_period_calculation_daily(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[SalaryStaffPeriodDailyPeriodCalculationDailyItem] | Unset:
-    from ..models.salary_staff_period_daily_period_calculation_daily_item import (
-        SalaryStaffPeriodDailyPeriodCalculationDailyItem,  # noqa: PLC0415
+    SalaryStaffPeriodDailyPeriodCalculationDailyItem = MODEL_CLASSES.get(
+        "altegio_client.models.salary_staff_period_daily_period_calculation_daily_item"
+    ) or model_class(
+        "altegio_client.models.salary_staff_period_daily_period_calculation_daily_item",
+        "SalaryStaffPeriodDailyPeriodCalculationDailyItem",
     )
 
     _period_calculation_daily = json_value
@@ -120,7 +123,9 @@ def _read_period_calculation_daily(
 
 
 def _read_currency(json_value: Any, parse_ctx: ParseContext) -> Currency | Unset:
-    from ..models.currency import Currency  # noqa: PLC0415
+    Currency = MODEL_CLASSES.get("altegio_client.models.currency") or model_class(
+        "altegio_client.models.currency", "Currency"
+    )
 
     _currency = json_value
     currency: Currency | Unset
@@ -141,6 +146,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -149,3 +156,34 @@ SalaryStaffPeriodDaily._lazy_fields = {
     "currency": ("currency", _read_currency, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: SalaryStaffPeriodDaily, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: SalaryStaffPeriodDaily, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "period_calculation_daily" not in done:
+        try:
+            model.period_calculation_daily = _read_period_calculation_daily(
+                json_value.get("period_calculation_daily", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "currency" not in done:
+        try:
+            model.currency = _read_currency(json_value.get("currency", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+SalaryStaffPeriodDaily._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -91,6 +91,7 @@ class SalaryStaffPeriodDailyPeriodCalculationDailyItem(LazyModel):
 
 
 def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+
     _date = json_value
     date: datetime.date | Unset
     if isinstance(_date, Unset):
@@ -102,7 +103,9 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unse
 
 
 def _read_period_calculation(json_value: Any, parse_ctx: ParseContext) -> SalaryStaffSummary | Unset:
-    from ..models.salary_staff_summary import SalaryStaffSummary  # noqa: PLC0415
+    SalaryStaffSummary = MODEL_CLASSES.get("altegio_client.models.salary_staff_summary") or model_class(
+        "altegio_client.models.salary_staff_summary", "SalaryStaffSummary"
+    )
 
     _period_calculation = json_value
     period_calculation: SalaryStaffSummary | Unset
@@ -123,6 +126,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -131,3 +136,35 @@ SalaryStaffPeriodDailyPeriodCalculationDailyItem._lazy_fields = {
     "period_calculation": ("period_calculation", _read_period_calculation, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: SalaryStaffPeriodDailyPeriodCalculationDailyItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: SalaryStaffPeriodDailyPeriodCalculationDailyItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "date" not in done:
+        try:
+            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "period_calculation" not in done:
+        try:
+            model.period_calculation = _read_period_calculation(json_value.get("period_calculation", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+SalaryStaffPeriodDailyPeriodCalculationDailyItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -102,7 +102,9 @@ class SalaryStaffScheme(LazyModel):
 
 
 def _read_salary_scheme(json_value: Any, parse_ctx: ParseContext) -> SalaryStaffSchemeSalaryScheme | Unset:
-    from ..models.salary_staff_scheme_salary_scheme import SalaryStaffSchemeSalaryScheme  # noqa: PLC0415
+    SalaryStaffSchemeSalaryScheme = MODEL_CLASSES.get(
+        "altegio_client.models.salary_staff_scheme_salary_scheme"
+    ) or model_class("altegio_client.models.salary_staff_scheme_salary_scheme", "SalaryStaffSchemeSalaryScheme")
 
     _salary_scheme = json_value
     salary_scheme: SalaryStaffSchemeSalaryScheme | Unset
@@ -125,6 +127,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -135,3 +139,30 @@ SalaryStaffScheme._lazy_fields = {
     "salary_scheme": ("salary_scheme", _read_salary_scheme, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: SalaryStaffScheme, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.staff_id = get("staff_id", UNSET)
+    model.date_start = get("date_start", UNSET)
+    model.date_end = get("date_end", UNSET)
+
+
+def _fill_converted(
+    model: SalaryStaffScheme, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "salary_scheme" not in done:
+        try:
+            model.salary_scheme = _read_salary_scheme(json_value.get("salary_scheme", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+SalaryStaffScheme._lazy_fill = (_fill_plain, _fill_converted)

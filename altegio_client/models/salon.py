@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.salon_active import SalonActive, check_salon_active
 from ..types import UNSET, Unset
 
@@ -375,13 +375,8 @@ class Salon(LazyModel):
         return key in self.additional_properties
 
 
-def _read_phones(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
-    phones = cast(list[str], json_value)
-
-    return phones
-
-
 def _read_active(json_value: Any, parse_ctx: ParseContext) -> SalonActive | Unset:
+
     _active = json_value
     active: SalonActive | Unset
     if isinstance(_active, Unset):
@@ -393,7 +388,9 @@ def _read_active(json_value: Any, parse_ctx: ParseContext) -> SalonActive | Unse
 
 
 def _read_schedule(json_value: Any, parse_ctx: ParseContext) -> SalonSchedule | Unset:
-    from ..models.salon_schedule import SalonSchedule  # noqa: PLC0415
+    SalonSchedule = MODEL_CLASSES.get("altegio_client.models.salon_schedule") or model_class(
+        "altegio_client.models.salon_schedule", "SalonSchedule"
+    )
 
     _schedule = json_value
     schedule: SalonSchedule | Unset
@@ -406,7 +403,9 @@ def _read_schedule(json_value: Any, parse_ctx: ParseContext) -> SalonSchedule | 
 
 
 def _read_social(json_value: Any, parse_ctx: ParseContext) -> SalonSocial | Unset:
-    from ..models.salon_social import SalonSocial  # noqa: PLC0415
+    SalonSocial = MODEL_CLASSES.get("altegio_client.models.salon_social") or model_class(
+        "altegio_client.models.salon_social", "SalonSocial"
+    )
 
     _social = json_value
     social: SalonSocial | Unset
@@ -419,7 +418,9 @@ def _read_social(json_value: Any, parse_ctx: ParseContext) -> SalonSocial | Unse
 
 
 def _read_main_group(json_value: Any, parse_ctx: ParseContext) -> IdAndTitle | None | Unset:
-    from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
+    IdAndTitle = MODEL_CLASSES.get("altegio_client.models.id_and_title") or model_class(
+        "altegio_client.models.id_and_title", "IdAndTitle"
+    )
 
     def _parse_main_group(data: object) -> IdAndTitle | None | Unset:
         if data is None:
@@ -479,6 +480,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -487,7 +490,7 @@ Salon._lazy_fields = {
     "title": ("title", None, False),
     "public_title": ("public_title", None, False),
     "phone": ("phone", None, False),
-    "phones": ("phones", _read_phones, False),
+    "phones": ("phones", None, False),
     "country_id": ("country_id", None, False),
     "country": ("country", None, False),
     "city_id": ("city_id", None, False),
@@ -516,3 +519,67 @@ Salon._lazy_fields = {
     "booking_email_required": ("booking_email_required", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: Salon, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.public_title = get("public_title", UNSET)
+    model.phone = get("phone", UNSET)
+    model.phones = get("phones", UNSET)
+    model.country_id = get("country_id", UNSET)
+    model.country = get("country", UNSET)
+    model.city_id = get("city_id", UNSET)
+    model.city = get("city", UNSET)
+    model.timezone = get("timezone", UNSET)
+    model.timezone_name = get("timezone_name", UNSET)
+    model.address = get("address", UNSET)
+    model.coordinate_lat = get("coordinate_lat", UNSET)
+    model.coordinate_lon = get("coordinate_lon", UNSET)
+    model.currency_short_title = get("currency_short_title", UNSET)
+    model.business_group_id = get("business_group_id", UNSET)
+    model.business_type_id = get("business_type_id", UNSET)
+    model.site = get("site", UNSET)
+    model.zip = get("zip", UNSET)
+    model.logo = get("logo", UNSET)
+    model.short_descr = get("short_descr", UNSET)
+    model.description = get("description", UNSET)
+    model.email = get("email", UNSET)
+    model.main_group_id = get("main_group_id", UNSET)
+    model.record_type_id = get("record_type_id", UNSET)
+    model.booking_comment_required = get("booking_comment_required", UNSET)
+    model.booking_email_required = get("booking_email_required", UNSET)
+
+
+def _fill_converted(model: Salon, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "active" not in done:
+        try:
+            model.active = _read_active(json_value.get("active", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "schedule" not in done:
+        try:
+            model.schedule = _read_schedule(json_value.get("schedule", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "social" not in done:
+        try:
+            model.social = _read_social(json_value.get("social", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "main_group" not in done:
+        try:
+            model.main_group = _read_main_group(json_value.get("main_group", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+Salon._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -153,6 +153,7 @@ class Schedule(LazyModel):
 
 
 def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+
     _date = json_value
     date: datetime.date | Unset
     if isinstance(_date, Unset):
@@ -164,7 +165,9 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unse
 
 
 def _read_slots(json_value: Any, parse_ctx: ParseContext) -> list[ScheduleSlotsItem] | Unset:
-    from ..models.schedule_slots_item import ScheduleSlotsItem  # noqa: PLC0415
+    ScheduleSlotsItem = MODEL_CLASSES.get("altegio_client.models.schedule_slots_item") or model_class(
+        "altegio_client.models.schedule_slots_item", "ScheduleSlotsItem"
+    )
 
     _slots = json_value
     slots: list[ScheduleSlotsItem] | Unset = UNSET
@@ -175,7 +178,9 @@ def _read_slots(json_value: Any, parse_ctx: ParseContext) -> list[ScheduleSlotsI
 
 
 def _read_busy_intervals(json_value: Any, parse_ctx: ParseContext) -> list[ScheduleBusyIntervalsItem] | Unset:
-    from ..models.schedule_busy_intervals_item import ScheduleBusyIntervalsItem  # noqa: PLC0415
+    ScheduleBusyIntervalsItem = MODEL_CLASSES.get("altegio_client.models.schedule_busy_intervals_item") or model_class(
+        "altegio_client.models.schedule_busy_intervals_item", "ScheduleBusyIntervalsItem"
+    )
 
     _busy_intervals = json_value
     busy_intervals: list[ScheduleBusyIntervalsItem] | Unset = UNSET
@@ -183,19 +188,6 @@ def _read_busy_intervals(json_value: Any, parse_ctx: ParseContext) -> list[Sched
         busy_intervals = ScheduleBusyIntervalsItem._lazy_list(_busy_intervals, parse_ctx)
 
     return busy_intervals
-
-
-def _read_off_day_type(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_off_day_type(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    off_day_type = _parse_off_day_type(json_value)
-
-    return off_day_type
 
 
 _DECLARED_KEYS = frozenset(
@@ -210,6 +202,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -218,6 +212,40 @@ Schedule._lazy_fields = {
     "date": ("date", _read_date, False),
     "slots": ("slots", _read_slots, False),
     "busy_intervals": ("busy_intervals", _read_busy_intervals, False),
-    "off_day_type": ("off_day_type", _read_off_day_type, False),
+    "off_day_type": ("off_day_type", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: Schedule, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.staff_id = get("staff_id", UNSET)
+    model.off_day_type = get("off_day_type", UNSET)
+
+
+def _fill_converted(model: Schedule, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "date" not in done:
+        try:
+            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "slots" not in done:
+        try:
+            model.slots = _read_slots(json_value.get("slots", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "busy_intervals" not in done:
+        try:
+            model.busy_intervals = _read_busy_intervals(json_value.get("busy_intervals", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+Schedule._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -98,6 +98,7 @@ class ScheduleBusyIntervalsItem(LazyModel):
 
 
 def _read_entity_type(json_value: Any, parse_ctx: ParseContext) -> ScheduleBusyIntervalsItemEntityType | Unset:
+
     _entity_type = json_value
     entity_type: ScheduleBusyIntervalsItemEntityType | Unset
     if isinstance(_entity_type, Unset):
@@ -119,6 +120,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -129,3 +132,30 @@ ScheduleBusyIntervalsItem._lazy_fields = {
     "to": ("to", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ScheduleBusyIntervalsItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.entity_id = get("entity_id", UNSET)
+    model.from_ = get("from", UNSET)
+    model.to = get("to", UNSET)
+
+
+def _fill_converted(
+    model: ScheduleBusyIntervalsItem, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "entity_type" not in done:
+        try:
+            model.entity_type = _read_entity_type(json_value.get("entity_type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ScheduleBusyIntervalsItem._lazy_fill = (_fill_plain, _fill_converted)

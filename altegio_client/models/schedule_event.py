@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -106,21 +106,17 @@ class ScheduleEvent(LazyModel):
 
 
 def _read_resource(json_value: Any, parse_ctx: ParseContext) -> ScheduleEventResource:
+
     resource = check_schedule_event_resource(json_value)
 
     return resource
 
 
 def _read_status(json_value: Any, parse_ctx: ParseContext) -> GoodEventStatus:
+
     status = check_good_event_status(json_value)
 
     return status
-
-
-def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[Any]:
-    data = cast(list[Any], json_value)
-
-    return data
 
 
 _DECLARED_KEYS = frozenset(
@@ -135,6 +131,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -143,6 +141,41 @@ ScheduleEvent._lazy_fields = {
     "resource": ("resource", _read_resource, True),
     "resource_id": ("resource_id", None, True),
     "status": ("status", _read_status, True),
-    "data": ("data", _read_data, True),
+    "data": ("data", None, True),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ScheduleEvent, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "company_id" in json_value:
+        model.company_id = json_value["company_id"]
+    if "resource_id" in json_value:
+        model.resource_id = json_value["resource_id"]
+    if "data" in json_value:
+        model.data = json_value["data"]
+
+
+def _fill_converted(
+    model: ScheduleEvent, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "resource" not in done:
+        try:
+            model.resource = _read_resource(json_value["resource"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "status" not in done:
+        try:
+            model.status = _read_status(json_value["status"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ScheduleEvent._lazy_fill = (_fill_plain, _fill_converted)

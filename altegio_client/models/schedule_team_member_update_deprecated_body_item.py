@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 
 if TYPE_CHECKING:
     from ..models.schedule_slots_item import ScheduleSlotsItem
@@ -94,13 +94,16 @@ class ScheduleTeamMemberUpdateDeprecatedBodyItem(LazyModel):
 
 
 def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date:
+
     date = types.parse_iso_date(json_value)
 
     return date
 
 
 def _read_slots(json_value: Any, parse_ctx: ParseContext) -> list[ScheduleSlotsItem]:
-    from ..models.schedule_slots_item import ScheduleSlotsItem  # noqa: PLC0415
+    ScheduleSlotsItem = MODEL_CLASSES.get("altegio_client.models.schedule_slots_item") or model_class(
+        "altegio_client.models.schedule_slots_item", "ScheduleSlotsItem"
+    )
 
     slots = ScheduleSlotsItem._lazy_list(json_value, parse_ctx)
 
@@ -117,6 +120,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -126,3 +131,37 @@ ScheduleTeamMemberUpdateDeprecatedBodyItem._lazy_fields = {
     "slots": ("slots", _read_slots, True),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ScheduleTeamMemberUpdateDeprecatedBodyItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "is_working" in json_value:
+        model.is_working = json_value["is_working"]
+
+
+def _fill_converted(
+    model: ScheduleTeamMemberUpdateDeprecatedBodyItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "date" not in done:
+        try:
+            model.date = _read_date(json_value["date"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "slots" not in done:
+        try:
+            model.slots = _read_slots(json_value["slots"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ScheduleTeamMemberUpdateDeprecatedBodyItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -177,29 +177,8 @@ class SearchClientVisitsBody(LazyModel):
         return key in self.additional_properties
 
 
-def _read_client_id(json_value: Any, parse_ctx: ParseContext) -> int | None:
-    def _parse_client_id(data: object) -> int | None:
-        if data is None:
-            return data
-        return cast(int | None, data)
-
-    client_id = _parse_client_id(json_value)
-
-    return client_id
-
-
-def _read_client_phone(json_value: Any, parse_ctx: ParseContext) -> None | str:
-    def _parse_client_phone(data: object) -> None | str:
-        if data is None:
-            return data
-        return cast(None | str, data)
-
-    client_phone = _parse_client_phone(json_value)
-
-    return client_phone
-
-
 def _read_from_(json_value: Any, parse_ctx: ParseContext) -> datetime.date | None:
+
     def _parse_from_(data: object) -> datetime.date | None:
         if data is None:
             return data
@@ -219,6 +198,7 @@ def _read_from_(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Non
 
 
 def _read_to(json_value: Any, parse_ctx: ParseContext) -> datetime.date | None:
+
     def _parse_to(data: object) -> datetime.date | None:
         if data is None:
             return data
@@ -238,6 +218,7 @@ def _read_to(json_value: Any, parse_ctx: ParseContext) -> datetime.date | None:
 
 
 def _read_payment_statuses(json_value: Any, parse_ctx: ParseContext) -> list[SearchClientVisitsBodyPaymentStatusesItem]:
+
     payment_statuses = []
     _payment_statuses = json_value
     for payment_statuses_item_data in _payment_statuses:
@@ -249,6 +230,7 @@ def _read_payment_statuses(json_value: Any, parse_ctx: ParseContext) -> list[Sea
 
 
 def _read_attendance(json_value: Any, parse_ctx: ParseContext) -> SearchClientVisitsBodyAttendance:
+
     attendance = check_search_client_visits_body_attendance(json_value)
 
     return attendance
@@ -267,15 +249,60 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 SearchClientVisitsBody._lazy_fields = {
-    "client_id": ("client_id", _read_client_id, True),
-    "client_phone": ("client_phone", _read_client_phone, True),
+    "client_id": ("client_id", None, True),
+    "client_phone": ("client_phone", None, True),
     "from_": ("from", _read_from_, True),
     "to": ("to", _read_to, True),
     "payment_statuses": ("payment_statuses", _read_payment_statuses, True),
     "attendance": ("attendance", _read_attendance, True),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: SearchClientVisitsBody, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "client_id" in json_value:
+        model.client_id = json_value["client_id"]
+    if "client_phone" in json_value:
+        model.client_phone = json_value["client_phone"]
+
+
+def _fill_converted(
+    model: SearchClientVisitsBody, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "from_" not in done:
+        try:
+            model.from_ = _read_from_(json_value["from"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "to" not in done:
+        try:
+            model.to = _read_to(json_value["to"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "payment_statuses" not in done:
+        try:
+            model.payment_statuses = _read_payment_statuses(json_value["payment_statuses"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "attendance" not in done:
+        try:
+            model.attendance = _read_attendance(json_value["attendance"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+SearchClientVisitsBody._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -116,8 +116,11 @@ class SearchMembershipsForEventResponse200DataItem(LazyModel):
 def _read_attributes(
     json_value: Any, parse_ctx: ParseContext
 ) -> SearchMembershipsForEventResponse200DataItemAttributes | Unset:
-    from ..models.search_memberships_for_event_response_200_data_item_attributes import (
-        SearchMembershipsForEventResponse200DataItemAttributes,  # noqa: PLC0415
+    SearchMembershipsForEventResponse200DataItemAttributes = MODEL_CLASSES.get(
+        "altegio_client.models.search_memberships_for_event_response_200_data_item_attributes"
+    ) or model_class(
+        "altegio_client.models.search_memberships_for_event_response_200_data_item_attributes",
+        "SearchMembershipsForEventResponse200DataItemAttributes",
     )
 
     _attributes = json_value
@@ -133,8 +136,11 @@ def _read_attributes(
 def _read_relationships(
     json_value: Any, parse_ctx: ParseContext
 ) -> SearchMembershipsForEventResponse200DataItemRelationships | Unset:
-    from ..models.search_memberships_for_event_response_200_data_item_relationships import (
-        SearchMembershipsForEventResponse200DataItemRelationships,  # noqa: PLC0415
+    SearchMembershipsForEventResponse200DataItemRelationships = MODEL_CLASSES.get(
+        "altegio_client.models.search_memberships_for_event_response_200_data_item_relationships"
+    ) or model_class(
+        "altegio_client.models.search_memberships_for_event_response_200_data_item_relationships",
+        "SearchMembershipsForEventResponse200DataItemRelationships",
     )
 
     _relationships = json_value
@@ -158,6 +164,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -168,3 +176,37 @@ SearchMembershipsForEventResponse200DataItem._lazy_fields = {
     "relationships": ("relationships", _read_relationships, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: SearchMembershipsForEventResponse200DataItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.type = get("type", UNSET)
+
+
+def _fill_converted(
+    model: SearchMembershipsForEventResponse200DataItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "attributes" not in done:
+        try:
+            model.attributes = _read_attributes(json_value.get("attributes", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "relationships" not in done:
+        try:
+            model.relationships = _read_relationships(json_value.get("relationships", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+SearchMembershipsForEventResponse200DataItem._lazy_fill = (_fill_plain, _fill_converted)

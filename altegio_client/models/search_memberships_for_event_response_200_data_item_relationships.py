@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -84,8 +84,11 @@ class SearchMembershipsForEventResponse200DataItemRelationships(LazyModel):
 def _read_loyalty_abonement_type(
     json_value: Any, parse_ctx: ParseContext
 ) -> SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType | Unset:
-    from ..models.search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type import (
-        SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType,  # noqa: PLC0415
+    SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType = MODEL_CLASSES.get(
+        "altegio_client.models.search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type"
+    ) or model_class(
+        "altegio_client.models.search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type",
+        "SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType",
     )
 
     _loyalty_abonement_type = json_value
@@ -108,6 +111,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -115,3 +120,32 @@ SearchMembershipsForEventResponse200DataItemRelationships._lazy_fields = {
     "loyalty_abonement_type": ("loyalty_abonement_type", _read_loyalty_abonement_type, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: SearchMembershipsForEventResponse200DataItemRelationships, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: SearchMembershipsForEventResponse200DataItemRelationships,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "loyalty_abonement_type" not in done:
+        try:
+            model.loyalty_abonement_type = _read_loyalty_abonement_type(
+                json_value.get("loyalty_abonement_type", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+SearchMembershipsForEventResponse200DataItemRelationships._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -78,8 +78,11 @@ class SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementT
 def _read_data(
     json_value: Any, parse_ctx: ParseContext
 ) -> SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData | Unset:
-    from ..models.search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type_data import (
-        SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData,  # noqa: PLC0415
+    SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData = MODEL_CLASSES.get(
+        "altegio_client.models.search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type_data"
+    ) or model_class(
+        "altegio_client.models.search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type_data",
+        "SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData",
     )
 
     _data = json_value
@@ -100,6 +103,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -107,3 +112,35 @@ SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType._l
     "data": ("data", _read_data, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(
+    model: SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType, json_value: dict[str, Any]
+) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "data" not in done:
+        try:
+            model.data = _read_data(json_value.get("data", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType._lazy_fill = (
+    _fill_plain,
+    _fill_converted,
+)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.zero_or_one import ZeroOrOne, check_zero_or_one
 from ..types import UNSET, Unset
 
@@ -253,6 +253,7 @@ class Service(LazyModel):
 
 
 def _read_active(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset:
+
     _active = json_value
     active: ZeroOrOne | Unset
     if isinstance(_active, Unset):
@@ -264,7 +265,9 @@ def _read_active(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset:
 
 
 def _read_staff(json_value: Any, parse_ctx: ParseContext) -> list[ServiceStaffItem] | Unset:
-    from ..models.service_staff_item import ServiceStaffItem  # noqa: PLC0415
+    ServiceStaffItem = MODEL_CLASSES.get("altegio_client.models.service_staff_item") or model_class(
+        "altegio_client.models.service_staff_item", "ServiceStaffItem"
+    )
 
     _staff = json_value
     staff: list[ServiceStaffItem] | Unset = UNSET
@@ -275,7 +278,9 @@ def _read_staff(json_value: Any, parse_ctx: ParseContext) -> list[ServiceStaffIt
 
 
 def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> JsonObject | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _image_group = json_value
     image_group: JsonObject | Unset
@@ -314,6 +319,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -340,3 +347,52 @@ Service._lazy_fields = {
     "is_comment_managed_only_in_chain": ("is_comment_managed_only_in_chain", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: Service, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.salon_service_id = get("salon_service_id", UNSET)
+    model.title = get("title", UNSET)
+    model.booking_title = get("booking_title", UNSET)
+    model.category_id = get("category_id", UNSET)
+    model.price_min = get("price_min", UNSET)
+    model.price_max = get("price_max", UNSET)
+    model.duration = get("duration", UNSET)
+    model.discount = get("discount", UNSET)
+    model.comment = get("comment", UNSET)
+    model.weight = get("weight", UNSET)
+    model.api_id = get("api_id", UNSET)
+    model.prepaid = get("prepaid", UNSET)
+    model.is_multi = get("is_multi", UNSET)
+    model.capacity = get("capacity", UNSET)
+    model.is_price_managed_only_in_chain = get("is_price_managed_only_in_chain", UNSET)
+    model.is_comment_managed_only_in_chain = get("is_comment_managed_only_in_chain", UNSET)
+
+
+def _fill_converted(model: Service, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "active" not in done:
+        try:
+            model.active = _read_active(json_value.get("active", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "staff" not in done:
+        try:
+            model.staff = _read_staff(json_value.get("staff", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "image_group" not in done:
+        try:
+            model.image_group = _read_image_group(json_value.get("image_group", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+Service._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -12,7 +12,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 
 if TYPE_CHECKING:
     from ..models.service_category_resource_attributes import (
@@ -75,6 +75,7 @@ class ServiceCategoryResource(LazyModel):
 
 
 def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["service_category"]:
+
     type = cast(Literal["service_category"], json_value)
     if type != "service_category":
         raise ValueError(f"type must match const 'service_category', got '{type}'")
@@ -82,9 +83,9 @@ def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["service_cat
 
 
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> ServiceCategoryResourceAttributes:
-    from ..models.service_category_resource_attributes import (
-        ServiceCategoryResourceAttributes,  # noqa: PLC0415
-    )
+    ServiceCategoryResourceAttributes = MODEL_CLASSES.get(
+        "altegio_client.models.service_category_resource_attributes"
+    ) or model_class("altegio_client.models.service_category_resource_attributes", "ServiceCategoryResourceAttributes")
 
     attributes = ServiceCategoryResourceAttributes._lazy(json_value, parse_ctx)
 
@@ -96,3 +97,29 @@ ServiceCategoryResource._lazy_fields = {
     "id": ("id", None, True),
     "attributes": ("attributes", _read_attributes, True),
 }
+
+
+def _fill_plain(model: ServiceCategoryResource, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "id" in json_value:
+        model.id = json_value["id"]
+
+
+def _fill_converted(
+    model: ServiceCategoryResource, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type" not in done:
+        try:
+            model.type = _read_type(json_value["type"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "attributes" not in done:
+        try:
+            model.attributes = _read_attributes(json_value["attributes"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ServiceCategoryResource._lazy_fill = (_fill_plain, _fill_converted)

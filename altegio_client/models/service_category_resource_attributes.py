@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel
+from .._codegen import LazyModel, ParseContext
 
 T = TypeVar("T", bound="ServiceCategoryResourceAttributes")
 
@@ -53,3 +53,21 @@ ServiceCategoryResourceAttributes._lazy_fields = {
     "title": ("title", None, True),
     "salon_service_id": ("salon_service_id", None, True),
 }
+
+
+def _fill_plain(model: ServiceCategoryResourceAttributes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "salon_service_id" in json_value:
+        model.salon_service_id = json_value["salon_service_id"]
+
+
+def _fill_converted(
+    model: ServiceCategoryResourceAttributes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    return
+
+
+ServiceCategoryResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)

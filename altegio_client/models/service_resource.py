@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -12,7 +12,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -90,6 +90,7 @@ class ServiceResource(LazyModel):
 
 
 def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["service"]:
+
     type = cast(Literal["service"], json_value)
     if type != "service":
         raise ValueError(f"type must match const 'service', got '{type}'")
@@ -97,7 +98,9 @@ def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["service"]:
 
 
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> ServiceResourceAttributes:
-    from ..models.service_resource_attributes import ServiceResourceAttributes  # noqa: PLC0415
+    ServiceResourceAttributes = MODEL_CLASSES.get("altegio_client.models.service_resource_attributes") or model_class(
+        "altegio_client.models.service_resource_attributes", "ServiceResourceAttributes"
+    )
 
     attributes = ServiceResourceAttributes._lazy(json_value, parse_ctx)
 
@@ -105,7 +108,9 @@ def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> ServiceResourc
 
 
 def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> ServiceResourceRelationships | Unset:
-    from ..models.service_resource_relationships import ServiceResourceRelationships  # noqa: PLC0415
+    ServiceResourceRelationships = MODEL_CLASSES.get(
+        "altegio_client.models.service_resource_relationships"
+    ) or model_class("altegio_client.models.service_resource_relationships", "ServiceResourceRelationships")
 
     _relationships = json_value
     relationships: ServiceResourceRelationships | Unset
@@ -123,3 +128,34 @@ ServiceResource._lazy_fields = {
     "attributes": ("attributes", _read_attributes, True),
     "relationships": ("relationships", _read_relationships, False),
 }
+
+
+def _fill_plain(model: ServiceResource, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "id" in json_value:
+        model.id = json_value["id"]
+
+
+def _fill_converted(
+    model: ServiceResource, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type" not in done:
+        try:
+            model.type = _read_type(json_value["type"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "attributes" not in done:
+        try:
+            model.attributes = _read_attributes(json_value["attributes"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "relationships" not in done:
+        try:
+            model.relationships = _read_relationships(json_value.get("relationships", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ServiceResource._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -117,7 +117,9 @@ class ServiceResourceRelationships(LazyModel):
 
 
 def _read_resources(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
-    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+    ToManyRelationship = MODEL_CLASSES.get("altegio_client.models.to_many_relationship") or model_class(
+        "altegio_client.models.to_many_relationship", "ToManyRelationship"
+    )
 
     _resources = json_value
     resources: ToManyRelationship | Unset
@@ -130,7 +132,9 @@ def _read_resources(json_value: Any, parse_ctx: ParseContext) -> ToManyRelations
 
 
 def _read_service_composite(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
-    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+    ToOneRelationship = MODEL_CLASSES.get("altegio_client.models.to_one_relationship") or model_class(
+        "altegio_client.models.to_one_relationship", "ToOneRelationship"
+    )
 
     _service_composite = json_value
     service_composite: ToOneRelationship | Unset
@@ -143,7 +147,9 @@ def _read_service_composite(json_value: Any, parse_ctx: ParseContext) -> ToOneRe
 
 
 def _read_resource_links(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
-    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+    ToManyRelationship = MODEL_CLASSES.get("altegio_client.models.to_many_relationship") or model_class(
+        "altegio_client.models.to_many_relationship", "ToManyRelationship"
+    )
 
     _resource_links = json_value
     resource_links: ToManyRelationship | Unset
@@ -156,7 +162,9 @@ def _read_resource_links(json_value: Any, parse_ctx: ParseContext) -> ToManyRela
 
 
 def _read_company_links(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
-    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+    ToManyRelationship = MODEL_CLASSES.get("altegio_client.models.to_many_relationship") or model_class(
+        "altegio_client.models.to_many_relationship", "ToManyRelationship"
+    )
 
     _company_links = json_value
     company_links: ToManyRelationship | Unset
@@ -169,7 +177,9 @@ def _read_company_links(json_value: Any, parse_ctx: ParseContext) -> ToManyRelat
 
 
 def _read_trial_settings(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
-    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+    ToOneRelationship = MODEL_CLASSES.get("altegio_client.models.to_one_relationship") or model_class(
+        "altegio_client.models.to_one_relationship", "ToOneRelationship"
+    )
 
     _trial_settings = json_value
     trial_settings: ToOneRelationship | Unset
@@ -188,3 +198,42 @@ ServiceResourceRelationships._lazy_fields = {
     "company_links": ("company_links", _read_company_links, False),
     "trial_settings": ("trial_settings", _read_trial_settings, False),
 }
+
+
+def _fill_plain(model: ServiceResourceRelationships, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: ServiceResourceRelationships, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "resources" not in done:
+        try:
+            model.resources = _read_resources(json_value.get("resources", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "service_composite" not in done:
+        try:
+            model.service_composite = _read_service_composite(json_value.get("service_composite", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "resource_links" not in done:
+        try:
+            model.resource_links = _read_resource_links(json_value.get("resource_links", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "company_links" not in done:
+        try:
+            model.company_links = _read_company_links(json_value.get("company_links", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "trial_settings" not in done:
+        try:
+            model.trial_settings = _read_trial_settings(json_value.get("trial_settings", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ServiceResourceRelationships._lazy_fill = (_fill_plain, _fill_converted)

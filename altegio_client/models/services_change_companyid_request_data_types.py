@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -314,20 +314,8 @@ class ServicesChangeCompanyidRequestDataTypes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_technical_break_duration(json_value: Any, parse_ctx: ParseContext) -> float | None | Unset:
-    def _parse_technical_break_duration(data: object) -> float | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(float | None | Unset, data)
-
-    technical_break_duration = _parse_technical_break_duration(json_value)
-
-    return technical_break_duration
-
-
 def _read_date_from(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+
     _date_from = json_value
     date_from: datetime.date | Unset
     if isinstance(_date_from, Unset):
@@ -339,6 +327,7 @@ def _read_date_from(json_value: Any, parse_ctx: ParseContext) -> datetime.date |
 
 
 def _read_date_to(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+
     _date_to = json_value
     date_to: datetime.date | Unset
     if isinstance(_date_to, Unset):
@@ -352,8 +341,11 @@ def _read_date_to(json_value: Any, parse_ctx: ParseContext) -> datetime.date | U
 def _read_staff(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[ServicesCompanyidResponseDataTypesDataStaffItem] | Unset:
-    from ..models.services_companyid_response_data_types_data_staff_item import (
-        ServicesCompanyidResponseDataTypesDataStaffItem,  # noqa: PLC0415
+    ServicesCompanyidResponseDataTypesDataStaffItem = MODEL_CLASSES.get(
+        "altegio_client.models.services_companyid_response_data_types_data_staff_item"
+    ) or model_class(
+        "altegio_client.models.services_companyid_response_data_types_data_staff_item",
+        "ServicesCompanyidResponseDataTypesDataStaffItem",
     )
 
     _staff = json_value
@@ -394,6 +386,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -412,7 +406,7 @@ ServicesChangeCompanyidRequestDataTypes._lazy_fields = {
     "seance_search_finish": ("seance_search_finish", None, True),
     "step": ("step", None, True),
     "seance_search_step": ("seance_search_step", None, True),
-    "technical_break_duration": ("technical_break_duration", _read_technical_break_duration, False),
+    "technical_break_duration": ("technical_break_duration", None, False),
     "discount": ("discount", None, False),
     "comment": ("comment", None, False),
     "date_from": ("date_from", _read_date_from, False),
@@ -423,3 +417,74 @@ ServicesChangeCompanyidRequestDataTypes._lazy_fields = {
     "staff": ("staff", _read_staff, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ServicesChangeCompanyidRequestDataTypes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "booking_title" in json_value:
+        model.booking_title = json_value["booking_title"]
+    if "category_id" in json_value:
+        model.category_id = json_value["category_id"]
+    if "price_min" in json_value:
+        model.price_min = json_value["price_min"]
+    if "price_max" in json_value:
+        model.price_max = json_value["price_max"]
+    if "duration" in json_value:
+        model.duration = json_value["duration"]
+    if "is_multi" in json_value:
+        model.is_multi = json_value["is_multi"]
+    if "tax_variant" in json_value:
+        model.tax_variant = json_value["tax_variant"]
+    if "vat_id" in json_value:
+        model.vat_id = json_value["vat_id"]
+    if "is_need_limit_date" in json_value:
+        model.is_need_limit_date = json_value["is_need_limit_date"]
+    if "seance_search_start" in json_value:
+        model.seance_search_start = json_value["seance_search_start"]
+    if "seance_search_finish" in json_value:
+        model.seance_search_finish = json_value["seance_search_finish"]
+    if "step" in json_value:
+        model.step = json_value["step"]
+    if "seance_search_step" in json_value:
+        model.seance_search_step = json_value["seance_search_step"]
+    model.technical_break_duration = get("technical_break_duration", UNSET)
+    model.discount = get("discount", UNSET)
+    model.comment = get("comment", UNSET)
+    model.weight = get("weight", UNSET)
+    model.active = get("active", UNSET)
+    model.api_id = get("api_id", UNSET)
+
+
+def _fill_converted(
+    model: ServicesChangeCompanyidRequestDataTypes,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "date_from" not in done:
+        try:
+            model.date_from = _read_date_from(json_value.get("date_from", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "date_to" not in done:
+        try:
+            model.date_to = _read_date_to(json_value.get("date_to", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "staff" not in done:
+        try:
+            model.staff = _read_staff(json_value.get("staff", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ServicesChangeCompanyidRequestDataTypes._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -584,20 +584,8 @@ class ServicesChangeCompanyidResponseDataTypesData(LazyModel):
         return key in self.additional_properties
 
 
-def _read_technical_break_duration(json_value: Any, parse_ctx: ParseContext) -> float | None | Unset:
-    def _parse_technical_break_duration(data: object) -> float | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(float | None | Unset, data)
-
-    technical_break_duration = _parse_technical_break_duration(json_value)
-
-    return technical_break_duration
-
-
 def _read_date_from(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+
     _date_from = json_value
     date_from: datetime.date | Unset
     if isinstance(_date_from, Unset):
@@ -609,6 +597,7 @@ def _read_date_from(json_value: Any, parse_ctx: ParseContext) -> datetime.date |
 
 
 def _read_date_to(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+
     _date_to = json_value
     date_to: datetime.date | Unset
     if isinstance(_date_to, Unset):
@@ -619,32 +608,10 @@ def _read_date_to(json_value: Any, parse_ctx: ParseContext) -> datetime.date | U
     return date_to
 
 
-def _read_api_id(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
-    def _parse_api_id(data: object) -> int | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(int | str | Unset, data)
-
-    api_id = _parse_api_id(json_value)
-
-    return api_id
-
-
-def _read_repeat_visit_days_step(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_repeat_visit_days_step(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    repeat_visit_days_step = _parse_repeat_visit_days_step(json_value)
-
-    return repeat_visit_days_step
-
-
 def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _image_group = json_value
     image_group: list[JsonObject] | Unset = UNSET
@@ -655,7 +622,9 @@ def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> list[JsonObje
 
 
 def _read_dates(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject | str] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _dates = json_value
     dates: list[JsonObject | str] | Unset = UNSET
@@ -682,7 +651,9 @@ def _read_dates(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject | s
 
 
 def _read_resources(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _resources = json_value
     resources: list[JsonObject] | Unset = UNSET
@@ -695,8 +666,11 @@ def _read_resources(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject
 def _read_staff(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[ServicesChangeCompanyidResponseDataTypesDataStaffItem] | Unset:
-    from ..models.services_change_companyid_response_data_types_data_staff_item import (
-        ServicesChangeCompanyidResponseDataTypesDataStaffItem,  # noqa: PLC0415
+    ServicesChangeCompanyidResponseDataTypesDataStaffItem = MODEL_CLASSES.get(
+        "altegio_client.models.services_change_companyid_response_data_types_data_staff_item"
+    ) or model_class(
+        "altegio_client.models.services_change_companyid_response_data_types_data_staff_item",
+        "ServicesChangeCompanyidResponseDataTypesDataStaffItem",
     )
 
     _staff = json_value
@@ -759,6 +733,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -769,7 +745,7 @@ ServicesChangeCompanyidResponseDataTypesData._lazy_fields = {
     "price_min": ("price_min", None, False),
     "price_max": ("price_max", None, False),
     "duration": ("duration", None, False),
-    "technical_break_duration": ("technical_break_duration", _read_technical_break_duration, False),
+    "technical_break_duration": ("technical_break_duration", None, False),
     "discount": ("discount", None, False),
     "comment": ("comment", None, False),
     "is_multi": ("is_multi", None, False),
@@ -784,11 +760,11 @@ ServicesChangeCompanyidResponseDataTypesData._lazy_fields = {
     "seance_search_step": ("seance_search_step", None, False),
     "weight": ("weight", None, False),
     "active": ("active", None, False),
-    "api_id": ("api_id", _read_api_id, False),
+    "api_id": ("api_id", None, False),
     "print_title": ("print_title", None, False),
     "service_type": ("service_type", None, False),
     "api_service_id": ("api_service_id", None, False),
-    "repeat_visit_days_step": ("repeat_visit_days_step", _read_repeat_visit_days_step, False),
+    "repeat_visit_days_step": ("repeat_visit_days_step", None, False),
     "schedule_template_type": ("schedule_template_type", None, False),
     "online_invoicing_status": ("online_invoicing_status", None, False),
     "is_abonement_autopayment_enabled": ("is_abonement_autopayment_enabled", None, False),
@@ -810,3 +786,94 @@ ServicesChangeCompanyidResponseDataTypesData._lazy_fields = {
     "staff": ("staff", _read_staff, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ServicesChangeCompanyidResponseDataTypesData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.title = get("title", UNSET)
+    model.booking_title = get("booking_title", UNSET)
+    model.category_id = get("category_id", UNSET)
+    model.price_min = get("price_min", UNSET)
+    model.price_max = get("price_max", UNSET)
+    model.duration = get("duration", UNSET)
+    model.technical_break_duration = get("technical_break_duration", UNSET)
+    model.discount = get("discount", UNSET)
+    model.comment = get("comment", UNSET)
+    model.is_multi = get("is_multi", UNSET)
+    model.tax_variant = get("tax_variant", UNSET)
+    model.vat_id = get("vat_id", UNSET)
+    model.is_need_limit_date = get("is_need_limit_date", UNSET)
+    model.seance_search_start = get("seance_search_start", UNSET)
+    model.seance_search_finish = get("seance_search_finish", UNSET)
+    model.step = get("step", UNSET)
+    model.seance_search_step = get("seance_search_step", UNSET)
+    model.weight = get("weight", UNSET)
+    model.active = get("active", UNSET)
+    model.api_id = get("api_id", UNSET)
+    model.print_title = get("print_title", UNSET)
+    model.service_type = get("service_type", UNSET)
+    model.api_service_id = get("api_service_id", UNSET)
+    model.repeat_visit_days_step = get("repeat_visit_days_step", UNSET)
+    model.schedule_template_type = get("schedule_template_type", UNSET)
+    model.online_invoicing_status = get("online_invoicing_status", UNSET)
+    model.is_abonement_autopayment_enabled = get("is_abonement_autopayment_enabled", UNSET)
+    model.autopayment_before_visit_time = get("autopayment_before_visit_time", UNSET)
+    model.abonement_restriction_value = get("abonement_restriction_value", UNSET)
+    model.is_chain = get("is_chain", UNSET)
+    model.is_price_managed_only_in_chain = get("is_price_managed_only_in_chain", UNSET)
+    model.is_comment_managed_only_in_chain = get("is_comment_managed_only_in_chain", UNSET)
+    model.price_prepaid_amount = get("price_prepaid_amount", UNSET)
+    model.price_prepaid_percent = get("price_prepaid_percent", UNSET)
+    model.id = get("id", UNSET)
+    model.salon_service_id = get("salon_service_id", UNSET)
+    model.prepaid = get("prepaid", UNSET)
+    model.capacity = get("capacity", UNSET)
+    model.is_online = get("is_online", UNSET)
+
+
+def _fill_converted(
+    model: ServicesChangeCompanyidResponseDataTypesData,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "date_from" not in done:
+        try:
+            model.date_from = _read_date_from(json_value.get("date_from", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "date_to" not in done:
+        try:
+            model.date_to = _read_date_to(json_value.get("date_to", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "image_group" not in done:
+        try:
+            model.image_group = _read_image_group(json_value.get("image_group", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "dates" not in done:
+        try:
+            model.dates = _read_dates(json_value.get("dates", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "resources" not in done:
+        try:
+            model.resources = _read_resources(json_value.get("resources", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "staff" not in done:
+        try:
+            model.staff = _read_staff(json_value.get("staff", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ServicesChangeCompanyidResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted)

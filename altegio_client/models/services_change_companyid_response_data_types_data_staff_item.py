@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -88,19 +88,6 @@ class ServicesChangeCompanyidResponseDataTypesDataStaffItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_technological_card_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_technological_card_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    technological_card_id = _parse_technological_card_id(json_value)
-
-    return technological_card_id
-
-
 _DECLARED_KEYS = frozenset(
     {
         "id",
@@ -111,12 +98,39 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ServicesChangeCompanyidResponseDataTypesDataStaffItem._lazy_fields = {
     "id": ("id", None, False),
     "seance_length": ("seance_length", None, False),
-    "technological_card_id": ("technological_card_id", _read_technological_card_id, False),
+    "technological_card_id": ("technological_card_id", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ServicesChangeCompanyidResponseDataTypesDataStaffItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.seance_length = get("seance_length", UNSET)
+    model.technological_card_id = get("technological_card_id", UNSET)
+
+
+def _fill_converted(
+    model: ServicesChangeCompanyidResponseDataTypesDataStaffItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ServicesChangeCompanyidResponseDataTypesDataStaffItem._lazy_fill = (_fill_plain, _fill_converted)

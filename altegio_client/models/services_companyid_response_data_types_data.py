@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -215,24 +215,14 @@ class ServicesCompanyidResponseDataTypesData(LazyModel):
         return key in self.additional_properties
 
 
-def _read_technical_break_duration(json_value: Any, parse_ctx: ParseContext) -> float | None | Unset:
-    def _parse_technical_break_duration(data: object) -> float | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(float | None | Unset, data)
-
-    technical_break_duration = _parse_technical_break_duration(json_value)
-
-    return technical_break_duration
-
-
 def _read_staff(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[ServicesCompanyidResponseDataTypesDataStaffItem] | Unset:
-    from ..models.services_companyid_response_data_types_data_staff_item import (
-        ServicesCompanyidResponseDataTypesDataStaffItem,  # noqa: PLC0415
+    ServicesCompanyidResponseDataTypesDataStaffItem = MODEL_CLASSES.get(
+        "altegio_client.models.services_companyid_response_data_types_data_staff_item"
+    ) or model_class(
+        "altegio_client.models.services_companyid_response_data_types_data_staff_item",
+        "ServicesCompanyidResponseDataTypesDataStaffItem",
     )
 
     _staff = json_value
@@ -264,6 +254,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -275,7 +267,7 @@ ServicesCompanyidResponseDataTypesData._lazy_fields = {
     "price_min": ("price_min", None, False),
     "price_max": ("price_max", None, False),
     "duration": ("duration", None, False),
-    "technical_break_duration": ("technical_break_duration", _read_technical_break_duration, False),
+    "technical_break_duration": ("technical_break_duration", None, False),
     "discount": ("discount", None, False),
     "comment": ("comment", None, False),
     "weight": ("weight", None, False),
@@ -284,3 +276,43 @@ ServicesCompanyidResponseDataTypesData._lazy_fields = {
     "staff": ("staff", _read_staff, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ServicesCompanyidResponseDataTypesData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.salon_service_id = get("salon_service_id", UNSET)
+    model.title = get("title", UNSET)
+    model.category_id = get("category_id", UNSET)
+    model.price_min = get("price_min", UNSET)
+    model.price_max = get("price_max", UNSET)
+    model.duration = get("duration", UNSET)
+    model.technical_break_duration = get("technical_break_duration", UNSET)
+    model.discount = get("discount", UNSET)
+    model.comment = get("comment", UNSET)
+    model.weight = get("weight", UNSET)
+    model.active = get("active", UNSET)
+    model.api_id = get("api_id", UNSET)
+
+
+def _fill_converted(
+    model: ServicesCompanyidResponseDataTypesData,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "staff" not in done:
+        try:
+            model.staff = _read_staff(json_value.get("staff", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ServicesCompanyidResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted)

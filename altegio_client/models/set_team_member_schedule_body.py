@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -115,8 +115,11 @@ class SetTeamMemberScheduleBody(LazyModel):
 def _read_schedules_to_set(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[SetTeamMemberScheduleBodySchedulesToSetItem] | Unset:
-    from ..models.set_team_member_schedule_body_schedules_to_set_item import (
-        SetTeamMemberScheduleBodySchedulesToSetItem,  # noqa: PLC0415
+    SetTeamMemberScheduleBodySchedulesToSetItem = MODEL_CLASSES.get(
+        "altegio_client.models.set_team_member_schedule_body_schedules_to_set_item"
+    ) or model_class(
+        "altegio_client.models.set_team_member_schedule_body_schedules_to_set_item",
+        "SetTeamMemberScheduleBodySchedulesToSetItem",
     )
 
     _schedules_to_set = json_value
@@ -130,8 +133,11 @@ def _read_schedules_to_set(
 def _read_schedules_to_delete(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[SetTeamMemberScheduleBodySchedulesToDeleteItem] | Unset:
-    from ..models.set_team_member_schedule_body_schedules_to_delete_item import (
-        SetTeamMemberScheduleBodySchedulesToDeleteItem,  # noqa: PLC0415
+    SetTeamMemberScheduleBodySchedulesToDeleteItem = MODEL_CLASSES.get(
+        "altegio_client.models.set_team_member_schedule_body_schedules_to_delete_item"
+    ) or model_class(
+        "altegio_client.models.set_team_member_schedule_body_schedules_to_delete_item",
+        "SetTeamMemberScheduleBodySchedulesToDeleteItem",
     )
 
     _schedules_to_delete = json_value
@@ -151,6 +157,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -159,3 +167,34 @@ SetTeamMemberScheduleBody._lazy_fields = {
     "schedules_to_delete": ("schedules_to_delete", _read_schedules_to_delete, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: SetTeamMemberScheduleBody, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: SetTeamMemberScheduleBody, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "schedules_to_set" not in done:
+        try:
+            model.schedules_to_set = _read_schedules_to_set(json_value.get("schedules_to_set", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "schedules_to_delete" not in done:
+        try:
+            model.schedules_to_delete = _read_schedules_to_delete(
+                json_value.get("schedules_to_delete", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+SetTeamMemberScheduleBody._lazy_fill = (_fill_plain, _fill_converted)

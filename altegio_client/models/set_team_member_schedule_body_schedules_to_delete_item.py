@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -84,6 +84,7 @@ class SetTeamMemberScheduleBodySchedulesToDeleteItem(LazyModel):
 
 
 def _read_dates(json_value: Any, parse_ctx: ParseContext) -> list[datetime.date] | Unset:
+
     _dates = json_value
     dates: list[datetime.date] | Unset = UNSET
     if _dates is not UNSET:
@@ -105,6 +106,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -113,3 +116,31 @@ SetTeamMemberScheduleBodySchedulesToDeleteItem._lazy_fields = {
     "dates": ("dates", _read_dates, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: SetTeamMemberScheduleBodySchedulesToDeleteItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.staff_id = get("staff_id", UNSET)
+
+
+def _fill_converted(
+    model: SetTeamMemberScheduleBodySchedulesToDeleteItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "dates" not in done:
+        try:
+            model.dates = _read_dates(json_value.get("dates", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+SetTeamMemberScheduleBodySchedulesToDeleteItem._lazy_fill = (_fill_plain, _fill_converted)

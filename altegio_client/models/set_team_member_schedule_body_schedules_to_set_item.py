@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -111,6 +111,7 @@ class SetTeamMemberScheduleBodySchedulesToSetItem(LazyModel):
 
 
 def _read_dates(json_value: Any, parse_ctx: ParseContext) -> list[datetime.date] | Unset:
+
     _dates = json_value
     dates: list[datetime.date] | Unset = UNSET
     if _dates is not UNSET:
@@ -124,7 +125,9 @@ def _read_dates(json_value: Any, parse_ctx: ParseContext) -> list[datetime.date]
 
 
 def _read_slots(json_value: Any, parse_ctx: ParseContext) -> list[ScheduleSlotsItem] | Unset:
-    from ..models.schedule_slots_item import ScheduleSlotsItem  # noqa: PLC0415
+    ScheduleSlotsItem = MODEL_CLASSES.get("altegio_client.models.schedule_slots_item") or model_class(
+        "altegio_client.models.schedule_slots_item", "ScheduleSlotsItem"
+    )
 
     _slots = json_value
     slots: list[ScheduleSlotsItem] | Unset = UNSET
@@ -144,6 +147,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -153,3 +158,36 @@ SetTeamMemberScheduleBodySchedulesToSetItem._lazy_fields = {
     "slots": ("slots", _read_slots, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: SetTeamMemberScheduleBodySchedulesToSetItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.staff_id = get("staff_id", UNSET)
+
+
+def _fill_converted(
+    model: SetTeamMemberScheduleBodySchedulesToSetItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "dates" not in done:
+        try:
+            model.dates = _read_dates(json_value.get("dates", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "slots" not in done:
+        try:
+            model.slots = _read_slots(json_value.get("slots", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+SetTeamMemberScheduleBodySchedulesToSetItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -111,8 +111,11 @@ class SetTeamMemberScheduleResponse200(LazyModel):
 
 
 def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[SetTeamMemberScheduleResponse200DataItem] | Unset:
-    from ..models.set_team_member_schedule_response_200_data_item import (
-        SetTeamMemberScheduleResponse200DataItem,  # noqa: PLC0415
+    SetTeamMemberScheduleResponse200DataItem = MODEL_CLASSES.get(
+        "altegio_client.models.set_team_member_schedule_response_200_data_item"
+    ) or model_class(
+        "altegio_client.models.set_team_member_schedule_response_200_data_item",
+        "SetTeamMemberScheduleResponse200DataItem",
     )
 
     _data = json_value
@@ -124,8 +127,10 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[SetTeamMemberSc
 
 
 def _read_meta(json_value: Any, parse_ctx: ParseContext) -> SetTeamMemberScheduleResponse200Meta | Unset:
-    from ..models.set_team_member_schedule_response_200_meta import (
-        SetTeamMemberScheduleResponse200Meta,  # noqa: PLC0415
+    SetTeamMemberScheduleResponse200Meta = MODEL_CLASSES.get(
+        "altegio_client.models.set_team_member_schedule_response_200_meta"
+    ) or model_class(
+        "altegio_client.models.set_team_member_schedule_response_200_meta", "SetTeamMemberScheduleResponse200Meta"
     )
 
     _meta = json_value
@@ -148,6 +153,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -157,3 +164,33 @@ SetTeamMemberScheduleResponse200._lazy_fields = {
     "meta": ("meta", _read_meta, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: SetTeamMemberScheduleResponse200, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.success = get("success", UNSET)
+
+
+def _fill_converted(
+    model: SetTeamMemberScheduleResponse200, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "data" not in done:
+        try:
+            model.data = _read_data(json_value.get("data", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "meta" not in done:
+        try:
+            model.meta = _read_meta(json_value.get("meta", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+SetTeamMemberScheduleResponse200._lazy_fill = (_fill_plain, _fill_converted)

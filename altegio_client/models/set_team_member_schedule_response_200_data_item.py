@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -107,6 +107,7 @@ class SetTeamMemberScheduleResponse200DataItem(LazyModel):
 
 
 def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+
     _date = json_value
     date: datetime.date | Unset
     if isinstance(_date, Unset):
@@ -120,8 +121,11 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unse
 def _read_slots(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[SetTeamMemberScheduleResponse200DataItemSlotsItem] | Unset:
-    from ..models.set_team_member_schedule_response_200_data_item_slots_item import (
-        SetTeamMemberScheduleResponse200DataItemSlotsItem,  # noqa: PLC0415
+    SetTeamMemberScheduleResponse200DataItemSlotsItem = MODEL_CLASSES.get(
+        "altegio_client.models.set_team_member_schedule_response_200_data_item_slots_item"
+    ) or model_class(
+        "altegio_client.models.set_team_member_schedule_response_200_data_item_slots_item",
+        "SetTeamMemberScheduleResponse200DataItemSlotsItem",
     )
 
     _slots = json_value
@@ -142,6 +146,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -151,3 +157,36 @@ SetTeamMemberScheduleResponse200DataItem._lazy_fields = {
     "slots": ("slots", _read_slots, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: SetTeamMemberScheduleResponse200DataItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.team_member_id = get("team_member_id", UNSET)
+
+
+def _fill_converted(
+    model: SetTeamMemberScheduleResponse200DataItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "date" not in done:
+        try:
+            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "slots" not in done:
+        try:
+            model.slots = _read_slots(json_value.get("slots", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+SetTeamMemberScheduleResponse200DataItem._lazy_fill = (_fill_plain, _fill_converted)

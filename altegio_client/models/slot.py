@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -97,6 +97,7 @@ class Slot(LazyModel):
 
 
 def _read_datetime(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _datetime = json_value
     datetime: datetime.datetime | Unset
     if isinstance(_datetime, Unset):
@@ -118,6 +119,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -128,3 +131,28 @@ Slot._lazy_fields = {
     "datetime": ("datetime", _read_datetime, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: Slot, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.time = get("time", UNSET)
+    model.seance_length = get("seance_length", UNSET)
+    model.sum_length = get("sum_length", UNSET)
+
+
+def _fill_converted(model: Slot, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "datetime" not in done:
+        try:
+            model.datetime = _read_datetime(json_value.get("datetime", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+Slot._lazy_fill = (_fill_plain, _fill_converted)

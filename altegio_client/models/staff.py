@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.staff_fired import StaffFired, check_staff_fired
 from ..models.zero_or_one import ZeroOrOne, check_zero_or_one
 from ..types import UNSET, Unset
@@ -344,7 +344,9 @@ class Staff(LazyModel):
 
 
 def _read_position(json_value: Any, parse_ctx: ParseContext) -> StaffPositionObject | Unset:
-    from ..models.staff_position_object import StaffPositionObject  # noqa: PLC0415
+    StaffPositionObject = MODEL_CLASSES.get("altegio_client.models.staff_position_object") or model_class(
+        "altegio_client.models.staff_position_object", "StaffPositionObject"
+    )
 
     _position = json_value
     position: StaffPositionObject | Unset
@@ -357,6 +359,7 @@ def _read_position(json_value: Any, parse_ctx: ParseContext) -> StaffPositionObj
 
 
 def _read_show_rating(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset:
+
     _show_rating = json_value
     show_rating: ZeroOrOne | Unset
     if isinstance(_show_rating, Unset):
@@ -368,6 +371,7 @@ def _read_show_rating(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | U
 
 
 def _read_hidden(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset:
+
     _hidden = json_value
     hidden: ZeroOrOne | Unset
     if isinstance(_hidden, Unset):
@@ -379,6 +383,7 @@ def _read_hidden(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset:
 
 
 def _read_fired(json_value: Any, parse_ctx: ParseContext) -> StaffFired | Unset:
+
     _fired = json_value
     fired: StaffFired | Unset
     if isinstance(_fired, Unset):
@@ -390,6 +395,7 @@ def _read_fired(json_value: Any, parse_ctx: ParseContext) -> StaffFired | Unset:
 
 
 def _read_status(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset:
+
     _status = json_value
     status: ZeroOrOne | Unset
     if isinstance(_status, Unset):
@@ -401,7 +407,9 @@ def _read_status(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset:
 
 
 def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> StaffImageGroup | Unset:
-    from ..models.staff_image_group import StaffImageGroup  # noqa: PLC0415
+    StaffImageGroup = MODEL_CLASSES.get("altegio_client.models.staff_image_group") or model_class(
+        "altegio_client.models.staff_image_group", "StaffImageGroup"
+    )
 
     _image_group = json_value
     image_group: StaffImageGroup | Unset
@@ -413,21 +421,10 @@ def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> StaffImageGro
     return image_group
 
 
-def _read_user_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_user_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    user_id = _parse_user_id(json_value)
-
-    return user_id
-
-
 def _read_user(json_value: Any, parse_ctx: ParseContext) -> None | StaffUser | Unset:
-    from ..models.staff_user import StaffUser  # noqa: PLC0415
+    StaffUser = MODEL_CLASSES.get("altegio_client.models.staff_user") or model_class(
+        "altegio_client.models.staff_user", "StaffUser"
+    )
 
     def _parse_user(data: object) -> None | StaffUser | Unset:
         if data is None:
@@ -480,6 +477,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -504,9 +503,78 @@ Staff._lazy_fields = {
     "schedule_till": ("schedule_till", None, False),
     "image_group": ("image_group", _read_image_group, False),
     "prepaid": ("prepaid", None, False),
-    "user_id": ("user_id", _read_user_id, False),
+    "user_id": ("user_id", None, False),
     "user": ("user", _read_user, False),
     "has_access_timetable": ("has_access_timetable", None, False),
     "is_paid_staff": ("is_paid_staff", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: Staff, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.api_id = get("api_id", UNSET)
+    model.name = get("name", UNSET)
+    model.specialization = get("specialization", UNSET)
+    model.rating = get("rating", UNSET)
+    model.votes_count = get("votes_count", UNSET)
+    model.avatar = get("avatar", UNSET)
+    model.avatar_big = get("avatar_big", UNSET)
+    model.comments_count = get("comments_count", UNSET)
+    model.weight = get("weight", UNSET)
+    model.information = get("information", UNSET)
+    model.position_id = get("position_id", UNSET)
+    model.schedule_till = get("schedule_till", UNSET)
+    model.prepaid = get("prepaid", UNSET)
+    model.user_id = get("user_id", UNSET)
+    model.has_access_timetable = get("has_access_timetable", UNSET)
+    model.is_paid_staff = get("is_paid_staff", UNSET)
+
+
+def _fill_converted(model: Staff, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "position" not in done:
+        try:
+            model.position = _read_position(json_value.get("position", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "show_rating" not in done:
+        try:
+            model.show_rating = _read_show_rating(json_value.get("show_rating", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "hidden" not in done:
+        try:
+            model.hidden = _read_hidden(json_value.get("hidden", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "fired" not in done:
+        try:
+            model.fired = _read_fired(json_value.get("fired", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "status" not in done:
+        try:
+            model.status = _read_status(json_value.get("status", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "image_group" not in done:
+        try:
+            model.image_group = _read_image_group(json_value.get("image_group", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "user" not in done:
+        try:
+            model.user = _read_user(json_value.get("user", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+Staff._lazy_fill = (_fill_plain, _fill_converted)

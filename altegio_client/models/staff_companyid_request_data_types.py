@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -188,6 +188,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -205,3 +207,33 @@ StaffCompanyidRequestDataTypes._lazy_fields = {
     "is_included_in_payment_policy": ("is_included_in_payment_policy", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: StaffCompanyidRequestDataTypes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.name = get("name", UNSET)
+    model.specialization = get("specialization", UNSET)
+    model.weight = get("weight", UNSET)
+    model.information = get("information", UNSET)
+    model.api_id = get("api_id", UNSET)
+    model.hidden = get("hidden", UNSET)
+    model.fired = get("fired", UNSET)
+    model.user_id = get("user_id", UNSET)
+    model.has_access_timetable = get("has_access_timetable", UNSET)
+    model.is_paid_staff = get("is_paid_staff", UNSET)
+    model.is_included_in_payment_policy = get("is_included_in_payment_policy", UNSET)
+
+
+def _fill_converted(
+    model: StaffCompanyidRequestDataTypes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+StaffCompanyidRequestDataTypes._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 
 if TYPE_CHECKING:
     from ..models.to_many_relationship import ToManyRelationship
@@ -47,7 +47,9 @@ class StatisticsRelationships(LazyModel):
 
 
 def _read_deposits(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship:
-    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+    ToManyRelationship = MODEL_CLASSES.get("altegio_client.models.to_many_relationship") or model_class(
+        "altegio_client.models.to_many_relationship", "ToManyRelationship"
+    )
 
     deposits = ToManyRelationship._lazy(json_value, parse_ctx)
 
@@ -57,3 +59,22 @@ def _read_deposits(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationsh
 StatisticsRelationships._lazy_fields = {
     "deposits": ("deposits", _read_deposits, True),
 }
+
+
+def _fill_plain(model: StatisticsRelationships, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: StatisticsRelationships, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "deposits" not in done:
+        try:
+            model.deposits = _read_deposits(json_value["deposits"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+StatisticsRelationships._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -12,7 +12,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -102,25 +102,17 @@ class StorageAmountResource(LazyModel):
 
 
 def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["good_storage_amount"]:
+
     type = cast(Literal["good_storage_amount"], json_value)
     if type != "good_storage_amount":
         raise ValueError(f"type must match const 'good_storage_amount', got '{type}'")
     return type
 
 
-def _read_id(json_value: Any, parse_ctx: ParseContext) -> int | str:
-    def _parse_id(data: object) -> int | str:
-        return cast(int | str, data)
-
-    id = _parse_id(json_value)
-
-    return id
-
-
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> StorageAmountResourceAttributes:
-    from ..models.storage_amount_resource_attributes import (
-        StorageAmountResourceAttributes,  # noqa: PLC0415
-    )
+    StorageAmountResourceAttributes = MODEL_CLASSES.get(
+        "altegio_client.models.storage_amount_resource_attributes"
+    ) or model_class("altegio_client.models.storage_amount_resource_attributes", "StorageAmountResourceAttributes")
 
     attributes = StorageAmountResourceAttributes._lazy(json_value, parse_ctx)
 
@@ -128,8 +120,10 @@ def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> StorageAmountR
 
 
 def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> StorageAmountResourceRelationships | Unset:
-    from ..models.storage_amount_resource_relationships import (
-        StorageAmountResourceRelationships,  # noqa: PLC0415
+    StorageAmountResourceRelationships = MODEL_CLASSES.get(
+        "altegio_client.models.storage_amount_resource_relationships"
+    ) or model_class(
+        "altegio_client.models.storage_amount_resource_relationships", "StorageAmountResourceRelationships"
     )
 
     _relationships = json_value
@@ -144,7 +138,38 @@ def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> StorageAmou
 
 StorageAmountResource._lazy_fields = {
     "type": ("type", _read_type, True),
-    "id": ("id", _read_id, True),
+    "id": ("id", None, True),
     "attributes": ("attributes", _read_attributes, True),
     "relationships": ("relationships", _read_relationships, False),
 }
+
+
+def _fill_plain(model: StorageAmountResource, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "id" in json_value:
+        model.id = json_value["id"]
+
+
+def _fill_converted(
+    model: StorageAmountResource, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type" not in done:
+        try:
+            model.type = _read_type(json_value["type"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "attributes" not in done:
+        try:
+            model.attributes = _read_attributes(json_value["attributes"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "relationships" not in done:
+        try:
+            model.relationships = _read_relationships(json_value.get("relationships", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+StorageAmountResource._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel
+from .._codegen import LazyModel, ParseContext
 
 T = TypeVar("T", bound="StorageAmountResourceAttributes")
 
@@ -71,3 +71,25 @@ StorageAmountResourceAttributes._lazy_fields = {
     "sale_amount": ("sale_amount", None, True),
     "consumable_amount": ("consumable_amount", None, True),
 }
+
+
+def _fill_plain(model: StorageAmountResourceAttributes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "good_id" in json_value:
+        model.good_id = json_value["good_id"]
+    if "storage_id" in json_value:
+        model.storage_id = json_value["storage_id"]
+    if "sale_amount" in json_value:
+        model.sale_amount = json_value["sale_amount"]
+    if "consumable_amount" in json_value:
+        model.consumable_amount = json_value["consumable_amount"]
+
+
+def _fill_converted(
+    model: StorageAmountResourceAttributes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    return
+
+
+StorageAmountResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)

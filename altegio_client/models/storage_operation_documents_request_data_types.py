@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -98,6 +98,7 @@ class StorageOperationDocumentsRequestDataTypes(LazyModel):
 
 
 def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime:
+
     create_date = types.parse_iso_datetime(json_value)
 
     return create_date
@@ -114,6 +115,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -124,3 +127,35 @@ StorageOperationDocumentsRequestDataTypes._lazy_fields = {
     "comment": ("comment", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: StorageOperationDocumentsRequestDataTypes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "type_id" in json_value:
+        model.type_id = json_value["type_id"]
+    if "storage_id" in json_value:
+        model.storage_id = json_value["storage_id"]
+    model.comment = get("comment", UNSET)
+
+
+def _fill_converted(
+    model: StorageOperationDocumentsRequestDataTypes,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "create_date" not in done:
+        try:
+            model.create_date = _read_create_date(json_value["create_date"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+StorageOperationDocumentsRequestDataTypes._lazy_fill = (_fill_plain, _fill_converted)

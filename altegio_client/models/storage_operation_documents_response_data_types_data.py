@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -222,8 +222,11 @@ class StorageOperationDocumentsResponseDataTypesData(LazyModel):
 
 
 def _read_type(json_value: Any, parse_ctx: ParseContext) -> StorageOperationDocumentsResponseDataTypesDataType | Unset:
-    from ..models.storage_operation_documents_response_data_types_data_type import (
-        StorageOperationDocumentsResponseDataTypesDataType,  # noqa: PLC0415
+    StorageOperationDocumentsResponseDataTypesDataType = MODEL_CLASSES.get(
+        "altegio_client.models.storage_operation_documents_response_data_types_data_type"
+    ) or model_class(
+        "altegio_client.models.storage_operation_documents_response_data_types_data_type",
+        "StorageOperationDocumentsResponseDataTypesDataType",
     )
 
     _type = json_value
@@ -237,7 +240,9 @@ def _read_type(json_value: Any, parse_ctx: ParseContext) -> StorageOperationDocu
 
 
 def _read_storage(json_value: Any, parse_ctx: ParseContext) -> ProductTransactionStorage | Unset:
-    from ..models.product_transaction_storage import ProductTransactionStorage  # noqa: PLC0415
+    ProductTransactionStorage = MODEL_CLASSES.get("altegio_client.models.product_transaction_storage") or model_class(
+        "altegio_client.models.product_transaction_storage", "ProductTransactionStorage"
+    )
 
     _storage = json_value
     storage: ProductTransactionStorage | Unset
@@ -252,8 +257,11 @@ def _read_storage(json_value: Any, parse_ctx: ParseContext) -> ProductTransactio
 def _read_company(
     json_value: Any, parse_ctx: ParseContext
 ) -> StorageOperationDocumentsResponseDataTypesDataCompany | Unset:
-    from ..models.storage_operation_documents_response_data_types_data_company import (
-        StorageOperationDocumentsResponseDataTypesDataCompany,  # noqa: PLC0415
+    StorageOperationDocumentsResponseDataTypesDataCompany = MODEL_CLASSES.get(
+        "altegio_client.models.storage_operation_documents_response_data_types_data_company"
+    ) or model_class(
+        "altegio_client.models.storage_operation_documents_response_data_types_data_company",
+        "StorageOperationDocumentsResponseDataTypesDataCompany",
     )
 
     _company = json_value
@@ -267,8 +275,11 @@ def _read_company(
 
 
 def _read_user(json_value: Any, parse_ctx: ParseContext) -> StorageOperationDocumentsResponseDataTypesDataUser | Unset:
-    from ..models.storage_operation_documents_response_data_types_data_user import (
-        StorageOperationDocumentsResponseDataTypesDataUser,  # noqa: PLC0415
+    StorageOperationDocumentsResponseDataTypesDataUser = MODEL_CLASSES.get(
+        "altegio_client.models.storage_operation_documents_response_data_types_data_user"
+    ) or model_class(
+        "altegio_client.models.storage_operation_documents_response_data_types_data_user",
+        "StorageOperationDocumentsResponseDataTypesDataUser",
     )
 
     _user = json_value
@@ -301,6 +312,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -320,3 +333,54 @@ StorageOperationDocumentsResponseDataTypesData._lazy_fields = {
     "user": ("user", _read_user, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: StorageOperationDocumentsResponseDataTypesData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.type_id = get("type_id", UNSET)
+    model.storage_id = get("storage_id", UNSET)
+    model.user_id = get("user_id", UNSET)
+    model.company_id = get("company_id", UNSET)
+    model.number = get("number", UNSET)
+    model.comment = get("comment", UNSET)
+    model.create_date = get("create_date", UNSET)
+    model.bill_print_status = get("bill_print_status", UNSET)
+
+
+def _fill_converted(
+    model: StorageOperationDocumentsResponseDataTypesData,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type" not in done:
+        try:
+            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "storage" not in done:
+        try:
+            model.storage = _read_storage(json_value.get("storage", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "company" not in done:
+        try:
+            model.company = _read_company(json_value.get("company", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "user" not in done:
+        try:
+            model.user = _read_user(json_value.get("user", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+StorageOperationDocumentsResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -250,19 +250,10 @@ class StorageOperationDocumentsResponseDataTypesDataCompany(LazyModel):
         return key in self.additional_properties
 
 
-def _read_timezone(json_value: Any, parse_ctx: ParseContext) -> float | str | Unset:
-    def _parse_timezone(data: object) -> float | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(float | str | Unset, data)
-
-    timezone = _parse_timezone(json_value)
-
-    return timezone
-
-
 def _read_phones(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _phones = json_value
     phones: list[JsonObject] | Unset = UNSET
@@ -298,6 +289,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -309,7 +302,7 @@ StorageOperationDocumentsResponseDataTypesDataCompany._lazy_fields = {
     "business_type_id": ("business_type_id", None, False),
     "country_id": ("country_id", None, False),
     "city_id": ("city_id", None, False),
-    "timezone": ("timezone", _read_timezone, False),
+    "timezone": ("timezone", None, False),
     "timezone_name": ("timezone_name", None, False),
     "address": ("address", None, False),
     "coordinate_lat": ("coordinate_lat", None, False),
@@ -323,3 +316,48 @@ StorageOperationDocumentsResponseDataTypesDataCompany._lazy_fields = {
     "allow_change_record": ("allow_change_record", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: StorageOperationDocumentsResponseDataTypesDataCompany, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.public_title = get("public_title", UNSET)
+    model.business_group_id = get("business_group_id", UNSET)
+    model.business_type_id = get("business_type_id", UNSET)
+    model.country_id = get("country_id", UNSET)
+    model.city_id = get("city_id", UNSET)
+    model.timezone = get("timezone", UNSET)
+    model.timezone_name = get("timezone_name", UNSET)
+    model.address = get("address", UNSET)
+    model.coordinate_lat = get("coordinate_lat", UNSET)
+    model.coordinate_lon = get("coordinate_lon", UNSET)
+    model.logo = get("logo", UNSET)
+    model.zip = get("zip", UNSET)
+    model.site = get("site", UNSET)
+    model.phone = get("phone", UNSET)
+    model.allow_delete_record = get("allow_delete_record", UNSET)
+    model.allow_change_record = get("allow_change_record", UNSET)
+
+
+def _fill_converted(
+    model: StorageOperationDocumentsResponseDataTypesDataCompany,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "phones" not in done:
+        try:
+            model.phones = _read_phones(json_value.get("phones", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+StorageOperationDocumentsResponseDataTypesDataCompany._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -289,6 +289,7 @@ class StorageOperationFinanceTransactionResponseDataTypesDataItem(LazyModel):
 
 
 def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _date = json_value
     date: datetime.datetime | Unset
     if isinstance(_date, Unset):
@@ -300,8 +301,11 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | 
 
 
 def _read_expense(json_value: Any, parse_ctx: ParseContext) -> AppointmentFinanceTransactionsItemExpense | Unset:
-    from ..models.appointment_finance_transactions_item_expense import (
-        AppointmentFinanceTransactionsItemExpense,  # noqa: PLC0415
+    AppointmentFinanceTransactionsItemExpense = MODEL_CLASSES.get(
+        "altegio_client.models.appointment_finance_transactions_item_expense"
+    ) or model_class(
+        "altegio_client.models.appointment_finance_transactions_item_expense",
+        "AppointmentFinanceTransactionsItemExpense",
     )
 
     _expense = json_value
@@ -317,8 +321,11 @@ def _read_expense(json_value: Any, parse_ctx: ParseContext) -> AppointmentFinanc
 def _read_account(
     json_value: Any, parse_ctx: ParseContext
 ) -> StorageOperationFinanceTransactionResponseDataTypesDataItemAccount | Unset:
-    from ..models.storage_operation_finance_transaction_response_data_types_data_item_account import (
-        StorageOperationFinanceTransactionResponseDataTypesDataItemAccount,  # noqa: PLC0415
+    StorageOperationFinanceTransactionResponseDataTypesDataItemAccount = MODEL_CLASSES.get(
+        "altegio_client.models.storage_operation_finance_transaction_response_data_types_data_item_account"
+    ) or model_class(
+        "altegio_client.models.storage_operation_finance_transaction_response_data_types_data_item_account",
+        "StorageOperationFinanceTransactionResponseDataTypesDataItemAccount",
     )
 
     _account = json_value
@@ -334,8 +341,11 @@ def _read_account(
 def _read_client(
     json_value: Any, parse_ctx: ParseContext
 ) -> StorageOperationFinanceTransactionResponseDataTypesDataItemClient | Unset:
-    from ..models.storage_operation_finance_transaction_response_data_types_data_item_client import (
-        StorageOperationFinanceTransactionResponseDataTypesDataItemClient,  # noqa: PLC0415
+    StorageOperationFinanceTransactionResponseDataTypesDataItemClient = MODEL_CLASSES.get(
+        "altegio_client.models.storage_operation_finance_transaction_response_data_types_data_item_client"
+    ) or model_class(
+        "altegio_client.models.storage_operation_finance_transaction_response_data_types_data_item_client",
+        "StorageOperationFinanceTransactionResponseDataTypesDataItemClient",
     )
 
     _client = json_value
@@ -349,7 +359,9 @@ def _read_client(
 
 
 def _read_master(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _master = json_value
     master: list[JsonObject] | Unset = UNSET
@@ -360,7 +372,9 @@ def _read_master(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] |
 
 
 def _read_supplier(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _supplier = json_value
     supplier: list[JsonObject] | Unset = UNSET
@@ -395,6 +409,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -419,3 +435,67 @@ StorageOperationFinanceTransactionResponseDataTypesDataItem._lazy_fields = {
     "supplier": ("supplier", _read_supplier, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: StorageOperationFinanceTransactionResponseDataTypesDataItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.type_id = get("type_id", UNSET)
+    model.expense_id = get("expense_id", UNSET)
+    model.account_id = get("account_id", UNSET)
+    model.amount = get("amount", UNSET)
+    model.client_id = get("client_id", UNSET)
+    model.master_id = get("master_id", UNSET)
+    model.supplier_id = get("supplier_id", UNSET)
+    model.comment = get("comment", UNSET)
+    model.item_id = get("item_id", UNSET)
+    model.target_type_id = get("target_type_id", UNSET)
+    model.record_id = get("record_id", UNSET)
+
+
+def _fill_converted(
+    model: StorageOperationFinanceTransactionResponseDataTypesDataItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "date" not in done:
+        try:
+            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "expense" not in done:
+        try:
+            model.expense = _read_expense(json_value.get("expense", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "account" not in done:
+        try:
+            model.account = _read_account(json_value.get("account", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "client" not in done:
+        try:
+            model.client = _read_client(json_value.get("client", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "master" not in done:
+        try:
+            model.master = _read_master(json_value.get("master", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "supplier" not in done:
+        try:
+            model.supplier = _read_supplier(json_value.get("supplier", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+StorageOperationFinanceTransactionResponseDataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted)

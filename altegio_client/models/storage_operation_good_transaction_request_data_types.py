@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -172,6 +172,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -189,3 +191,43 @@ StorageOperationGoodTransactionRequestDataTypes._lazy_fields = {
     "comment": ("comment", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: StorageOperationGoodTransactionRequestDataTypes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "document_id" in json_value:
+        model.document_id = json_value["document_id"]
+    if "good_id" in json_value:
+        model.good_id = json_value["good_id"]
+    if "amount" in json_value:
+        model.amount = json_value["amount"]
+    if "cost_per_unit" in json_value:
+        model.cost_per_unit = json_value["cost_per_unit"]
+    if "discount" in json_value:
+        model.discount = json_value["discount"]
+    if "cost" in json_value:
+        model.cost = json_value["cost"]
+    if "operation_unit_type" in json_value:
+        model.operation_unit_type = json_value["operation_unit_type"]
+    model.master_id = get("master_id", UNSET)
+    model.client_id = get("client_id", UNSET)
+    model.supplier_id = get("supplier_id", UNSET)
+    model.comment = get("comment", UNSET)
+
+
+def _fill_converted(
+    model: StorageOperationGoodTransactionRequestDataTypes,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+StorageOperationGoodTransactionRequestDataTypes._lazy_fill = (_fill_plain, _fill_converted)

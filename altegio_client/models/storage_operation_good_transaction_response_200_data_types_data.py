@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -589,8 +589,11 @@ class StorageOperationGoodTransactionResponse200DataTypesData(LazyModel):
 def _read_type(
     json_value: Any, parse_ctx: ParseContext
 ) -> StorageOperationGoodTransactionResponse200DataTypesDataType | Unset:
-    from ..models.storage_operation_good_transaction_response_200_data_types_data_type import (
-        StorageOperationGoodTransactionResponse200DataTypesDataType,  # noqa: PLC0415
+    StorageOperationGoodTransactionResponse200DataTypesDataType = MODEL_CLASSES.get(
+        "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data_type"
+    ) or model_class(
+        "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data_type",
+        "StorageOperationGoodTransactionResponse200DataTypesDataType",
     )
 
     _type = json_value
@@ -604,6 +607,7 @@ def _read_type(
 
 
 def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _create_date = json_value
     create_date: datetime.datetime | Unset
     if isinstance(_create_date, Unset):
@@ -615,6 +619,7 @@ def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
 
 
 def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _last_change_date = json_value
     last_change_date: datetime.datetime | Unset
     if isinstance(_last_change_date, Unset):
@@ -628,8 +633,11 @@ def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime
 def _read_good(
     json_value: Any, parse_ctx: ParseContext
 ) -> StorageOperationGoodTransactionResponse200DataTypesDataGood | Unset:
-    from ..models.storage_operation_good_transaction_response_200_data_types_data_good import (
-        StorageOperationGoodTransactionResponse200DataTypesDataGood,  # noqa: PLC0415
+    StorageOperationGoodTransactionResponse200DataTypesDataGood = MODEL_CLASSES.get(
+        "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data_good"
+    ) or model_class(
+        "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data_good",
+        "StorageOperationGoodTransactionResponse200DataTypesDataGood",
     )
 
     _good = json_value
@@ -645,8 +653,11 @@ def _read_good(
 def _read_sale_unit(
     json_value: Any, parse_ctx: ParseContext
 ) -> None | StorageOperationGoodTransactionResponse200DataTypesDataSaleUnit | Unset:
-    from ..models.storage_operation_good_transaction_response_200_data_types_data_sale_unit import (
-        StorageOperationGoodTransactionResponse200DataTypesDataSaleUnit,  # noqa: PLC0415
+    StorageOperationGoodTransactionResponse200DataTypesDataSaleUnit = MODEL_CLASSES.get(
+        "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data_sale_unit"
+    ) or model_class(
+        "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data_sale_unit",
+        "StorageOperationGoodTransactionResponse200DataTypesDataSaleUnit",
     )
 
     def _parse_sale_unit(
@@ -674,8 +685,11 @@ def _read_sale_unit(
 def _read_service_unit(
     json_value: Any, parse_ctx: ParseContext
 ) -> None | StorageOperationGoodTransactionResponse200DataTypesDataSaleUnit | Unset:
-    from ..models.storage_operation_good_transaction_response_200_data_types_data_sale_unit import (
-        StorageOperationGoodTransactionResponse200DataTypesDataSaleUnit,  # noqa: PLC0415
+    StorageOperationGoodTransactionResponse200DataTypesDataSaleUnit = MODEL_CLASSES.get(
+        "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data_sale_unit"
+    ) or model_class(
+        "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data_sale_unit",
+        "StorageOperationGoodTransactionResponse200DataTypesDataSaleUnit",
     )
 
     def _parse_service_unit(
@@ -701,7 +715,9 @@ def _read_service_unit(
 
 
 def _read_goods_marks(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _goods_marks = json_value
     goods_marks: list[JsonObject] | Unset = UNSET
@@ -712,7 +728,9 @@ def _read_goods_marks(json_value: Any, parse_ctx: ParseContext) -> list[JsonObje
 
 
 def _read_storage(json_value: Any, parse_ctx: ParseContext) -> ProductTransactionStorage | Unset:
-    from ..models.product_transaction_storage import ProductTransactionStorage  # noqa: PLC0415
+    ProductTransactionStorage = MODEL_CLASSES.get("altegio_client.models.product_transaction_storage") or model_class(
+        "altegio_client.models.product_transaction_storage", "ProductTransactionStorage"
+    )
 
     _storage = json_value
     storage: ProductTransactionStorage | Unset
@@ -725,7 +743,9 @@ def _read_storage(json_value: Any, parse_ctx: ParseContext) -> ProductTransactio
 
 
 def _read_supplier(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _supplier = json_value
     supplier: list[JsonObject] | Unset = UNSET
@@ -738,9 +758,14 @@ def _read_supplier(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject]
 def _read_client(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[JsonObject] | StorageOperationGoodTransactionResponse200DataTypesDataClientType1 | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
-    from ..models.storage_operation_good_transaction_response_200_data_types_data_client_type_1 import (
-        StorageOperationGoodTransactionResponse200DataTypesDataClientType1,  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
+    StorageOperationGoodTransactionResponse200DataTypesDataClientType1 = MODEL_CLASSES.get(
+        "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data_client_type_1"
+    ) or model_class(
+        "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data_client_type_1",
+        "StorageOperationGoodTransactionResponse200DataTypesDataClientType1",
     )
 
     def _parse_client(
@@ -775,9 +800,14 @@ def _read_client(
 def _read_master(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[JsonObject] | StorageOperationGoodTransactionResponse200DataTypesDataMasterType1 | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
-    from ..models.storage_operation_good_transaction_response_200_data_types_data_master_type_1 import (
-        StorageOperationGoodTransactionResponse200DataTypesDataMasterType1,  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
+    StorageOperationGoodTransactionResponse200DataTypesDataMasterType1 = MODEL_CLASSES.get(
+        "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data_master_type_1"
+    ) or model_class(
+        "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data_master_type_1",
+        "StorageOperationGoodTransactionResponse200DataTypesDataMasterType1",
     )
 
     def _parse_master(
@@ -812,8 +842,11 @@ def _read_master(
 def _read_unit(
     json_value: Any, parse_ctx: ParseContext
 ) -> StorageOperationGoodTransactionResponse200DataTypesDataUnit | Unset:
-    from ..models.storage_operation_good_transaction_response_200_data_types_data_unit import (
-        StorageOperationGoodTransactionResponse200DataTypesDataUnit,  # noqa: PLC0415
+    StorageOperationGoodTransactionResponse200DataTypesDataUnit = MODEL_CLASSES.get(
+        "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data_unit"
+    ) or model_class(
+        "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data_unit",
+        "StorageOperationGoodTransactionResponse200DataTypesDataUnit",
     )
 
     _unit = json_value
@@ -867,6 +900,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -907,3 +942,107 @@ StorageOperationGoodTransactionResponse200DataTypesData._lazy_fields = {
     "unit": ("unit", _read_unit, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: StorageOperationGoodTransactionResponse200DataTypesData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.document_id = get("document_id", UNSET)
+    model.type_id = get("type_id", UNSET)
+    model.company_id = get("company_id", UNSET)
+    model.good_id = get("good_id", UNSET)
+    model.amount = get("amount", UNSET)
+    model.cost_per_unit = get("cost_per_unit", UNSET)
+    model.cost = get("cost", UNSET)
+    model.discount = get("discount", UNSET)
+    model.unit_id = get("unit_id", UNSET)
+    model.storage_id = get("storage_id", UNSET)
+    model.supplier_id = get("supplier_id", UNSET)
+    model.client_id = get("client_id", UNSET)
+    model.master_id = get("master_id", UNSET)
+    model.comment = get("comment", UNSET)
+    model.deleted = get("deleted", UNSET)
+    model.good_special_number = get("good_special_number", UNSET)
+    model.service_amount = get("service_amount", UNSET)
+    model.sale_amount = get("sale_amount", UNSET)
+    model.service_unit_id = get("service_unit_id", UNSET)
+    model.sale_unit_id = get("sale_unit_id", UNSET)
+    model.operation_unit_type = get("operation_unit_type", UNSET)
+
+
+def _fill_converted(
+    model: StorageOperationGoodTransactionResponse200DataTypesData,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type" not in done:
+        try:
+            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "create_date" not in done:
+        try:
+            model.create_date = _read_create_date(json_value.get("create_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "last_change_date" not in done:
+        try:
+            model.last_change_date = _read_last_change_date(json_value.get("last_change_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "good" not in done:
+        try:
+            model.good = _read_good(json_value.get("good", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "sale_unit" not in done:
+        try:
+            model.sale_unit = _read_sale_unit(json_value.get("sale_unit", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "service_unit" not in done:
+        try:
+            model.service_unit = _read_service_unit(json_value.get("service_unit", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "goods_marks" not in done:
+        try:
+            model.goods_marks = _read_goods_marks(json_value.get("goods_marks", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "storage" not in done:
+        try:
+            model.storage = _read_storage(json_value.get("storage", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "supplier" not in done:
+        try:
+            model.supplier = _read_supplier(json_value.get("supplier", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "client" not in done:
+        try:
+            model.client = _read_client(json_value.get("client", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "master" not in done:
+        try:
+            model.master = _read_master(json_value.get("master", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "unit" not in done:
+        try:
+            model.unit = _read_unit(json_value.get("unit", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+StorageOperationGoodTransactionResponse200DataTypesData._lazy_fill = (_fill_plain, _fill_converted)

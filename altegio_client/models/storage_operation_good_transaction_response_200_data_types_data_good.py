@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -426,41 +426,10 @@ class StorageOperationGoodTransactionResponse200DataTypesDataGood(LazyModel):
         return key in self.additional_properties
 
 
-def _read_loyalty_abonement_type_id(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
-    def _parse_loyalty_abonement_type_id(data: object) -> int | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(int | str | Unset, data)
-
-    loyalty_abonement_type_id = _parse_loyalty_abonement_type_id(json_value)
-
-    return loyalty_abonement_type_id
-
-
-def _read_loyalty_certificate_type_id(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
-    def _parse_loyalty_certificate_type_id(data: object) -> int | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(int | str | Unset, data)
-
-    loyalty_certificate_type_id = _parse_loyalty_certificate_type_id(json_value)
-
-    return loyalty_certificate_type_id
-
-
-def _read_loyalty_allow_empty_code(json_value: Any, parse_ctx: ParseContext) -> bool | float | Unset:
-    def _parse_loyalty_allow_empty_code(data: object) -> bool | float | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(bool | float | Unset, data)
-
-    loyalty_allow_empty_code = _parse_loyalty_allow_empty_code(json_value)
-
-    return loyalty_allow_empty_code
-
-
 def _read_actual_amounts(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _actual_amounts = json_value
     actual_amounts: list[JsonObject] | Unset = UNSET
@@ -473,8 +442,11 @@ def _read_actual_amounts(json_value: Any, parse_ctx: ParseContext) -> list[JsonO
 def _read_loyalty_certificate_type(
     json_value: Any, parse_ctx: ParseContext
 ) -> None | StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateType | Unset:
-    from ..models.storage_operation_good_transaction_response_200_data_types_data_good_loyalty_certificate_type import (
-        StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateType,  # noqa: PLC0415
+    StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateType = MODEL_CLASSES.get(
+        "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data_good_loyalty_certificate_type"
+    ) or model_class(
+        "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data_good_loyalty_certificate_type",
+        "StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateType",
     )
 
     def _parse_loyalty_certificate_type(
@@ -542,6 +514,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -566,9 +540,9 @@ StorageOperationGoodTransactionResponse200DataTypesDataGood._lazy_fields = {
     "unit_actual_cost_format": ("unit_actual_cost_format", None, False),
     "unit_equals": ("unit_equals", None, False),
     "barcode": ("barcode", None, False),
-    "loyalty_abonement_type_id": ("loyalty_abonement_type_id", _read_loyalty_abonement_type_id, False),
-    "loyalty_certificate_type_id": ("loyalty_certificate_type_id", _read_loyalty_certificate_type_id, False),
-    "loyalty_allow_empty_code": ("loyalty_allow_empty_code", _read_loyalty_allow_empty_code, False),
+    "loyalty_abonement_type_id": ("loyalty_abonement_type_id", None, False),
+    "loyalty_certificate_type_id": ("loyalty_certificate_type_id", None, False),
+    "loyalty_allow_empty_code": ("loyalty_allow_empty_code", None, False),
     "actual_amounts": ("actual_amounts", _read_actual_amounts, False),
     "last_change_date": ("last_change_date", None, False),
     "comment": ("comment", None, False),
@@ -580,3 +554,67 @@ StorageOperationGoodTransactionResponse200DataTypesDataGood._lazy_fields = {
     "is_chain": ("is_chain", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: StorageOperationGoodTransactionResponse200DataTypesDataGood, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.unit = get("unit", UNSET)
+    model.value = get("value", UNSET)
+    model.label = get("label", UNSET)
+    model.article = get("article", UNSET)
+    model.category = get("category", UNSET)
+    model.category_id = get("category_id", UNSET)
+    model.salon_id = get("salon_id", UNSET)
+    model.good_id = get("good_id", UNSET)
+    model.cost = get("cost", UNSET)
+    model.unit_id = get("unit_id", UNSET)
+    model.unit_short_title = get("unit_short_title", UNSET)
+    model.service_unit_id = get("service_unit_id", UNSET)
+    model.service_unit_short_title = get("service_unit_short_title", UNSET)
+    model.actual_cost = get("actual_cost", UNSET)
+    model.unit_actual_cost = get("unit_actual_cost", UNSET)
+    model.unit_actual_cost_format = get("unit_actual_cost_format", UNSET)
+    model.unit_equals = get("unit_equals", UNSET)
+    model.barcode = get("barcode", UNSET)
+    model.loyalty_abonement_type_id = get("loyalty_abonement_type_id", UNSET)
+    model.loyalty_certificate_type_id = get("loyalty_certificate_type_id", UNSET)
+    model.loyalty_allow_empty_code = get("loyalty_allow_empty_code", UNSET)
+    model.last_change_date = get("last_change_date", UNSET)
+    model.comment = get("comment", UNSET)
+    model.loyalty_serial_number_limited = get("loyalty_serial_number_limited", UNSET)
+    model.is_goods_mark_enabled = get("is_goods_mark_enabled", UNSET)
+    model.critical_amount = get("critical_amount", UNSET)
+    model.desired_amount = get("desired_amount", UNSET)
+    model.is_chain = get("is_chain", UNSET)
+
+
+def _fill_converted(
+    model: StorageOperationGoodTransactionResponse200DataTypesDataGood,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "actual_amounts" not in done:
+        try:
+            model.actual_amounts = _read_actual_amounts(json_value.get("actual_amounts", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "loyalty_certificate_type" not in done:
+        try:
+            model.loyalty_certificate_type = _read_loyalty_certificate_type(
+                json_value.get("loyalty_certificate_type", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+StorageOperationGoodTransactionResponse200DataTypesDataGood._lazy_fill = (_fill_plain, _fill_converted)

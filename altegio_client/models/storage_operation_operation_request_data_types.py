@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -133,13 +133,16 @@ class StorageOperationOperationRequestDataTypes(LazyModel):
 
 
 def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime:
+
     create_date = types.parse_iso_datetime(json_value)
 
     return create_date
 
 
 def _read_goods_transactions(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject]:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     goods_transactions = JsonObject._lazy_list(json_value, parse_ctx)
 
@@ -159,6 +162,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -171,3 +176,41 @@ StorageOperationOperationRequestDataTypes._lazy_fields = {
     "master_id": ("master_id", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: StorageOperationOperationRequestDataTypes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "type_id" in json_value:
+        model.type_id = json_value["type_id"]
+    if "storage_id" in json_value:
+        model.storage_id = json_value["storage_id"]
+    model.comment = get("comment", UNSET)
+    model.master_id = get("master_id", UNSET)
+
+
+def _fill_converted(
+    model: StorageOperationOperationRequestDataTypes,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "create_date" not in done:
+        try:
+            model.create_date = _read_create_date(json_value["create_date"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "goods_transactions" not in done:
+        try:
+            model.goods_transactions = _read_goods_transactions(json_value["goods_transactions"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+StorageOperationOperationRequestDataTypes._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -110,8 +110,11 @@ class StorageOperationOperationResponseDataTypesData(LazyModel):
 def _read_document(
     json_value: Any, parse_ctx: ParseContext
 ) -> StorageOperationOperationResponseDataTypesDataDocument | Unset:
-    from ..models.storage_operation_operation_response_data_types_data_document import (
-        StorageOperationOperationResponseDataTypesDataDocument,  # noqa: PLC0415
+    StorageOperationOperationResponseDataTypesDataDocument = MODEL_CLASSES.get(
+        "altegio_client.models.storage_operation_operation_response_data_types_data_document"
+    ) or model_class(
+        "altegio_client.models.storage_operation_operation_response_data_types_data_document",
+        "StorageOperationOperationResponseDataTypesDataDocument",
     )
 
     _document = json_value
@@ -127,8 +130,11 @@ def _read_document(
 def _read_transactions(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[StorageOperationOperationResponseDataTypesDataTransactionsItem] | Unset:
-    from ..models.storage_operation_operation_response_data_types_data_transactions_item import (
-        StorageOperationOperationResponseDataTypesDataTransactionsItem,  # noqa: PLC0415
+    StorageOperationOperationResponseDataTypesDataTransactionsItem = MODEL_CLASSES.get(
+        "altegio_client.models.storage_operation_operation_response_data_types_data_transactions_item"
+    ) or model_class(
+        "altegio_client.models.storage_operation_operation_response_data_types_data_transactions_item",
+        "StorageOperationOperationResponseDataTypesDataTransactionsItem",
     )
 
     _transactions = json_value
@@ -150,6 +156,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -158,3 +166,35 @@ StorageOperationOperationResponseDataTypesData._lazy_fields = {
     "transactions": ("transactions", _read_transactions, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: StorageOperationOperationResponseDataTypesData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: StorageOperationOperationResponseDataTypesData,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "document" not in done:
+        try:
+            model.document = _read_document(json_value.get("document", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "transactions" not in done:
+        try:
+            model.transactions = _read_transactions(json_value.get("transactions", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+StorageOperationOperationResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted)

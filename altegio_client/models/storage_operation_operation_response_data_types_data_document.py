@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -223,8 +223,11 @@ class StorageOperationOperationResponseDataTypesDataDocument(LazyModel):
 
 
 def _read_type(json_value: Any, parse_ctx: ParseContext) -> DepositOperationResponseDataTypesDataDocumentType | Unset:
-    from ..models.deposit_operation_response_data_types_data_document_type import (
-        DepositOperationResponseDataTypesDataDocumentType,  # noqa: PLC0415
+    DepositOperationResponseDataTypesDataDocumentType = MODEL_CLASSES.get(
+        "altegio_client.models.deposit_operation_response_data_types_data_document_type"
+    ) or model_class(
+        "altegio_client.models.deposit_operation_response_data_types_data_document_type",
+        "DepositOperationResponseDataTypesDataDocumentType",
     )
 
     _type = json_value
@@ -238,6 +241,7 @@ def _read_type(json_value: Any, parse_ctx: ParseContext) -> DepositOperationResp
 
 
 def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _create_date = json_value
     create_date: datetime.datetime | Unset
     if isinstance(_create_date, Unset):
@@ -249,7 +253,9 @@ def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
 
 
 def _read_storage(json_value: Any, parse_ctx: ParseContext) -> ProductTransactionStorage | Unset:
-    from ..models.product_transaction_storage import ProductTransactionStorage  # noqa: PLC0415
+    ProductTransactionStorage = MODEL_CLASSES.get("altegio_client.models.product_transaction_storage") or model_class(
+        "altegio_client.models.product_transaction_storage", "ProductTransactionStorage"
+    )
 
     _storage = json_value
     storage: ProductTransactionStorage | Unset
@@ -264,8 +270,11 @@ def _read_storage(json_value: Any, parse_ctx: ParseContext) -> ProductTransactio
 def _read_company(
     json_value: Any, parse_ctx: ParseContext
 ) -> StorageOperationOperationResponseDataTypesDataDocumentCompany | Unset:
-    from ..models.storage_operation_operation_response_data_types_data_document_company import (
-        StorageOperationOperationResponseDataTypesDataDocumentCompany,  # noqa: PLC0415
+    StorageOperationOperationResponseDataTypesDataDocumentCompany = MODEL_CLASSES.get(
+        "altegio_client.models.storage_operation_operation_response_data_types_data_document_company"
+    ) or model_class(
+        "altegio_client.models.storage_operation_operation_response_data_types_data_document_company",
+        "StorageOperationOperationResponseDataTypesDataDocumentCompany",
     )
 
     _company = json_value
@@ -281,8 +290,11 @@ def _read_company(
 def _read_user(
     json_value: Any, parse_ctx: ParseContext
 ) -> StorageOperationOperationResponseDataTypesDataDocumentUser | Unset:
-    from ..models.storage_operation_operation_response_data_types_data_document_user import (
-        StorageOperationOperationResponseDataTypesDataDocumentUser,  # noqa: PLC0415
+    StorageOperationOperationResponseDataTypesDataDocumentUser = MODEL_CLASSES.get(
+        "altegio_client.models.storage_operation_operation_response_data_types_data_document_user"
+    ) or model_class(
+        "altegio_client.models.storage_operation_operation_response_data_types_data_document_user",
+        "StorageOperationOperationResponseDataTypesDataDocumentUser",
     )
 
     _user = json_value
@@ -314,6 +326,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -332,3 +346,57 @@ StorageOperationOperationResponseDataTypesDataDocument._lazy_fields = {
     "user": ("user", _read_user, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: StorageOperationOperationResponseDataTypesDataDocument, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.type_id = get("type_id", UNSET)
+    model.storage_id = get("storage_id", UNSET)
+    model.user_id = get("user_id", UNSET)
+    model.company_id = get("company_id", UNSET)
+    model.number = get("number", UNSET)
+    model.comment = get("comment", UNSET)
+
+
+def _fill_converted(
+    model: StorageOperationOperationResponseDataTypesDataDocument,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type" not in done:
+        try:
+            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "create_date" not in done:
+        try:
+            model.create_date = _read_create_date(json_value.get("create_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "storage" not in done:
+        try:
+            model.storage = _read_storage(json_value.get("storage", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "company" not in done:
+        try:
+            model.company = _read_company(json_value.get("company", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "user" not in done:
+        try:
+            model.user = _read_user(json_value.get("user", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+StorageOperationOperationResponseDataTypesDataDocument._lazy_fill = (_fill_plain, _fill_converted)

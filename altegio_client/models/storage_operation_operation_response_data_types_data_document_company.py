@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -196,30 +196,10 @@ class StorageOperationOperationResponseDataTypesDataDocumentCompany(LazyModel):
         return key in self.additional_properties
 
 
-def _read_coordinate_lat(json_value: Any, parse_ctx: ParseContext) -> float | str | Unset:
-    def _parse_coordinate_lat(data: object) -> float | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(float | str | Unset, data)
-
-    coordinate_lat = _parse_coordinate_lat(json_value)
-
-    return coordinate_lat
-
-
-def _read_coordinate_lon(json_value: Any, parse_ctx: ParseContext) -> float | str | Unset:
-    def _parse_coordinate_lon(data: object) -> float | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(float | str | Unset, data)
-
-    coordinate_lon = _parse_coordinate_lon(json_value)
-
-    return coordinate_lon
-
-
 def _read_phones(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _phones = json_value
     phones: list[JsonObject] | Unset = UNSET
@@ -248,6 +228,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -258,11 +240,51 @@ StorageOperationOperationResponseDataTypesDataDocumentCompany._lazy_fields = {
     "city_id": ("city_id", None, False),
     "timezone": ("timezone", None, False),
     "address": ("address", None, False),
-    "coordinate_lat": ("coordinate_lat", _read_coordinate_lat, False),
-    "coordinate_lon": ("coordinate_lon", _read_coordinate_lon, False),
+    "coordinate_lat": ("coordinate_lat", None, False),
+    "coordinate_lon": ("coordinate_lon", None, False),
     "logo": ("logo", None, False),
     "zip": ("zip", None, False),
     "phones": ("phones", _read_phones, False),
     "site": ("site", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(
+    model: StorageOperationOperationResponseDataTypesDataDocumentCompany, json_value: dict[str, Any]
+) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.country_id = get("country_id", UNSET)
+    model.city_id = get("city_id", UNSET)
+    model.timezone = get("timezone", UNSET)
+    model.address = get("address", UNSET)
+    model.coordinate_lat = get("coordinate_lat", UNSET)
+    model.coordinate_lon = get("coordinate_lon", UNSET)
+    model.logo = get("logo", UNSET)
+    model.zip = get("zip", UNSET)
+    model.site = get("site", UNSET)
+
+
+def _fill_converted(
+    model: StorageOperationOperationResponseDataTypesDataDocumentCompany,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "phones" not in done:
+        try:
+            model.phones = _read_phones(json_value.get("phones", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+StorageOperationOperationResponseDataTypesDataDocumentCompany._lazy_fill = (_fill_plain, _fill_converted)

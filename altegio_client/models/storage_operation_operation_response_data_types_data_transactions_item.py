@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -363,8 +363,11 @@ class StorageOperationOperationResponseDataTypesDataTransactionsItem(LazyModel):
 
 
 def _read_type(json_value: Any, parse_ctx: ParseContext) -> StorageOperationDocumentsResponseDataTypesDataType | Unset:
-    from ..models.storage_operation_documents_response_data_types_data_type import (
-        StorageOperationDocumentsResponseDataTypesDataType,  # noqa: PLC0415
+    StorageOperationDocumentsResponseDataTypesDataType = MODEL_CLASSES.get(
+        "altegio_client.models.storage_operation_documents_response_data_types_data_type"
+    ) or model_class(
+        "altegio_client.models.storage_operation_documents_response_data_types_data_type",
+        "StorageOperationDocumentsResponseDataTypesDataType",
     )
 
     _type = json_value
@@ -378,6 +381,7 @@ def _read_type(json_value: Any, parse_ctx: ParseContext) -> StorageOperationDocu
 
 
 def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _create_date = json_value
     create_date: datetime.datetime | Unset
     if isinstance(_create_date, Unset):
@@ -389,7 +393,9 @@ def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
 
 
 def _read_good(json_value: Any, parse_ctx: ParseContext) -> ProductTransactionGood | Unset:
-    from ..models.product_transaction_good import ProductTransactionGood  # noqa: PLC0415
+    ProductTransactionGood = MODEL_CLASSES.get("altegio_client.models.product_transaction_good") or model_class(
+        "altegio_client.models.product_transaction_good", "ProductTransactionGood"
+    )
 
     _good = json_value
     good: ProductTransactionGood | Unset
@@ -402,7 +408,9 @@ def _read_good(json_value: Any, parse_ctx: ParseContext) -> ProductTransactionGo
 
 
 def _read_storage(json_value: Any, parse_ctx: ParseContext) -> ProductTransactionStorage | Unset:
-    from ..models.product_transaction_storage import ProductTransactionStorage  # noqa: PLC0415
+    ProductTransactionStorage = MODEL_CLASSES.get("altegio_client.models.product_transaction_storage") or model_class(
+        "altegio_client.models.product_transaction_storage", "ProductTransactionStorage"
+    )
 
     _storage = json_value
     storage: ProductTransactionStorage | Unset
@@ -415,7 +423,9 @@ def _read_storage(json_value: Any, parse_ctx: ParseContext) -> ProductTransactio
 
 
 def _read_supplier(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _supplier = json_value
     supplier: list[JsonObject] | Unset = UNSET
@@ -426,7 +436,9 @@ def _read_supplier(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject]
 
 
 def _read_client(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _client = json_value
     client: list[JsonObject] | Unset = UNSET
@@ -437,7 +449,9 @@ def _read_client(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] |
 
 
 def _read_master(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _master = json_value
     master: list[JsonObject] | Unset = UNSET
@@ -450,8 +464,11 @@ def _read_master(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] |
 def _read_unit(
     json_value: Any, parse_ctx: ParseContext
 ) -> StorageOperationOperationResponseDataTypesDataTransactionsItemUnit | Unset:
-    from ..models.storage_operation_operation_response_data_types_data_transactions_item_unit import (
-        StorageOperationOperationResponseDataTypesDataTransactionsItemUnit,  # noqa: PLC0415
+    StorageOperationOperationResponseDataTypesDataTransactionsItemUnit = MODEL_CLASSES.get(
+        "altegio_client.models.storage_operation_operation_response_data_types_data_transactions_item_unit"
+    ) or model_class(
+        "altegio_client.models.storage_operation_operation_response_data_types_data_transactions_item_unit",
+        "StorageOperationOperationResponseDataTypesDataTransactionsItemUnit",
     )
 
     _unit = json_value
@@ -495,6 +512,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -525,3 +544,83 @@ StorageOperationOperationResponseDataTypesDataTransactionsItem._lazy_fields = {
     "unit": ("unit", _read_unit, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(
+    model: StorageOperationOperationResponseDataTypesDataTransactionsItem, json_value: dict[str, Any]
+) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.document_id = get("document_id", UNSET)
+    model.type_id = get("type_id", UNSET)
+    model.company_id = get("company_id", UNSET)
+    model.good_id = get("good_id", UNSET)
+    model.amount = get("amount", UNSET)
+    model.cost_per_unit = get("cost_per_unit", UNSET)
+    model.discount = get("discount", UNSET)
+    model.cost = get("cost", UNSET)
+    model.unit_id = get("unit_id", UNSET)
+    model.storage_id = get("storage_id", UNSET)
+    model.supplier_id = get("supplier_id", UNSET)
+    model.client_id = get("client_id", UNSET)
+    model.master_id = get("master_id", UNSET)
+    model.comment = get("comment", UNSET)
+    model.deleted = get("deleted", UNSET)
+
+
+def _fill_converted(
+    model: StorageOperationOperationResponseDataTypesDataTransactionsItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type" not in done:
+        try:
+            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "create_date" not in done:
+        try:
+            model.create_date = _read_create_date(json_value.get("create_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "good" not in done:
+        try:
+            model.good = _read_good(json_value.get("good", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "storage" not in done:
+        try:
+            model.storage = _read_storage(json_value.get("storage", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "supplier" not in done:
+        try:
+            model.supplier = _read_supplier(json_value.get("supplier", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "client" not in done:
+        try:
+            model.client = _read_client(json_value.get("client", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "master" not in done:
+        try:
+            model.master = _read_master(json_value.get("master", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "unit" not in done:
+        try:
+            model.unit = _read_unit(json_value.get("unit", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+StorageOperationOperationResponseDataTypesDataTransactionsItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -137,7 +137,9 @@ class SuccessResponse200(LazyModel):
 
 
 def _read_data(json_value: Any, parse_ctx: ParseContext) -> None | ResponseDataNullObjectType0 | Unset:
-    from ..models.response_data_null_object_type_0 import ResponseDataNullObjectType0  # noqa: PLC0415
+    ResponseDataNullObjectType0 = MODEL_CLASSES.get(
+        "altegio_client.models.response_data_null_object_type_0"
+    ) or model_class("altegio_client.models.response_data_null_object_type_0", "ResponseDataNullObjectType0")
 
     def _parse_data(data: object) -> None | ResponseDataNullObjectType0 | Unset:
         if data is None:
@@ -160,7 +162,9 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> None | ResponseDataN
 
 
 def _read_meta(json_value: Any, parse_ctx: ParseContext) -> JsonObject | list[Any] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     def _parse_meta(data: object) -> JsonObject | list[Any] | Unset:
         if isinstance(data, Unset):
@@ -194,6 +198,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -203,3 +209,33 @@ SuccessResponse200._lazy_fields = {
     "meta": ("meta", _read_meta, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: SuccessResponse200, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.success = get("success", UNSET)
+
+
+def _fill_converted(
+    model: SuccessResponse200, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "data" not in done:
+        try:
+            model.data = _read_data(json_value.get("data", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "meta" not in done:
+        try:
+            model.meta = _read_meta(json_value.get("meta", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+SuccessResponse200._lazy_fill = (_fill_plain, _fill_converted)

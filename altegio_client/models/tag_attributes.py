@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -154,6 +154,7 @@ class TagAttributes(LazyModel):
 
 
 def _read_entity_type(json_value: Any, parse_ctx: ParseContext) -> TagAttributesEntityType:
+
     entity_type = check_tag_attributes_entity_type(json_value)
 
     return entity_type
@@ -174,3 +175,39 @@ TagAttributes._lazy_fields = {
     "deleted": ("deleted", None, False),
     "not_editable": ("not_editable", None, False),
 }
+
+
+def _fill_plain(model: TagAttributes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "company_id" in json_value:
+        model.company_id = json_value["company_id"]
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "color" in json_value:
+        model.color = json_value["color"]
+    if "is_deleted" in json_value:
+        model.is_deleted = json_value["is_deleted"]
+    if "is_editable" in json_value:
+        model.is_editable = json_value["is_editable"]
+    model.font_color = get("font_color", UNSET)
+    model.icon = get("icon", UNSET)
+    model.salon_id = get("salon_id", UNSET)
+    model.entity = get("entity", UNSET)
+    model.entity_slug = get("entity_slug", UNSET)
+    model.deleted = get("deleted", UNSET)
+    model.not_editable = get("not_editable", UNSET)
+
+
+def _fill_converted(
+    model: TagAttributes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "entity_type" not in done:
+        try:
+            model.entity_type = _read_entity_type(json_value["entity_type"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+TagAttributes._lazy_fill = (_fill_plain, _fill_converted)

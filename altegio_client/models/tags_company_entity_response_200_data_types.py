@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -111,8 +111,11 @@ class TagsCompanyEntityResponse200DataTypes(LazyModel):
 
 
 def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[TagsCompanyEntityResponse200DataTypesDataItem] | Unset:
-    from ..models.tags_company_entity_response_200_data_types_data_item import (
-        TagsCompanyEntityResponse200DataTypesDataItem,  # noqa: PLC0415
+    TagsCompanyEntityResponse200DataTypesDataItem = MODEL_CLASSES.get(
+        "altegio_client.models.tags_company_entity_response_200_data_types_data_item"
+    ) or model_class(
+        "altegio_client.models.tags_company_entity_response_200_data_types_data_item",
+        "TagsCompanyEntityResponse200DataTypesDataItem",
     )
 
     _data = json_value
@@ -121,12 +124,6 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[TagsCompanyEnti
         data = TagsCompanyEntityResponse200DataTypesDataItem._lazy_list(_data, parse_ctx)
 
     return data
-
-
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[Any] | Unset:
-    meta = cast(list[Any], json_value)
-
-    return meta
 
 
 _DECLARED_KEYS = frozenset(
@@ -139,12 +136,43 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 TagsCompanyEntityResponse200DataTypes._lazy_fields = {
     "success": ("success", None, False),
     "data": ("data", _read_data, False),
-    "meta": ("meta", _read_meta, False),
+    "meta": ("meta", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: TagsCompanyEntityResponse200DataTypes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.success = get("success", UNSET)
+    model.meta = get("meta", UNSET)
+
+
+def _fill_converted(
+    model: TagsCompanyEntityResponse200DataTypes,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "data" not in done:
+        try:
+            model.data = _read_data(json_value.get("data", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+TagsCompanyEntityResponse200DataTypes._lazy_fill = (_fill_plain, _fill_converted)

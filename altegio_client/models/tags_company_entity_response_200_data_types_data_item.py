@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -186,61 +186,6 @@ class TagsCompanyEntityResponse200DataTypesDataItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_id(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
-    def _parse_id(data: object) -> int | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(int | str | Unset, data)
-
-    id = _parse_id(json_value)
-
-    return id
-
-
-def _read_salon_id(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
-    def _parse_salon_id(data: object) -> int | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(int | str | Unset, data)
-
-    salon_id = _parse_salon_id(json_value)
-
-    return salon_id
-
-
-def _read_entity(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
-    def _parse_entity(data: object) -> int | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(int | str | Unset, data)
-
-    entity = _parse_entity(json_value)
-
-    return entity
-
-
-def _read_deleted(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
-    def _parse_deleted(data: object) -> int | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(int | str | Unset, data)
-
-    deleted = _parse_deleted(json_value)
-
-    return deleted
-
-
-def _read_not_editable(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
-    def _parse_not_editable(data: object) -> int | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(int | str | Unset, data)
-
-    not_editable = _parse_not_editable(json_value)
-
-    return not_editable
-
-
 _DECLARED_KEYS = frozenset(
     {
         "id",
@@ -258,19 +203,53 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 TagsCompanyEntityResponse200DataTypesDataItem._lazy_fields = {
-    "id": ("id", _read_id, False),
-    "salon_id": ("salon_id", _read_salon_id, False),
+    "id": ("id", None, False),
+    "salon_id": ("salon_id", None, False),
     "title": ("title", None, False),
     "color": ("color", None, False),
     "icon": ("icon", None, False),
     "slug": ("slug", None, False),
-    "entity": ("entity", _read_entity, False),
-    "deleted": ("deleted", _read_deleted, False),
-    "not_editable": ("not_editable", _read_not_editable, False),
+    "entity": ("entity", None, False),
+    "deleted": ("deleted", None, False),
+    "not_editable": ("not_editable", None, False),
     "font_color": ("font_color", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: TagsCompanyEntityResponse200DataTypesDataItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.salon_id = get("salon_id", UNSET)
+    model.title = get("title", UNSET)
+    model.color = get("color", UNSET)
+    model.icon = get("icon", UNSET)
+    model.slug = get("slug", UNSET)
+    model.entity = get("entity", UNSET)
+    model.deleted = get("deleted", UNSET)
+    model.not_editable = get("not_editable", UNSET)
+    model.font_color = get("font_color", UNSET)
+
+
+def _fill_converted(
+    model: TagsCompanyEntityResponse200DataTypesDataItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+TagsCompanyEntityResponse200DataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -100,8 +100,11 @@ class TaxSystemResponseDataTypesDataItem(LazyModel):
 
 
 def _read_vats(json_value: Any, parse_ctx: ParseContext) -> list[TaxSystemResponseDataTypesDataItemVatsItem] | Unset:
-    from ..models.tax_system_response_data_types_data_item_vats_item import (
-        TaxSystemResponseDataTypesDataItemVatsItem,  # noqa: PLC0415
+    TaxSystemResponseDataTypesDataItemVatsItem = MODEL_CLASSES.get(
+        "altegio_client.models.tax_system_response_data_types_data_item_vats_item"
+    ) or model_class(
+        "altegio_client.models.tax_system_response_data_types_data_item_vats_item",
+        "TaxSystemResponseDataTypesDataItemVatsItem",
     )
 
     _vats = json_value
@@ -122,6 +125,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -131,3 +136,29 @@ TaxSystemResponseDataTypesDataItem._lazy_fields = {
     "vats": ("vats", _read_vats, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: TaxSystemResponseDataTypesDataItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.title = get("title", UNSET)
+    model.slug = get("slug", UNSET)
+
+
+def _fill_converted(
+    model: TaxSystemResponseDataTypesDataItem, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "vats" not in done:
+        try:
+            model.vats = _read_vats(json_value.get("vats", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+TaxSystemResponseDataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -252,7 +252,9 @@ class TeamMember(LazyModel):
 
 
 def _read_position(json_value: Any, parse_ctx: ParseContext) -> list[Any] | None | TeamMemberPositionType0 | Unset:
-    from ..models.team_member_position_type_0 import TeamMemberPositionType0  # noqa: PLC0415
+    TeamMemberPositionType0 = MODEL_CLASSES.get("altegio_client.models.team_member_position_type_0") or model_class(
+        "altegio_client.models.team_member_position_type_0", "TeamMemberPositionType0"
+    )
 
     def _parse_position(data: object) -> list[Any] | None | TeamMemberPositionType0 | Unset:
         if data is None:
@@ -282,52 +284,6 @@ def _read_position(json_value: Any, parse_ctx: ParseContext) -> list[Any] | None
     return position
 
 
-def _read_fired(json_value: Any, parse_ctx: ParseContext) -> float | str | Unset:
-    def _parse_fired(data: object) -> float | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(float | str | Unset, data)
-
-    fired = _parse_fired(json_value)
-
-    return fired
-
-
-def _read_status(json_value: Any, parse_ctx: ParseContext) -> float | str | Unset:
-    def _parse_status(data: object) -> float | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(float | str | Unset, data)
-
-    status = _parse_status(json_value)
-
-    return status
-
-
-def _read_hidden(json_value: Any, parse_ctx: ParseContext) -> float | str | Unset:
-    def _parse_hidden(data: object) -> float | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(float | str | Unset, data)
-
-    hidden = _parse_hidden(json_value)
-
-    return hidden
-
-
-def _read_user_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_user_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    user_id = _parse_user_id(json_value)
-
-    return user_id
-
-
 _DECLARED_KEYS = frozenset(
     {
         "id",
@@ -348,6 +304,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -359,11 +317,47 @@ TeamMember._lazy_fields = {
     "position": ("position", _read_position, False),
     "avatar": ("avatar", None, False),
     "avatar_big": ("avatar_big", None, False),
-    "fired": ("fired", _read_fired, False),
-    "status": ("status", _read_status, False),
-    "hidden": ("hidden", _read_hidden, False),
-    "user_id": ("user_id", _read_user_id, False),
+    "fired": ("fired", None, False),
+    "status": ("status", None, False),
+    "hidden": ("hidden", None, False),
+    "user_id": ("user_id", None, False),
     "is_paid_staff": ("is_paid_staff", None, False),
     "is_included_in_payment_policy": ("is_included_in_payment_policy", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: TeamMember, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.name = get("name", UNSET)
+    model.company_id = get("company_id", UNSET)
+    model.specialization = get("specialization", UNSET)
+    model.avatar = get("avatar", UNSET)
+    model.avatar_big = get("avatar_big", UNSET)
+    model.fired = get("fired", UNSET)
+    model.status = get("status", UNSET)
+    model.hidden = get("hidden", UNSET)
+    model.user_id = get("user_id", UNSET)
+    model.is_paid_staff = get("is_paid_staff", UNSET)
+    model.is_included_in_payment_policy = get("is_included_in_payment_policy", UNSET)
+
+
+def _fill_converted(
+    model: TeamMember, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "position" not in done:
+        try:
+            model.position = _read_position(json_value.get("position", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+TeamMember._lazy_fill = (_fill_plain, _fill_converted)

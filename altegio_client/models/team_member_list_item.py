@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -378,34 +378,10 @@ class TeamMemberListItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_api_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_api_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    api_id = _parse_api_id(json_value)
-
-    return api_id
-
-
-def _read_user_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_user_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    user_id = _parse_user_id(json_value)
-
-    return user_id
-
-
 def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> JsonObject | list[Any] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     def _parse_image_group(data: object) -> JsonObject | list[Any] | Unset:
         if isinstance(data, Unset):
@@ -430,6 +406,7 @@ def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> JsonObject | 
 
 
 def _read_schedule_till(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+
     _schedule_till = json_value
     schedule_till: datetime.date | Unset
     if isinstance(_schedule_till, Unset):
@@ -441,7 +418,9 @@ def _read_schedule_till(json_value: Any, parse_ctx: ParseContext) -> datetime.da
 
 
 def _read_user(json_value: Any, parse_ctx: ParseContext) -> JsonObject | list[Any] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     def _parse_user(data: object) -> JsonObject | list[Any] | Unset:
         if isinstance(data, Unset):
@@ -466,7 +445,9 @@ def _read_user(json_value: Any, parse_ctx: ParseContext) -> JsonObject | list[An
 
 
 def _read_position(json_value: Any, parse_ctx: ParseContext) -> IdAndTitle | list[Any] | Unset:
-    from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
+    IdAndTitle = MODEL_CLASSES.get("altegio_client.models.id_and_title") or model_class(
+        "altegio_client.models.id_and_title", "IdAndTitle"
+    )
 
     def _parse_position(data: object) -> IdAndTitle | list[Any] | Unset:
         if isinstance(data, Unset):
@@ -521,17 +502,19 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 TeamMemberListItem._lazy_fields = {
     "id": ("id", None, False),
-    "api_id": ("api_id", _read_api_id, False),
+    "api_id": ("api_id", None, False),
     "name": ("name", None, False),
     "specialization": ("specialization", None, False),
     "rating": ("rating", None, False),
     "show_rating": ("show_rating", None, False),
-    "user_id": ("user_id", _read_user_id, False),
+    "user_id": ("user_id", None, False),
     "has_access_timetable": ("has_access_timetable", None, False),
     "avatar": ("avatar", None, False),
     "avatar_big": ("avatar_big", None, False),
@@ -551,3 +534,62 @@ TeamMemberListItem._lazy_fields = {
     "position": ("position", _read_position, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: TeamMemberListItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.api_id = get("api_id", UNSET)
+    model.name = get("name", UNSET)
+    model.specialization = get("specialization", UNSET)
+    model.rating = get("rating", UNSET)
+    model.show_rating = get("show_rating", UNSET)
+    model.user_id = get("user_id", UNSET)
+    model.has_access_timetable = get("has_access_timetable", UNSET)
+    model.avatar = get("avatar", UNSET)
+    model.avatar_big = get("avatar_big", UNSET)
+    model.comments_count = get("comments_count", UNSET)
+    model.votes_count = get("votes_count", UNSET)
+    model.bookable = get("bookable", UNSET)
+    model.information = get("information", UNSET)
+    model.position_id = get("position_id", UNSET)
+    model.weight = get("weight", UNSET)
+    model.fired = get("fired", UNSET)
+    model.status = get("status", UNSET)
+    model.hidden = get("hidden", UNSET)
+    model.prepaid = get("prepaid", UNSET)
+
+
+def _fill_converted(
+    model: TeamMemberListItem, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "image_group" not in done:
+        try:
+            model.image_group = _read_image_group(json_value.get("image_group", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "schedule_till" not in done:
+        try:
+            model.schedule_till = _read_schedule_till(json_value.get("schedule_till", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "user" not in done:
+        try:
+            model.user = _read_user(json_value.get("user", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "position" not in done:
+        try:
+            model.position = _read_position(json_value.get("position", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+TeamMemberListItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -102,21 +102,10 @@ class TeamMemberPositionResourceAttributes(LazyModel):
 def _read_services_binding_type(
     json_value: Any, parse_ctx: ParseContext
 ) -> TeamMemberPositionResourceAttributesServicesBindingType:
+
     services_binding_type = check_team_member_position_resource_attributes_services_binding_type(json_value)
 
     return services_binding_type
-
-
-def _read_rules_required_fields(json_value: Any, parse_ctx: ParseContext) -> list[str]:
-    rules_required_fields = cast(list[str], json_value)
-
-    return rules_required_fields
-
-
-def _read_salon_ids(json_value: Any, parse_ctx: ParseContext) -> list[int]:
-    salon_ids = cast(list[int], json_value)
-
-    return salon_ids
 
 
 TeamMemberPositionResourceAttributes._lazy_fields = {
@@ -124,7 +113,41 @@ TeamMemberPositionResourceAttributes._lazy_fields = {
     "title": ("title", None, True),
     "description": ("description", None, True),
     "services_binding_type": ("services_binding_type", _read_services_binding_type, True),
-    "rules_required_fields": ("rules_required_fields", _read_rules_required_fields, True),
+    "rules_required_fields": ("rules_required_fields", None, True),
     "only_chain_appointment": ("only_chain_appointment", None, True),
-    "salon_ids": ("salon_ids", _read_salon_ids, True),
+    "salon_ids": ("salon_ids", None, True),
 }
+
+
+def _fill_plain(model: TeamMemberPositionResourceAttributes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "chain_id" in json_value:
+        model.chain_id = json_value["chain_id"]
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "description" in json_value:
+        model.description = json_value["description"]
+    if "rules_required_fields" in json_value:
+        model.rules_required_fields = json_value["rules_required_fields"]
+    if "only_chain_appointment" in json_value:
+        model.only_chain_appointment = json_value["only_chain_appointment"]
+    if "salon_ids" in json_value:
+        model.salon_ids = json_value["salon_ids"]
+
+
+def _fill_converted(
+    model: TeamMemberPositionResourceAttributes,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "services_binding_type" not in done:
+        try:
+            model.services_binding_type = _read_services_binding_type(json_value["services_binding_type"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+TeamMemberPositionResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)

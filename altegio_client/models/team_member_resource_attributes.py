@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel
+from .._codegen import LazyModel, ParseContext
 
 T = TypeVar("T", bound="TeamMemberResourceAttributes")
 
@@ -89,3 +89,29 @@ TeamMemberResourceAttributes._lazy_fields = {
     "position_id": ("position_id", None, True),
     "is_available_as_assistant": ("is_available_as_assistant", None, True),
 }
+
+
+def _fill_plain(model: TeamMemberResourceAttributes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "name" in json_value:
+        model.name = json_value["name"]
+    if "tt_markup" in json_value:
+        model.tt_markup = json_value["tt_markup"]
+    if "specialization" in json_value:
+        model.specialization = json_value["specialization"]
+    if "image" in json_value:
+        model.image = json_value["image"]
+    if "position_id" in json_value:
+        model.position_id = json_value["position_id"]
+    if "is_available_as_assistant" in json_value:
+        model.is_available_as_assistant = json_value["is_available_as_assistant"]
+
+
+def _fill_converted(
+    model: TeamMemberResourceAttributes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    return
+
+
+TeamMemberResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)

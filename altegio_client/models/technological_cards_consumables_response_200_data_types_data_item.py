@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -138,8 +138,11 @@ class TechnologicalCardsConsumablesResponse200DataTypesDataItem(LazyModel):
 def _read_technological_cards(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItem] | Unset:
-    from ..models.technological_cards_consumables_response_200_data_types_data_item_technological_cards_item import (
-        TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItem,  # noqa: PLC0415
+    TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItem = MODEL_CLASSES.get(
+        "altegio_client.models.technological_cards_consumables_response_200_data_types_data_item_technological_cards_item"
+    ) or model_class(
+        "altegio_client.models.technological_cards_consumables_response_200_data_types_data_item_technological_cards_item",
+        "TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItem",
     )
 
     _technological_cards = json_value
@@ -159,8 +162,11 @@ def _read_technological_cards(
 def _read_consumables(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem] | Unset:
-    from ..models.technological_cards_consumables_response_200_data_types_data_item_consumables_item import (
-        TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem,  # noqa: PLC0415
+    TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem = MODEL_CLASSES.get(
+        "altegio_client.models.technological_cards_consumables_response_200_data_types_data_item_consumables_item"
+    ) or model_class(
+        "altegio_client.models.technological_cards_consumables_response_200_data_types_data_item_consumables_item",
+        "TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem",
     )
 
     _consumables = json_value
@@ -184,6 +190,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -194,3 +202,39 @@ TechnologicalCardsConsumablesResponse200DataTypesDataItem._lazy_fields = {
     "consumables": ("consumables", _read_consumables, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: TechnologicalCardsConsumablesResponse200DataTypesDataItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.service_id = get("service_id", UNSET)
+    model.record_id = get("record_id", UNSET)
+
+
+def _fill_converted(
+    model: TechnologicalCardsConsumablesResponse200DataTypesDataItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "technological_cards" not in done:
+        try:
+            model.technological_cards = _read_technological_cards(
+                json_value.get("technological_cards", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "consumables" not in done:
+        try:
+            model.consumables = _read_consumables(json_value.get("consumables", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+TechnologicalCardsConsumablesResponse200DataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -142,8 +142,11 @@ class TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem(L
 def _read_good(
     json_value: Any, parse_ctx: ParseContext
 ) -> TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItemGood | Unset:
-    from ..models.technological_cards_consumables_response_200_data_types_data_item_consumables_item_good import (
-        TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItemGood,  # noqa: PLC0415
+    TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItemGood = MODEL_CLASSES.get(
+        "altegio_client.models.technological_cards_consumables_response_200_data_types_data_item_consumables_item_good"
+    ) or model_class(
+        "altegio_client.models.technological_cards_consumables_response_200_data_types_data_item_consumables_item_good",
+        "TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItemGood",
     )
 
     _good = json_value
@@ -171,6 +174,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -185,3 +190,39 @@ TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem._lazy_f
     "good": ("good", _read_good, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(
+    model: TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem, json_value: dict[str, Any]
+) -> None:
+    get = json_value.get
+    model.goods_transaction_id = get("goods_transaction_id", UNSET)
+    model.record_id = get("record_id", UNSET)
+    model.service_id = get("service_id", UNSET)
+    model.storage_id = get("storage_id", UNSET)
+    model.good_id = get("good_id", UNSET)
+    model.price = get("price", UNSET)
+    model.amount = get("amount", UNSET)
+
+
+def _fill_converted(
+    model: TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "good" not in done:
+        try:
+            model.good = _read_good(json_value.get("good", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -115,8 +115,14 @@ def _read_technological_card_items(
     list[TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItem]
     | Unset
 ):
-    from ..models.technological_cards_consumables_response_200_data_types_data_item_technological_cards_item_technological_card_items_item import (
-        TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItem,  # noqa: PLC0415
+    TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItem = (
+        MODEL_CLASSES.get(
+            "altegio_client.models.technological_cards_consumables_response_200_data_types_data_item_technological_cards_item_technological_card_items_item"
+        )
+        or model_class(
+            "altegio_client.models.technological_cards_consumables_response_200_data_types_data_item_technological_cards_item_technological_card_items_item",
+            "TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItem",
+        )
     )
 
     _technological_card_items = json_value
@@ -142,6 +148,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -151,3 +159,39 @@ TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItem.
     "technological_card_items": ("technological_card_items", _read_technological_card_items, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(
+    model: TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItem, json_value: dict[str, Any]
+) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+
+
+def _fill_converted(
+    model: TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "technological_card_items" not in done:
+        try:
+            model.technological_card_items = _read_technological_card_items(
+                json_value.get("technological_card_items", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItem._lazy_fill = (
+    _fill_plain,
+    _fill_converted,
+)

@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.timetable_event_schedule_original_entity_type import (
     TimetableEventScheduleOriginalEntityType,
     check_timetable_event_schedule_original_entity_type,
@@ -230,6 +230,7 @@ class TimetableEventSchedule(LazyModel):
 
 
 def _read_created_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _created_at = json_value
     created_at: datetime.datetime | Unset
     if isinstance(_created_at, Unset):
@@ -241,6 +242,7 @@ def _read_created_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datet
 
 
 def _read_updated_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _updated_at = json_value
     updated_at: datetime.datetime | Unset
     if isinstance(_updated_at, Unset):
@@ -252,6 +254,7 @@ def _read_updated_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datet
 
 
 def _read_deleted_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | None | Unset:
+
     def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
         if data is None:
             return data
@@ -275,6 +278,7 @@ def _read_deleted_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datet
 def _read_original_entity_type(
     json_value: Any, parse_ctx: ParseContext
 ) -> TimetableEventScheduleOriginalEntityType | Unset:
+
     _original_entity_type = json_value
     original_entity_type: TimetableEventScheduleOriginalEntityType | Unset
     if isinstance(_original_entity_type, Unset):
@@ -286,6 +290,7 @@ def _read_original_entity_type(
 
 
 def _read_date_start(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+
     _date_start = json_value
     date_start: datetime.date | Unset
     if isinstance(_date_start, Unset):
@@ -297,6 +302,7 @@ def _read_date_start(json_value: Any, parse_ctx: ParseContext) -> datetime.date 
 
 
 def _read_date_end(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+
     _date_end = json_value
     date_end: datetime.date | Unset
     if isinstance(_date_end, Unset):
@@ -308,7 +314,9 @@ def _read_date_end(json_value: Any, parse_ctx: ParseContext) -> datetime.date | 
 
 
 def _read_days(json_value: Any, parse_ctx: ParseContext) -> list[TimetableEventScheduleDay] | Unset:
-    from ..models.timetable_event_schedule_day import TimetableEventScheduleDay  # noqa: PLC0415
+    TimetableEventScheduleDay = MODEL_CLASSES.get("altegio_client.models.timetable_event_schedule_day") or model_class(
+        "altegio_client.models.timetable_event_schedule_day", "TimetableEventScheduleDay"
+    )
 
     _days = json_value
     days: list[TimetableEventScheduleDay] | Unset = UNSET
@@ -334,6 +342,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -349,3 +359,61 @@ TimetableEventSchedule._lazy_fields = {
     "days": ("days", _read_days, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: TimetableEventSchedule, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.original_entity_id = get("original_entity_id", UNSET)
+
+
+def _fill_converted(
+    model: TimetableEventSchedule, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "created_at" not in done:
+        try:
+            model.created_at = _read_created_at(json_value.get("created_at", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "updated_at" not in done:
+        try:
+            model.updated_at = _read_updated_at(json_value.get("updated_at", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "deleted_at" not in done:
+        try:
+            model.deleted_at = _read_deleted_at(json_value.get("deleted_at", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "original_entity_type" not in done:
+        try:
+            model.original_entity_type = _read_original_entity_type(
+                json_value.get("original_entity_type", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "date_start" not in done:
+        try:
+            model.date_start = _read_date_start(json_value.get("date_start", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "date_end" not in done:
+        try:
+            model.date_end = _read_date_end(json_value.get("date_end", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "days" not in done:
+        try:
+            model.days = _read_days(json_value.get("days", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+TimetableEventSchedule._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -129,21 +129,10 @@ class TimetableEventScheduleClientSchedule(LazyModel):
         return key in self.additional_properties
 
 
-def _read_loyalty_abonement_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_loyalty_abonement_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    loyalty_abonement_id = _parse_loyalty_abonement_id(json_value)
-
-    return loyalty_abonement_id
-
-
 def _read_days(json_value: Any, parse_ctx: ParseContext) -> list[TimetableEventScheduleDay] | Unset:
-    from ..models.timetable_event_schedule_day import TimetableEventScheduleDay  # noqa: PLC0415
+    TimetableEventScheduleDay = MODEL_CLASSES.get("altegio_client.models.timetable_event_schedule_day") or model_class(
+        "altegio_client.models.timetable_event_schedule_day", "TimetableEventScheduleDay"
+    )
 
     _days = json_value
     days: list[TimetableEventScheduleDay] | Unset = UNSET
@@ -164,13 +153,45 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 TimetableEventScheduleClientSchedule._lazy_fields = {
     "id": ("id", None, False),
-    "loyalty_abonement_id": ("loyalty_abonement_id", _read_loyalty_abonement_id, False),
+    "loyalty_abonement_id": ("loyalty_abonement_id", None, False),
     "final_day": ("final_day", None, False),
     "days": ("days", _read_days, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: TimetableEventScheduleClientSchedule, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.loyalty_abonement_id = get("loyalty_abonement_id", UNSET)
+    model.final_day = get("final_day", UNSET)
+
+
+def _fill_converted(
+    model: TimetableEventScheduleClientSchedule,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "days" not in done:
+        try:
+            model.days = _read_days(json_value.get("days", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+TimetableEventScheduleClientSchedule._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.timetable_event_schedule_day_day_of_week import (
     TimetableEventScheduleDayDayOfWeek,
     check_timetable_event_schedule_day_day_of_week,
@@ -296,6 +296,7 @@ class TimetableEventScheduleDay(LazyModel):
 
 
 def _read_created_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _created_at = json_value
     created_at: datetime.datetime | Unset
     if isinstance(_created_at, Unset):
@@ -307,6 +308,7 @@ def _read_created_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datet
 
 
 def _read_updated_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _updated_at = json_value
     updated_at: datetime.datetime | Unset
     if isinstance(_updated_at, Unset):
@@ -318,6 +320,7 @@ def _read_updated_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datet
 
 
 def _read_deleted_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | None | Unset:
+
     def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
         if data is None:
             return data
@@ -339,6 +342,7 @@ def _read_deleted_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datet
 
 
 def _read_day_of_week(json_value: Any, parse_ctx: ParseContext) -> TimetableEventScheduleDayDayOfWeek | Unset:
+
     _day_of_week = json_value
     day_of_week: TimetableEventScheduleDayDayOfWeek | Unset
     if isinstance(_day_of_week, Unset):
@@ -350,7 +354,9 @@ def _read_day_of_week(json_value: Any, parse_ctx: ParseContext) -> TimetableEven
 
 
 def _read_events_master(json_value: Any, parse_ctx: ParseContext) -> MasterWithPosition | Unset:
-    from ..models.master_with_position import MasterWithPosition  # noqa: PLC0415
+    MasterWithPosition = MODEL_CLASSES.get("altegio_client.models.master_with_position") or model_class(
+        "altegio_client.models.master_with_position", "MasterWithPosition"
+    )
 
     _events_master = json_value
     events_master: MasterWithPosition | Unset
@@ -363,7 +369,7 @@ def _read_events_master(json_value: Any, parse_ctx: ParseContext) -> MasterWithP
 
 
 def _read_events_labels(json_value: Any, parse_ctx: ParseContext) -> list[Tag] | Unset:
-    from ..models.tag import Tag  # noqa: PLC0415
+    Tag = MODEL_CLASSES.get("altegio_client.models.tag") or model_class("altegio_client.models.tag", "Tag")
 
     _events_labels = json_value
     events_labels: list[Tag] | Unset = UNSET
@@ -374,7 +380,9 @@ def _read_events_labels(json_value: Any, parse_ctx: ParseContext) -> list[Tag] |
 
 
 def _read_events_resource_instances(json_value: Any, parse_ctx: ParseContext) -> list[ResourceInstance] | Unset:
-    from ..models.resource_instance import ResourceInstance  # noqa: PLC0415
+    ResourceInstance = MODEL_CLASSES.get("altegio_client.models.resource_instance") or model_class(
+        "altegio_client.models.resource_instance", "ResourceInstance"
+    )
 
     _events_resource_instances = json_value
     events_resource_instances: list[ResourceInstance] | Unset = UNSET
@@ -385,7 +393,9 @@ def _read_events_resource_instances(json_value: Any, parse_ctx: ParseContext) ->
 
 
 def _read_events(json_value: Any, parse_ctx: ParseContext) -> list[TimetableEventScheduleEvent] | Unset:
-    from ..models.timetable_event_schedule_event import TimetableEventScheduleEvent  # noqa: PLC0415
+    TimetableEventScheduleEvent = MODEL_CLASSES.get(
+        "altegio_client.models.timetable_event_schedule_event"
+    ) or model_class("altegio_client.models.timetable_event_schedule_event", "TimetableEventScheduleEvent")
 
     _events = json_value
     events: list[TimetableEventScheduleEvent] | Unset = UNSET
@@ -415,6 +425,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -434,3 +446,69 @@ TimetableEventScheduleDay._lazy_fields = {
     "events": ("events", _read_events, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: TimetableEventScheduleDay, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.timetable_event_schedule_id = get("timetable_event_schedule_id", UNSET)
+    model.events_time = get("events_time", UNSET)
+    model.events_duration = get("events_duration", UNSET)
+    model.event_technical_break_duration = get("event_technical_break_duration", UNSET)
+
+
+def _fill_converted(
+    model: TimetableEventScheduleDay, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "created_at" not in done:
+        try:
+            model.created_at = _read_created_at(json_value.get("created_at", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "updated_at" not in done:
+        try:
+            model.updated_at = _read_updated_at(json_value.get("updated_at", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "deleted_at" not in done:
+        try:
+            model.deleted_at = _read_deleted_at(json_value.get("deleted_at", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "day_of_week" not in done:
+        try:
+            model.day_of_week = _read_day_of_week(json_value.get("day_of_week", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "events_master" not in done:
+        try:
+            model.events_master = _read_events_master(json_value.get("events_master", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "events_labels" not in done:
+        try:
+            model.events_labels = _read_events_labels(json_value.get("events_labels", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "events_resource_instances" not in done:
+        try:
+            model.events_resource_instances = _read_events_resource_instances(
+                json_value.get("events_resource_instances", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "events" not in done:
+        try:
+            model.events = _read_events(json_value.get("events", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+TimetableEventScheduleDay._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.timetable_event_schedule_event_event_entity_type import (
     TimetableEventScheduleEventEventEntityType,
     check_timetable_event_schedule_event_event_entity_type,
@@ -366,6 +366,7 @@ class TimetableEventScheduleEvent(LazyModel):
 
 
 def _read_created_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _created_at = json_value
     created_at: datetime.datetime | Unset
     if isinstance(_created_at, Unset):
@@ -377,6 +378,7 @@ def _read_created_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datet
 
 
 def _read_updated_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _updated_at = json_value
     updated_at: datetime.datetime | Unset
     if isinstance(_updated_at, Unset):
@@ -388,6 +390,7 @@ def _read_updated_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datet
 
 
 def _read_deleted_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | None | Unset:
+
     def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
         if data is None:
             return data
@@ -409,6 +412,7 @@ def _read_deleted_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datet
 
 
 def _read_event_status(json_value: Any, parse_ctx: ParseContext) -> TimetableEventScheduleEventEventStatus | Unset:
+
     _event_status = json_value
     event_status: TimetableEventScheduleEventEventStatus | Unset
     if isinstance(_event_status, Unset):
@@ -420,6 +424,7 @@ def _read_event_status(json_value: Any, parse_ctx: ParseContext) -> TimetableEve
 
 
 def _read_event_datetime(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _event_datetime = json_value
     event_datetime: datetime.datetime | Unset
     if isinstance(_event_datetime, Unset):
@@ -433,6 +438,7 @@ def _read_event_datetime(json_value: Any, parse_ctx: ParseContext) -> datetime.d
 def _read_event_entity_type(
     json_value: Any, parse_ctx: ParseContext
 ) -> TimetableEventScheduleEventEventEntityType | Unset:
+
     _event_entity_type = json_value
     event_entity_type: TimetableEventScheduleEventEventEntityType | Unset
     if isinstance(_event_entity_type, Unset):
@@ -443,21 +449,10 @@ def _read_event_entity_type(
     return event_entity_type
 
 
-def _read_event_entity_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_event_entity_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    event_entity_id = _parse_event_entity_id(json_value)
-
-    return event_entity_id
-
-
 def _read_entity_master(json_value: Any, parse_ctx: ParseContext) -> MasterWithPosition | Unset:
-    from ..models.master_with_position import MasterWithPosition  # noqa: PLC0415
+    MasterWithPosition = MODEL_CLASSES.get("altegio_client.models.master_with_position") or model_class(
+        "altegio_client.models.master_with_position", "MasterWithPosition"
+    )
 
     _entity_master = json_value
     entity_master: MasterWithPosition | Unset
@@ -469,19 +464,8 @@ def _read_entity_master(json_value: Any, parse_ctx: ParseContext) -> MasterWithP
     return entity_master
 
 
-def _read_entity_duration(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
-    def _parse_entity_duration(data: object) -> int | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(int | str | Unset, data)
-
-    entity_duration = _parse_entity_duration(json_value)
-
-    return entity_duration
-
-
 def _read_entity_labels(json_value: Any, parse_ctx: ParseContext) -> list[Tag] | Unset:
-    from ..models.tag import Tag  # noqa: PLC0415
+    Tag = MODEL_CLASSES.get("altegio_client.models.tag") or model_class("altegio_client.models.tag", "Tag")
 
     _entity_labels = json_value
     entity_labels: list[Tag] | Unset = UNSET
@@ -492,7 +476,9 @@ def _read_entity_labels(json_value: Any, parse_ctx: ParseContext) -> list[Tag] |
 
 
 def _read_entity_resource_instances(json_value: Any, parse_ctx: ParseContext) -> list[ResourceInstance] | Unset:
-    from ..models.resource_instance import ResourceInstance  # noqa: PLC0415
+    ResourceInstance = MODEL_CLASSES.get("altegio_client.models.resource_instance") or model_class(
+        "altegio_client.models.resource_instance", "ResourceInstance"
+    )
 
     _entity_resource_instances = json_value
     entity_resource_instances: list[ResourceInstance] | Unset = UNSET
@@ -527,6 +513,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -538,7 +526,7 @@ TimetableEventScheduleEvent._lazy_fields = {
     "event_status": ("event_status", _read_event_status, False),
     "event_datetime": ("event_datetime", _read_event_datetime, False),
     "event_entity_type": ("event_entity_type", _read_event_entity_type, False),
-    "event_entity_id": ("event_entity_id", _read_event_entity_id, False),
+    "event_entity_id": ("event_entity_id", None, False),
     "is_entity_master_changed": ("is_entity_master_changed", None, False),
     "is_entity_datetime_changed": ("is_entity_datetime_changed", None, False),
     "is_entity_duration_changed": ("is_entity_duration_changed", None, False),
@@ -546,8 +534,83 @@ TimetableEventScheduleEvent._lazy_fields = {
     "is_entity_resource_instances_changed": ("is_entity_resource_instances_changed", None, False),
     "entity_master": ("entity_master", _read_entity_master, False),
     "entity_datetime": ("entity_datetime", None, False),
-    "entity_duration": ("entity_duration", _read_entity_duration, False),
+    "entity_duration": ("entity_duration", None, False),
     "entity_labels": ("entity_labels", _read_entity_labels, False),
     "entity_resource_instances": ("entity_resource_instances", _read_entity_resource_instances, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: TimetableEventScheduleEvent, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.event_entity_id = get("event_entity_id", UNSET)
+    model.is_entity_master_changed = get("is_entity_master_changed", UNSET)
+    model.is_entity_datetime_changed = get("is_entity_datetime_changed", UNSET)
+    model.is_entity_duration_changed = get("is_entity_duration_changed", UNSET)
+    model.is_entity_labels_changed = get("is_entity_labels_changed", UNSET)
+    model.is_entity_resource_instances_changed = get("is_entity_resource_instances_changed", UNSET)
+    model.entity_datetime = get("entity_datetime", UNSET)
+    model.entity_duration = get("entity_duration", UNSET)
+
+
+def _fill_converted(
+    model: TimetableEventScheduleEvent, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "created_at" not in done:
+        try:
+            model.created_at = _read_created_at(json_value.get("created_at", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "updated_at" not in done:
+        try:
+            model.updated_at = _read_updated_at(json_value.get("updated_at", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "deleted_at" not in done:
+        try:
+            model.deleted_at = _read_deleted_at(json_value.get("deleted_at", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "event_status" not in done:
+        try:
+            model.event_status = _read_event_status(json_value.get("event_status", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "event_datetime" not in done:
+        try:
+            model.event_datetime = _read_event_datetime(json_value.get("event_datetime", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "event_entity_type" not in done:
+        try:
+            model.event_entity_type = _read_event_entity_type(json_value.get("event_entity_type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "entity_master" not in done:
+        try:
+            model.entity_master = _read_entity_master(json_value.get("entity_master", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "entity_labels" not in done:
+        try:
+            model.entity_labels = _read_entity_labels(json_value.get("entity_labels", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "entity_resource_instances" not in done:
+        try:
+            model.entity_resource_instances = _read_entity_resource_instances(
+                json_value.get("entity_resource_instances", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+TimetableEventScheduleEvent._lazy_fill = (_fill_plain, _fill_converted)

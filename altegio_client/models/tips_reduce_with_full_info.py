@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -87,19 +87,6 @@ class TipsReduceWithFullInfo(LazyModel):
         return key in self.additional_properties
 
 
-def _read_sum(json_value: Any, parse_ctx: ParseContext) -> float | None | Unset:
-    def _parse_sum(data: object) -> float | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(float | None | Unset, data)
-
-    sum = _parse_sum(json_value)
-
-    return sum
-
-
 _DECLARED_KEYS = frozenset(
     {
         "has_tips",
@@ -109,11 +96,34 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 TipsReduceWithFullInfo._lazy_fields = {
     "has_tips": ("has_tips", None, False),
-    "sum": ("sum", _read_sum, False),
+    "sum": ("sum", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: TipsReduceWithFullInfo, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.has_tips = get("has_tips", UNSET)
+    model.sum = get("sum", UNSET)
+
+
+def _fill_converted(
+    model: TipsReduceWithFullInfo, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+TipsReduceWithFullInfo._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -164,8 +164,11 @@ class TipsSettingResponseDataTypesDataItem(LazyModel):
 
 
 def _read_staff(json_value: Any, parse_ctx: ParseContext) -> TipsSettingResponseDataTypesDataItemStaff | Unset:
-    from ..models.tips_setting_response_data_types_data_item_staff import (
-        TipsSettingResponseDataTypesDataItemStaff,  # noqa: PLC0415
+    TipsSettingResponseDataTypesDataItemStaff = MODEL_CLASSES.get(
+        "altegio_client.models.tips_setting_response_data_types_data_item_staff"
+    ) or model_class(
+        "altegio_client.models.tips_setting_response_data_types_data_item_staff",
+        "TipsSettingResponseDataTypesDataItemStaff",
     )
 
     _staff = json_value
@@ -196,6 +199,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -213,3 +218,40 @@ TipsSettingResponseDataTypesDataItem._lazy_fields = {
     "staff": ("staff", _read_staff, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: TipsSettingResponseDataTypesDataItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.location_id = get("location_id", UNSET)
+    model.staff_id = get("staff_id", UNSET)
+    model.hash = get("hash", UNSET)
+    model.status = get("status", UNSET)
+    model.status_title = get("status_title", UNSET)
+    model.is_enabled = get("is_enabled", UNSET)
+    model.landing_external = get("landing_external", UNSET)
+    model.master_tips_form_link = get("master_tips_form_link", UNSET)
+    model.invite_sms_sent = get("invite_sms_sent", UNSET)
+
+
+def _fill_converted(
+    model: TipsSettingResponseDataTypesDataItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "staff" not in done:
+        try:
+            model.staff = _read_staff(json_value.get("staff", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+TipsSettingResponseDataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted)

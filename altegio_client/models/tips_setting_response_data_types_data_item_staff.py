@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -161,8 +161,11 @@ class TipsSettingResponseDataTypesDataItemStaff(LazyModel):
 def _read_employee(
     json_value: Any, parse_ctx: ParseContext
 ) -> TipsSettingResponseDataTypesDataItemStaffEmployee | Unset:
-    from ..models.tips_setting_response_data_types_data_item_staff_employee import (
-        TipsSettingResponseDataTypesDataItemStaffEmployee,  # noqa: PLC0415
+    TipsSettingResponseDataTypesDataItemStaffEmployee = MODEL_CLASSES.get(
+        "altegio_client.models.tips_setting_response_data_types_data_item_staff_employee"
+    ) or model_class(
+        "altegio_client.models.tips_setting_response_data_types_data_item_staff_employee",
+        "TipsSettingResponseDataTypesDataItemStaffEmployee",
     )
 
     _employee = json_value
@@ -176,8 +179,11 @@ def _read_employee(
 
 
 def _read_user(json_value: Any, parse_ctx: ParseContext) -> TipsSettingResponseDataTypesDataItemStaffUser | Unset:
-    from ..models.tips_setting_response_data_types_data_item_staff_user import (
-        TipsSettingResponseDataTypesDataItemStaffUser,  # noqa: PLC0415
+    TipsSettingResponseDataTypesDataItemStaffUser = MODEL_CLASSES.get(
+        "altegio_client.models.tips_setting_response_data_types_data_item_staff_user"
+    ) or model_class(
+        "altegio_client.models.tips_setting_response_data_types_data_item_staff_user",
+        "TipsSettingResponseDataTypesDataItemStaffUser",
     )
 
     _user = json_value
@@ -193,8 +199,11 @@ def _read_user(json_value: Any, parse_ctx: ParseContext) -> TipsSettingResponseD
 def _read_position(
     json_value: Any, parse_ctx: ParseContext
 ) -> TipsSettingResponseDataTypesDataItemStaffPosition | Unset:
-    from ..models.tips_setting_response_data_types_data_item_staff_position import (
-        TipsSettingResponseDataTypesDataItemStaffPosition,  # noqa: PLC0415
+    TipsSettingResponseDataTypesDataItemStaffPosition = MODEL_CLASSES.get(
+        "altegio_client.models.tips_setting_response_data_types_data_item_staff_position"
+    ) or model_class(
+        "altegio_client.models.tips_setting_response_data_types_data_item_staff_position",
+        "TipsSettingResponseDataTypesDataItemStaffPosition",
     )
 
     _position = json_value
@@ -221,6 +230,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -234,3 +245,44 @@ TipsSettingResponseDataTypesDataItemStaff._lazy_fields = {
     "position": ("position", _read_position, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: TipsSettingResponseDataTypesDataItemStaff, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.name = get("name", UNSET)
+    model.specialization = get("specialization", UNSET)
+    model.avatar = get("avatar", UNSET)
+
+
+def _fill_converted(
+    model: TipsSettingResponseDataTypesDataItemStaff,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "employee" not in done:
+        try:
+            model.employee = _read_employee(json_value.get("employee", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "user" not in done:
+        try:
+            model.user = _read_user(json_value.get("user", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "position" not in done:
+        try:
+            model.position = _read_position(json_value.get("position", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+TipsSettingResponseDataTypesDataItemStaff._lazy_fill = (_fill_plain, _fill_converted)

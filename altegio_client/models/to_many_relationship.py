@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 
 if TYPE_CHECKING:
     from ..models.resource_identifier import ResourceIdentifier
@@ -55,7 +55,9 @@ class ToManyRelationship(LazyModel):
 
 
 def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[ResourceIdentifier]:
-    from ..models.resource_identifier import ResourceIdentifier  # noqa: PLC0415
+    ResourceIdentifier = MODEL_CLASSES.get("altegio_client.models.resource_identifier") or model_class(
+        "altegio_client.models.resource_identifier", "ResourceIdentifier"
+    )
 
     data = ResourceIdentifier._lazy_list(json_value, parse_ctx)
 
@@ -65,3 +67,22 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[ResourceIdentif
 ToManyRelationship._lazy_fields = {
     "data": ("data", _read_data, True),
 }
+
+
+def _fill_plain(model: ToManyRelationship, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: ToManyRelationship, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "data" not in done:
+        try:
+            model.data = _read_data(json_value["data"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ToManyRelationship._lazy_fill = (_fill_plain, _fill_converted)

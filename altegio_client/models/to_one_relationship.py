@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 
 if TYPE_CHECKING:
     from ..models.resource_identifier import ResourceIdentifier
@@ -67,7 +67,9 @@ class ToOneRelationship(LazyModel):
 
 
 def _read_data(json_value: Any, parse_ctx: ParseContext) -> None | ResourceIdentifier:
-    from ..models.resource_identifier import ResourceIdentifier  # noqa: PLC0415
+    ResourceIdentifier = MODEL_CLASSES.get("altegio_client.models.resource_identifier") or model_class(
+        "altegio_client.models.resource_identifier", "ResourceIdentifier"
+    )
 
     def _parse_data(data: object) -> None | ResourceIdentifier:
         if data is None:
@@ -90,3 +92,22 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> None | ResourceIdent
 ToOneRelationship._lazy_fields = {
     "data": ("data", _read_data, True),
 }
+
+
+def _fill_plain(model: ToOneRelationship, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: ToOneRelationship, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "data" not in done:
+        try:
+            model.data = _read_data(json_value["data"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ToOneRelationship._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -261,7 +261,9 @@ class Transaction(LazyModel):
 
 
 def _read_expense(json_value: Any, parse_ctx: ParseContext) -> TransactionExpense | Unset:
-    from ..models.transaction_expense import TransactionExpense  # noqa: PLC0415
+    TransactionExpense = MODEL_CLASSES.get("altegio_client.models.transaction_expense") or model_class(
+        "altegio_client.models.transaction_expense", "TransactionExpense"
+    )
 
     _expense = json_value
     expense: TransactionExpense | Unset
@@ -274,6 +276,7 @@ def _read_expense(json_value: Any, parse_ctx: ParseContext) -> TransactionExpens
 
 
 def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _date = json_value
     date: datetime.datetime | Unset
     if isinstance(_date, Unset):
@@ -285,7 +288,9 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | 
 
 
 def _read_master(json_value: Any, parse_ctx: ParseContext) -> TransactionMaster | Unset:
-    from ..models.transaction_master import TransactionMaster  # noqa: PLC0415
+    TransactionMaster = MODEL_CLASSES.get("altegio_client.models.transaction_master") or model_class(
+        "altegio_client.models.transaction_master", "TransactionMaster"
+    )
 
     _master = json_value
     master: TransactionMaster | Unset
@@ -298,7 +303,9 @@ def _read_master(json_value: Any, parse_ctx: ParseContext) -> TransactionMaster 
 
 
 def _read_supplier(json_value: Any, parse_ctx: ParseContext) -> TransactionSupplier | Unset:
-    from ..models.transaction_supplier import TransactionSupplier  # noqa: PLC0415
+    TransactionSupplier = MODEL_CLASSES.get("altegio_client.models.transaction_supplier") or model_class(
+        "altegio_client.models.transaction_supplier", "TransactionSupplier"
+    )
 
     _supplier = json_value
     supplier: TransactionSupplier | Unset
@@ -311,7 +318,9 @@ def _read_supplier(json_value: Any, parse_ctx: ParseContext) -> TransactionSuppl
 
 
 def _read_account(json_value: Any, parse_ctx: ParseContext) -> TransactionAccount | Unset:
-    from ..models.transaction_account import TransactionAccount  # noqa: PLC0415
+    TransactionAccount = MODEL_CLASSES.get("altegio_client.models.transaction_account") or model_class(
+        "altegio_client.models.transaction_account", "TransactionAccount"
+    )
 
     _account = json_value
     account: TransactionAccount | Unset
@@ -324,7 +333,9 @@ def _read_account(json_value: Any, parse_ctx: ParseContext) -> TransactionAccoun
 
 
 def _read_client(json_value: Any, parse_ctx: ParseContext) -> TransactionClient | Unset:
-    from ..models.transaction_client import TransactionClient  # noqa: PLC0415
+    TransactionClient = MODEL_CLASSES.get("altegio_client.models.transaction_client") or model_class(
+        "altegio_client.models.transaction_client", "TransactionClient"
+    )
 
     _client = json_value
     client: TransactionClient | Unset
@@ -337,6 +348,7 @@ def _read_client(json_value: Any, parse_ctx: ParseContext) -> TransactionClient 
 
 
 def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _last_change_date = json_value
     last_change_date: datetime.datetime | Unset
     if isinstance(_last_change_date, Unset):
@@ -345,17 +357,6 @@ def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime
         last_change_date = types.parse_iso_datetime(_last_change_date)
 
     return last_change_date
-
-
-def _read_sold_item_type(json_value: Any, parse_ctx: ParseContext) -> float | str | Unset:
-    def _parse_sold_item_type(data: object) -> float | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(float | str | Unset, data)
-
-    sold_item_type = _parse_sold_item_type(json_value)
-
-    return sold_item_type
 
 
 _DECLARED_KEYS = frozenset(
@@ -380,6 +381,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -398,6 +401,68 @@ Transaction._lazy_fields = {
     "record_id": ("record_id", None, False),
     "visit_id": ("visit_id", None, False),
     "sold_item_id": ("sold_item_id", None, False),
-    "sold_item_type": ("sold_item_type", _read_sold_item_type, False),
+    "sold_item_type": ("sold_item_type", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: Transaction, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.document_id = get("document_id", UNSET)
+    model.amount = get("amount", UNSET)
+    model.comment = get("comment", UNSET)
+    model.record_id = get("record_id", UNSET)
+    model.visit_id = get("visit_id", UNSET)
+    model.sold_item_id = get("sold_item_id", UNSET)
+    model.sold_item_type = get("sold_item_type", UNSET)
+
+
+def _fill_converted(
+    model: Transaction, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "expense" not in done:
+        try:
+            model.expense = _read_expense(json_value.get("expense", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "date" not in done:
+        try:
+            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "master" not in done:
+        try:
+            model.master = _read_master(json_value.get("master", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "supplier" not in done:
+        try:
+            model.supplier = _read_supplier(json_value.get("supplier", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "account" not in done:
+        try:
+            model.account = _read_account(json_value.get("account", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "client" not in done:
+        try:
+            model.client = _read_client(json_value.get("client", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "last_change_date" not in done:
+        try:
+            model.last_change_date = _read_last_change_date(json_value.get("last_change_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+Transaction._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -88,17 +88,6 @@ class TransactionClient(LazyModel):
         return key in self.additional_properties
 
 
-def _read_phone(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
-    def _parse_phone(data: object) -> int | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(int | str | Unset, data)
-
-    phone = _parse_phone(json_value)
-
-    return phone
-
-
 _DECLARED_KEYS = frozenset(
     {
         "id",
@@ -109,12 +98,36 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 TransactionClient._lazy_fields = {
     "id": ("id", None, False),
     "name": ("name", None, False),
-    "phone": ("phone", _read_phone, False),
+    "phone": ("phone", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: TransactionClient, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.name = get("name", UNSET)
+    model.phone = get("phone", UNSET)
+
+
+def _fill_converted(
+    model: TransactionClient, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+TransactionClient._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -12,7 +12,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 
 if TYPE_CHECKING:
     from ..models.unit_resource_attributes import UnitResourceAttributes
@@ -71,6 +71,7 @@ class UnitResource(LazyModel):
 
 
 def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["unit"]:
+
     type = cast(Literal["unit"], json_value)
     if type != "unit":
         raise ValueError(f"type must match const 'unit', got '{type}'")
@@ -78,7 +79,9 @@ def _read_type(json_value: Any, parse_ctx: ParseContext) -> Literal["unit"]:
 
 
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> UnitResourceAttributes:
-    from ..models.unit_resource_attributes import UnitResourceAttributes  # noqa: PLC0415
+    UnitResourceAttributes = MODEL_CLASSES.get("altegio_client.models.unit_resource_attributes") or model_class(
+        "altegio_client.models.unit_resource_attributes", "UnitResourceAttributes"
+    )
 
     attributes = UnitResourceAttributes._lazy(json_value, parse_ctx)
 
@@ -90,3 +93,29 @@ UnitResource._lazy_fields = {
     "id": ("id", None, True),
     "attributes": ("attributes", _read_attributes, True),
 }
+
+
+def _fill_plain(model: UnitResource, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "id" in json_value:
+        model.id = json_value["id"]
+
+
+def _fill_converted(
+    model: UnitResource, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type" not in done:
+        try:
+            model.type = _read_type(json_value["type"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "attributes" not in done:
+        try:
+            model.attributes = _read_attributes(json_value["attributes"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+UnitResource._lazy_fill = (_fill_plain, _fill_converted)

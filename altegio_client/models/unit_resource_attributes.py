@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel
+from .._codegen import LazyModel, ParseContext
 
 T = TypeVar("T", bound="UnitResourceAttributes")
 
@@ -62,3 +62,23 @@ UnitResourceAttributes._lazy_fields = {
     "title": ("title", None, True),
     "short_title": ("short_title", None, True),
 }
+
+
+def _fill_plain(model: UnitResourceAttributes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "company_id" in json_value:
+        model.company_id = json_value["company_id"]
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "short_title" in json_value:
+        model.short_title = json_value["short_title"]
+
+
+def _fill_converted(
+    model: UnitResourceAttributes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    return
+
+
+UnitResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 
 if TYPE_CHECKING:
     from ..models.update_service_links_body_master_settings_item import (
@@ -117,8 +117,11 @@ class UpdateServiceLinksBody(LazyModel):
 
 
 def _read_master_settings(json_value: Any, parse_ctx: ParseContext) -> list[UpdateServiceLinksBodyMasterSettingsItem]:
-    from ..models.update_service_links_body_master_settings_item import (
-        UpdateServiceLinksBodyMasterSettingsItem,  # noqa: PLC0415
+    UpdateServiceLinksBodyMasterSettingsItem = MODEL_CLASSES.get(
+        "altegio_client.models.update_service_links_body_master_settings_item"
+    ) or model_class(
+        "altegio_client.models.update_service_links_body_master_settings_item",
+        "UpdateServiceLinksBodyMasterSettingsItem",
     )
 
     master_settings = UpdateServiceLinksBodyMasterSettingsItem._lazy_list(json_value, parse_ctx)
@@ -126,15 +129,11 @@ def _read_master_settings(json_value: Any, parse_ctx: ParseContext) -> list[Upda
     return master_settings
 
 
-def _read_resource_ids(json_value: Any, parse_ctx: ParseContext) -> list[int]:
-    resource_ids = cast(list[int], json_value)
-
-    return resource_ids
-
-
 def _read_translations(json_value: Any, parse_ctx: ParseContext) -> list[UpdateServiceLinksBodyTranslationsItem]:
-    from ..models.update_service_links_body_translations_item import (
-        UpdateServiceLinksBodyTranslationsItem,  # noqa: PLC0415
+    UpdateServiceLinksBodyTranslationsItem = MODEL_CLASSES.get(
+        "altegio_client.models.update_service_links_body_translations_item"
+    ) or model_class(
+        "altegio_client.models.update_service_links_body_translations_item", "UpdateServiceLinksBodyTranslationsItem"
     )
 
     translations = UpdateServiceLinksBodyTranslationsItem._lazy_list(json_value, parse_ctx)
@@ -153,13 +152,48 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 UpdateServiceLinksBody._lazy_fields = {
     "service_id": ("service_id", None, True),
     "master_settings": ("master_settings", _read_master_settings, True),
-    "resource_ids": ("resource_ids", _read_resource_ids, True),
+    "resource_ids": ("resource_ids", None, True),
     "translations": ("translations", _read_translations, True),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: UpdateServiceLinksBody, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "service_id" in json_value:
+        model.service_id = json_value["service_id"]
+    if "resource_ids" in json_value:
+        model.resource_ids = json_value["resource_ids"]
+
+
+def _fill_converted(
+    model: UpdateServiceLinksBody, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "master_settings" not in done:
+        try:
+            model.master_settings = _read_master_settings(json_value["master_settings"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "translations" not in done:
+        try:
+            model.translations = _read_translations(json_value["translations"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+UpdateServiceLinksBody._lazy_fill = (_fill_plain, _fill_converted)

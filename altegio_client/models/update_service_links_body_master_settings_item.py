@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -132,8 +132,11 @@ class UpdateServiceLinksBodyMasterSettingsItem(LazyModel):
 def _read_price(
     json_value: Any, parse_ctx: ParseContext
 ) -> None | Unset | UpdateServiceLinksBodyMasterSettingsItemPrice:
-    from ..models.update_service_links_body_master_settings_item_price import (
-        UpdateServiceLinksBodyMasterSettingsItemPrice,  # noqa: PLC0415
+    UpdateServiceLinksBodyMasterSettingsItemPrice = MODEL_CLASSES.get(
+        "altegio_client.models.update_service_links_body_master_settings_item_price"
+    ) or model_class(
+        "altegio_client.models.update_service_links_body_master_settings_item_price",
+        "UpdateServiceLinksBodyMasterSettingsItemPrice",
     )
 
     def _parse_price(data: object) -> None | Unset | UpdateServiceLinksBodyMasterSettingsItemPrice:
@@ -168,6 +171,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -179,3 +184,34 @@ UpdateServiceLinksBodyMasterSettingsItem._lazy_fields = {
     "price": ("price", _read_price, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: UpdateServiceLinksBodyMasterSettingsItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.master_id = get("master_id", UNSET)
+    model.technological_card_id = get("technological_card_id", UNSET)
+    model.hours = get("hours", UNSET)
+    model.minutes = get("minutes", UNSET)
+
+
+def _fill_converted(
+    model: UpdateServiceLinksBodyMasterSettingsItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "price" not in done:
+        try:
+            model.price = _read_price(json_value.get("price", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+UpdateServiceLinksBodyMasterSettingsItem._lazy_fill = (_fill_plain, _fill_converted)

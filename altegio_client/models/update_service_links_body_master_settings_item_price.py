@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -84,19 +84,6 @@ class UpdateServiceLinksBodyMasterSettingsItemPrice(LazyModel):
         return key in self.additional_properties
 
 
-def _read_max(json_value: Any, parse_ctx: ParseContext) -> float | None | Unset:
-    def _parse_max(data: object) -> float | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(float | None | Unset, data)
-
-    max = _parse_max(json_value)
-
-    return max
-
-
 _DECLARED_KEYS = frozenset(
     {
         "min",
@@ -106,11 +93,37 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 UpdateServiceLinksBodyMasterSettingsItemPrice._lazy_fields = {
     "min": ("min", None, False),
-    "max": ("max", _read_max, False),
+    "max": ("max", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: UpdateServiceLinksBodyMasterSettingsItemPrice, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.min = get("min", UNSET)
+    model.max = get("max", UNSET)
+
+
+def _fill_converted(
+    model: UpdateServiceLinksBodyMasterSettingsItemPrice,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+UpdateServiceLinksBodyMasterSettingsItemPrice._lazy_fill = (_fill_plain, _fill_converted)

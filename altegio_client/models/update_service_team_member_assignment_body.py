@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -76,17 +76,6 @@ class UpdateServiceTeamMemberAssignmentBody(LazyModel):
         return key in self.additional_properties
 
 
-def _read_technological_card_id(json_value: Any, parse_ctx: ParseContext) -> int | None:
-    def _parse_technological_card_id(data: object) -> int | None:
-        if data is None:
-            return data
-        return cast(int | None, data)
-
-    technological_card_id = _parse_technological_card_id(json_value)
-
-    return technological_card_id
-
-
 _DECLARED_KEYS = frozenset(
     {
         "seance_length",
@@ -96,11 +85,39 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 UpdateServiceTeamMemberAssignmentBody._lazy_fields = {
     "seance_length": ("seance_length", None, True),
-    "technological_card_id": ("technological_card_id", _read_technological_card_id, True),
+    "technological_card_id": ("technological_card_id", None, True),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: UpdateServiceTeamMemberAssignmentBody, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "seance_length" in json_value:
+        model.seance_length = json_value["seance_length"]
+    if "technological_card_id" in json_value:
+        model.technological_card_id = json_value["technological_card_id"]
+
+
+def _fill_converted(
+    model: UpdateServiceTeamMemberAssignmentBody,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+UpdateServiceTeamMemberAssignmentBody._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 
 if TYPE_CHECKING:
     from ..models.update_team_member_schedule_body_slots import (
@@ -95,8 +95,10 @@ class UpdateTeamMemberScheduleBody(LazyModel):
 
 
 def _read_slots(json_value: Any, parse_ctx: ParseContext) -> UpdateTeamMemberScheduleBodySlots:
-    from ..models.update_team_member_schedule_body_slots import (
-        UpdateTeamMemberScheduleBodySlots,  # noqa: PLC0415
+    UpdateTeamMemberScheduleBodySlots = MODEL_CLASSES.get(
+        "altegio_client.models.update_team_member_schedule_body_slots"
+    ) or model_class(
+        "altegio_client.models.update_team_member_schedule_body_slots", "UpdateTeamMemberScheduleBodySlots"
     )
 
     slots = UpdateTeamMemberScheduleBodySlots._lazy(json_value, parse_ctx)
@@ -114,6 +116,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -123,3 +127,31 @@ UpdateTeamMemberScheduleBody._lazy_fields = {
     "slots": ("slots", _read_slots, True),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: UpdateTeamMemberScheduleBody, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "date" in json_value:
+        model.date = json_value["date"]
+    if "is_working" in json_value:
+        model.is_working = json_value["is_working"]
+
+
+def _fill_converted(
+    model: UpdateTeamMemberScheduleBody, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "slots" not in done:
+        try:
+            model.slots = _read_slots(json_value["slots"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+UpdateTeamMemberScheduleBody._lazy_fill = (_fill_plain, _fill_converted)

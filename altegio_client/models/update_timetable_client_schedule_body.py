@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -60,12 +60,6 @@ class UpdateTimetableClientScheduleBody(LazyModel):
         return key in self.additional_properties
 
 
-def _read_schedule_days_ids(json_value: Any, parse_ctx: ParseContext) -> list[int]:
-    schedule_days_ids = cast(list[int], json_value)
-
-    return schedule_days_ids
-
-
 _DECLARED_KEYS = frozenset(
     {
         "schedule_days_ids",
@@ -74,10 +68,33 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 UpdateTimetableClientScheduleBody._lazy_fields = {
-    "schedule_days_ids": ("schedule_days_ids", _read_schedule_days_ids, True),
+    "schedule_days_ids": ("schedule_days_ids", None, True),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: UpdateTimetableClientScheduleBody, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "schedule_days_ids" in json_value:
+        model.schedule_days_ids = json_value["schedule_days_ids"]
+
+
+def _fill_converted(
+    model: UpdateTimetableClientScheduleBody, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+UpdateTimetableClientScheduleBody._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -70,6 +70,7 @@ class UpdateTimetableEventScheduleBody(LazyModel):
 
 
 def _read_date_end(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+
     _date_end = json_value
     date_end: datetime.date | Unset
     if isinstance(_date_end, Unset):
@@ -88,6 +89,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -95,3 +98,27 @@ UpdateTimetableEventScheduleBody._lazy_fields = {
     "date_end": ("date_end", _read_date_end, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: UpdateTimetableEventScheduleBody, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: UpdateTimetableEventScheduleBody, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "date_end" not in done:
+        try:
+            model.date_end = _read_date_end(json_value.get("date_end", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+UpdateTimetableEventScheduleBody._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -119,18 +119,6 @@ class UpdateTimetableScheduleDayBody(LazyModel):
         return key in self.additional_properties
 
 
-def _read_labels_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    labels_ids = cast(list[int], json_value)
-
-    return labels_ids
-
-
-def _read_resource_instances_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
-    resource_instances_ids = cast(list[int], json_value)
-
-    return resource_instances_ids
-
-
 _DECLARED_KEYS = frozenset(
     {
         "force",
@@ -145,6 +133,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -154,7 +144,34 @@ UpdateTimetableScheduleDayBody._lazy_fields = {
     "events_time": ("events_time", None, False),
     "events_duration": ("events_duration", None, False),
     "events_capacity": ("events_capacity", None, False),
-    "labels_ids": ("labels_ids", _read_labels_ids, False),
-    "resource_instances_ids": ("resource_instances_ids", _read_resource_instances_ids, False),
+    "labels_ids": ("labels_ids", None, False),
+    "resource_instances_ids": ("resource_instances_ids", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: UpdateTimetableScheduleDayBody, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "force" in json_value:
+        model.force = json_value["force"]
+    model.events_master_id = get("events_master_id", UNSET)
+    model.events_time = get("events_time", UNSET)
+    model.events_duration = get("events_duration", UNSET)
+    model.events_capacity = get("events_capacity", UNSET)
+    model.labels_ids = get("labels_ids", UNSET)
+    model.resource_instances_ids = get("resource_instances_ids", UNSET)
+
+
+def _fill_converted(
+    model: UpdateTimetableScheduleDayBody, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+UpdateTimetableScheduleDayBody._lazy_fill = (_fill_plain, _fill_converted)

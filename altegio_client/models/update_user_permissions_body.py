@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.user_role_permissions_user_role import (
     UserRolePermissionsUserRole,
     check_user_role_permissions_user_role,
@@ -107,6 +107,7 @@ class UpdateUserPermissionsBody(LazyModel):
 
 
 def _read_user_role(json_value: Any, parse_ctx: ParseContext) -> UserRolePermissionsUserRole | Unset:
+
     _user_role = json_value
     user_role: UserRolePermissionsUserRole | Unset
     if isinstance(_user_role, Unset):
@@ -118,7 +119,9 @@ def _read_user_role(json_value: Any, parse_ctx: ParseContext) -> UserRolePermiss
 
 
 def _read_user_permissions(json_value: Any, parse_ctx: ParseContext) -> list[UserPermissionValue] | Unset:
-    from ..models.user_permission_value import UserPermissionValue  # noqa: PLC0415
+    UserPermissionValue = MODEL_CLASSES.get("altegio_client.models.user_permission_value") or model_class(
+        "altegio_client.models.user_permission_value", "UserPermissionValue"
+    )
 
     _user_permissions = json_value
     user_permissions: list[UserPermissionValue] | Unset = UNSET
@@ -138,6 +141,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -147,3 +152,33 @@ UpdateUserPermissionsBody._lazy_fields = {
     "staff_id": ("staff_id", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: UpdateUserPermissionsBody, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.staff_id = get("staff_id", UNSET)
+
+
+def _fill_converted(
+    model: UpdateUserPermissionsBody, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "user_role" not in done:
+        try:
+            model.user_role = _read_user_role(json_value.get("user_role", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "user_permissions" not in done:
+        try:
+            model.user_permissions = _read_user_permissions(json_value.get("user_permissions", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+UpdateUserPermissionsBody._lazy_fill = (_fill_plain, _fill_converted)

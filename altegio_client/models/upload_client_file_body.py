@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from io import BytesIO
 from typing import Any, TypeVar
 
@@ -74,6 +74,7 @@ class UploadClientFileBody(LazyModel):
 
 
 def _read_file(json_value: Any, parse_ctx: ParseContext) -> File:
+
     file = File(payload=BytesIO(json_value))
 
     return file
@@ -87,6 +88,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -94,3 +97,27 @@ UploadClientFileBody._lazy_fields = {
     "file": ("file", _read_file, True),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: UploadClientFileBody, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: UploadClientFileBody, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "file" not in done:
+        try:
+            model.file = _read_file(json_value["file"], parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+UploadClientFileBody._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -89,7 +89,9 @@ class UploadImageResponse200(LazyModel):
 
 
 def _read_ImageGroup(json_value: Any, parse_ctx: ParseContext) -> ImageGroup | Unset:
-    from ..models.image_group import ImageGroup  # noqa: PLC0415
+    ImageGroup = MODEL_CLASSES.get("altegio_client.models.image_group") or model_class(
+        "altegio_client.models.image_group", "ImageGroup"
+    )
 
     _ImageGroup = json_value
     ImageGroup: ImageGroup | Unset
@@ -102,7 +104,9 @@ def _read_ImageGroup(json_value: Any, parse_ctx: ParseContext) -> ImageGroup | U
 
 
 def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> ImageGroup | Unset:
-    from ..models.image_group import ImageGroup  # noqa: PLC0415
+    ImageGroup = MODEL_CLASSES.get("altegio_client.models.image_group") or model_class(
+        "altegio_client.models.image_group", "ImageGroup"
+    )
 
     _image_group = json_value
     image_group: ImageGroup | Unset
@@ -123,6 +127,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -131,3 +137,32 @@ UploadImageResponse200._lazy_fields = {
     "image_group": ("image_group", _read_image_group, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: UploadImageResponse200, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: UploadImageResponse200, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "ImageGroup" not in done:
+        try:
+            model.ImageGroup = _read_ImageGroup(json_value.get("ImageGroup", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "image_group" not in done:
+        try:
+            model.image_group = _read_image_group(json_value.get("image_group", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+UploadImageResponse200._lazy_fill = (_fill_plain, _fill_converted)

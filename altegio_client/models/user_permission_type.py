@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -119,6 +119,7 @@ class UserPermissionType(LazyModel):
 
 
 def _read_slug(json_value: Any, parse_ctx: ParseContext) -> UserPermissionTypeSlug | Unset:
+
     _slug = json_value
     slug: UserPermissionTypeSlug | Unset
     if isinstance(_slug, Unset):
@@ -127,32 +128,6 @@ def _read_slug(json_value: Any, parse_ctx: ParseContext) -> UserPermissionTypeSl
         slug = check_user_permission_type_slug(_slug)
 
     return slug
-
-
-def _read_all_access_value(json_value: Any, parse_ctx: ParseContext) -> bool | None | str | Unset:
-    def _parse_all_access_value(data: object) -> bool | None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(bool | None | str | Unset, data)
-
-    all_access_value = _parse_all_access_value(json_value)
-
-    return all_access_value
-
-
-def _read_no_access_value(json_value: Any, parse_ctx: ParseContext) -> bool | None | str | Unset:
-    def _parse_no_access_value(data: object) -> bool | None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(bool | None | str | Unset, data)
-
-    no_access_value = _parse_no_access_value(json_value)
-
-    return no_access_value
 
 
 _DECLARED_KEYS = frozenset(
@@ -165,12 +140,40 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 UserPermissionType._lazy_fields = {
     "slug": ("slug", _read_slug, False),
-    "all_access_value": ("all_access_value", _read_all_access_value, False),
-    "no_access_value": ("no_access_value", _read_no_access_value, False),
+    "all_access_value": ("all_access_value", None, False),
+    "no_access_value": ("no_access_value", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: UserPermissionType, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.all_access_value = get("all_access_value", UNSET)
+    model.no_access_value = get("no_access_value", UNSET)
+
+
+def _fill_converted(
+    model: UserPermissionType, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "slug" not in done:
+        try:
+            model.slug = _read_slug(json_value.get("slug", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+UserPermissionType._lazy_fill = (_fill_plain, _fill_converted)

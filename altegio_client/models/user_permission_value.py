@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -98,6 +98,7 @@ class UserPermissionValue(LazyModel):
 
 
 def _read_value(json_value: Any, parse_ctx: ParseContext) -> bool | float | list[Any] | None | str | Unset:
+
     def _parse_value(data: object) -> bool | float | list[Any] | None | str | Unset:
         if data is None:
             return data
@@ -127,6 +128,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -135,3 +138,28 @@ UserPermissionValue._lazy_fields = {
     "value": ("value", _read_value, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: UserPermissionValue, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.slug = get("slug", UNSET)
+
+
+def _fill_converted(
+    model: UserPermissionValue, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "value" not in done:
+        try:
+            model.value = _read_value(json_value.get("value", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+UserPermissionValue._lazy_fill = (_fill_plain, _fill_converted)

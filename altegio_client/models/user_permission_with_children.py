@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -276,7 +276,9 @@ class UserPermissionWithChildren(LazyModel):
 
 
 def _read_type(json_value: Any, parse_ctx: ParseContext) -> UserPermissionType | Unset:
-    from ..models.user_permission_type import UserPermissionType  # noqa: PLC0415
+    UserPermissionType = MODEL_CLASSES.get("altegio_client.models.user_permission_type") or model_class(
+        "altegio_client.models.user_permission_type", "UserPermissionType"
+    )
 
     _type = json_value
     type: UserPermissionType | Unset
@@ -289,7 +291,9 @@ def _read_type(json_value: Any, parse_ctx: ParseContext) -> UserPermissionType |
 
 
 def _read_options(json_value: Any, parse_ctx: ParseContext) -> list[UserPermissionOption] | None | Unset:
-    from ..models.user_permission_option import UserPermissionOption  # noqa: PLC0415
+    UserPermissionOption = MODEL_CLASSES.get("altegio_client.models.user_permission_option") or model_class(
+        "altegio_client.models.user_permission_option", "UserPermissionOption"
+    )
 
     def _parse_options(data: object) -> list[UserPermissionOption] | None | Unset:
         if data is None:
@@ -316,37 +320,13 @@ def _read_options(json_value: Any, parse_ctx: ParseContext) -> list[UserPermissi
     return options
 
 
-def _read_default_value(json_value: Any, parse_ctx: ParseContext) -> bool | None | str | Unset:
-    def _parse_default_value(data: object) -> bool | None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(bool | None | str | Unset, data)
-
-    default_value = _parse_default_value(json_value)
-
-    return default_value
-
-
-def _read_entity_name(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_entity_name(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    entity_name = _parse_entity_name(json_value)
-
-    return entity_name
-
-
 def _read_children(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[UserPermissionWithChildrenChildrenItem] | None | Unset:
-    from ..models.user_permission_with_children_children_item import (
-        UserPermissionWithChildrenChildrenItem,  # noqa: PLC0415
+    UserPermissionWithChildrenChildrenItem = MODEL_CLASSES.get(
+        "altegio_client.models.user_permission_with_children_children_item"
+    ) or model_class(
+        "altegio_client.models.user_permission_with_children_children_item", "UserPermissionWithChildrenChildrenItem"
     )
 
     def _parse_children(data: object) -> list[UserPermissionWithChildrenChildrenItem] | None | Unset:
@@ -393,6 +373,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -404,10 +386,53 @@ UserPermissionWithChildren._lazy_fields = {
     "hint": ("hint", None, False),
     "is_recommended": ("is_recommended", None, False),
     "is_editable": ("is_editable", None, False),
-    "default_value": ("default_value", _read_default_value, False),
-    "entity_name": ("entity_name", _read_entity_name, False),
+    "default_value": ("default_value", None, False),
+    "entity_name": ("entity_name", None, False),
     "is_paid": ("is_paid", None, False),
     "is_paid_only": ("is_paid_only", None, False),
     "children": ("children", _read_children, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: UserPermissionWithChildren, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.slug = get("slug", UNSET)
+    model.title = get("title", UNSET)
+    model.hint = get("hint", UNSET)
+    model.is_recommended = get("is_recommended", UNSET)
+    model.is_editable = get("is_editable", UNSET)
+    model.default_value = get("default_value", UNSET)
+    model.entity_name = get("entity_name", UNSET)
+    model.is_paid = get("is_paid", UNSET)
+    model.is_paid_only = get("is_paid_only", UNSET)
+
+
+def _fill_converted(
+    model: UserPermissionWithChildren, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "type" not in done:
+        try:
+            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "options" not in done:
+        try:
+            model.options = _read_options(json_value.get("options", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "children" not in done:
+        try:
+            model.children = _read_children(json_value.get("children", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+UserPermissionWithChildren._lazy_fill = (_fill_plain, _fill_converted)

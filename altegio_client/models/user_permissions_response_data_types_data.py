@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -397,8 +397,11 @@ class UserPermissionsResponseDataTypesData(LazyModel):
 
 
 def _read_timetable(json_value: Any, parse_ctx: ParseContext) -> UserPermissionsResponseDataTypesDataTimetable | Unset:
-    from ..models.user_permissions_response_data_types_data_timetable import (
-        UserPermissionsResponseDataTypesDataTimetable,  # noqa: PLC0415
+    UserPermissionsResponseDataTypesDataTimetable = MODEL_CLASSES.get(
+        "altegio_client.models.user_permissions_response_data_types_data_timetable"
+    ) or model_class(
+        "altegio_client.models.user_permissions_response_data_types_data_timetable",
+        "UserPermissionsResponseDataTypesDataTimetable",
     )
 
     _timetable = json_value
@@ -414,8 +417,11 @@ def _read_timetable(json_value: Any, parse_ctx: ParseContext) -> UserPermissions
 def _read_record_form(
     json_value: Any, parse_ctx: ParseContext
 ) -> UserPermissionsResponseDataTypesDataRecordForm | Unset:
-    from ..models.user_permissions_response_data_types_data_record_form import (
-        UserPermissionsResponseDataTypesDataRecordForm,  # noqa: PLC0415
+    UserPermissionsResponseDataTypesDataRecordForm = MODEL_CLASSES.get(
+        "altegio_client.models.user_permissions_response_data_types_data_record_form"
+    ) or model_class(
+        "altegio_client.models.user_permissions_response_data_types_data_record_form",
+        "UserPermissionsResponseDataTypesDataRecordForm",
     )
 
     _record_form = json_value
@@ -429,8 +435,11 @@ def _read_record_form(
 
 
 def _read_finances(json_value: Any, parse_ctx: ParseContext) -> UserPermissionsResponseDataTypesDataFinances | Unset:
-    from ..models.user_permissions_response_data_types_data_finances import (
-        UserPermissionsResponseDataTypesDataFinances,  # noqa: PLC0415
+    UserPermissionsResponseDataTypesDataFinances = MODEL_CLASSES.get(
+        "altegio_client.models.user_permissions_response_data_types_data_finances"
+    ) or model_class(
+        "altegio_client.models.user_permissions_response_data_types_data_finances",
+        "UserPermissionsResponseDataTypesDataFinances",
     )
 
     _finances = json_value
@@ -444,8 +453,11 @@ def _read_finances(json_value: Any, parse_ctx: ParseContext) -> UserPermissionsR
 
 
 def _read_clients(json_value: Any, parse_ctx: ParseContext) -> UserPermissionsResponseDataTypesDataClients | Unset:
-    from ..models.user_permissions_response_data_types_data_clients import (
-        UserPermissionsResponseDataTypesDataClients,  # noqa: PLC0415
+    UserPermissionsResponseDataTypesDataClients = MODEL_CLASSES.get(
+        "altegio_client.models.user_permissions_response_data_types_data_clients"
+    ) or model_class(
+        "altegio_client.models.user_permissions_response_data_types_data_clients",
+        "UserPermissionsResponseDataTypesDataClients",
     )
 
     _clients = json_value
@@ -459,8 +471,11 @@ def _read_clients(json_value: Any, parse_ctx: ParseContext) -> UserPermissionsRe
 
 
 def _read_dashboard(json_value: Any, parse_ctx: ParseContext) -> UserPermissionsResponseDataTypesDataDashboard | Unset:
-    from ..models.user_permissions_response_data_types_data_dashboard import (
-        UserPermissionsResponseDataTypesDataDashboard,  # noqa: PLC0415
+    UserPermissionsResponseDataTypesDataDashboard = MODEL_CLASSES.get(
+        "altegio_client.models.user_permissions_response_data_types_data_dashboard"
+    ) or model_class(
+        "altegio_client.models.user_permissions_response_data_types_data_dashboard",
+        "UserPermissionsResponseDataTypesDataDashboard",
     )
 
     _dashboard = json_value
@@ -476,8 +491,11 @@ def _read_dashboard(json_value: Any, parse_ctx: ParseContext) -> UserPermissions
 def _read_notification(
     json_value: Any, parse_ctx: ParseContext
 ) -> UserPermissionsResponseDataTypesDataNotification | Unset:
-    from ..models.user_permissions_response_data_types_data_notification import (
-        UserPermissionsResponseDataTypesDataNotification,  # noqa: PLC0415
+    UserPermissionsResponseDataTypesDataNotification = MODEL_CLASSES.get(
+        "altegio_client.models.user_permissions_response_data_types_data_notification"
+    ) or model_class(
+        "altegio_client.models.user_permissions_response_data_types_data_notification",
+        "UserPermissionsResponseDataTypesDataNotification",
     )
 
     _notification = json_value
@@ -491,8 +509,11 @@ def _read_notification(
 
 
 def _read_loyalty(json_value: Any, parse_ctx: ParseContext) -> UserPermissionsResponseDataTypesDataLoyalty | Unset:
-    from ..models.user_permissions_response_data_types_data_loyalty import (
-        UserPermissionsResponseDataTypesDataLoyalty,  # noqa: PLC0415
+    UserPermissionsResponseDataTypesDataLoyalty = MODEL_CLASSES.get(
+        "altegio_client.models.user_permissions_response_data_types_data_loyalty"
+    ) or model_class(
+        "altegio_client.models.user_permissions_response_data_types_data_loyalty",
+        "UserPermissionsResponseDataTypesDataLoyalty",
     )
 
     _loyalty = json_value
@@ -506,8 +527,11 @@ def _read_loyalty(json_value: Any, parse_ctx: ParseContext) -> UserPermissionsRe
 
 
 def _read_storages(json_value: Any, parse_ctx: ParseContext) -> UserPermissionsResponseDataTypesDataStorages | Unset:
-    from ..models.user_permissions_response_data_types_data_storages import (
-        UserPermissionsResponseDataTypesDataStorages,  # noqa: PLC0415
+    UserPermissionsResponseDataTypesDataStorages = MODEL_CLASSES.get(
+        "altegio_client.models.user_permissions_response_data_types_data_storages"
+    ) or model_class(
+        "altegio_client.models.user_permissions_response_data_types_data_storages",
+        "UserPermissionsResponseDataTypesDataStorages",
     )
 
     _storages = json_value
@@ -521,8 +545,11 @@ def _read_storages(json_value: Any, parse_ctx: ParseContext) -> UserPermissionsR
 
 
 def _read_settings(json_value: Any, parse_ctx: ParseContext) -> UserPermissionsResponseDataTypesDataSettings | Unset:
-    from ..models.user_permissions_response_data_types_data_settings import (
-        UserPermissionsResponseDataTypesDataSettings,  # noqa: PLC0415
+    UserPermissionsResponseDataTypesDataSettings = MODEL_CLASSES.get(
+        "altegio_client.models.user_permissions_response_data_types_data_settings"
+    ) or model_class(
+        "altegio_client.models.user_permissions_response_data_types_data_settings",
+        "UserPermissionsResponseDataTypesDataSettings",
     )
 
     _settings = json_value
@@ -536,8 +563,11 @@ def _read_settings(json_value: Any, parse_ctx: ParseContext) -> UserPermissionsR
 
 
 def _read_security(json_value: Any, parse_ctx: ParseContext) -> UserPermissionsResponseDataTypesDataSecurity | Unset:
-    from ..models.user_permissions_response_data_types_data_security import (
-        UserPermissionsResponseDataTypesDataSecurity,  # noqa: PLC0415
+    UserPermissionsResponseDataTypesDataSecurity = MODEL_CLASSES.get(
+        "altegio_client.models.user_permissions_response_data_types_data_security"
+    ) or model_class(
+        "altegio_client.models.user_permissions_response_data_types_data_security",
+        "UserPermissionsResponseDataTypesDataSecurity",
     )
 
     _security = json_value
@@ -551,8 +581,11 @@ def _read_security(json_value: Any, parse_ctx: ParseContext) -> UserPermissionsR
 
 
 def _read_comers(json_value: Any, parse_ctx: ParseContext) -> UserPermissionsResponseDataTypesDataComers | Unset:
-    from ..models.user_permissions_response_data_types_data_comers import (
-        UserPermissionsResponseDataTypesDataComers,  # noqa: PLC0415
+    UserPermissionsResponseDataTypesDataComers = MODEL_CLASSES.get(
+        "altegio_client.models.user_permissions_response_data_types_data_comers"
+    ) or model_class(
+        "altegio_client.models.user_permissions_response_data_types_data_comers",
+        "UserPermissionsResponseDataTypesDataComers",
     )
 
     _comers = json_value
@@ -566,8 +599,11 @@ def _read_comers(json_value: Any, parse_ctx: ParseContext) -> UserPermissionsRes
 
 
 def _read_other(json_value: Any, parse_ctx: ParseContext) -> UserPermissionsResponseDataTypesDataOther | Unset:
-    from ..models.user_permissions_response_data_types_data_other import (
-        UserPermissionsResponseDataTypesDataOther,  # noqa: PLC0415
+    UserPermissionsResponseDataTypesDataOther = MODEL_CLASSES.get(
+        "altegio_client.models.user_permissions_response_data_types_data_other"
+    ) or model_class(
+        "altegio_client.models.user_permissions_response_data_types_data_other",
+        "UserPermissionsResponseDataTypesDataOther",
     )
 
     _other = json_value
@@ -583,8 +619,11 @@ def _read_other(json_value: Any, parse_ctx: ParseContext) -> UserPermissionsResp
 def _read_online_record(
     json_value: Any, parse_ctx: ParseContext
 ) -> UserPermissionsResponseDataTypesDataOnlineRecord | Unset:
-    from ..models.user_permissions_response_data_types_data_online_record import (
-        UserPermissionsResponseDataTypesDataOnlineRecord,  # noqa: PLC0415
+    UserPermissionsResponseDataTypesDataOnlineRecord = MODEL_CLASSES.get(
+        "altegio_client.models.user_permissions_response_data_types_data_online_record"
+    ) or model_class(
+        "altegio_client.models.user_permissions_response_data_types_data_online_record",
+        "UserPermissionsResponseDataTypesDataOnlineRecord",
     )
 
     _online_record = json_value
@@ -623,6 +662,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -648,3 +689,96 @@ UserPermissionsResponseDataTypesData._lazy_fields = {
     "security_logins_access": ("security_logins_access", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: UserPermissionsResponseDataTypesData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.security_access = get("security_access", UNSET)
+    model.security_2fa_access = get("security_2fa_access", UNSET)
+    model.security_data_changes_access = get("security_data_changes_access", UNSET)
+    model.security_employee_changes_access = get("security_employee_changes_access", UNSET)
+    model.security_export_import_access = get("security_export_import_access", UNSET)
+    model.security_logins_access = get("security_logins_access", UNSET)
+
+
+def _fill_converted(
+    model: UserPermissionsResponseDataTypesData,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "timetable" not in done:
+        try:
+            model.timetable = _read_timetable(json_value.get("timetable", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "record_form" not in done:
+        try:
+            model.record_form = _read_record_form(json_value.get("record_form", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "finances" not in done:
+        try:
+            model.finances = _read_finances(json_value.get("finances", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "clients" not in done:
+        try:
+            model.clients = _read_clients(json_value.get("clients", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "dashboard" not in done:
+        try:
+            model.dashboard = _read_dashboard(json_value.get("dashboard", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "notification" not in done:
+        try:
+            model.notification = _read_notification(json_value.get("notification", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "loyalty" not in done:
+        try:
+            model.loyalty = _read_loyalty(json_value.get("loyalty", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "storages" not in done:
+        try:
+            model.storages = _read_storages(json_value.get("storages", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "settings" not in done:
+        try:
+            model.settings = _read_settings(json_value.get("settings", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "security" not in done:
+        try:
+            model.security = _read_security(json_value.get("security", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "comers" not in done:
+        try:
+            model.comers = _read_comers(json_value.get("comers", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "other" not in done:
+        try:
+            model.other = _read_other(json_value.get("other", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "online_record" not in done:
+        try:
+            model.online_record = _read_online_record(json_value.get("online_record", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+UserPermissionsResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -369,6 +369,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -406,3 +408,56 @@ UserPermissionsResponseDataTypesDataClients._lazy_fields = {
     "clients_show_attendance_history_access": ("clients_show_attendance_history_access", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: UserPermissionsResponseDataTypesDataClients, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.clients_access = get("clients_access", UNSET)
+    model.client_phones_access = get("client_phones_access", UNSET)
+    model.clients_phones_email_access = get("clients_phones_email_access", UNSET)
+    model.clients_card_phone_access = get("clients_card_phone_access", UNSET)
+    model.clients_delete_access = get("clients_delete_access", UNSET)
+    model.clients_excel_access = get("clients_excel_access", UNSET)
+    model.excel_access = get("excel_access", UNSET)
+    model.client_comments_list_access = get("client_comments_list_access", UNSET)
+    model.client_comments_add_access = get("client_comments_add_access", UNSET)
+    model.client_comments_own_edit_access = get("client_comments_own_edit_access", UNSET)
+    model.client_comments_other_edit_access = get("client_comments_other_edit_access", UNSET)
+    model.client_files_list_access = get("client_files_list_access", UNSET)
+    model.client_files_upload_access = get("client_files_upload_access", UNSET)
+    model.client_files_delete_access = get("client_files_delete_access", UNSET)
+    model.clients_visit_master_id = get("clients_visit_master_id", UNSET)
+    model.get_visit_master_id = get("get_visit_master_id", UNSET)
+    model.clients_phones_access = get("clients_phones_access", UNSET)
+    model.clients_edit_access = get("clients_edit_access", UNSET)
+    model.clients_deposits_access = get("clients_deposits_access", UNSET)
+    model.clients_deposits_create_access = get("clients_deposits_create_access", UNSET)
+    model.clients_deposits_history_access = get("clients_deposits_history_access", UNSET)
+    model.clients_deposits_topup_access = get("clients_deposits_topup_access", UNSET)
+    model.clients_loyalty_read_access = get("clients_loyalty_read_access", UNSET)
+    model.clients_loyalty_settings_access = get("clients_loyalty_settings_access", UNSET)
+    model.clients_card_comment_access = get("clients_card_comment_access", UNSET)
+    model.clients_card_comment_edit_access = get("clients_card_comment_edit_access", UNSET)
+    model.clients_surname_middle_name_access = get("clients_surname_middle_name_access", UNSET)
+    model.clients_surname_patronymic_access = get("clients_surname_patronymic_access", UNSET)
+    model.clients_surname_middle_name_edit_access = get("clients_surname_middle_name_edit_access", UNSET)
+    model.clients_surname_patronymic_edit_access = get("clients_surname_patronymic_edit_access", UNSET)
+    model.clients_show_attendance_history_access = get("clients_show_attendance_history_access", UNSET)
+
+
+def _fill_converted(
+    model: UserPermissionsResponseDataTypesDataClients,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+UserPermissionsResponseDataTypesDataClients._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -270,6 +270,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -297,3 +299,46 @@ UserPermissionsResponseDataTypesDataDashboard._lazy_fields = {
     "security_logins_access": ("security_logins_access", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: UserPermissionsResponseDataTypesDataDashboard, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.dashboard_access = get("dashboard_access", UNSET)
+    model.dash_access = get("dash_access", UNSET)
+    model.dash_phones_access = get("dash_phones_access", UNSET)
+    model.dash_records_access = get("dash_records_access", UNSET)
+    model.dash_records_last_days_count = get("dash_records_last_days_count", UNSET)
+    model.dash_records_excel_access = get("dash_records_excel_access", UNSET)
+    model.dash_records_phones_access = get("dash_records_phones_access", UNSET)
+    model.dash_message_access = get("dash_message_access", UNSET)
+    model.dash_message_excel_access = get("dash_message_excel_access", UNSET)
+    model.dash_message_phones_access = get("dash_message_phones_access", UNSET)
+    model.dash_reviews_access = get("dash_reviews_access", UNSET)
+    model.dash_reviews_delete_access = get("dash_reviews_delete_access", UNSET)
+    model.dashboard_calls_access = get("dashboard_calls_access", UNSET)
+    model.dashboard_calls_excel_access = get("dashboard_calls_excel_access", UNSET)
+    model.dashboard_calls_phones_access = get("dashboard_calls_phones_access", UNSET)
+    model.security_access = get("security_access", UNSET)
+    model.security_2fa_access = get("security_2fa_access", UNSET)
+    model.security_data_changes_access = get("security_data_changes_access", UNSET)
+    model.security_employee_changes_access = get("security_employee_changes_access", UNSET)
+    model.security_export_import_access = get("security_export_import_access", UNSET)
+    model.security_logins_access = get("security_logins_access", UNSET)
+
+
+def _fill_converted(
+    model: UserPermissionsResponseDataTypesDataDashboard,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+UserPermissionsResponseDataTypesDataDashboard._lazy_fill = (_fill_plain, _fill_converted)

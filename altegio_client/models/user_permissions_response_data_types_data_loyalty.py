@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -175,6 +175,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -196,3 +198,38 @@ UserPermissionsResponseDataTypesDataLoyalty._lazy_fields = {
     "loyalty_certificate_period_edit_access": ("loyalty_certificate_period_edit_access", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: UserPermissionsResponseDataTypesDataLoyalty, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.loyalty_access = get("loyalty_access", UNSET)
+    model.has_loyalty_access = get("has_loyalty_access", UNSET)
+    model.loyalty_cards_manual_transactions_access = get("loyalty_cards_manual_transactions_access", UNSET)
+    model.has_loyalty_cards_manual_transactions_access = get("has_loyalty_cards_manual_transactions_access", UNSET)
+    model.loyalty_certificate_and_abonement_manual_transactions_access = get(
+        "loyalty_certificate_and_abonement_manual_transactions_access", UNSET
+    )
+    model.loyalty_abonement_balance_edit_access = get("loyalty_abonement_balance_edit_access", UNSET)
+    model.loyalty_abonement_history_access = get("loyalty_abonement_history_access", UNSET)
+    model.loyalty_abonement_period_edit_access = get("loyalty_abonement_period_edit_access", UNSET)
+    model.loyalty_cards_issue_and_removal_access = get("loyalty_cards_issue_and_removal_access", UNSET)
+    model.loyalty_certificate_balance_edit_access = get("loyalty_certificate_balance_edit_access", UNSET)
+    model.loyalty_certificate_period_edit_access = get("loyalty_certificate_period_edit_access", UNSET)
+
+
+def _fill_converted(
+    model: UserPermissionsResponseDataTypesDataLoyalty,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+UserPermissionsResponseDataTypesDataLoyalty._lazy_fill = (_fill_plain, _fill_converted)

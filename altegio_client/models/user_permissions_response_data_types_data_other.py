@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -152,7 +152,9 @@ class UserPermissionsResponseDataTypesDataOther(LazyModel):
 
 
 def _read_auth_list_allowed_ip(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _auth_list_allowed_ip = json_value
     auth_list_allowed_ip: list[JsonObject] | Unset = UNSET
@@ -178,6 +180,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -193,3 +197,40 @@ UserPermissionsResponseDataTypesDataOther._lazy_fields = {
     "is_salon_tips_manager": ("is_salon_tips_manager", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: UserPermissionsResponseDataTypesDataOther, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.stat_access = get("stat_access", UNSET)
+    model.analytics_constructor_access = get("analytics_constructor_access", UNSET)
+    model.billing_access = get("billing_access", UNSET)
+    model.billing_invoices_access = get("billing_invoices_access", UNSET)
+    model.send_sms = get("send_sms", UNSET)
+    model.auth_enable_check_ip = get("auth_enable_check_ip", UNSET)
+    model.salon_to_salon_group_add_access = get("salon_to_salon_group_add_access", UNSET)
+    model.is_salon_tips_manager = get("is_salon_tips_manager", UNSET)
+
+
+def _fill_converted(
+    model: UserPermissionsResponseDataTypesDataOther,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "auth_list_allowed_ip" not in done:
+        try:
+            model.auth_list_allowed_ip = _read_auth_list_allowed_ip(
+                json_value.get("auth_list_allowed_ip", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+UserPermissionsResponseDataTypesDataOther._lazy_fill = (_fill_plain, _fill_converted)

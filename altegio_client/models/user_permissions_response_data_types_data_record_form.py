@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -464,6 +464,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -510,3 +512,65 @@ UserPermissionsResponseDataTypesDataRecordForm._lazy_fields = {
     "custom_fields_record_values_edit_access": ("custom_fields_record_values_edit_access", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: UserPermissionsResponseDataTypesDataRecordForm, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.record_form_access = get("record_form_access", UNSET)
+    model.record_form_client_access = get("record_form_client_access", UNSET)
+    model.records_autocomplete_access = get("records_autocomplete_access", UNSET)
+    model.create_records_access = get("create_records_access", UNSET)
+    model.edit_records_access = get("edit_records_access", UNSET)
+    model.edit_records_attendance_access = get("edit_records_attendance_access", UNSET)
+    model.records_services_cost_access = get("records_services_cost_access", UNSET)
+    model.records_services_discount_access = get("records_services_discount_access", UNSET)
+    model.record_edit_full_paid_access = get("record_edit_full_paid_access", UNSET)
+    model.delete_records_access = get("delete_records_access", UNSET)
+    model.delete_customer_came_records_access = get("delete_customer_came_records_access", UNSET)
+    model.delete_paid_records_access = get("delete_paid_records_access", UNSET)
+    model.records_goods_access = get("records_goods_access", UNSET)
+    model.records_goods_create_transaction_access = get("records_goods_create_transaction_access", UNSET)
+    model.records_goods_create_last_days_count = get("records_goods_create_last_days_count", UNSET)
+    model.records_goods_edit_transaction_access = get("records_goods_edit_transaction_access", UNSET)
+    model.records_goods_edit_last_days_count = get("records_goods_edit_last_days_count", UNSET)
+    model.records_goods_cost_access = get("records_goods_cost_access", UNSET)
+    model.records_goods_discount_access = get("records_goods_discount_access", UNSET)
+    model.records_finances_access = get("records_finances_access", UNSET)
+    model.records_finances_last_days_count = get("records_finances_last_days_count", UNSET)
+    model.records_finances_pay_from_deposits_access = get("records_finances_pay_from_deposits_access", UNSET)
+    model.records_group_id_access = get("records_group_id_access", UNSET)
+    model.records_group_id = get("records_group_id", UNSET)
+    model.record_form_client_add_access = get("record_form_client_add_access", UNSET)
+    model.records_autocomplete_phone_access = get("records_autocomplete_phone_access", UNSET)
+    model.assistants_management_access = get("assistants_management_access", UNSET)
+    model.assistants_reward_share_edit_access = get("assistants_reward_share_edit_access", UNSET)
+    model.records_edit_last_days_count = get("records_edit_last_days_count", UNSET)
+    model.records_edit_date_and_master_access = get("records_edit_date_and_master_access", UNSET)
+    model.records_edit_duration_access = get("records_edit_duration_access", UNSET)
+    model.records_edit_comment_access = get("records_edit_comment_access", UNSET)
+    model.records_edit_services_access = get("records_edit_services_access", UNSET)
+    model.records_consumables_edit_access = get("records_consumables_edit_access", UNSET)
+    model.record_edit_full_paid_client_came_access = get("record_edit_full_paid_client_came_access", UNSET)
+    model.record_edit_full_paid_client_confirm_access = get("record_edit_full_paid_client_confirm_access", UNSET)
+    model.custom_fields_client_values_read_access = get("custom_fields_client_values_read_access", UNSET)
+    model.custom_fields_client_values_edit_access = get("custom_fields_client_values_edit_access", UNSET)
+    model.custom_fields_record_values_read_access = get("custom_fields_record_values_read_access", UNSET)
+    model.custom_fields_record_values_edit_access = get("custom_fields_record_values_edit_access", UNSET)
+
+
+def _fill_converted(
+    model: UserPermissionsResponseDataTypesDataRecordForm,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+UserPermissionsResponseDataTypesDataRecordForm._lazy_fill = (_fill_plain, _fill_converted)

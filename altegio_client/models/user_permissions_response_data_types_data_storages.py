@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -491,7 +491,9 @@ class UserPermissionsResponseDataTypesDataStorages(LazyModel):
 
 
 def _read_storages_ids(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _storages_ids = json_value
     storages_ids: list[JsonObject] | Unset = UNSET
@@ -502,7 +504,9 @@ def _read_storages_ids(json_value: Any, parse_ctx: ParseContext) -> list[JsonObj
 
 
 def _read_storages_transactions_types(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _storages_transactions_types = json_value
     storages_transactions_types: list[JsonObject] | Unset = UNSET
@@ -564,6 +568,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -615,3 +621,80 @@ UserPermissionsResponseDataTypesDataStorages._lazy_fields = {
     "storages_goods_prime_cost_view_access": ("storages_goods_prime_cost_view_access", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: UserPermissionsResponseDataTypesDataStorages, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.storages_access = get("storages_access", UNSET)
+    model.storages_transactions_access = get("storages_transactions_access", UNSET)
+    model.storages_last_days_count = get("storages_last_days_count", UNSET)
+    model.storages_move_goods_access = get("storages_move_goods_access", UNSET)
+    model.storages_create_transactions_access = get("storages_create_transactions_access", UNSET)
+    model.storages_create_last_days_count = get("storages_create_last_days_count", UNSET)
+    model.storages_create_transactions_buy_access = get("storages_create_transactions_buy_access", UNSET)
+    model.storages_create_transactions_sale_access = get("storages_create_transactions_sale_access", UNSET)
+    model.storages_edit_transactions_access = get("storages_edit_transactions_access", UNSET)
+    model.storages_edit_last_days_count = get("storages_edit_last_days_count", UNSET)
+    model.storages_edit_transactions_buy_access = get("storages_edit_transactions_buy_access", UNSET)
+    model.storages_edit_transactions_sale_access = get("storages_edit_transactions_sale_access", UNSET)
+    model.storages_delete_transactions_access = get("storages_delete_transactions_access", UNSET)
+    model.storages_transactions_excel_access = get("storages_transactions_excel_access", UNSET)
+    model.storages_inventory_access = get("storages_inventory_access", UNSET)
+    model.storages_inventory_create_edit_access = get("storages_inventory_create_edit_access", UNSET)
+    model.storages_inventory_delete_access = get("storages_inventory_delete_access", UNSET)
+    model.storages_inventory_excel_access = get("storages_inventory_excel_access", UNSET)
+    model.storages_remnants_report_access = get("storages_remnants_report_access", UNSET)
+    model.storages_remnants_report_excel_access = get("storages_remnants_report_excel_access", UNSET)
+    model.storages_sales_report_access = get("storages_sales_report_access", UNSET)
+    model.storages_sales_report_excel_access = get("storages_sales_report_excel_access", UNSET)
+    model.storages_consumable_report_access = get("storages_consumable_report_access", UNSET)
+    model.storages_consumable_report_excel_access = get("storages_consumable_report_excel_access", UNSET)
+    model.storages_write_off_report_access = get("storages_write_off_report_access", UNSET)
+    model.storages_write_off_report_excel_access = get("storages_write_off_report_excel_access", UNSET)
+    model.storages_turnover_report_access = get("storages_turnover_report_access", UNSET)
+    model.storages_turnover_report_excel_access = get("storages_turnover_report_excel_access", UNSET)
+    model.storages_goods_crud_access = get("storages_goods_crud_access", UNSET)
+    model.storages_goods_create_access = get("storages_goods_create_access", UNSET)
+    model.storages_goods_update_access = get("storages_goods_update_access", UNSET)
+    model.storages_goods_title_edit_access = get("storages_goods_title_edit_access", UNSET)
+    model.storages_goods_category_edit_access = get("storages_goods_category_edit_access", UNSET)
+    model.storages_goods_selling_price_edit_access = get("storages_goods_selling_price_edit_access", UNSET)
+    model.storages_goods_cost_price_edit_access = get("storages_goods_cost_price_edit_access", UNSET)
+    model.storages_goods_units_edit_access = get("storages_goods_units_edit_access", UNSET)
+    model.storages_goods_critical_balance_edit_access = get("storages_goods_critical_balance_edit_access", UNSET)
+    model.storages_goods_masses_edit_access = get("storages_goods_masses_edit_access", UNSET)
+    model.storages_goods_comment_edit_access = get("storages_goods_comment_edit_access", UNSET)
+    model.storages_goods_archive_access = get("storages_goods_archive_access", UNSET)
+    model.storages_goods_delete_access = get("storages_goods_delete_access", UNSET)
+    model.storages_limited_access = get("storages_limited_access", UNSET)
+    model.storages_goods_prime_cost_view_access = get("storages_goods_prime_cost_view_access", UNSET)
+
+
+def _fill_converted(
+    model: UserPermissionsResponseDataTypesDataStorages,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "storages_ids" not in done:
+        try:
+            model.storages_ids = _read_storages_ids(json_value.get("storages_ids", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "storages_transactions_types" not in done:
+        try:
+            model.storages_transactions_types = _read_storages_transactions_types(
+                json_value.get("storages_transactions_types", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+UserPermissionsResponseDataTypesDataStorages._lazy_fill = (_fill_plain, _fill_converted)

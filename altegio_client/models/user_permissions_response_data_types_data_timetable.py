@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -151,6 +151,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -166,3 +168,34 @@ UserPermissionsResponseDataTypesDataTimetable._lazy_fields = {
     "timetable_waiting_list_access": ("timetable_waiting_list_access", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: UserPermissionsResponseDataTypesDataTimetable, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.timetable_access = get("timetable_access", UNSET)
+    model.master_id = get("master_id", UNSET)
+    model.position_id = get("position_id", UNSET)
+    model.last_days_count = get("last_days_count", UNSET)
+    model.schedule_edit_access = get("schedule_edit_access", UNSET)
+    model.timetable_phones_access = get("timetable_phones_access", UNSET)
+    model.timetable_transferring_record_access = get("timetable_transferring_record_access", UNSET)
+    model.timetable_statistics_access = get("timetable_statistics_access", UNSET)
+    model.timetable_waiting_list_access = get("timetable_waiting_list_access", UNSET)
+
+
+def _fill_converted(
+    model: UserPermissionsResponseDataTypesDataTimetable,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+UserPermissionsResponseDataTypesDataTimetable._lazy_fill = (_fill_plain, _fill_converted)

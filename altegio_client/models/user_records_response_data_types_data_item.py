@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -326,8 +326,11 @@ class UserRecordsResponseDataTypesDataItem(LazyModel):
 def _read_services(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[UserRecordsResponseDataTypesDataItemServicesItem] | Unset:
-    from ..models.user_records_response_data_types_data_item_services_item import (
-        UserRecordsResponseDataTypesDataItemServicesItem,  # noqa: PLC0415
+    UserRecordsResponseDataTypesDataItemServicesItem = MODEL_CLASSES.get(
+        "altegio_client.models.user_records_response_data_types_data_item_services_item"
+    ) or model_class(
+        "altegio_client.models.user_records_response_data_types_data_item_services_item",
+        "UserRecordsResponseDataTypesDataItemServicesItem",
     )
 
     _services = json_value
@@ -339,8 +342,11 @@ def _read_services(
 
 
 def _read_company(json_value: Any, parse_ctx: ParseContext) -> UserRecordsResponseDataTypesDataItemCompany | Unset:
-    from ..models.user_records_response_data_types_data_item_company import (
-        UserRecordsResponseDataTypesDataItemCompany,  # noqa: PLC0415
+    UserRecordsResponseDataTypesDataItemCompany = MODEL_CLASSES.get(
+        "altegio_client.models.user_records_response_data_types_data_item_company"
+    ) or model_class(
+        "altegio_client.models.user_records_response_data_types_data_item_company",
+        "UserRecordsResponseDataTypesDataItemCompany",
     )
 
     _company = json_value
@@ -354,8 +360,11 @@ def _read_company(json_value: Any, parse_ctx: ParseContext) -> UserRecordsRespon
 
 
 def _read_staff(json_value: Any, parse_ctx: ParseContext) -> UserRecordsResponseDataTypesDataItemStaff | Unset:
-    from ..models.user_records_response_data_types_data_item_staff import (
-        UserRecordsResponseDataTypesDataItemStaff,  # noqa: PLC0415
+    UserRecordsResponseDataTypesDataItemStaff = MODEL_CLASSES.get(
+        "altegio_client.models.user_records_response_data_types_data_item_staff"
+    ) or model_class(
+        "altegio_client.models.user_records_response_data_types_data_item_staff",
+        "UserRecordsResponseDataTypesDataItemStaff",
     )
 
     _staff = json_value
@@ -369,6 +378,7 @@ def _read_staff(json_value: Any, parse_ctx: ParseContext) -> UserRecordsResponse
 
 
 def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _date = json_value
     date: datetime.datetime | Unset
     if isinstance(_date, Unset):
@@ -380,6 +390,7 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | 
 
 
 def _read_datetime(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _datetime = json_value
     datetime: datetime.datetime | Unset
     if isinstance(_datetime, Unset):
@@ -391,6 +402,7 @@ def _read_datetime(json_value: Any, parse_ctx: ParseContext) -> datetime.datetim
 
 
 def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _create_date = json_value
     create_date: datetime.datetime | Unset
     if isinstance(_create_date, Unset):
@@ -402,6 +414,7 @@ def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
 
 
 def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _last_change_date = json_value
     last_change_date: datetime.datetime | Unset
     if isinstance(_last_change_date, Unset):
@@ -440,6 +453,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -467,3 +482,74 @@ UserRecordsResponseDataTypesDataItem._lazy_fields = {
     "activity_id": ("activity_id", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: UserRecordsResponseDataTypesDataItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.clients_count = get("clients_count", UNSET)
+    model.comment = get("comment", UNSET)
+    model.deleted = get("deleted", UNSET)
+    model.attendance = get("attendance", UNSET)
+    model.length = get("length", UNSET)
+    model.notify_by_sms = get("notify_by_sms", UNSET)
+    model.notify_by_email = get("notify_by_email", UNSET)
+    model.master_requested = get("master_requested", UNSET)
+    model.online = get("online", UNSET)
+    model.api_id = get("api_id", UNSET)
+    model.prepaid = get("prepaid", UNSET)
+    model.prepaid_confirmed = get("prepaid_confirmed", UNSET)
+    model.activity_id = get("activity_id", UNSET)
+
+
+def _fill_converted(
+    model: UserRecordsResponseDataTypesDataItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "services" not in done:
+        try:
+            model.services = _read_services(json_value.get("services", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "company" not in done:
+        try:
+            model.company = _read_company(json_value.get("company", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "staff" not in done:
+        try:
+            model.staff = _read_staff(json_value.get("staff", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "date" not in done:
+        try:
+            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "datetime" not in done:
+        try:
+            model.datetime = _read_datetime(json_value.get("datetime", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "create_date" not in done:
+        try:
+            model.create_date = _read_create_date(json_value.get("create_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "last_change_date" not in done:
+        try:
+            model.last_change_date = _read_last_change_date(json_value.get("last_change_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+UserRecordsResponseDataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted)

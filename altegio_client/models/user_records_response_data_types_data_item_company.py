@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -209,12 +209,6 @@ class UserRecordsResponseDataTypesDataItemCompany(LazyModel):
         return key in self.additional_properties
 
 
-def _read_phones(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
-    phones = cast(list[str], json_value)
-
-    return phones
-
-
 _DECLARED_KEYS = frozenset(
     {
         "id",
@@ -240,6 +234,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -251,7 +247,7 @@ UserRecordsResponseDataTypesDataItemCompany._lazy_fields = {
     "city_id": ("city_id", None, False),
     "city": ("city", None, False),
     "phone": ("phone", None, False),
-    "phones": ("phones", _read_phones, False),
+    "phones": ("phones", None, False),
     "timezone": ("timezone", None, False),
     "address": ("address", None, False),
     "coordinate_lat": ("coordinate_lat", None, False),
@@ -264,3 +260,43 @@ UserRecordsResponseDataTypesDataItemCompany._lazy_fields = {
     "allow_delete_record_delay_step": ("allow_delete_record_delay_step", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: UserRecordsResponseDataTypesDataItemCompany, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.country_id = get("country_id", UNSET)
+    model.country = get("country", UNSET)
+    model.city_id = get("city_id", UNSET)
+    model.city = get("city", UNSET)
+    model.phone = get("phone", UNSET)
+    model.phones = get("phones", UNSET)
+    model.timezone = get("timezone", UNSET)
+    model.address = get("address", UNSET)
+    model.coordinate_lat = get("coordinate_lat", UNSET)
+    model.coordinate_lon = get("coordinate_lon", UNSET)
+    model.allow_delete_record = get("allow_delete_record", UNSET)
+    model.allow_change_record = get("allow_change_record", UNSET)
+    model.site = get("site", UNSET)
+    model.currency_short_title = get("currency_short_title", UNSET)
+    model.allow_change_record_delay_step = get("allow_change_record_delay_step", UNSET)
+    model.allow_delete_record_delay_step = get("allow_delete_record_delay_step", UNSET)
+
+
+def _fill_converted(
+    model: UserRecordsResponseDataTypesDataItemCompany,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+UserRecordsResponseDataTypesDataItemCompany._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.user_role_permissions_user_role import (
     UserRolePermissionsUserRole,
     check_user_role_permissions_user_role,
@@ -156,6 +156,7 @@ class UserRolePermissions(LazyModel):
 
 
 def _read_user_role(json_value: Any, parse_ctx: ParseContext) -> UserRolePermissionsUserRole | Unset:
+
     _user_role = json_value
     user_role: UserRolePermissionsUserRole | Unset
     if isinstance(_user_role, Unset):
@@ -166,34 +167,10 @@ def _read_user_role(json_value: Any, parse_ctx: ParseContext) -> UserRolePermiss
     return user_role
 
 
-def _read_staff_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
-    def _parse_staff_id(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    staff_id = _parse_staff_id(json_value)
-
-    return staff_id
-
-
-def _read_has_any_paid_permission(json_value: Any, parse_ctx: ParseContext) -> bool | None | Unset:
-    def _parse_has_any_paid_permission(data: object) -> bool | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(bool | None | Unset, data)
-
-    has_any_paid_permission = _parse_has_any_paid_permission(json_value)
-
-    return has_any_paid_permission
-
-
 def _read_user_permissions(json_value: Any, parse_ctx: ParseContext) -> list[UserPermissionValue] | Unset:
-    from ..models.user_permission_value import UserPermissionValue  # noqa: PLC0415
+    UserPermissionValue = MODEL_CLASSES.get("altegio_client.models.user_permission_value") or model_class(
+        "altegio_client.models.user_permission_value", "UserPermissionValue"
+    )
 
     _user_permissions = json_value
     user_permissions: list[UserPermissionValue] | Unset = UNSET
@@ -215,14 +192,48 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 UserRolePermissions._lazy_fields = {
     "user_role": ("user_role", _read_user_role, False),
-    "staff_id": ("staff_id", _read_staff_id, False),
+    "staff_id": ("staff_id", None, False),
     "is_editable": ("is_editable", None, False),
-    "has_any_paid_permission": ("has_any_paid_permission", _read_has_any_paid_permission, False),
+    "has_any_paid_permission": ("has_any_paid_permission", None, False),
     "user_permissions": ("user_permissions", _read_user_permissions, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: UserRolePermissions, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.staff_id = get("staff_id", UNSET)
+    model.is_editable = get("is_editable", UNSET)
+    model.has_any_paid_permission = get("has_any_paid_permission", UNSET)
+
+
+def _fill_converted(
+    model: UserRolePermissions, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "user_role" not in done:
+        try:
+            model.user_role = _read_user_role(json_value.get("user_role", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "user_permissions" not in done:
+        try:
+            model.user_permissions = _read_user_permissions(json_value.get("user_permissions", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+UserRolePermissions._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..models.user_role_with_salon_and_user_slug import (
     UserRoleWithSalonAndUserSlug,
     check_user_role_with_salon_and_user_slug,
@@ -161,6 +161,7 @@ class UserRoleWithSalonAndUser(LazyModel):
 
 
 def _read_slug(json_value: Any, parse_ctx: ParseContext) -> UserRoleWithSalonAndUserSlug | Unset:
+
     _slug = json_value
     slug: UserRoleWithSalonAndUserSlug | Unset
     if isinstance(_slug, Unset):
@@ -172,7 +173,9 @@ def _read_slug(json_value: Any, parse_ctx: ParseContext) -> UserRoleWithSalonAnd
 
 
 def _read_user_permissions(json_value: Any, parse_ctx: ParseContext) -> list[UserPermissionWithChildren] | None | Unset:
-    from ..models.user_permission_with_children import UserPermissionWithChildren  # noqa: PLC0415
+    UserPermissionWithChildren = MODEL_CLASSES.get(
+        "altegio_client.models.user_permission_with_children"
+    ) or model_class("altegio_client.models.user_permission_with_children", "UserPermissionWithChildren")
 
     def _parse_user_permissions(data: object) -> list[UserPermissionWithChildren] | None | Unset:
         if data is None:
@@ -211,6 +214,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -222,3 +227,35 @@ UserRoleWithSalonAndUser._lazy_fields = {
     "user_permissions": ("user_permissions", _read_user_permissions, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: UserRoleWithSalonAndUser, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.title = get("title", UNSET)
+    model.description = get("description", UNSET)
+    model.weight = get("weight", UNSET)
+
+
+def _fill_converted(
+    model: UserRoleWithSalonAndUser, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "slug" not in done:
+        try:
+            model.slug = _read_slug(json_value.get("slug", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "user_permissions" not in done:
+        try:
+            model.user_permissions = _read_user_permissions(json_value.get("user_permissions", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+UserRoleWithSalonAndUser._lazy_fill = (_fill_plain, _fill_converted)

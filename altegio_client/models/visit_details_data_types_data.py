@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -168,8 +168,11 @@ class VisitDetailsDataTypesData(LazyModel):
 def _read_payment_transactions(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[VisitDetailsDataTypesDataPaymentTransactionsItem] | Unset:
-    from ..models.visit_details_data_types_data_payment_transactions_item import (
-        VisitDetailsDataTypesDataPaymentTransactionsItem,  # noqa: PLC0415
+    VisitDetailsDataTypesDataPaymentTransactionsItem = MODEL_CLASSES.get(
+        "altegio_client.models.visit_details_data_types_data_payment_transactions_item"
+    ) or model_class(
+        "altegio_client.models.visit_details_data_types_data_payment_transactions_item",
+        "VisitDetailsDataTypesDataPaymentTransactionsItem",
     )
 
     _payment_transactions = json_value
@@ -185,8 +188,11 @@ def _read_payment_transactions(
 def _read_loyalty_transactions(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[VisitDetailsDataTypesDataLoyaltyTransactionsItem] | Unset:
-    from ..models.visit_details_data_types_data_loyalty_transactions_item import (
-        VisitDetailsDataTypesDataLoyaltyTransactionsItem,  # noqa: PLC0415
+    VisitDetailsDataTypesDataLoyaltyTransactionsItem = MODEL_CLASSES.get(
+        "altegio_client.models.visit_details_data_types_data_loyalty_transactions_item"
+    ) or model_class(
+        "altegio_client.models.visit_details_data_types_data_loyalty_transactions_item",
+        "VisitDetailsDataTypesDataLoyaltyTransactionsItem",
     )
 
     _loyalty_transactions = json_value
@@ -202,8 +208,11 @@ def _read_loyalty_transactions(
 def _read_kkm_transaction_details_container(
     json_value: Any, parse_ctx: ParseContext
 ) -> VisitDetailsDataTypesDataKkmTransactionDetailsContainer | Unset:
-    from ..models.visit_details_data_types_data_kkm_transaction_details_container import (
-        VisitDetailsDataTypesDataKkmTransactionDetailsContainer,  # noqa: PLC0415
+    VisitDetailsDataTypesDataKkmTransactionDetailsContainer = MODEL_CLASSES.get(
+        "altegio_client.models.visit_details_data_types_data_kkm_transaction_details_container"
+    ) or model_class(
+        "altegio_client.models.visit_details_data_types_data_kkm_transaction_details_container",
+        "VisitDetailsDataTypesDataKkmTransactionDetailsContainer",
     )
 
     _kkm_transaction_details_container = json_value
@@ -219,8 +228,10 @@ def _read_kkm_transaction_details_container(
 
 
 def _read_items(json_value: Any, parse_ctx: ParseContext) -> list[VisitDetailsDataTypesDataItemsItem] | Unset:
-    from ..models.visit_details_data_types_data_items_item import (
-        VisitDetailsDataTypesDataItemsItem,  # noqa: PLC0415
+    VisitDetailsDataTypesDataItemsItem = MODEL_CLASSES.get(
+        "altegio_client.models.visit_details_data_types_data_items_item"
+    ) or model_class(
+        "altegio_client.models.visit_details_data_types_data_items_item", "VisitDetailsDataTypesDataItemsItem"
     )
 
     _items = json_value
@@ -242,6 +253,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -256,3 +269,48 @@ VisitDetailsDataTypesData._lazy_fields = {
     "items": ("items", _read_items, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: VisitDetailsDataTypesData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: VisitDetailsDataTypesData, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "payment_transactions" not in done:
+        try:
+            model.payment_transactions = _read_payment_transactions(
+                json_value.get("payment_transactions", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "loyalty_transactions" not in done:
+        try:
+            model.loyalty_transactions = _read_loyalty_transactions(
+                json_value.get("loyalty_transactions", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "kkm_transaction_details_container" not in done:
+        try:
+            model.kkm_transaction_details_container = _read_kkm_transaction_details_container(
+                json_value.get("kkm_transaction_details_container", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "items" not in done:
+        try:
+            model.items = _read_items(json_value.get("items", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+VisitDetailsDataTypesData._lazy_fill = (_fill_plain, _fill_converted)

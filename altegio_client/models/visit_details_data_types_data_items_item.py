@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -228,6 +228,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -251,3 +253,39 @@ VisitDetailsDataTypesDataItemsItem._lazy_fields = {
     "is_good": ("is_good", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: VisitDetailsDataTypesDataItemsItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.item_id = get("item_id", UNSET)
+    model.item_type_id = get("item_type_id", UNSET)
+    model.record_id = get("record_id", UNSET)
+    model.item_title = get("item_title", UNSET)
+    model.amount = get("amount", UNSET)
+    model.first_cost = get("first_cost", UNSET)
+    model.manual_cost = get("manual_cost", UNSET)
+    model.discount = get("discount", UNSET)
+    model.cost = get("cost", UNSET)
+    model.master_id = get("master_id", UNSET)
+    model.good_id = get("good_id", UNSET)
+    model.service_id = get("service_id", UNSET)
+    model.event_id = get("event_id", UNSET)
+    model.is_service = get("is_service", UNSET)
+    model.is_event = get("is_event", UNSET)
+    model.is_good = get("is_good", UNSET)
+
+
+def _fill_converted(
+    model: VisitDetailsDataTypesDataItemsItem, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+VisitDetailsDataTypesDataItemsItem._lazy_fill = (_fill_plain, _fill_converted)

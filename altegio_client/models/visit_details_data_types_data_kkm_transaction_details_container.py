@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -97,8 +97,11 @@ class VisitDetailsDataTypesDataKkmTransactionDetailsContainer(LazyModel):
 def _read_transactions(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem] | Unset:
-    from ..models.visit_details_data_types_data_kkm_transaction_details_container_transactions_item import (
-        VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem,  # noqa: PLC0415
+    VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem = MODEL_CLASSES.get(
+        "altegio_client.models.visit_details_data_types_data_kkm_transaction_details_container_transactions_item"
+    ) or model_class(
+        "altegio_client.models.visit_details_data_types_data_kkm_transaction_details_container_transactions_item",
+        "VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem",
     )
 
     _transactions = json_value
@@ -120,6 +123,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -128,3 +133,31 @@ VisitDetailsDataTypesDataKkmTransactionDetailsContainer._lazy_fields = {
     "transactions": ("transactions", _read_transactions, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: VisitDetailsDataTypesDataKkmTransactionDetailsContainer, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.last_operation_type = get("last_operation_type", UNSET)
+
+
+def _fill_converted(
+    model: VisitDetailsDataTypesDataKkmTransactionDetailsContainer,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "transactions" not in done:
+        try:
+            model.transactions = _read_transactions(json_value.get("transactions", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+VisitDetailsDataTypesDataKkmTransactionDetailsContainer._lazy_fill = (_fill_plain, _fill_converted)

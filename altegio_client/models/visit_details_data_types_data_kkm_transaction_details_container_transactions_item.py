@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -186,6 +186,7 @@ class VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem(La
 
 
 def _read_print_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _print_date = json_value
     print_date: datetime.datetime | Unset
     if isinstance(_print_date, Unset):
@@ -197,7 +198,9 @@ def _read_print_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datet
 
 
 def _read_type(json_value: Any, parse_ctx: ParseContext) -> TransactionExpense | Unset:
-    from ..models.transaction_expense import TransactionExpense  # noqa: PLC0415
+    TransactionExpense = MODEL_CLASSES.get("altegio_client.models.transaction_expense") or model_class(
+        "altegio_client.models.transaction_expense", "TransactionExpense"
+    )
 
     _type = json_value
     type: TransactionExpense | Unset
@@ -210,8 +213,11 @@ def _read_type(json_value: Any, parse_ctx: ParseContext) -> TransactionExpense |
 
 
 def _read_status(json_value: Any, parse_ctx: ParseContext) -> KkmTransactionsResponseDataTypeDataItemStatus | Unset:
-    from ..models.kkm_transactions_response_data_type_data_item_status import (
-        KkmTransactionsResponseDataTypeDataItemStatus,  # noqa: PLC0415
+    KkmTransactionsResponseDataTypeDataItemStatus = MODEL_CLASSES.get(
+        "altegio_client.models.kkm_transactions_response_data_type_data_item_status"
+    ) or model_class(
+        "altegio_client.models.kkm_transactions_response_data_type_data_item_status",
+        "KkmTransactionsResponseDataTypeDataItemStatus",
     )
 
     _status = json_value
@@ -227,8 +233,11 @@ def _read_status(json_value: Any, parse_ctx: ParseContext) -> KkmTransactionsRes
 def _read_document(
     json_value: Any, parse_ctx: ParseContext
 ) -> VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemDocument | Unset:
-    from ..models.visit_details_data_types_data_kkm_transaction_details_container_transactions_item_document import (
-        VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemDocument,  # noqa: PLC0415
+    VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemDocument = MODEL_CLASSES.get(
+        "altegio_client.models.visit_details_data_types_data_kkm_transaction_details_container_transactions_item_document"
+    ) or model_class(
+        "altegio_client.models.visit_details_data_types_data_kkm_transaction_details_container_transactions_item_document",
+        "VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemDocument",
     )
 
     _document = json_value
@@ -244,8 +253,11 @@ def _read_document(
 
 
 def _read_cashier(json_value: Any, parse_ctx: ParseContext) -> KkmTransactionsResponseDataTypeDataItemCashier | Unset:
-    from ..models.kkm_transactions_response_data_type_data_item_cashier import (
-        KkmTransactionsResponseDataTypeDataItemCashier,  # noqa: PLC0415
+    KkmTransactionsResponseDataTypeDataItemCashier = MODEL_CLASSES.get(
+        "altegio_client.models.kkm_transactions_response_data_type_data_item_cashier"
+    ) or model_class(
+        "altegio_client.models.kkm_transactions_response_data_type_data_item_cashier",
+        "KkmTransactionsResponseDataTypeDataItemCashier",
     )
 
     _cashier = json_value
@@ -273,6 +285,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -287,3 +301,55 @@ VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem._lazy_fi
     "cashier": ("cashier", _read_cashier, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(
+    model: VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem, json_value: dict[str, Any]
+) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.printed_count = get("printed_count", UNSET)
+    model.sum = get("sum", UNSET)
+
+
+def _fill_converted(
+    model: VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "print_date" not in done:
+        try:
+            model.print_date = _read_print_date(json_value.get("print_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "type" not in done:
+        try:
+            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "status" not in done:
+        try:
+            model.status = _read_status(json_value.get("status", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "document" not in done:
+        try:
+            model.document = _read_document(json_value.get("document", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "cashier" not in done:
+        try:
+            model.cashier = _read_cashier(json_value.get("cashier", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -177,7 +177,9 @@ class VisitLoyaltyApplyResponseDataTypes(LazyModel):
 
 
 def _read_payment_transactions(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _payment_transactions = json_value
     payment_transactions: list[JsonObject] | Unset = UNSET
@@ -190,8 +192,11 @@ def _read_payment_transactions(json_value: Any, parse_ctx: ParseContext) -> list
 def _read_loyalty_transactions(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[VisitLoyaltyApplyResponseDataTypesLoyaltyTransactionsItem] | Unset:
-    from ..models.visit_loyalty_apply_response_data_types_loyalty_transactions_item import (
-        VisitLoyaltyApplyResponseDataTypesLoyaltyTransactionsItem,  # noqa: PLC0415
+    VisitLoyaltyApplyResponseDataTypesLoyaltyTransactionsItem = MODEL_CLASSES.get(
+        "altegio_client.models.visit_loyalty_apply_response_data_types_loyalty_transactions_item"
+    ) or model_class(
+        "altegio_client.models.visit_loyalty_apply_response_data_types_loyalty_transactions_item",
+        "VisitLoyaltyApplyResponseDataTypesLoyaltyTransactionsItem",
     )
 
     _loyalty_transactions = json_value
@@ -207,8 +212,11 @@ def _read_loyalty_transactions(
 def _read_kkm_transaction_details_container(
     json_value: Any, parse_ctx: ParseContext
 ) -> VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainer | Unset:
-    from ..models.visit_loyalty_apply_response_data_types_kkm_transaction_details_container import (
-        VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainer,  # noqa: PLC0415
+    VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainer = MODEL_CLASSES.get(
+        "altegio_client.models.visit_loyalty_apply_response_data_types_kkm_transaction_details_container"
+    ) or model_class(
+        "altegio_client.models.visit_loyalty_apply_response_data_types_kkm_transaction_details_container",
+        "VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainer",
     )
 
     _kkm_transaction_details_container = json_value
@@ -224,8 +232,11 @@ def _read_kkm_transaction_details_container(
 
 
 def _read_items(json_value: Any, parse_ctx: ParseContext) -> list[VisitLoyaltyApplyResponseDataTypesItemsItem] | Unset:
-    from ..models.visit_loyalty_apply_response_data_types_items_item import (
-        VisitLoyaltyApplyResponseDataTypesItemsItem,  # noqa: PLC0415
+    VisitLoyaltyApplyResponseDataTypesItemsItem = MODEL_CLASSES.get(
+        "altegio_client.models.visit_loyalty_apply_response_data_types_items_item"
+    ) or model_class(
+        "altegio_client.models.visit_loyalty_apply_response_data_types_items_item",
+        "VisitLoyaltyApplyResponseDataTypesItemsItem",
     )
 
     _items = json_value
@@ -247,6 +258,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -261,3 +274,48 @@ VisitLoyaltyApplyResponseDataTypes._lazy_fields = {
     "items": ("items", _read_items, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: VisitLoyaltyApplyResponseDataTypes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: VisitLoyaltyApplyResponseDataTypes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "payment_transactions" not in done:
+        try:
+            model.payment_transactions = _read_payment_transactions(
+                json_value.get("payment_transactions", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "loyalty_transactions" not in done:
+        try:
+            model.loyalty_transactions = _read_loyalty_transactions(
+                json_value.get("loyalty_transactions", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "kkm_transaction_details_container" not in done:
+        try:
+            model.kkm_transaction_details_container = _read_kkm_transaction_details_container(
+                json_value.get("kkm_transaction_details_container", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "items" not in done:
+        try:
+            model.items = _read_items(json_value.get("items", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+VisitLoyaltyApplyResponseDataTypes._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -87,7 +87,9 @@ class VisitLoyaltyCancelResponseDataTypesKkmTransactionDetailsContainer(LazyMode
 
 
 def _read_transactions(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _transactions = json_value
     transactions: list[JsonObject] | Unset = UNSET
@@ -106,6 +108,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -114,3 +118,33 @@ VisitLoyaltyCancelResponseDataTypesKkmTransactionDetailsContainer._lazy_fields =
     "transactions": ("transactions", _read_transactions, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(
+    model: VisitLoyaltyCancelResponseDataTypesKkmTransactionDetailsContainer, json_value: dict[str, Any]
+) -> None:
+    get = json_value.get
+    model.last_operation_type = get("last_operation_type", UNSET)
+
+
+def _fill_converted(
+    model: VisitLoyaltyCancelResponseDataTypesKkmTransactionDetailsContainer,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "transactions" not in done:
+        try:
+            model.transactions = _read_transactions(json_value.get("transactions", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+VisitLoyaltyCancelResponseDataTypesKkmTransactionDetailsContainer._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -121,6 +121,7 @@ class VisitsVisitidDataTypesData(LazyModel):
 
 
 def _read_datetime(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _datetime = json_value
     datetime: datetime.datetime | Unset
     if isinstance(_datetime, Unset):
@@ -132,8 +133,10 @@ def _read_datetime(json_value: Any, parse_ctx: ParseContext) -> datetime.datetim
 
 
 def _read_records(json_value: Any, parse_ctx: ParseContext) -> list[VisitsVisitidDataTypesDataRecordsItem] | Unset:
-    from ..models.visits_visitid_data_types_data_records_item import (
-        VisitsVisitidDataTypesDataRecordsItem,  # noqa: PLC0415
+    VisitsVisitidDataTypesDataRecordsItem = MODEL_CLASSES.get(
+        "altegio_client.models.visits_visitid_data_types_data_records_item"
+    ) or model_class(
+        "altegio_client.models.visits_visitid_data_types_data_records_item", "VisitsVisitidDataTypesDataRecordsItem"
     )
 
     _records = json_value
@@ -155,6 +158,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -165,3 +170,34 @@ VisitsVisitidDataTypesData._lazy_fields = {
     "records": ("records", _read_records, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: VisitsVisitidDataTypesData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.attendance = get("attendance", UNSET)
+    model.comment = get("comment", UNSET)
+
+
+def _fill_converted(
+    model: VisitsVisitidDataTypesData, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "datetime" not in done:
+        try:
+            model.datetime = _read_datetime(json_value.get("datetime", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "records" not in done:
+        try:
+            model.records = _read_records(json_value.get("records", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+VisitsVisitidDataTypesData._lazy_fill = (_fill_plain, _fill_converted)

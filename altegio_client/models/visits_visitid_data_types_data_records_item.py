@@ -3,14 +3,14 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -433,7 +433,9 @@ class VisitsVisitidDataTypesDataRecordsItem(LazyModel):
 
 
 def _read_services(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _services = json_value
     services: list[JsonObject] | Unset = UNSET
@@ -444,7 +446,9 @@ def _read_services(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject]
 
 
 def _read_events(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _events = json_value
     events: list[JsonObject] | Unset = UNSET
@@ -455,7 +459,9 @@ def _read_events(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] |
 
 
 def _read_goods_transactions(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _goods_transactions = json_value
     goods_transactions: list[JsonObject] | Unset = UNSET
@@ -466,8 +472,11 @@ def _read_goods_transactions(json_value: Any, parse_ctx: ParseContext) -> list[J
 
 
 def _read_staff(json_value: Any, parse_ctx: ParseContext) -> VisitsVisitidDataTypesDataRecordsItemStaff | Unset:
-    from ..models.visits_visitid_data_types_data_records_item_staff import (
-        VisitsVisitidDataTypesDataRecordsItemStaff,  # noqa: PLC0415
+    VisitsVisitidDataTypesDataRecordsItemStaff = MODEL_CLASSES.get(
+        "altegio_client.models.visits_visitid_data_types_data_records_item_staff"
+    ) or model_class(
+        "altegio_client.models.visits_visitid_data_types_data_records_item_staff",
+        "VisitsVisitidDataTypesDataRecordsItemStaff",
     )
 
     _staff = json_value
@@ -481,8 +490,11 @@ def _read_staff(json_value: Any, parse_ctx: ParseContext) -> VisitsVisitidDataTy
 
 
 def _read_client(json_value: Any, parse_ctx: ParseContext) -> VisitsVisitidDataTypesDataRecordsItemClient | Unset:
-    from ..models.visits_visitid_data_types_data_records_item_client import (
-        VisitsVisitidDataTypesDataRecordsItemClient,  # noqa: PLC0415
+    VisitsVisitidDataTypesDataRecordsItemClient = MODEL_CLASSES.get(
+        "altegio_client.models.visits_visitid_data_types_data_records_item_client"
+    ) or model_class(
+        "altegio_client.models.visits_visitid_data_types_data_records_item_client",
+        "VisitsVisitidDataTypesDataRecordsItemClient",
     )
 
     _client = json_value
@@ -496,6 +508,7 @@ def _read_client(json_value: Any, parse_ctx: ParseContext) -> VisitsVisitidDataT
 
 
 def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _date = json_value
     date: datetime.datetime | Unset
     if isinstance(_date, Unset):
@@ -507,6 +520,7 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | 
 
 
 def _read_datetime(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _datetime = json_value
     datetime: datetime.datetime | Unset
     if isinstance(_datetime, Unset):
@@ -518,6 +532,7 @@ def _read_datetime(json_value: Any, parse_ctx: ParseContext) -> datetime.datetim
 
 
 def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _create_date = json_value
     create_date: datetime.datetime | Unset
     if isinstance(_create_date, Unset):
@@ -528,22 +543,14 @@ def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
     return create_date
 
 
-def _read_api_id(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
-    def _parse_api_id(data: object) -> int | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(int | str | Unset, data)
-
-    api_id = _parse_api_id(json_value)
-
-    return api_id
-
-
 def _read_documents(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[VisitsVisitidDataTypesDataRecordsItemDocumentsItem] | Unset:
-    from ..models.visits_visitid_data_types_data_records_item_documents_item import (
-        VisitsVisitidDataTypesDataRecordsItemDocumentsItem,  # noqa: PLC0415
+    VisitsVisitidDataTypesDataRecordsItemDocumentsItem = MODEL_CLASSES.get(
+        "altegio_client.models.visits_visitid_data_types_data_records_item_documents_item"
+    ) or model_class(
+        "altegio_client.models.visits_visitid_data_types_data_records_item_documents_item",
+        "VisitsVisitidDataTypesDataRecordsItemDocumentsItem",
     )
 
     _documents = json_value
@@ -590,6 +597,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -618,10 +627,97 @@ VisitsVisitidDataTypesDataRecordsItem._lazy_fields = {
     "email_now": ("email_now", None, False),
     "notified": ("notified", None, False),
     "master_request": ("master_request", None, False),
-    "api_id": ("api_id", _read_api_id, False),
+    "api_id": ("api_id", None, False),
     "from_url": ("from_url", None, False),
     "review_requested": ("review_requested", None, False),
     "activity_id": ("activity_id", None, False),
     "documents": ("documents", _read_documents, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: VisitsVisitidDataTypesDataRecordsItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.company_id = get("company_id", UNSET)
+    model.staff_id = get("staff_id", UNSET)
+    model.comment = get("comment", UNSET)
+    model.online = get("online", UNSET)
+    model.visit_attendance = get("visit_attendance", UNSET)
+    model.attendance = get("attendance", UNSET)
+    model.confirmed = get("confirmed", UNSET)
+    model.seance_length = get("seance_length", UNSET)
+    model.length = get("length", UNSET)
+    model.sms_before = get("sms_before", UNSET)
+    model.sms_now = get("sms_now", UNSET)
+    model.sms_now_text = get("sms_now_text", UNSET)
+    model.email_now = get("email_now", UNSET)
+    model.notified = get("notified", UNSET)
+    model.master_request = get("master_request", UNSET)
+    model.api_id = get("api_id", UNSET)
+    model.from_url = get("from_url", UNSET)
+    model.review_requested = get("review_requested", UNSET)
+    model.activity_id = get("activity_id", UNSET)
+
+
+def _fill_converted(
+    model: VisitsVisitidDataTypesDataRecordsItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "services" not in done:
+        try:
+            model.services = _read_services(json_value.get("services", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "events" not in done:
+        try:
+            model.events = _read_events(json_value.get("events", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "goods_transactions" not in done:
+        try:
+            model.goods_transactions = _read_goods_transactions(json_value.get("goods_transactions", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "staff" not in done:
+        try:
+            model.staff = _read_staff(json_value.get("staff", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "client" not in done:
+        try:
+            model.client = _read_client(json_value.get("client", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "date" not in done:
+        try:
+            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "datetime" not in done:
+        try:
+            model.datetime = _read_datetime(json_value.get("datetime", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "create_date" not in done:
+        try:
+            model.create_date = _read_create_date(json_value.get("create_date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "documents" not in done:
+        try:
+            model.documents = _read_documents(json_value.get("documents", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+VisitsVisitidDataTypesDataRecordsItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -142,8 +142,11 @@ class VisitsVisitidDataTypesDataRecordsItemStaff(LazyModel):
 
 
 def _read_position(json_value: Any, parse_ctx: ParseContext) -> EventSearchResponseDataItemStaffPosition | Unset:
-    from ..models.event_search_response_data_item_staff_position import (
-        EventSearchResponseDataItemStaffPosition,  # noqa: PLC0415
+    EventSearchResponseDataItemStaffPosition = MODEL_CLASSES.get(
+        "altegio_client.models.event_search_response_data_item_staff_position"
+    ) or model_class(
+        "altegio_client.models.event_search_response_data_item_staff_position",
+        "EventSearchResponseDataItemStaffPosition",
     )
 
     _position = json_value
@@ -171,6 +174,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -185,3 +190,37 @@ VisitsVisitidDataTypesDataRecordsItemStaff._lazy_fields = {
     "votes_count": ("votes_count", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: VisitsVisitidDataTypesDataRecordsItemStaff, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.name = get("name", UNSET)
+    model.specialization = get("specialization", UNSET)
+    model.avatar = get("avatar", UNSET)
+    model.avatar_big = get("avatar_big", UNSET)
+    model.rating = get("rating", UNSET)
+    model.votes_count = get("votes_count", UNSET)
+
+
+def _fill_converted(
+    model: VisitsVisitidDataTypesDataRecordsItemStaff,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "position" not in done:
+        try:
+            model.position = _read_position(json_value.get("position", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+VisitsVisitidDataTypesDataRecordsItemStaff._lazy_fill = (_fill_plain, _fill_converted)

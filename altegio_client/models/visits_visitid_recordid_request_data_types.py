@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -206,8 +206,11 @@ class VisitsVisitidRecordidRequestDataTypes(LazyModel):
 def _read_new_transactions(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[VisitsVisitidRecordidRequestDataTypesNewTransactionsItem] | Unset:
-    from ..models.visits_visitid_recordid_request_data_types_new_transactions_item import (
-        VisitsVisitidRecordidRequestDataTypesNewTransactionsItem,  # noqa: PLC0415
+    VisitsVisitidRecordidRequestDataTypesNewTransactionsItem = MODEL_CLASSES.get(
+        "altegio_client.models.visits_visitid_recordid_request_data_types_new_transactions_item"
+    ) or model_class(
+        "altegio_client.models.visits_visitid_recordid_request_data_types_new_transactions_item",
+        "VisitsVisitidRecordidRequestDataTypesNewTransactionsItem",
     )
 
     _new_transactions = json_value
@@ -221,7 +224,9 @@ def _read_new_transactions(
 
 
 def _read_deleted_transaction_ids(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
-    from ..models.json_object import JsonObject  # noqa: PLC0415
+    JsonObject = MODEL_CLASSES.get("altegio_client.models.json_object") or model_class(
+        "altegio_client.models.json_object", "JsonObject"
+    )
 
     _deleted_transaction_ids = json_value
     deleted_transaction_ids: list[JsonObject] | Unset = UNSET
@@ -234,8 +239,11 @@ def _read_deleted_transaction_ids(json_value: Any, parse_ctx: ParseContext) -> l
 def _read_goods_transactions(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[VisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem] | Unset:
-    from ..models.visits_visitid_recordid_request_data_types_goods_transactions_item import (
-        VisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem,  # noqa: PLC0415
+    VisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem = MODEL_CLASSES.get(
+        "altegio_client.models.visits_visitid_recordid_request_data_types_goods_transactions_item"
+    ) or model_class(
+        "altegio_client.models.visits_visitid_recordid_request_data_types_goods_transactions_item",
+        "VisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem",
     )
 
     _goods_transactions = json_value
@@ -251,8 +259,11 @@ def _read_goods_transactions(
 def _read_services(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[VisitsVisitidRecordidRequestDataTypesServicesItem] | Unset:
-    from ..models.visits_visitid_recordid_request_data_types_services_item import (
-        VisitsVisitidRecordidRequestDataTypesServicesItem,  # noqa: PLC0415
+    VisitsVisitidRecordidRequestDataTypesServicesItem = MODEL_CLASSES.get(
+        "altegio_client.models.visits_visitid_recordid_request_data_types_services_item"
+    ) or model_class(
+        "altegio_client.models.visits_visitid_recordid_request_data_types_services_item",
+        "VisitsVisitidRecordidRequestDataTypesServicesItem",
     )
 
     _services = json_value
@@ -277,6 +288,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -290,3 +303,52 @@ VisitsVisitidRecordidRequestDataTypes._lazy_fields = {
     "fast_payment": ("fast_payment", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: VisitsVisitidRecordidRequestDataTypes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "attendance" in json_value:
+        model.attendance = json_value["attendance"]
+    if "comment" in json_value:
+        model.comment = json_value["comment"]
+    model.fast_payment = get("fast_payment", UNSET)
+
+
+def _fill_converted(
+    model: VisitsVisitidRecordidRequestDataTypes,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "new_transactions" not in done:
+        try:
+            model.new_transactions = _read_new_transactions(json_value.get("new_transactions", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "deleted_transaction_ids" not in done:
+        try:
+            model.deleted_transaction_ids = _read_deleted_transaction_ids(
+                json_value.get("deleted_transaction_ids", UNSET), parse_ctx
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "goods_transactions" not in done:
+        try:
+            model.goods_transactions = _read_goods_transactions(json_value.get("goods_transactions", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "services" not in done:
+        try:
+            model.services = _read_services(json_value.get("services", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+VisitsVisitidRecordidRequestDataTypes._lazy_fill = (_fill_plain, _fill_converted)

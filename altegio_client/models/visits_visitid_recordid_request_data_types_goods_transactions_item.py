@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -187,6 +187,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -206,3 +208,38 @@ VisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem._lazy_fields = {
     "discount": ("discount", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: VisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.barcode = get("barcode", UNSET)
+    model.article = get("article", UNSET)
+    model.amount = get("amount", UNSET)
+    model.cost_per_unit = get("cost_per_unit", UNSET)
+    model.price = get("price", UNSET)
+    model.cost = get("cost", UNSET)
+    model.operation_unit_type = get("operation_unit_type", UNSET)
+    model.master_id = get("master_id", UNSET)
+    model.storage_id = get("storage_id", UNSET)
+    model.good_id = get("good_id", UNSET)
+    model.discount = get("discount", UNSET)
+
+
+def _fill_converted(
+    model: VisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+VisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins as _builtins
 import datetime
 import datetime as _datetime
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -168,6 +168,7 @@ class VoipIntegrationHistoryRequestDataTypes(LazyModel):
 
 
 def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+
     _date = json_value
     date: datetime.datetime | Unset
     if isinstance(_date, Unset):
@@ -196,6 +197,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -213,3 +216,45 @@ VoipIntegrationHistoryRequestDataTypes._lazy_fields = {
     "date": ("date", _read_date, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: VoipIntegrationHistoryRequestDataTypes, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    if "command" in json_value:
+        model.command = json_value["command"]
+    if "type" in json_value:
+        model.type = json_value["type"]
+    if "crm_token" in json_value:
+        model.crm_token = json_value["crm_token"]
+    if "phone" in json_value:
+        model.phone = json_value["phone"]
+    if "diversion" in json_value:
+        model.diversion = json_value["diversion"]
+    model.user = get("user", UNSET)
+    model.duration = get("duration", UNSET)
+    model.link = get("link", UNSET)
+    model.call_id = get("call_id", UNSET)
+    model.status = get("status", UNSET)
+
+
+def _fill_converted(
+    model: VoipIntegrationHistoryRequestDataTypes,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "date" not in done:
+        try:
+            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+VoipIntegrationHistoryRequestDataTypes._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -132,8 +132,10 @@ class ZReportResponseDataTypesData(LazyModel):
 
 
 def _read_stats(json_value: Any, parse_ctx: ParseContext) -> ZReportResponseDataTypesDataStats | Unset:
-    from ..models.z_report_response_data_types_data_stats import (
-        ZReportResponseDataTypesDataStats,  # noqa: PLC0415
+    ZReportResponseDataTypesDataStats = MODEL_CLASSES.get(
+        "altegio_client.models.z_report_response_data_types_data_stats"
+    ) or model_class(
+        "altegio_client.models.z_report_response_data_types_data_stats", "ZReportResponseDataTypesDataStats"
     )
 
     _stats = json_value
@@ -147,8 +149,10 @@ def _read_stats(json_value: Any, parse_ctx: ParseContext) -> ZReportResponseData
 
 
 def _read_paids(json_value: Any, parse_ctx: ParseContext) -> ZReportResponseDataTypesDataPaids | Unset:
-    from ..models.z_report_response_data_types_data_paids import (
-        ZReportResponseDataTypesDataPaids,  # noqa: PLC0415
+    ZReportResponseDataTypesDataPaids = MODEL_CLASSES.get(
+        "altegio_client.models.z_report_response_data_types_data_paids"
+    ) or model_class(
+        "altegio_client.models.z_report_response_data_types_data_paids", "ZReportResponseDataTypesDataPaids"
     )
 
     _paids = json_value
@@ -162,8 +166,10 @@ def _read_paids(json_value: Any, parse_ctx: ParseContext) -> ZReportResponseData
 
 
 def _read_z_data(json_value: Any, parse_ctx: ParseContext) -> ZReportResponseDataTypesDataZData | Unset:
-    from ..models.z_report_response_data_types_data_z_data import (
-        ZReportResponseDataTypesDataZData,  # noqa: PLC0415
+    ZReportResponseDataTypesDataZData = MODEL_CLASSES.get(
+        "altegio_client.models.z_report_response_data_types_data_z_data"
+    ) or model_class(
+        "altegio_client.models.z_report_response_data_types_data_z_data", "ZReportResponseDataTypesDataZData"
     )
 
     _z_data = json_value
@@ -187,6 +193,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -197,3 +205,38 @@ ZReportResponseDataTypesData._lazy_fields = {
     "currency": ("currency", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ZReportResponseDataTypesData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.currency = get("currency", UNSET)
+
+
+def _fill_converted(
+    model: ZReportResponseDataTypesData, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "stats" not in done:
+        try:
+            model.stats = _read_stats(json_value.get("stats", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "paids" not in done:
+        try:
+            model.paids = _read_paids(json_value.get("paids", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "z_data" not in done:
+        try:
+            model.z_data = _read_z_data(json_value.get("z_data", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ZReportResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -135,8 +135,11 @@ class ZReportResponseDataTypesDataPaids(LazyModel):
 def _read_accounts(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[ZReportResponseDataTypesDataPaidsAccountsItem] | Unset:
-    from ..models.z_report_response_data_types_data_paids_accounts_item import (
-        ZReportResponseDataTypesDataPaidsAccountsItem,  # noqa: PLC0415
+    ZReportResponseDataTypesDataPaidsAccountsItem = MODEL_CLASSES.get(
+        "altegio_client.models.z_report_response_data_types_data_paids_accounts_item"
+    ) or model_class(
+        "altegio_client.models.z_report_response_data_types_data_paids_accounts_item",
+        "ZReportResponseDataTypesDataPaidsAccountsItem",
     )
 
     _accounts = json_value
@@ -150,8 +153,11 @@ def _read_accounts(
 def _read_discount(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[ZReportResponseDataTypesDataPaidsDiscountItem] | Unset:
-    from ..models.z_report_response_data_types_data_paids_discount_item import (
-        ZReportResponseDataTypesDataPaidsDiscountItem,  # noqa: PLC0415
+    ZReportResponseDataTypesDataPaidsDiscountItem = MODEL_CLASSES.get(
+        "altegio_client.models.z_report_response_data_types_data_paids_discount_item"
+    ) or model_class(
+        "altegio_client.models.z_report_response_data_types_data_paids_discount_item",
+        "ZReportResponseDataTypesDataPaidsDiscountItem",
     )
 
     _discount = json_value
@@ -163,8 +169,10 @@ def _read_discount(
 
 
 def _read_total(json_value: Any, parse_ctx: ParseContext) -> ZReportResponseDataTypesDataPaidsTotal | Unset:
-    from ..models.z_report_response_data_types_data_paids_total import (
-        ZReportResponseDataTypesDataPaidsTotal,  # noqa: PLC0415
+    ZReportResponseDataTypesDataPaidsTotal = MODEL_CLASSES.get(
+        "altegio_client.models.z_report_response_data_types_data_paids_total"
+    ) or model_class(
+        "altegio_client.models.z_report_response_data_types_data_paids_total", "ZReportResponseDataTypesDataPaidsTotal"
     )
 
     _total = json_value
@@ -187,6 +195,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -196,3 +206,37 @@ ZReportResponseDataTypesDataPaids._lazy_fields = {
     "total": ("total", _read_total, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ZReportResponseDataTypesDataPaids, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: ZReportResponseDataTypesDataPaids, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "accounts" not in done:
+        try:
+            model.accounts = _read_accounts(json_value.get("accounts", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "discount" not in done:
+        try:
+            model.discount = _read_discount(json_value.get("discount", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "total" not in done:
+        try:
+            model.total = _read_total(json_value.get("total", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ZReportResponseDataTypesDataPaids._lazy_fill = (_fill_plain, _fill_converted)

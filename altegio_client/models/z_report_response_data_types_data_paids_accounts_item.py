@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -77,17 +77,6 @@ class ZReportResponseDataTypesDataPaidsAccountsItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_amount(json_value: Any, parse_ctx: ParseContext) -> float | int | Unset:
-    def _parse_amount(data: object) -> float | int | Unset:
-        if isinstance(data, Unset):
-            return data
-        return cast(float | int | Unset, data)
-
-    amount = _parse_amount(json_value)
-
-    return amount
-
-
 _DECLARED_KEYS = frozenset(
     {
         "title",
@@ -97,11 +86,37 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ZReportResponseDataTypesDataPaidsAccountsItem._lazy_fields = {
     "title": ("title", None, False),
-    "amount": ("amount", _read_amount, False),
+    "amount": ("amount", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ZReportResponseDataTypesDataPaidsAccountsItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.title = get("title", UNSET)
+    model.amount = get("amount", UNSET)
+
+
+def _fill_converted(
+    model: ZReportResponseDataTypesDataPaidsAccountsItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ZReportResponseDataTypesDataPaidsAccountsItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -219,6 +219,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -241,3 +243,38 @@ ZReportResponseDataTypesDataStats._lazy_fields = {
     "abonement_paid": ("abonement_paid", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ZReportResponseDataTypesDataStats, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.clients = get("clients", UNSET)
+    model.clients_average = get("clients_average", UNSET)
+    model.records = get("records", UNSET)
+    model.records_average = get("records_average", UNSET)
+    model.visit_records = get("visit_records", UNSET)
+    model.visit_records_average = get("visit_records_average", UNSET)
+    model.non_visit_records = get("non_visit_records", UNSET)
+    model.non_visit_records_average = get("non_visit_records_average", UNSET)
+    model.targets = get("targets", UNSET)
+    model.targets_paid = get("targets_paid", UNSET)
+    model.goods = get("goods", UNSET)
+    model.goods_paid = get("goods_paid", UNSET)
+    model.certificates = get("certificates", UNSET)
+    model.certificates_paid = get("certificates_paid", UNSET)
+    model.abonement = get("abonement", UNSET)
+    model.abonement_paid = get("abonement_paid", UNSET)
+
+
+def _fill_converted(
+    model: ZReportResponseDataTypesDataStats, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ZReportResponseDataTypesDataStats._lazy_fill = (_fill_plain, _fill_converted)

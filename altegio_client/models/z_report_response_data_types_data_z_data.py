@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -87,8 +87,11 @@ class ZReportResponseDataTypesDataZData(LazyModel):
 def _read_field_1481101200(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[ZReportResponseDataTypesDataZData1481101200Item] | Unset:
-    from ..models.z_report_response_data_types_data_z_data_1481101200_item import (
-        ZReportResponseDataTypesDataZData1481101200Item,  # noqa: PLC0415
+    ZReportResponseDataTypesDataZData1481101200Item = MODEL_CLASSES.get(
+        "altegio_client.models.z_report_response_data_types_data_z_data_1481101200_item"
+    ) or model_class(
+        "altegio_client.models.z_report_response_data_types_data_z_data_1481101200_item",
+        "ZReportResponseDataTypesDataZData1481101200Item",
     )
 
     _field_1481101200 = json_value
@@ -107,6 +110,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -114,3 +119,27 @@ ZReportResponseDataTypesDataZData._lazy_fields = {
     "field_1481101200": ("1481101200", _read_field_1481101200, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ZReportResponseDataTypesDataZData, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+
+
+def _fill_converted(
+    model: ZReportResponseDataTypesDataZData, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "field_1481101200" not in done:
+        try:
+            model.field_1481101200 = _read_field_1481101200(json_value.get("1481101200", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ZReportResponseDataTypesDataZData._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -120,8 +120,11 @@ class ZReportResponseDataTypesDataZData1481101200Item(LazyModel):
 def _read_masters(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[ZReportResponseDataTypesDataZData1481101200ItemMastersItem] | Unset:
-    from ..models.z_report_response_data_types_data_z_data_1481101200_item_masters_item import (
-        ZReportResponseDataTypesDataZData1481101200ItemMastersItem,  # noqa: PLC0415
+    ZReportResponseDataTypesDataZData1481101200ItemMastersItem = MODEL_CLASSES.get(
+        "altegio_client.models.z_report_response_data_types_data_z_data_1481101200_item_masters_item"
+    ) or model_class(
+        "altegio_client.models.z_report_response_data_types_data_z_data_1481101200_item_masters_item",
+        "ZReportResponseDataTypesDataZData1481101200ItemMastersItem",
     )
 
     _masters = json_value
@@ -144,6 +147,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -155,3 +160,34 @@ ZReportResponseDataTypesDataZData1481101200Item._lazy_fields = {
     "masters": ("masters", _read_masters, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ZReportResponseDataTypesDataZData1481101200Item, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.client_id = get("client_id", UNSET)
+    model.client_name = get("client_name", UNSET)
+    model.client_phone = get("client_phone", UNSET)
+    model.client_email = get("client_email", UNSET)
+
+
+def _fill_converted(
+    model: ZReportResponseDataTypesDataZData1481101200Item,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "masters" not in done:
+        try:
+            model.masters = _read_masters(json_value.get("masters", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ZReportResponseDataTypesDataZData1481101200Item._lazy_fill = (_fill_plain, _fill_converted)

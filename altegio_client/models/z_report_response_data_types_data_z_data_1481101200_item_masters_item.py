@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -152,8 +152,11 @@ class ZReportResponseDataTypesDataZData1481101200ItemMastersItem(LazyModel):
 def _read_service(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[ZReportResponseDataTypesDataZData1481101200ItemMastersItemServiceItem] | Unset:
-    from ..models.z_report_response_data_types_data_z_data_1481101200_item_masters_item_service_item import (
-        ZReportResponseDataTypesDataZData1481101200ItemMastersItemServiceItem,  # noqa: PLC0415
+    ZReportResponseDataTypesDataZData1481101200ItemMastersItemServiceItem = MODEL_CLASSES.get(
+        "altegio_client.models.z_report_response_data_types_data_z_data_1481101200_item_masters_item_service_item"
+    ) or model_class(
+        "altegio_client.models.z_report_response_data_types_data_z_data_1481101200_item_masters_item_service_item",
+        "ZReportResponseDataTypesDataZData1481101200ItemMastersItemServiceItem",
     )
 
     _service = json_value
@@ -167,8 +170,11 @@ def _read_service(
 def _read_good(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItem] | Unset:
-    from ..models.z_report_response_data_types_data_z_data_1481101200_item_masters_item_good_item import (
-        ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItem,  # noqa: PLC0415
+    ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItem = MODEL_CLASSES.get(
+        "altegio_client.models.z_report_response_data_types_data_z_data_1481101200_item_masters_item_good_item"
+    ) or model_class(
+        "altegio_client.models.z_report_response_data_types_data_z_data_1481101200_item_masters_item_good_item",
+        "ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItem",
     )
 
     _good = json_value
@@ -182,8 +188,11 @@ def _read_good(
 def _read_others(
     json_value: Any, parse_ctx: ParseContext
 ) -> ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthers | Unset:
-    from ..models.z_report_response_data_types_data_z_data_1481101200_item_masters_item_others import (
-        ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthers,  # noqa: PLC0415
+    ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthers = MODEL_CLASSES.get(
+        "altegio_client.models.z_report_response_data_types_data_z_data_1481101200_item_masters_item_others"
+    ) or model_class(
+        "altegio_client.models.z_report_response_data_types_data_z_data_1481101200_item_masters_item_others",
+        "ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthers",
     )
 
     _others = json_value
@@ -208,6 +217,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -219,3 +230,42 @@ ZReportResponseDataTypesDataZData1481101200ItemMastersItem._lazy_fields = {
     "others": ("others", _read_others, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(model: ZReportResponseDataTypesDataZData1481101200ItemMastersItem, json_value: dict[str, Any]) -> None:
+    get = json_value.get
+    model.master_id = get("master_id", UNSET)
+    model.master_name = get("master_name", UNSET)
+
+
+def _fill_converted(
+    model: ZReportResponseDataTypesDataZData1481101200ItemMastersItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "service" not in done:
+        try:
+            model.service = _read_service(json_value.get("service", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "good" not in done:
+        try:
+            model.good = _read_good(json_value.get("good", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "others" not in done:
+        try:
+            model.others = _read_others(json_value.get("others", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ZReportResponseDataTypesDataZData1481101200ItemMastersItem._lazy_fill = (_fill_plain, _fill_converted)

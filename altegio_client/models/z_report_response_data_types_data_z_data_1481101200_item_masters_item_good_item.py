@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import builtins as _builtins
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -126,8 +126,11 @@ class ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItem(LazyMod
 def _read_transactions(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthersTransactionsItem] | Unset:
-    from ..models.z_report_response_data_types_data_z_data_1481101200_item_masters_item_others_transactions_item import (
-        ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthersTransactionsItem,  # noqa: PLC0415
+    ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthersTransactionsItem = MODEL_CLASSES.get(
+        "altegio_client.models.z_report_response_data_types_data_z_data_1481101200_item_masters_item_others_transactions_item"
+    ) or model_class(
+        "altegio_client.models.z_report_response_data_types_data_z_data_1481101200_item_masters_item_others_transactions_item",
+        "ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthersTransactionsItem",
     )
 
     _transactions = json_value
@@ -152,6 +155,8 @@ _DECLARED_KEYS = frozenset(
 
 
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
+        return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
@@ -163,3 +168,36 @@ ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItem._lazy_fields 
     "transactions": ("transactions", _read_transactions, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
+
+
+def _fill_plain(
+    model: ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItem, json_value: dict[str, Any]
+) -> None:
+    get = json_value.get
+    model.item_title = get("item_title", UNSET)
+    model.first_cost = get("first_cost", UNSET)
+    model.discount = get("discount", UNSET)
+    model.result_cost = get("result_cost", UNSET)
+
+
+def _fill_converted(
+    model: ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItem,
+    json_value: dict[str, Any],
+    parse_ctx: ParseContext,
+    done: Container[str],
+) -> None:
+    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    if "transactions" not in done:
+        try:
+            model.transactions = _read_transactions(json_value.get("transactions", UNSET), parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    if "additional_properties" not in done:
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    return
+
+
+ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItem._lazy_fill = (_fill_plain, _fill_converted)

@@ -1,23 +1,27 @@
-"""``make bench``: the performance figures of issue 5, printed as one table.
+"""``make bench``: the performance figures of issues 5 and 14, printed as one table.
 
 Figures (ours vs a baseline or the PyPI peer ``yclients`` 0.1.1, when installed):
 
 1. cold import + client construction (subprocess, median of 7, bytecode compiled first as
-   ``pip install`` does);
+   ``pip install`` does) vs the floor ``import httpx; httpx.AsyncClient()``;
 2. importing one operation module: time and how many model modules it loads;
-3. per-call cost of a GET returning 50 appointments against a loopback server (separate
-   process), reading the id and start time of each, vs plain ``httpx.AsyncClient`` +
-   ``json()`` reading the same two keys -- same run, rounds in shuffled order (garbage
-   collected before each), median times and the median of per-round ratios;
-4. 300 requests from 50 tasks against the strict sliding-window server (429 beyond 5 in a
+3. per-call cost against a loopback server (separate process) vs plain ``httpx.AsyncClient``
+   + ``json()`` reading the same values -- same run, rounds in shuffled order (garbage
+   collected before each), median times and the median of per-round ratios: a GET of 50
+   appointments reading the id and start time of each, the same reading every field (every
+   attribute of every nested model, the peer's too; every value of the JSON), and a small GET
+   (one location, 5 fields read);
+4. requests a job makes: a 5,000-appointment scan with ``paginate`` and no page size (mock
+   transport), against the 50 it took at 100 a page;
+5. 300 requests from 50 tasks against the strict sliding-window server (429 beyond 5 in a
    second or 200 in a minute): 429s seen and total time vs the minimum the limits allow;
    the same for yclients, which reacts to 429s after the fact;
-5. 4 processes x 75 requests against the strict server sharing one Redis budget, and the same
+6. 4 processes x 75 requests against the strict server sharing one Redis budget, and the same
    with a limiter per process for contrast (needs ``redis-server``);
-6. 1,000 calls waiting on the limiter at once: RSS above an idle client, CPU used while waiting.
+7. 1,000 calls waiting on the limiter at once: RSS above an idle client, CPU used while waiting.
 
-``--scale`` shrinks the limit windows of figure 4 (``make bench SCALE=0.1``: 8 s instead of
-~80 s). Figure 5 shrinks only the minute (process start-up and scheduling between four
+``--scale`` shrinks the limit windows of figure 5 (``make bench SCALE=0.1``: 8 s instead of
+~80 s). Figure 6 shrinks only the minute (process start-up and scheduling between four
 processes are too coarse for a 0.1 s window), so it still takes about a minute;
 ``--skip-processes`` (``make bench BENCH_ARGS=--skip-processes``) leaves it out.
 """
@@ -26,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import datetime
 import gc
 import json
 import os
@@ -41,11 +46,18 @@ from typing import Any
 
 import httpx
 
+try:  # the peer's models (yclients depends on pydantic)
+    from pydantic import BaseModel
+except ImportError:
+    BaseModel = None  # type: ignore[assignment,misc]
+
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from altegio_client import AltegioClient, RateLimiter, unwrap  # noqa: E402
+from altegio_client import AltegioClient, RateLimiter, paginate, unwrap  # noqa: E402
+from altegio_client._lazy import LazyModel  # noqa: E402
 from altegio_client.api.appointments import get_appointment_list  # noqa: E402
+from altegio_client.api.locations import get_location  # noqa: E402
 from tests.bench.strict_server import StrictLimitServer, minimum_duration  # noqa: E402
 from tests.packaged import packaged_document  # noqa: E402
 
@@ -74,6 +86,50 @@ def fifty_appointments() -> bytes:
     return json.dumps(example).encode()
 
 
+def one_location() -> bytes:
+    location = {
+        "id": 1,
+        "title": "Downtown",
+        "country_id": 1,
+        "country": "United States",
+        "city_id": 2,
+        "city": "Boston",
+        "timezone_name": "America/New_York",
+        "address": "1 Main St",
+        "zip": "02110",
+        "site": "https://example.com",
+        "coordinate_lat": 42.36,
+        "coordinate_lon": -71.06,
+        "active_staff_count": 12,
+    }
+    return json.dumps({"success": True, "data": location, "meta": []}).encode()
+
+
+_LEAVES = frozenset({str, int, float, bool, type(None), datetime.datetime, datetime.date})
+
+
+def read_every_field(value: Any) -> int:
+    """Read every attribute of a model tree (ours: attrs fields; the peer's: pydantic fields)."""
+    kind = type(value)
+    if kind in _LEAVES:
+        return 1
+    count = 1
+    if kind is list:
+        for item in value:
+            count += read_every_field(item)
+    elif kind is dict:
+        for item in value.values():
+            count += read_every_field(item)
+    elif isinstance(value, LazyModel):
+        for name in kind._lazy_fields:
+            count += read_every_field(getattr(value, name))
+    elif BaseModel is not None and isinstance(value, BaseModel):  # the peer's pydantic models
+        for name in kind.model_fields:
+            count += read_every_field(getattr(value, name))
+        count += read_every_field(value.model_extra or {})
+    return count
+
+
 def median_wall(code: str, runs: int = 7) -> float:
     times = []
     for _ in range(runs):
@@ -88,8 +144,17 @@ def bench_import() -> list[Row]:
     # and would time the compiler instead of the import.
     subprocess.run([sys.executable, "-m", "compileall", "-q", "-j", "0", "altegio_client"], check=True, cwd=ROOT)
     ours = median_wall("import altegio_client; altegio_client.AltegioClient(partner_token='x')")
+    floor = median_wall("import httpx; httpx.AsyncClient()")
     empty = median_wall("pass")
-    rows: list[Row] = [("cold import + client (s)", f"{ours:.3f}", f"python alone {empty:.3f}", "target <= 0.300")]
+    rows: list[Row] = [
+        (
+            "cold import + client (s)",
+            f"{ours:.3f}",
+            f"httpx + AsyncClient {floor:.3f}",
+            f"{ours / floor:.2f}x (target <= 1.25)",
+        ),
+        ("  python alone (s)", f"{empty:.3f}", "", ""),
+    ]
     if have_peer():
         peer = median_wall("import yclients; yclients.YclientsClient(partner_token='x')")
         rows.append(("  vs yclients 0.1.1 (s)", f"{ours:.3f}", f"{peer:.3f}", f"{ours / peer:.2f}x"))
@@ -110,12 +175,30 @@ def read(pairs: list[tuple[Any, Any]]) -> None:
         raise AssertionError(f"the benchmark read {len(pairs)} appointments, expected 50")
 
 
+def read_all(values: int) -> None:
+    if values < 50 * 40:
+        raise AssertionError(f"the benchmark read {values} values, expected every field of 50 appointments")
+
+
+def read_five(values: tuple[Any, ...]) -> None:
+    if values[0] != 1 or values[4] != "1 Main St":
+        raise AssertionError(f"the benchmark read {values}, expected the location")
+
+
 async def bench_per_call(rounds: int, per_round: int) -> list[Row]:
     body = fifty_appointments()
-    with StrictLimitServer(limits=[(10**9, 1.0)], body=body) as server:
+    unlimited = [(10**9, 1.0)]
+    with (
+        StrictLimitServer(limits=unlimited, body=body) as server,
+        StrictLimitServer(limits=unlimited, body=one_location()) as small_server,
+    ):
         plain = httpx.AsyncClient(base_url=server.url)
         ours = AltegioClient(
-            partner_token="p", user_token="u", base_url=server.url, rate_limiter=RateLimiter([(10**9, 1.0)], slack=0)
+            partner_token="p", user_token="u", base_url=server.url, rate_limiter=RateLimiter(unlimited, slack=0)
+        )
+        plain_small = httpx.AsyncClient(base_url=small_server.url)
+        ours_small = AltegioClient(
+            partner_token="p", user_token="u", base_url=small_server.url, rate_limiter=RateLimiter(unlimited, slack=0)
         )
 
         # Each call also reads what a caller typically reads: two fields of every appointment.
@@ -134,22 +217,55 @@ async def bench_per_call(rounds: int, per_round: int) -> list[Row]:
         async def our_call_only() -> None:
             await get_appointment_list.asyncio_detailed(client=ours, location_id=1)
 
+        # Every field: every attribute of every model (ours), every value of the JSON (plain).
+        async def plain_call_all() -> None:
+            response = await plain.get("/v1/records/1", headers={"Authorization": "Bearer p, User u"})
+            read_all(read_every_field(response.json()["data"]))
+
+        async def our_call_all() -> None:
+            response = await get_appointment_list.asyncio_detailed(client=ours, location_id=1)
+            read_all(read_every_field(unwrap(response)))
+
+        # A small call: one location, 5 fields read.
+        async def plain_small_call() -> None:
+            response = await plain_small.get("/v1/company/1", headers={"Authorization": "Bearer p, User u"})
+            data = response.json()["data"]
+            read_five((data["id"], data["title"], data["city"], data["timezone_name"], data["address"]))
+
+        async def our_small_call() -> None:
+            location = unwrap(await get_location.asyncio_detailed(client=ours_small, location_id=1))
+            read_five((location.id, location.title, location.city, location.timezone_name, location.address))
+
         calls: dict[str, Callable[[], Awaitable[None]]] = {
             "plain httpx + json()": plain_call,
             "altegio-client": our_call,
             "plain, no read": plain_call_only,
             "ours, no read": our_call_only,
+            "plain, every field": plain_call_all,
+            "ours, every field": our_call_all,
+            "plain, small": plain_small_call,
+            "ours, small": our_small_call,
         }
-        peer = None
+        peer = peer_small = None
         if have_peer():
             from yclients import YclientsClient
 
-            peer = YclientsClient(partner_token="p", user_token="u", base_url=server.url)
+            peer = records_peer = YclientsClient(partner_token="p", user_token="u", base_url=server.url)
+            peer_small = location_peer = YclientsClient(partner_token="p", user_token="u", base_url=small_server.url)
 
             async def peer_call() -> None:
-                read([(item.id_, item.datetime) for item in await peer.records.list(1)])
+                read([(item.id_, item.datetime) for item in await records_peer.records.list(1)])
+
+            async def peer_call_all() -> None:
+                read_all(read_every_field(await records_peer.records.list(1)))
+
+            async def peer_small_call() -> None:
+                location = await location_peer.companies.get(1)
+                read_five((location.id_, location.title, location.city, location.timezone_name, location.address))
 
             calls["yclients 0.1.1"] = peer_call
+            calls["yclients, every field"] = peer_call_all
+            calls["yclients, small"] = peer_small_call
         samples: dict[str, list[float]] = {name: [] for name in calls}
         for call in calls.values():  # warm up connections and caches
             for _ in range(20):
@@ -166,23 +282,68 @@ async def bench_per_call(rounds: int, per_round: int) -> list[Row]:
                 samples[name].append((time.perf_counter() - started) / per_round)
         await plain.aclose()
         await ours.aclose()
-        if peer is not None:
+        await plain_small.aclose()
+        await ours_small.aclose()
+        if peer is not None and peer_small is not None:
             await peer.aclose()
+            await peer_small.aclose()
 
-    def row(label: str, name: str, baseline: str, target: str = "") -> Row:
+    def row(label: str, name: str, baseline: str, target: str = "", baseline_label: str = "plain httpx") -> Row:
         # The ratio is the median of per-round ratios: each round's pair ran back to back, so
         # the machine's drift over the run cancels out.
         ratio = statistics.median(a / b for a, b in zip(samples[name], samples[baseline], strict=True))
         mine, base = statistics.median(samples[name]), statistics.median(samples[baseline])
-        return (label, f"{mine * 1e3:.3f}", f"plain httpx {base * 1e3:.3f}", f"{ratio:.2f}x{target}")
+        return (label, f"{mine * 1e3:.3f}", f"{baseline_label} {base * 1e3:.3f}", f"{ratio:.2f}x{target}")
 
-    rows = [
-        row("GET 50 appointments (ms/call)", "altegio-client", "plain httpx + json()", " (target <= 1.10)"),
-        row("  same, no field read (ms/call)", "ours, no read", "plain, no read"),
-    ]
-    if "yclients 0.1.1" in samples:
+    with_peer = "yclients 0.1.1" in samples
+    rows = [row("GET 50 appointments (ms/call)", "altegio-client", "plain httpx + json()", " (target <= 1.10)")]
+    if with_peer:
         rows.append(row("  yclients 0.1.1 (ms/call)", "yclients 0.1.1", "plain httpx + json()"))
+    rows.append(row("  same, no field read (ms/call)", "ours, no read", "plain, no read"))
+    rows.append(
+        row("GET 50, every field read (ms/call)", "ours, every field", "plain, every field", " (target <= 1.50)")
+    )
+    if with_peer:
+        rows.append(row("  yclients 0.1.1 (ms/call)", "yclients, every field", "plain, every field"))
+        rows.append(
+            row("  ours vs yclients 0.1.1", "ours, every field", "yclients, every field", " (target < 1)", "yclients")
+        )
+    rows.append(row("GET 1 location, 5 fields (ms/call)", "ours, small", "plain, small", " (target <= 1.10)"))
+    if with_peer:
+        rows.append(row("  yclients 0.1.1 (ms/call)", "yclients, small", "plain, small"))
     return rows
+
+
+async def bench_requests_per_job() -> list[Row]:
+    """Requests a 5,000-appointment scan makes with ``paginate`` when the caller names no page size."""
+    total = 5000
+    sent: list[int] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        size = int(request.url.params["count"])
+        page = int(request.url.params["page"])
+        sent.append(size)
+        ids = range((page - 1) * size + 1, min(page * size, total) + 1)
+        return httpx.Response(
+            200, json={"success": True, "data": [{"id": i} for i in ids], "meta": {"total_count": total}}
+        )
+
+    client = AltegioClient(partner_token="p", user_token="u", transport=httpx.MockTransport(answer), rate_limiter=None)
+    seen = 0
+    async for _ in paginate(get_appointment_list.asyncio_detailed, client=client, location_id=1):
+        seen += 1
+    await client.aclose()
+    if seen != total:
+        raise AssertionError(f"the scan read {seen} appointments, expected {total}")
+    at_100 = -(-total // 100)
+    return [
+        (
+            f"{total:,}-appointment scan (requests)",
+            f"{len(sent)} (count={sent[0]})",
+            f"at count=100: {at_100}",
+            f"{at_100 * 0.2:.0f} s -> {len(sent) * 0.2:.0f} s at 5/s (target <= 6)",
+        )
+    ]
 
 
 async def _hammer(call: Callable[[], Awaitable[Any]], count: int, tasks: int) -> tuple[float, int]:
@@ -348,11 +509,12 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=51)
     parser.add_argument("--per-round", type=int, default=40)
     parser.add_argument("--skip-processes", action="store_true", help="skip the 4-process Redis rows")
-    parser.add_argument("--only", choices=["import", "per-call", "throughput", "processes", "waiters"])
+    parser.add_argument("--only", choices=["import", "per-call", "requests", "throughput", "processes", "waiters"])
     args = parser.parse_args()
     sections: dict[str, Callable[[], list[Row]]] = {
         "import": bench_import,
         "per-call": lambda: asyncio.run(bench_per_call(args.rounds, args.per_round)),
+        "requests": lambda: asyncio.run(bench_requests_per_job()),
         "throughput": lambda: asyncio.run(bench_throughput(args.scale)),
         "processes": lambda: bench_processes(args.scale),
         "waiters": lambda: asyncio.run(bench_waiters()),

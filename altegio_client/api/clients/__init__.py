@@ -73,6 +73,8 @@ class ClientsResource:
         page: int | Unset = UNSET,
         count: int | Unset = UNSET,
         id: int | Unset = UNSET,
+        changed_after: str | Unset = UNSET,
+        changed_before: str | Unset = UNSET,
     ) -> Page[ClientListItem]:
         """Deprecated. Get a list of clients
 
@@ -110,6 +112,8 @@ class ClientsResource:
             page (int | Unset):
             count (int | Unset):
             id (int | Unset):
+            changed_after (str | Unset):
+            changed_before (str | Unset):
 
         Raises:
             AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -133,6 +137,8 @@ class ClientsResource:
             page=page,
             count=count,
             id=id,
+            changed_after=changed_after,
+            changed_before=changed_before,
         )
 
     async def create_client(

@@ -40,6 +40,8 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
     id: int | Unset = UNSET,
+    changed_after: str | Unset = UNSET,
+    changed_before: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -59,6 +61,10 @@ def _get_kwargs(
     params["count"] = count
 
     params["id"] = id
+
+    params["changed_after"] = changed_after
+
+    params["changed_before"] = changed_before
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -109,6 +115,8 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
     id: int | Unset = UNSET,
+    changed_after: str | Unset = UNSET,
+    changed_before: str | Unset = UNSET,
 ) -> Response[ClientsCompanyidResponseDeprecatedDataTypes]:
     """Deprecated. Get a list of clients
 
@@ -146,6 +154,8 @@ async def asyncio_detailed(
         page (int | Unset):
         count (int | Unset):
         id (int | Unset):
+        changed_after (str | Unset):
+        changed_before (str | Unset):
 
     Raises:
         AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -168,6 +178,8 @@ async def asyncio_detailed(
             page=page,
             count=count,
             id=id,
+            changed_after=changed_after,
+            changed_before=changed_before,
         ),
     )
     return Response(
@@ -190,6 +202,8 @@ async def asyncio(
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
     id: int | Unset = UNSET,
+    changed_after: str | Unset = UNSET,
+    changed_before: str | Unset = UNSET,
 ) -> ClientsCompanyidResponseDeprecatedDataTypes:
     """deprecated_get_client_list: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
@@ -204,6 +218,8 @@ async def asyncio(
             page=page,
             count=count,
             id=id,
+            changed_after=changed_after,
+            changed_before=changed_before,
         ),
     )
     return _parsed(client, response)
@@ -221,6 +237,8 @@ async def asyncio_page(
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
     id: int | Unset = UNSET,
+    changed_after: str | Unset = UNSET,
+    changed_before: str | Unset = UNSET,
 ) -> Page[ClientListItem]:
     """deprecated_get_client_list: one page, its items and ``meta.total_count`` (see ``asyncio_detailed``)."""
     response = await client.send_operation(
@@ -235,6 +253,8 @@ async def asyncio_page(
             page=page,
             count=count,
             id=id,
+            changed_after=changed_after,
+            changed_before=changed_before,
         ),
     )
     parsed = _parsed(client, response)
