@@ -83,6 +83,23 @@ async def test_a_5000_item_scan_takes_at_most_6_requests_without_a_page_size() -
     assert {request.url.params["count"] for request in requests} == {"1000"}
 
 
+async def test_the_resource_iter_scans_5000_items_in_at_most_6_requests() -> None:
+    transport, requests = appointment_server(5000)
+    async with AltegioClient(partner_token="p", user_token="u", transport=transport, rate_limiter=None) as client:
+        ids = [item.id async for item in client.appointments.get_appointment_list.iter(1)]
+    assert ids == list(range(1, 5001))
+    assert len(requests) <= 6
+    assert {request.url.params["count"] for request in requests} == {"1000"}
+
+
+async def test_the_resource_iter_takes_the_callers_page_size_and_first_page() -> None:
+    transport, requests = appointment_server(450)
+    async with AltegioClient(partner_token="p", user_token="u", transport=transport, rate_limiter=None) as client:
+        ids = [item.id async for item in client.appointments.get_appointment_list.iter(1, page=2, count=200)]
+    assert ids == list(range(201, 451))
+    assert [(r.url.params["page"], r.url.params["count"]) for r in requests] == [("2", "200"), ("3", "200")]
+
+
 async def test_a_backend_capping_the_page_size_is_followed_to_the_total() -> None:
     from altegio_client.api.appointments import get_appointment_list
 
