@@ -58,6 +58,7 @@ from altegio_client import AltegioClient, RateLimiter, paginate, unwrap  # noqa:
 from altegio_client._lazy import LazyModel  # noqa: E402
 from altegio_client.api.appointments import get_appointment_list  # noqa: E402
 from altegio_client.api.locations import get_location  # noqa: E402
+from tests.bench.client_costs import bench_with_options  # noqa: E402
 from tests.bench.strict_server import StrictLimitServer, minimum_duration  # noqa: E402
 from tests.packaged import packaged_document  # noqa: E402
 
@@ -509,10 +510,13 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=51)
     parser.add_argument("--per-round", type=int, default=40)
     parser.add_argument("--skip-processes", action="store_true", help="skip the 4-process Redis rows")
-    parser.add_argument("--only", choices=["import", "per-call", "requests", "throughput", "processes", "waiters"])
+    parser.add_argument(
+        "--only", choices=["import", "with-options", "per-call", "requests", "throughput", "processes", "waiters"]
+    )
     args = parser.parse_args()
     sections: dict[str, Callable[[], list[Row]]] = {
         "import": bench_import,
+        "with-options": lambda: [bench_with_options()],
         "per-call": lambda: asyncio.run(bench_per_call(args.rounds, args.per_round)),
         "requests": lambda: asyncio.run(bench_requests_per_job()),
         "throughput": lambda: asyncio.run(bench_throughput(args.scale)),
