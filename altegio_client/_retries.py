@@ -18,7 +18,7 @@
   raises :class:`APITimeoutError`. Time spent queueing for the client's own rate limiter does
   not count (:class:`CallDeadline`): that queue is as long as the caller made it.
 
-Every retry is logged at DEBUG on the ``altegio_client`` logger with the operation, method,
+Every retry is logged at INFO on the ``altegio_client`` logger with the operation, method,
 URL path, the reason and the wait; never headers, query strings or bodies.
 """
 
@@ -193,7 +193,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 if failure is not None:
                     raise _as_api_error(failure, request) from failure
                 return response
-            logger.debug(
+            logger.info(  # INFO: a retry is why a call took longer than it should
                 "altegio retry %d/%d of %s %s %s after %s; waiting %.2fs",
                 retry,
                 policy.max_retries,

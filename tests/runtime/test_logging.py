@@ -64,3 +64,13 @@ async def test_nothing_is_logged_or_timed_when_the_logger_is_quiet(caplog: pytes
     async with AltegioClient(PARTNER, transport=answers(OK), rate_limiter=None) as client:
         await client.locations.get_location(1)
     assert [r for r in caplog.records if r.name == "altegio_client.http"] == []
+
+
+async def test_a_retry_is_logged_at_info_with_its_reason(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="altegio_client")
+    transport = answers(httpx.Response(503, headers={"Retry-After": "0"}), OK)
+    async with AltegioClient(PARTNER, transport=transport, rate_limiter=None) as client:
+        await client.locations.get_location(1)
+    (record,) = [r for r in caplog.records if r.name == "altegio_client"]
+    assert record.levelno == logging.INFO
+    assert "retry 1/3 of get_location GET /api/v1/company/1 after HTTP 503" in record.getMessage()
