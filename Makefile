@@ -23,8 +23,10 @@ HANDWRITTEN := altegio_client/_*.py altegio_client/__init__.py
 TEST_ARGS   ?=
 SCALE       ?= 1
 BENCH_ARGS  ?=
+MODULE      ?=
+BASE        ?= main
 
-.PHONY: help setup demo spec overlay generate check-generated lint test bench clean
+.PHONY: help setup demo spec overlay generate check-generated lint test bench mutation mutation-changed clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -90,5 +92,11 @@ bench: overlay ## Print the performance table (real time, ~5 min; SCALE=0.1 BENC
 	$(BIN)/pip install --quiet yclients==0.1.1
 	$(PY) -m tests.bench.run --scale $(SCALE) $(BENCH_ARGS)
 
+mutation: $(VENV)/.installed ## Mutation score of the hand-written code on the fast suite (MODULE=altegio_client/_lazy.py: one)
+	SPEC_DIR=$(SPEC_DIR) $(PY) -m tests.mutation.run $(MODULE)
+
+mutation-changed: $(VENV)/.installed ## The same for the hand-written modules changed since BASE (default main)
+	SPEC_DIR=$(SPEC_DIR) $(PY) -m tests.mutation.run --changed $(BASE)
+
 clean: ## Remove build output (not .venv)
-	rm -rf $(BUILD) $(BUNDLES) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(BUILD) $(BUNDLES) .pytest_cache .mypy_cache .ruff_cache mutants

@@ -1,5 +1,7 @@
 from typing import Any
 
+import pytest
+
 from overlays.inbound_payloads import lift_inbound_payloads
 from overlays.operation_servers import route_foreign_servers
 
@@ -18,11 +20,29 @@ def test_inbound_operations_become_component_schemas_not_operations() -> None:
         },
         "components": {"schemas": {"fiscal": {"type": "object"}}},
     }
+    doc["paths"]["/v1/marketplace_webhook"]["post"]["summary"] = "Marketplace webhook"
+    doc["paths"]["/v1/kept"]["get"] = {"operationId": "kept_too"}
     out = lift_inbound_payloads(doc)
-    assert list(out["paths"]) == ["/v1/kept"]
+    assert out["paths"] == {"/v1/kept": {"post": _post("kept", {"type": "object"})["post"], "get": {"operationId": "kept_too"}}}
     lifted = out["components"]["schemas"]["marketplace_webhook_event"]
-    assert lifted["properties"] == payload["properties"]
-    assert "fiscal" in out["components"]["schemas"]
+    assert lifted == {"description": "Payload Altegio sends (not callable): Marketplace webhook", **payload}
+    # fiscalize_document posts a component schema already: that one is its model, no copy is made.
+    assert out["components"]["schemas"] == {"fiscal": {"type": "object"}, "marketplace_webhook_event": lifted}
+
+
+def test_a_path_keeps_its_other_operations_when_an_inbound_one_is_removed() -> None:
+    item = {**_post("marketplace_webhook", {"type": "object"}), "get": {"operationId": "status"}}
+    doc = {"paths": {"/v1/marketplace_webhook": item}, "components": {"schemas": {}}}
+    assert lift_inbound_payloads(doc)["paths"] == {"/v1/marketplace_webhook": {"get": {"operationId": "status"}}}
+
+
+def test_lifting_refuses_to_overwrite_a_component_schema() -> None:
+    doc = {
+        "paths": {"/v1/marketplace_webhook": _post("marketplace_webhook", {"type": "object"})},
+        "components": {"schemas": {"marketplace_webhook_event": {"type": "string"}}},
+    }
+    with pytest.raises(ValueError, match="marketplace_webhook_event"):
+        lift_inbound_payloads(doc)
 
 
 def test_webhooks_are_lifted_into_snake_case_component_schemas() -> None:

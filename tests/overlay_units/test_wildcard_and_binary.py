@@ -1,3 +1,5 @@
+import copy
+
 from overlays.binary_responses import declare_binary_responses
 from overlays.no_content_responses import drop_no_content_bodies
 from overlays.wildcard_bodies import declare_json_bodies
@@ -11,9 +13,19 @@ def test_wildcard_request_body_becomes_json_with_the_same_schema() -> None:
 
 
 def test_json_request_bodies_are_left_alone() -> None:
-    body = {"content": {"application/json": {"schema": {"type": "object"}}}}
-    doc = {"paths": {"/v1/x": {"post": {"requestBody": body}}}}
-    assert declare_json_bodies(doc)["paths"]["/v1/x"]["post"]["requestBody"] is body
+    # A body already declared as JSON keeps its declaration, even beside a `*/*` one (renaming
+    # that would overwrite the JSON schema with the wildcard's).
+    json_only = {"content": {"application/json": {"schema": {"type": "object"}}}}
+    both = {"content": {"*/*": {"schema": {"type": "string"}}, "application/json": {"schema": {"type": "object"}}}}
+    doc = {"paths": {"/v1/x": {"post": {"requestBody": json_only}, "put": {"requestBody": both}}, "/v1/y": {"get": {}}}}
+    before = copy.deepcopy(doc)
+    assert declare_json_bodies(doc) == before
+
+
+def test_other_media_types_beside_a_wildcard_keep_their_names() -> None:
+    doc = {"paths": {"/v1/x": {"post": {"requestBody": {"content": {"*/*": {"schema": {}}, "text/csv": {}}}}}}}
+    content = declare_json_bodies(doc)["paths"]["/v1/x"]["post"]["requestBody"]["content"]
+    assert content == {"application/json": {"schema": {}}, "text/csv": {}}
 
 
 def test_schema_less_pdf_response_is_declared_binary() -> None:

@@ -16,8 +16,12 @@ import pytest
 from altegio_client import AltegioClient, ResponseSchemaError, unwrap
 from altegio_client.api.appointments import get_appointment_list
 from altegio_client.api.online_booking_settings import get_booking_widget
+from altegio_client._lazy import ParseContext
 from altegio_client.models import (
+    AppointmentResource,
+    AppointmentResourceAttributes,
     BookingFormResponseDataType,
+    CreateTimetableEventScheduleBody,
     RecordsCompanyidResponseDataTypes,
     RecordsCompanyidResponseDataTypesDataItem,
     RecordsCompanyidResponseDataTypesDataItemStaff,
@@ -215,3 +219,40 @@ async def test_an_empty_array_reads_as_an_empty_object_as_from_dict_reads_it() -
     assert isinstance(staff, RecordsCompanyidResponseDataTypesDataItemStaff)
     assert staff.to_dict() == {}
     assert response.parsed == RecordsCompanyidResponseDataTypes.from_dict(body)
+
+
+def lazily(model: type[Any], raw: Any) -> Any:
+    request = httpx.Request("GET", "https://api.alteg.io/api/v1/x")
+    return model._lazy(raw, ParseContext(httpx.Response(200, request=request), "an_operation"))
+
+
+@pytest.mark.parametrize(
+    ("model", "name"),
+    [
+        (AppointmentResourceAttributes, "comer_id"),  # converted: `int | None` through its parser
+        (CreateTimetableEventScheduleBody, "date_end"),  # a date
+        (AppointmentResource, "attributes"),  # a nested model
+        (AppointmentResourceAttributes, "company_id"),  # taken as is
+    ],
+)
+def test_an_absent_required_field_raises_a_schema_error_never_unset(model: type[Any], name: str) -> None:
+    record = lazily(model, {})
+    with pytest.raises(ResponseSchemaError) as caught:
+        getattr(record, name)
+    assert caught.value.where == f"{model.__name__}.{name}"
+    assert caught.value.operation == "an_operation"
+    assert isinstance(caught.value.__cause__, KeyError)
+    with pytest.raises(ResponseSchemaError):  # still unread: not stored as UNSET by the failed read
+        getattr(record, name)
+
+
+def test_an_absent_optional_field_reads_as_unset_and_a_present_one_converts() -> None:
+    record = lazily(RecordsCompanyidResponseDataTypesDataItem, {"id": 3})
+    assert record.datetime_ is UNSET
+    assert record.staff is UNSET
+    assert record.id == 3
+    dated = lazily(CreateTimetableEventScheduleBody, {"date_end": "2026-03-20"})
+    assert dated.date_end == datetime.date(2026, 3, 20)
+    nested = lazily(AppointmentResource, {"attributes": {"comer_id": None}})
+    assert isinstance(nested.attributes, AppointmentResourceAttributes)
+    assert nested.attributes.comer_id is None

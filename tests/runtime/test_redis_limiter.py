@@ -132,6 +132,7 @@ async def test_two_clients_share_one_budget_through_real_redis(redis_url: str) -
     assert max_in_any_window(sorted(times), 1.0) <= 3
 
 
+@pytest.mark.realtime
 def test_four_processes_share_the_budget_against_the_strict_server(redis_url: str) -> None:
     # Altegio's shape: the long window fills in 2/3 of its length at the short limit's pace.
     limits = [(5, 1.0), (20, 6.0)]
