@@ -23,7 +23,8 @@ def test_inbound_operations_become_component_schemas_not_operations() -> None:
     doc["paths"]["/v1/marketplace_webhook"]["post"]["summary"] = "Marketplace webhook"
     doc["paths"]["/v1/kept"]["get"] = {"operationId": "kept_too"}
     out = lift_inbound_payloads(doc)
-    assert out["paths"] == {"/v1/kept": {"post": _post("kept", {"type": "object"})["post"], "get": {"operationId": "kept_too"}}}
+    kept = {"post": _post("kept", {"type": "object"})["post"], "get": {"operationId": "kept_too"}}
+    assert out["paths"] == {"/v1/kept": kept}
     lifted = out["components"]["schemas"]["marketplace_webhook_event"]
     assert lifted == {"description": "Payload Altegio sends (not callable): Marketplace webhook", **payload}
     # fiscalize_document posts a component schema already: that one is its model, no copy is made.

@@ -14,9 +14,9 @@ import httpx
 import pytest
 
 from altegio_client import AltegioClient, ResponseSchemaError, unwrap
+from altegio_client._lazy import ParseContext
 from altegio_client.api.appointments import get_appointment_list
 from altegio_client.api.online_booking_settings import get_booking_widget
-from altegio_client._lazy import ParseContext
 from altegio_client.models import (
     AppointmentResource,
     AppointmentResourceAttributes,
