@@ -1,4 +1,5 @@
 import copy
+from typing import Any
 
 from overlays.binary_responses import declare_binary_responses
 from overlays.no_content_responses import drop_no_content_bodies
@@ -23,9 +24,10 @@ def test_json_request_bodies_are_left_alone() -> None:
 
 
 def test_other_media_types_beside_a_wildcard_keep_their_names() -> None:
-    doc = {"paths": {"/v1/x": {"post": {"requestBody": {"content": {"*/*": {"schema": {}}, "text/csv": {}}}}}}}
-    content = declare_json_bodies(doc)["paths"]["/v1/x"]["post"]["requestBody"]["content"]
-    assert content == {"application/json": {"schema": {}}, "text/csv": {}}
+    content: dict[str, Any] = {"*/*": {"schema": {}}, "text/csv": {}}
+    doc = {"paths": {"/v1/x": {"post": {"requestBody": {"content": content}}}}}
+    declared = declare_json_bodies(doc)["paths"]["/v1/x"]["post"]["requestBody"]["content"]
+    assert declared == {"application/json": {"schema": {}}, "text/csv": {}}
 
 
 def test_schema_less_pdf_response_is_declared_binary() -> None:
