@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from altegio_client import AltegioClient, ResponseSchemaError, unwrap
-from altegio_client._lazy import ParseContext
+from altegio_client._lazy import ParseContext, materialize
 from altegio_client.api.appointments import get_appointment_list
 from altegio_client.api.online_booking_settings import get_booking_widget
 from altegio_client.models import (
@@ -22,6 +22,7 @@ from altegio_client.models import (
     AppointmentResourceAttributes,
     BookingFormResponseDataType,
     CreateTimetableEventScheduleBody,
+    MembershipTypeCounts,
     RecordsCompanyidResponseDataTypes,
     RecordsCompanyidResponseDataTypesDataItem,
     RecordsCompanyidResponseDataTypesDataItemStaff,
@@ -256,3 +257,46 @@ def test_an_absent_optional_field_reads_as_unset_and_a_present_one_converts() ->
     nested = lazily(AppointmentResource, {"attributes": {"comer_id": None}})
     assert isinstance(nested.attributes, AppointmentResourceAttributes)
     assert nested.attributes.comer_id is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "named"),
+    [("x", "a string"), (True, "a boolean"), (None, "null"), (1.5, "a number"), (7, "a number"), ([1], "an array")],
+)
+def test_a_wrong_shape_is_named_as_json_names_it(raw: Any, named: str) -> None:
+    with pytest.raises(TypeError, match=f"^AppointmentResource: expected a JSON object, got {named}$"):
+        lazily(AppointmentResource, raw)
+    if not isinstance(raw, list):
+        with pytest.raises(TypeError, match=f"^list\\[AppointmentResource\\]: expected a JSON array, got {named}$"):
+            AppointmentResource._lazy_list(raw, None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=f"^item 2: AppointmentResource: expected a JSON object, got {named}$"):
+        AppointmentResource._lazy_list([{}, [], raw], None)  # type: ignore[arg-type]
+
+
+def test_php_empty_objects_in_a_list_read_as_models_and_keep_the_call_context() -> None:
+    request = httpx.Request("GET", "https://api.alteg.io/api/v1/x")
+    context = ParseContext(httpx.Response(200, request=request), "list_things")
+    items = AppointmentResource._lazy_list([[], {"type": "record"}, [], {}], context)
+    assert [type(item) for item in items] == [AppointmentResource] * 4
+    assert items[1].type_ == "record"
+    for item in (items[0], items[2]):
+        with pytest.raises(ResponseSchemaError) as caught:  # `[]` is an empty object: its fields are missing
+            _ = item.type_
+        assert caught.value.operation == "list_things"
+
+
+def test_materialize_reaches_models_inside_lists_and_dicts() -> None:
+    for nested in ([["bad"]], {"a": {"b": "bad"}}, [{"a": "bad"}]):
+        bad = lazily(AppointmentResource, {"type": "record"})  # required fields missing
+        with pytest.raises(ResponseSchemaError, match=r"at AppointmentResource\."):
+            materialize(_put(nested, bad))
+    materialize([[lazily(MembershipTypeCounts, {"n": 1})], {"a": 1}, "text"])  # complete models pass
+
+
+def _put(shape: Any, model: Any) -> Any:
+    """``shape`` with the string "bad" replaced by ``model``."""
+    if shape == "bad":
+        return model
+    if isinstance(shape, list):
+        return [_put(item, model) for item in shape]
+    return {key: _put(value, model) for key, value in shape.items()}

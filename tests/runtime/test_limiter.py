@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from altegio_client import AltegioClient, RateLimiter
-from altegio_client._limiter import ALTEGIO_LIMITS, RateLimitedTransport
+from altegio_client._limiter import ALTEGIO_LIMITS, LATE_SEND, RateLimitedTransport
 from altegio_client.api.locations import get_location_list
 from tests.bench.strict_server import StrictLimitServer, minimum_duration
 from tests.fake_clock import on_fake_clock
@@ -177,10 +177,13 @@ def test_clients_sharing_a_limiter_share_one_budget() -> None:
 
 
 def test_limits_are_validated() -> None:
-    with pytest.raises(ValueError, match="at least one limit"):
+    with pytest.raises(ValueError, match=r"^RateLimiter needs at least one limit; pass rate_limiter=None to disable"):
         RateLimiter(limits=[])
-    with pytest.raises(ValueError, match="invalid limit"):
-        RateLimiter(limits=[(0, 1.0)])
+    for bad in [(0, 1.0), (1, 0.0), (1, -1.0)]:
+        with pytest.raises(ValueError, match=r"^invalid limit Limit\(.*\): need max_requests >= 1 and period > 0$"):
+            RateLimiter(limits=[bad])
+    with pytest.raises(ValueError, match=r"^slack must be >= 0$"):
+        RateLimiter(slack=-0.001)
 
 
 @pytest.mark.realtime
@@ -286,3 +289,107 @@ async def test_the_redis_limiter_readmits_a_late_request_too() -> None:
     await fast.handle_async_request(httpx.Request("GET", "https://x/b"))
     assert limiter.admitted == 2
     assert sent[1] - sent[0] >= 0.2 - 0.01  # a full window apart as sent, not as admitted
+
+
+class _CountingLimiter(RateLimiter):
+    def __init__(self, slack: float) -> None:
+        super().__init__([(100, 1.0)], slack=slack)
+        self.readmitted = 0
+
+    async def readmit(self) -> None:
+        self.readmitted += 1
+        await super().readmit()
+
+
+@pytest.mark.parametrize(
+    ("slack", "delay", "readmitted"),
+    [
+        (0.2, 0.09, 0),  # within half the slack
+        (0.2, 0.11, 1),
+        (0.0, 0.004, 0),  # no slack: LATE_SEND (5 ms) is the threshold
+        (0.0, 0.006, 1),
+    ],
+)
+def test_late_means_later_than_half_the_slack_or_late_send(slack: float, delay: float, readmitted: int) -> None:
+    async def body() -> int:
+        limiter = _CountingLimiter(slack)
+        await RateLimitedTransport(_HttpcoreLike(delay, []), limiter).handle_async_request(
+            httpx.Request("GET", "https://x/")
+        )
+        return limiter.readmitted
+
+    assert LATE_SEND == 0.005
+    assert on_fake_clock(body()) == readmitted
+
+
+def test_a_limiter_without_slack_or_readmit_gets_plain_admission() -> None:
+    class Bare:
+        def __init__(self) -> None:
+            self.acquired = 0
+
+        async def acquire(self) -> None:
+            self.acquired += 1
+
+    class Readmitting(Bare):
+        readmitted = 0
+
+        async def readmit(self) -> None:
+            self.readmitted += 1
+
+    async def body() -> None:
+        bare, readmitting = Bare(), Readmitting()
+        seen: list[httpx.Request] = []
+
+        def answer(request: httpx.Request) -> httpx.Response:
+            seen.append(request)
+            return httpx.Response(200)
+
+        await RateLimitedTransport(httpx.MockTransport(answer), bare).handle_async_request(
+            httpx.Request("GET", "https://x/")
+        )
+        assert bare.acquired == 1
+        assert "trace" not in seen[-1].extensions  # nothing to re-admit with: no watch
+        late = RateLimitedTransport(_HttpcoreLike(0.006, []), readmitting)  # no `slack`: LATE_SEND
+        await late.handle_async_request(httpx.Request("GET", "https://x/"))
+        assert (readmitting.acquired, readmitting.readmitted) == (1, 1)
+
+    on_fake_clock(body())
+
+
+def test_a_retried_request_is_watched_once_not_by_its_earlier_attempts_watch() -> None:
+    class FailsBeforeHeaders(httpx.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            await asyncio.sleep(0.5)  # the connection attempt fails before any header is sent
+            raise httpx.ConnectError("refused")
+
+    async def body() -> tuple[int, list[str]]:
+        limiter = _CountingLimiter(slack=0.0)
+        events: list[str] = []
+
+        async def user_trace(event: str, info: dict[str, object]) -> None:
+            events.append(event)
+
+        request = httpx.Request("GET", "https://x/", extensions={"trace": user_trace})
+        with pytest.raises(httpx.ConnectError):
+            await RateLimitedTransport(FailsBeforeHeaders(), limiter).handle_async_request(request)
+        await RateLimitedTransport(_HttpcoreLike(0.0, []), limiter).handle_async_request(request)  # the retry
+        return limiter.readmitted, events
+
+    readmitted, events = on_fake_clock(body())
+    assert readmitted == 0  # the retry went out promptly; the first attempt's deadline is not its own
+    assert events == ["connection.connect_tcp.complete", "http11.send_request_headers.started"]
+
+
+async def test_async_with_takes_a_slot_and_lets_errors_through() -> None:
+    limiter = RateLimiter([(5, 1.0)])
+    with pytest.raises(KeyError):
+        async with limiter:
+            raise KeyError("inside")
+    assert limiter.admitted == 1
+
+
+def test_limits_are_sorted_shortest_first_and_shown() -> None:
+    limiter = RateLimiter([(200, 60), (5, 1)], slack=0.01)
+    assert limiter.limits == ((5, 1.0), (200, 60.0))
+    assert repr(limiter) == "RateLimiter(5/1s, 200/60s, slack=0.01s, admitted=0)"
+    assert RateLimiter([(1, 0.001)], slack=0).limits == ((1, 0.001),)  # any positive period
