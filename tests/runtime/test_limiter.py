@@ -367,6 +367,7 @@ def test_a_retried_request_is_watched_once_not_by_its_earlier_attempts_watch() -
         events: list[str] = []
 
         async def user_trace(event: str, info: dict[str, object]) -> None:
+            assert event == "connection.connect_tcp.complete" or info["request"] is request  # passed on as is
             events.append(event)
 
         request = httpx.Request("GET", "https://x/", extensions={"trace": user_trace})
@@ -393,3 +394,20 @@ def test_limits_are_sorted_shortest_first_and_shown() -> None:
     assert limiter.limits == ((5, 1.0), (200, 60.0))
     assert repr(limiter) == "RateLimiter(5/1s, 200/60s, slack=0.01s, admitted=0)"
     assert RateLimiter([(1, 0.001)], slack=0).limits == ((1, 0.001),)  # any positive period
+
+
+def test_every_admission_is_counted_and_a_readmission_fills_the_longer_windows_too() -> None:
+    async def body() -> list[float]:
+        limiter = RateLimiter([(1, 0.1), (3, 10.0)], slack=0)
+        loop = asyncio.get_running_loop()
+        times = []
+        await limiter.acquire()
+        await limiter.acquire()
+        await limiter.readmit()  # the third slot of the 10 s window
+        times.append(loop.time())
+        await limiter.acquire()  # waits for the first admission to leave the 10 s window
+        times.append(loop.time())
+        assert limiter.admitted == 3
+        return times
+
+    assert on_fake_clock(body()) == pytest.approx([0.2, 10.0], abs=1e-6)

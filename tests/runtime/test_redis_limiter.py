@@ -70,8 +70,25 @@ async def test_local_fallback_warns_once_and_still_throttles(caplog: pytest.LogC
         await limiter.acquire()
     elapsed = time.monotonic() - started
     warnings = [r for r in caplog.records if "Redis unreachable" in r.getMessage()]
-    assert len(warnings) == 1
+    assert [r.getMessage() for r in warnings] == [
+        "altegio rate limiter: Redis unreachable (ConnectionError); throttling this process alone for 30s"
+    ]
     assert elapsed >= 0.9  # the local limiter paced 3 requests at 2 per second: not unlimited
+    assert limiter.admitted == 3
+
+
+@pytest.mark.parametrize(("slack", "local_slack"), [(0.05, 0.025), (0.01, 0.01)])
+async def test_the_local_fallback_keeps_the_limits_with_at_most_the_local_slack(
+    slack: float, local_slack: float
+) -> None:
+    limiter = RedisRateLimiter(CLOSED_PORT, on_redis_error="local", limits=[(200, 60), (5, 1)], slack=slack)
+    await limiter.acquire()
+    assert repr(limiter._local) == f"RateLimiter(5/1s, 200/60s, slack={local_slack:g}s, admitted=1)"
+
+
+def test_the_limiter_shows_its_settings_never_its_url() -> None:
+    limiter = RedisRateLimiter("redis://:secret@10.0.0.5:6379", key="shop", limits=[(200, 60), (5, 1)], slack=0.05)
+    assert repr(limiter) == "RedisRateLimiter(key='shop', 5/1s, 200/60s, slack=0.05s, on_redis_error='raise')"
 
 
 def test_settings_are_validated() -> None:
