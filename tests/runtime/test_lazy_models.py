@@ -243,6 +243,7 @@ def test_an_absent_required_field_raises_a_schema_error_never_unset(model: type[
     assert caught.value.where == f"{model.__name__}.{name}"
     assert caught.value.operation == "an_operation"
     assert isinstance(caught.value.__cause__, KeyError)
+    assert str(caught.value).endswith(f"at {model.__name__}.{name} (KeyError: '{name}')")
     with pytest.raises(ResponseSchemaError):  # still unread: not stored as UNSET by the failed read
         getattr(record, name)
 
@@ -300,3 +301,10 @@ def _put(shape: Any, model: Any) -> Any:
     if isinstance(shape, list):
         return [_put(item, model) for item in shape]
     return {key: _put(value, model) for key, value in shape.items()}
+
+
+def test_an_unknown_attribute_is_an_attribute_error_as_on_any_object() -> None:
+    record = lazily(AppointmentResource, {"type": "record"})
+    with pytest.raises(AttributeError, match=r"^'AppointmentResource' object has no attribute 'typo'$"):
+        _ = record.typo
+    assert getattr(record, "typo", None) is None

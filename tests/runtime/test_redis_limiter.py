@@ -8,6 +8,7 @@ import itertools
 import json
 import logging
 import os
+import re
 import subprocess
 import sys
 import time
@@ -191,3 +192,36 @@ async def test_admissions_are_paced_never_a_burst() -> None:
     assert min(gaps) >= 0.1 - 1e-6  # (0.5 s + slack) / 5 apart
     assert elapsed >= 4 * 0.1 - 0.01  # the limiter waited for them: it did not just record a burst
     assert elapsed < 4 * 0.1 + 0.3  # and no slower than the pace
+
+
+def test_defaults_reach_redis(monkeypatch: pytest.MonkeyPatch) -> None:
+    limiter = RedisRateLimiter()
+    assert repr(limiter) == "RedisRateLimiter(key='altegio', 5/1s, 200/60s, slack=0.05s, on_redis_error='raise')"
+    connection = limiter._redis.connection_pool.connection_kwargs
+    assert (connection["host"], connection["port"]) == ("127.0.0.1", 6379)
+    assert (connection["socket_timeout"], connection["socket_connect_timeout"]) == (2.0, 2.0)
+    # Sorted by period, not by count: the shortest window is the one paced.
+    assert RedisRateLimiter(CLOSED_PORT, limits=[(5, 60), (10, 1)]).limits == ((10, 1.0), (5, 60.0))
+    with pytest.raises(ValueError, match="invalid limits"):
+        RedisRateLimiter(CLOSED_PORT, limits=[(1, 0.0)])
+
+
+def test_without_the_redis_extra_the_error_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "redis.asyncio", None)  # as if redis-py were not installed
+    with pytest.raises(
+        ImportError, match=re.escape('RedisRateLimiter needs the redis extra: pip install "altegio-client[redis]"')
+    ):
+        RedisRateLimiter()
+
+
+async def test_the_pace_and_the_windows_are_widened_by_the_slack() -> None:
+    import fakeredis
+
+    redis = fakeredis.FakeAsyncRedis()
+    limiter = RedisRateLimiter(redis_client=redis, key="w", limits=[(1, 0.1), (2, 0.3)], slack=0.05)
+    admitted = []
+    for _ in range(3):
+        await limiter.acquire()
+        admitted.append(float(await redis.lindex("w:2/0.3s", 0)))  # Redis's time of this admission
+    assert admitted[1] - admitted[0] >= 0.1 + 0.05 - 1e-6  # paced (period + slack) / n apart
+    assert admitted[2] - admitted[0] >= 0.3 + 0.05 - 1e-6  # the 2-in-0.3 s window, widened
