@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from altegio_client._operations import OPERATIONS
 from altegio_client.testing import load_spec
 from overlays.operation_table import render_operation_table
@@ -55,3 +57,9 @@ def test_first_difference_names_the_path() -> None:
     assert first_difference([1], [1, 2]) == ": 1 items != 2"
     assert first_difference({"a": 1}, {"a": 1.0}) == "/a: int != float"
     assert first_difference({"a": [1]}, {"a": [1]}) is None
+
+
+def test_an_operation_id_that_cannot_name_a_module_is_refused() -> None:
+    doc = {"paths": {"/v1/x": {"get": {"operationId": "Get-Thing", "x-altegio-auth": "partner"}}}}
+    with pytest.raises(ValueError, match=r"^operationId 'Get-Thing' is not the snake_case name of its module$"):
+        render_operation_table(doc)

@@ -46,3 +46,19 @@ def test_204_responses_lose_their_documented_body() -> None:
     responses = drop_no_content_bodies(doc)["paths"]["/v1/x"]["delete"]["responses"]
     assert responses["204"] == {"description": "No Content"}
     assert "content" in responses["200"]
+
+
+def test_a_referenced_204_response_loses_its_body_only_where_it_is_a_204() -> None:
+    shared = {"description": "No Content", "content": {"application/json": {"schema": {"type": "object"}}}}
+    doc = {
+        "paths": {
+            "/v1/x": {"delete": {"responses": {"204": {"$ref": "#/components/responses/empty"}}}},
+            "/v1/y": {"get": {"responses": {"200": {"$ref": "#/components/responses/empty"}}}},
+            "/v1/z": {"get": {}},  # no responses declared: nothing to do
+        },
+        "components": {"responses": {"empty": copy.deepcopy(shared)}},
+    }
+    out = drop_no_content_bodies(doc)
+    assert out["paths"]["/v1/x"]["delete"]["responses"]["204"] == {"description": "No Content"}
+    assert out["paths"]["/v1/y"]["get"]["responses"]["200"] == {"$ref": "#/components/responses/empty"}
+    assert out["components"]["responses"]["empty"] == shared  # still used by the 200

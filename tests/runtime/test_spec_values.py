@@ -165,3 +165,27 @@ def test_the_schemas_own_example_comes_next(spec: SpecValues) -> None:
     copied = spec.example_or_value(listed)
     copied[0].append(2)
     assert listed["example"] == [[1]]
+
+
+def test_each_kind_of_nesting_counts_one_level(spec: SpecValues) -> None:
+    needs_x = {"type": "object", "required": ["x"]}
+    assert spec.schema_value({"allOf": [needs_x]}, depth=11) == {"x": None}  # x sits at depth 13
+    assert spec.schema_value({"oneOf": [needs_x]}, depth=11) == {"x": None}
+    assert spec.schema_value({"anyOf": [needs_x]}, depth=11) == {"x": None}
+    assert spec.schema_value({"type": "object", "required": ["a"], "properties": {"a": needs_x}}, depth=11) == {
+        "a": {"x": None}
+    }
+    assert spec.schema_value({"type": "array", "items": needs_x}, depth=11) == [{"x": None}]
+
+
+def test_an_object_without_required_properties_is_empty_and_binary_is_empty_text(spec: SpecValues) -> None:
+    assert spec.schema_value({"type": "object", "properties": {"a": {"type": "integer"}}}) == {}
+    assert spec.schema_value({"type": "string", "format": "binary"}) == ""
+    assert spec.schema_value({"type": "string", "format": "binary", "minLength": 2}) == "xx"
+
+
+def test_a_nested_example_is_copied_deeply(spec: SpecValues) -> None:
+    schema = {"type": "object", "required": ["n"], "properties": {"n": {"type": "array", "example": [[1]]}}}
+    value = spec.schema_value(schema)
+    value["n"][0].append(2)
+    assert schema["properties"]["n"]["example"] == [[1]]
