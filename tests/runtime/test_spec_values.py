@@ -185,7 +185,11 @@ def test_an_object_without_required_properties_is_empty_and_binary_is_empty_text
 
 
 def test_a_nested_example_is_copied_deeply(spec: SpecValues) -> None:
-    schema = {"type": "object", "required": ["n"], "properties": {"n": {"type": "array", "example": [[1]]}}}
+    schema: dict[str, Any] = {
+        "type": "object",
+        "required": ["n"],
+        "properties": {"n": {"type": "array", "example": [[1]]}},
+    }
     value = spec.schema_value(schema)
     value["n"][0].append(2)
     assert schema["properties"]["n"]["example"] == [[1]]
