@@ -150,3 +150,18 @@ def test_a_const_branch_is_folded_into_its_sibling_of_the_same_type() -> None:
         {"type": "string", "pattern": "^$|^[0-9]{9,15}$"},
         {"type": "null"},
     ]
+
+
+def test_integer_ids_reach_every_shape_an_id_takes() -> None:
+    schemas: dict[str, Any] = {
+        "list_ids": {"type": ["array", "null"], "items": {"type": "number"}},
+        "either_id": {"oneOf": [{"type": "number", "format": "double"}, {"type": "string"}]},
+        "any_id": {"anyOf": [{"type": "null"}, {"type": ["number", "null"], "format": "float"}]},
+        "ids": {"type": ["string", "null"], "items": {"type": "number"}},  # not an array: items ignored
+    }
+    doc = {"components": {"schemas": {"x": {"type": "object", "properties": schemas}}}}
+    out = integer_ids(doc)["components"]["schemas"]["x"]["properties"]
+    assert out["list_ids"] == {"type": ["array", "null"], "items": {"type": "integer"}}
+    assert out["either_id"] == {"oneOf": [{"type": "integer"}, {"type": "string"}]}
+    assert out["any_id"] == {"anyOf": [{"type": "null"}, {"type": ["integer", "null"]}]}
+    assert out["ids"] == {"type": ["string", "null"], "items": {"type": "number"}}

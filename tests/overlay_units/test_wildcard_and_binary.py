@@ -62,3 +62,14 @@ def test_a_referenced_204_response_loses_its_body_only_where_it_is_a_204() -> No
     assert out["paths"]["/v1/x"]["delete"]["responses"]["204"] == {"description": "No Content"}
     assert out["paths"]["/v1/y"]["get"]["responses"]["200"] == {"$ref": "#/components/responses/empty"}
     assert out["components"]["responses"]["empty"] == shared  # still used by the 200
+
+
+def test_a_binary_response_with_a_schema_and_an_operation_without_responses_are_left_alone() -> None:
+    doc: dict[str, Any] = {
+        "paths": {
+            "/v1/r": {"get": {"responses": {"200": {"content": {"application/pdf": {"schema": {"type": "string"}}}}}}},
+            "/v1/s": {"get": {}},
+        }
+    }
+    before = copy.deepcopy(doc)
+    assert declare_binary_responses(doc) == before
