@@ -68,3 +68,17 @@ def test_operation_on_another_host_loses_the_version_prefix_and_records_the_host
     out = route_foreign_servers(doc)
     assert list(out["paths"]) == ["/v1/company/{id}", "/marketplace/partner/payment"]
     assert out["paths"]["/marketplace/partner/payment"]["post"]["x-altegio-server"] == "https://app.alteg.io"
+
+
+def test_servers_declared_on_the_path_count_and_trailing_slashes_do_not() -> None:
+    doc = {
+        "servers": [{"url": "https://api.alteg.io/api/"}],
+        "paths": {
+            "/v1/marketplace/partner/payment": {"servers": [{"url": "https://app.alteg.io/"}], "post": {}},
+            "/v1/company/{id}": {"get": {"servers": [{"url": "https://api.alteg.io/api"}]}},
+        },
+    }
+    out = route_foreign_servers(doc)
+    assert list(out["paths"]) == ["/v1/company/{id}", "/marketplace/partner/payment"]
+    moved = out["paths"]["/marketplace/partner/payment"]["post"]
+    assert moved == {"servers": [{"url": "https://app.alteg.io/"}], "x-altegio-server": "https://app.alteg.io"}
