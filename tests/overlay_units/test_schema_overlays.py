@@ -159,8 +159,10 @@ def test_integer_ids_reach_every_shape_an_id_takes() -> None:
         "any_id": {"anyOf": [{"type": "null"}, {"type": ["number", "null"], "format": "float"}]},
         "ids": {"type": ["string", "null"], "items": {"type": "number"}},  # not an array: items ignored
     }
-    doc = {"components": {"schemas": {"x": {"type": "object", "properties": schemas}}}}
+    stray = {"type": "string", "properties": {"id": {"type": "number"}}}  # properties on a string mean nothing
+    doc = {"components": {"schemas": {"x": {"type": "object", "properties": schemas}, "s": stray}}}
     out = integer_ids(doc)["components"]["schemas"]["x"]["properties"]
+    assert doc["components"]["schemas"]["s"] == {"type": "string", "properties": {"id": {"type": "number"}}}
     assert out["list_ids"] == {"type": ["array", "null"], "items": {"type": "integer"}}
     assert out["either_id"] == {"oneOf": [{"type": "integer"}, {"type": "string"}]}
     assert out["any_id"] == {"anyOf": [{"type": "null"}, {"type": ["integer", "null"]}]}
