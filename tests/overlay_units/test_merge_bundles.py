@@ -79,3 +79,25 @@ def test_identical_components_are_kept_once_and_conflicting_ones_renamed_with_th
 def test_a_bundle_outside_the_api_root_is_refused() -> None:
     with pytest.raises(ValueError, match="not below"):
         merge_bundles({"x": bundle("https://example.com/v1", {})})
+
+
+def test_components_equal_up_to_key_order_are_one_and_renames_are_identifiers() -> None:
+    merged = merge_bundles(
+        {
+            "en-b2b-v1": bundle(
+                "https://api.alteg.io/api/v1",
+                {"/a": {"get": {"operationId": "a"}}},
+                {"card": {"type": "object"}, "same": {"type": "object", "description": "d"}},
+            ),
+            "en-b2b-v2": bundle(
+                "https://api.alteg.io/api/v2",
+                {"/b": {"get": {"operationId": "b"}}},
+                {"card": {"type": "string"}, "same": {"description": "d", "type": "object"}},
+            ),
+        }
+    )
+    assert merged["components"]["schemas"] == {
+        "card": {"type": "object"},
+        "same": {"type": "object", "description": "d"},
+        "b2b_v2_card": {"type": "string"},
+    }

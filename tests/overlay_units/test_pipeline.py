@@ -7,13 +7,18 @@ fails here with the first place it differs.
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import pytest
 
 from altegio_client._operations import OPERATIONS
 from altegio_client.testing import load_spec
+from overlays import PIPELINE, Overlay
+from overlays.auth_requirements import reconcile_auth
+from overlays.membership_type_services import membership_type_counts
 from overlays.operation_table import render_operation_table
+from overlays.schema_names import clean_schema_names
 
 
 def first_difference(expected: Any, actual: Any, where: str = "") -> str | None:
@@ -63,3 +68,14 @@ def test_an_operation_id_that_cannot_name_a_module_is_refused() -> None:
     doc = {"paths": {"/v1/x": {"get": {"operationId": "Get-Thing", "x-altegio-auth": "partner"}}}}
     with pytest.raises(ValueError, match=r"^operationId 'Get-Thing' is not the snake_case name of its module$"):
         render_operation_table(doc)
+
+
+@pytest.mark.parametrize(
+    "overlay",
+    [o for o in PIPELINE if o not in (reconcile_auth, membership_type_counts, clean_schema_names)],
+    ids=lambda overlay: overlay.__name__,
+)
+def test_an_overlay_leaves_a_document_without_its_quirk_alone(overlay: Overlay) -> None:
+    """A document with no components, parameters, bodies or responses: nothing to fix, nothing to trip on."""
+    bare = {"servers": [{"url": "https://api.alteg.io/api"}], "paths": {"/v1/x": {"get": {"operationId": "get_x"}}}}
+    assert overlay(copy.deepcopy(bare)) == bare

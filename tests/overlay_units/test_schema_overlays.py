@@ -1,5 +1,7 @@
 from typing import Any
 
+import pytest
+
 from overlays.generator_compat import generator_compat
 from overlays.integer_ids import integer_ids, is_identifier_name
 from overlays.membership_type_services import COUNTS_SCHEMA, membership_type_counts
@@ -123,6 +125,7 @@ def test_unparseable_shapes_are_rewritten_to_equivalent_ones() -> None:
             "fields": {"type": ["object", "array"], "default": None, "properties": {"a": {"type": "string"}}},
             "empty": {"type": "array", "default": None},
             "maybe": {"type": ["string", "null"], "default": None},
+            "untyped": {"default": None},  # any value, null included: the default stands
         },
     }
     out = generator_compat({"paths": {}, "components": {"schemas": {"s": schema}}})
@@ -135,6 +138,7 @@ def test_unparseable_shapes_are_rewritten_to_equivalent_ones() -> None:
     assert "type" not in props["fields"]
     assert "default" not in props["empty"]
     assert props["maybe"] == {"type": ["string", "null"], "default": None}
+    assert props["untyped"] == {"default": None}
 
 
 def test_a_const_branch_is_folded_into_its_sibling_of_the_same_type() -> None:
@@ -167,3 +171,20 @@ def test_integer_ids_reach_every_shape_an_id_takes() -> None:
     assert out["either_id"] == {"oneOf": [{"type": "integer"}, {"type": "string"}]}
     assert out["any_id"] == {"anyOf": [{"type": "null"}, {"type": ["integer", "null"]}]}
     assert out["ids"] == {"type": ["string", "null"], "items": {"type": "number"}}
+
+
+def test_a_tuple_array_in_a_type_list_still_gets_items() -> None:
+    schema = {"type": ["array", "string"], "prefixItems": [{"type": "integer"}], "minLength": 1}
+    out = generator_compat({"paths": {}, "components": {"schemas": {"s": schema}}})["components"]["schemas"]["s"]
+    assert out == {
+        "anyOf": [
+            {"type": "array", "prefixItems": [{"type": "integer"}], "items": {}},
+            {"type": "string", "minLength": 1},
+        ]
+    }
+
+
+def test_cleaning_keys_refuses_to_merge_two_schemas() -> None:
+    doc = {"paths": {}, "components": {"schemas": {"a-b": {}, "a_b": {}}}}
+    with pytest.raises(ValueError, match=r"^cleaning component schema keys would merge two schemas$"):
+        clean_schema_names(doc)
