@@ -185,6 +185,6 @@ def test_a_tuple_array_in_a_type_list_still_gets_items() -> None:
 
 
 def test_cleaning_keys_refuses_to_merge_two_schemas() -> None:
-    doc = {"paths": {}, "components": {"schemas": {"a-b": {}, "a_b": {}}}}
+    doc: dict[str, Any] = {"paths": {}, "components": {"schemas": {"a-b": {}, "a_b": {}}}}
     with pytest.raises(ValueError, match=r"^cleaning component schema keys would merge two schemas$"):
         clean_schema_names(doc)
