@@ -25,6 +25,7 @@ SCALE       ?= 1
 BENCH_ARGS  ?=
 MODULE      ?=
 BASE        ?= main
+MUTATION_ARGS ?=
 
 .PHONY: help setup demo spec overlay generate check-generated lint test bench mutation mutation-changed clean
 
@@ -93,10 +94,10 @@ bench: overlay ## Print the performance table (real time, ~5 min; SCALE=0.1 BENC
 	$(PY) -m tests.bench.run --scale $(SCALE) $(BENCH_ARGS)
 
 mutation: $(VENV)/.installed ## Mutation score of the hand-written code on the fast suite (MODULE=altegio_client/_lazy.py: one)
-	SPEC_DIR=$(SPEC_DIR) $(PY) -m tests.mutation.run $(MODULE)
+	SPEC_DIR=$(SPEC_DIR) $(PY) -m tests.mutation.run $(MUTATION_ARGS) $(MODULE)
 
 mutation-changed: $(VENV)/.installed ## The same for the hand-written modules changed since BASE (default main)
-	SPEC_DIR=$(SPEC_DIR) $(PY) -m tests.mutation.run --changed $(BASE)
+	SPEC_DIR=$(SPEC_DIR) $(PY) -m tests.mutation.run $(MUTATION_ARGS) --changed $(BASE)
 
 clean: ## Remove build output (not .venv)
 	rm -rf $(BUILD) $(BUNDLES) .pytest_cache .mypy_cache .ruff_cache mutants

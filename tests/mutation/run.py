@@ -154,12 +154,31 @@ def forget_stale_test_map() -> None:
     marker.write_text(current)
 
 
-def run_mutmut(modules: list[str], log: Path) -> None:
+def not_killed(path: str) -> list[str] | None:
+    """The mutants of ``path`` that survived its last run (None: it has not been run)."""
+    from mutmut.stats import status_by_exit_code
+
+    meta = MUTANTS / f"{path}.meta"
+    if not meta.exists():
+        return None
+    results: dict[str, int | None] = json.loads(meta.read_text())["exit_code_by_key"]
+    if any(exit_code is None for exit_code in results.values()):
+        return None
+    return [name for name, code in results.items() if status_by_exit_code[code] not in KILLED | {"skipped"}]
+
+
+def run_mutmut(modules: list[str], log: Path, *, survivors_only: bool = False) -> None:
     """One mutmut run over the modules (its setup costs ~1 min: copying, mapping tests)."""
+    selection: list[str] = []
+    for path in modules:
+        names = not_killed(path) if survivors_only else None
+        selection += [mutant_glob(path)] if names is None else names
+    if not selection:
+        return
     spec_dir = Path(os.environ.get("SPEC_DIR", ROOT.parent / "shared" / "openapi")).resolve()
     with log.open("w") as out:
         done = subprocess.run(
-            [sys.executable, "-m", "mutmut", "run", "--max-children", "1", *map(mutant_glob, modules)],
+            [sys.executable, "-m", "mutmut", "run", "--max-children", "1", *selection],
             cwd=ROOT,
             env={**os.environ, "SPEC_DIR": str(spec_dir)},
             stdout=out,
@@ -210,6 +229,11 @@ def main() -> int:
     parser.add_argument("modules", nargs="*", help="paths of hand-written modules (default: all of them)")
     parser.add_argument("--changed", metavar="BASE", help="only the hand-written modules changed since BASE")
     parser.add_argument("--fail-under", type=float, default=90.0, help="exit 1 below this score (%%)")
+    parser.add_argument(
+        "--survivors",
+        action="store_true",
+        help="re-test only the mutants that survived the last run (after adding tests; a changed module runs whole)",
+    )
     args = parser.parse_args()
     known = hand_written_modules()
     modules = changed_modules(args.changed) if args.changed else (args.modules or known)
@@ -223,7 +247,7 @@ def main() -> int:
     log = MUTANTS / "mutmut.log"
     started = time.monotonic()
     print(f"mutation: {len(modules)} module(s), one worker; mutmut's output goes to {log}", flush=True)
-    run_mutmut(modules, log)
+    run_mutmut(modules, log, survivors_only=args.survivors)
     equivalents = load_equivalents()
     scores = [score_module(path, equivalents) for path in modules]
     for module in scores:
