@@ -392,22 +392,26 @@ async def test_async_with_takes_a_slot_and_lets_errors_through() -> None:
 def test_limits_are_sorted_shortest_first_and_shown() -> None:
     limiter = RateLimiter([(200, 60), (5, 1)], slack=0.01)
     assert limiter.limits == ((5, 1.0), (200, 60.0))
+    assert RateLimiter([(50, 60), (100, 1)]).limits == ((100, 1.0), (50, 60.0))  # by period, not count
     assert repr(limiter) == "RateLimiter(5/1s, 200/60s, slack=0.01s, admitted=0)"
     assert RateLimiter([(1, 0.001)], slack=0).limits == ((1, 0.001),)  # any positive period
 
 
 def test_every_admission_is_counted_and_a_readmission_fills_the_longer_windows_too() -> None:
     async def body() -> list[float]:
-        limiter = RateLimiter([(1, 0.1), (3, 10.0)], slack=0)
+        limiter = RateLimiter([(1, 0.1), (2, 10.0)], slack=0)
         loop = asyncio.get_running_loop()
         times = []
-        await limiter.acquire()
-        await limiter.acquire()
-        await limiter.readmit()  # the third slot of the 10 s window
-        times.append(loop.time())
-        await limiter.acquire()  # waits for the first admission to leave the 10 s window
-        times.append(loop.time())
+        for _ in range(3):  # room each time: admitted at once, and counted
+            await limiter.acquire()
+            await asyncio.sleep(20)
         assert limiter.admitted == 3
+        await limiter.acquire()
+        await limiter.readmit()  # takes the second slot of the 10 s window
+        for _ in range(2):
+            await limiter.acquire()  # each waits for the oldest entry to leave the 10 s window
+            times.append(loop.time() - 60)
+        assert limiter.admitted == 6
         return times
 
-    assert on_fake_clock(body()) == pytest.approx([0.2, 10.0], abs=1e-6)
+    assert on_fake_clock(body()) == pytest.approx([10.0, 10.1], abs=1e-6)
