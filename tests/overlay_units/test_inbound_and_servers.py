@@ -31,10 +31,21 @@ def test_inbound_operations_become_component_schemas_not_operations() -> None:
     assert out["components"]["schemas"] == {"fiscal": {"type": "object"}, "marketplace_webhook_event": lifted}
 
 
-def test_a_path_keeps_its_other_operations_when_an_inbound_one_is_removed() -> None:
-    item = {**_post("marketplace_webhook", {"type": "object"}), "get": {"operationId": "status"}}
+@pytest.mark.parametrize(
+    ("inbound", "other"), [("post", "get"), ("post", "put"), ("post", "delete"), ("post", "patch"), ("put", "post")]
+)
+def test_a_path_keeps_its_other_operations_when_an_inbound_one_is_removed(inbound: str, other: str) -> None:
+    item = {inbound: _post("marketplace_webhook", {"type": "object"})["post"], other: {"operationId": "status"}}
     doc = {"paths": {"/v1/marketplace_webhook": item}, "components": {"schemas": {}}}
-    assert lift_inbound_payloads(doc)["paths"] == {"/v1/marketplace_webhook": {"get": {"operationId": "status"}}}
+    assert lift_inbound_payloads(doc)["paths"] == {"/v1/marketplace_webhook": {other: {"operationId": "status"}}}
+
+
+def test_a_webhook_without_a_description_is_described_by_its_name() -> None:
+    doc = {"paths": {}, "components": {"schemas": {}}, "webhooks": {"RecordEvent": _post("record", {"type": "object"})}}
+    assert lift_inbound_payloads(doc)["components"]["schemas"]["record_event"] == {
+        "description": "RecordEvent",
+        "type": "object",
+    }
 
 
 def test_lifting_refuses_to_overwrite_a_component_schema() -> None:

@@ -78,7 +78,15 @@ def test_membership_type_services_become_id_to_count_objects_in_every_schema() -
                 "post": {"requestBody": _json({"type": "object", "properties": {"services": as_array}})}
             },
         },
-        "components": {"schemas": {"type": {"type": "object", "properties": {"services": as_array}}}},
+        "components": {
+            "schemas": {
+                # a schema that refers to itself is walked once
+                "type": {
+                    "type": "object",
+                    "properties": {"services": as_array, "parent": {"$ref": "#/components/schemas/type"}},
+                }
+            }
+        },
     }
     out = membership_type_counts(doc)
     ref = {"$ref": f"#/components/schemas/{COUNTS_SCHEMA}"}
