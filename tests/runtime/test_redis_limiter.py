@@ -95,7 +95,9 @@ def test_the_limiter_shows_its_settings_never_its_url() -> None:
 def test_settings_are_validated() -> None:
     with pytest.raises(ValueError, match="invalid limits"):
         RedisRateLimiter(CLOSED_PORT, limits=[(0, 1.0)])
-    with pytest.raises(ValueError, match="on_redis_error"):
+    with pytest.raises(
+        ValueError, match=r'^on_redis_error must be "raise" \(fail closed\) or "local" \(fall back to this process\)$'
+    ):
         RedisRateLimiter(CLOSED_PORT, on_redis_error="ignore")  # type: ignore[arg-type]
 
 
@@ -209,7 +211,8 @@ def test_defaults_reach_redis(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_without_the_redis_extra_the_error_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "redis.asyncio", None)  # as if redis-py were not installed
     with pytest.raises(
-        ImportError, match=re.escape('RedisRateLimiter needs the redis extra: pip install "altegio-client[redis]"')
+        ImportError,
+        match="^" + re.escape('RedisRateLimiter needs the redis extra: pip install "altegio-client[redis]"') + "$",
     ):
         RedisRateLimiter()
 
@@ -218,10 +221,10 @@ async def test_the_pace_and_the_windows_are_widened_by_the_slack() -> None:
     import fakeredis
 
     redis = fakeredis.FakeAsyncRedis()
-    limiter = RedisRateLimiter(redis_client=redis, key="w", limits=[(1, 0.1), (2, 0.3)], slack=0.05)
+    limiter = RedisRateLimiter(redis_client=redis, key="w", limits=[(2, 0.1), (3, 0.6)], slack=0.05)
     admitted = []
-    for _ in range(3):
+    for _ in range(4):
         await limiter.acquire()
-        admitted.append(float(await redis.lindex("w:2/0.3s", 0) or "nan"))  # Redis's time of this admission
-    assert admitted[1] - admitted[0] >= 0.1 + 0.05 - 1e-6  # paced (period + slack) / n apart
-    assert admitted[2] - admitted[0] >= 0.3 + 0.05 - 1e-6  # the 2-in-0.3 s window, widened
+        admitted.append(float(await redis.lindex("w:3/0.6s", 0) or "nan"))  # Redis's time of this admission
+    assert admitted[1] - admitted[0] >= (0.1 + 0.05) / 2 - 1e-6  # paced (period + slack) / n apart
+    assert admitted[3] - admitted[0] >= 0.6 + 0.05 - 1e-6  # the 3-in-0.6 s window, widened
