@@ -1,3 +1,5 @@
+import copy
+
 import pytest
 
 from overlays.merge_bundles import merge_bundles
@@ -101,3 +103,39 @@ def test_components_equal_up_to_key_order_are_one_and_renames_are_identifiers() 
         "same": {"type": "object", "description": "d"},
         "b2b_v2_card": {"type": "string"},
     }
+
+
+def test_security_schemes_differing_only_in_prose_are_one_and_other_conflicts_still_renamed() -> None:
+    bearer = {"type": "http", "scheme": "bearer"}
+    first = bundle("https://api.alteg.io/api/v1/", {"/a": {"get": {"operationId": "a"}}}, {"s": {"description": "one"}})
+    first["components"]["securitySchemes"] = {"A": {**bearer, "description": "one"}, "B": {"type": "apiKey"}}
+    second = bundle("https://api.alteg.io/api/v2", {"/b": {"get": {"operationId": "b"}}}, {"s": {"description": "two"}})
+    second["components"]["securitySchemes"] = {"A": {**bearer, "description": "two"}, "B": {"type": "http"}}
+    before = copy.deepcopy([first, second])
+    merged = merge_bundles(
+        {"en-b2b-v1": first, "en-b2b-v2": second, "en-empty": bundle("https://api.alteg.io/api/v1", {})}
+    )
+    assert merged["components"]["securitySchemes"] == {
+        "A": {**bearer, "description": "one"},
+        "B": {"type": "apiKey"},
+        "b2b_v2_B": {"type": "http"},
+    }
+    assert merged["components"]["schemas"] == {"s": {"description": "one"}, "b2b_v2_s": {"description": "two"}}
+    assert list(merged["paths"]) == ["/v1/a", "/v2/b"]  # a trailing slash on a server adds nothing
+    assert [first, second] == before  # the caller's bundles are not touched
+
+
+def test_bundles_without_components_merge() -> None:
+    plain = bundle("https://api.alteg.io/api/v1", {"/a": {"get": {"operationId": "a"}}})
+    del plain["components"]
+    assert merge_bundles({"en-b2b-v1": plain})["components"] == {}
+
+
+def test_an_operation_id_still_taken_after_the_suffix_and_a_path_declared_twice_are_refused() -> None:
+    one = bundle("https://api.alteg.io/api/v1", {"/a": {"get": {"operationId": "a"}, "put": {"operationId": "a_v2"}}})
+    two = bundle("https://api.alteg.io/api/v2", {"/b": {"get": {"operationId": "a"}}})
+    with pytest.raises(ValueError, match=r"^operationId 'a_v2' is not unique across bundles$"):
+        merge_bundles({"en-b2b-v1": one, "en-b2b-v2": two})
+    three = bundle("https://api.alteg.io/api/v1", {"/a": {"post": {"operationId": "c"}}})
+    with pytest.raises(ValueError, match=r"^path '/v1/a' is declared by two bundles$"):
+        merge_bundles({"en-b2b-v1": one, "en-public": three})
