@@ -108,9 +108,9 @@ def test_components_equal_up_to_key_order_are_one_and_renames_are_identifiers() 
 def test_security_schemes_differing_only_in_prose_are_one_and_other_conflicts_still_renamed() -> None:
     bearer = {"type": "http", "scheme": "bearer"}
     first = bundle("https://api.alteg.io/api/v1/", {"/a": {"get": {"operationId": "a"}}}, {"s": {"description": "one"}})
-    first["components"]["securitySchemes"] = {"A": {**bearer, "description": "one"}, "B": {"type": "apiKey"}}
+    first["components"]["securitySchemes"] = {"A": {**bearer, "description": "one"}, "B": {"type": "apiKey"}}  # type: ignore[index]
     second = bundle("https://api.alteg.io/api/v2", {"/b": {"get": {"operationId": "b"}}}, {"s": {"description": "two"}})
-    second["components"]["securitySchemes"] = {"A": {**bearer, "description": "two"}, "B": {"type": "http"}}
+    second["components"]["securitySchemes"] = {"A": {**bearer, "description": "two"}, "B": {"type": "http"}}  # type: ignore[index]
     before = copy.deepcopy([first, second])
     merged = merge_bundles(
         {"en-b2b-v1": first, "en-b2b-v2": second, "en-empty": bundle("https://api.alteg.io/api/v1", {})}
