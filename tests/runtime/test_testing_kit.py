@@ -80,11 +80,42 @@ def small_document() -> dict[str, Any]:
                     ],
                     "responses": {
                         "404": {"description": "no pet"},
+                        "100": {"description": "a code sorted before the 2xx ones"},
                         "201": {"$ref": "#/components/responses/pet"},
                         "200": {"description": "a pet", "content": {"application/json": {"schema": answer}}},
                     },
                 },
-                "delete": {"operationId": "delete_pet", "responses": {"400": {"description": "never"}}},
+                "delete": {
+                    "operationId": "delete_pet",
+                    "requestBody": {"description": "a body without content: nothing to check"},
+                    "responses": {"400": {"description": "never"}},
+                },
+                "head": {"summary": "no operationId: not an operation the fake serves"},
+                "options": {"operationId": "pet_options"},
+            },
+            "/v1/things": {
+                "post": {
+                    "operationId": "create_thing",
+                    "requestBody": {"content": {"application/json": {}}},  # any JSON
+                    "responses": {"200": {"content": {"application/json": {"example": {"made": True}}}}},
+                },
+                "put": {
+                    "operationId": "replace_thing",
+                    "requestBody": {
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/thing"}}}
+                    },
+                    "responses": {
+                        "200": {
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/pet"},
+                                    "example": {"name": "Rex"},
+                                    "examples": {"other": {"value": {"name": "Max"}}},
+                                }
+                            }
+                        }
+                    },
+                },
             },
             "/v1/pets": {
                 "post": {
@@ -108,7 +139,10 @@ def small_document() -> dict[str, Any]:
             },
         },
         "components": {
-            "schemas": {"pet": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}}},
+            "schemas": {
+                "pet": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}},
+                "thing": {"type": "object", "properties": {key: {"type": "integer"} for key in "abcd"}},
+            },
             "parameters": {"trace": {"name": "trace", "in": "query", "required": True}},
             "responses": {
                 "pet": {
@@ -238,3 +272,43 @@ async def test_enforced_limits_slide_and_refused_calls_still_count_as_calls() ->
         fake.reset()
         assert (await http.delete("/v1/pets/1")).status_code == 204
     assert len(fake.calls) == 1
+
+
+async def test_answers_follow_the_documented_example_and_tolerate_missing_parts() -> None:
+    fake = FakeAltegio(document=small_document())
+    assert "head" not in {route.method.lower() for route in fake._routes}
+    async with await fake_http(fake) as http:
+        made = await http.post("/v1/things", json=[1, "any JSON"])
+        assert (made.status_code, made.json()) == (200, {"made": True})  # an example without a schema
+        replaced = await http.put("/v1/things", json={"a": 1})
+        assert replaced.json() == {"name": "Rex"}  # the example before the named examples
+        assert (await http.request("DELETE", "/v1/pets/1", content=b"anything")).status_code == 204
+        assert (await http.options("/v1/pets/1")).status_code == 204  # no responses documented
+        with pytest.raises(SpecViolation) as caught:
+            await http.put("/v1/things", json={"a": "1", "b": "2", "c": "3", "d": "4"})
+    assert str(caught.value) == (
+        "replace_thing: request body does not match the spec: "
+        "a: '1' is not of type 'integer'; b: '2' is not of type 'integer'; c: '3' is not of type 'integer'"
+    )
+
+
+async def test_limits_are_off_by_default_and_a_refusal_looks_like_altegios() -> None:
+    relaxed = FakeAltegio(document=small_document())
+    async with await fake_http(relaxed) as http:
+        statuses = {(await http.delete("/v1/pets/1")).status_code for _ in range(8)}
+    assert statuses == {204}
+    strict = FakeAltegio(document=small_document(), enforce_limits=True, limits=[(1, 60.0)])
+    async with await fake_http(strict) as http:
+        await http.delete("/v1/pets/1")
+        refused = await http.delete("/v1/pets/1")
+    assert refused.json() == {"success": False, "data": None, "meta": {"message": "Too many requests"}}
+
+
+async def test_an_override_answers_200_by_default_and_keeps_its_headers_without_a_body() -> None:
+    fake = FakeAltegio(document=small_document())
+    fake.respond("delete_pet", json={"success": True})
+    fake.respond("pet_options", status=429, headers={"Retry-After": "3"})
+    async with await fake_http(fake) as http:
+        assert (await http.delete("/v1/pets/1")).status_code == 200
+        limited = await http.options("/v1/pets/1")
+    assert (limited.status_code, limited.headers["Retry-After"], limited.content) == (429, "3", b"")
