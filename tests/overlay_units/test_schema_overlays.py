@@ -196,3 +196,26 @@ def test_cleaning_keys_refuses_to_merge_two_schemas() -> None:
     doc: dict[str, Any] = {"paths": {}, "components": {"schemas": {"a-b": {}, "a_b": {}}}}
     with pytest.raises(ValueError, match=r"^cleaning component schema keys would merge two schemas$"):
         clean_schema_names(doc)
+
+
+def test_const_branches_fold_in_any_of_too_and_only_into_a_plain_sibling_of_their_type() -> None:
+    schema = {
+        "anyOf": [
+            {"type": "integer", "const": 0},  # no integer sibling: stays
+            {"type": "number"},
+            {"type": "string", "const": "a"},
+            {"type": "string", "const": "b"},  # another const is not a sibling
+            {"type": "string", "pattern": "^x$"},
+        ]
+    }
+    out = generator_compat({"paths": {}, "components": {"schemas": {"s": schema}}})["components"]["schemas"]["s"]
+    assert out == {
+        "anyOf": [
+            {"type": "integer", "const": 0},
+            {"type": "number"},
+            {"type": "string", "pattern": "^b$|^a$|^x$"},
+        ]
+    }
+    lone = {"oneOf": [{"type": "string", "const": "a"}, {"type": "string", "const": "b"}]}
+    out = generator_compat({"paths": {}, "components": {"schemas": {"s": lone}}})["components"]["schemas"]["s"]
+    assert out == {"oneOf": [{"type": "string", "const": "a"}, {"type": "string", "const": "b"}]}

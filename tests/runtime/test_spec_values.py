@@ -193,3 +193,9 @@ def test_a_nested_example_is_copied_deeply(spec: SpecValues) -> None:
     value = spec.schema_value(schema)
     value["n"][0].append(2)
     assert schema["properties"]["n"]["example"] == [[1]]
+
+
+def test_only_references_are_rebased_not_values_that_look_like_them(spec: SpecValues) -> None:
+    looks_like_a_ref = {"type": "string", "const": "#/components/schemas/tag", "description": "#/not/a/ref"}
+    assert spec.errors(looks_like_a_ref, "#/components/schemas/tag") == []
+    assert spec.errors({"items": [{"$ref": "#/components/schemas/tag"}], "type": "array"}, ["calm"]) == []
