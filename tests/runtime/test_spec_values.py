@@ -198,4 +198,6 @@ def test_a_nested_example_is_copied_deeply(spec: SpecValues) -> None:
 def test_only_references_are_rebased_not_values_that_look_like_them(spec: SpecValues) -> None:
     looks_like_a_ref = {"type": "string", "const": "#/components/schemas/tag", "description": "#/not/a/ref"}
     assert spec.errors(looks_like_a_ref, "#/components/schemas/tag") == []
-    assert spec.errors({"items": [{"$ref": "#/components/schemas/tag"}], "type": "array"}, ["calm"]) == []
+    listed = {"type": "array", "prefixItems": [{"$ref": "#/components/schemas/tag"}]}  # refs inside lists rebased
+    assert spec.errors(listed, ["calm"]) == []
+    assert spec.errors(listed, ["shy"]) != []
