@@ -93,3 +93,31 @@ def test_servers_declared_on_the_path_count_and_trailing_slashes_do_not() -> Non
     assert list(out["paths"]) == ["/v1/company/{id}", "/marketplace/partner/payment"]
     moved = out["paths"]["/marketplace/partner/payment"]["post"]
     assert moved == {"servers": [{"url": "https://app.alteg.io/"}], "x-altegio-server": "https://app.alteg.io"}
+
+
+def test_moving_keeps_the_local_methods_and_drops_an_emptied_path() -> None:
+    foreign = {"servers": [{"url": "https://app.alteg.io"}]}
+    doc = {
+        "servers": [{"url": "https://api.alteg.io/api"}],
+        "paths": {
+            "/v1/mixed": {"post": {**foreign}, "get": {"operationId": "local"}},
+            "/v1/gone": {"parameters": [{"name": "id", "in": "path"}], "delete": {**foreign}},
+        },
+    }
+    out = route_foreign_servers(doc)
+    assert out["paths"]["/v1/mixed"] == {"get": {"operationId": "local"}}
+    assert "/v1/gone" not in out["paths"]
+    assert set(out["paths"]) == {"/v1/mixed", "/mixed", "/gone"}
+
+
+def test_moving_onto_a_declared_method_is_refused() -> None:
+    foreign = {"servers": [{"url": "https://app.alteg.io"}]}
+    doc = {"servers": [{"url": "https://api.alteg.io/api"}], "paths": {"/v1/x": {"post": foreign}, "/x": {"post": {}}}}
+    with pytest.raises(ValueError, match=r"^POST /x is declared twice$"):
+        route_foreign_servers(doc)
+
+
+def test_an_inbound_operation_without_a_summary_is_still_described() -> None:
+    doc = {"paths": {"/v1/marketplace_webhook": _post("marketplace_webhook", {})}, "components": {"schemas": {}}}
+    lifted = lift_inbound_payloads(doc)["components"]["schemas"]["marketplace_webhook_event"]
+    assert lifted == {"description": "Payload Altegio sends (not callable): "}

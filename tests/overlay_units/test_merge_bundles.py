@@ -109,7 +109,8 @@ def test_security_schemes_differing_only_in_prose_are_one_and_other_conflicts_st
     bearer = {"type": "http", "scheme": "bearer"}
     first = bundle("https://api.alteg.io/api/v1/", {"/a": {"get": {"operationId": "a"}}}, {"s": {"description": "one"}})
     first["components"]["securitySchemes"] = {"A": {**bearer, "description": "one"}, "B": {"type": "apiKey"}}  # type: ignore[index]
-    second = bundle("https://api.alteg.io/api/v2", {"/b": {"get": {"operationId": "b"}}}, {"s": {"description": "two"}})
+    uses_s = {"get": {"operationId": "b", "responses": {"200": {"$ref": "#/components/schemas/s"}}}}
+    second = bundle("https://api.alteg.io/api/v2", {"/b": uses_s}, {"s": {"description": "two"}})
     second["components"]["securitySchemes"] = {"A": {**bearer, "description": "two"}, "B": {"type": "http"}}  # type: ignore[index]
     before = copy.deepcopy([first, second])
     merged = merge_bundles(
@@ -122,6 +123,7 @@ def test_security_schemes_differing_only_in_prose_are_one_and_other_conflicts_st
     }
     assert merged["components"]["schemas"] == {"s": {"description": "one"}, "b2b_v2_s": {"description": "two"}}
     assert list(merged["paths"]) == ["/v1/a", "/v2/b"]  # a trailing slash on a server adds nothing
+    assert merged["paths"]["/v2/b"]["get"]["responses"]["200"] == {"$ref": "#/components/schemas/b2b_v2_s"}
     assert [first, second] == before  # the caller's bundles are not touched
 
 

@@ -219,3 +219,12 @@ def test_const_branches_fold_in_any_of_too_and_only_into_a_plain_sibling_of_thei
     lone = {"oneOf": [{"type": "string", "const": "a"}, {"type": "string", "const": "b"}]}
     out = generator_compat({"paths": {}, "components": {"schemas": {"s": lone}}})["components"]["schemas"]["s"]
     assert out == {"oneOf": [{"type": "string", "const": "a"}, {"type": "string", "const": "b"}]}
+
+
+def test_a_type_list_keeps_its_own_any_of_and_a_tuple_array_gets_no_items() -> None:
+    listed = {"type": ["string", "integer"], "anyOf": [{"minLength": 1}]}
+    tuple_array = {"type": "array", "prefixItems": [{"type": "integer"}]}
+    doc = {"paths": {}, "components": {"schemas": {"l": listed, "t": tuple_array}}}
+    out = generator_compat(doc)["components"]["schemas"]
+    assert out["l"] == {"anyOf": [{"type": "string"}, {"type": "integer"}, {"minLength": 1}]}
+    assert out["t"] == {"type": "array", "prefixItems": [{"type": "integer"}]}
