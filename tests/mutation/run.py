@@ -257,6 +257,9 @@ def main() -> int:
                 print(f"    {line}")
     print()
     print(report(scores))
+    unchecked = sum(s.statuses["not checked"] for s in scores)
+    if unchecked:
+        print(f"\n{unchecked} mutant(s) were not run by mutmut (counted as survivors): run again with --survivors")
     killed = sum(s.killed for s in scores)
     scored = sum(s.total - s.equivalent for s in scores)
     percent = 100.0 * killed / scored if scored else 100.0
