@@ -234,6 +234,7 @@ def main() -> int:
         action="store_true",
         help="re-test only the mutants that survived the last run (after adding tests; a changed module runs whole)",
     )
+    parser.add_argument("--report", action="store_true", help="only print the scores of the last run")
     args = parser.parse_args()
     known = hand_written_modules()
     modules = changed_modules(args.changed) if args.changed else (args.modules or known)
@@ -243,11 +244,12 @@ def main() -> int:
     if not modules:
         print("mutation: no hand-written module to test")
         return 0
-    forget_stale_test_map()
     log = MUTANTS / "mutmut.log"
     started = time.monotonic()
-    print(f"mutation: {len(modules)} module(s), one worker; mutmut's output goes to {log}", flush=True)
-    run_mutmut(modules, log, survivors_only=args.survivors)
+    if not args.report:
+        forget_stale_test_map()
+        print(f"mutation: {len(modules)} module(s), one worker; mutmut's output goes to {log}", flush=True)
+        run_mutmut(modules, log, survivors_only=args.survivors)
     equivalents = load_equivalents()
     scores = [score_module(path, equivalents) for path in modules]
     for module in scores:
