@@ -4,7 +4,7 @@ mutmut (pinned in the dev extra, configured under ``[tool.mutmut]`` in pyproject
 the sources into ``mutants/``, makes each mutant (an operator flipped, a constant changed, a
 call dropped ...) switchable at run time, and runs the tests that reach the mutated function
 (``tests/runtime`` and ``tests/overlay_units``, without the ``realtime`` ones). This script
-runs it one module at a time (one worker: the machine is shared), then reads mutmut's
+runs it over the chosen modules with one worker (the machine is shared), then reads mutmut's
 per-module results and prints killed / survived / equivalent and the score
 ``killed / (total - equivalent)``.
 
@@ -15,6 +15,8 @@ lines, not by mutmut's numbering, so an entry survives edits elsewhere in the mo
     python -m tests.mutation.run                         # every hand-written module
     python -m tests.mutation.run altegio_client/_lazy.py # one (or several) modules
     python -m tests.mutation.run --changed main          # modules changed since main
+    python -m tests.mutation.run --survivors MODULE      # after adding tests: the last survivors only
+    python -m tests.mutation.run --report                # the scores of the last run, nothing run
 """
 
 from __future__ import annotations
