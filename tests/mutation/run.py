@@ -3,7 +3,8 @@
 mutmut (pinned in the dev extra, configured under ``[tool.mutmut]`` in pyproject.toml) copies
 the sources into ``mutants/``, makes each mutant (an operator flipped, a constant changed, a
 call dropped ...) switchable at run time, and runs the tests that reach the mutated function
-(``tests/runtime`` and ``tests/overlay_units``, without the ``realtime`` ones). This script
+(``tests/runtime``, ``tests/overlay_units`` and the respx wire tests of
+``tests/test_generated_calls.py``, without the ``realtime`` ones). This script
 runs it over the chosen modules with one worker (the machine is shared), then reads mutmut's
 per-module results and prints killed / survived / equivalent and the score
 ``killed / (total - equivalent)``.
@@ -39,7 +40,13 @@ EQUIVALENT = Path(__file__).with_name("equivalent.txt")
 HAND_WRITTEN = ("altegio_client/_*.py", "altegio_client/__init__.py", "altegio_client/testing.py", "overlays/*.py")
 NOT_MUTATED = ("altegio_client/_operations.py", "overlays/__main__.py")  # pyproject's do_not_mutate
 #: Files whose change makes mutmut's map of tests to functions stale (it tracks only sources).
-TEST_INPUTS = ("tests/conftest.py", "tests/fake_clock.py", "tests/runtime/*.py", "tests/overlay_units/*.py")
+TEST_INPUTS = (
+    "tests/conftest.py",
+    "tests/fake_clock.py",
+    "tests/runtime/*.py",
+    "tests/overlay_units/*.py",
+    "tests/test_generated_calls.py",
+)
 KILLED = {"killed", "timeout", "caught by type check", "segfault"}
 
 
