@@ -32,8 +32,11 @@ TEST_ARGS   ?=
 PARALLEL    ?= -n 2
 SCALE       ?= 1
 BENCH_ARGS  ?=
+MODULE      ?=
+BASE        ?= main
+MUTATION_ARGS ?=
 
-.PHONY: help setup demo spec spec-diff overlay generate check-generated lint test test-realtime bench clean
+.PHONY: help setup demo spec spec-diff overlay generate check-generated lint test test-realtime bench mutation mutation-changed clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -116,5 +119,11 @@ bench: $(VENV)/.installed ## Print the performance table (real time, ~5 min; SCA
 	$(BIN)/pip install --quiet yclients==0.1.1
 	$(PY) -m tests.bench.run --scale $(SCALE) $(BENCH_ARGS)
 
+mutation: $(VENV)/.installed ## Mutation score of the hand-written code on the fast suite (MODULE=altegio_client/_lazy.py: one)
+	SPEC_DIR=$(SPEC_DIR) $(PY) -m tests.mutation.run $(MUTATION_ARGS) $(MODULE)
+
+mutation-changed: $(VENV)/.installed ## The same for the hand-written modules changed since BASE (default main)
+	SPEC_DIR=$(SPEC_DIR) $(PY) -m tests.mutation.run $(MUTATION_ARGS) --changed $(BASE)
+
 clean: ## Remove build output (not .venv)
-	rm -rf $(BUILD) $(BUNDLES) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(BUILD) $(BUNDLES) .pytest_cache .mypy_cache .ruff_cache mutants

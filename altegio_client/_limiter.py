@@ -239,7 +239,7 @@ class RateLimitedTransport(httpx.AsyncBaseTransport):
     def __init__(self, inner: httpx.AsyncBaseTransport, limiter: Limiter) -> None:
         self.inner = inner
         self.limiter = limiter
-        self._readmit: Callable[[], Awaitable[None]] | None = limiter.readmit
+        self._readmit: Callable[[], Awaitable[None]] = limiter.readmit
         self._late_after = max(LATE_SEND, limiter.slack / 2)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -250,13 +250,12 @@ class RateLimitedTransport(httpx.AsyncBaseTransport):
         else:
             await self.limiter.acquire()
         request.extensions[ADMITTED_EXTENSION] = time.perf_counter()  # for the request log
-        if self._readmit is not None:
-            existing = request.extensions.get("trace")
-            user_trace = existing.user_trace if isinstance(existing, _LateSendWatch) else existing
-            import asyncio
+        existing = request.extensions.get("trace")
+        user_trace = existing.user_trace if isinstance(existing, _LateSendWatch) else existing
+        import asyncio
 
-            late_at = asyncio.get_running_loop().time() + self._late_after
-            request.extensions = {**request.extensions, "trace": _LateSendWatch(late_at, self._readmit, user_trace)}
+        late_at = asyncio.get_running_loop().time() + self._late_after
+        request.extensions = {**request.extensions, "trace": _LateSendWatch(late_at, self._readmit, user_trace)}
         return await self.inner.handle_async_request(request)
 
     async def aclose(self) -> None:

@@ -86,7 +86,8 @@ async def iter_pages(
         raise ValueError(f"page_size must be a positive integer, got {page_size!r}")
     if type(start_page) is not int or start_page < 1:
         raise ValueError(f"start_page must be a positive integer, got {start_page!r}")
-    size = page_size if page_size is not None else pagination.max_size if pagination is not None else None
+    # Without a size parameter there is no size to send, nor a short page to stop at.
+    size = (page_size if page_size is not None else pagination.max_size) if pagination is not None else None
     page_name = pagination.page if pagination is not None else "page"
     full = 0  # the longest page so far: the size the backend pages by (it may cap the one asked)
     number = start_page

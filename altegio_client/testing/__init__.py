@@ -172,7 +172,7 @@ class FakeAltegio:
             body, extra = json, dict(headers or {})
 
             def handler(request: httpx.Request) -> httpx.Response:
-                return httpx.Response(status, json=body, headers=extra) if body is not None else httpx.Response(status)
+                return httpx.Response(status, json=body, headers=extra)  # json=None: no body
 
         self._overrides[operation_id] = handler
 

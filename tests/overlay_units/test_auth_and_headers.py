@@ -1,3 +1,5 @@
+from typing import Any
+
 import pytest
 
 from overlays.auth_requirements import PARTNER, USER_OPTIONAL, USER_REQUIRED, decide, reconcile_auth
@@ -69,3 +71,30 @@ def test_transport_headers_are_removed_including_misspelt_and_query_declared_one
     out = strip_header_params(doc)
     assert [p["name"] for p in out["paths"]["/v1/x"]["get"]["parameters"]] == ["X-Request-Id", "location_id"]
     assert out["components"]["parameters"] == {}
+
+
+def test_every_disagreement_is_recorded_with_what_each_source_said() -> None:
+    example_only = {"name": "Authorization", "in": "header", "example": "Bearer partner_token, User user_token"}
+    doc: dict[str, Any] = {
+        "components": {},
+        "paths": {
+            "/v1/staff/{id}": {"get": _op([{"BearerPartnerUser": []}], "Bearer {partner_token}")},
+            "/v1/user/data": {"get": {"security": [], "parameters": [example_only]}},
+            "/v1/auth": {"post": _op(None, "Bearer partner_token")},
+            "/v1/plain": {"get": {"security": [{"BearerPartner": []}]}},  # no parameters at all
+        },
+    }
+    paths = reconcile_auth(doc)["paths"]
+    assert paths["/v1/staff/{id}"]["get"]["x-altegio-auth-reconciled"] == {
+        "security": "BearerPartnerUser",
+        "header": "partner token only",
+    }
+    user_data = paths["/v1/user/data"]["get"]
+    assert user_data["x-altegio-auth-reconciled"] == {"security": "none", "header": "partner and user token"}
+    assert user_data["x-altegio-auth"] == USER_REQUIRED  # only the header speaks, and its example names the user
+    assert paths["/v1/auth"]["post"]["x-altegio-auth-reconciled"] == {
+        "security": "none",
+        "header": "partner token only",
+    }
+    assert paths["/v1/plain"]["get"]["x-altegio-auth"] == PARTNER
+    assert doc["components"]["securitySchemes"] == {}

@@ -1,5 +1,7 @@
 from typing import Any
 
+import pytest
+
 from overlays.generator_compat import generator_compat
 from overlays.integer_ids import integer_ids, is_identifier_name
 from overlays.membership_type_services import COUNTS_SCHEMA, membership_type_counts
@@ -76,7 +78,15 @@ def test_membership_type_services_become_id_to_count_objects_in_every_schema() -
                 "post": {"requestBody": _json({"type": "object", "properties": {"services": as_array}})}
             },
         },
-        "components": {"schemas": {"type": {"type": "object", "properties": {"services": as_array}}}},
+        "components": {
+            "schemas": {
+                # a schema that refers to itself is walked once
+                "type": {
+                    "type": "object",
+                    "properties": {"services": as_array, "parent": {"$ref": "#/components/schemas/type"}},
+                }
+            }
+        },
     }
     out = membership_type_counts(doc)
     ref = {"$ref": f"#/components/schemas/{COUNTS_SCHEMA}"}
@@ -123,6 +133,7 @@ def test_unparseable_shapes_are_rewritten_to_equivalent_ones() -> None:
             "fields": {"type": ["object", "array"], "default": None, "properties": {"a": {"type": "string"}}},
             "empty": {"type": "array", "default": None},
             "maybe": {"type": ["string", "null"], "default": None},
+            "untyped": {"default": None},  # any value, null included: the default stands
         },
     }
     out = generator_compat({"paths": {}, "components": {"schemas": {"s": schema}}})
@@ -135,6 +146,7 @@ def test_unparseable_shapes_are_rewritten_to_equivalent_ones() -> None:
     assert "type" not in props["fields"]
     assert "default" not in props["empty"]
     assert props["maybe"] == {"type": ["string", "null"], "default": None}
+    assert props["untyped"] == {"default": None}
 
 
 def test_a_const_branch_is_folded_into_its_sibling_of_the_same_type() -> None:
@@ -150,3 +162,69 @@ def test_a_const_branch_is_folded_into_its_sibling_of_the_same_type() -> None:
         {"type": "string", "pattern": "^$|^[0-9]{9,15}$"},
         {"type": "null"},
     ]
+
+
+def test_integer_ids_reach_every_shape_an_id_takes() -> None:
+    schemas: dict[str, Any] = {
+        "list_ids": {"type": ["array", "null"], "items": {"type": "number"}},
+        "either_id": {"oneOf": [{"type": "number", "format": "double"}, {"type": "string"}]},
+        "any_id": {"anyOf": [{"type": "null"}, {"type": ["number", "null"], "format": "float"}]},
+        "ids": {"type": ["string", "null"], "items": {"type": "number"}},  # not an array: items ignored
+    }
+    stray = {"type": "string", "properties": {"id": {"type": "number"}}}  # properties on a string mean nothing
+    doc = {"components": {"schemas": {"x": {"type": "object", "properties": schemas}, "s": stray}}}
+    out = integer_ids(doc)["components"]["schemas"]["x"]["properties"]
+    assert doc["components"]["schemas"]["s"] == {"type": "string", "properties": {"id": {"type": "number"}}}
+    assert out["list_ids"] == {"type": ["array", "null"], "items": {"type": "integer"}}
+    assert out["either_id"] == {"oneOf": [{"type": "integer"}, {"type": "string"}]}
+    assert out["any_id"] == {"anyOf": [{"type": "null"}, {"type": ["integer", "null"]}]}
+    assert out["ids"] == {"type": ["string", "null"], "items": {"type": "number"}}
+
+
+def test_a_tuple_array_in_a_type_list_still_gets_items() -> None:
+    schema = {"type": ["array", "string"], "prefixItems": [{"type": "integer"}], "minLength": 1}
+    out = generator_compat({"paths": {}, "components": {"schemas": {"s": schema}}})["components"]["schemas"]["s"]
+    assert out == {
+        "anyOf": [
+            {"type": "array", "prefixItems": [{"type": "integer"}], "items": {}},
+            {"type": "string", "minLength": 1},
+        ]
+    }
+
+
+def test_cleaning_keys_refuses_to_merge_two_schemas() -> None:
+    doc: dict[str, Any] = {"paths": {}, "components": {"schemas": {"a-b": {}, "a_b": {}}}}
+    with pytest.raises(ValueError, match=r"^cleaning component schema keys would merge two schemas$"):
+        clean_schema_names(doc)
+
+
+def test_const_branches_fold_in_any_of_too_and_only_into_a_plain_sibling_of_their_type() -> None:
+    schema = {
+        "anyOf": [
+            {"type": "integer", "const": 0},  # no integer sibling: stays
+            {"type": "number"},
+            {"type": "string", "const": "a"},
+            {"type": "string", "const": "b"},  # another const is not a sibling
+            {"type": "string", "pattern": "^x$"},
+        ]
+    }
+    out = generator_compat({"paths": {}, "components": {"schemas": {"s": schema}}})["components"]["schemas"]["s"]
+    assert out == {
+        "anyOf": [
+            {"type": "integer", "const": 0},
+            {"type": "number"},
+            {"type": "string", "pattern": "^b$|^a$|^x$"},
+        ]
+    }
+    lone = {"oneOf": [{"type": "string", "const": "a"}, {"type": "string", "const": "b"}]}
+    out = generator_compat({"paths": {}, "components": {"schemas": {"s": lone}}})["components"]["schemas"]["s"]
+    assert out == {"oneOf": [{"type": "string", "const": "a"}, {"type": "string", "const": "b"}]}
+
+
+def test_a_type_list_keeps_its_own_any_of_and_a_tuple_array_gets_no_items() -> None:
+    listed = {"type": ["string", "integer"], "anyOf": [{"minLength": 1}]}
+    tuple_array = {"type": "array", "prefixItems": [{"type": "integer"}]}
+    doc = {"paths": {}, "components": {"schemas": {"l": listed, "t": tuple_array}}}
+    out = generator_compat(doc)["components"]["schemas"]
+    assert out["l"] == {"anyOf": [{"type": "string"}, {"type": "integer"}, {"minLength": 1}]}
+    assert out["t"] == {"type": "array", "prefixItems": [{"type": "integer"}]}

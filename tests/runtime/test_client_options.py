@@ -51,17 +51,45 @@ async def test_an_adopted_httpx_client_gets_the_sdk_layers() -> None:
     assert own.is_closed
 
 
-async def test_with_options_shares_tokens_and_pool_but_not_settings() -> None:
-    def answer(request: httpx.Request) -> httpx.Response:
+class PoolTransport(httpx.AsyncBaseTransport):
+    """A connection pool whose closing is observable: a closed pool refuses requests, as httpx's does."""
+
+    def __init__(self) -> None:
+        self.closed = 0
+        self.seen: list[httpx.Request] = []
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self.closed:
+            raise RuntimeError("the connection pool is closed")
+        self.seen.append(request)
         return httpx.Response(200, json=OK)
 
-    transport = httpx.MockTransport(answer)
-    parent = AltegioClient(partner_token="p", transport=transport, rate_limiter=None)
+    async def aclose(self) -> None:
+        self.closed += 1
+
+
+async def test_with_options_shares_tokens_and_pool_but_not_settings() -> None:
+    pool = PoolTransport()
+    parent = AltegioClient(partner_token="p", transport=pool, rate_limiter=None)
     child = parent.with_options(max_retries=0, headers={"X-Req": "a"})
     parent.set_user_token("late")
     assert child.has_user_token
     assert child.retry_policy.max_retries == 0
     assert parent.retry_policy.max_retries == 3
-    await child.aclose()  # does not close the shared pool
+    await get_location.asyncio_detailed(client=child, location_id=1)
+    assert pool.seen[-1].headers["X-Req"] == "a"
+    assert pool.seen[-1].headers["Authorization"] == "Bearer p, User late"  # the parent's tokens
+    await get_location.asyncio_detailed(client=parent, location_id=1)
+    assert "X-Req" not in pool.seen[-1].headers  # the child's headers stay the child's
+    await child.aclose()
+    assert pool.closed == 0  # the child leaves the shared pool open
     assert (await get_location.asyncio_detailed(client=parent, location_id=1)).status_code == 200
     await parent.aclose()
+    assert pool.closed == 1  # the parent owns the pool and closes it
+
+
+async def test_closing_the_client_closes_an_injected_transport() -> None:
+    pool = PoolTransport()
+    async with AltegioClient(partner_token="p", transport=pool):
+        pass
+    assert pool.closed == 1

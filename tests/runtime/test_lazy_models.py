@@ -14,12 +14,17 @@ import httpx
 import pytest
 
 from altegio_client import AltegioClient, ResponseSchemaError, unwrap
+from altegio_client._lazy import ParseContext, materialize
 from altegio_client.api.appointments import get_appointment_list
 from altegio_client.api.online_booking_settings import get_booking_widget
 from altegio_client.models import (
     AppointmentListItem,
+    AppointmentResource,
+    AppointmentResourceAttributes,
     AppointmentStaff,
     BookingFormResponseDataType,
+    CreateTimetableEventScheduleBody,
+    MembershipTypeCounts,
     RecordsCompanyidResponseDataTypes,
 )
 from altegio_client.types import UNSET
@@ -215,3 +220,95 @@ async def test_an_empty_array_reads_as_an_empty_object_as_from_dict_reads_it() -
     assert isinstance(staff, AppointmentStaff)
     assert staff.to_dict() == {}
     assert response.parsed == RecordsCompanyidResponseDataTypes.from_dict(body)
+
+
+def a_context() -> ParseContext:
+    request = httpx.Request("GET", "https://api.alteg.io/api/v1/x")
+    return ParseContext(httpx.Response(200, request=request), "an_operation")
+
+
+def lazily(model: type[Any], raw: Any) -> Any:
+    return model._lazy(raw, a_context())
+
+
+@pytest.mark.parametrize(
+    ("model", "name"),
+    [
+        (AppointmentResourceAttributes, "comer_id"),  # converted: `int | None` through its parser
+        (CreateTimetableEventScheduleBody, "date_end"),  # a date
+        (AppointmentResource, "attributes"),  # a nested model
+        (AppointmentResourceAttributes, "company_id"),  # taken as is
+    ],
+)
+def test_an_absent_required_field_raises_a_schema_error_never_unset(model: type[Any], name: str) -> None:
+    record = lazily(model, {})
+    with pytest.raises(ResponseSchemaError) as caught:
+        getattr(record, name)
+    assert caught.value.where == f"{model.__name__}.{name}"
+    assert caught.value.operation == "an_operation"
+    assert isinstance(caught.value.__cause__, KeyError)
+    assert str(caught.value).endswith(f"at {model.__name__}.{name} (KeyError: '{name}')")
+    with pytest.raises(ResponseSchemaError):  # still unread: not stored as UNSET by the failed read
+        getattr(record, name)
+
+
+def test_an_absent_optional_field_reads_as_unset_and_a_present_one_converts() -> None:
+    record = lazily(AppointmentListItem, {"id": 3})
+    assert record.datetime is UNSET
+    assert record.staff is UNSET
+    assert record.id == 3
+    dated = lazily(CreateTimetableEventScheduleBody, {"date_end": "2026-03-20"})
+    assert dated.date_end == datetime.date(2026, 3, 20)
+    nested = lazily(AppointmentResource, {"attributes": {"comer_id": None}})
+    assert isinstance(nested.attributes, AppointmentResourceAttributes)
+    assert nested.attributes.comer_id is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "named"),
+    [("x", "a string"), (True, "a boolean"), (None, "null"), (1.5, "a number"), (7, "a number"), ([1], "an array")],
+)
+def test_a_wrong_shape_is_named_as_json_names_it(raw: Any, named: str) -> None:
+    with pytest.raises(TypeError, match=f"^AppointmentResource: expected a JSON object, got {named}$"):
+        lazily(AppointmentResource, raw)
+    if not isinstance(raw, list):
+        with pytest.raises(TypeError, match=f"^list\\[AppointmentResource\\]: expected a JSON array, got {named}$"):
+            AppointmentResource._lazy_list(raw, a_context())
+    with pytest.raises(TypeError, match=f"^item 2: AppointmentResource: expected a JSON object, got {named}$"):
+        AppointmentResource._lazy_list([{}, [], raw], a_context())
+
+
+def test_php_empty_objects_in_a_list_read_as_models_and_keep_the_call_context() -> None:
+    request = httpx.Request("GET", "https://api.alteg.io/api/v1/x")
+    context = ParseContext(httpx.Response(200, request=request), "list_things")
+    items = AppointmentResource._lazy_list([[], {"type": "record"}, [], {}], context)
+    assert [type(item) for item in items] == [AppointmentResource] * 4
+    assert items[1].type == "record"
+    for item in (items[0], items[2]):
+        with pytest.raises(ResponseSchemaError) as caught:  # `[]` is an empty object: its fields are missing
+            _ = item.type
+        assert caught.value.operation == "list_things"
+
+
+def test_materialize_reaches_models_inside_lists_and_dicts() -> None:
+    for nested in ([["bad"]], {"a": {"b": "bad"}}, [{"a": "bad"}]):
+        bad = lazily(AppointmentResource, {"type": "record"})  # required fields missing
+        with pytest.raises(ResponseSchemaError, match=r"at AppointmentResource\."):
+            materialize(_put(nested, bad))
+    materialize([[lazily(MembershipTypeCounts, {"n": 1})], {"a": 1}, "text"])  # complete models pass
+
+
+def _put(shape: Any, model: Any) -> Any:
+    """``shape`` with the string "bad" replaced by ``model``."""
+    if shape == "bad":
+        return model
+    if isinstance(shape, list):
+        return [_put(item, model) for item in shape]
+    return {key: _put(value, model) for key, value in shape.items()}
+
+
+def test_an_unknown_attribute_is_an_attribute_error_as_on_any_object() -> None:
+    record = lazily(AppointmentResource, {"type": "record"})
+    with pytest.raises(AttributeError, match=r"^'AppointmentResource' object has no attribute 'typo'$"):
+        _ = record.typo
+    assert getattr(record, "typo", None) is None

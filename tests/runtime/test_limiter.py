@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 
 import httpx
 import pytest
 
 from altegio_client import AltegioClient, RateLimiter
-from altegio_client._limiter import ALTEGIO_LIMITS, RateLimitedTransport
+from altegio_client._limiter import ALTEGIO_LIMITS, LATE_SEND, RateLimitedTransport
 from altegio_client.api.locations import get_location_list
 from tests.bench.strict_server import StrictLimitServer, minimum_duration
 from tests.fake_clock import on_fake_clock
@@ -63,19 +63,30 @@ def test_budget_is_usable_to_at_least_97_percent_on_a_fake_clock() -> None:
     on_fake_clock(body())
 
 
-def test_a_naive_leaky_bucket_would_break_the_minute_window() -> None:
+async def sequential(acquire: Callable[[], Awaitable[object]], count: int) -> list[float]:
+    loop = asyncio.get_running_loop()
+    times = []
+    for _ in range(count):
+        await acquire()
+        times.append(loop.time())
+    return times
+
+
+def test_where_a_leaky_bucket_of_the_same_numbers_bursts_the_limiter_does_not() -> None:
     async def body() -> None:
         """Why the limiter is not AsyncLimiter(200, 60): it admits 200 at once and keeps refilling."""
         from aiolimiter import AsyncLimiter
 
-        bucket = AsyncLimiter(200, 60)
-        loop = asyncio.get_running_loop()
-        times = []
-        for _ in range(300):
-            await bucket.acquire()
-            times.append(loop.time())
-        assert max_in_any_window(times, 60.0) > 200
-        assert max_in_any_window(times, 1.0) > 5
+        minute_bucket = await sequential(AsyncLimiter(200, 60).acquire, 300)
+        assert max_in_any_window(minute_bucket, 60.0) > 200
+        minute = await sequential(RateLimiter([(200, 60.0)], slack=0).acquire, 300)
+        assert max_in_any_window(minute, 60.0) == 200
+
+        second_bucket = await sequential(AsyncLimiter(5, 1).acquire, 30)
+        assert max_in_any_window(second_bucket, 1.0) > 5
+        second = await sequential(RateLimiter([(5, 1.0)], slack=0).acquire, 30)
+        assert max_in_any_window(second, 1.0) == 5
+        assert second[-1] - second[0] == pytest.approx(29 * 0.2, abs=0.01)  # paced, no slower than the limit
 
     on_fake_clock(body())
 
@@ -166,10 +177,13 @@ def test_clients_sharing_a_limiter_share_one_budget() -> None:
 
 
 def test_limits_are_validated() -> None:
-    with pytest.raises(ValueError, match="at least one limit"):
+    with pytest.raises(ValueError, match=r"^RateLimiter needs at least one limit; pass rate_limiter=None to disable"):
         RateLimiter(limits=[])
-    with pytest.raises(ValueError, match="invalid limit"):
-        RateLimiter(limits=[(0, 1.0)])
+    for bad in [(0, 1.0), (1, 0.0), (1, -1.0)]:
+        with pytest.raises(ValueError, match=r"^invalid limit Limit\(.*\): need max_requests >= 1 and period > 0$"):
+            RateLimiter(limits=[bad])
+    with pytest.raises(ValueError, match=r"^slack must be >= 0$"):
+        RateLimiter(slack=-0.001)
 
 
 @pytest.mark.realtime
@@ -275,3 +289,95 @@ async def test_the_redis_limiter_readmits_a_late_request_too() -> None:
     await fast.handle_async_request(httpx.Request("GET", "https://x/b"))
     assert limiter.admitted == 2
     assert sent[1] - sent[0] >= 0.2 - 0.01  # a full window apart as sent, not as admitted
+
+
+class _CountingLimiter(RateLimiter):
+    def __init__(self, slack: float) -> None:
+        super().__init__([(100, 1.0)], slack=slack)
+        self.readmitted = 0
+
+    async def readmit(self) -> None:
+        self.readmitted += 1
+        await super().readmit()
+
+
+@pytest.mark.parametrize(
+    ("slack", "delay", "readmitted"),
+    [
+        (0.2, 0.09, 0),  # within half the slack
+        (0.2, 0.11, 1),
+        (0.0, 0.004, 0),  # no slack: LATE_SEND (5 ms) is the threshold
+        (0.0, 0.006, 1),
+    ],
+)
+def test_late_means_later_than_half_the_slack_or_late_send(slack: float, delay: float, readmitted: int) -> None:
+    async def body() -> int:
+        limiter = _CountingLimiter(slack)
+        await RateLimitedTransport(_HttpcoreLike(delay, []), limiter).handle_async_request(
+            httpx.Request("GET", "https://x/")
+        )
+        return limiter.readmitted
+
+    assert LATE_SEND == 0.005
+    assert on_fake_clock(body()) == readmitted
+
+
+def test_a_retried_request_is_watched_once_not_by_its_earlier_attempts_watch() -> None:
+    class FailsBeforeHeaders(httpx.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            await asyncio.sleep(0.5)  # the connection attempt fails before any header is sent
+            raise httpx.ConnectError("refused")
+
+    async def body() -> tuple[int, list[str]]:
+        limiter = _CountingLimiter(slack=0.0)
+        events: list[str] = []
+
+        async def user_trace(event: str, info: dict[str, object]) -> None:
+            assert event == "connection.connect_tcp.complete" or info["request"] is request  # passed on as is
+            events.append(event)
+
+        request = httpx.Request("GET", "https://x/", extensions={"trace": user_trace})
+        with pytest.raises(httpx.ConnectError):
+            await RateLimitedTransport(FailsBeforeHeaders(), limiter).handle_async_request(request)
+        await RateLimitedTransport(_HttpcoreLike(0.0, []), limiter).handle_async_request(request)  # the retry
+        return limiter.readmitted, events
+
+    readmitted, events = on_fake_clock(body())
+    assert readmitted == 0  # the retry went out promptly; the first attempt's deadline is not its own
+    assert events == ["connection.connect_tcp.complete", "http11.send_request_headers.started"]
+
+
+async def test_async_with_takes_a_slot_and_lets_errors_through() -> None:
+    limiter = RateLimiter([(5, 1.0)])
+    with pytest.raises(KeyError):
+        async with limiter:
+            raise KeyError("inside")
+    assert limiter.admitted == 1
+
+
+def test_limits_are_sorted_shortest_first_and_shown() -> None:
+    limiter = RateLimiter([(200, 60), (5, 1)], slack=0.01)
+    assert limiter.limits == ((5, 1.0), (200, 60.0))
+    assert RateLimiter([(50, 60), (100, 1)]).limits == ((100, 1.0), (50, 60.0))  # by period, not count
+    assert repr(limiter) == "RateLimiter(5/1s, 200/60s, slack=0.01s, admitted=0)"
+    assert RateLimiter([(1, 0.001)], slack=0).limits == ((1, 0.001),)  # any positive period
+
+
+def test_every_admission_is_counted_and_a_readmission_fills_the_longer_windows_too() -> None:
+    async def body() -> list[float]:
+        limiter = RateLimiter([(1, 0.1), (2, 10.0)], slack=0)
+        loop = asyncio.get_running_loop()
+        times = []
+        for _ in range(3):  # room each time: admitted at once, and counted
+            await limiter.acquire()
+            await asyncio.sleep(20)
+        assert limiter.admitted == 3
+        await limiter.acquire()
+        await limiter.readmit()  # takes the second slot of the 10 s window
+        for _ in range(2):
+            await limiter.acquire()  # each waits for the oldest entry to leave the 10 s window
+            times.append(loop.time() - 60)
+        assert limiter.admitted == 6
+        return times
+
+    assert on_fake_clock(body()) == pytest.approx([10.0, 10.1], abs=1e-6)

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+from typing import Any
+
 import httpx
 import pytest
 import respx
 
-from altegio_client import AltegioClient, paginate
+from altegio_client import AltegioClient, AltegioError, paginate
 from altegio_client.api.locations import get_location, get_location_list
+from altegio_client.models import MembershipTypeCounts
+from altegio_client.types import UNSET
 
 
 def page_of(ids: list[int], total: int | None = None) -> dict[str, object]:
@@ -162,3 +167,85 @@ def test_the_operation_table_carries_page_sizes() -> None:
     assert OPERATIONS["get_appointment_list"].pagination == Pagination("page", "count", 1000)
     assert OPERATIONS["list_appointments"].pagination == Pagination("page", "limit", 250)
     assert OPERATIONS["get_location"].pagination is None
+
+
+async def test_max_pages_bounds_the_requests(api: respx.MockRouter, client: AltegioClient) -> None:
+    route = api.get("/v1/companies").mock(side_effect=[httpx.Response(200, json=page_of([n, n])) for n in range(9)])
+    items = paginate(get_location_list.asyncio_detailed, client=client, page_size=2, max_pages=2, start_page=3)
+    ids = [item.id async for item in items]
+    assert ids == [0, 0, 1, 1]
+    assert [call.request.url.params["page"] for call in route.calls] == ["3", "4"]  # never a third page
+
+
+async def test_the_default_page_size_is_the_largest_the_operation_honours(
+    api: respx.MockRouter, client: AltegioClient
+) -> None:
+    route = api.get("/v1/companies").respond(200, json=page_of([1]))
+    assert [item.id async for item in paginate(get_location_list.asyncio_detailed, client=client)] == [1]
+    assert route.calls.last.request.url.params["count"] == "200"  # overlays/pagination.py: "Default 200"
+
+
+class Pages:
+    """A paginated operation answering with the given ``parsed`` values, one per page."""
+
+    def __init__(self, *parsed: Any) -> None:
+        self.parsed = parsed
+        self.pages: list[int] = []
+
+    async def without_size(self, *, page: int, client: object) -> Any:
+        self.pages.append(page)
+        return SimpleNamespace(parsed=self.parsed[page - 1])
+
+    async def with_count(self, *, page: int, count: int, client: object) -> Any:
+        return await self.without_size(page=page, client=client)
+
+
+def parsed(data: Any, meta: Any = UNSET) -> SimpleNamespace:
+    return SimpleNamespace(data=data, meta=meta)
+
+
+async def collect(operation: Any, **arguments: Any) -> list[Any]:
+    return [item async for item in paginate(operation, client=None, **arguments)]
+
+
+async def test_an_operation_without_a_page_size_stops_on_an_empty_page_or_the_total() -> None:
+    pages = Pages(parsed([1]), parsed([2]), parsed([]))
+    assert await collect(pages.without_size, page_size=5) == [1, 2]  # a short page is not the end
+    assert pages.pages == [1, 2, 3]
+    counted = Pages(parsed([1, 2], {"total_count": 3}), parsed([3], {"total_count": 3}), parsed([4]))
+    assert await collect(counted.without_size) == [1, 2, 3]
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        {"total_count": 3},
+        SimpleNamespace(total_count=3),
+        MembershipTypeCounts.from_dict({"total_count": 3}),  # a model: an unknown field
+    ],
+    ids=["dict", "attribute", "additional_properties"],
+)
+async def test_total_count_is_read_from_each_shape_of_meta(meta: Any) -> None:
+    pages = Pages(parsed([1, 2], meta), parsed([3], meta), parsed([4], meta))
+    assert await collect(pages.without_size, page_size=2) == [1, 2, 3]
+    assert pages.pages == [1, 2]
+
+
+@pytest.mark.parametrize("total", [True, "3", 2.0, None])
+async def test_a_total_count_that_is_not_an_integer_is_ignored(total: Any) -> None:
+    pages = Pages(*(parsed([n, n], {"total_count": total}) for n in range(3)), parsed([]))
+    assert len(await collect(pages.with_count, page_size=2)) == 6
+    assert pages.pages == [1, 2, 3, 4]
+
+
+@pytest.mark.parametrize("answer", [None, SimpleNamespace(), parsed(None), parsed(UNSET)])
+async def test_a_page_without_data_ends_the_iteration(answer: Any) -> None:
+    pages = Pages(answer, parsed([1]))
+    assert await collect(pages.with_count) == []
+    assert pages.pages == [1]
+
+
+async def test_a_page_whose_data_is_not_a_list_raises_naming_the_page() -> None:
+    pages = Pages(parsed([1, 2]), parsed({"id": 3}))
+    with pytest.raises(AltegioError, match=r"test_pagination: a page has no list in `data`"):
+        await collect(pages.with_count, page_size=2)

@@ -8,6 +8,7 @@ import itertools
 import json
 import logging
 import os
+import re
 import subprocess
 import sys
 import time
@@ -70,14 +71,33 @@ async def test_local_fallback_warns_once_and_still_throttles(caplog: pytest.LogC
         await limiter.acquire()
     elapsed = time.monotonic() - started
     warnings = [r for r in caplog.records if "Redis unreachable" in r.getMessage()]
-    assert len(warnings) == 1
+    assert [r.getMessage() for r in warnings] == [
+        "altegio rate limiter: Redis unreachable (ConnectionError); throttling this process alone for 30s"
+    ]
     assert elapsed >= 0.9  # the local limiter paced 3 requests at 2 per second: not unlimited
+    assert limiter.admitted == 3
+
+
+@pytest.mark.parametrize(("slack", "local_slack"), [(0.05, 0.025), (0.01, 0.01)])
+async def test_the_local_fallback_keeps_the_limits_with_at_most_the_local_slack(
+    slack: float, local_slack: float
+) -> None:
+    limiter = RedisRateLimiter(CLOSED_PORT, on_redis_error="local", limits=[(200, 60), (5, 1)], slack=slack)
+    await limiter.acquire()
+    assert repr(limiter._local) == f"RateLimiter(5/1s, 200/60s, slack={local_slack:g}s, admitted=1)"
+
+
+def test_the_limiter_shows_its_settings_never_its_url() -> None:
+    limiter = RedisRateLimiter("redis://:secret@10.0.0.5:6379", key="shop", limits=[(200, 60), (5, 1)], slack=0.05)
+    assert repr(limiter) == "RedisRateLimiter(key='shop', 5/1s, 200/60s, slack=0.05s, on_redis_error='raise')"
 
 
 def test_settings_are_validated() -> None:
     with pytest.raises(ValueError, match="invalid limits"):
         RedisRateLimiter(CLOSED_PORT, limits=[(0, 1.0)])
-    with pytest.raises(ValueError, match="on_redis_error"):
+    with pytest.raises(
+        ValueError, match=r'^on_redis_error must be "raise" \(fail closed\) or "local" \(fall back to this process\)$'
+    ):
         RedisRateLimiter(CLOSED_PORT, on_redis_error="ignore")  # type: ignore[arg-type]
 
 
@@ -162,11 +182,50 @@ async def test_admissions_are_paced_never_a_burst() -> None:
     # Five at once would reach the server together and in any order; paced, one at a time.
     import fakeredis
 
-    limiter = RedisRateLimiter(redis_client=fakeredis.FakeAsyncRedis(), key="m3", limits=[(5, 0.5)], slack=0.0)
-    times = []
-    for _ in range(6):
+    redis = fakeredis.FakeAsyncRedis()
+    limiter = RedisRateLimiter(redis_client=redis, key="m3", limits=[(5, 0.5)], slack=0.0)
+    started = time.monotonic()
+    for _ in range(5):
         await limiter.acquire()
-        times.append(time.monotonic())
-    gaps = [later - earlier for earlier, later in itertools.pairwise(times)]
-    assert min(gaps) >= 0.1 - 0.005  # (0.5 s + slack) / 5 apart
-    assert times[-1] - times[0] < 0.5 + 0.1  # and no slower than the pace
+    elapsed = time.monotonic() - started
+    # The admission times Redis recorded (its own clock): no scheduling delay of ours in them.
+    admitted = sorted(float(stamp) for stamp in await redis.lrange("m3:5/0.5s", 0, -1))
+    gaps = [later - earlier for earlier, later in itertools.pairwise(admitted)]
+    assert len(admitted) == 5
+    assert min(gaps) >= 0.1 - 1e-6  # (0.5 s + slack) / 5 apart
+    assert elapsed >= 4 * 0.1 - 0.01  # the limiter waited for them: it did not just record a burst
+    assert elapsed < 4 * 0.1 + 0.3  # and no slower than the pace
+
+
+def test_defaults_reach_redis(monkeypatch: pytest.MonkeyPatch) -> None:
+    limiter = RedisRateLimiter()
+    assert repr(limiter) == "RedisRateLimiter(key='altegio', 5/1s, 200/60s, slack=0.05s, on_redis_error='raise')"
+    connection = limiter._redis.connection_pool.connection_kwargs
+    assert (connection["host"], connection["port"]) == ("127.0.0.1", 6379)
+    assert (connection["socket_timeout"], connection["socket_connect_timeout"]) == (2.0, 2.0)
+    # Sorted by period, not by count: the shortest window is the one paced.
+    assert RedisRateLimiter(CLOSED_PORT, limits=[(5, 60), (10, 1)]).limits == ((10, 1.0), (5, 60.0))
+    with pytest.raises(ValueError, match="invalid limits"):
+        RedisRateLimiter(CLOSED_PORT, limits=[(1, 0.0)])
+
+
+def test_without_the_redis_extra_the_error_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "redis.asyncio", None)  # as if redis-py were not installed
+    with pytest.raises(
+        ImportError,
+        match="^" + re.escape("RedisRateLimiter needs redis-py (the redis extra): pip install redis") + "$",
+    ):
+        RedisRateLimiter()
+
+
+async def test_the_pace_and_the_windows_are_widened_by_the_slack() -> None:
+    import fakeredis
+
+    redis = fakeredis.FakeAsyncRedis()
+    limiter = RedisRateLimiter(redis_client=redis, key="w", limits=[(2, 0.1), (3, 0.6)], slack=0.05)
+    admitted = []
+    for _ in range(4):
+        await limiter.acquire()
+        admitted.append(float(await redis.lindex("w:3/0.6s", 0) or "nan"))  # Redis's time of this admission
+    assert admitted[1] - admitted[0] >= (0.1 + 0.05) / 2 - 1e-6  # paced (period + slack) / n apart
+    assert admitted[3] - admitted[0] >= 0.6 + 0.05 - 1e-6  # the 3-in-0.6 s window, widened

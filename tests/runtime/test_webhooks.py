@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from types import MappingProxyType
 from typing import Any
 
 import pytest
@@ -62,3 +63,40 @@ async def test_the_example_receiver_accepts_a_documented_event() -> None:
     assert ok.json() == {"received": name}
     assert type(webhook_receiver.received[-1]).__name__ == name
     assert bad.status_code == 400
+
+
+def example_of(name: str) -> dict[str, Any]:
+    return next(example for each, example in documented_webhooks() if each == name)
+
+
+@pytest.mark.parametrize("resource", ["sale", "receipt", "consumable", "stolen", "move"])
+def test_every_goods_operation_resource_is_a_goods_operation_event(resource: str) -> None:
+    event = parse_webhook({**example_of("GoodsOperationEvent"), "resource": f"goods_operations_{resource}"})
+    assert type(event).__name__ == "GoodsOperationEvent"
+    assert event.resource == f"goods_operations_{resource}"
+
+
+def test_the_marketplace_notification_is_told_apart_by_event_and_application_id() -> None:
+    notification = example_of("MarketplaceWebhookEvent")
+    assert type(parse_webhook(MappingProxyType(notification))).__name__ == "MarketplaceWebhookEvent"
+    for missing in ("event", "application_id"):
+        partial = {key: value for key, value in notification.items() if key != missing}
+        unknown = parse_webhook(partial)
+        assert isinstance(unknown, UnknownWebhook)
+        assert (unknown.resource, unknown.payload) == (None, partial)
+    numbered = parse_webhook({**notification, "resource": 5})  # not a resource name: read as the notification
+    assert type(numbered).__name__ == "MarketplaceWebhookEvent"
+
+
+def test_an_unknown_webhook_shows_its_resource_and_keys_not_values() -> None:
+    unknown = parse_webhook({"resource": "telepathy", "secret": "s3cr3t", "a": 1})
+    assert repr(unknown) == "UnknownWebhook(resource='telepathy', keys=['a', 'resource', 'secret'])"
+
+
+def test_parse_errors_say_what_the_body_was() -> None:
+    with pytest.raises(WebhookParseError, match="webhook body is not JSON"):
+        parse_webhook(b"\xff\xfe{")  # not UTF-8 either
+    with pytest.raises(WebhookParseError, match=r"^webhook body is a JSON str, not an object$"):
+        parse_webhook('"text"')
+    with pytest.raises(WebhookParseError, match=r"^RecordEvent payload does not match its schema: KeyError: "):
+        parse_webhook({"resource": "record"})
