@@ -67,9 +67,11 @@ async def read_body(response: httpx.Response, request: httpx.Request, max_size: 
     Raises httpx's transport errors as they come (``ReadError``, ``RemoteProtocolError``,
     ``ReadTimeout``: the caller decides whether to retry), :class:`ResponseDecodingError`
     for a corrupt encoding and :class:`ResponseTooLargeError` past ``max_size`` decoded bytes.
-    A body that came off the network is handed on as a new response holding the decoded
-    bytes (``Content-Encoding`` and the encoded ``Content-Length`` dropped, since they no longer
-    describe it); one made from bytes (a mock transport) is handed on as it is.
+    A plain body whose ``Content-Length`` is within the cap is read by httpx into this response;
+    any other body that came off the network is read here, chunk by chunk against the cap, and
+    handed on as a new response holding the decoded bytes (``Content-Encoding`` and the encoded
+    ``Content-Length`` dropped, since they no longer describe it); one made from bytes (a mock
+    transport) is handed on as it is.
     """
     response.request = request  # errors raised here describe it
     if response.is_stream_consumed:  # made from bytes (httpx.MockTransport, respx): read already
@@ -78,6 +80,15 @@ async def read_body(response: httpx.Response, request: httpx.Request, max_size: 
         return response
     codings = [c.strip().lower() for c in response.headers.get("Content-Encoding", "").split(",")]
     codings = [c for c in codings if c and c != "identity"]
+    declared = response.headers.get("Content-Length", "")
+    if not codings and declared.isdigit() and int(declared) <= max_size:
+        # Plain, with its length declared within the cap (the connection reads no further than
+        # Content-Length): httpx's own read keeps this response; no second one is built.
+        try:
+            await response.aread()
+        finally:
+            await response.aclose()
+        return response
     try:
         if not codings or (len(codings) == 1 and codings[0] in _ZLIB_WBITS):
             body = await _read_inflating(response, codings[0] if codings else None, max_size)

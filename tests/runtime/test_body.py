@@ -81,3 +81,18 @@ async def test_retry_transport_caps_the_body_at_max_response_size() -> None:
         await transport.handle_async_request(REQUEST)
     with pytest.raises(ValueError, match="max_response_size"):
         RetryTransport(inner, RetryPolicy(), max_response_size=0)
+
+
+async def test_a_plain_body_of_declared_length_within_the_cap_is_read_in_place() -> None:
+    response = httpx.Response(200, headers={"Content-Length": str(len(TEXT))}, stream=Chunks(TEXT[:9], TEXT[9:]))
+    read = await read_body(response, REQUEST, len(TEXT))
+    assert read is response  # no second response built
+    assert read.content == TEXT
+    assert read.headers["Content-Length"] == str(len(TEXT))
+    assert read.is_closed
+
+
+async def test_a_declared_length_over_the_cap_is_read_against_the_cap() -> None:
+    response = httpx.Response(200, headers={"Content-Length": str(len(TEXT))}, stream=Chunks(TEXT))
+    with pytest.raises(ResponseTooLargeError):
+        await read_body(response, REQUEST, len(TEXT) - 1)
