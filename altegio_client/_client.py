@@ -120,6 +120,18 @@ def _callers_headers(client: httpx.AsyncClient | None) -> dict[str, str]:
     }
 
 
+def _merged_headers(*parts: dict[str, str]) -> dict[str, str]:
+    """The headers of ``parts``, a later one replacing an earlier one of the same name in any case
+    (else ``User-Agent`` and ``user-agent`` would both be sent)."""
+    merged: dict[str, str] = {}
+    for part in parts:
+        for name, value in part.items():
+            for same in [known for known in merged if known.lower() == name.lower()]:
+                del merged[same]
+            merged[name] = value
+    return merged
+
+
 class AltegioClient(Resources):
     """Async client for the Altegio API: ``client.<tag>.<operation>(...)`` for every operation.
 
@@ -174,7 +186,7 @@ class AltegioClient(Resources):
             app_base_url = APP_BASE_URL if base_url.rstrip("/") == DEFAULT_BASE_URL else base_url
         self._auth = PartnerUserAuth(partner_token, user_token)
         self._base_url = base_url
-        self._headers = {**DEFAULT_HEADERS, **_callers_headers(http_client), **(headers or {})}
+        self._headers = _merged_headers(DEFAULT_HEADERS, _callers_headers(http_client), headers or {})
         self._timeout = _as_timeout(timeout)
         self._routing = ServerRoutingTransport(
             _connection(transport, http_client, proxy, verify, trust_env),
@@ -287,7 +299,7 @@ class AltegioClient(Resources):
         derived = AltegioClient.__new__(AltegioClient)
         derived._auth = self._auth
         derived._base_url = self._base_url
-        derived._headers = {**self._headers, **(headers or {})}
+        derived._headers = _merged_headers(self._headers, headers or {})
         derived._timeout = self._timeout if timeout is DEFAULT else _as_timeout(timeout)
         derived._routing = self._routing
         derived._owns_connection = False

@@ -74,3 +74,60 @@ async def test_a_retry_is_logged_at_info_with_its_reason(caplog: pytest.LogCaptu
     (record,) = [r for r in caplog.records if r.name == "altegio_client"]
     assert record.levelno == logging.INFO
     assert "retry 1/3 of get_location GET /api/v1/company/1 after HTTP 503" in record.getMessage()
+
+
+class FakePerfCounter:
+    """``time.perf_counter`` as _logging sees it: the attempt starts at 100.0 and ends at 100.5."""
+
+    def __init__(self) -> None:
+        self.readings = [100.0, 100.5]
+
+    def perf_counter(self) -> float:
+        return self.readings.pop(0)
+
+
+def admitted_at(admitted: float | None) -> httpx.MockTransport:
+    def answer(request: httpx.Request) -> httpx.Response:
+        if admitted is not None:
+            request.extensions[_logging.ADMITTED_EXTENSION] = admitted
+        return httpx.Response(200)
+
+    return httpx.MockTransport(answer)
+
+
+@pytest.mark.parametrize(
+    ("admitted", "level", "waited"),
+    [
+        (None, logging.DEBUG, "waited 0.000s"),  # no rate-limit layer: no wait
+        (99.0, logging.DEBUG, "waited 0.000s"),  # admitted before the attempt started: no wait
+        (100.25, logging.DEBUG, "waited 0.250s"),
+        (101.0, logging.DEBUG, "waited 1.000s"),  # exactly a second is not "over a second"
+        (101.25, logging.INFO, "waited 1.250s"),
+    ],
+)
+async def test_the_wait_is_from_the_attempt_start_to_admission_and_info_only_over_a_second(
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+    admitted: float | None,
+    level: int,
+    waited: str,
+) -> None:
+    monkeypatch.setattr(_logging, "time", FakePerfCounter())
+    caplog.set_level(logging.DEBUG, logger="altegio_client.http")
+    transport = _logging.RequestLogTransport(admitted_at(admitted))
+    await transport.handle_async_request(httpx.Request("GET", "https://api.alteg.io/api/v1/x"))
+    (record,) = caplog.records
+    assert record.levelno == level
+    assert record.getMessage() == f"GET /api/v1/x: HTTP 200, attempt 1, {waited} for a rate-limit slot, 0.500s in all"
+
+
+async def test_an_attempt_without_an_answer_is_logged_as_such(caplog: pytest.LogCaptureFixture) -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused", request=request)
+
+    caplog.set_level(logging.DEBUG, logger="altegio_client.http")
+    transport = _logging.RequestLogTransport(httpx.MockTransport(refuse))
+    with pytest.raises(httpx.ConnectError):
+        await transport.handle_async_request(httpx.Request("GET", "https://api.alteg.io/api/v1/x"))
+    (record,) = caplog.records
+    assert record.getMessage().startswith("GET /api/v1/x: no answer, attempt 1, waited 0.000s")

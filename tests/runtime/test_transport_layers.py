@@ -10,7 +10,7 @@ import pytest
 
 from altegio_client import UserTokenRequiredError
 from altegio_client._auth import AuthorizationTransport, PartnerUserAuth
-from altegio_client._operation import OPERATION_EXTENSION
+from altegio_client._operation import OPERATION_EXTENSION, operation_of
 from altegio_client._retries import CallDeadline
 from altegio_client.api._operations import OPERATIONS
 
@@ -61,3 +61,10 @@ async def test_time_inside_paused_does_not_count_against_the_deadline() -> None:
     with anyio.CancelScope(deadline=anyio.current_time() + 1.0) as scope:
         await asyncio.sleep(5.0)  # not paused: cancelled at the deadline
     assert scope.cancelled_caught
+
+
+def test_a_raw_request_or_a_foreign_extension_value_names_no_operation() -> None:
+    assert operation_of(_request("get_location")) is OPERATIONS["get_location"]
+    assert operation_of(httpx.Request("GET", "https://api.alteg.io/api/v1/x")) is None
+    foreign = httpx.Request("GET", "https://api.alteg.io/api/v1/x", extensions={OPERATION_EXTENSION: "get_location"})
+    assert operation_of(foreign) is None
