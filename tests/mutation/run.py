@@ -51,6 +51,9 @@ TEST_INPUTS = (
     "tests/fake_clock.py",
     "tests/runtime/*.py",
     "tests/overlay_units/*.py",
+    "tests/faults/*.py",
+    "tests/wire/*.py",
+    "tests/typing/*.py",
     "tests/test_generated_calls.py",
 )
 KILLED = {"killed", "timeout", "caught by type check", "segfault"}

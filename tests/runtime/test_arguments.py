@@ -71,3 +71,18 @@ def test_require_body_accepts_the_expected_type_and_names_it_otherwise() -> None
         require_body("op", None, Body | OtherBody)
     with pytest.raises(InvalidArgumentError, match=r"^op: body must be list, got dict$"):
         require_body("op", {}, list)
+
+
+class Left:
+    pass
+
+
+class Right:
+    pass
+
+
+def test_a_body_checked_against_a_tuple_of_classes_names_each() -> None:
+    require_body("op", Right(), (Left, Right))
+    with pytest.raises(InvalidArgumentError) as caught:
+        require_body("op", None, (Left, Right))
+    assert str(caught.value) == "op: body must be Left or Right, got None"

@@ -96,3 +96,85 @@ async def test_a_declared_length_over_the_cap_is_read_against_the_cap() -> None:
     response = httpx.Response(200, headers={"Content-Length": str(len(TEXT))}, stream=Chunks(TEXT))
     with pytest.raises(ResponseTooLargeError):
         await read_body(response, REQUEST, len(TEXT) - 1)
+
+
+def deflate_then_gzip(body: bytes) -> bytes:
+    """``Content-Encoding: deflate, gzip``: deflated first, then gzipped (read back in reverse)."""
+    return gzip.compress(zlib.compress(body), mtime=0)
+
+
+async def test_a_body_of_several_codings_is_decoded_through_httpx_and_capped_too() -> None:
+    body = bytes(range(256)) * 8  # 2 KiB that compresses poorly: many decoded chunks
+    encoded = deflate_then_gzip(body)
+    read = await read_body(streamed(encoded, "deflate, gzip", split=64), REQUEST, len(body))
+    assert read.content == body  # exactly the cap is allowed
+    assert "Content-Encoding" not in read.headers
+    with pytest.raises(ResponseTooLargeError) as caught:
+        await read_body(streamed(encoded, "deflate, gzip", split=64), REQUEST, len(body) - 1)
+    assert (caught.value.limit, caught.value.operation) == (len(body) - 1, "op")
+
+
+async def test_a_body_already_read_is_capped_at_exactly_the_limit() -> None:
+    made = httpx.Response(200, content=TEXT)  # as httpx.MockTransport hands it over: read already
+    assert (await read_body(made, REQUEST, len(TEXT))) is made
+    with pytest.raises(ResponseTooLargeError) as caught:
+        await read_body(httpx.Response(200, content=TEXT), REQUEST, len(TEXT) - 1)
+    assert (caught.value.limit, caught.value.operation) == (len(TEXT) - 1, "op")
+
+
+@pytest.mark.parametrize("encoding", [None, "gzip", "deflate, gzip"])
+async def test_the_decoded_response_keeps_the_request_status_headers_and_extensions(encoding: str | None) -> None:
+    encoded = {None: TEXT, "gzip": gzip.compress(TEXT), "deflate, gzip": deflate_then_gzip(TEXT)}[encoding]
+    response = streamed(encoded, encoding)
+    response.status_code = 201
+    response.headers["X-Trace"] = "7"
+    response.extensions["http_version"] = b"HTTP/1.1"
+    read = await read_body(response, REQUEST, 1 << 20)
+    assert (read.content, read.status_code, read.headers["X-Trace"]) == (TEXT, 201, "7")
+    assert read.request is REQUEST
+    assert read.extensions["http_version"] == b"HTTP/1.1"
+
+
+@pytest.mark.parametrize("wrapped", [True, False], ids=["zlib", "raw-deflate"])
+async def test_a_deflate_stream_that_ends_early_is_a_decoding_error(wrapped: bool) -> None:
+    encoded = zlib.compress(TEXT) if wrapped else zlib.compress(TEXT)[2:-4]
+    with pytest.raises(ResponseDecodingError, match="ended early"):
+        await read_body(streamed(encoded[: len(encoded) // 2], "deflate", split=16), REQUEST, 1 << 20)
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "deflate"])
+@pytest.mark.parametrize("split", [7, 100, 10_000])
+async def test_zlib_never_inflates_more_than_one_byte_past_the_cap(
+    monkeypatch: pytest.MonkeyPatch, encoding: str, split: int
+) -> None:
+    from altegio_client import _body
+
+    inflated: list[int] = []
+    inflate, finish = _body._Inflater.inflate, _body._Inflater.finish
+
+    def counting_inflate(self: _body._Inflater, data: bytes, room: int) -> bytes:
+        out = inflate(self, data, room)
+        inflated.append(len(out))
+        return out
+
+    def counting_finish(self: _body._Inflater, room: int) -> bytes:
+        out = finish(self, room)
+        inflated.append(len(out))
+        return out
+
+    monkeypatch.setattr(_body._Inflater, "inflate", counting_inflate)
+    monkeypatch.setattr(_body._Inflater, "finish", counting_finish)
+    bomb = b"\0" * 200_000
+    encoded = gzip.compress(bomb) if encoding == "gzip" else zlib.compress(bomb)
+    with pytest.raises(ResponseTooLargeError):
+        await read_body(streamed(encoded, encoding, split=split), REQUEST, 50_000)
+    assert sum(inflated) == 50_001
+    for cap in (len(TEXT) - 1, len(TEXT), len(TEXT) + 1):
+        inflated.clear()
+        compressed = gzip.compress(TEXT) if encoding == "gzip" else zlib.compress(TEXT)
+        if cap < len(TEXT):
+            with pytest.raises(ResponseTooLargeError):
+                await read_body(streamed(compressed, encoding, split=split), REQUEST, cap)
+        else:
+            assert (await read_body(streamed(compressed, encoding, split=split), REQUEST, cap)).content == TEXT
+        assert sum(inflated) == min(len(TEXT), cap + 1)

@@ -221,3 +221,23 @@ def test_the_repr_says_whether_a_user_token_is_set_and_never_the_tokens() -> Non
 def test_unchanged_options_show_as_default_in_help() -> None:
     parameters = inspect.signature(AltegioClient.with_options).parameters
     assert repr(parameters["timeout"].default) == "DEFAULT"
+
+
+@pytest.mark.parametrize("base_url", ["http://127.0.0.1:8080/api", "https://api.alteg.io/apiX"])
+async def test_with_another_api_root_it_receives_the_marketplace_operations_too(base_url: str) -> None:
+    seen: list[httpx.Request] = []
+    async with AltegioClient("p", base_url=base_url, transport=recording(seen), rate_limiter=None) as client:
+        await client.marketplace.get_marketplace_integration_status(1, 2)
+    assert str(seen[0].url) == f"{base_url}/marketplace/salon/1/application/2"
+
+
+async def test_with_options_keeps_the_parents_headers_and_takes_a_new_timeout() -> None:
+    seen: list[httpx.Request] = []
+    async with AltegioClient("p", transport=recording(seen), rate_limiter=None, headers={"X-App": "1"}) as client:
+        derived = client.with_options(timeout=3.0, headers={"X-Req": "a"})
+        assert derived.timeout == httpx.Timeout(3.0)
+        await derived.locations.get_location(1)
+    (request,) = seen
+    assert request.headers["Accept"] == _client.DEFAULT_HEADERS["Accept"]
+    assert (request.headers["X-App"], request.headers["X-Req"]) == ("1", "a")
+    assert request.extensions["timeout"] == httpx.Timeout(3.0).as_dict()
