@@ -164,7 +164,7 @@ async def sync_changes(
             return
 
 
-async def sync_appointments(
+def sync_appointments(
     client: Any,
     location_id: int,
     *,
@@ -180,19 +180,13 @@ async def sync_appointments(
     from .api.appointments import get_appointment_list
 
     filters.setdefault("with_deleted", True)
-    batches = sync_changes(
-        get_appointment_list.asyncio_detailed,
-        cursor=cursor,
-        page_size=page_size,
-        client=client,
-        location_id=location_id,
-        **filters,
+    operation = get_appointment_list.asyncio_detailed
+    return sync_changes(
+        operation, cursor=cursor, page_size=page_size, client=client, location_id=location_id, **filters
     )
-    async for batch in batches:
-        yield batch
 
 
-async def sync_clients(
+def sync_clients(
     client: Any,
     location_id: int,
     *,
@@ -207,16 +201,10 @@ async def sync_clients(
     """
     from .api.clients import deprecated_get_client_list
 
-    batches = sync_changes(
-        deprecated_get_client_list.asyncio_detailed,
-        cursor=cursor,
-        page_size=page_size,
-        client=client,
-        location_id=location_id,
-        **filters,
+    operation = deprecated_get_client_list.asyncio_detailed
+    return sync_changes(
+        operation, cursor=cursor, page_size=page_size, client=client, location_id=location_id, **filters
     )
-    async for batch in batches:
-        yield batch
 
 
 def _identity(item: Any) -> tuple[int | None, str | None]:

@@ -12,8 +12,8 @@ so ``AltegioClient(partner_token="...")`` in an example needs no account.
   those per file, so a new exclusion (or a fixed one) changes the count and fails the test.
 - Docstrings: each literal block (after ``::``) of a hand-written module is run the doctest way:
   in the module's namespace, top-level ``await`` allowed, with ``client`` an AltegioClient on
-  the fake holding both tokens. A block that is not Python (a diagram) is listed in NOT_PYTHON; a known broken one
-  in a module outside this change in KNOWN_BROKEN (strict: it must still fail).
+  the fake holding both tokens. A block that is not Python (a diagram) is listed in NOT_PYTHON;
+  every other block must run.
 """
 
 from __future__ import annotations
@@ -45,7 +45,6 @@ EXCLUDED = {"README.md": 1, "docs/pagination.md": 1}
 #: literal blocks in docstrings that are not Python, with what they are
 NOT_PYTHON = {"altegio_client._client:<module>#1": "the diagram of the transport layers"}
 #: examples in modules this change does not own that do not run yet (strict: they must still fail)
-KNOWN_BROKEN: dict[str, str] = {}
 
 _FENCE = re.compile(r"^```python[^\n]*\n(.*?)^```", re.MULTILINE | re.DOTALL)
 _DOCUMENT = load_spec()
@@ -201,24 +200,14 @@ def test_the_readme_starts_with_a_complete_program() -> None:
     assert "import" in first.source.splitlines()[0]
 
 
-@pytest.mark.parametrize(
-    "example", [e for e in DOCSTRINGS if e.name not in NOT_PYTHON and e.name not in KNOWN_BROKEN], ids=lambda e: e.name
-)
+@pytest.mark.parametrize("example", [e for e in DOCSTRINGS if e.name not in NOT_PYTHON], ids=lambda e: e.name)
 def test_docstring_example_runs_as_written(example: Example, offline: FakeAltegio) -> None:
     run_docstring_block(example, offline)
-
-
-@pytest.mark.parametrize("name", sorted(KNOWN_BROKEN))
-def test_known_broken_docstring_examples_still_fail(name: str, offline: FakeAltegio) -> None:
-    example = next(e for e in DOCSTRINGS if e.name == name)
-    with pytest.raises(NameError):  # once it runs, move it out of KNOWN_BROKEN
-        run_docstring_block(example, offline)
 
 
 def test_the_lists_of_exceptions_name_real_blocks() -> None:
     names = {e.name for e in DOCSTRINGS}
     assert set(NOT_PYTHON) <= names
-    assert set(KNOWN_BROKEN) <= names
     for name in NOT_PYTHON:
         source = next(e.source for e in DOCSTRINGS if e.name == name)
         with pytest.raises(SyntaxError):

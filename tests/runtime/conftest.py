@@ -32,3 +32,18 @@ async def client(api: respx.MockRouter) -> AsyncIterator[AltegioClient]:
 async def user_client(api: respx.MockRouter) -> AsyncIterator[AltegioClient]:
     async with AltegioClient(partner_token=PARTNER, user_token=USER, rate_limiter=None) as altegio:
         yield altegio
+
+
+class CountingLimiter:
+    """A limiter that admits at once and counts admissions (a late first send is not counted)."""
+
+    slack = 0.0
+
+    def __init__(self) -> None:
+        self.acquired = 0
+
+    async def acquire(self) -> None:
+        self.acquired += 1
+
+    async def readmit(self) -> None:
+        return None

@@ -22,6 +22,8 @@ from altegio_client import (
     _client,
 )
 
+from .conftest import CountingLimiter
+
 OK = {"success": True, "data": {"id": 1}, "meta": []}
 PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy")
 
@@ -143,19 +145,6 @@ async def test_the_connection_uses_the_clients_ssl_context_and_trust_env(monkeyp
     await direct.aclose()
     await unverified.aclose()
     await proxied.aclose()
-
-
-class CountingLimiter:
-    slack = 0.0
-
-    def __init__(self) -> None:
-        self.acquired = 0
-
-    async def acquire(self) -> None:
-        self.acquired += 1
-
-    async def readmit(self) -> None:
-        return None
 
 
 async def test_a_missing_user_token_is_refused_before_taking_a_rate_limit_slot() -> None:

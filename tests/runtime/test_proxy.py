@@ -15,20 +15,9 @@ import pytest
 
 from altegio_client import AltegioClient, APIConnectionError, NotFoundError
 
+from .conftest import CountingLimiter
+
 BASE = "http://altegio.test/api"  # never resolved: every request must go to the proxy
-
-
-class CountingLimiter:
-    slack = 0.0
-
-    def __init__(self) -> None:
-        self.acquired = 0
-
-    async def acquire(self) -> None:
-        self.acquired += 1
-
-    async def readmit(self) -> None:
-        return None  # a late first send on a new connection may be admitted again: not counted here
 
 
 class LoopbackProxy:
