@@ -15,11 +15,12 @@ import httpx
 from ._arguments import path_segment, require_body
 from ._envelope import response_json
 from ._exceptions import ResponseSchemaError
-from ._lazy import MODEL_CLASSES, LazyModel, ParseContext, materialize, model_class
+from ._lazy import MODEL_BUILDERS, MODEL_CLASSES, LazyModel, ParseContext, materialize, model_builder, model_class
 from ._operation import Operation, Pagination
 from ._resources import ListMethod, Page, data_of, list_method, total_count
 
 __all__ = [
+    "MODEL_BUILDERS",
     "MODEL_CLASSES",
     "LazyModel",
     "ListMethod",
@@ -32,6 +33,7 @@ __all__ = [
     "data_of",
     "list_method",
     "materialize",
+    "model_builder",
     "model_class",
     "path_segment",
     "require_body",

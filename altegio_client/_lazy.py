@@ -37,7 +37,7 @@ import httpx
 from ._exceptions import ResponseSchemaError
 from .types import UNSET
 
-__all__ = ["MODEL_CLASSES", "LazyModel", "ParseContext", "materialize", "model_class"]
+__all__ = ["MODEL_BUILDERS", "MODEL_CLASSES", "LazyModel", "ParseContext", "materialize", "model_builder", "model_class"]
 
 M = TypeVar("M", bound="LazyModel")
 
@@ -85,7 +85,9 @@ class LazyModel:
 
     #: set by each generated model after its class body
     _lazy_fields: ClassVar[FieldTable] = {}
-    _lazy_fill: ClassVar[tuple[Callable[[Any, dict[str, Any]], None], Callable[..., None]]]
+    #: (fill_plain, fill_converted, build), set by each generated model: build(raw, context,
+    #: model=None) returns a model of ``raw`` filled whole (``model`` itself when given)
+    _lazy_fill: ClassVar[tuple[Callable[[Any, dict[str, Any]], None], Callable[..., None], Callable[..., Any]]]
 
     @classmethod
     def _lazy(cls: type[M], raw: Any, context: ParseContext) -> M:
@@ -98,9 +100,7 @@ class LazyModel:
         model._context = context
         if context.broad:  # held by a model being read in full: fill it now
             model._reads = None
-            fill_plain, fill_converted = cls._lazy_fill
-            fill_plain(model, raw)
-            fill_converted(model, raw, context, ())
+            cls._lazy_fill[2](raw, context, model)
         else:
             model._reads = ()
         return model
@@ -111,22 +111,13 @@ class LazyModel:
         if type(raw) is not list:
             raise TypeError(f"list[{cls.__name__}]: expected a JSON array, got {_json_type(raw)}")
         if context.broad:  # held by a model being read in full: fill each now
-            fill_plain, fill_converted = cls._lazy_fill
+            build = cls._lazy_fill[2]
             filled: list[M] = []
             for index, item in enumerate(raw):
-                if type(item) is not dict:
-                    try:
-                        filled.append(cls._lazy(item, context))
-                    except TypeError as exc:
-                        raise TypeError(f"item {index}: {exc}") from None
-                    continue
-                model = object.__new__(cls)
-                model._raw = item
-                model._context = context
-                model._reads = None
-                fill_plain(model, item)
-                fill_converted(model, item, context, ())
-                filled.append(model)
+                try:
+                    filled.append(build(item, context))
+                except TypeError as exc:  # not an object (a build catches its fields' errors)
+                    raise TypeError(f"item {index}: {exc}") from None
             return filled
         models: list[M] = []
         new, append = object.__new__, models.append  # bound once: this loop runs per list item
@@ -151,6 +142,17 @@ class LazyModel:
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
         key, convert, required = spec
         raw = self._raw  # unset only on a model built eagerly and then `del`-ed: AttributeError
+        if self._reads == () and type(self) in self._context.read_in_full and _set_slots(self) == 3:
+            # The first read of a model whose class this response has read in full (the next
+            # item of a list, say), and nothing assigned to it: fill it whole now.
+            context = self._context.as_broad()  # what it holds is filled as it is made
+            _set_slot(self, "_context", context)
+            self._reads = None
+            self._lazy_fill[2](raw, context, self)
+            try:
+                return _get_slot(self, name)
+            except AttributeError:
+                pass  # it failed to convert: converting it alone below raises the error
         if convert is None and key is not None:
             value = raw.get(key, UNSET)
             if value is UNSET and required:
@@ -167,13 +169,14 @@ class LazyModel:
         if reads is not None:
             reads += (name,)
             count = len(reads)
-            if count in _FILL_AT or (count == 1 and type(self) in self._context.read_in_full):
+            if count in _FILL_AT:
                 reads = _fill(self, raw, reads)
             self._reads = reads
         return value
 
 
 _set_slot = object.__setattr__
+_get_slot = object.__getattribute__  # raises AttributeError for an empty slot, never calls __getattr__
 
 #: Model classes the converters have looked up, by module name (see model_class).
 MODEL_CLASSES: dict[str, Any] = {}
@@ -183,6 +186,17 @@ def model_class(module: str, name: str) -> Any:
     """Class ``name`` of model module ``module``, imported on first use and then cached."""
     cls = MODEL_CLASSES[module] = getattr(importlib.import_module(module), name)
     return cls
+
+
+#: The ``build`` function (see ``LazyModel._lazy_fill``) of each model class the bulk fills have
+#: looked up, by module name: nested objects of a model read in full are built through it.
+MODEL_BUILDERS: dict[str, Callable[..., Any]] = {}
+
+
+def model_builder(module: str, name: str) -> Callable[..., Any]:
+    """The ``build`` function of class ``name`` of model module ``module``, cached."""
+    build = MODEL_BUILDERS[module] = model_class(module, name)._lazy_fill[2]
+    return build
 
 
 #: The first reads of one model that fill it in bulk (see the module docstring).
@@ -223,14 +237,14 @@ def _fill(model: LazyModel, raw: dict[str, Any], reads: tuple[str, ...]) -> tupl
     """Bulk-fill ``model`` (see the module docstring); the new value of its ``_reads`` slot."""
     done = set(reads)
     context = model._context
-    fill_plain, fill_converted = model._lazy_fill
+    fill_plain, fill_converted, _ = model._lazy_fill
     if len(reads) == _FILL_ALL_AT:
         fields = _fields(type(model))
         filled = {name for name, _ in fields.optional} | {name for name, key in fields.required if key in raw}
         if _set_slots(model) != 3 + len(filled | done):  # the caller assigned a field
             return None
         context.read_in_full.add(type(model))
-    else:  # its 3rd first read, or the 1st of a class read in full before
+    else:  # its 3rd first read
         # Only its own three slots and the fields read one by one may be set; anything more
         # was assigned by the caller, which a fill must not overwrite.
         if _set_slots(model) != 3 + len(done):

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -365,59 +372,244 @@ def _fill_plain(model: AnalyticsReportOverallStats, json_value: dict[str, Any]) 
 def _fill_converted(
     model: AnalyticsReportOverallStats, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "income_total_stats" not in done:
-        try:
-            model.income_total_stats = _read_income_total_stats(json_value.get("income_total_stats", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("income_total_stats", UNSET)
+        if value is UNSET:
+            model.income_total_stats = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.analytics_report_overall_sum_stats") or model_builder(
+                "altegio_client.models.analytics_report_overall_sum_stats", "AnalyticsReportOverallSumStats"
+            )
+            try:
+                model.income_total_stats = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "income_services_stats" not in done:
-        try:
-            model.income_services_stats = _read_income_services_stats(
-                json_value.get("income_services_stats", UNSET), parse_ctx
+        value = get("income_services_stats", UNSET)
+        if value is UNSET:
+            model.income_services_stats = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.analytics_report_overall_sum_stats") or model_builder(
+                "altegio_client.models.analytics_report_overall_sum_stats", "AnalyticsReportOverallSumStats"
             )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            try:
+                model.income_services_stats = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "income_goods_stats" not in done:
-        try:
-            model.income_goods_stats = _read_income_goods_stats(json_value.get("income_goods_stats", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("income_goods_stats", UNSET)
+        if value is UNSET:
+            model.income_goods_stats = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.analytics_report_overall_sum_stats") or model_builder(
+                "altegio_client.models.analytics_report_overall_sum_stats", "AnalyticsReportOverallSumStats"
+            )
+            try:
+                model.income_goods_stats = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "income_average_stats" not in done:
-        try:
-            model.income_average_stats = _read_income_average_stats(
-                json_value.get("income_average_stats", UNSET), parse_ctx
+        value = get("income_average_stats", UNSET)
+        if value is UNSET:
+            model.income_average_stats = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.analytics_report_overall_sum_stats") or model_builder(
+                "altegio_client.models.analytics_report_overall_sum_stats", "AnalyticsReportOverallSumStats"
             )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            try:
+                model.income_average_stats = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "income_average_services_stats" not in done:
-        try:
-            model.income_average_services_stats = _read_income_average_services_stats(
-                json_value.get("income_average_services_stats", UNSET), parse_ctx
+        value = get("income_average_services_stats", UNSET)
+        if value is UNSET:
+            model.income_average_services_stats = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.analytics_report_overall_sum_stats") or model_builder(
+                "altegio_client.models.analytics_report_overall_sum_stats", "AnalyticsReportOverallSumStats"
             )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            try:
+                model.income_average_services_stats = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "fullness_stats" not in done:
-        try:
-            model.fullness_stats = _read_fullness_stats(json_value.get("fullness_stats", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("fullness_stats", UNSET)
+        if value is UNSET:
+            model.fullness_stats = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.analytics_report_overall_fullness_stats"
+            ) or model_builder(
+                "altegio_client.models.analytics_report_overall_fullness_stats", "AnalyticsReportOverallFullnessStats"
+            )
+            try:
+                model.fullness_stats = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "record_stats" not in done:
-        try:
-            model.record_stats = _read_record_stats(json_value.get("record_stats", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("record_stats", UNSET)
+        if value is UNSET:
+            model.record_stats = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.analytics_report_overall_record_stats") or model_builder(
+                "altegio_client.models.analytics_report_overall_record_stats", "AnalyticsReportOverallRecordStats"
+            )
+            try:
+                model.record_stats = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "client_stats" not in done:
+        value = get("client_stats", UNSET)
+        if value is UNSET:
+            model.client_stats = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.analytics_report_overall_client_stats") or model_builder(
+                "altegio_client.models.analytics_report_overall_client_stats", "AnalyticsReportOverallClientStats"
+            )
+            try:
+                model.client_stats = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: AnalyticsReportOverallStats | None = None
+) -> AnalyticsReportOverallStats:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return AnalyticsReportOverallStats._lazy(json_value, parse_ctx)
+        model = object.__new__(AnalyticsReportOverallStats)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+
+    value = get("income_total_stats", UNSET)
+    if value is UNSET:
+        model.income_total_stats = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.analytics_report_overall_sum_stats") or model_builder(
+            "altegio_client.models.analytics_report_overall_sum_stats", "AnalyticsReportOverallSumStats"
+        )
         try:
-            model.client_stats = _read_client_stats(json_value.get("client_stats", UNSET), parse_ctx)
+            model.income_total_stats = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("income_services_stats", UNSET)
+    if value is UNSET:
+        model.income_services_stats = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.analytics_report_overall_sum_stats") or model_builder(
+            "altegio_client.models.analytics_report_overall_sum_stats", "AnalyticsReportOverallSumStats"
+        )
+        try:
+            model.income_services_stats = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("income_goods_stats", UNSET)
+    if value is UNSET:
+        model.income_goods_stats = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.analytics_report_overall_sum_stats") or model_builder(
+            "altegio_client.models.analytics_report_overall_sum_stats", "AnalyticsReportOverallSumStats"
+        )
+        try:
+            model.income_goods_stats = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("income_average_stats", UNSET)
+    if value is UNSET:
+        model.income_average_stats = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.analytics_report_overall_sum_stats") or model_builder(
+            "altegio_client.models.analytics_report_overall_sum_stats", "AnalyticsReportOverallSumStats"
+        )
+        try:
+            model.income_average_stats = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("income_average_services_stats", UNSET)
+    if value is UNSET:
+        model.income_average_services_stats = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.analytics_report_overall_sum_stats") or model_builder(
+            "altegio_client.models.analytics_report_overall_sum_stats", "AnalyticsReportOverallSumStats"
+        )
+        try:
+            model.income_average_services_stats = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("fullness_stats", UNSET)
+    if value is UNSET:
+        model.fullness_stats = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.analytics_report_overall_fullness_stats") or model_builder(
+            "altegio_client.models.analytics_report_overall_fullness_stats", "AnalyticsReportOverallFullnessStats"
+        )
+        try:
+            model.fullness_stats = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("record_stats", UNSET)
+    if value is UNSET:
+        model.record_stats = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.analytics_report_overall_record_stats") or model_builder(
+            "altegio_client.models.analytics_report_overall_record_stats", "AnalyticsReportOverallRecordStats"
+        )
+        try:
+            model.record_stats = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("client_stats", UNSET)
+    if value is UNSET:
+        model.client_stats = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.analytics_report_overall_client_stats") or model_builder(
+            "altegio_client.models.analytics_report_overall_client_stats", "AnalyticsReportOverallClientStats"
+        )
+        try:
+            model.client_stats = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-AnalyticsReportOverallStats._lazy_fill = (_fill_plain, _fill_converted)
+AnalyticsReportOverallStats._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -175,18 +182,70 @@ def _fill_plain(model: AnalyticsReportOverallSumStats, json_value: dict[str, Any
 def _fill_converted(
     model: AnalyticsReportOverallSumStats, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "currency" not in done:
+        value = get("currency", UNSET)
+        if value is UNSET:
+            model.currency = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.currency") or model_builder(
+                "altegio_client.models.currency", "Currency"
+            )
+            try:
+                model.currency = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: AnalyticsReportOverallSumStats | None = None
+) -> AnalyticsReportOverallSumStats:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return AnalyticsReportOverallSumStats._lazy(json_value, parse_ctx)
+        model = object.__new__(AnalyticsReportOverallSumStats)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.current_sum = get("current_sum", UNSET)
+    model.previous_sum = get("previous_sum", UNSET)
+    model.change_percent = get("change_percent", UNSET)
+
+    value = get("currency", UNSET)
+    if value is UNSET:
+        model.currency = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.currency") or model_builder(
+            "altegio_client.models.currency", "Currency"
+        )
         try:
-            model.currency = _read_currency(json_value.get("currency", UNSET), parse_ctx)
+            model.currency = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-AnalyticsReportOverallSumStats._lazy_fill = (_fill_plain, _fill_converted)
+AnalyticsReportOverallSumStats._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -10,7 +10,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppointmentConsumablesItem")
@@ -347,18 +350,81 @@ def _fill_plain(model: AppointmentConsumablesItem, json_value: dict[str, Any]) -
 def _fill_converted(
     model: AppointmentConsumablesItem, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "create_date" not in done:
+        value = get("create_date", UNSET)
+        if value is UNSET:
+            model.create_date = UNSET
+        else:
+            try:
+                model.create_date = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: AppointmentConsumablesItem | None = None
+) -> AppointmentConsumablesItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return AppointmentConsumablesItem._lazy(json_value, parse_ctx)
+        model = object.__new__(AppointmentConsumablesItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.document_id = get("document_id", UNSET)
+    model.type_id = get("type_id", UNSET)
+    model.company_id = get("company_id", UNSET)
+    model.good_id = get("good_id", UNSET)
+    model.amount = get("amount", UNSET)
+    model.cost_per_unit = get("cost_per_unit", UNSET)
+    model.discount = get("discount", UNSET)
+    model.cost = get("cost", UNSET)
+    model.unit_id = get("unit_id", UNSET)
+    model.operation_unit_type = get("operation_unit_type", UNSET)
+    model.storage_id = get("storage_id", UNSET)
+    model.supplier_id = get("supplier_id", UNSET)
+    model.client_id = get("client_id", UNSET)
+    model.master_id = get("master_id", UNSET)
+    model.comment = get("comment", UNSET)
+    model.service_id = get("service_id", UNSET)
+    model.user_id = get("user_id", UNSET)
+    model.deleted = get("deleted", UNSET)
+    model.pkg_amount = get("pkg_amount", UNSET)
+
+    value = get("create_date", UNSET)
+    if value is UNSET:
+        model.create_date = UNSET
+    else:
         try:
-            model.create_date = _read_create_date(json_value.get("create_date", UNSET), parse_ctx)
+            model.create_date = types.parse_iso_datetime(value)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-AppointmentConsumablesItem._lazy_fill = (_fill_plain, _fill_converted)
+AppointmentConsumablesItem._lazy_fill = (_fill_plain, _fill_converted, _build)

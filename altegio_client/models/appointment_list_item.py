@@ -10,7 +10,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -1167,80 +1174,420 @@ def _fill_plain(model: AppointmentListItem, json_value: dict[str, Any]) -> None:
 def _fill_converted(
     model: AppointmentListItem, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "services" not in done:
-        try:
-            model.services = _read_services(json_value.get("services", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-    if "goods_transactions" not in done:
-        try:
-            model.goods_transactions = _read_goods_transactions(json_value.get("goods_transactions", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-    if "staff" not in done:
-        try:
-            model.staff = _read_staff(json_value.get("staff", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-    if "client" not in done:
-        try:
-            model.client = _read_client(json_value.get("client", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-    if "date" not in done:
-        try:
-            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-    if "datetime" not in done:
-        try:
-            model.datetime = _read_datetime(json_value.get("datetime", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-    if "create_date" not in done:
-        try:
-            model.create_date = _read_create_date(json_value.get("create_date", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-    if "last_change_date" not in done:
-        try:
-            model.last_change_date = _read_last_change_date(json_value.get("last_change_date", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-    if "record_labels" not in done:
-        try:
-            model.record_labels = _read_record_labels(json_value.get("record_labels", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-    if "custom_fields" not in done:
-        try:
-            model.custom_fields = _read_custom_fields(json_value.get("custom_fields", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-    if "documents" not in done:
-        try:
-            model.documents = _read_documents(json_value.get("documents", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-    if "consumables" not in done:
-        try:
-            model.consumables = _read_consumables(json_value.get("consumables", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-    if "finance_transactions" not in done:
-        try:
-            model.finance_transactions = _read_finance_transactions(
-                json_value.get("finance_transactions", UNSET), parse_ctx
+        value = get("services", UNSET)
+        if value is UNSET:
+            model.services = UNSET
+        elif value == []:
+            model.services = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.appointment_list_item_services_item") or model_builder(
+                "altegio_client.models.appointment_list_item_services_item", "AppointmentListItemServicesItem"
             )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.services = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "goods_transactions" not in done:
+        value = get("goods_transactions", UNSET)
+        if value is UNSET:
+            model.goods_transactions = UNSET
+        elif value == []:
+            model.goods_transactions = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+                "altegio_client.models.json_object", "JsonObject"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.goods_transactions = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "staff" not in done:
+        value = get("staff", UNSET)
+        if value is UNSET:
+            model.staff = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.appointment_staff") or model_builder(
+                "altegio_client.models.appointment_staff", "AppointmentStaff"
+            )
+            try:
+                model.staff = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "client" not in done:
+        value = get("client", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.client = UNSET
+        else:
+            try:
+                model.client = _read_client(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "date" not in done:
+        value = get("date", UNSET)
+        if value is UNSET:
+            model.date = UNSET
+        else:
+            try:
+                model.date = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "datetime" not in done:
+        value = get("datetime", UNSET)
+        if value is UNSET:
+            model.datetime = UNSET
+        else:
+            try:
+                model.datetime = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "create_date" not in done:
+        value = get("create_date", UNSET)
+        if value is UNSET:
+            model.create_date = UNSET
+        else:
+            try:
+                model.create_date = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "last_change_date" not in done:
+        value = get("last_change_date", UNSET)
+        if value is UNSET:
+            model.last_change_date = UNSET
+        else:
+            try:
+                model.last_change_date = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "record_labels" not in done:
+        value = get("record_labels", UNSET)
+        if value is UNSET:
+            model.record_labels = UNSET
+        elif value == []:
+            model.record_labels = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+                "altegio_client.models.json_object", "JsonObject"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.record_labels = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "custom_fields" not in done:
+        value = get("custom_fields", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.custom_fields = UNSET
+        else:
+            try:
+                model.custom_fields = _read_custom_fields(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "documents" not in done:
+        value = get("documents", UNSET)
+        if value is UNSET:
+            model.documents = UNSET
+        elif value == []:
+            model.documents = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.appointment_list_item_documents_item") or model_builder(
+                "altegio_client.models.appointment_list_item_documents_item", "AppointmentListItemDocumentsItem"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.documents = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "consumables" not in done:
+        value = get("consumables", UNSET)
+        if value is UNSET:
+            model.consumables = UNSET
+        elif value == []:
+            model.consumables = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+                "altegio_client.models.json_object", "JsonObject"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.consumables = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "finance_transactions" not in done:
+        value = get("finance_transactions", UNSET)
+        if value is UNSET:
+            model.finance_transactions = UNSET
+        elif value == []:
+            model.finance_transactions = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+                "altegio_client.models.json_object", "JsonObject"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.finance_transactions = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(json_value: Any, parse_ctx: ParseContext, model: AppointmentListItem | None = None) -> AppointmentListItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return AppointmentListItem._lazy(json_value, parse_ctx)
+        model = object.__new__(AppointmentListItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.company_id = get("company_id", UNSET)
+    model.staff_id = get("staff_id", UNSET)
+    model.comment = get("comment", UNSET)
+    model.online = get("online", UNSET)
+    model.visit_attendance = get("visit_attendance", UNSET)
+    model.attendance = get("attendance", UNSET)
+    model.confirmed = get("confirmed", UNSET)
+    model.seance_length = get("seance_length", UNSET)
+    model.length = get("length", UNSET)
+    model.sms_before = get("sms_before", UNSET)
+    model.sms_now = get("sms_now", UNSET)
+    model.sms_now_text = get("sms_now_text", UNSET)
+    model.email_now = get("email_now", UNSET)
+    model.notified = get("notified", UNSET)
+    model.master_request = get("master_request", UNSET)
+    model.api_id = get("api_id", UNSET)
+    model.from_url = get("from_url", UNSET)
+    model.review_requested = get("review_requested", UNSET)
+    model.is_remind_sms_sent = get("is_remind_sms_sent", UNSET)
+    model.visit_id = get("visit_id", UNSET)
+    model.created_user_id = get("created_user_id", UNSET)
+    model.deleted = get("deleted", UNSET)
+    model.paid_full = get("paid_full", UNSET)
+    model.prepaid = get("prepaid", UNSET)
+    model.prepaid_confirmed = get("prepaid_confirmed", UNSET)
+    model.custom_color = get("custom_color", UNSET)
+    model.custom_font_color = get("custom_font_color", UNSET)
+    model.activity_id = get("activity_id", UNSET)
+    model.sms_remain_hours = get("sms_remain_hours", UNSET)
+    model.email_remain_hours = get("email_remain_hours", UNSET)
+    model.bookform_id = get("bookform_id", UNSET)
+    model.record_from = get("record_from", UNSET)
+    model.is_mobile = get("is_mobile", UNSET)
+    model.is_sale_bill_printed = get("is_sale_bill_printed", UNSET)
+    model.acceptance_free = get("acceptance_free", UNSET)
+    model.clients_count = get("clients_count", UNSET)
+    model.comer = get("comer", UNSET)
+    model.is_update_blocked = get("is_update_blocked", UNSET)
+    model.payment_status = get("payment_status", UNSET)
+    model.resource_instance_ids = get("resource_instance_ids", UNSET)
+    model.short_link = get("short_link", UNSET)
+    model.technical_break_duration = get("technical_break_duration", UNSET)
+
+    value = get("services", UNSET)
+    if value is UNSET:
+        model.services = UNSET
+    elif value == []:
+        model.services = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.appointment_list_item_services_item") or model_builder(
+            "altegio_client.models.appointment_list_item_services_item", "AppointmentListItemServicesItem"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.services = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("goods_transactions", UNSET)
+    if value is UNSET:
+        model.goods_transactions = UNSET
+    elif value == []:
+        model.goods_transactions = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.goods_transactions = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("staff", UNSET)
+    if value is UNSET:
+        model.staff = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.appointment_staff") or model_builder(
+            "altegio_client.models.appointment_staff", "AppointmentStaff"
+        )
+        try:
+            model.staff = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("client", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.client = UNSET
+    else:
+        try:
+            model.client = _read_client(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("date", UNSET)
+    if value is UNSET:
+        model.date = UNSET
+    else:
+        try:
+            model.date = types.parse_iso_datetime(value)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("datetime", UNSET)
+    if value is UNSET:
+        model.datetime = UNSET
+    else:
+        try:
+            model.datetime = types.parse_iso_datetime(value)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("create_date", UNSET)
+    if value is UNSET:
+        model.create_date = UNSET
+    else:
+        try:
+            model.create_date = types.parse_iso_datetime(value)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("last_change_date", UNSET)
+    if value is UNSET:
+        model.last_change_date = UNSET
+    else:
+        try:
+            model.last_change_date = types.parse_iso_datetime(value)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("record_labels", UNSET)
+    if value is UNSET:
+        model.record_labels = UNSET
+    elif value == []:
+        model.record_labels = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.record_labels = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("custom_fields", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.custom_fields = UNSET
+    else:
+        try:
+            model.custom_fields = _read_custom_fields(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("documents", UNSET)
+    if value is UNSET:
+        model.documents = UNSET
+    elif value == []:
+        model.documents = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.appointment_list_item_documents_item") or model_builder(
+            "altegio_client.models.appointment_list_item_documents_item", "AppointmentListItemDocumentsItem"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.documents = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("consumables", UNSET)
+    if value is UNSET:
+        model.consumables = UNSET
+    elif value == []:
+        model.consumables = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.consumables = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("finance_transactions", UNSET)
+    if value is UNSET:
+        model.finance_transactions = UNSET
+    elif value == []:
+        model.finance_transactions = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.finance_transactions = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-AppointmentListItem._lazy_fill = (_fill_plain, _fill_converted)
+AppointmentListItem._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -370,23 +377,126 @@ def _fill_plain(model: AppointmentListItemClient, json_value: dict[str, Any]) ->
 def _fill_converted(
     model: AppointmentListItemClient, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "custom_fields" not in done:
-        try:
-            model.custom_fields = _read_custom_fields(json_value.get("custom_fields", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("custom_fields", UNSET)
+        if value is UNSET:
+            model.custom_fields = UNSET
+        elif value == []:
+            model.custom_fields = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+                "altegio_client.models.json_object", "JsonObject"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.custom_fields = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "client_tags" not in done:
+        value = get("client_tags", UNSET)
+        if value is UNSET:
+            model.client_tags = UNSET
+        elif value == []:
+            model.client_tags = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+                "altegio_client.models.json_object", "JsonObject"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.client_tags = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: AppointmentListItemClient | None = None
+) -> AppointmentListItemClient:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return AppointmentListItemClient._lazy(json_value, parse_ctx)
+        model = object.__new__(AppointmentListItemClient)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.name = get("name", UNSET)
+    model.surname = get("surname", UNSET)
+    model.middle_name = get("middle_name", UNSET)
+    model.patronymic = get("patronymic", UNSET)
+    model.display_name = get("display_name", UNSET)
+    model.comment = get("comment", UNSET)
+    model.phone = get("phone", UNSET)
+    model.card = get("card", UNSET)
+    model.email = get("email", UNSET)
+    model.success_visits_count = get("success_visits_count", UNSET)
+    model.fail_visits_count = get("fail_visits_count", UNSET)
+    model.discount = get("discount", UNSET)
+    model.is_new = get("is_new", UNSET)
+    model.gender = get("gender", UNSET)
+    model.sex = get("sex", UNSET)
+    model.birthday = get("birthday", UNSET)
+    model.phone_country_id = get("phone_country_id", UNSET)
+
+    value = get("custom_fields", UNSET)
+    if value is UNSET:
+        model.custom_fields = UNSET
+    elif value == []:
+        model.custom_fields = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
         try:
-            model.client_tags = _read_client_tags(json_value.get("client_tags", UNSET), parse_ctx)
+            if type(value) is not list:
+                raise TypeError
+            model.custom_fields = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("client_tags", UNSET)
+    if value is UNSET:
+        model.client_tags = UNSET
+    elif value == []:
+        model.client_tags = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.client_tags = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-AppointmentListItemClient._lazy_fill = (_fill_plain, _fill_converted)
+AppointmentListItemClient._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -6,7 +6,10 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..models.appointment_resource_attributes_attendance import (
     AppointmentResourceAttributesAttendance,
     check_appointment_resource_attributes_attendance,
@@ -516,28 +519,133 @@ def _fill_plain(model: AppointmentResourceAttributes, json_value: dict[str, Any]
 def _fill_converted(
     model: AppointmentResourceAttributes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "attendance" not in done:
         try:
             model.attendance = _read_attendance(json_value["attendance"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "attendance_status" not in done:
         try:
             model.attendance_status = _read_attendance_status(json_value["attendance_status"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "attendance_status_slug" not in done:
         try:
             model.attendance_status_slug = _read_attendance_status_slug(json_value["attendance_status_slug"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "paid_full" not in done:
         try:
             model.paid_full = _read_paid_full(json_value["paid_full"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     return
 
 
-AppointmentResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: AppointmentResourceAttributes | None = None
+) -> AppointmentResourceAttributes:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return AppointmentResourceAttributes._lazy(json_value, parse_ctx)
+        model = object.__new__(AppointmentResourceAttributes)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "company_id" in json_value:
+        model.company_id = json_value["company_id"]
+    if "external_id" in json_value:
+        model.external_id = json_value["external_id"]
+    if "visit_id" in json_value:
+        model.visit_id = json_value["visit_id"]
+    if "booking_user_id" in json_value:
+        model.booking_user_id = json_value["booking_user_id"]
+    if "bookform_id" in json_value:
+        model.bookform_id = json_value["bookform_id"]
+    if "master_id" in json_value:
+        model.master_id = json_value["master_id"]
+    if "staff_id" in json_value:
+        model.staff_id = json_value["staff_id"]
+    if "client_id" in json_value:
+        model.client_id = json_value["client_id"]
+    if "comer_id" in json_value:
+        model.comer_id = json_value["comer_id"]
+    if "source" in json_value:
+        model.source = json_value["source"]
+    if "client_fictive_name" in json_value:
+        model.client_fictive_name = json_value["client_fictive_name"]
+    if "client_fictive_phone" in json_value:
+        model.client_fictive_phone = json_value["client_fictive_phone"]
+    if "client_fictive_email" in json_value:
+        model.client_fictive_email = json_value["client_fictive_email"]
+    if "clients_count" in json_value:
+        model.clients_count = json_value["clients_count"]
+    if "activity_id" in json_value:
+        model.activity_id = json_value["activity_id"]
+    if "custom_color" in json_value:
+        model.custom_color = json_value["custom_color"]
+    if "custom_font_color" in json_value:
+        model.custom_font_color = json_value["custom_font_color"]
+    if "length" in json_value:
+        model.length = json_value["length"]
+    if "duration" in json_value:
+        model.duration = json_value["duration"]
+    if "is_paid" in json_value:
+        model.is_paid = json_value["is_paid"]
+    if "is_overpaid" in json_value:
+        model.is_overpaid = json_value["is_overpaid"]
+    if "timestamp" in json_value:
+        model.timestamp = json_value["timestamp"]
+    if "date" in json_value:
+        model.date = json_value["date"]
+    if "created_datetime" in json_value:
+        model.created_datetime = json_value["created_datetime"]
+    if "from_url" in json_value:
+        model.from_url = json_value["from_url"]
+    if "is_mobile" in json_value:
+        model.is_mobile = json_value["is_mobile"]
+    if "comment" in json_value:
+        model.comment = json_value["comment"]
+    if "prepaid_status" in json_value:
+        model.prepaid_status = json_value["prepaid_status"]
+    if "record_from" in json_value:
+        model.record_from = json_value["record_from"]
+    if "payment_status" in json_value:
+        model.payment_status = json_value["payment_status"]
+    if "is_sale_bill_printed" in json_value:
+        model.is_sale_bill_printed = json_value["is_sale_bill_printed"]
+    if "is_client_notification_sent" in json_value:
+        model.is_client_notification_sent = json_value["is_client_notification_sent"]
+
+    try:
+        model.attendance = _read_attendance(json_value["attendance"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    try:
+        model.attendance_status = _read_attendance_status(json_value["attendance_status"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    try:
+        model.attendance_status_slug = _read_attendance_status_slug(json_value["attendance_status_slug"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    try:
+        model.paid_full = _read_paid_full(json_value["paid_full"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    return model
+
+
+AppointmentResourceAttributes._lazy_fill = (_fill_plain, _fill_converted, _build)

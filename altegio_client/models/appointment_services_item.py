@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -346,30 +353,132 @@ def _fill_plain(model: AppointmentServicesItem, json_value: dict[str, Any]) -> N
 def _fill_converted(
     model: AppointmentServicesItem, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "assistants" not in done:
-        try:
-            model.assistants = _read_assistants(json_value.get("assistants", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("assistants", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.assistants = UNSET
+        else:
+            try:
+                model.assistants = _read_assistants(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "staff_service_link" not in done:
-        try:
-            model.staff_service_link = _read_staff_service_link(json_value.get("staff_service_link", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-    if "company_service_link" not in done:
-        try:
-            model.company_service_link = _read_company_service_link(
-                json_value.get("company_service_link", UNSET), parse_ctx
+        value = get("staff_service_link", UNSET)
+        if value is UNSET:
+            model.staff_service_link = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.appointment_services_item_staff_service_link"
+            ) or model_builder(
+                "altegio_client.models.appointment_services_item_staff_service_link",
+                "AppointmentServicesItemStaffServiceLink",
             )
+            try:
+                model.staff_service_link = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "company_service_link" not in done:
+        value = get("company_service_link", UNSET)
+        if value is UNSET:
+            model.company_service_link = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.appointment_services_item_company_service_link"
+            ) or model_builder(
+                "altegio_client.models.appointment_services_item_company_service_link",
+                "AppointmentServicesItemCompanyServiceLink",
+            )
+            try:
+                model.company_service_link = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: AppointmentServicesItem | None = None
+) -> AppointmentServicesItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return AppointmentServicesItem._lazy(json_value, parse_ctx)
+        model = object.__new__(AppointmentServicesItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.cost = get("cost", UNSET)
+    model.cost_to_pay = get("cost_to_pay", UNSET)
+    model.manual_cost = get("manual_cost", UNSET)
+    model.cost_per_unit = get("cost_per_unit", UNSET)
+    model.discount = get("discount", UNSET)
+    model.first_cost = get("first_cost", UNSET)
+    model.amount = get("amount", UNSET)
+
+    value = get("assistants", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.assistants = UNSET
+    else:
+        try:
+            model.assistants = _read_assistants(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("staff_service_link", UNSET)
+    if value is UNSET:
+        model.staff_service_link = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.appointment_services_item_staff_service_link"
+        ) or model_builder(
+            "altegio_client.models.appointment_services_item_staff_service_link",
+            "AppointmentServicesItemStaffServiceLink",
+        )
+        try:
+            model.staff_service_link = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("company_service_link", UNSET)
+    if value is UNSET:
+        model.company_service_link = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.appointment_services_item_company_service_link"
+        ) or model_builder(
+            "altegio_client.models.appointment_services_item_company_service_link",
+            "AppointmentServicesItemCompanyServiceLink",
+        )
+        try:
+            model.company_service_link = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-AppointmentServicesItem._lazy_fill = (_fill_plain, _fill_converted)
+AppointmentServicesItem._lazy_fill = (_fill_plain, _fill_converted, _build)

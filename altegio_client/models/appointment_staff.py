@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -222,18 +229,73 @@ def _fill_plain(model: AppointmentStaff, json_value: dict[str, Any]) -> None:
 def _fill_converted(
     model: AppointmentStaff, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "position" not in done:
+        value = get("position", UNSET)
+        if value is UNSET:
+            model.position = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.appointment_staff_position") or model_builder(
+                "altegio_client.models.appointment_staff_position", "AppointmentStaffPosition"
+            )
+            try:
+                model.position = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(json_value: Any, parse_ctx: ParseContext, model: AppointmentStaff | None = None) -> AppointmentStaff:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return AppointmentStaff._lazy(json_value, parse_ctx)
+        model = object.__new__(AppointmentStaff)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.api_id = get("api_id", UNSET)
+    model.name = get("name", UNSET)
+    model.specialization = get("specialization", UNSET)
+    model.avatar = get("avatar", UNSET)
+    model.avatar_big = get("avatar_big", UNSET)
+    model.rating = get("rating", UNSET)
+    model.votes_count = get("votes_count", UNSET)
+
+    value = get("position", UNSET)
+    if value is UNSET:
+        model.position = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.appointment_staff_position") or model_builder(
+            "altegio_client.models.appointment_staff_position", "AppointmentStaffPosition"
+        )
         try:
-            model.position = _read_position(json_value.get("position", UNSET), parse_ctx)
+            model.position = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-AppointmentStaff._lazy_fill = (_fill_plain, _fill_converted)
+AppointmentStaff._lazy_fill = (_fill_plain, _fill_converted, _build)

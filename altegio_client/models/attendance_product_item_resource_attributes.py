@@ -6,7 +6,10 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 
 T = TypeVar("T", bound="AttendanceProductItemResourceAttributes")
 
@@ -235,8 +238,57 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     return
 
 
-AttendanceProductItemResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: AttendanceProductItemResourceAttributes | None = None
+) -> AttendanceProductItemResourceAttributes:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return AttendanceProductItemResourceAttributes._lazy(json_value, parse_ctx)
+        model = object.__new__(AttendanceProductItemResourceAttributes)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "record_id" in json_value:
+        model.record_id = json_value["record_id"]
+    if "quantity" in json_value:
+        model.quantity = json_value["quantity"]
+    if "unit_id" in json_value:
+        model.unit_id = json_value["unit_id"]
+    if "sale_unit_id" in json_value:
+        model.sale_unit_id = json_value["sale_unit_id"]
+    if "consumable_unit_id" in json_value:
+        model.consumable_unit_id = json_value["consumable_unit_id"]
+    if "operation_unit_type" in json_value:
+        model.operation_unit_type = json_value["operation_unit_type"]
+    if "operation_type_slug" in json_value:
+        model.operation_type_slug = json_value["operation_type_slug"]
+    if "first_cost" in json_value:
+        model.first_cost = json_value["first_cost"]
+    if "manual_cost" in json_value:
+        model.manual_cost = json_value["manual_cost"]
+    if "cost_per_unit" in json_value:
+        model.cost_per_unit = json_value["cost_per_unit"]
+    if "discount_percent" in json_value:
+        model.discount_percent = json_value["discount_percent"]
+    if "cost" in json_value:
+        model.cost = json_value["cost"]
+    if "master_id" in json_value:
+        model.master_id = json_value["master_id"]
+    if "staff_id" in json_value:
+        model.staff_id = json_value["staff_id"]
+    if "good_id" in json_value:
+        model.good_id = json_value["good_id"]
+    if "storage_id" in json_value:
+        model.storage_id = json_value["storage_id"]
+
+    return model
+
+
+AttendanceProductItemResourceAttributes._lazy_fill = (_fill_plain, _fill_converted, _build)

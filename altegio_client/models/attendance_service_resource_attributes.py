@@ -6,7 +6,10 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 
 T = TypeVar("T", bound="AttendanceServiceResourceAttributes")
 
@@ -213,8 +216,53 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     return
 
 
-AttendanceServiceResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: AttendanceServiceResourceAttributes | None = None
+) -> AttendanceServiceResourceAttributes:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return AttendanceServiceResourceAttributes._lazy(json_value, parse_ctx)
+        model = object.__new__(AttendanceServiceResourceAttributes)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "company_id" in json_value:
+        model.company_id = json_value["company_id"]
+    if "service_id" in json_value:
+        model.service_id = json_value["service_id"]
+    if "category_id" in json_value:
+        model.category_id = json_value["category_id"]
+    if "is_composite" in json_value:
+        model.is_composite = json_value["is_composite"]
+    if "composite_service_id" in json_value:
+        model.composite_service_id = json_value["composite_service_id"]
+    if "salon_service_id" in json_value:
+        model.salon_service_id = json_value["salon_service_id"]
+    if "composite_position" in json_value:
+        model.composite_position = json_value["composite_position"]
+    if "staff_id" in json_value:
+        model.staff_id = json_value["staff_id"]
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "length" in json_value:
+        model.length = json_value["length"]
+    if "duration" in json_value:
+        model.duration = json_value["duration"]
+    if "price_min" in json_value:
+        model.price_min = json_value["price_min"]
+    if "price_max" in json_value:
+        model.price_max = json_value["price_max"]
+    if "technical_break_duration" in json_value:
+        model.technical_break_duration = json_value["technical_break_duration"]
+
+    return model
+
+
+AttendanceServiceResourceAttributes._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -6,7 +6,10 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..models.attendance_service_suggestion_resource_attributes_suggestion_type import (
     AttendanceServiceSuggestionResourceAttributesSuggestionType,
     check_attendance_service_suggestion_resource_attributes_suggestion_type,
@@ -101,13 +104,40 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "suggestion_type" not in done:
         try:
             model.suggestion_type = _read_suggestion_type(json_value["suggestion_type"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     return
 
 
-AttendanceServiceSuggestionResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: AttendanceServiceSuggestionResourceAttributes | None = None
+) -> AttendanceServiceSuggestionResourceAttributes:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return AttendanceServiceSuggestionResourceAttributes._lazy(json_value, parse_ctx)
+        model = object.__new__(AttendanceServiceSuggestionResourceAttributes)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "service_id" in json_value:
+        model.service_id = json_value["service_id"]
+    if "record_id" in json_value:
+        model.record_id = json_value["record_id"]
+
+    try:
+        model.suggestion_type = _read_suggestion_type(json_value["suggestion_type"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    return model
+
+
+AttendanceServiceSuggestionResourceAttributes._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -115,18 +122,75 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "attendance_service" not in done:
-        try:
-            model.attendance_service = _read_attendance_service(json_value.get("attendance_service", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("attendance_service", UNSET)
+        if value is UNSET:
+            model.attendance_service = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
+                "altegio_client.models.to_one_relationship", "ToOneRelationship"
+            )
+            try:
+                model.attendance_service = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "record" not in done:
-        try:
-            model.record = _read_record(json_value.get("record", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("record", UNSET)
+        if value is UNSET:
+            model.record = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
+                "altegio_client.models.to_one_relationship", "ToOneRelationship"
+            )
+            try:
+                model.record = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     return
 
 
-AttendanceServiceSuggestionResourceRelationships._lazy_fill = (_fill_plain, _fill_converted)
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: AttendanceServiceSuggestionResourceRelationships | None = None
+) -> AttendanceServiceSuggestionResourceRelationships:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return AttendanceServiceSuggestionResourceRelationships._lazy(json_value, parse_ctx)
+        model = object.__new__(AttendanceServiceSuggestionResourceRelationships)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+
+    value = get("attendance_service", UNSET)
+    if value is UNSET:
+        model.attendance_service = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
+            "altegio_client.models.to_one_relationship", "ToOneRelationship"
+        )
+        try:
+            model.attendance_service = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("record", UNSET)
+    if value is UNSET:
+        model.record = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
+            "altegio_client.models.to_one_relationship", "ToOneRelationship"
+        )
+        try:
+            model.record = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    return model
+
+
+AttendanceServiceSuggestionResourceRelationships._lazy_fill = (_fill_plain, _fill_converted, _build)

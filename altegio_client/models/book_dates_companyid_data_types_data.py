@@ -10,7 +10,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -300,33 +305,118 @@ def _fill_plain(model: BookDatesCompanyidDataTypesData, json_value: dict[str, An
 def _fill_converted(
     model: BookDatesCompanyidDataTypesData, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "booking_days" not in done:
-        try:
-            model.booking_days = _read_booking_days(json_value.get("booking_days", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("booking_days", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.booking_days = UNSET
+        else:
+            try:
+                model.booking_days = _read_booking_days(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "booking_dates" not in done:
-        try:
-            model.booking_dates = _read_booking_dates(json_value.get("booking_dates", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("booking_dates", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.booking_dates = UNSET
+        else:
+            try:
+                model.booking_dates = _read_booking_dates(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "working_days" not in done:
-        try:
-            model.working_days = _read_working_days(json_value.get("working_days", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("working_days", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.working_days = UNSET
+        else:
+            try:
+                model.working_days = _read_working_days(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "working_dates" not in done:
+        value = get("working_dates", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.working_dates = UNSET
+        else:
+            try:
+                model.working_dates = _read_working_dates(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: BookDatesCompanyidDataTypesData | None = None
+) -> BookDatesCompanyidDataTypesData:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return BookDatesCompanyidDataTypesData._lazy(json_value, parse_ctx)
+        model = object.__new__(BookDatesCompanyidDataTypesData)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+
+    value = get("booking_days", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.booking_days = UNSET
+    else:
         try:
-            model.working_dates = _read_working_dates(json_value.get("working_dates", UNSET), parse_ctx)
+            model.booking_days = _read_booking_days(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("booking_dates", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.booking_dates = UNSET
+    else:
+        try:
+            model.booking_dates = _read_booking_dates(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("working_days", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.working_days = UNSET
+    else:
+        try:
+            model.working_days = _read_working_days(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("working_dates", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.working_dates = UNSET
+    else:
+        try:
+            model.working_dates = _read_working_dates(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-BookDatesCompanyidDataTypesData._lazy_fill = (_fill_plain, _fill_converted)
+BookDatesCompanyidDataTypesData._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -10,7 +10,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -526,48 +533,235 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "services" not in done:
-        try:
-            model.services = _read_services(json_value.get("services", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("services", UNSET)
+        if value is UNSET:
+            model.services = UNSET
+        elif value == []:
+            model.services = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.user_records_response_data_types_data_item_services_item"
+            ) or model_builder(
+                "altegio_client.models.user_records_response_data_types_data_item_services_item",
+                "UserRecordsResponseDataTypesDataItemServicesItem",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.services = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "company" not in done:
-        try:
-            model.company = _read_company(json_value.get("company", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("company", UNSET)
+        if value is UNSET:
+            model.company = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.user_records_response_data_types_data_item_company"
+            ) or model_builder(
+                "altegio_client.models.user_records_response_data_types_data_item_company",
+                "UserRecordsResponseDataTypesDataItemCompany",
+            )
+            try:
+                model.company = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "staff" not in done:
-        try:
-            model.staff = _read_staff(json_value.get("staff", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("staff", UNSET)
+        if value is UNSET:
+            model.staff = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.user_records_response_data_types_data_item_staff"
+            ) or model_builder(
+                "altegio_client.models.user_records_response_data_types_data_item_staff",
+                "UserRecordsResponseDataTypesDataItemStaff",
+            )
+            try:
+                model.staff = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "date" not in done:
-        try:
-            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("date", UNSET)
+        if value is UNSET:
+            model.date = UNSET
+        else:
+            try:
+                model.date = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "datetime" not in done:
-        try:
-            model.datetime = _read_datetime(json_value.get("datetime", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("datetime", UNSET)
+        if value is UNSET:
+            model.datetime = UNSET
+        else:
+            try:
+                model.datetime = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "create_date" not in done:
-        try:
-            model.create_date = _read_create_date(json_value.get("create_date", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("create_date", UNSET)
+        if value is UNSET:
+            model.create_date = UNSET
+        else:
+            try:
+                model.create_date = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "last_change_date" not in done:
+        value = get("last_change_date", UNSET)
+        if value is UNSET:
+            model.last_change_date = UNSET
+        else:
+            try:
+                model.last_change_date = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any,
+    parse_ctx: ParseContext,
+    model: BookRecordCompanyidRecordidRecordhashResponseDataTypes | None = None,
+) -> BookRecordCompanyidRecordidRecordhashResponseDataTypes:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return BookRecordCompanyidRecordidRecordhashResponseDataTypes._lazy(json_value, parse_ctx)
+        model = object.__new__(BookRecordCompanyidRecordidRecordhashResponseDataTypes)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.clients_count = get("clients_count", UNSET)
+    model.comment = get("comment", UNSET)
+    model.deleted = get("deleted", UNSET)
+    model.attendance = get("attendance", UNSET)
+    model.length = get("length", UNSET)
+    model.notify_by_sms = get("notify_by_sms", UNSET)
+    model.notify_by_email = get("notify_by_email", UNSET)
+    model.master_requested = get("master_requested", UNSET)
+    model.online = get("online", UNSET)
+    model.api_id = get("api_id", UNSET)
+    model.prepaid = get("prepaid", UNSET)
+    model.prepaid_confirmed = get("prepaid_confirmed", UNSET)
+    model.activity_id = get("activity_id", UNSET)
+
+    value = get("services", UNSET)
+    if value is UNSET:
+        model.services = UNSET
+    elif value == []:
+        model.services = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.user_records_response_data_types_data_item_services_item"
+        ) or model_builder(
+            "altegio_client.models.user_records_response_data_types_data_item_services_item",
+            "UserRecordsResponseDataTypesDataItemServicesItem",
+        )
         try:
-            model.last_change_date = _read_last_change_date(json_value.get("last_change_date", UNSET), parse_ctx)
+            if type(value) is not list:
+                raise TypeError
+            model.services = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("company", UNSET)
+    if value is UNSET:
+        model.company = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.user_records_response_data_types_data_item_company"
+        ) or model_builder(
+            "altegio_client.models.user_records_response_data_types_data_item_company",
+            "UserRecordsResponseDataTypesDataItemCompany",
+        )
+        try:
+            model.company = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("staff", UNSET)
+    if value is UNSET:
+        model.staff = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.user_records_response_data_types_data_item_staff"
+        ) or model_builder(
+            "altegio_client.models.user_records_response_data_types_data_item_staff",
+            "UserRecordsResponseDataTypesDataItemStaff",
+        )
+        try:
+            model.staff = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("date", UNSET)
+    if value is UNSET:
+        model.date = UNSET
+    else:
+        try:
+            model.date = types.parse_iso_datetime(value)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("datetime", UNSET)
+    if value is UNSET:
+        model.datetime = UNSET
+    else:
+        try:
+            model.datetime = types.parse_iso_datetime(value)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("create_date", UNSET)
+    if value is UNSET:
+        model.create_date = UNSET
+    else:
+        try:
+            model.create_date = types.parse_iso_datetime(value)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("last_change_date", UNSET)
+    if value is UNSET:
+        model.last_change_date = UNSET
+    else:
+        try:
+            model.last_change_date = types.parse_iso_datetime(value)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-BookRecordCompanyidRecordidRecordhashResponseDataTypes._lazy_fill = (_fill_plain, _fill_converted)
+BookRecordCompanyidRecordidRecordhashResponseDataTypes._lazy_fill = (_fill_plain, _fill_converted, _build)

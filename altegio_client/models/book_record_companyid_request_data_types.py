@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -256,18 +263,92 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "appointments" not in done:
+        value = get("appointments", UNSET)
+        if value is UNSET:
+            model.appointments = UNSET
+        elif value == []:
+            model.appointments = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.book_record_companyid_request_data_types_appointments_item"
+            ) or model_builder(
+                "altegio_client.models.book_record_companyid_request_data_types_appointments_item",
+                "BookRecordCompanyidRequestDataTypesAppointmentsItem",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.appointments = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: BookRecordCompanyidRequestDataTypes | None = None
+) -> BookRecordCompanyidRequestDataTypes:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return BookRecordCompanyidRequestDataTypes._lazy(json_value, parse_ctx)
+        model = object.__new__(BookRecordCompanyidRequestDataTypes)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "phone" in json_value:
+        model.phone = json_value["phone"]
+    if "fullname" in json_value:
+        model.fullname = json_value["fullname"]
+    model.email = get("email", UNSET)
+    model.code = get("code", UNSET)
+    model.comment = get("comment", UNSET)
+    model.type = get("type", UNSET)
+    model.notify_by_sms = get("notify_by_sms", UNSET)
+    model.notify_by_email = get("notify_by_email", UNSET)
+    model.api_id = get("api_id", UNSET)
+
+    value = get("appointments", UNSET)
+    if value is UNSET:
+        model.appointments = UNSET
+    elif value == []:
+        model.appointments = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.book_record_companyid_request_data_types_appointments_item"
+        ) or model_builder(
+            "altegio_client.models.book_record_companyid_request_data_types_appointments_item",
+            "BookRecordCompanyidRequestDataTypesAppointmentsItem",
+        )
         try:
-            model.appointments = _read_appointments(json_value.get("appointments", UNSET), parse_ctx)
+            if type(value) is not list:
+                raise TypeError
+            model.appointments = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-BookRecordCompanyidRequestDataTypes._lazy_fill = (_fill_plain, _fill_converted)
+BookRecordCompanyidRequestDataTypes._lazy_fill = (_fill_plain, _fill_converted, _build)

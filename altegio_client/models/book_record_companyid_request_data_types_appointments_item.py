@@ -10,7 +10,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -196,23 +203,95 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "datetime" not in done:
-        try:
-            model.datetime = _read_datetime(json_value.get("datetime", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("datetime", UNSET)
+        if value is UNSET:
+            model.datetime = UNSET
+        else:
+            try:
+                model.datetime = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "custom_fields" not in done:
+        value = get("custom_fields", UNSET)
+        if value is UNSET:
+            model.custom_fields = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.book_record_companyid_request_data_types_appointments_item_custom_fields"
+            ) or model_builder(
+                "altegio_client.models.book_record_companyid_request_data_types_appointments_item_custom_fields",
+                "BookRecordCompanyidRequestDataTypesAppointmentsItemCustomFields",
+            )
+            try:
+                model.custom_fields = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: BookRecordCompanyidRequestDataTypesAppointmentsItem | None = None
+) -> BookRecordCompanyidRequestDataTypesAppointmentsItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return BookRecordCompanyidRequestDataTypesAppointmentsItem._lazy(json_value, parse_ctx)
+        model = object.__new__(BookRecordCompanyidRequestDataTypesAppointmentsItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.services = get("services", UNSET)
+    model.staff_id = get("staff_id", UNSET)
+
+    value = get("datetime", UNSET)
+    if value is UNSET:
+        model.datetime = UNSET
+    else:
         try:
-            model.custom_fields = _read_custom_fields(json_value.get("custom_fields", UNSET), parse_ctx)
+            model.datetime = types.parse_iso_datetime(value)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("custom_fields", UNSET)
+    if value is UNSET:
+        model.custom_fields = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.book_record_companyid_request_data_types_appointments_item_custom_fields"
+        ) or model_builder(
+            "altegio_client.models.book_record_companyid_request_data_types_appointments_item_custom_fields",
+            "BookRecordCompanyidRequestDataTypesAppointmentsItemCustomFields",
+        )
+        try:
+            model.custom_fields = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-BookRecordCompanyidRequestDataTypesAppointmentsItem._lazy_fill = (_fill_plain, _fill_converted)
+BookRecordCompanyidRequestDataTypesAppointmentsItem._lazy_fill = (_fill_plain, _fill_converted, _build)

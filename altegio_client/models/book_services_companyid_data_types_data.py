@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -211,28 +218,153 @@ def _fill_plain(model: BookServicesCompanyidDataTypesData, json_value: dict[str,
 def _fill_converted(
     model: BookServicesCompanyidDataTypesData, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "events" not in done:
-        try:
-            model.events = _read_events(json_value.get("events", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("events", UNSET)
+        if value is UNSET:
+            model.events = UNSET
+        elif value == []:
+            model.events = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+                "altegio_client.models.json_object", "JsonObject"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.events = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "services" not in done:
-        try:
-            model.services = _read_services(json_value.get("services", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("services", UNSET)
+        if value is UNSET:
+            model.services = UNSET
+        elif value == []:
+            model.services = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.book_services_companyid_data_types_data_services_item"
+            ) or model_builder(
+                "altegio_client.models.book_services_companyid_data_types_data_services_item",
+                "BookServicesCompanyidDataTypesDataServicesItem",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.services = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "category" not in done:
+        value = get("category", UNSET)
+        if value is UNSET:
+            model.category = UNSET
+        elif value == []:
+            model.category = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.book_services_companyid_data_types_data_category_item"
+            ) or model_builder(
+                "altegio_client.models.book_services_companyid_data_types_data_category_item",
+                "BookServicesCompanyidDataTypesDataCategoryItem",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.category = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: BookServicesCompanyidDataTypesData | None = None
+) -> BookServicesCompanyidDataTypesData:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return BookServicesCompanyidDataTypesData._lazy(json_value, parse_ctx)
+        model = object.__new__(BookServicesCompanyidDataTypesData)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+
+    value = get("events", UNSET)
+    if value is UNSET:
+        model.events = UNSET
+    elif value == []:
+        model.events = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
         try:
-            model.category = _read_category(json_value.get("category", UNSET), parse_ctx)
+            if type(value) is not list:
+                raise TypeError
+            model.events = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("services", UNSET)
+    if value is UNSET:
+        model.services = UNSET
+    elif value == []:
+        model.services = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.book_services_companyid_data_types_data_services_item"
+        ) or model_builder(
+            "altegio_client.models.book_services_companyid_data_types_data_services_item",
+            "BookServicesCompanyidDataTypesDataServicesItem",
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.services = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("category", UNSET)
+    if value is UNSET:
+        model.category = UNSET
+    elif value == []:
+        model.category = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.book_services_companyid_data_types_data_category_item"
+        ) or model_builder(
+            "altegio_client.models.book_services_companyid_data_types_data_category_item",
+            "BookServicesCompanyidDataTypesDataCategoryItem",
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.category = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-BookServicesCompanyidDataTypesData._lazy_fill = (_fill_plain, _fill_converted)
+BookServicesCompanyidDataTypesData._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -464,28 +471,127 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "prepaid_settings" not in done:
-        try:
-            model.prepaid_settings = _read_prepaid_settings(json_value.get("prepaid_settings", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("prepaid_settings", UNSET)
+        if value is UNSET:
+            model.prepaid_settings = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.book_services_companyid_data_types_data_services_item_prepaid_settings"
+            ) or model_builder(
+                "altegio_client.models.book_services_companyid_data_types_data_services_item_prepaid_settings",
+                "BookServicesCompanyidDataTypesDataServicesItemPrepaidSettings",
+            )
+            try:
+                model.prepaid_settings = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "images" not in done:
-        try:
-            model.images = _read_images(json_value.get("images", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("images", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.images = UNSET
+        else:
+            try:
+                model.images = _read_images(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "composite_details" not in done:
+        value = get("composite_details", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.composite_details = UNSET
+        else:
+            try:
+                model.composite_details = _read_composite_details(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: BookServicesCompanyidDataTypesDataServicesItem | None = None
+) -> BookServicesCompanyidDataTypesDataServicesItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return BookServicesCompanyidDataTypesDataServicesItem._lazy(json_value, parse_ctx)
+        model = object.__new__(BookServicesCompanyidDataTypesDataServicesItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.category_id = get("category_id", UNSET)
+    model.price_min = get("price_min", UNSET)
+    model.price_max = get("price_max", UNSET)
+    model.discount = get("discount", UNSET)
+    model.comment = get("comment", UNSET)
+    model.weight = get("weight", UNSET)
+    model.active = get("active", UNSET)
+    model.gender = get("gender", UNSET)
+    model.image = get("image", UNSET)
+    model.prepaid = get("prepaid", UNSET)
+    model.seance_length = get("seance_length", UNSET)
+    model.abonement_restriction = get("abonement_restriction", UNSET)
+    model.is_composite = get("is_composite", UNSET)
+    model.is_chain = get("is_chain", UNSET)
+
+    value = get("prepaid_settings", UNSET)
+    if value is UNSET:
+        model.prepaid_settings = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.book_services_companyid_data_types_data_services_item_prepaid_settings"
+        ) or model_builder(
+            "altegio_client.models.book_services_companyid_data_types_data_services_item_prepaid_settings",
+            "BookServicesCompanyidDataTypesDataServicesItemPrepaidSettings",
+        )
         try:
-            model.composite_details = _read_composite_details(json_value.get("composite_details", UNSET), parse_ctx)
+            model.prepaid_settings = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("images", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.images = UNSET
+    else:
+        try:
+            model.images = _read_images(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("composite_details", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.composite_details = UNSET
+    else:
+        try:
+            model.composite_details = _read_composite_details(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-BookServicesCompanyidDataTypesDataServicesItem._lazy_fill = (_fill_plain, _fill_converted)
+BookServicesCompanyidDataTypesDataServicesItem._lazy_fill = (_fill_plain, _fill_converted, _build)

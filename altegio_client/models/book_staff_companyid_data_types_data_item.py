@@ -10,7 +10,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -650,43 +657,190 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "position" not in done:
-        try:
-            model.position = _read_position(json_value.get("position", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("position", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.position = UNSET
+        else:
+            try:
+                model.position = _read_position(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "seance_date" not in done:
-        try:
-            model.seance_date = _read_seance_date(json_value.get("seance_date", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("seance_date", UNSET)
+        if value is UNSET:
+            model.seance_date = UNSET
+        else:
+            try:
+                model.seance_date = types.parse_iso_date(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "schedule_till" not in done:
-        try:
-            model.schedule_till = _read_schedule_till(json_value.get("schedule_till", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("schedule_till", UNSET)
+        if value is UNSET:
+            model.schedule_till = UNSET
+        else:
+            try:
+                model.schedule_till = types.parse_iso_date(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "seances" not in done:
-        try:
-            model.seances = _read_seances(json_value.get("seances", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("seances", UNSET)
+        if value is UNSET:
+            model.seances = UNSET
+        elif value == []:
+            model.seances = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+                "altegio_client.models.json_object", "JsonObject"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.seances = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "image_group" not in done:
-        try:
-            model.image_group = _read_image_group(json_value.get("image_group", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("image_group", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.image_group = UNSET
+        else:
+            try:
+                model.image_group = _read_image_group(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "user" not in done:
+        value = get("user", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.user = UNSET
+        else:
+            try:
+                model.user = _read_user(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: BookStaffCompanyidDataTypesDataItem | None = None
+) -> BookStaffCompanyidDataTypesDataItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return BookStaffCompanyidDataTypesDataItem._lazy(json_value, parse_ctx)
+        model = object.__new__(BookStaffCompanyidDataTypesDataItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.api_id = get("api_id", UNSET)
+    model.user_id = get("user_id", UNSET)
+    model.name = get("name", UNSET)
+    model.bookable = get("bookable", UNSET)
+    model.specialization = get("specialization", UNSET)
+    model.position_id = get("position_id", UNSET)
+    model.show_rating = get("show_rating", UNSET)
+    model.rating = get("rating", UNSET)
+    model.votes_count = get("votes_count", UNSET)
+    model.avatar = get("avatar", UNSET)
+    model.avatar_big = get("avatar_big", UNSET)
+    model.comments_count = get("comments_count", UNSET)
+    model.weight = get("weight", UNSET)
+    model.information = get("information", UNSET)
+    model.has_access_timetable = get("has_access_timetable", UNSET)
+    model.fired = get("fired", UNSET)
+    model.status = get("status", UNSET)
+    model.hidden = get("hidden", UNSET)
+    model.prepaid = get("prepaid", UNSET)
+
+    value = get("position", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.position = UNSET
+    else:
         try:
-            model.user = _read_user(json_value.get("user", UNSET), parse_ctx)
+            model.position = _read_position(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("seance_date", UNSET)
+    if value is UNSET:
+        model.seance_date = UNSET
+    else:
+        try:
+            model.seance_date = types.parse_iso_date(value)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("schedule_till", UNSET)
+    if value is UNSET:
+        model.schedule_till = UNSET
+    else:
+        try:
+            model.schedule_till = types.parse_iso_date(value)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("seances", UNSET)
+    if value is UNSET:
+        model.seances = UNSET
+    elif value == []:
+        model.seances = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.seances = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("image_group", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.image_group = UNSET
+    else:
+        try:
+            model.image_group = _read_image_group(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("user", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.user = UNSET
+    else:
+        try:
+            model.user = _read_user(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-BookStaffCompanyidDataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted)
+BookStaffCompanyidDataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted, _build)

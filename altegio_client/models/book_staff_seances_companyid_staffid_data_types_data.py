@@ -10,7 +10,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -152,23 +159,92 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "seance_date" not in done:
-        try:
-            model.seance_date = _read_seance_date(json_value.get("seance_date", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("seance_date", UNSET)
+        if value is UNSET:
+            model.seance_date = UNSET
+        else:
+            try:
+                model.seance_date = types.parse_iso_date(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "seances" not in done:
+        value = get("seances", UNSET)
+        if value is UNSET:
+            model.seances = UNSET
+        elif value == []:
+            model.seances = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.slot") or model_builder(
+                "altegio_client.models.slot", "Slot"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.seances = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: BookStaffSeancesCompanyidStaffidDataTypesData | None = None
+) -> BookStaffSeancesCompanyidStaffidDataTypesData:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return BookStaffSeancesCompanyidStaffidDataTypesData._lazy(json_value, parse_ctx)
+        model = object.__new__(BookStaffSeancesCompanyidStaffidDataTypesData)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+
+    value = get("seance_date", UNSET)
+    if value is UNSET:
+        model.seance_date = UNSET
+    else:
         try:
-            model.seances = _read_seances(json_value.get("seances", UNSET), parse_ctx)
+            model.seance_date = types.parse_iso_date(value)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("seances", UNSET)
+    if value is UNSET:
+        model.seances = UNSET
+    elif value == []:
+        model.seances = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.slot") or model_builder("altegio_client.models.slot", "Slot")
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.seances = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-BookStaffSeancesCompanyidStaffidDataTypesData._lazy_fill = (_fill_plain, _fill_converted)
+BookStaffSeancesCompanyidStaffidDataTypesData._lazy_fill = (_fill_plain, _fill_converted, _build)

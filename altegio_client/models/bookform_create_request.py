@@ -7,7 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..models.bookform_create_request_button_position import (
     BookformCreateRequestButtonPosition,
     check_bookform_create_request_button_position,
@@ -315,23 +318,95 @@ def _fill_plain(model: BookformCreateRequest, json_value: dict[str, Any]) -> Non
 def _fill_converted(
     model: BookformCreateRequest, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "button_position" not in done:
-        try:
-            model.button_position = _read_button_position(json_value.get("button_position", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("button_position", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.button_position = UNSET
+        else:
+            try:
+                model.button_position = _read_button_position(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "form_position" not in done:
+        value = get("form_position", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.form_position = UNSET
+        else:
+            try:
+                model.form_position = _read_form_position(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: BookformCreateRequest | None = None
+) -> BookformCreateRequest:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return BookformCreateRequest._lazy(json_value, parse_ctx)
+        model = object.__new__(BookformCreateRequest)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "title" in json_value:
+        model.title = json_value["title"]
+    model.description = get("description", UNSET)
+    model.is_default = get("is_default", UNSET)
+    model.without_menu = get("without_menu", UNSET)
+    model.service_step_default = get("service_step_default", UNSET)
+    model.service_step_hide = get("service_step_hide", UNSET)
+    model.master_step_default = get("master_step_default", UNSET)
+    model.master_step_hide = get("master_step_hide", UNSET)
+    model.service_step_num = get("service_step_num", UNSET)
+    model.master_step_num = get("master_step_num", UNSET)
+    model.datetime_step_num = get("datetime_step_num", UNSET)
+    model.show_button = get("show_button", UNSET)
+    model.button_color = get("button_color", UNSET)
+    model.button_animation = get("button_animation", UNSET)
+
+    value = get("button_position", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.button_position = UNSET
+    else:
         try:
-            model.form_position = _read_form_position(json_value.get("form_position", UNSET), parse_ctx)
+            model.button_position = _read_button_position(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("form_position", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.form_position = UNSET
+    else:
+        try:
+            model.form_position = _read_form_position(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-BookformCreateRequest._lazy_fill = (_fill_plain, _fill_converted)
+BookformCreateRequest._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -992,63 +999,365 @@ def _fill_plain(model: BookformIdInfoDataTypesData, json_value: dict[str, Any]) 
 def _fill_converted(
     model: BookformIdInfoDataTypesData, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "steps" not in done:
-        try:
-            model.steps = _read_steps(json_value.get("steps", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("steps", UNSET)
+        if value is UNSET:
+            model.steps = UNSET
+        elif value == []:
+            model.steps = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.bookform_id_info_data_types_data_steps_item"
+            ) or model_builder(
+                "altegio_client.models.bookform_id_info_data_types_data_steps_item",
+                "BookformIdInfoDataTypesDataStepsItem",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.steps = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "style" not in done:
-        try:
-            model.style = _read_style(json_value.get("style", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("style", UNSET)
+        if value is UNSET:
+            model.style = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.bookform_id_info_data_types_data_style") or model_builder(
+                "altegio_client.models.bookform_id_info_data_types_data_style", "BookformIdInfoDataTypesDataStyle"
+            )
+            try:
+                model.style = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "langs" not in done:
-        try:
-            model.langs = _read_langs(json_value.get("langs", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("langs", UNSET)
+        if value is UNSET:
+            model.langs = UNSET
+        elif value == []:
+            model.langs = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.bookform_id_info_data_types_data_langs_item"
+            ) or model_builder(
+                "altegio_client.models.bookform_id_info_data_types_data_langs_item",
+                "BookformIdInfoDataTypesDataLangsItem",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.langs = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "staff_name" not in done:
-        try:
-            model.staff_name = _read_staff_name(json_value.get("staff_name", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("staff_name", UNSET)
+        if value is UNSET:
+            model.staff_name = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.bookform_id_info_data_types_data_staff_name"
+            ) or model_builder(
+                "altegio_client.models.bookform_id_info_data_types_data_staff_name",
+                "BookformIdInfoDataTypesDataStaffName",
+            )
+            try:
+                model.staff_name = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "map" not in done:
-        try:
-            model.map = _read_map(json_value.get("map", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("map", UNSET)
+        if value is UNSET:
+            model.map = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.bookform_id_info_data_types_data_map") or model_builder(
+                "altegio_client.models.bookform_id_info_data_types_data_map", "BookformIdInfoDataTypesDataMap"
+            )
+            try:
+                model.map = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "legal_info" not in done:
-        try:
-            model.legal_info = _read_legal_info(json_value.get("legal_info", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("legal_info", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.legal_info = UNSET
+        else:
+            try:
+                model.legal_info = _read_legal_info(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "online_sales_links" not in done:
-        try:
-            model.online_sales_links = _read_online_sales_links(json_value.get("online_sales_links", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("online_sales_links", UNSET)
+        if value is UNSET:
+            model.online_sales_links = UNSET
+        elif value == []:
+            model.online_sales_links = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+                "altegio_client.models.json_object", "JsonObject"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.online_sales_links = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "brand" not in done:
-        try:
-            model.brand = _read_brand(json_value.get("brand", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("brand", UNSET)
+        if value is UNSET:
+            model.brand = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.bookform_id_info_data_types_data_brand") or model_builder(
+                "altegio_client.models.bookform_id_info_data_types_data_brand", "BookformIdInfoDataTypesDataBrand"
+            )
+            try:
+                model.brand = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "injection" not in done:
-        try:
-            model.injection = _read_injection(json_value.get("injection", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("injection", UNSET)
+        if value is UNSET:
+            model.injection = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.bookform_id_info_data_types_data_injection"
+            ) or model_builder(
+                "altegio_client.models.bookform_id_info_data_types_data_injection",
+                "BookformIdInfoDataTypesDataInjection",
+            )
+            try:
+                model.injection = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "features" not in done:
+        value = get("features", UNSET)
+        if value is UNSET:
+            model.features = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.bookform_id_info_data_types_data_features"
+            ) or model_builder(
+                "altegio_client.models.bookform_id_info_data_types_data_features", "BookformIdInfoDataTypesDataFeatures"
+            )
+            try:
+                model.features = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: BookformIdInfoDataTypesData | None = None
+) -> BookformIdInfoDataTypesData:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return BookformIdInfoDataTypesData._lazy(json_value, parse_ctx)
+        model = object.__new__(BookformIdInfoDataTypesData)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.group_id = get("group_id", UNSET)
+    model.company_id = get("company_id", UNSET)
+    model.phone_confirmation = get("phone_confirmation", UNSET)
+    model.lang = get("lang", UNSET)
+    model.comment_required = get("comment_required", UNSET)
+    model.google_analytics_id = get("google_analytics_id", UNSET)
+    model.facebook_pixel_id = get("facebook_pixel_id", UNSET)
+    model.metrika_counter_id = get("metrika_counter_id", UNSET)
+    model.app_metrika_id = get("app_metrika_id", UNSET)
+    model.sms_enabled = get("sms_enabled", UNSET)
+    model.id = get("id", UNSET)
+    model.url = get("url", UNSET)
+    model.without_menu = get("without_menu", UNSET)
+    model.sequence_type = get("sequence_type", UNSET)
+    model.client_scripts = get("client_scripts", UNSET)
+    model.y_injection = get("y_injection", UNSET)
+    model.first_service_category_close = get("first_service_category_close", UNSET)
+    model.salon_select_type_code = get("salon_select_type_code", UNSET)
+    model.is_show_privacy_policy = get("is_show_privacy_policy", UNSET)
+    model.is_client_agreements_feature_enabled = get("is_client_agreements_feature_enabled", UNSET)
+    model.specialization_display_mode = get("specialization_display_mode", UNSET)
+    model.ab_test_enabled = get("ab_test_enabled", UNSET)
+    model.ab_test_percentage = get("ab_test_percentage", UNSET)
+    model.is_online_sale_available = get("is_online_sale_available", UNSET)
+    model.google_analytics_client_id_index = get("google_analytics_client_id_index", UNSET)
+    model.display_activity_type = get("display_activity_type", UNSET)
+    model.is_multiple_activity_record = get("is_multiple_activity_record", UNSET)
+    model.activity_record_count = get("activity_record_count", UNSET)
+    model.weekly_view_enabled = get("weekly_view_enabled", UNSET)
+    model.show_weekly_view_without_online_booking = get("show_weekly_view_without_online_booking", UNSET)
+    model.weekly_view_default_salon_id = get("weekly_view_default_salon_id", UNSET)
+    model.chain_main_salon_id = get("chain_main_salon_id", UNSET)
+    model.record_type_id = get("record_type_id", UNSET)
+    model.certificate_count = get("certificate_count", UNSET)
+    model.abonement_count = get("abonement_count", UNSET)
+
+    value = get("steps", UNSET)
+    if value is UNSET:
+        model.steps = UNSET
+    elif value == []:
+        model.steps = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.bookform_id_info_data_types_data_steps_item"
+        ) or model_builder(
+            "altegio_client.models.bookform_id_info_data_types_data_steps_item", "BookformIdInfoDataTypesDataStepsItem"
+        )
         try:
-            model.features = _read_features(json_value.get("features", UNSET), parse_ctx)
+            if type(value) is not list:
+                raise TypeError
+            model.steps = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("style", UNSET)
+    if value is UNSET:
+        model.style = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.bookform_id_info_data_types_data_style") or model_builder(
+            "altegio_client.models.bookform_id_info_data_types_data_style", "BookformIdInfoDataTypesDataStyle"
+        )
+        try:
+            model.style = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("langs", UNSET)
+    if value is UNSET:
+        model.langs = UNSET
+    elif value == []:
+        model.langs = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.bookform_id_info_data_types_data_langs_item"
+        ) or model_builder(
+            "altegio_client.models.bookform_id_info_data_types_data_langs_item", "BookformIdInfoDataTypesDataLangsItem"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.langs = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("staff_name", UNSET)
+    if value is UNSET:
+        model.staff_name = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.bookform_id_info_data_types_data_staff_name"
+        ) or model_builder(
+            "altegio_client.models.bookform_id_info_data_types_data_staff_name", "BookformIdInfoDataTypesDataStaffName"
+        )
+        try:
+            model.staff_name = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("map", UNSET)
+    if value is UNSET:
+        model.map = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.bookform_id_info_data_types_data_map") or model_builder(
+            "altegio_client.models.bookform_id_info_data_types_data_map", "BookformIdInfoDataTypesDataMap"
+        )
+        try:
+            model.map = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("legal_info", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.legal_info = UNSET
+    else:
+        try:
+            model.legal_info = _read_legal_info(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("online_sales_links", UNSET)
+    if value is UNSET:
+        model.online_sales_links = UNSET
+    elif value == []:
+        model.online_sales_links = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.online_sales_links = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("brand", UNSET)
+    if value is UNSET:
+        model.brand = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.bookform_id_info_data_types_data_brand") or model_builder(
+            "altegio_client.models.bookform_id_info_data_types_data_brand", "BookformIdInfoDataTypesDataBrand"
+        )
+        try:
+            model.brand = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("injection", UNSET)
+    if value is UNSET:
+        model.injection = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.bookform_id_info_data_types_data_injection") or model_builder(
+            "altegio_client.models.bookform_id_info_data_types_data_injection", "BookformIdInfoDataTypesDataInjection"
+        )
+        try:
+            model.injection = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("features", UNSET)
+    if value is UNSET:
+        model.features = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.bookform_id_info_data_types_data_features") or model_builder(
+            "altegio_client.models.bookform_id_info_data_types_data_features", "BookformIdInfoDataTypesDataFeatures"
+        )
+        try:
+            model.features = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-BookformIdInfoDataTypesData._lazy_fill = (_fill_plain, _fill_converted)
+BookformIdInfoDataTypesData._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -339,20 +344,76 @@ def _fill_plain(model: BookformIdInfoDataTypesDataStyle, json_value: dict[str, A
 def _fill_converted(
     model: BookformIdInfoDataTypesDataStyle, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "header_background_new" not in done:
+        value = get("header_background_new", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.header_background_new = UNSET
+        else:
+            try:
+                model.header_background_new = _read_header_background_new(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: BookformIdInfoDataTypesDataStyle | None = None
+) -> BookformIdInfoDataTypesDataStyle:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return BookformIdInfoDataTypesDataStyle._lazy(json_value, parse_ctx)
+        model = object.__new__(BookformIdInfoDataTypesDataStyle)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.show_header = get("show_header", UNSET)
+    model.logo = get("logo", UNSET)
+    model.header_background = get("header_background", UNSET)
+    model.menu_background = get("menu_background", UNSET)
+    model.main_color = get("main_color", UNSET)
+    model.secondary_color = get("secondary_color", UNSET)
+    model.buttons_color = get("buttons_color", UNSET)
+    model.logo_full = get("logo_full", UNSET)
+    model.header_background_full = get("header_background_full", UNSET)
+    model.menu_background_full = get("menu_background_full", UNSET)
+    model.primary_palette = get("primaryPalette", UNSET)
+    model.accent_palette = get("accentPalette", UNSET)
+    model.warn_palette = get("warnPalette", UNSET)
+    model.background_palette = get("backgroundPalette", UNSET)
+    model.main_color_theme = get("main_color_theme", UNSET)
+
+    value = get("header_background_new", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.header_background_new = UNSET
+    else:
         try:
-            model.header_background_new = _read_header_background_new(
-                json_value.get("header_background_new", UNSET), parse_ctx
-            )
+            model.header_background_new = _read_header_background_new(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-BookformIdInfoDataTypesDataStyle._lazy_fill = (_fill_plain, _fill_converted)
+BookformIdInfoDataTypesDataStyle._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -667,18 +672,121 @@ def _fill_plain(model: BookformSettingsResponse, json_value: dict[str, Any]) -> 
 def _fill_converted(
     model: BookformSettingsResponse, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "header_images" not in done:
+        value = get("header_images", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.header_images = UNSET
+        else:
+            try:
+                model.header_images = _read_header_images(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: BookformSettingsResponse | None = None
+) -> BookformSettingsResponse:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return BookformSettingsResponse._lazy(json_value, parse_ctx)
+        model = object.__new__(BookformSettingsResponse)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "id" in json_value:
+        model.id = json_value["id"]
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "description" in json_value:
+        model.description = json_value["description"]
+    if "is_default" in json_value:
+        model.is_default = json_value["is_default"]
+    if "without_menu" in json_value:
+        model.without_menu = json_value["without_menu"]
+    if "service_step_default" in json_value:
+        model.service_step_default = json_value["service_step_default"]
+    if "service_step_hide" in json_value:
+        model.service_step_hide = json_value["service_step_hide"]
+    if "master_step_default" in json_value:
+        model.master_step_default = json_value["master_step_default"]
+    if "master_step_hide" in json_value:
+        model.master_step_hide = json_value["master_step_hide"]
+    if "service_step_num" in json_value:
+        model.service_step_num = json_value["service_step_num"]
+    if "master_step_num" in json_value:
+        model.master_step_num = json_value["master_step_num"]
+    if "datetime_step_num" in json_value:
+        model.datetime_step_num = json_value["datetime_step_num"]
+    if "show_button" in json_value:
+        model.show_button = json_value["show_button"]
+    if "button_position" in json_value:
+        model.button_position = json_value["button_position"]
+    if "form_position" in json_value:
+        model.form_position = json_value["form_position"]
+    if "button_color" in json_value:
+        model.button_color = json_value["button_color"]
+    if "button_animation" in json_value:
+        model.button_animation = json_value["button_animation"]
+    if "html_code" in json_value:
+        model.html_code = json_value["html_code"]
+    if "ab_test_enabled" in json_value:
+        model.ab_test_enabled = json_value["ab_test_enabled"]
+    model.is_chain = get("is_chain", UNSET)
+    model.sequence_type = get("sequence_type", UNSET)
+    model.service_step_title = get("service_step_title", UNSET)
+    model.master_step_title = get("master_step_title", UNSET)
+    model.specialization_display_mode = get("specialization_display_mode", UNSET)
+    model.datetime_step_title = get("datetime_step_title", UNSET)
+    model.html_code_v2 = get("html_code_v2", UNSET)
+    model.map_type = get("map_type", UNSET)
+    model.default_language_id = get("default_language_id", UNSET)
+    model.group_id = get("group_id", UNSET)
+    model.facebook_pixel_id = get("facebook_pixel_id", UNSET)
+    model.vk_pixel_id = get("vk_pixel_id", UNSET)
+    model.online_sales_group_id = get("online_sales_group_id", UNSET)
+    model.service_step_category_view_type = get("service_step_category_view_type", UNSET)
+    model.salon_select_type_code = get("salon_select_type_code", UNSET)
+    model.record_type_id = get("record_type_id", UNSET)
+    model.display_activity_type = get("display_activity_type", UNSET)
+    model.is_multiple_activity_record = get("is_multiple_activity_record", UNSET)
+    model.activity_record_count = get("activity_record_count", UNSET)
+    model.is_weekly_view_enabled = get("is_weekly_view_enabled", UNSET)
+    model.show_weekly_view_without_online_booking = get("show_weekly_view_without_online_booking", UNSET)
+    model.weekly_view_default_salon_id = get("weekly_view_default_salon_id", UNSET)
+
+    value = get("header_images", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.header_images = UNSET
+    else:
         try:
-            model.header_images = _read_header_images(json_value.get("header_images", UNSET), parse_ctx)
+            model.header_images = _read_header_images(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-BookformSettingsResponse._lazy_fill = (_fill_plain, _fill_converted)
+BookformSettingsResponse._lazy_fill = (_fill_plain, _fill_converted, _build)

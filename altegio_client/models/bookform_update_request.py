@@ -7,7 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..models.bookform_create_request_form_position import (
     BookformCreateRequestFormPosition,
     check_bookform_create_request_form_position,
@@ -288,23 +291,92 @@ def _fill_plain(model: BookformUpdateRequest, json_value: dict[str, Any]) -> Non
 def _fill_converted(
     model: BookformUpdateRequest, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "button_position" not in done:
         try:
             model.button_position = _read_button_position(json_value["button_position"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "form_position" not in done:
         try:
             model.form_position = _read_form_position(json_value["form_position"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: BookformUpdateRequest | None = None
+) -> BookformUpdateRequest:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return BookformUpdateRequest._lazy(json_value, parse_ctx)
+        model = object.__new__(BookformUpdateRequest)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "description" in json_value:
+        model.description = json_value["description"]
+    if "is_default" in json_value:
+        model.is_default = json_value["is_default"]
+    if "without_menu" in json_value:
+        model.without_menu = json_value["without_menu"]
+    if "service_step_default" in json_value:
+        model.service_step_default = json_value["service_step_default"]
+    if "service_step_hide" in json_value:
+        model.service_step_hide = json_value["service_step_hide"]
+    if "master_step_default" in json_value:
+        model.master_step_default = json_value["master_step_default"]
+    if "master_step_hide" in json_value:
+        model.master_step_hide = json_value["master_step_hide"]
+    if "service_step_num" in json_value:
+        model.service_step_num = json_value["service_step_num"]
+    if "master_step_num" in json_value:
+        model.master_step_num = json_value["master_step_num"]
+    if "datetime_step_num" in json_value:
+        model.datetime_step_num = json_value["datetime_step_num"]
+    if "show_button" in json_value:
+        model.show_button = json_value["show_button"]
+    if "button_color" in json_value:
+        model.button_color = json_value["button_color"]
+    if "button_animation" in json_value:
+        model.button_animation = json_value["button_animation"]
+
+    try:
+        model.button_position = _read_button_position(json_value["button_position"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    try:
+        model.form_position = _read_form_position(json_value["form_position"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-BookformUpdateRequest._lazy_fill = (_fill_plain, _fill_converted)
+BookformUpdateRequest._lazy_fill = (_fill_plain, _fill_converted, _build)

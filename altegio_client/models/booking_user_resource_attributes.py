@@ -6,7 +6,10 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 
 T = TypeVar("T", bound="BookingUserResourceAttributes")
 
@@ -193,8 +196,51 @@ def _fill_plain(model: BookingUserResourceAttributes, json_value: dict[str, Any]
 def _fill_converted(
     model: BookingUserResourceAttributes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     return
 
 
-BookingUserResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: BookingUserResourceAttributes | None = None
+) -> BookingUserResourceAttributes:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return BookingUserResourceAttributes._lazy(json_value, parse_ctx)
+        model = object.__new__(BookingUserResourceAttributes)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "name" in json_value:
+        model.name = json_value["name"]
+    if "surname" in json_value:
+        model.surname = json_value["surname"]
+    if "patronymic" in json_value:
+        model.patronymic = json_value["patronymic"]
+    if "phone" in json_value:
+        model.phone = json_value["phone"]
+    if "additional_phone" in json_value:
+        model.additional_phone = json_value["additional_phone"]
+    if "email" in json_value:
+        model.email = json_value["email"]
+    if "comment" in json_value:
+        model.comment = json_value["comment"]
+    if "client_tips" in json_value:
+        model.client_tips = json_value["client_tips"]
+    if "birthday" in json_value:
+        model.birthday = json_value["birthday"]
+    if "card_number" in json_value:
+        model.card_number = json_value["card_number"]
+    if "gender" in json_value:
+        model.gender = json_value["gender"]
+    if "discount" in json_value:
+        model.discount = json_value["discount"]
+    if "discount_percent" in json_value:
+        model.discount_percent = json_value["discount_percent"]
+
+    return model
+
+
+BookingUserResourceAttributes._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -269,49 +276,200 @@ def _fill_plain(model: BookingUserResourceRelationships, json_value: dict[str, A
 def _fill_converted(
     model: BookingUserResourceRelationships, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "labels" not in done:
-        try:
-            model.labels = _read_labels(json_value.get("labels", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("labels", UNSET)
+        if value is UNSET:
+            model.labels = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
+                "altegio_client.models.to_many_relationship", "ToManyRelationship"
+            )
+            try:
+                model.labels = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "first_successful_visit" not in done:
-        try:
-            model.first_successful_visit = _read_first_successful_visit(
-                json_value.get("first_successful_visit", UNSET), parse_ctx
+        value = get("first_successful_visit", UNSET)
+        if value is UNSET:
+            model.first_successful_visit = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
+                "altegio_client.models.to_one_relationship", "ToOneRelationship"
             )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            try:
+                model.first_successful_visit = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "loyalty_cards" not in done:
-        try:
-            model.loyalty_cards = _read_loyalty_cards(json_value.get("loyalty_cards", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("loyalty_cards", UNSET)
+        if value is UNSET:
+            model.loyalty_cards = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
+                "altegio_client.models.to_many_relationship", "ToManyRelationship"
+            )
+            try:
+                model.loyalty_cards = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "loyalty_certificates" not in done:
-        try:
-            model.loyalty_certificates = _read_loyalty_certificates(
-                json_value.get("loyalty_certificates", UNSET), parse_ctx
+        value = get("loyalty_certificates", UNSET)
+        if value is UNSET:
+            model.loyalty_certificates = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
+                "altegio_client.models.to_many_relationship", "ToManyRelationship"
             )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            try:
+                model.loyalty_certificates = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "loyalty_abonements" not in done:
-        try:
-            model.loyalty_abonements = _read_loyalty_abonements(json_value.get("loyalty_abonements", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-    if "custom_field_values" not in done:
-        try:
-            model.custom_field_values = _read_custom_field_values(
-                json_value.get("custom_field_values", UNSET), parse_ctx
+        value = get("loyalty_abonements", UNSET)
+        if value is UNSET:
+            model.loyalty_abonements = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
+                "altegio_client.models.to_many_relationship", "ToManyRelationship"
             )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            try:
+                model.loyalty_abonements = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "custom_field_values" not in done:
+        value = get("custom_field_values", UNSET)
+        if value is UNSET:
+            model.custom_field_values = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
+                "altegio_client.models.to_many_relationship", "ToManyRelationship"
+            )
+            try:
+                model.custom_field_values = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "agreements" not in done:
-        try:
-            model.agreements = _read_agreements(json_value.get("agreements", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("agreements", UNSET)
+        if value is UNSET:
+            model.agreements = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
+                "altegio_client.models.to_one_relationship", "ToOneRelationship"
+            )
+            try:
+                model.agreements = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     return
 
 
-BookingUserResourceRelationships._lazy_fill = (_fill_plain, _fill_converted)
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: BookingUserResourceRelationships | None = None
+) -> BookingUserResourceRelationships:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return BookingUserResourceRelationships._lazy(json_value, parse_ctx)
+        model = object.__new__(BookingUserResourceRelationships)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+
+    value = get("labels", UNSET)
+    if value is UNSET:
+        model.labels = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
+            "altegio_client.models.to_many_relationship", "ToManyRelationship"
+        )
+        try:
+            model.labels = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("first_successful_visit", UNSET)
+    if value is UNSET:
+        model.first_successful_visit = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
+            "altegio_client.models.to_one_relationship", "ToOneRelationship"
+        )
+        try:
+            model.first_successful_visit = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("loyalty_cards", UNSET)
+    if value is UNSET:
+        model.loyalty_cards = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
+            "altegio_client.models.to_many_relationship", "ToManyRelationship"
+        )
+        try:
+            model.loyalty_cards = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("loyalty_certificates", UNSET)
+    if value is UNSET:
+        model.loyalty_certificates = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
+            "altegio_client.models.to_many_relationship", "ToManyRelationship"
+        )
+        try:
+            model.loyalty_certificates = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("loyalty_abonements", UNSET)
+    if value is UNSET:
+        model.loyalty_abonements = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
+            "altegio_client.models.to_many_relationship", "ToManyRelationship"
+        )
+        try:
+            model.loyalty_abonements = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("custom_field_values", UNSET)
+    if value is UNSET:
+        model.custom_field_values = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
+            "altegio_client.models.to_many_relationship", "ToManyRelationship"
+        )
+        try:
+            model.custom_field_values = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("agreements", UNSET)
+    if value is UNSET:
+        model.agreements = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
+            "altegio_client.models.to_one_relationship", "ToOneRelationship"
+        )
+        try:
+            model.agreements = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    return model
+
+
+BookingUserResourceRelationships._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -307,18 +314,84 @@ def _fill_plain(model: BulkCreateClientsBody, json_value: dict[str, Any]) -> Non
 def _fill_converted(
     model: BulkCreateClientsBody, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "categories" not in done:
+        value = get("categories", UNSET)
+        if value is UNSET:
+            model.categories = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.update_client_body_labels") or model_builder(
+                "altegio_client.models.update_client_body_labels", "UpdateClientBodyLabels"
+            )
+            try:
+                model.categories = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: BulkCreateClientsBody | None = None
+) -> BulkCreateClientsBody:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return BulkCreateClientsBody._lazy(json_value, parse_ctx)
+        model = object.__new__(BulkCreateClientsBody)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "name" in json_value:
+        model.name = json_value["name"]
+    if "phone" in json_value:
+        model.phone = json_value["phone"]
+    model.surname = get("surname", UNSET)
+    model.middle_name = get("middle_name", UNSET)
+    model.email = get("email", UNSET)
+    model.gender_id = get("gender_id", UNSET)
+    model.importance_id = get("importance_id", UNSET)
+    model.discount = get("discount", UNSET)
+    model.card = get("card", UNSET)
+    model.birth_date = get("birth_date", UNSET)
+    model.comment = get("comment", UNSET)
+    model.spent = get("spent", UNSET)
+    model.balance = get("balance", UNSET)
+    model.sms_check = get("sms_check", UNSET)
+    model.sms_not = get("sms_not", UNSET)
+
+    value = get("categories", UNSET)
+    if value is UNSET:
+        model.categories = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.update_client_body_labels") or model_builder(
+            "altegio_client.models.update_client_body_labels", "UpdateClientBodyLabels"
+        )
         try:
-            model.categories = _read_categories(json_value.get("categories", UNSET), parse_ctx)
+            model.categories = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-BulkCreateClientsBody._lazy_fill = (_fill_plain, _fill_converted)
+BulkCreateClientsBody._lazy_fill = (_fill_plain, _fill_converted, _build)

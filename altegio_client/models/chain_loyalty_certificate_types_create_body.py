@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_class,
+)
 from ..models.chain_loyalty_certificate_types_create_body_balance_edit_type_id import (
     ChainLoyaltyCertificateTypesCreateBodyBalanceEditTypeId,
     check_chain_loyalty_certificate_types_create_body_balance_edit_type_id,
@@ -283,33 +288,99 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "item_type_id" not in done:
         try:
             model.item_type_id = _read_item_type_id(json_value["item_type_id"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "balance_edit_type_id" not in done:
         try:
             model.balance_edit_type_id = _read_balance_edit_type_id(json_value["balance_edit_type_id"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "expiration" not in done:
         try:
             model.expiration = _read_expiration(json_value["expiration"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "online_sale" not in done:
         try:
             model.online_sale = _read_online_sale(json_value["online_sale"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: ChainLoyaltyCertificateTypesCreateBody | None = None
+) -> ChainLoyaltyCertificateTypesCreateBody:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return ChainLoyaltyCertificateTypesCreateBody._lazy(json_value, parse_ctx)
+        model = object.__new__(ChainLoyaltyCertificateTypesCreateBody)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "balance" in json_value:
+        model.balance = json_value["balance"]
+    if "is_multi" in json_value:
+        model.is_multi = json_value["is_multi"]
+    if "is_allow_empty_code" in json_value:
+        model.is_allow_empty_code = json_value["is_allow_empty_code"]
+    if "service_ids" in json_value:
+        model.service_ids = json_value["service_ids"]
+    if "salon_ids" in json_value:
+        model.salon_ids = json_value["salon_ids"]
+    model.category_id = get("category_id", UNSET)
+
+    try:
+        model.item_type_id = _read_item_type_id(json_value["item_type_id"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    try:
+        model.balance_edit_type_id = _read_balance_edit_type_id(json_value["balance_edit_type_id"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    try:
+        model.expiration = _read_expiration(json_value["expiration"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    try:
+        model.online_sale = _read_online_sale(json_value["online_sale"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-ChainLoyaltyCertificateTypesCreateBody._lazy_fill = (_fill_plain, _fill_converted)
+ChainLoyaltyCertificateTypesCreateBody._lazy_fill = (_fill_plain, _fill_converted, _build)

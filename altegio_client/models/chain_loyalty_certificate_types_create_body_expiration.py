@@ -10,7 +10,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..models.chain_loyalty_certificate_types_create_body_expiration_timeout_unit_id import (
     ChainLoyaltyCertificateTypesCreateBodyExpirationTimeoutUnitId,
     check_chain_loyalty_certificate_types_create_body_expiration_timeout_unit_id,
@@ -186,28 +189,92 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "type_id" not in done:
         try:
             model.type_id = _read_type_id(json_value["type_id"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "date" not in done:
-        try:
-            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("date", UNSET)
+        if value is UNSET:
+            model.date = UNSET
+        else:
+            try:
+                model.date = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "timeout_unit_id" not in done:
+        value = get("timeout_unit_id", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.timeout_unit_id = UNSET
+        else:
+            try:
+                model.timeout_unit_id = _read_timeout_unit_id(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: ChainLoyaltyCertificateTypesCreateBodyExpiration | None = None
+) -> ChainLoyaltyCertificateTypesCreateBodyExpiration:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return ChainLoyaltyCertificateTypesCreateBodyExpiration._lazy(json_value, parse_ctx)
+        model = object.__new__(ChainLoyaltyCertificateTypesCreateBodyExpiration)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.timeout = get("timeout", UNSET)
+
+    try:
+        model.type_id = _read_type_id(json_value["type_id"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    value = get("date", UNSET)
+    if value is UNSET:
+        model.date = UNSET
+    else:
         try:
-            model.timeout_unit_id = _read_timeout_unit_id(json_value.get("timeout_unit_id", UNSET), parse_ctx)
+            model.date = types.parse_iso_datetime(value)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("timeout_unit_id", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.timeout_unit_id = UNSET
+    else:
+        try:
+            model.timeout_unit_id = _read_timeout_unit_id(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-ChainLoyaltyCertificateTypesCreateBodyExpiration._lazy_fill = (_fill_plain, _fill_converted)
+ChainLoyaltyCertificateTypesCreateBodyExpiration._lazy_fill = (_fill_plain, _fill_converted, _build)

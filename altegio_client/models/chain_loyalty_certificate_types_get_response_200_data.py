@@ -10,7 +10,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -472,23 +479,110 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "expiration_date" not in done:
-        try:
-            model.expiration_date = _read_expiration_date(json_value.get("expiration_date", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("expiration_date", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.expiration_date = UNSET
+        else:
+            try:
+                model.expiration_date = _read_expiration_date(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "item_type" not in done:
+        value = get("item_type", UNSET)
+        if value is UNSET:
+            model.item_type = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.id_and_title") or model_builder(
+                "altegio_client.models.id_and_title", "IdAndTitle"
+            )
+            try:
+                model.item_type = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: ChainLoyaltyCertificateTypesGetResponse200Data | None = None
+) -> ChainLoyaltyCertificateTypesGetResponse200Data:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return ChainLoyaltyCertificateTypesGetResponse200Data._lazy(json_value, parse_ctx)
+        model = object.__new__(ChainLoyaltyCertificateTypesGetResponse200Data)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.balance = get("balance", UNSET)
+    model.is_multi = get("is_multi", UNSET)
+    model.company_group_id = get("company_group_id", UNSET)
+    model.category_id = get("category_id", UNSET)
+    model.weight = get("weight", UNSET)
+    model.item_type_id = get("item_type_id", UNSET)
+    model.expiration_type_id = get("expiration_type_id", UNSET)
+    model.expiration_timeout = get("expiration_timeout", UNSET)
+    model.expiration_timeout_unit_id = get("expiration_timeout_unit_id", UNSET)
+    model.balance_edit_type_id = get("balance_edit_type_id", UNSET)
+    model.is_allow_empty_code = get("is_allow_empty_code", UNSET)
+    model.is_serial_number_limited = get("is_serial_number_limited", UNSET)
+    model.is_archived = get("is_archived", UNSET)
+    model.date_archived = get("date_archived", UNSET)
+    model.online_sale_is_enabled = get("online_sale_is_enabled", UNSET)
+    model.online_sale_title = get("online_sale_title", UNSET)
+    model.online_sale_description = get("online_sale_description", UNSET)
+    model.online_sale_price = get("online_sale_price", UNSET)
+    model.online_sale_image = get("online_sale_image", UNSET)
+    model.released_total = get("released_total", UNSET)
+    model.service_ids = get("service_ids", UNSET)
+    model.salon_ids = get("salon_ids", UNSET)
+
+    value = get("expiration_date", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.expiration_date = UNSET
+    else:
         try:
-            model.item_type = _read_item_type(json_value.get("item_type", UNSET), parse_ctx)
+            model.expiration_date = _read_expiration_date(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("item_type", UNSET)
+    if value is UNSET:
+        model.item_type = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.id_and_title") or model_builder(
+            "altegio_client.models.id_and_title", "IdAndTitle"
+        )
+        try:
+            model.item_type = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-ChainLoyaltyCertificateTypesGetResponse200Data._lazy_fill = (_fill_plain, _fill_converted)
+ChainLoyaltyCertificateTypesGetResponse200Data._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -193,23 +200,106 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "service" not in done:
-        try:
-            model.service = _read_service(json_value.get("service", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("service", UNSET)
+        if value is UNSET:
+            model.service = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.chain_loyalty_membership_type_balance_container_links_item_service"
+            ) or model_builder(
+                "altegio_client.models.chain_loyalty_membership_type_balance_container_links_item_service",
+                "ChainLoyaltyMembershipTypeBalanceContainerLinksItemService",
+            )
+            try:
+                model.service = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "category" not in done:
+        value = get("category", UNSET)
+        if value is UNSET:
+            model.category = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.chain_loyalty_membership_type_balance_container_links_item_category"
+            ) or model_builder(
+                "altegio_client.models.chain_loyalty_membership_type_balance_container_links_item_category",
+                "ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategory",
+            )
+            try:
+                model.category = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: ChainLoyaltyMembershipTypeBalanceContainerLinksItem | None = None
+) -> ChainLoyaltyMembershipTypeBalanceContainerLinksItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return ChainLoyaltyMembershipTypeBalanceContainerLinksItem._lazy(json_value, parse_ctx)
+        model = object.__new__(ChainLoyaltyMembershipTypeBalanceContainerLinksItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.count = get("count", UNSET)
+    model.is_unlimited = get("is_unlimited", UNSET)
+
+    value = get("service", UNSET)
+    if value is UNSET:
+        model.service = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.chain_loyalty_membership_type_balance_container_links_item_service"
+        ) or model_builder(
+            "altegio_client.models.chain_loyalty_membership_type_balance_container_links_item_service",
+            "ChainLoyaltyMembershipTypeBalanceContainerLinksItemService",
+        )
         try:
-            model.category = _read_category(json_value.get("category", UNSET), parse_ctx)
+            model.service = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("category", UNSET)
+    if value is UNSET:
+        model.category = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.chain_loyalty_membership_type_balance_container_links_item_category"
+        ) or model_builder(
+            "altegio_client.models.chain_loyalty_membership_type_balance_container_links_item_category",
+            "ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategory",
+        )
+        try:
+            model.category = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-ChainLoyaltyMembershipTypeBalanceContainerLinksItem._lazy_fill = (_fill_plain, _fill_converted)
+ChainLoyaltyMembershipTypeBalanceContainerLinksItem._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -271,18 +276,71 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "category" not in done:
+        value = get("category", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.category = UNSET
+        else:
+            try:
+                model.category = _read_category(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any,
+    parse_ctx: ParseContext,
+    model: ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategory | None = None,
+) -> ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategory:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategory._lazy(json_value, parse_ctx)
+        model = object.__new__(ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategory)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.is_category = get("is_category", UNSET)
+    model.category_id = get("category_id", UNSET)
+    model.title = get("title", UNSET)
+    model.online_sale_title = get("online_sale_title", UNSET)
+    model.is_chain = get("is_chain", UNSET)
+    model.chain_price_min = get("chain_price_min", UNSET)
+    model.chain_price_max = get("chain_price_max", UNSET)
+
+    value = get("category", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.category = UNSET
+    else:
         try:
-            model.category = _read_category(json_value.get("category", UNSET), parse_ctx)
+            model.category = _read_category(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategory._lazy_fill = (_fill_plain, _fill_converted)
+ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategory._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..models.chain_loyalty_membership_types_create_body_autoactivation_time_unit_id import (
     ChainLoyaltyMembershipTypesCreateBodyAutoactivationTimeUnitId,
     check_chain_loyalty_membership_types_create_body_autoactivation_time_unit_id,
@@ -658,59 +665,239 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "service_categories" not in done:
         try:
             model.service_categories = _read_service_categories(json_value["service_categories"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "period_unit_id" not in done:
-        try:
-            model.period_unit_id = _read_period_unit_id(json_value.get("period_unit_id", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("period_unit_id", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.period_unit_id = UNSET
+        else:
+            try:
+                model.period_unit_id = _read_period_unit_id(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "freeze_limit_unit_id" not in done:
-        try:
-            model.freeze_limit_unit_id = _read_freeze_limit_unit_id(
-                json_value.get("freeze_limit_unit_id", UNSET), parse_ctx
-            )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("freeze_limit_unit_id", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.freeze_limit_unit_id = UNSET
+        else:
+            try:
+                model.freeze_limit_unit_id = _read_freeze_limit_unit_id(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "expiration_type_id" not in done:
-        try:
-            model.expiration_type_id = _read_expiration_type_id(json_value.get("expiration_type_id", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("expiration_type_id", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.expiration_type_id = UNSET
+        else:
+            try:
+                model.expiration_type_id = _read_expiration_type_id(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "balance_edit_type_id" not in done:
-        try:
-            model.balance_edit_type_id = _read_balance_edit_type_id(
-                json_value.get("balance_edit_type_id", UNSET), parse_ctx
-            )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("balance_edit_type_id", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.balance_edit_type_id = UNSET
+        else:
+            try:
+                model.balance_edit_type_id = _read_balance_edit_type_id(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "autoactivation_time_unit_id" not in done:
-        try:
-            model.autoactivation_time_unit_id = _read_autoactivation_time_unit_id(
-                json_value.get("autoactivation_time_unit_id", UNSET), parse_ctx
-            )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("autoactivation_time_unit_id", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.autoactivation_time_unit_id = UNSET
+        else:
+            try:
+                model.autoactivation_time_unit_id = _read_autoactivation_time_unit_id(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "services" not in done:
-        try:
-            model.services = _read_services(json_value.get("services", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("services", UNSET)
+        if value is UNSET:
+            model.services = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.membership_type_counts") or model_builder(
+                "altegio_client.models.membership_type_counts", "MembershipTypeCounts"
+            )
+            try:
+                model.services = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "availability" not in done:
+        value = get("availability", UNSET)
+        if value is UNSET:
+            model.availability = UNSET
+        elif value == []:
+            model.availability = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.chain_loyalty_membership_types_create_body_availability_item"
+            ) or model_builder(
+                "altegio_client.models.chain_loyalty_membership_types_create_body_availability_item",
+                "ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.availability = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: ChainLoyaltyMembershipTypesCreateBody | None = None
+) -> ChainLoyaltyMembershipTypesCreateBody:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return ChainLoyaltyMembershipTypesCreateBody._lazy(json_value, parse_ctx)
+        model = object.__new__(ChainLoyaltyMembershipTypesCreateBody)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "salon_group_id" in json_value:
+        model.salon_group_id = json_value["salon_group_id"]
+    if "cost" in json_value:
+        model.cost = json_value["cost"]
+    if "is_united_balance" in json_value:
+        model.is_united_balance = json_value["is_united_balance"]
+    if "united_balance_services_count" in json_value:
+        model.united_balance_services_count = json_value["united_balance_services_count"]
+    model.location_ids = get("location_ids", UNSET)
+    model.period = get("period", UNSET)
+    model.allow_freeze = get("allow_freeze", UNSET)
+    model.freeze_limit = get("freeze_limit", UNSET)
+    model.service_price_correction = get("service_price_correction", UNSET)
+    model.is_allow_empty_code = get("is_allow_empty_code", UNSET)
+    model.is_online_sale_enabled = get("is_online_sale_enabled", UNSET)
+    model.online_sale_title = get("online_sale_title", UNSET)
+    model.online_sale_description = get("online_sale_description", UNSET)
+    model.online_sale_price = get("online_sale_price", UNSET)
+    model.online_image = get("online_image", UNSET)
+    model.autoactivation_period = get("autoactivation_period", UNSET)
+    model.autoactivation_time_in_days = get("autoactivation_time_in_days", UNSET)
+    model.is_archived = get("is_archived", UNSET)
+    model.category = get("category", UNSET)
+    model.salon_ids = get("salon_ids", UNSET)
+    model.delete_online_image = get("delete_online_image", UNSET)
+
+    try:
+        model.service_categories = _read_service_categories(json_value["service_categories"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    value = get("period_unit_id", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.period_unit_id = UNSET
+    else:
         try:
-            model.availability = _read_availability(json_value.get("availability", UNSET), parse_ctx)
+            model.period_unit_id = _read_period_unit_id(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("freeze_limit_unit_id", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.freeze_limit_unit_id = UNSET
+    else:
+        try:
+            model.freeze_limit_unit_id = _read_freeze_limit_unit_id(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("expiration_type_id", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.expiration_type_id = UNSET
+    else:
+        try:
+            model.expiration_type_id = _read_expiration_type_id(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("balance_edit_type_id", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.balance_edit_type_id = UNSET
+    else:
+        try:
+            model.balance_edit_type_id = _read_balance_edit_type_id(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("autoactivation_time_unit_id", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.autoactivation_time_unit_id = UNSET
+    else:
+        try:
+            model.autoactivation_time_unit_id = _read_autoactivation_time_unit_id(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("services", UNSET)
+    if value is UNSET:
+        model.services = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.membership_type_counts") or model_builder(
+            "altegio_client.models.membership_type_counts", "MembershipTypeCounts"
+        )
+        try:
+            model.services = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("availability", UNSET)
+    if value is UNSET:
+        model.availability = UNSET
+    elif value == []:
+        model.availability = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.chain_loyalty_membership_types_create_body_availability_item"
+        ) or model_builder(
+            "altegio_client.models.chain_loyalty_membership_types_create_body_availability_item",
+            "ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem",
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.availability = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-ChainLoyaltyMembershipTypesCreateBody._lazy_fill = (_fill_plain, _fill_converted)
+ChainLoyaltyMembershipTypesCreateBody._lazy_fill = (_fill_plain, _fill_converted, _build)

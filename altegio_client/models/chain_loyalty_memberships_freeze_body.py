@@ -10,7 +10,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipsFreezeBody")
 
@@ -96,18 +99,53 @@ def _fill_plain(model: ChainLoyaltyMembershipsFreezeBody, json_value: dict[str, 
 def _fill_converted(
     model: ChainLoyaltyMembershipsFreezeBody, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "freeze_till" not in done:
         try:
             model.freeze_till = _read_freeze_till(json_value["freeze_till"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: ChainLoyaltyMembershipsFreezeBody | None = None
+) -> ChainLoyaltyMembershipsFreezeBody:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return ChainLoyaltyMembershipsFreezeBody._lazy(json_value, parse_ctx)
+        model = object.__new__(ChainLoyaltyMembershipsFreezeBody)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+
+    try:
+        model.freeze_till = _read_freeze_till(json_value["freeze_till"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-ChainLoyaltyMembershipsFreezeBody._lazy_fill = (_fill_plain, _fill_converted)
+ChainLoyaltyMembershipsFreezeBody._lazy_fill = (_fill_plain, _fill_converted, _build)

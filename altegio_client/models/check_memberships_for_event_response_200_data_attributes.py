@@ -10,7 +10,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CheckMembershipsForEventResponse200DataAttributes")
@@ -148,18 +151,64 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "last_booking_date" not in done:
+        value = get("last_booking_date", UNSET)
+        if value is UNSET:
+            model.last_booking_date = UNSET
+        else:
+            try:
+                model.last_booking_date = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: CheckMembershipsForEventResponse200DataAttributes | None = None
+) -> CheckMembershipsForEventResponse200DataAttributes:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return CheckMembershipsForEventResponse200DataAttributes._lazy(json_value, parse_ctx)
+        model = object.__new__(CheckMembershipsForEventResponse200DataAttributes)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.available_visits = get("available_visits", UNSET)
+    model.can_book_all_days = get("can_book_all_days", UNSET)
+    model.bookable_day_ids = get("bookable_day_ids", UNSET)
+
+    value = get("last_booking_date", UNSET)
+    if value is UNSET:
+        model.last_booking_date = UNSET
+    else:
         try:
-            model.last_booking_date = _read_last_booking_date(json_value.get("last_booking_date", UNSET), parse_ctx)
+            model.last_booking_date = types.parse_iso_datetime(value)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-CheckMembershipsForEventResponse200DataAttributes._lazy_fill = (_fill_plain, _fill_converted)
+CheckMembershipsForEventResponse200DataAttributes._lazy_fill = (_fill_plain, _fill_converted, _build)

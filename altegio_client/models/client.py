@@ -10,7 +10,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..models.client_sex_id import ClientSexId, check_client_sex_id
 from ..models.zero_or_one import ZeroOrOne, check_zero_or_one
 from ..types import UNSET, Unset
@@ -537,53 +544,237 @@ def _fill_plain(model: Client, json_value: dict[str, Any]) -> None:
 
 
 def _fill_converted(model: Client, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "birth_date" not in done:
-        try:
-            model.birth_date = _read_birth_date(json_value.get("birth_date", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("birth_date", UNSET)
+        if value is UNSET:
+            model.birth_date = UNSET
+        else:
+            try:
+                model.birth_date = types.parse_iso_date(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "sex_id" not in done:
-        try:
-            model.sex_id = _read_sex_id(json_value.get("sex_id", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("sex_id", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.sex_id = UNSET
+        else:
+            try:
+                model.sex_id = _read_sex_id(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "sms_check" not in done:
-        try:
-            model.sms_check = _read_sms_check(json_value.get("sms_check", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("sms_check", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.sms_check = UNSET
+        else:
+            try:
+                model.sms_check = _read_sms_check(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "sms_bot" not in done:
-        try:
-            model.sms_bot = _read_sms_bot(json_value.get("sms_bot", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("sms_bot", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.sms_bot = UNSET
+        else:
+            try:
+                model.sms_bot = _read_sms_bot(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "sms_not" not in done:
-        try:
-            model.sms_not = _read_sms_not(json_value.get("sms_not", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("sms_not", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.sms_not = UNSET
+        else:
+            try:
+                model.sms_not = _read_sms_not(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "categories" not in done:
-        try:
-            model.categories = _read_categories(json_value.get("categories", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("categories", UNSET)
+        if value is UNSET:
+            model.categories = UNSET
+        elif value == []:
+            model.categories = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.client_categories_item") or model_builder(
+                "altegio_client.models.client_categories_item", "ClientCategoriesItem"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.categories = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "last_change_date" not in done:
-        try:
-            model.last_change_date = _read_last_change_date(json_value.get("last_change_date", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("last_change_date", UNSET)
+        if value is UNSET:
+            model.last_change_date = UNSET
+        else:
+            try:
+                model.last_change_date = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "custom_fields" not in done:
+        value = get("custom_fields", UNSET)
+        if value is UNSET:
+            model.custom_fields = UNSET
+        elif value == []:
+            model.custom_fields = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+                "altegio_client.models.json_object", "JsonObject"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.custom_fields = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(json_value: Any, parse_ctx: ParseContext, model: Client | None = None) -> Client:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return Client._lazy(json_value, parse_ctx)
+        model = object.__new__(Client)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.name = get("name", UNSET)
+    model.surname = get("surname", UNSET)
+    model.patronymic = get("patronymic", UNSET)
+    model.display_name = get("display_name", UNSET)
+    model.phone = get("phone", UNSET)
+    model.email = get("email", UNSET)
+    model.card = get("card", UNSET)
+    model.comment = get("comment", UNSET)
+    model.discount = get("discount", UNSET)
+    model.visits = get("visits", UNSET)
+    model.sex = get("sex", UNSET)
+    model.spent = get("spent", UNSET)
+    model.paid = get("paid", UNSET)
+    model.balance = get("balance", UNSET)
+    model.importance_id = get("importance_id", UNSET)
+    model.importance = get("importance", UNSET)
+
+    value = get("birth_date", UNSET)
+    if value is UNSET:
+        model.birth_date = UNSET
+    else:
         try:
-            model.custom_fields = _read_custom_fields(json_value.get("custom_fields", UNSET), parse_ctx)
+            model.birth_date = types.parse_iso_date(value)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("sex_id", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.sex_id = UNSET
+    else:
+        try:
+            model.sex_id = _read_sex_id(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("sms_check", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.sms_check = UNSET
+    else:
+        try:
+            model.sms_check = _read_sms_check(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("sms_bot", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.sms_bot = UNSET
+    else:
+        try:
+            model.sms_bot = _read_sms_bot(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("sms_not", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.sms_not = UNSET
+    else:
+        try:
+            model.sms_not = _read_sms_not(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("categories", UNSET)
+    if value is UNSET:
+        model.categories = UNSET
+    elif value == []:
+        model.categories = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.client_categories_item") or model_builder(
+            "altegio_client.models.client_categories_item", "ClientCategoriesItem"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.categories = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("last_change_date", UNSET)
+    if value is UNSET:
+        model.last_change_date = UNSET
+    else:
+        try:
+            model.last_change_date = types.parse_iso_datetime(value)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("custom_fields", UNSET)
+    if value is UNSET:
+        model.custom_fields = UNSET
+    elif value == []:
+        model.custom_fields = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.custom_fields = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-Client._lazy_fill = (_fill_plain, _fill_converted)
+Client._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -10,7 +10,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..models.client_comment_container_type import (
     ClientCommentContainerType,
     check_client_comment_container_type,
@@ -285,38 +292,159 @@ def _fill_plain(model: ClientCommentContainer, json_value: dict[str, Any]) -> No
 def _fill_converted(
     model: ClientCommentContainer, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "create_date" not in done:
-        try:
-            model.create_date = _read_create_date(json_value.get("create_date", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("create_date", UNSET)
+        if value is UNSET:
+            model.create_date = UNSET
+        else:
+            try:
+                model.create_date = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "update_date" not in done:
-        try:
-            model.update_date = _read_update_date(json_value.get("update_date", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("update_date", UNSET)
+        if value is UNSET:
+            model.update_date = UNSET
+        else:
+            try:
+                model.update_date = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "type" not in done:
-        try:
-            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("type", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.type = UNSET
+        else:
+            try:
+                model.type = _read_type(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "files" not in done:
-        try:
-            model.files = _read_files(json_value.get("files", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("files", UNSET)
+        if value is UNSET:
+            model.files = UNSET
+        elif value == []:
+            model.files = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.client_comment_file_dto") or model_builder(
+                "altegio_client.models.client_comment_file_dto", "ClientCommentFileDto"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.files = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "user" not in done:
+        value = get("user", UNSET)
+        if value is UNSET:
+            model.user = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.user_name_avatar") or model_builder(
+                "altegio_client.models.user_name_avatar", "UserNameAvatar"
+            )
+            try:
+                model.user = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: ClientCommentContainer | None = None
+) -> ClientCommentContainer:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return ClientCommentContainer._lazy(json_value, parse_ctx)
+        model = object.__new__(ClientCommentContainer)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.text = get("text", UNSET)
+
+    value = get("create_date", UNSET)
+    if value is UNSET:
+        model.create_date = UNSET
+    else:
         try:
-            model.user = _read_user(json_value.get("user", UNSET), parse_ctx)
+            model.create_date = types.parse_iso_datetime(value)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("update_date", UNSET)
+    if value is UNSET:
+        model.update_date = UNSET
+    else:
+        try:
+            model.update_date = types.parse_iso_datetime(value)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("type", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.type = UNSET
+    else:
+        try:
+            model.type = _read_type(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("files", UNSET)
+    if value is UNSET:
+        model.files = UNSET
+    elif value == []:
+        model.files = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.client_comment_file_dto") or model_builder(
+            "altegio_client.models.client_comment_file_dto", "ClientCommentFileDto"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.files = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("user", UNSET)
+    if value is UNSET:
+        model.user = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.user_name_avatar") or model_builder(
+            "altegio_client.models.user_name_avatar", "UserNameAvatar"
+        )
+        try:
+            model.user = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-ClientCommentContainer._lazy_fill = (_fill_plain, _fill_converted)
+ClientCommentContainer._lazy_fill = (_fill_plain, _fill_converted, _build)

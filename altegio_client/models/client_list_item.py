@@ -10,7 +10,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -546,33 +551,132 @@ def _fill_plain(model: ClientListItem, json_value: dict[str, Any]) -> None:
 def _fill_converted(
     model: ClientListItem, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "categories" not in done:
-        try:
-            model.categories = _read_categories(json_value.get("categories", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("categories", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.categories = UNSET
+        else:
+            try:
+                model.categories = _read_categories(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "birth_date" not in done:
-        try:
-            model.birth_date = _read_birth_date(json_value.get("birth_date", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("birth_date", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.birth_date = UNSET
+        else:
+            try:
+                model.birth_date = _read_birth_date(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "last_change_date" not in done:
-        try:
-            model.last_change_date = _read_last_change_date(json_value.get("last_change_date", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("last_change_date", UNSET)
+        if value is UNSET:
+            model.last_change_date = UNSET
+        else:
+            try:
+                model.last_change_date = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "custom_fields" not in done:
+        value = get("custom_fields", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.custom_fields = UNSET
+        else:
+            try:
+                model.custom_fields = _read_custom_fields(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(json_value: Any, parse_ctx: ParseContext, model: ClientListItem | None = None) -> ClientListItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return ClientListItem._lazy(json_value, parse_ctx)
+        model = object.__new__(ClientListItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.name = get("name", UNSET)
+    model.phone = get("phone", UNSET)
+    model.email = get("email", UNSET)
+    model.gender_id = get("gender_id", UNSET)
+    model.gender = get("gender", UNSET)
+    model.discount = get("discount", UNSET)
+    model.importance_id = get("importance_id", UNSET)
+    model.importance = get("importance", UNSET)
+    model.card = get("card", UNSET)
+    model.comment = get("comment", UNSET)
+    model.sms_check = get("sms_check", UNSET)
+    model.sms_not = get("sms_not", UNSET)
+    model.spent = get("spent", UNSET)
+    model.balance = get("balance", UNSET)
+    model.visits = get("visits", UNSET)
+
+    value = get("categories", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.categories = UNSET
+    else:
         try:
-            model.custom_fields = _read_custom_fields(json_value.get("custom_fields", UNSET), parse_ctx)
+            model.categories = _read_categories(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("birth_date", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.birth_date = UNSET
+    else:
+        try:
+            model.birth_date = _read_birth_date(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("last_change_date", UNSET)
+    if value is UNSET:
+        model.last_change_date = UNSET
+    else:
+        try:
+            model.last_change_date = types.parse_iso_datetime(value)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("custom_fields", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.custom_fields = UNSET
+    else:
+        try:
+            model.custom_fields = _read_custom_fields(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-ClientListItem._lazy_fill = (_fill_plain, _fill_converted)
+ClientListItem._lazy_fill = (_fill_plain, _fill_converted, _build)

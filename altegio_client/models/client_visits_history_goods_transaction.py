@@ -10,7 +10,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -287,33 +294,154 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "date" not in done:
-        try:
-            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("date", UNSET)
+        if value is UNSET:
+            model.date = UNSET
+        else:
+            try:
+                model.date = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "goods" not in done:
-        try:
-            model.goods = _read_goods(json_value.get("goods", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("goods", UNSET)
+        if value is UNSET:
+            model.goods = UNSET
+        elif value == []:
+            model.goods = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.client_visits_history_goods_transaction_good"
+            ) or model_builder(
+                "altegio_client.models.client_visits_history_goods_transaction_good",
+                "ClientVisitsHistoryGoodsTransactionGood",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.goods = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "staff" not in done:
-        try:
-            model.staff = _read_staff(json_value.get("staff", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("staff", UNSET)
+        if value is UNSET:
+            model.staff = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.master_with_position") or model_builder(
+                "altegio_client.models.master_with_position", "MasterWithPosition"
+            )
+            try:
+                model.staff = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "company" not in done:
+        value = get("company", UNSET)
+        if value is UNSET:
+            model.company = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.company_minimal") or model_builder(
+                "altegio_client.models.company_minimal", "CompanyMinimal"
+            )
+            try:
+                model.company = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: ClientVisitsHistoryGoodsTransaction | None = None
+) -> ClientVisitsHistoryGoodsTransaction:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return ClientVisitsHistoryGoodsTransaction._lazy(json_value, parse_ctx)
+        model = object.__new__(ClientVisitsHistoryGoodsTransaction)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.comment = get("comment", UNSET)
+    model.visit_id = get("visit_id", UNSET)
+    model.record_id = get("record_id", UNSET)
+
+    value = get("date", UNSET)
+    if value is UNSET:
+        model.date = UNSET
+    else:
         try:
-            model.company = _read_company(json_value.get("company", UNSET), parse_ctx)
+            model.date = types.parse_iso_datetime(value)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("goods", UNSET)
+    if value is UNSET:
+        model.goods = UNSET
+    elif value == []:
+        model.goods = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.client_visits_history_goods_transaction_good"
+        ) or model_builder(
+            "altegio_client.models.client_visits_history_goods_transaction_good",
+            "ClientVisitsHistoryGoodsTransactionGood",
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.goods = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("staff", UNSET)
+    if value is UNSET:
+        model.staff = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.master_with_position") or model_builder(
+            "altegio_client.models.master_with_position", "MasterWithPosition"
+        )
+        try:
+            model.staff = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("company", UNSET)
+    if value is UNSET:
+        model.company = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.company_minimal") or model_builder(
+            "altegio_client.models.company_minimal", "CompanyMinimal"
+        )
+        try:
+            model.company = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-ClientVisitsHistoryGoodsTransaction._lazy_fill = (_fill_plain, _fill_converted)
+ClientVisitsHistoryGoodsTransaction._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..models.client_visits_history_record_service_payment_status import (
     ClientVisitsHistoryRecordServicePaymentStatus,
     check_client_visits_history_record_service_payment_status,
@@ -234,18 +237,70 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "payment_status" not in done:
+        value = get("payment_status", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.payment_status = UNSET
+        else:
+            try:
+                model.payment_status = _read_payment_status(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: ClientVisitsHistoryGoodsTransactionGood | None = None
+) -> ClientVisitsHistoryGoodsTransactionGood:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return ClientVisitsHistoryGoodsTransactionGood._lazy(json_value, parse_ctx)
+        model = object.__new__(ClientVisitsHistoryGoodsTransactionGood)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.amount = get("amount", UNSET)
+    model.unit = get("unit", UNSET)
+    model.cost_per_unit = get("cost_per_unit", UNSET)
+    model.first_cost = get("first_cost", UNSET)
+    model.discount_percent = get("discount_percent", UNSET)
+    model.cost_to_pay = get("cost_to_pay", UNSET)
+    model.paid_sum = get("paid_sum", UNSET)
+
+    value = get("payment_status", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.payment_status = UNSET
+    else:
         try:
-            model.payment_status = _read_payment_status(json_value.get("payment_status", UNSET), parse_ctx)
+            model.payment_status = _read_payment_status(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-ClientVisitsHistoryGoodsTransactionGood._lazy_fill = (_fill_plain, _fill_converted)
+ClientVisitsHistoryGoodsTransactionGood._lazy_fill = (_fill_plain, _fill_converted, _build)

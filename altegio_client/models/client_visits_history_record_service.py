@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..models.client_visits_history_record_service_payment_status import (
     ClientVisitsHistoryRecordServicePaymentStatus,
     check_client_visits_history_record_service_payment_status,
@@ -247,23 +254,106 @@ def _fill_plain(model: ClientVisitsHistoryRecordService, json_value: dict[str, A
 def _fill_converted(
     model: ClientVisitsHistoryRecordService, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "payment_status" not in done:
-        try:
-            model.payment_status = _read_payment_status(json_value.get("payment_status", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("payment_status", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.payment_status = UNSET
+        else:
+            try:
+                model.payment_status = _read_payment_status(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "consumables" not in done:
+        value = get("consumables", UNSET)
+        if value is UNSET:
+            model.consumables = UNSET
+        elif value == []:
+            model.consumables = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.client_visits_history_record_service_consumable"
+            ) or model_builder(
+                "altegio_client.models.client_visits_history_record_service_consumable",
+                "ClientVisitsHistoryRecordServiceConsumable",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.consumables = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: ClientVisitsHistoryRecordService | None = None
+) -> ClientVisitsHistoryRecordService:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return ClientVisitsHistoryRecordService._lazy(json_value, parse_ctx)
+        model = object.__new__(ClientVisitsHistoryRecordService)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.first_cost = get("first_cost", UNSET)
+    model.discount_percent = get("discount_percent", UNSET)
+    model.cost_to_pay = get("cost_to_pay", UNSET)
+    model.paid_sum = get("paid_sum", UNSET)
+
+    value = get("payment_status", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.payment_status = UNSET
+    else:
         try:
-            model.consumables = _read_consumables(json_value.get("consumables", UNSET), parse_ctx)
+            model.payment_status = _read_payment_status(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("consumables", UNSET)
+    if value is UNSET:
+        model.consumables = UNSET
+    elif value == []:
+        model.consumables = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.client_visits_history_record_service_consumable"
+        ) or model_builder(
+            "altegio_client.models.client_visits_history_record_service_consumable",
+            "ClientVisitsHistoryRecordServiceConsumable",
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.consumables = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-ClientVisitsHistoryRecordService._lazy_fill = (_fill_plain, _fill_converted)
+ClientVisitsHistoryRecordService._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..models.comer_slug import ComerSlug, check_comer_slug
 from ..types import UNSET, Unset
 
@@ -137,18 +140,61 @@ def _fill_plain(model: Comer, json_value: dict[str, Any]) -> None:
 
 
 def _fill_converted(model: Comer, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "slug" not in done:
+        value = get("slug", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.slug = UNSET
+        else:
+            try:
+                model.slug = _read_slug(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(json_value: Any, parse_ctx: ParseContext, model: Comer | None = None) -> Comer:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return Comer._lazy(json_value, parse_ctx)
+        model = object.__new__(Comer)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+
+    value = get("slug", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.slug = UNSET
+    else:
         try:
-            model.slug = _read_slug(json_value.get("slug", UNSET), parse_ctx)
+            model.slug = _read_slug(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-Comer._lazy_fill = (_fill_plain, _fill_converted)
+Comer._lazy_fill = (_fill_plain, _fill_converted, _build)

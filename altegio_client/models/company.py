@@ -7,7 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 
 T = TypeVar("T", bound="Company")
 
@@ -206,13 +209,62 @@ def _fill_plain(model: Company, json_value: dict[str, Any]) -> None:
 
 
 def _fill_converted(model: Company, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(json_value: Any, parse_ctx: ParseContext, model: Company | None = None) -> Company:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return Company._lazy(json_value, parse_ctx)
+        model = object.__new__(Company)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "id" in json_value:
+        model.id = json_value["id"]
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "country" in json_value:
+        model.country = json_value["country"]
+    if "country_id" in json_value:
+        model.country_id = json_value["country_id"]
+    if "city" in json_value:
+        model.city = json_value["city"]
+    if "city_id" in json_value:
+        model.city_id = json_value["city_id"]
+    if "phone" in json_value:
+        model.phone = json_value["phone"]
+    if "timezone" in json_value:
+        model.timezone = json_value["timezone"]
+    if "address" in json_value:
+        model.address = json_value["address"]
+    if "coordinate_lat" in json_value:
+        model.coordinate_lat = json_value["coordinate_lat"]
+    if "coordinate_lng" in json_value:
+        model.coordinate_lng = json_value["coordinate_lng"]
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-Company._lazy_fill = (_fill_plain, _fill_converted)
+Company._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -226,30 +233,143 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "income_stats" not in done:
-        try:
-            model.income_stats = _read_income_stats(json_value.get("income_stats", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-    if "currency" not in done:
-        try:
-            model.currency = _read_currency(json_value.get("currency", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-    if "income_stats_by_day" not in done:
-        try:
-            model.income_stats_by_day = _read_income_stats_by_day(
-                json_value.get("income_stats_by_day", UNSET), parse_ctx
+        value = get("income_stats", UNSET)
+        if value is UNSET:
+            model.income_stats = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.company_analytics_loyalty_programs_income_data_types_data_income_stats"
+            ) or model_builder(
+                "altegio_client.models.company_analytics_loyalty_programs_income_data_types_data_income_stats",
+                "CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStats",
             )
+            try:
+                model.income_stats = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "currency" not in done:
+        value = get("currency", UNSET)
+        if value is UNSET:
+            model.currency = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.company_analytics_loyalty_programs_income_data_types_data_currency"
+            ) or model_builder(
+                "altegio_client.models.company_analytics_loyalty_programs_income_data_types_data_currency",
+                "CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataCurrency",
+            )
+            try:
+                model.currency = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "income_stats_by_day" not in done:
+        value = get("income_stats_by_day", UNSET)
+        if value is UNSET:
+            model.income_stats_by_day = UNSET
+        elif value == []:
+            model.income_stats_by_day = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.company_analytics_loyalty_programs_income_data_types_data_income_stats_by_day_item"
+            ) or model_builder(
+                "altegio_client.models.company_analytics_loyalty_programs_income_data_types_data_income_stats_by_day_item",
+                "CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsByDayItem",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.income_stats_by_day = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData | None = None
+) -> CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData._lazy(json_value, parse_ctx)
+        model = object.__new__(CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+
+    value = get("income_stats", UNSET)
+    if value is UNSET:
+        model.income_stats = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.company_analytics_loyalty_programs_income_data_types_data_income_stats"
+        ) or model_builder(
+            "altegio_client.models.company_analytics_loyalty_programs_income_data_types_data_income_stats",
+            "CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStats",
+        )
+        try:
+            model.income_stats = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("currency", UNSET)
+    if value is UNSET:
+        model.currency = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.company_analytics_loyalty_programs_income_data_types_data_currency"
+        ) or model_builder(
+            "altegio_client.models.company_analytics_loyalty_programs_income_data_types_data_currency",
+            "CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataCurrency",
+        )
+        try:
+            model.currency = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("income_stats_by_day", UNSET)
+    if value is UNSET:
+        model.income_stats_by_day = UNSET
+    elif value == []:
+        model.income_stats_by_day = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.company_analytics_loyalty_programs_income_data_types_data_income_stats_by_day_item"
+        ) or model_builder(
+            "altegio_client.models.company_analytics_loyalty_programs_income_data_types_data_income_stats_by_day_item",
+            "CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsByDayItem",
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.income_stats_by_day = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData._lazy_fill = (_fill_plain, _fill_converted)
+CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -217,28 +224,137 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "new" not in done:
-        try:
-            model.new = _read_new(json_value.get("new", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("new", UNSET)
+        if value is UNSET:
+            model.new = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.company_analytics_loyalty_programs_income_data_types_data_income_stats_new"
+            ) or model_builder(
+                "altegio_client.models.company_analytics_loyalty_programs_income_data_types_data_income_stats_new",
+                "CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsNew",
+            )
+            try:
+                model.new = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "old" not in done:
-        try:
-            model.old = _read_old(json_value.get("old", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("old", UNSET)
+        if value is UNSET:
+            model.old = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.company_analytics_loyalty_programs_income_data_types_data_income_stats_old"
+            ) or model_builder(
+                "altegio_client.models.company_analytics_loyalty_programs_income_data_types_data_income_stats_old",
+                "CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsOld",
+            )
+            try:
+                model.old = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "total" not in done:
+        value = get("total", UNSET)
+        if value is UNSET:
+            model.total = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.company_analytics_loyalty_programs_income_data_types_data_income_stats_total"
+            ) or model_builder(
+                "altegio_client.models.company_analytics_loyalty_programs_income_data_types_data_income_stats_total",
+                "CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsTotal",
+            )
+            try:
+                model.total = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any,
+    parse_ctx: ParseContext,
+    model: CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStats | None = None,
+) -> CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStats:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStats._lazy(json_value, parse_ctx)
+        model = object.__new__(CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStats)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+
+    value = get("new", UNSET)
+    if value is UNSET:
+        model.new = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.company_analytics_loyalty_programs_income_data_types_data_income_stats_new"
+        ) or model_builder(
+            "altegio_client.models.company_analytics_loyalty_programs_income_data_types_data_income_stats_new",
+            "CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsNew",
+        )
         try:
-            model.total = _read_total(json_value.get("total", UNSET), parse_ctx)
+            model.new = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("old", UNSET)
+    if value is UNSET:
+        model.old = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.company_analytics_loyalty_programs_income_data_types_data_income_stats_old"
+        ) or model_builder(
+            "altegio_client.models.company_analytics_loyalty_programs_income_data_types_data_income_stats_old",
+            "CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsOld",
+        )
+        try:
+            model.old = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("total", UNSET)
+    if value is UNSET:
+        model.total = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.company_analytics_loyalty_programs_income_data_types_data_income_stats_total"
+        ) or model_builder(
+            "altegio_client.models.company_analytics_loyalty_programs_income_data_types_data_income_stats_total",
+            "CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsTotal",
+        )
+        try:
+            model.total = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStats._lazy_fill = (_fill_plain, _fill_converted)
+CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStats._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -167,23 +174,104 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "client_stats" not in done:
-        try:
-            model.client_stats = _read_client_stats(json_value.get("client_stats", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("client_stats", UNSET)
+        if value is UNSET:
+            model.client_stats = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.company_analytics_loyalty_programs_staff_data_types_data_item_client_stats"
+            ) or model_builder(
+                "altegio_client.models.company_analytics_loyalty_programs_staff_data_types_data_item_client_stats",
+                "CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemClientStats",
+            )
+            try:
+                model.client_stats = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "staff" not in done:
+        value = get("staff", UNSET)
+        if value is UNSET:
+            model.staff = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.finance_transaction_response_data_types_data_master"
+            ) or model_builder(
+                "altegio_client.models.finance_transaction_response_data_types_data_master",
+                "FinanceTransactionResponseDataTypesDataMaster",
+            )
+            try:
+                model.staff = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItem | None = None
+) -> CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItem._lazy(json_value, parse_ctx)
+        model = object.__new__(CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+
+    value = get("client_stats", UNSET)
+    if value is UNSET:
+        model.client_stats = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.company_analytics_loyalty_programs_staff_data_types_data_item_client_stats"
+        ) or model_builder(
+            "altegio_client.models.company_analytics_loyalty_programs_staff_data_types_data_item_client_stats",
+            "CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemClientStats",
+        )
         try:
-            model.staff = _read_staff(json_value.get("staff", UNSET), parse_ctx)
+            model.client_stats = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("staff", UNSET)
+    if value is UNSET:
+        model.staff = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.finance_transaction_response_data_types_data_master"
+        ) or model_builder(
+            "altegio_client.models.finance_transaction_response_data_types_data_master",
+            "FinanceTransactionResponseDataTypesDataMaster",
+        )
+        try:
+            model.staff = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted)
+CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..models.company_companyid_clients_search_request_data_types_operation import (
     CompanyCompanyidClientsSearchRequestDataTypesOperation,
     check_company_companyid_clients_search_request_data_types_operation,
@@ -296,33 +303,141 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "order_by" not in done:
-        try:
-            model.order_by = _read_order_by(json_value.get("order_by", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("order_by", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.order_by = UNSET
+        else:
+            try:
+                model.order_by = _read_order_by(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "order_by_direction" not in done:
-        try:
-            model.order_by_direction = _read_order_by_direction(json_value.get("order_by_direction", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("order_by_direction", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.order_by_direction = UNSET
+        else:
+            try:
+                model.order_by_direction = _read_order_by_direction(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "operation" not in done:
-        try:
-            model.operation = _read_operation(json_value.get("operation", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("operation", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.operation = UNSET
+        else:
+            try:
+                model.operation = _read_operation(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "filters" not in done:
+        value = get("filters", UNSET)
+        if value is UNSET:
+            model.filters = UNSET
+        elif value == []:
+            model.filters = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.company_companyid_clients_search_request_data_types_filters_item"
+            ) or model_builder(
+                "altegio_client.models.company_companyid_clients_search_request_data_types_filters_item",
+                "CompanyCompanyidClientsSearchRequestDataTypesFiltersItem",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.filters = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: CompanyCompanyidClientsSearchRequestDataTypes | None = None
+) -> CompanyCompanyidClientsSearchRequestDataTypes:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return CompanyCompanyidClientsSearchRequestDataTypes._lazy(json_value, parse_ctx)
+        model = object.__new__(CompanyCompanyidClientsSearchRequestDataTypes)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.page = get("page", UNSET)
+    model.page_size = get("page_size", UNSET)
+    model.fields = get("fields", UNSET)
+
+    value = get("order_by", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.order_by = UNSET
+    else:
         try:
-            model.filters = _read_filters(json_value.get("filters", UNSET), parse_ctx)
+            model.order_by = _read_order_by(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("order_by_direction", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.order_by_direction = UNSET
+    else:
+        try:
+            model.order_by_direction = _read_order_by_direction(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("operation", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.operation = UNSET
+    else:
+        try:
+            model.operation = _read_operation(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("filters", UNSET)
+    if value is UNSET:
+        model.filters = UNSET
+    elif value == []:
+        model.filters = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.company_companyid_clients_search_request_data_types_filters_item"
+        ) or model_builder(
+            "altegio_client.models.company_companyid_clients_search_request_data_types_filters_item",
+            "CompanyCompanyidClientsSearchRequestDataTypesFiltersItem",
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.filters = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-CompanyCompanyidClientsSearchRequestDataTypes._lazy_fill = (_fill_plain, _fill_converted)
+CompanyCompanyidClientsSearchRequestDataTypes._lazy_fill = (_fill_plain, _fill_converted, _build)

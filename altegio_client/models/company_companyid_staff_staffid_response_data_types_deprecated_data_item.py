@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -434,23 +439,98 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "position" not in done:
-        try:
-            model.position = _read_position(json_value.get("position", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("position", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.position = UNSET
+        else:
+            try:
+                model.position = _read_position(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "image_group" not in done:
+        value = get("image_group", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.image_group = UNSET
+        else:
+            try:
+                model.image_group = _read_image_group(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any,
+    parse_ctx: ParseContext,
+    model: CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem | None = None,
+) -> CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem._lazy(json_value, parse_ctx)
+        model = object.__new__(CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.api_id = get("api_id", UNSET)
+    model.name = get("name", UNSET)
+    model.specialization = get("specialization", UNSET)
+    model.show_rating = get("show_rating", UNSET)
+    model.rating = get("rating", UNSET)
+    model.votes_count = get("votes_count", UNSET)
+    model.user_id = get("user_id", UNSET)
+    model.avatar = get("avatar", UNSET)
+    model.avatar_big = get("avatar_big", UNSET)
+    model.comments_count = get("comments_count", UNSET)
+    model.weight = get("weight", UNSET)
+    model.information = get("information", UNSET)
+    model.hidden = get("hidden", UNSET)
+    model.fired = get("fired", UNSET)
+    model.status = get("status", UNSET)
+
+    value = get("position", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.position = UNSET
+    else:
         try:
-            model.image_group = _read_image_group(json_value.get("image_group", UNSET), parse_ctx)
+            model.position = _read_position(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("image_group", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.image_group = UNSET
+    else:
+        try:
+            model.image_group = _read_image_group(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem._lazy_fill = (_fill_plain, _fill_converted)
+CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem._lazy_fill = (_fill_plain, _fill_converted, _build)

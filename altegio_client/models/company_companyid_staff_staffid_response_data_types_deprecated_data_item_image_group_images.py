@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -204,31 +211,143 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "sm" not in done:
-        try:
-            model.sm = _read_sm(json_value.get("sm", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("sm", UNSET)
+        if value is UNSET:
+            model.sm = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_sm"
+            ) or model_builder(
+                "altegio_client.models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_sm",
+                "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm",
+            )
+            try:
+                model.sm = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "norm" not in done:
-        try:
-            model.norm = _read_norm(json_value.get("norm", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("norm", UNSET)
+        if value is UNSET:
+            model.norm = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_sm"
+            ) or model_builder(
+                "altegio_client.models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_sm",
+                "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm",
+            )
+            try:
+                model.norm = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "origin" not in done:
+        value = get("origin", UNSET)
+        if value is UNSET:
+            model.origin = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_sm"
+            ) or model_builder(
+                "altegio_client.models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_sm",
+                "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm",
+            )
+            try:
+                model.origin = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any,
+    parse_ctx: ParseContext,
+    model: CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages | None = None,
+) -> CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages._lazy(
+                json_value, parse_ctx
+            )
+        model = object.__new__(CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+
+    value = get("sm", UNSET)
+    if value is UNSET:
+        model.sm = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_sm"
+        ) or model_builder(
+            "altegio_client.models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_sm",
+            "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm",
+        )
         try:
-            model.origin = _read_origin(json_value.get("origin", UNSET), parse_ctx)
+            model.sm = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("norm", UNSET)
+    if value is UNSET:
+        model.norm = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_sm"
+        ) or model_builder(
+            "altegio_client.models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_sm",
+            "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm",
+        )
+        try:
+            model.norm = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("origin", UNSET)
+    if value is UNSET:
+        model.origin = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_sm"
+        ) or model_builder(
+            "altegio_client.models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_images_sm",
+            "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm",
+        )
+        try:
+            model.origin = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
 CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages._lazy_fill = (
     _fill_plain,
     _fill_converted,
+    _build,
 )

@@ -7,7 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..models.loyalty_program_expiration_timeout_unit import (
     LoyaltyProgramExpirationTimeoutUnit,
     check_loyalty_program_expiration_timeout_unit,
@@ -487,45 +490,173 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "type" not in done:
-        try:
-            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("type", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.type = UNSET
+        else:
+            try:
+                model.type = _read_type(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "service_item_type" not in done:
-        try:
-            model.service_item_type = _read_service_item_type(json_value.get("service_item_type", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("service_item_type", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.service_item_type = UNSET
+        else:
+            try:
+                model.service_item_type = _read_service_item_type(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "good_item_type" not in done:
-        try:
-            model.good_item_type = _read_good_item_type(json_value.get("good_item_type", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("good_item_type", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.good_item_type = UNSET
+        else:
+            try:
+                model.good_item_type = _read_good_item_type(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "value_unit" not in done:
-        try:
-            model.value_unit = _read_value_unit(json_value.get("value_unit", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("value_unit", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.value_unit = UNSET
+        else:
+            try:
+                model.value_unit = _read_value_unit(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "expiration_timeout_unit" not in done:
-        try:
-            model.expiration_timeout_unit = _read_expiration_timeout_unit(
-                json_value.get("expiration_timeout_unit", UNSET), parse_ctx
-            )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("expiration_timeout_unit", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.expiration_timeout_unit = UNSET
+        else:
+            try:
+                model.expiration_timeout_unit = _read_expiration_timeout_unit(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "params_source_type" not in done:
+        value = get("params_source_type", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.params_source_type = UNSET
+        else:
+            try:
+                model.params_source_type = _read_params_source_type(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: CompanyLoyaltyProgramsSearchDataTypesDataItem | None = None
+) -> CompanyLoyaltyProgramsSearchDataTypesDataItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return CompanyLoyaltyProgramsSearchDataTypesDataItem._lazy(json_value, parse_ctx)
+        model = object.__new__(CompanyLoyaltyProgramsSearchDataTypesDataItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.loyalty_type_id = get("loyalty_type_id", UNSET)
+    model.item_type_id = get("item_type_id", UNSET)
+    model.value_unit_id = get("value_unit_id", UNSET)
+    model.group_id = get("group_id", UNSET)
+    model.usage_limit = get("usage_limit", UNSET)
+    model.visit_multiplicity = get("visit_multiplicity", UNSET)
+    model.sold_items_multiplicity = get("sold_items_multiplicity", UNSET)
+    model.current_package_progress = get("current_package_progress", UNSET)
+    model.allowed_usages_amount = get("allowed_usages_amount", UNSET)
+    model.expiration_timeout = get("expiration_timeout", UNSET)
+    model.expiration_notification_timeout = get("expiration_notification_timeout", UNSET)
+    model.history_start_date = get("history_start_date", UNSET)
+    model.on_changed_notification_template_id = get("on_changed_notification_template_id", UNSET)
+    model.on_expiration_notification_template_id = get("on_expiration_notification_template_id", UNSET)
+    model.first_transaction_date = get("first_transaction_date", UNSET)
+
+    value = get("type", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.type = UNSET
+    else:
         try:
-            model.params_source_type = _read_params_source_type(json_value.get("params_source_type", UNSET), parse_ctx)
+            model.type = _read_type(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("service_item_type", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.service_item_type = UNSET
+    else:
+        try:
+            model.service_item_type = _read_service_item_type(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("good_item_type", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.good_item_type = UNSET
+    else:
+        try:
+            model.good_item_type = _read_good_item_type(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("value_unit", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.value_unit = UNSET
+    else:
+        try:
+            model.value_unit = _read_value_unit(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("expiration_timeout_unit", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.expiration_timeout_unit = UNSET
+    else:
+        try:
+            model.expiration_timeout_unit = _read_expiration_timeout_unit(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("params_source_type", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.params_source_type = UNSET
+    else:
+        try:
+            model.params_source_type = _read_params_source_type(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-CompanyLoyaltyProgramsSearchDataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted)
+CompanyLoyaltyProgramsSearchDataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted, _build)

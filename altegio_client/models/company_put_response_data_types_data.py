@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -458,28 +465,135 @@ def _fill_plain(model: CompanyPutResponseDataTypesData, json_value: dict[str, An
 def _fill_converted(
     model: CompanyPutResponseDataTypesData, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "social" not in done:
-        try:
-            model.social = _read_social(json_value.get("social", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("social", UNSET)
+        if value is UNSET:
+            model.social = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.location_social") or model_builder(
+                "altegio_client.models.location_social", "LocationSocial"
+            )
+            try:
+                model.social = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "main_group" not in done:
-        try:
-            model.main_group = _read_main_group(json_value.get("main_group", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("main_group", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.main_group = UNSET
+        else:
+            try:
+                model.main_group = _read_main_group(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "access" not in done:
+        value = get("access", UNSET)
+        if value is UNSET:
+            model.access = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.company_put_response_data_types_data_access"
+            ) or model_builder(
+                "altegio_client.models.company_put_response_data_types_data_access",
+                "CompanyPutResponseDataTypesDataAccess",
+            )
+            try:
+                model.access = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: CompanyPutResponseDataTypesData | None = None
+) -> CompanyPutResponseDataTypesData:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return CompanyPutResponseDataTypesData._lazy(json_value, parse_ctx)
+        model = object.__new__(CompanyPutResponseDataTypesData)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.country_id = get("country_id", UNSET)
+    model.country = get("country", UNSET)
+    model.city_id = get("city_id", UNSET)
+    model.city = get("city", UNSET)
+    model.timezone_name = get("timezone_name", UNSET)
+    model.address = get("address", UNSET)
+    model.zip = get("zip", UNSET)
+    model.site = get("site", UNSET)
+    model.coordinate_lat = get("coordinate_lat", UNSET)
+    model.coordinate_lon = get("coordinate_lon", UNSET)
+    model.description = get("description", UNSET)
+    model.business_type_id = get("business_type_id", UNSET)
+    model.short_descr = get("short_descr", UNSET)
+    model.phone_confirmation = get("phone_confirmation", UNSET)
+    model.group_priority = get("group_priority", UNSET)
+    model.push_notification_phone_confirm = get("push_notification_phone_confirm", UNSET)
+    model.main_group_id = get("main_group_id", UNSET)
+
+    value = get("social", UNSET)
+    if value is UNSET:
+        model.social = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.location_social") or model_builder(
+            "altegio_client.models.location_social", "LocationSocial"
+        )
         try:
-            model.access = _read_access(json_value.get("access", UNSET), parse_ctx)
+            model.social = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("main_group", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.main_group = UNSET
+    else:
+        try:
+            model.main_group = _read_main_group(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("access", UNSET)
+    if value is UNSET:
+        model.access = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.company_put_response_data_types_data_access"
+        ) or model_builder(
+            "altegio_client.models.company_put_response_data_types_data_access", "CompanyPutResponseDataTypesDataAccess"
+        )
+        try:
+            model.access = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-CompanyPutResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted)
+CompanyPutResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted, _build)

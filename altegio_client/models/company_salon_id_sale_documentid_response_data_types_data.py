@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -219,28 +226,143 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "state" not in done:
-        try:
-            model.state = _read_state(json_value.get("state", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("state", UNSET)
+        if value is UNSET:
+            model.state = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state"
+            ) or model_builder(
+                "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state",
+                "CompanySalonIdSaleDocumentidResponseDataTypesDataState",
+            )
+            try:
+                model.state = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "kkm_state" not in done:
-        try:
-            model.kkm_state = _read_kkm_state(json_value.get("kkm_state", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("kkm_state", UNSET)
+        if value is UNSET:
+            model.kkm_state = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_kkm_state"
+            ) or model_builder(
+                "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_kkm_state",
+                "CompanySalonIdSaleDocumentidResponseDataTypesDataKkmState",
+            )
+            try:
+                model.kkm_state = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "payment_methods" not in done:
+        value = get("payment_methods", UNSET)
+        if value is UNSET:
+            model.payment_methods = UNSET
+        elif value == []:
+            model.payment_methods = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_payment_methods_item"
+            ) or model_builder(
+                "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_payment_methods_item",
+                "CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItem",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.payment_methods = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: CompanySalonIdSaleDocumentidResponseDataTypesData | None = None
+) -> CompanySalonIdSaleDocumentidResponseDataTypesData:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return CompanySalonIdSaleDocumentidResponseDataTypesData._lazy(json_value, parse_ctx)
+        model = object.__new__(CompanySalonIdSaleDocumentidResponseDataTypesData)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+
+    value = get("state", UNSET)
+    if value is UNSET:
+        model.state = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state"
+        ) or model_builder(
+            "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state",
+            "CompanySalonIdSaleDocumentidResponseDataTypesDataState",
+        )
         try:
-            model.payment_methods = _read_payment_methods(json_value.get("payment_methods", UNSET), parse_ctx)
+            model.state = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("kkm_state", UNSET)
+    if value is UNSET:
+        model.kkm_state = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_kkm_state"
+        ) or model_builder(
+            "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_kkm_state",
+            "CompanySalonIdSaleDocumentidResponseDataTypesDataKkmState",
+        )
+        try:
+            model.kkm_state = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("payment_methods", UNSET)
+    if value is UNSET:
+        model.payment_methods = UNSET
+    elif value == []:
+        model.payment_methods = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_payment_methods_item"
+        ) or model_builder(
+            "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_payment_methods_item",
+            "CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItem",
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.payment_methods = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-CompanySalonIdSaleDocumentidResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted)
+CompanySalonIdSaleDocumentidResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted, _build)

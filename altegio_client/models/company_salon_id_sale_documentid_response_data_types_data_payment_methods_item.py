@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -199,18 +206,81 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "account" not in done:
+        value = get("account", UNSET)
+        if value is UNSET:
+            model.account = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_payment_methods_item_account"
+            ) or model_builder(
+                "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_payment_methods_item_account",
+                "CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItemAccount",
+            )
+            try:
+                model.account = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any,
+    parse_ctx: ParseContext,
+    model: CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItem | None = None,
+) -> CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItem._lazy(json_value, parse_ctx)
+        model = object.__new__(CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.slug = get("slug", UNSET)
+    model.is_applicable = get("is_applicable", UNSET)
+    model.applicable_amount = get("applicable_amount", UNSET)
+    model.applicable_count = get("applicable_count", UNSET)
+    model.applicable_value = get("applicable_value", UNSET)
+    model.account_id = get("account_id", UNSET)
+
+    value = get("account", UNSET)
+    if value is UNSET:
+        model.account = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_payment_methods_item_account"
+        ) or model_builder(
+            "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_payment_methods_item_account",
+            "CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItemAccount",
+        )
         try:
-            model.account = _read_account(json_value.get("account", UNSET), parse_ctx)
+            model.account = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItem._lazy_fill = (_fill_plain, _fill_converted)
+CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItem._lazy_fill = (_fill_plain, _fill_converted, _build)

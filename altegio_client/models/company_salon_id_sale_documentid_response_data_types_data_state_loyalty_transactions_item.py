@@ -10,7 +10,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -338,36 +345,169 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "created_at" not in done:
-        try:
-            model.created_at = _read_created_at(json_value.get("created_at", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("created_at", UNSET)
+        if value is UNSET:
+            model.created_at = UNSET
+        else:
+            try:
+                model.created_at = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "chain" not in done:
-        try:
-            model.chain = _read_chain(json_value.get("chain", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("chain", UNSET)
+        if value is UNSET:
+            model.chain = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item_chain"
+            ) or model_builder(
+                "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item_chain",
+                "CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemChain",
+            )
+            try:
+                model.chain = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "type" not in done:
-        try:
-            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("type", UNSET)
+        if value is UNSET:
+            model.type = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data_type"
+            ) or model_builder(
+                "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data_type",
+                "StorageOperationGoodTransactionResponse200DataTypesDataType",
+            )
+            try:
+                model.type = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "deposit" not in done:
+        value = get("deposit", UNSET)
+        if value is UNSET:
+            model.deposit = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item_deposit"
+            ) or model_builder(
+                "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item_deposit",
+                "CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDeposit",
+            )
+            try:
+                model.deposit = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any,
+    parse_ctx: ParseContext,
+    model: CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItem | None = None,
+) -> CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItem._lazy(
+                json_value, parse_ctx
+            )
+        model = object.__new__(CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.document_id = get("document_id", UNSET)
+    model.sale_item_id = get("sale_item_id", UNSET)
+    model.sale_item_type = get("sale_item_type", UNSET)
+    model.amount = get("amount", UNSET)
+    model.type_id = get("type_id", UNSET)
+    model.deposit_transaction_id = get("deposit_transaction_id", UNSET)
+
+    value = get("created_at", UNSET)
+    if value is UNSET:
+        model.created_at = UNSET
+    else:
         try:
-            model.deposit = _read_deposit(json_value.get("deposit", UNSET), parse_ctx)
+            model.created_at = types.parse_iso_datetime(value)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("chain", UNSET)
+    if value is UNSET:
+        model.chain = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item_chain"
+        ) or model_builder(
+            "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item_chain",
+            "CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemChain",
+        )
+        try:
+            model.chain = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("type", UNSET)
+    if value is UNSET:
+        model.type = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data_type"
+        ) or model_builder(
+            "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data_type",
+            "StorageOperationGoodTransactionResponse200DataTypesDataType",
+        )
+        try:
+            model.type = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("deposit", UNSET)
+    if value is UNSET:
+        model.deposit = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item_deposit"
+        ) or model_builder(
+            "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item_deposit",
+            "CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDeposit",
+        )
+        try:
+            model.deposit = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
 CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItem._lazy_fill = (
     _fill_plain,
     _fill_converted,
+    _build,
 )

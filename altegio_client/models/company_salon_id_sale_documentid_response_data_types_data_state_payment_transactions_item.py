@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -263,26 +270,119 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "account" not in done:
-        try:
-            model.account = _read_account(json_value.get("account", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("account", UNSET)
+        if value is UNSET:
+            model.account = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state_payment_transactions_item_account"
+            ) or model_builder(
+                "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state_payment_transactions_item_account",
+                "CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItemAccount",
+            )
+            try:
+                model.account = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "expense" not in done:
+        value = get("expense", UNSET)
+        if value is UNSET:
+            model.expense = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state_payment_transactions_item_expense"
+            ) or model_builder(
+                "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state_payment_transactions_item_expense",
+                "CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItemExpense",
+            )
+            try:
+                model.expense = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any,
+    parse_ctx: ParseContext,
+    model: CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItem | None = None,
+) -> CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItem._lazy(
+                json_value, parse_ctx
+            )
+        model = object.__new__(CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.document_id = get("document_id", UNSET)
+    model.sale_item_id = get("sale_item_id", UNSET)
+    model.sale_item_type = get("sale_item_type", UNSET)
+    model.expense_id = get("expense_id", UNSET)
+    model.account_id = get("account_id", UNSET)
+    model.created_at = get("created_at", UNSET)
+
+    value = get("account", UNSET)
+    if value is UNSET:
+        model.account = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state_payment_transactions_item_account"
+        ) or model_builder(
+            "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state_payment_transactions_item_account",
+            "CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItemAccount",
+        )
         try:
-            model.expense = _read_expense(json_value.get("expense", UNSET), parse_ctx)
+            model.account = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("expense", UNSET)
+    if value is UNSET:
+        model.expense = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state_payment_transactions_item_expense"
+        ) or model_builder(
+            "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state_payment_transactions_item_expense",
+            "CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItemExpense",
+        )
+        try:
+            model.expense = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
 CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItem._lazy_fill = (
     _fill_plain,
     _fill_converted,
+    _build,
 )

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -139,18 +146,74 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "method" not in done:
+        value = get("method", UNSET)
+        if value is UNSET:
+            model.method = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.company_salonid_sale_documentid_payment_abonements_payment_method"
+            ) or model_builder(
+                "altegio_client.models.company_salonid_sale_documentid_payment_abonements_payment_method",
+                "CompanySalonidSaleDocumentidPaymentAbonementsPaymentMethod",
+            )
+            try:
+                model.method = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: CompanySalonidSaleDocumentidPaymentAbonementsPayment | None = None
+) -> CompanySalonidSaleDocumentidPaymentAbonementsPayment:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return CompanySalonidSaleDocumentidPaymentAbonementsPayment._lazy(json_value, parse_ctx)
+        model = object.__new__(CompanySalonidSaleDocumentidPaymentAbonementsPayment)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.number = get("number", UNSET)
+
+    value = get("method", UNSET)
+    if value is UNSET:
+        model.method = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.company_salonid_sale_documentid_payment_abonements_payment_method"
+        ) or model_builder(
+            "altegio_client.models.company_salonid_sale_documentid_payment_abonements_payment_method",
+            "CompanySalonidSaleDocumentidPaymentAbonementsPaymentMethod",
+        )
         try:
-            model.method = _read_method(json_value.get("method", UNSET), parse_ctx)
+            model.method = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-CompanySalonidSaleDocumentidPaymentAbonementsPayment._lazy_fill = (_fill_plain, _fill_converted)
+CompanySalonidSaleDocumentidPaymentAbonementsPayment._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_class,
+)
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
@@ -210,23 +215,66 @@ def _fill_plain(model: CompanyStaffPositionListDataType, json_value: dict[str, A
 def _fill_converted(
     model: CompanyStaffPositionListDataType, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "data" not in done:
         try:
             model.data = _read_data(json_value["data"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "meta" not in done:
         try:
             model.meta = _read_meta(json_value["meta"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: CompanyStaffPositionListDataType | None = None
+) -> CompanyStaffPositionListDataType:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return CompanyStaffPositionListDataType._lazy(json_value, parse_ctx)
+        model = object.__new__(CompanyStaffPositionListDataType)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "success" in json_value:
+        model.success = json_value["success"]
+
+    try:
+        model.data = _read_data(json_value["data"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    try:
+        model.meta = _read_meta(json_value["meta"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-CompanyStaffPositionListDataType._lazy_fill = (_fill_plain, _fill_converted)
+CompanyStaffPositionListDataType._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -198,18 +205,79 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "access" not in done:
+        value = get("access", UNSET)
+        if value is UNSET:
+            model.access = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.company_users_deprecated_response_data_types_data_item_access"
+            ) or model_builder(
+                "altegio_client.models.company_users_deprecated_response_data_types_data_item_access",
+                "CompanyUsersDeprecatedResponseDataTypesDataItemAccess",
+            )
+            try:
+                model.access = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: CompanyUsersDeprecatedResponseDataTypesDataItem | None = None
+) -> CompanyUsersDeprecatedResponseDataTypesDataItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return CompanyUsersDeprecatedResponseDataTypesDataItem._lazy(json_value, parse_ctx)
+        model = object.__new__(CompanyUsersDeprecatedResponseDataTypesDataItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.firstname = get("firstname", UNSET)
+    model.login = get("login", UNSET)
+    model.email = get("email", UNSET)
+    model.phone = get("phone", UNSET)
+    model.information = get("information", UNSET)
+
+    value = get("access", UNSET)
+    if value is UNSET:
+        model.access = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.company_users_deprecated_response_data_types_data_item_access"
+        ) or model_builder(
+            "altegio_client.models.company_users_deprecated_response_data_types_data_item_access",
+            "CompanyUsersDeprecatedResponseDataTypesDataItemAccess",
+        )
         try:
-            model.access = _read_access(json_value.get("access", UNSET), parse_ctx)
+            model.access = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-CompanyUsersDeprecatedResponseDataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted)
+CompanyUsersDeprecatedResponseDataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted, _build)

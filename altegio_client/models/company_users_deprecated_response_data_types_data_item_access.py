@@ -7,7 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompanyUsersDeprecatedResponseDataTypesDataItemAccess")
@@ -248,13 +251,56 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: CompanyUsersDeprecatedResponseDataTypesDataItemAccess | None = None
+) -> CompanyUsersDeprecatedResponseDataTypesDataItemAccess:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return CompanyUsersDeprecatedResponseDataTypesDataItemAccess._lazy(json_value, parse_ctx)
+        model = object.__new__(CompanyUsersDeprecatedResponseDataTypesDataItemAccess)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.stat_access = get("stat_access", UNSET)
+    model.schedule_edit_access = get("schedule_edit_access", UNSET)
+    model.client_phones_access = get("client_phones_access", UNSET)
+    model.clients_access = get("clients_access", UNSET)
+    model.settings_access = get("settings_access", UNSET)
+    model.edit_records_access = get("edit_records_access", UNSET)
+    model.timetable_access = get("timetable_access", UNSET)
+    model.billing_access = get("billing_access", UNSET)
+    model.users_access = get("users_access", UNSET)
+    model.excel_access = get("excel_access", UNSET)
+    model.finances_access = get("finances_access", UNSET)
+    model.storages_access = get("storages_access", UNSET)
+    model.send_sms = get("send_sms", UNSET)
+    model.master_id = get("master_id", UNSET)
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-CompanyUsersDeprecatedResponseDataTypesDataItemAccess._lazy_fill = (_fill_plain, _fill_converted)
+CompanyUsersDeprecatedResponseDataTypesDataItemAccess._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 
 T = TypeVar("T", bound="ConsumablesConsumablesItem")
 
@@ -160,13 +163,56 @@ def _fill_plain(model: ConsumablesConsumablesItem, json_value: dict[str, Any]) -
 def _fill_converted(
     model: ConsumablesConsumablesItem, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: ConsumablesConsumablesItem | None = None
+) -> ConsumablesConsumablesItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return ConsumablesConsumablesItem._lazy(json_value, parse_ctx)
+        model = object.__new__(ConsumablesConsumablesItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "goods_transaction_id" in json_value:
+        model.goods_transaction_id = json_value["goods_transaction_id"]
+    if "record_id" in json_value:
+        model.record_id = json_value["record_id"]
+    if "service_id" in json_value:
+        model.service_id = json_value["service_id"]
+    if "storage_id" in json_value:
+        model.storage_id = json_value["storage_id"]
+    if "good_id" in json_value:
+        model.good_id = json_value["good_id"]
+    if "price" in json_value:
+        model.price = json_value["price"]
+    if "amount" in json_value:
+        model.amount = json_value["amount"]
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-ConsumablesConsumablesItem._lazy_fill = (_fill_plain, _fill_converted)
+ConsumablesConsumablesItem._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_class,
+)
 
 if TYPE_CHECKING:
     from ..models.copy_user_permissions_to_locations_body_user_company_links_item import (
@@ -121,18 +126,53 @@ def _fill_plain(model: CopyUserPermissionsToLocationsBody, json_value: dict[str,
 def _fill_converted(
     model: CopyUserPermissionsToLocationsBody, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "user_company_links" not in done:
         try:
             model.user_company_links = _read_user_company_links(json_value["user_company_links"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: CopyUserPermissionsToLocationsBody | None = None
+) -> CopyUserPermissionsToLocationsBody:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return CopyUserPermissionsToLocationsBody._lazy(json_value, parse_ctx)
+        model = object.__new__(CopyUserPermissionsToLocationsBody)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+
+    try:
+        model.user_company_links = _read_user_company_links(json_value["user_company_links"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-CopyUserPermissionsToLocationsBody._lazy_fill = (_fill_plain, _fill_converted)
+CopyUserPermissionsToLocationsBody._lazy_fill = (_fill_plain, _fill_converted, _build)

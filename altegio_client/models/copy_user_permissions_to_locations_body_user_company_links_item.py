@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -134,18 +141,79 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "user_permissions" not in done:
+        value = get("user_permissions", UNSET)
+        if value is UNSET:
+            model.user_permissions = UNSET
+        elif value == []:
+            model.user_permissions = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.user_permission_value") or model_builder(
+                "altegio_client.models.user_permission_value", "UserPermissionValue"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.user_permissions = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any,
+    parse_ctx: ParseContext,
+    model: CopyUserPermissionsToLocationsBodyUserCompanyLinksItem | None = None,
+) -> CopyUserPermissionsToLocationsBodyUserCompanyLinksItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return CopyUserPermissionsToLocationsBodyUserCompanyLinksItem._lazy(json_value, parse_ctx)
+        model = object.__new__(CopyUserPermissionsToLocationsBodyUserCompanyLinksItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "company_id" in json_value:
+        model.company_id = json_value["company_id"]
+
+    value = get("user_permissions", UNSET)
+    if value is UNSET:
+        model.user_permissions = UNSET
+    elif value == []:
+        model.user_permissions = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.user_permission_value") or model_builder(
+            "altegio_client.models.user_permission_value", "UserPermissionValue"
+        )
         try:
-            model.user_permissions = _read_user_permissions(json_value.get("user_permissions", UNSET), parse_ctx)
+            if type(value) is not list:
+                raise TypeError
+            model.user_permissions = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-CopyUserPermissionsToLocationsBodyUserCompanyLinksItem._lazy_fill = (_fill_plain, _fill_converted)
+CopyUserPermissionsToLocationsBodyUserCompanyLinksItem._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CountriesResponseDataTypesDataItem")
@@ -218,13 +221,54 @@ def _fill_plain(model: CountriesResponseDataTypesDataItem, json_value: dict[str,
 def _fill_converted(
     model: CountriesResponseDataTypesDataItem, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: CountriesResponseDataTypesDataItem | None = None
+) -> CountriesResponseDataTypesDataItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return CountriesResponseDataTypesDataItem._lazy(json_value, parse_ctx)
+        model = object.__new__(CountriesResponseDataTypesDataItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.full_title = get("full_title", UNSET)
+    model.iso_code = get("iso_code", UNSET)
+    model.phone_code = get("phone_code", UNSET)
+    model.phone_template = get("phone_template", UNSET)
+    model.phone_example = get("phone_example", UNSET)
+    model.currency = get("currency", UNSET)
+    model.exchange = get("exchange", UNSET)
+    model.lang_id = get("lang_id", UNSET)
+    model.group_type = get("group_type", UNSET)
+    model.is_eu = get("is_eu", UNSET)
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-CountriesResponseDataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted)
+CountriesResponseDataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted, _build)

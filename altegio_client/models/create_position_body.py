@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreatePositionBody")
@@ -67,8 +70,26 @@ def _fill_plain(model: CreatePositionBody, json_value: dict[str, Any]) -> None:
 def _fill_converted(
     model: CreatePositionBody, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     return
 
 
-CreatePositionBody._lazy_fill = (_fill_plain, _fill_converted)
+def _build(json_value: Any, parse_ctx: ParseContext, model: CreatePositionBody | None = None) -> CreatePositionBody:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return CreatePositionBody._lazy(json_value, parse_ctx)
+        model = object.__new__(CreatePositionBody)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "title" in json_value:
+        model.title = json_value["title"]
+    model.description = get("description", UNSET)
+
+    return model
+
+
+CreatePositionBody._lazy_fill = (_fill_plain, _fill_converted, _build)

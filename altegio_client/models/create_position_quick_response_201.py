@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -190,23 +197,87 @@ def _fill_plain(model: CreatePositionQuickResponse201, json_value: dict[str, Any
 def _fill_converted(
     model: CreatePositionQuickResponse201, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "data" not in done:
-        try:
-            model.data = _read_data(json_value.get("data", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("data", UNSET)
+        if value is UNSET:
+            model.data = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.position") or model_builder(
+                "altegio_client.models.position", "Position"
+            )
+            try:
+                model.data = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "meta" not in done:
+        value = get("meta", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.meta = UNSET
+        else:
+            try:
+                model.meta = _read_meta(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: CreatePositionQuickResponse201 | None = None
+) -> CreatePositionQuickResponse201:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return CreatePositionQuickResponse201._lazy(json_value, parse_ctx)
+        model = object.__new__(CreatePositionQuickResponse201)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.success = get("success", UNSET)
+
+    value = get("data", UNSET)
+    if value is UNSET:
+        model.data = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.position") or model_builder(
+            "altegio_client.models.position", "Position"
+        )
         try:
-            model.meta = _read_meta(json_value.get("meta", UNSET), parse_ctx)
+            model.data = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("meta", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.meta = UNSET
+    else:
+        try:
+            model.meta = _read_meta(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-CreatePositionQuickResponse201._lazy_fill = (_fill_plain, _fill_converted)
+CreatePositionQuickResponse201._lazy_fill = (_fill_plain, _fill_converted, _build)

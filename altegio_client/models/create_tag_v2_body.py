@@ -7,7 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..models.update_tag_body_entity import (
     UpdateTagBodyEntity,
     check_update_tag_body_entity,
@@ -147,18 +150,64 @@ def _fill_plain(model: CreateTagV2Body, json_value: dict[str, Any]) -> None:
 def _fill_converted(
     model: CreateTagV2Body, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "entity" not in done:
+        value = get("entity", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.entity = UNSET
+        else:
+            try:
+                model.entity = _read_entity(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(json_value: Any, parse_ctx: ParseContext, model: CreateTagV2Body | None = None) -> CreateTagV2Body:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return CreateTagV2Body._lazy(json_value, parse_ctx)
+        model = object.__new__(CreateTagV2Body)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "color" in json_value:
+        model.color = json_value["color"]
+    model.icon = get("icon", UNSET)
+
+    value = get("entity", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.entity = UNSET
+    else:
         try:
-            model.entity = _read_entity(json_value.get("entity", UNSET), parse_ctx)
+            model.entity = _read_entity(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-CreateTagV2Body._lazy_fill = (_fill_plain, _fill_converted)
+CreateTagV2Body._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateTeamMemberQuickBody")
@@ -187,13 +190,57 @@ def _fill_plain(model: CreateTeamMemberQuickBody, json_value: dict[str, Any]) ->
 def _fill_converted(
     model: CreateTeamMemberQuickBody, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: CreateTeamMemberQuickBody | None = None
+) -> CreateTeamMemberQuickBody:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return CreateTeamMemberQuickBody._lazy(json_value, parse_ctx)
+        model = object.__new__(CreateTeamMemberQuickBody)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "name" in json_value:
+        model.name = json_value["name"]
+    if "specialization" in json_value:
+        model.specialization = json_value["specialization"]
+    if "position_id" in json_value:
+        model.position_id = json_value["position_id"]
+    if "phone_number" in json_value:
+        model.phone_number = json_value["phone_number"]
+    if "user_email" in json_value:
+        model.user_email = json_value["user_email"]
+    if "user_phone" in json_value:
+        model.user_phone = json_value["user_phone"]
+    if "is_user_invite" in json_value:
+        model.is_user_invite = json_value["is_user_invite"]
+    model.is_paid_staff = get("is_paid_staff", UNSET)
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-CreateTeamMemberQuickBody._lazy_fill = (_fill_plain, _fill_converted)
+CreateTeamMemberQuickBody._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -10,7 +10,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_class,
+)
 from ..models.create_timetable_event_schedule_body_original_entity_type import (
     CreateTimetableEventScheduleBodyOriginalEntityType,
     check_create_timetable_event_schedule_body_original_entity_type,
@@ -185,28 +190,79 @@ def _fill_plain(model: CreateTimetableEventScheduleBody, json_value: dict[str, A
 def _fill_converted(
     model: CreateTimetableEventScheduleBody, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "original_entity_type" not in done:
         try:
             model.original_entity_type = _read_original_entity_type(json_value["original_entity_type"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "date_end" not in done:
         try:
             model.date_end = _read_date_end(json_value["date_end"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "days" not in done:
         try:
             model.days = _read_days(json_value["days"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: CreateTimetableEventScheduleBody | None = None
+) -> CreateTimetableEventScheduleBody:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return CreateTimetableEventScheduleBody._lazy(json_value, parse_ctx)
+        model = object.__new__(CreateTimetableEventScheduleBody)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "original_entity_id" in json_value:
+        model.original_entity_id = json_value["original_entity_id"]
+    if "add_clients_from_original_entity" in json_value:
+        model.add_clients_from_original_entity = json_value["add_clients_from_original_entity"]
+
+    try:
+        model.original_entity_type = _read_original_entity_type(json_value["original_entity_type"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    try:
+        model.date_end = _read_date_end(json_value["date_end"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    try:
+        model.days = _read_days(json_value["days"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-CreateTimetableEventScheduleBody._lazy_fill = (_fill_plain, _fill_converted)
+CreateTimetableEventScheduleBody._lazy_fill = (_fill_plain, _fill_converted, _build)

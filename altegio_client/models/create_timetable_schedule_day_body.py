@@ -7,7 +7,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..models.create_timetable_schedule_day_body_day_of_week import (
     CreateTimetableScheduleDayBodyDayOfWeek,
     check_create_timetable_schedule_day_body_day_of_week,
@@ -174,18 +177,63 @@ def _fill_plain(model: CreateTimetableScheduleDayBody, json_value: dict[str, Any
 def _fill_converted(
     model: CreateTimetableScheduleDayBody, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "day_of_week" not in done:
         try:
             model.day_of_week = _read_day_of_week(json_value["day_of_week"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: CreateTimetableScheduleDayBody | None = None
+) -> CreateTimetableScheduleDayBody:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return CreateTimetableScheduleDayBody._lazy(json_value, parse_ctx)
+        model = object.__new__(CreateTimetableScheduleDayBody)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "events_master_id" in json_value:
+        model.events_master_id = json_value["events_master_id"]
+    if "events_time" in json_value:
+        model.events_time = json_value["events_time"]
+    if "events_duration" in json_value:
+        model.events_duration = json_value["events_duration"]
+    if "events_capacity" in json_value:
+        model.events_capacity = json_value["events_capacity"]
+    model.labels_ids = get("labels_ids", UNSET)
+    model.resource_instances_ids = get("resource_instances_ids", UNSET)
+
+    try:
+        model.day_of_week = _read_day_of_week(json_value["day_of_week"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-CreateTimetableScheduleDayBody._lazy_fill = (_fill_plain, _fill_converted)
+CreateTimetableScheduleDayBody._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_class,
+)
 from ..models.create_user_invitation_body_invites_item_user_role import (
     CreateUserInvitationBodyInvitesItemUserRole,
     check_create_user_invitation_body_invites_item_user_role,
@@ -258,23 +263,84 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "user_role" not in done:
-        try:
-            model.user_role = _read_user_role(json_value.get("user_role", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("user_role", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.user_role = UNSET
+        else:
+            try:
+                model.user_role = _read_user_role(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "user_permissions" not in done:
+        value = get("user_permissions", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.user_permissions = UNSET
+        else:
+            try:
+                model.user_permissions = _read_user_permissions(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: CreateUserInvitationBodyInvitesItem | None = None
+) -> CreateUserInvitationBodyInvitesItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return CreateUserInvitationBodyInvitesItem._lazy(json_value, parse_ctx)
+        model = object.__new__(CreateUserInvitationBodyInvitesItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.name = get("name", UNSET)
+    model.search = get("search", UNSET)
+    model.position = get("position", UNSET)
+    model.staff_id = get("staff_id", UNSET)
+
+    value = get("user_role", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.user_role = UNSET
+    else:
         try:
-            model.user_permissions = _read_user_permissions(json_value.get("user_permissions", UNSET), parse_ctx)
+            model.user_role = _read_user_role(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("user_permissions", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.user_permissions = UNSET
+    else:
+        try:
+            model.user_permissions = _read_user_permissions(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-CreateUserInvitationBodyInvitesItem._lazy_fill = (_fill_plain, _fill_converted)
+CreateUserInvitationBodyInvitesItem._lazy_fill = (_fill_plain, _fill_converted, _build)

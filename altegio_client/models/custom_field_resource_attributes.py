@@ -6,7 +6,10 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..models.custom_field_resource_attributes_entity_slug import (
     CustomFieldResourceAttributesEntitySlug,
     check_custom_field_resource_attributes_entity_slug,
@@ -207,18 +210,69 @@ def _fill_plain(model: CustomFieldResourceAttributes, json_value: dict[str, Any]
 def _fill_converted(
     model: CustomFieldResourceAttributes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "parent_entity_type" not in done:
         try:
             model.parent_entity_type = _read_parent_entity_type(json_value["parent_entity_type"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "entity_slug" not in done:
         try:
             model.entity_slug = _read_entity_slug(json_value["entity_slug"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     return
 
 
-CustomFieldResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: CustomFieldResourceAttributes | None = None
+) -> CustomFieldResourceAttributes:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return CustomFieldResourceAttributes._lazy(json_value, parse_ctx)
+        model = object.__new__(CustomFieldResourceAttributes)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "code" in json_value:
+        model.code = json_value["code"]
+    if "slug" in json_value:
+        model.slug = json_value["slug"]
+    if "relation_entity_type" in json_value:
+        model.relation_entity_type = json_value["relation_entity_type"]
+    if "show_in_ui" in json_value:
+        model.show_in_ui = json_value["show_in_ui"]
+    if "is_visible" in json_value:
+        model.is_visible = json_value["is_visible"]
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "user_can_edit" in json_value:
+        model.user_can_edit = json_value["user_can_edit"]
+    if "is_editable" in json_value:
+        model.is_editable = json_value["is_editable"]
+    if "is_required" in json_value:
+        model.is_required = json_value["is_required"]
+    if "weight" in json_value:
+        model.weight = json_value["weight"]
+    if "values" in json_value:
+        model.values = json_value["values"]
+
+    try:
+        model.parent_entity_type = _read_parent_entity_type(json_value["parent_entity_type"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    try:
+        model.entity_slug = _read_entity_slug(json_value["entity_slug"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    return model
+
+
+CustomFieldResourceAttributes._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -145,23 +152,100 @@ def _fill_plain(model: CustomFieldResourceRelationships, json_value: dict[str, A
 def _fill_converted(
     model: CustomFieldResourceRelationships, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "custom_field_type" not in done:
-        try:
-            model.custom_field_type = _read_custom_field_type(json_value.get("custom_field_type", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("custom_field_type", UNSET)
+        if value is UNSET:
+            model.custom_field_type = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
+                "altegio_client.models.to_one_relationship", "ToOneRelationship"
+            )
+            try:
+                model.custom_field_type = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "type" not in done:
-        try:
-            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("type", UNSET)
+        if value is UNSET:
+            model.type = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
+                "altegio_client.models.to_one_relationship", "ToOneRelationship"
+            )
+            try:
+                model.type = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "ui_options" not in done:
-        try:
-            model.ui_options = _read_ui_options(json_value.get("ui_options", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("ui_options", UNSET)
+        if value is UNSET:
+            model.ui_options = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
+                "altegio_client.models.to_many_relationship", "ToManyRelationship"
+            )
+            try:
+                model.ui_options = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     return
 
 
-CustomFieldResourceRelationships._lazy_fill = (_fill_plain, _fill_converted)
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: CustomFieldResourceRelationships | None = None
+) -> CustomFieldResourceRelationships:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return CustomFieldResourceRelationships._lazy(json_value, parse_ctx)
+        model = object.__new__(CustomFieldResourceRelationships)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+
+    value = get("custom_field_type", UNSET)
+    if value is UNSET:
+        model.custom_field_type = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
+            "altegio_client.models.to_one_relationship", "ToOneRelationship"
+        )
+        try:
+            model.custom_field_type = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("type", UNSET)
+    if value is UNSET:
+        model.type = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
+            "altegio_client.models.to_one_relationship", "ToOneRelationship"
+        )
+        try:
+            model.type = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("ui_options", UNSET)
+    if value is UNSET:
+        model.ui_options = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
+            "altegio_client.models.to_many_relationship", "ToManyRelationship"
+        )
+        try:
+            model.ui_options = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    return model
+
+
+CustomFieldResourceRelationships._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -149,18 +156,75 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "custom_field" not in done:
+        value = get("custom_field", UNSET)
+        if value is UNSET:
+            model.custom_field = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.custom_fields_response_data_types_data_type_1_custom_field"
+            ) or model_builder(
+                "altegio_client.models.custom_fields_response_data_types_data_type_1_custom_field",
+                "CustomFieldsResponseDataTypesDataType1CustomField",
+            )
+            try:
+                model.custom_field = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: CustomFieldsResponseDataTypesDataType1 | None = None
+) -> CustomFieldsResponseDataTypesDataType1:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return CustomFieldsResponseDataTypesDataType1._lazy(json_value, parse_ctx)
+        model = object.__new__(CustomFieldsResponseDataTypesDataType1)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.salon_id = get("salon_id", UNSET)
+
+    value = get("custom_field", UNSET)
+    if value is UNSET:
+        model.custom_field = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.custom_fields_response_data_types_data_type_1_custom_field"
+        ) or model_builder(
+            "altegio_client.models.custom_fields_response_data_types_data_type_1_custom_field",
+            "CustomFieldsResponseDataTypesDataType1CustomField",
+        )
         try:
-            model.custom_field = _read_custom_field(json_value.get("custom_field", UNSET), parse_ctx)
+            model.custom_field = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-CustomFieldsResponseDataTypesDataType1._lazy_fill = (_fill_plain, _fill_converted)
+CustomFieldsResponseDataTypesDataType1._lazy_fill = (_fill_plain, _fill_converted, _build)

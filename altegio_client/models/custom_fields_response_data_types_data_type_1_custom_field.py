@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -211,18 +218,80 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "type" not in done:
+        value = get("type", UNSET)
+        if value is UNSET:
+            model.type = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.custom_fields_response_data_types_data_type_1_custom_field_type"
+            ) or model_builder(
+                "altegio_client.models.custom_fields_response_data_types_data_type_1_custom_field_type",
+                "CustomFieldsResponseDataTypesDataType1CustomFieldType",
+            )
+            try:
+                model.type = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: CustomFieldsResponseDataTypesDataType1CustomField | None = None
+) -> CustomFieldsResponseDataTypesDataType1CustomField:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return CustomFieldsResponseDataTypesDataType1CustomField._lazy(json_value, parse_ctx)
+        model = object.__new__(CustomFieldsResponseDataTypesDataType1CustomField)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.code = get("code", UNSET)
+    model.entity_type = get("entity_type", UNSET)
+    model.show_in_ui = get("show_in_ui", UNSET)
+    model.title = get("title", UNSET)
+    model.user_can_edit = get("user_can_edit", UNSET)
+    model.values = get("values", UNSET)
+
+    value = get("type", UNSET)
+    if value is UNSET:
+        model.type = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.custom_fields_response_data_types_data_type_1_custom_field_type"
+        ) or model_builder(
+            "altegio_client.models.custom_fields_response_data_types_data_type_1_custom_field_type",
+            "CustomFieldsResponseDataTypesDataType1CustomFieldType",
+        )
         try:
-            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
+            model.type = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-CustomFieldsResponseDataTypesDataType1CustomField._lazy_fill = (_fill_plain, _fill_converted)
+CustomFieldsResponseDataTypesDataType1CustomField._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -355,23 +362,121 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "deposit" not in done:
-        try:
-            model.deposit = _read_deposit(json_value.get("deposit", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("deposit", UNSET)
+        if value is UNSET:
+            model.deposit = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.deposit_operation_response_data_types_data_deposits_transactions_item_deposit"
+            ) or model_builder(
+                "altegio_client.models.deposit_operation_response_data_types_data_deposits_transactions_item_deposit",
+                "DepositOperationResponseDataTypesDataDepositsTransactionsItemDeposit",
+            )
+            try:
+                model.deposit = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "deposit_type" not in done:
+        value = get("deposit_type", UNSET)
+        if value is UNSET:
+            model.deposit_type = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.deposit_operation_response_data_types_data_deposits_transactions_item_deposit_type"
+            ) or model_builder(
+                "altegio_client.models.deposit_operation_response_data_types_data_deposits_transactions_item_deposit_type",
+                "DepositOperationResponseDataTypesDataDepositsTransactionsItemDepositType",
+            )
+            try:
+                model.deposit_type = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any,
+    parse_ctx: ParseContext,
+    model: DepositOperationResponseDataTypesDataDepositsTransactionsItem | None = None,
+) -> DepositOperationResponseDataTypesDataDepositsTransactionsItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return DepositOperationResponseDataTypesDataDepositsTransactionsItem._lazy(json_value, parse_ctx)
+        model = object.__new__(DepositOperationResponseDataTypesDataDepositsTransactionsItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.salon_id = get("salon_id", UNSET)
+    model.salon_group_id = get("salon_group_id", UNSET)
+    model.document_id = get("document_id", UNSET)
+    model.deposit_id = get("deposit_id", UNSET)
+    model.deposit_type_id = get("deposit_type_id", UNSET)
+    model.master_id = get("master_id", UNSET)
+    model.user_id = get("user_id", UNSET)
+    model.amount = get("amount", UNSET)
+    model.balance_after = get("balance_after", UNSET)
+    model.reserved_balance_after = get("reserved_balance_after", UNSET)
+    model.comment = get("comment", UNSET)
+    model.date_create = get("date_create", UNSET)
+    model.deleted = get("deleted", UNSET)
+    model.date_delete = get("date_delete", UNSET)
+
+    value = get("deposit", UNSET)
+    if value is UNSET:
+        model.deposit = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.deposit_operation_response_data_types_data_deposits_transactions_item_deposit"
+        ) or model_builder(
+            "altegio_client.models.deposit_operation_response_data_types_data_deposits_transactions_item_deposit",
+            "DepositOperationResponseDataTypesDataDepositsTransactionsItemDeposit",
+        )
         try:
-            model.deposit_type = _read_deposit_type(json_value.get("deposit_type", UNSET), parse_ctx)
+            model.deposit = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("deposit_type", UNSET)
+    if value is UNSET:
+        model.deposit_type = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.deposit_operation_response_data_types_data_deposits_transactions_item_deposit_type"
+        ) or model_builder(
+            "altegio_client.models.deposit_operation_response_data_types_data_deposits_transactions_item_deposit_type",
+            "DepositOperationResponseDataTypesDataDepositsTransactionsItemDepositType",
+        )
+        try:
+            model.deposit_type = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-DepositOperationResponseDataTypesDataDepositsTransactionsItem._lazy_fill = (_fill_plain, _fill_converted)
+DepositOperationResponseDataTypesDataDepositsTransactionsItem._lazy_fill = (_fill_plain, _fill_converted, _build)

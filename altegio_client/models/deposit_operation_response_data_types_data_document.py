@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -278,28 +285,141 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "type" not in done:
-        try:
-            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("type", UNSET)
+        if value is UNSET:
+            model.type = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.deposit_operation_response_data_types_data_document_type"
+            ) or model_builder(
+                "altegio_client.models.deposit_operation_response_data_types_data_document_type",
+                "DepositOperationResponseDataTypesDataDocumentType",
+            )
+            try:
+                model.type = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "salon" not in done:
-        try:
-            model.salon = _read_salon(json_value.get("salon", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("salon", UNSET)
+        if value is UNSET:
+            model.salon = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.deposit_operation_response_data_types_data_document_salon"
+            ) or model_builder(
+                "altegio_client.models.deposit_operation_response_data_types_data_document_salon",
+                "DepositOperationResponseDataTypesDataDocumentSalon",
+            )
+            try:
+                model.salon = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "user" not in done:
+        value = get("user", UNSET)
+        if value is UNSET:
+            model.user = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.deposit_operation_response_data_types_data_document_user"
+            ) or model_builder(
+                "altegio_client.models.deposit_operation_response_data_types_data_document_user",
+                "DepositOperationResponseDataTypesDataDocumentUser",
+            )
+            try:
+                model.user = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: DepositOperationResponseDataTypesDataDocument | None = None
+) -> DepositOperationResponseDataTypesDataDocument:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return DepositOperationResponseDataTypesDataDocument._lazy(json_value, parse_ctx)
+        model = object.__new__(DepositOperationResponseDataTypesDataDocument)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.user_id = get("user_id", UNSET)
+    model.salon_id = get("salon_id", UNSET)
+    model.type_id = get("type_id", UNSET)
+    model.comment = get("comment", UNSET)
+    model.number = get("number", UNSET)
+
+    value = get("type", UNSET)
+    if value is UNSET:
+        model.type = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.deposit_operation_response_data_types_data_document_type"
+        ) or model_builder(
+            "altegio_client.models.deposit_operation_response_data_types_data_document_type",
+            "DepositOperationResponseDataTypesDataDocumentType",
+        )
         try:
-            model.user = _read_user(json_value.get("user", UNSET), parse_ctx)
+            model.type = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("salon", UNSET)
+    if value is UNSET:
+        model.salon = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.deposit_operation_response_data_types_data_document_salon"
+        ) or model_builder(
+            "altegio_client.models.deposit_operation_response_data_types_data_document_salon",
+            "DepositOperationResponseDataTypesDataDocumentSalon",
+        )
+        try:
+            model.salon = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("user", UNSET)
+    if value is UNSET:
+        model.user = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.deposit_operation_response_data_types_data_document_user"
+        ) or model_builder(
+            "altegio_client.models.deposit_operation_response_data_types_data_document_user",
+            "DepositOperationResponseDataTypesDataDocumentUser",
+        )
+        try:
+            model.user = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-DepositOperationResponseDataTypesDataDocument._lazy_fill = (_fill_plain, _fill_converted)
+DepositOperationResponseDataTypesDataDocument._lazy_fill = (_fill_plain, _fill_converted, _build)

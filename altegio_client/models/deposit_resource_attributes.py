@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 
 T = TypeVar("T", bound="DepositResourceAttributes")
 
@@ -88,8 +91,33 @@ def _fill_plain(model: DepositResourceAttributes, json_value: dict[str, Any]) ->
 def _fill_converted(
     model: DepositResourceAttributes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     return
 
 
-DepositResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: DepositResourceAttributes | None = None
+) -> DepositResourceAttributes:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return DepositResourceAttributes._lazy(json_value, parse_ctx)
+        model = object.__new__(DepositResourceAttributes)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "balance" in json_value:
+        model.balance = json_value["balance"]
+    if "reserved_balance" in json_value:
+        model.reserved_balance = json_value["reserved_balance"]
+    if "available_balance" in json_value:
+        model.available_balance = json_value["available_balance"]
+
+    return model
+
+
+DepositResourceAttributes._lazy_fill = (_fill_plain, _fill_converted, _build)

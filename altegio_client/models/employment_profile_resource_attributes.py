@@ -6,7 +6,10 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..models.employment_profile_resource_attributes_gender import (
     EmploymentProfileResourceAttributesGender,
     check_employment_profile_resource_attributes_gender,
@@ -200,13 +203,58 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "gender" not in done:
         try:
             model.gender = _read_gender(json_value["gender"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     return
 
 
-EmploymentProfileResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: EmploymentProfileResourceAttributes | None = None
+) -> EmploymentProfileResourceAttributes:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return EmploymentProfileResourceAttributes._lazy(json_value, parse_ctx)
+        model = object.__new__(EmploymentProfileResourceAttributes)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "phone" in json_value:
+        model.phone = json_value["phone"]
+    if "name" in json_value:
+        model.name = json_value["name"]
+    if "firstname" in json_value:
+        model.firstname = json_value["firstname"]
+    if "surname" in json_value:
+        model.surname = json_value["surname"]
+    if "patronymic" in json_value:
+        model.patronymic = json_value["patronymic"]
+    if "date_admission" in json_value:
+        model.date_admission = json_value["date_admission"]
+    if "date_registration_end" in json_value:
+        model.date_registration_end = json_value["date_registration_end"]
+    if "citizenship" in json_value:
+        model.citizenship = json_value["citizenship"]
+    if "passport_data" in json_value:
+        model.passport_data = json_value["passport_data"]
+    if "personal_tax_reference_number" in json_value:
+        model.personal_tax_reference_number = json_value["personal_tax_reference_number"]
+    if "number_insurance_certificates" in json_value:
+        model.number_insurance_certificates = json_value["number_insurance_certificates"]
+
+    try:
+        model.gender = _read_gender(json_value["gender"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    return model
+
+
+EmploymentProfileResourceAttributes._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -180,18 +187,66 @@ def _fill_plain(model: EventAppointmentCreateRequest, json_value: dict[str, Any]
 def _fill_converted(
     model: EventAppointmentCreateRequest, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "client" not in done:
         try:
             model.client = _read_client(json_value["client"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "comer" not in done:
-        try:
-            model.comer = _read_comer(json_value.get("comer", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("comer", UNSET)
+        if value is UNSET:
+            model.comer = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.event_appointment_create_request_comer") or model_builder(
+                "altegio_client.models.event_appointment_create_request_comer", "EventAppointmentCreateRequestComer"
+            )
+            try:
+                model.comer = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     return
 
 
-EventAppointmentCreateRequest._lazy_fill = (_fill_plain, _fill_converted)
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: EventAppointmentCreateRequest | None = None
+) -> EventAppointmentCreateRequest:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return EventAppointmentCreateRequest._lazy(json_value, parse_ctx)
+        model = object.__new__(EventAppointmentCreateRequest)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "clients_count" in json_value:
+        model.clients_count = json_value["clients_count"]
+    model.client_id = get("client_id", UNSET)
+    model.comer_id = get("comer_id", UNSET)
+    model.is_trial_service = get("is_trial_service", UNSET)
+
+    try:
+        model.client = _read_client(json_value["client"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    value = get("comer", UNSET)
+    if value is UNSET:
+        model.comer = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.event_appointment_create_request_comer") or model_builder(
+            "altegio_client.models.event_appointment_create_request_comer", "EventAppointmentCreateRequestComer"
+        )
+        try:
+            model.comer = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    return model
+
+
+EventAppointmentCreateRequest._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -9,7 +9,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from .. import types
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_class,
+)
 from ..models.event_appointment_create_request_client_gender_type_1 import (
     EventAppointmentCreateRequestClientGenderType1,
     check_event_appointment_create_request_client_gender_type_1,
@@ -521,28 +526,83 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "gender" not in done:
         try:
             model.gender = _read_gender(json_value["gender"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "birthday" not in done:
         try:
             model.birthday = _read_birthday(json_value["birthday"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "custom_field_values" not in done:
         try:
             model.custom_field_values = _read_custom_field_values(json_value["custom_field_values"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "agreements" not in done:
         try:
             model.agreements = _read_agreements(json_value["agreements"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     return
 
 
-EventAppointmentCreateRequestClient._lazy_fill = (_fill_plain, _fill_converted)
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: EventAppointmentCreateRequestClient | None = None
+) -> EventAppointmentCreateRequestClient:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return EventAppointmentCreateRequestClient._lazy(json_value, parse_ctx)
+        model = object.__new__(EventAppointmentCreateRequestClient)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "id" in json_value:
+        model.id = json_value["id"]
+    if "name" in json_value:
+        model.name = json_value["name"]
+    if "phone" in json_value:
+        model.phone = json_value["phone"]
+    if "email" in json_value:
+        model.email = json_value["email"]
+    if "surname" in json_value:
+        model.surname = json_value["surname"]
+    if "patronymic" in json_value:
+        model.patronymic = json_value["patronymic"]
+    model.comment = get("comment", UNSET)
+    model.national_id = get("national_id", UNSET)
+
+    try:
+        model.gender = _read_gender(json_value["gender"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    try:
+        model.birthday = _read_birthday(json_value["birthday"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    try:
+        model.custom_field_values = _read_custom_field_values(json_value["custom_field_values"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    try:
+        model.agreements = _read_agreements(json_value["agreements"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    return model
+
+
+EventAppointmentCreateRequestClient._lazy_fill = (_fill_plain, _fill_converted, _build)

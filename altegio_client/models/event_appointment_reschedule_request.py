@@ -6,7 +6,10 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventAppointmentRescheduleRequest")
@@ -111,8 +114,30 @@ def _fill_plain(model: EventAppointmentRescheduleRequest, json_value: dict[str, 
 def _fill_converted(
     model: EventAppointmentRescheduleRequest, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     return
 
 
-EventAppointmentRescheduleRequest._lazy_fill = (_fill_plain, _fill_converted)
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: EventAppointmentRescheduleRequest | None = None
+) -> EventAppointmentRescheduleRequest:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return EventAppointmentRescheduleRequest._lazy(json_value, parse_ctx)
+        model = object.__new__(EventAppointmentRescheduleRequest)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "reschedule_activity_id" in json_value:
+        model.reschedule_activity_id = json_value["reschedule_activity_id"]
+    model.with_comer = get("with_comer", UNSET)
+    model.comment = get("comment", UNSET)
+    model.clients_count = get("clients_count", UNSET)
+
+    return model
+
+
+EventAppointmentRescheduleRequest._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -250,7 +257,7 @@ def _fill_plain(model: EventAppointmentUpdateRequest, json_value: dict[str, Any]
 def _fill_converted(
     model: EventAppointmentUpdateRequest, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "attendance_service_item" not in done:
         try:
             model.attendance_service_item = _read_attendance_service_item(
@@ -258,19 +265,91 @@ def _fill_converted(
             )
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "attendance_good_items" not in done:
-        try:
-            model.attendance_good_items = _read_attendance_good_items(
-                json_value.get("attendance_good_items", UNSET), parse_ctx
+        value = get("attendance_good_items", UNSET)
+        if value is UNSET:
+            model.attendance_good_items = UNSET
+        elif value == []:
+            model.attendance_good_items = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.event_appointment_update_request_attendance_good_items_item"
+            ) or model_builder(
+                "altegio_client.models.event_appointment_update_request_attendance_good_items_item",
+                "EventAppointmentUpdateRequestAttendanceGoodItemsItem",
             )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.attendance_good_items = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "label_ids" not in done:
-        try:
-            model.label_ids = _read_label_ids(json_value.get("label_ids", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("label_ids", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.label_ids = UNSET
+        else:
+            try:
+                model.label_ids = _read_label_ids(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     return
 
 
-EventAppointmentUpdateRequest._lazy_fill = (_fill_plain, _fill_converted)
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: EventAppointmentUpdateRequest | None = None
+) -> EventAppointmentUpdateRequest:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return EventAppointmentUpdateRequest._lazy(json_value, parse_ctx)
+        model = object.__new__(EventAppointmentUpdateRequest)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.comment = get("comment", UNSET)
+    model.color = get("color", UNSET)
+    model.clients_count = get("clients_count", UNSET)
+
+    try:
+        model.attendance_service_item = _read_attendance_service_item(json_value["attendance_service_item"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    value = get("attendance_good_items", UNSET)
+    if value is UNSET:
+        model.attendance_good_items = UNSET
+    elif value == []:
+        model.attendance_good_items = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.event_appointment_update_request_attendance_good_items_item"
+        ) or model_builder(
+            "altegio_client.models.event_appointment_update_request_attendance_good_items_item",
+            "EventAppointmentUpdateRequestAttendanceGoodItemsItem",
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.attendance_good_items = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("label_ids", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.label_ids = UNSET
+    else:
+        try:
+            model.label_ids = _read_label_ids(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    return model
+
+
+EventAppointmentUpdateRequest._lazy_fill = (_fill_plain, _fill_converted, _build)

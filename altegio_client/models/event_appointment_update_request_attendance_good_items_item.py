@@ -9,7 +9,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..models.event_appointment_update_request_attendance_good_items_item_operation_unit_type import (
     EventAppointmentUpdateRequestAttendanceGoodItemsItemOperationUnitType,
     check_event_appointment_update_request_attendance_good_items_item_operation_unit_type,
@@ -249,12 +252,13 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "operation_unit_type" not in done:
         try:
             model.operation_unit_type = _read_operation_unit_type(json_value["operation_unit_type"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "planned_activation_date" not in done:
         try:
             model.planned_activation_date = _read_planned_activation_date(
@@ -262,7 +266,57 @@ def _fill_converted(
             )
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     return
 
 
-EventAppointmentUpdateRequestAttendanceGoodItemsItem._lazy_fill = (_fill_plain, _fill_converted)
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: EventAppointmentUpdateRequestAttendanceGoodItemsItem | None = None
+) -> EventAppointmentUpdateRequestAttendanceGoodItemsItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return EventAppointmentUpdateRequestAttendanceGoodItemsItem._lazy(json_value, parse_ctx)
+        model = object.__new__(EventAppointmentUpdateRequestAttendanceGoodItemsItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "id" in json_value:
+        model.id = json_value["id"]
+    if "good_id" in json_value:
+        model.good_id = json_value["good_id"]
+    if "unit_id" in json_value:
+        model.unit_id = json_value["unit_id"]
+    if "storage_id" in json_value:
+        model.storage_id = json_value["storage_id"]
+    if "staff_id" in json_value:
+        model.staff_id = json_value["staff_id"]
+    if "number" in json_value:
+        model.number = json_value["number"]
+    if "quantity" in json_value:
+        model.quantity = json_value["quantity"]
+    if "cost_per_unit" in json_value:
+        model.cost_per_unit = json_value["cost_per_unit"]
+    if "manual_cost" in json_value:
+        model.manual_cost = json_value["manual_cost"]
+    if "discount_percent" in json_value:
+        model.discount_percent = json_value["discount_percent"]
+    if "marks" in json_value:
+        model.marks = json_value["marks"]
+
+    try:
+        model.operation_unit_type = _read_operation_unit_type(json_value["operation_unit_type"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    try:
+        model.planned_activation_date = _read_planned_activation_date(json_value["planned_activation_date"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    return model
+
+
+EventAppointmentUpdateRequestAttendanceGoodItemsItem._lazy_fill = (_fill_plain, _fill_converted, _build)

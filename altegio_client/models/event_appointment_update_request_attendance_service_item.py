@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventAppointmentUpdateRequestAttendanceServiceItem")
@@ -89,8 +92,32 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     return
 
 
-EventAppointmentUpdateRequestAttendanceServiceItem._lazy_fill = (_fill_plain, _fill_converted)
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: EventAppointmentUpdateRequestAttendanceServiceItem | None = None
+) -> EventAppointmentUpdateRequestAttendanceServiceItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return EventAppointmentUpdateRequestAttendanceServiceItem._lazy(json_value, parse_ctx)
+        model = object.__new__(EventAppointmentUpdateRequestAttendanceServiceItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "cost_per_unit" in json_value:
+        model.cost_per_unit = json_value["cost_per_unit"]
+    if "discount_percent" in json_value:
+        model.discount_percent = json_value["discount_percent"]
+    if "manual_cost" in json_value:
+        model.manual_cost = json_value["manual_cost"]
+    model.is_trial = get("is_trial", UNSET)
+
+    return model
+
+
+EventAppointmentUpdateRequestAttendanceServiceItem._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..models.event_filter_code import EventFilterCode, check_event_filter_code
 from ..types import UNSET, Unset
 
@@ -167,23 +174,93 @@ def _fill_plain(model: EventFilter, json_value: dict[str, Any]) -> None:
 def _fill_converted(
     model: EventFilter, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "code" not in done:
-        try:
-            model.code = _read_code(json_value.get("code", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("code", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.code = UNSET
+        else:
+            try:
+                model.code = _read_code(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "data" not in done:
+        value = get("data", UNSET)
+        if value is UNSET:
+            model.data = UNSET
+        elif value == []:
+            model.data = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.event_filter_data_item") or model_builder(
+                "altegio_client.models.event_filter_data_item", "EventFilterDataItem"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.data = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(json_value: Any, parse_ctx: ParseContext, model: EventFilter | None = None) -> EventFilter:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return EventFilter._lazy(json_value, parse_ctx)
+        model = object.__new__(EventFilter)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.title = get("title", UNSET)
+
+    value = get("code", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.code = UNSET
+    else:
         try:
-            model.data = _read_data(json_value.get("data", UNSET), parse_ctx)
+            model.code = _read_code(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("data", UNSET)
+    if value is UNSET:
+        model.data = UNSET
+    elif value == []:
+        model.data = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.event_filter_data_item") or model_builder(
+            "altegio_client.models.event_filter_data_item", "EventFilterDataItem"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.data = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-EventFilter._lazy_fill = (_fill_plain, _fill_converted)
+EventFilter._lazy_fill = (_fill_plain, _fill_converted, _build)

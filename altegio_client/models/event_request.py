@@ -10,7 +10,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventRequest")
@@ -179,18 +182,61 @@ def _fill_plain(model: EventRequest, json_value: dict[str, Any]) -> None:
 def _fill_converted(
     model: EventRequest, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "date" not in done:
         try:
             model.date = _read_date(json_value["date"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(json_value: Any, parse_ctx: ParseContext, model: EventRequest | None = None) -> EventRequest:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return EventRequest._lazy(json_value, parse_ctx)
+        model = object.__new__(EventRequest)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "service_id" in json_value:
+        model.service_id = json_value["service_id"]
+    if "staff_id" in json_value:
+        model.staff_id = json_value["staff_id"]
+    if "capacity" in json_value:
+        model.capacity = json_value["capacity"]
+    if "force" in json_value:
+        model.force = json_value["force"]
+    model.resource_instance_ids = get("resource_instance_ids", UNSET)
+    model.length = get("length", UNSET)
+
+    try:
+        model.date = _read_date(json_value["date"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-EventRequest._lazy_fill = (_fill_plain, _fill_converted)
+EventRequest._lazy_fill = (_fill_plain, _fill_converted, _build)

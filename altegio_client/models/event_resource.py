@@ -12,7 +12,14 @@ from typing import (
 
 from attrs import define as _attrs_define
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -139,23 +146,72 @@ def _fill_plain(model: EventResource, json_value: dict[str, Any]) -> None:
 def _fill_converted(
     model: EventResource, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "type" not in done:
         try:
             model.type = _read_type(json_value["type"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "attributes" not in done:
         try:
             model.attributes = _read_attributes(json_value["attributes"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "relationships" not in done:
-        try:
-            model.relationships = _read_relationships(json_value.get("relationships", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("relationships", UNSET)
+        if value is UNSET:
+            model.relationships = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.event_resource_relationships") or model_builder(
+                "altegio_client.models.event_resource_relationships", "EventResourceRelationships"
+            )
+            try:
+                model.relationships = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     return
 
 
-EventResource._lazy_fill = (_fill_plain, _fill_converted)
+def _build(json_value: Any, parse_ctx: ParseContext, model: EventResource | None = None) -> EventResource:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return EventResource._lazy(json_value, parse_ctx)
+        model = object.__new__(EventResource)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "id" in json_value:
+        model.id = json_value["id"]
+
+    try:
+        model.type = _read_type(json_value["type"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    try:
+        model.attributes = _read_attributes(json_value["attributes"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    value = get("relationships", UNSET)
+    if value is UNSET:
+        model.relationships = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.event_resource_relationships") or model_builder(
+            "altegio_client.models.event_resource_relationships", "EventResourceRelationships"
+        )
+        try:
+            model.relationships = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    return model
+
+
+EventResource._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_class,
+)
 
 if TYPE_CHECKING:
     from ..models.event_resource_attributes_schedule_till import (
@@ -303,13 +308,68 @@ def _fill_plain(model: EventResourceAttributes, json_value: dict[str, Any]) -> N
 def _fill_converted(
     model: EventResourceAttributes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "schedule_till" not in done:
         try:
             model.schedule_till = _read_schedule_till(json_value["schedule_till"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     return
 
 
-EventResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: EventResourceAttributes | None = None
+) -> EventResourceAttributes:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return EventResourceAttributes._lazy(json_value, parse_ctx)
+        model = object.__new__(EventResourceAttributes)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "master_id" in json_value:
+        model.master_id = json_value["master_id"]
+    if "staff_id" in json_value:
+        model.staff_id = json_value["staff_id"]
+    if "service_id" in json_value:
+        model.service_id = json_value["service_id"]
+    if "timestamp" in json_value:
+        model.timestamp = json_value["timestamp"]
+    if "length" in json_value:
+        model.length = json_value["length"]
+    if "capacity" in json_value:
+        model.capacity = json_value["capacity"]
+    if "clients_count" in json_value:
+        model.clients_count = json_value["clients_count"]
+    if "color" in json_value:
+        model.color = json_value["color"]
+    if "instructions" in json_value:
+        model.instructions = json_value["instructions"]
+    if "stream_link" in json_value:
+        model.stream_link = json_value["stream_link"]
+    if "font_color" in json_value:
+        model.font_color = json_value["font_color"]
+    if "notified" in json_value:
+        model.notified = json_value["notified"]
+    if "comment" in json_value:
+        model.comment = json_value["comment"]
+    if "schedule_id" in json_value:
+        model.schedule_id = json_value["schedule_id"]
+    if "schedule_event_modified" in json_value:
+        model.schedule_event_modified = json_value["schedule_event_modified"]
+    if "date" in json_value:
+        model.date = json_value["date"]
+
+    try:
+        model.schedule_till = _read_schedule_till(json_value["schedule_till"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    return model
+
+
+EventResourceAttributes._lazy_fill = (_fill_plain, _fill_converted, _build)

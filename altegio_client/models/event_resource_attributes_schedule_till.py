@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 
 T = TypeVar("T", bound="EventResourceAttributesScheduleTill")
 
@@ -77,8 +80,31 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     return
 
 
-EventResourceAttributesScheduleTill._lazy_fill = (_fill_plain, _fill_converted)
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: EventResourceAttributesScheduleTill | None = None
+) -> EventResourceAttributesScheduleTill:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return EventResourceAttributesScheduleTill._lazy(json_value, parse_ctx)
+        model = object.__new__(EventResourceAttributesScheduleTill)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "date" in json_value:
+        model.date = json_value["date"]
+    if "timezone_type" in json_value:
+        model.timezone_type = json_value["timezone_type"]
+    if "timezone" in json_value:
+        model.timezone = json_value["timezone"]
+
+    return model
+
+
+EventResourceAttributesScheduleTill._lazy_fill = (_fill_plain, _fill_converted, _build)

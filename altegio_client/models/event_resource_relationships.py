@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -238,38 +245,175 @@ def _fill_plain(model: EventResourceRelationships, json_value: dict[str, Any]) -
 def _fill_converted(
     model: EventResourceRelationships, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "staff" not in done:
-        try:
-            model.staff = _read_staff(json_value.get("staff", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("staff", UNSET)
+        if value is UNSET:
+            model.staff = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
+                "altegio_client.models.to_one_relationship", "ToOneRelationship"
+            )
+            try:
+                model.staff = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "master" not in done:
-        try:
-            model.master = _read_master(json_value.get("master", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("master", UNSET)
+        if value is UNSET:
+            model.master = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
+                "altegio_client.models.to_one_relationship", "ToOneRelationship"
+            )
+            try:
+                model.master = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "service" not in done:
-        try:
-            model.service = _read_service(json_value.get("service", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("service", UNSET)
+        if value is UNSET:
+            model.service = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
+                "altegio_client.models.to_one_relationship", "ToOneRelationship"
+            )
+            try:
+                model.service = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "resource_instances" not in done:
-        try:
-            model.resource_instances = _read_resource_instances(json_value.get("resource_instances", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("resource_instances", UNSET)
+        if value is UNSET:
+            model.resource_instances = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
+                "altegio_client.models.to_many_relationship", "ToManyRelationship"
+            )
+            try:
+                model.resource_instances = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "labels" not in done:
-        try:
-            model.labels = _read_labels(json_value.get("labels", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("labels", UNSET)
+        if value is UNSET:
+            model.labels = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
+                "altegio_client.models.to_many_relationship", "ToManyRelationship"
+            )
+            try:
+                model.labels = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "duration_details" not in done:
-        try:
-            model.duration_details = _read_duration_details(json_value.get("duration_details", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("duration_details", UNSET)
+        if value is UNSET:
+            model.duration_details = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
+                "altegio_client.models.to_one_relationship", "ToOneRelationship"
+            )
+            try:
+                model.duration_details = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     return
 
 
-EventResourceRelationships._lazy_fill = (_fill_plain, _fill_converted)
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: EventResourceRelationships | None = None
+) -> EventResourceRelationships:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return EventResourceRelationships._lazy(json_value, parse_ctx)
+        model = object.__new__(EventResourceRelationships)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+
+    value = get("staff", UNSET)
+    if value is UNSET:
+        model.staff = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
+            "altegio_client.models.to_one_relationship", "ToOneRelationship"
+        )
+        try:
+            model.staff = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("master", UNSET)
+    if value is UNSET:
+        model.master = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
+            "altegio_client.models.to_one_relationship", "ToOneRelationship"
+        )
+        try:
+            model.master = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("service", UNSET)
+    if value is UNSET:
+        model.service = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
+            "altegio_client.models.to_one_relationship", "ToOneRelationship"
+        )
+        try:
+            model.service = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("resource_instances", UNSET)
+    if value is UNSET:
+        model.resource_instances = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
+            "altegio_client.models.to_many_relationship", "ToManyRelationship"
+        )
+        try:
+            model.resource_instances = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("labels", UNSET)
+    if value is UNSET:
+        model.labels = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
+            "altegio_client.models.to_many_relationship", "ToManyRelationship"
+        )
+        try:
+            model.labels = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("duration_details", UNSET)
+    if value is UNSET:
+        model.duration_details = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
+            "altegio_client.models.to_one_relationship", "ToOneRelationship"
+        )
+        try:
+            model.duration_details = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    return model
+
+
+EventResourceRelationships._lazy_fill = (_fill_plain, _fill_converted, _build)

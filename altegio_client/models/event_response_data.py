@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -500,38 +507,205 @@ def _fill_plain(model: EventResponseData, json_value: dict[str, Any]) -> None:
 def _fill_converted(
     model: EventResponseData, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "duration_details" not in done:
-        try:
-            model.duration_details = _read_duration_details(json_value.get("duration_details", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("duration_details", UNSET)
+        if value is UNSET:
+            model.duration_details = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.event_response_data_duration_details") or model_builder(
+                "altegio_client.models.event_response_data_duration_details", "EventResponseDataDurationDetails"
+            )
+            try:
+                model.duration_details = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "service" not in done:
-        try:
-            model.service = _read_service(json_value.get("service", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("service", UNSET)
+        if value is UNSET:
+            model.service = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.event_response_data_service") or model_builder(
+                "altegio_client.models.event_response_data_service", "EventResponseDataService"
+            )
+            try:
+                model.service = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "staff" not in done:
-        try:
-            model.staff = _read_staff(json_value.get("staff", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("staff", UNSET)
+        if value is UNSET:
+            model.staff = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.event_response_data_staff") or model_builder(
+                "altegio_client.models.event_response_data_staff", "EventResponseDataStaff"
+            )
+            try:
+                model.staff = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "resource_instances" not in done:
-        try:
-            model.resource_instances = _read_resource_instances(json_value.get("resource_instances", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("resource_instances", UNSET)
+        if value is UNSET:
+            model.resource_instances = UNSET
+        elif value == []:
+            model.resource_instances = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.event_response_data_resource_instances_item"
+            ) or model_builder(
+                "altegio_client.models.event_response_data_resource_instances_item",
+                "EventResponseDataResourceInstancesItem",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.resource_instances = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "labels" not in done:
+        value = get("labels", UNSET)
+        if value is UNSET:
+            model.labels = UNSET
+        elif value == []:
+            model.labels = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+                "altegio_client.models.json_object", "JsonObject"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.labels = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(json_value: Any, parse_ctx: ParseContext, model: EventResponseData | None = None) -> EventResponseData:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return EventResponseData._lazy(json_value, parse_ctx)
+        model = object.__new__(EventResponseData)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.salon_id = get("salon_id", UNSET)
+    model.company_id = get("company_id", UNSET)
+    model.service_id = get("service_id", UNSET)
+    model.staff_id = get("staff_id", UNSET)
+    model.date = get("date", UNSET)
+    model.timestamp = get("timestamp", UNSET)
+    model.length = get("length", UNSET)
+    model.capacity = get("capacity", UNSET)
+    model.records_count = get("records_count", UNSET)
+    model.color = get("color", UNSET)
+    model.font_color = get("font_color", UNSET)
+    model.instructions = get("instructions", UNSET)
+    model.stream_link = get("stream_link", UNSET)
+    model.notified = get("notified", UNSET)
+    model.comment = get("comment", UNSET)
+    model.prepaid = get("prepaid", UNSET)
+    model.is_deleted = get("is_deleted", UNSET)
+
+    value = get("duration_details", UNSET)
+    if value is UNSET:
+        model.duration_details = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.event_response_data_duration_details") or model_builder(
+            "altegio_client.models.event_response_data_duration_details", "EventResponseDataDurationDetails"
+        )
         try:
-            model.labels = _read_labels(json_value.get("labels", UNSET), parse_ctx)
+            model.duration_details = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("service", UNSET)
+    if value is UNSET:
+        model.service = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.event_response_data_service") or model_builder(
+            "altegio_client.models.event_response_data_service", "EventResponseDataService"
+        )
+        try:
+            model.service = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("staff", UNSET)
+    if value is UNSET:
+        model.staff = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.event_response_data_staff") or model_builder(
+            "altegio_client.models.event_response_data_staff", "EventResponseDataStaff"
+        )
+        try:
+            model.staff = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("resource_instances", UNSET)
+    if value is UNSET:
+        model.resource_instances = UNSET
+    elif value == []:
+        model.resource_instances = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.event_response_data_resource_instances_item"
+        ) or model_builder(
+            "altegio_client.models.event_response_data_resource_instances_item",
+            "EventResponseDataResourceInstancesItem",
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.resource_instances = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("labels", UNSET)
+    if value is UNSET:
+        model.labels = UNSET
+    elif value == []:
+        model.labels = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.labels = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-EventResponseData._lazy_fill = (_fill_plain, _fill_converted)
+EventResponseData._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -282,28 +289,154 @@ def _fill_plain(model: EventServicesResponseDataItem, json_value: dict[str, Any]
 def _fill_converted(
     model: EventServicesResponseDataItem, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "category" not in done:
-        try:
-            model.category = _read_category(json_value.get("category", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("category", UNSET)
+        if value is UNSET:
+            model.category = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.event_services_response_data_item_category"
+            ) or model_builder(
+                "altegio_client.models.event_services_response_data_item_category",
+                "EventServicesResponseDataItemCategory",
+            )
+            try:
+                model.category = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "staff" not in done:
-        try:
-            model.staff = _read_staff(json_value.get("staff", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("staff", UNSET)
+        if value is UNSET:
+            model.staff = UNSET
+        elif value == []:
+            model.staff = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.event_services_response_data_item_staff_item"
+            ) or model_builder(
+                "altegio_client.models.event_services_response_data_item_staff_item",
+                "EventServicesResponseDataItemStaffItem",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.staff = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "resources" not in done:
+        value = get("resources", UNSET)
+        if value is UNSET:
+            model.resources = UNSET
+        elif value == []:
+            model.resources = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.event_services_response_data_item_resources_item"
+            ) or model_builder(
+                "altegio_client.models.event_services_response_data_item_resources_item",
+                "EventServicesResponseDataItemResourcesItem",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.resources = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: EventServicesResponseDataItem | None = None
+) -> EventServicesResponseDataItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return EventServicesResponseDataItem._lazy(json_value, parse_ctx)
+        model = object.__new__(EventServicesResponseDataItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.capacity = get("capacity", UNSET)
+    model.price_min = get("price_min", UNSET)
+    model.price_max = get("price_max", UNSET)
+    model.is_multi = get("is_multi", UNSET)
+
+    value = get("category", UNSET)
+    if value is UNSET:
+        model.category = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.event_services_response_data_item_category") or model_builder(
+            "altegio_client.models.event_services_response_data_item_category", "EventServicesResponseDataItemCategory"
+        )
         try:
-            model.resources = _read_resources(json_value.get("resources", UNSET), parse_ctx)
+            model.category = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("staff", UNSET)
+    if value is UNSET:
+        model.staff = UNSET
+    elif value == []:
+        model.staff = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.event_services_response_data_item_staff_item"
+        ) or model_builder(
+            "altegio_client.models.event_services_response_data_item_staff_item",
+            "EventServicesResponseDataItemStaffItem",
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.staff = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("resources", UNSET)
+    if value is UNSET:
+        model.resources = UNSET
+    elif value == []:
+        model.resources = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.event_services_response_data_item_resources_item"
+        ) or model_builder(
+            "altegio_client.models.event_services_response_data_item_resources_item",
+            "EventServicesResponseDataItemResourcesItem",
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.resources = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-EventServicesResponseDataItem._lazy_fill = (_fill_plain, _fill_converted)
+EventServicesResponseDataItem._lazy_fill = (_fill_plain, _fill_converted, _build)

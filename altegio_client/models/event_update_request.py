@@ -6,7 +6,10 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventUpdateRequest")
@@ -243,8 +246,43 @@ def _fill_plain(model: EventUpdateRequest, json_value: dict[str, Any]) -> None:
 def _fill_converted(
     model: EventUpdateRequest, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     return
 
 
-EventUpdateRequest._lazy_fill = (_fill_plain, _fill_converted)
+def _build(json_value: Any, parse_ctx: ParseContext, model: EventUpdateRequest | None = None) -> EventUpdateRequest:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return EventUpdateRequest._lazy(json_value, parse_ctx)
+        model = object.__new__(EventUpdateRequest)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "staff_id" in json_value:
+        model.staff_id = json_value["staff_id"]
+    if "service_id" in json_value:
+        model.service_id = json_value["service_id"]
+    if "resource_instance_ids" in json_value:
+        model.resource_instance_ids = json_value["resource_instance_ids"]
+    if "label_ids" in json_value:
+        model.label_ids = json_value["label_ids"]
+    if "date" in json_value:
+        model.date = json_value["date"]
+    if "length" in json_value:
+        model.length = json_value["length"]
+    if "capacity" in json_value:
+        model.capacity = json_value["capacity"]
+    model.technical_break_duration = get("technical_break_duration", UNSET)
+    model.comment = get("comment", UNSET)
+    model.color = get("color", UNSET)
+    model.instructions = get("instructions", UNSET)
+    model.stream_link = get("stream_link", UNSET)
+    model.force = get("force", UNSET)
+
+    return model
+
+
+EventUpdateRequest._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -10,7 +10,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -481,43 +488,226 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "date" not in done:
-        try:
-            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("date", UNSET)
+        if value is UNSET:
+            model.date = UNSET
+        else:
+            try:
+                model.date = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "expense" not in done:
-        try:
-            model.expense = _read_expense(json_value.get("expense", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("expense", UNSET)
+        if value is UNSET:
+            model.expense = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.transaction_expense") or model_builder(
+                "altegio_client.models.transaction_expense", "TransactionExpense"
+            )
+            try:
+                model.expense = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "account" not in done:
-        try:
-            model.account = _read_account(json_value.get("account", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("account", UNSET)
+        if value is UNSET:
+            model.account = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.finance_transaction_response_data_types_data_account"
+            ) or model_builder(
+                "altegio_client.models.finance_transaction_response_data_types_data_account",
+                "FinanceTransactionResponseDataTypesDataAccount",
+            )
+            try:
+                model.account = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "client" not in done:
-        try:
-            model.client = _read_client(json_value.get("client", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("client", UNSET)
+        if value is UNSET:
+            model.client = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.finance_transaction_response_data_types_data_client"
+            ) or model_builder(
+                "altegio_client.models.finance_transaction_response_data_types_data_client",
+                "FinanceTransactionResponseDataTypesDataClient",
+            )
+            try:
+                model.client = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "master" not in done:
-        try:
-            model.master = _read_master(json_value.get("master", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("master", UNSET)
+        if value is UNSET:
+            model.master = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.finance_transaction_response_data_types_data_master"
+            ) or model_builder(
+                "altegio_client.models.finance_transaction_response_data_types_data_master",
+                "FinanceTransactionResponseDataTypesDataMaster",
+            )
+            try:
+                model.master = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "supplier" not in done:
+        value = get("supplier", UNSET)
+        if value is UNSET:
+            model.supplier = UNSET
+        elif value == []:
+            model.supplier = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+                "altegio_client.models.json_object", "JsonObject"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.supplier = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: FinanceTransactionResponseDataTypesData | None = None
+) -> FinanceTransactionResponseDataTypesData:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return FinanceTransactionResponseDataTypesData._lazy(json_value, parse_ctx)
+        model = object.__new__(FinanceTransactionResponseDataTypesData)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.document_id = get("document_id", UNSET)
+    model.type_id = get("type_id", UNSET)
+    model.expense_id = get("expense_id", UNSET)
+    model.account_id = get("account_id", UNSET)
+    model.amount = get("amount", UNSET)
+    model.client_id = get("client_id", UNSET)
+    model.master_id = get("master_id", UNSET)
+    model.supplier_id = get("supplier_id", UNSET)
+    model.comment = get("comment", UNSET)
+    model.item_id = get("item_id", UNSET)
+    model.target_type_id = get("target_type_id", UNSET)
+    model.record_id = get("record_id", UNSET)
+    model.goods_transaction_id = get("goods_transaction_id", UNSET)
+
+    value = get("date", UNSET)
+    if value is UNSET:
+        model.date = UNSET
+    else:
         try:
-            model.supplier = _read_supplier(json_value.get("supplier", UNSET), parse_ctx)
+            model.date = types.parse_iso_datetime(value)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("expense", UNSET)
+    if value is UNSET:
+        model.expense = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.transaction_expense") or model_builder(
+            "altegio_client.models.transaction_expense", "TransactionExpense"
+        )
+        try:
+            model.expense = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("account", UNSET)
+    if value is UNSET:
+        model.account = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.finance_transaction_response_data_types_data_account"
+        ) or model_builder(
+            "altegio_client.models.finance_transaction_response_data_types_data_account",
+            "FinanceTransactionResponseDataTypesDataAccount",
+        )
+        try:
+            model.account = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("client", UNSET)
+    if value is UNSET:
+        model.client = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.finance_transaction_response_data_types_data_client"
+        ) or model_builder(
+            "altegio_client.models.finance_transaction_response_data_types_data_client",
+            "FinanceTransactionResponseDataTypesDataClient",
+        )
+        try:
+            model.client = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("master", UNSET)
+    if value is UNSET:
+        model.master = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.finance_transaction_response_data_types_data_master"
+        ) or model_builder(
+            "altegio_client.models.finance_transaction_response_data_types_data_master",
+            "FinanceTransactionResponseDataTypesDataMaster",
+        )
+        try:
+            model.master = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("supplier", UNSET)
+    if value is UNSET:
+        model.supplier = UNSET
+    elif value == []:
+        model.supplier = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.supplier = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-FinanceTransactionResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted)
+FinanceTransactionResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -10,7 +10,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -506,53 +513,237 @@ def _fill_plain(model: FinancesOperation, json_value: dict[str, Any]) -> None:
 def _fill_converted(
     model: FinancesOperation, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "date" not in done:
-        try:
-            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("date", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.date = UNSET
+        else:
+            try:
+                model.date = _read_date(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "last_change_date" not in done:
-        try:
-            model.last_change_date = _read_last_change_date(json_value.get("last_change_date", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("last_change_date", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.last_change_date = UNSET
+        else:
+            try:
+                model.last_change_date = _read_last_change_date(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "expense" not in done:
-        try:
-            model.expense = _read_expense(json_value.get("expense", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("expense", UNSET)
+        if value is UNSET:
+            model.expense = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.finances_operation_expense") or model_builder(
+                "altegio_client.models.finances_operation_expense", "FinancesOperationExpense"
+            )
+            try:
+                model.expense = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "master" not in done:
-        try:
-            model.master = _read_master(json_value.get("master", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("master", UNSET)
+        if value is UNSET:
+            model.master = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.finances_operation_master") or model_builder(
+                "altegio_client.models.finances_operation_master", "FinancesOperationMaster"
+            )
+            try:
+                model.master = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "supplier" not in done:
-        try:
-            model.supplier = _read_supplier(json_value.get("supplier", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("supplier", UNSET)
+        if value is UNSET:
+            model.supplier = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.finances_operation_supplier") or model_builder(
+                "altegio_client.models.finances_operation_supplier", "FinancesOperationSupplier"
+            )
+            try:
+                model.supplier = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "account" not in done:
-        try:
-            model.account = _read_account(json_value.get("account", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("account", UNSET)
+        if value is UNSET:
+            model.account = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.finances_operation_account") or model_builder(
+                "altegio_client.models.finances_operation_account", "FinancesOperationAccount"
+            )
+            try:
+                model.account = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "client" not in done:
-        try:
-            model.client = _read_client(json_value.get("client", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("client", UNSET)
+        if value is UNSET:
+            model.client = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.finances_operation_client") or model_builder(
+                "altegio_client.models.finances_operation_client", "FinancesOperationClient"
+            )
+            try:
+                model.client = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "record" not in done:
+        value = get("record", UNSET)
+        if value is UNSET:
+            model.record = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.finances_operation_record") or model_builder(
+                "altegio_client.models.finances_operation_record", "FinancesOperationRecord"
+            )
+            try:
+                model.record = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(json_value: Any, parse_ctx: ParseContext, model: FinancesOperation | None = None) -> FinancesOperation:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return FinancesOperation._lazy(json_value, parse_ctx)
+        model = object.__new__(FinancesOperation)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.document_id = get("document_id", UNSET)
+    model.amount = get("amount", UNSET)
+    model.comment = get("comment", UNSET)
+    model.record_id = get("record_id", UNSET)
+    model.visit_id = get("visit_id", UNSET)
+    model.sold_item_id = get("sold_item_id", UNSET)
+    model.sold_item_type = get("sold_item_type", UNSET)
+    model.payment_system_transaction_ids = get("payment_system_transaction_ids", UNSET)
+
+    value = get("date", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.date = UNSET
+    else:
         try:
-            model.record = _read_record(json_value.get("record", UNSET), parse_ctx)
+            model.date = _read_date(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("last_change_date", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.last_change_date = UNSET
+    else:
+        try:
+            model.last_change_date = _read_last_change_date(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("expense", UNSET)
+    if value is UNSET:
+        model.expense = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.finances_operation_expense") or model_builder(
+            "altegio_client.models.finances_operation_expense", "FinancesOperationExpense"
+        )
+        try:
+            model.expense = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("master", UNSET)
+    if value is UNSET:
+        model.master = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.finances_operation_master") or model_builder(
+            "altegio_client.models.finances_operation_master", "FinancesOperationMaster"
+        )
+        try:
+            model.master = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("supplier", UNSET)
+    if value is UNSET:
+        model.supplier = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.finances_operation_supplier") or model_builder(
+            "altegio_client.models.finances_operation_supplier", "FinancesOperationSupplier"
+        )
+        try:
+            model.supplier = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("account", UNSET)
+    if value is UNSET:
+        model.account = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.finances_operation_account") or model_builder(
+            "altegio_client.models.finances_operation_account", "FinancesOperationAccount"
+        )
+        try:
+            model.account = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("client", UNSET)
+    if value is UNSET:
+        model.client = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.finances_operation_client") or model_builder(
+            "altegio_client.models.finances_operation_client", "FinancesOperationClient"
+        )
+        try:
+            model.client = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("record", UNSET)
+    if value is UNSET:
+        model.record = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.finances_operation_record") or model_builder(
+            "altegio_client.models.finances_operation_record", "FinancesOperationRecord"
+        )
+        try:
+            model.record = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-FinancesOperation._lazy_fill = (_fill_plain, _fill_converted)
+FinancesOperation._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -10,7 +10,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..models.fiscalization_request_data_types_type import (
     FiscalizationRequestDataTypesType,
     check_fiscalization_request_data_types_type,
@@ -444,48 +451,244 @@ def _fill_plain(model: FiscalizationRequestDataTypes, json_value: dict[str, Any]
 def _fill_converted(
     model: FiscalizationRequestDataTypes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "date" not in done:
-        try:
-            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("date", UNSET)
+        if value is UNSET:
+            model.date = UNSET
+        else:
+            try:
+                model.date = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "type" not in done:
-        try:
-            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("type", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.type = UNSET
+        else:
+            try:
+                model.type = _read_type(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "customer" not in done:
-        try:
-            model.customer = _read_customer(json_value.get("customer", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("customer", UNSET)
+        if value is UNSET:
+            model.customer = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.fiscalization_request_data_types_customer"
+            ) or model_builder(
+                "altegio_client.models.fiscalization_request_data_types_customer",
+                "FiscalizationRequestDataTypesCustomer",
+            )
+            try:
+                model.customer = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "positions" not in done:
-        try:
-            model.positions = _read_positions(json_value.get("positions", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("positions", UNSET)
+        if value is UNSET:
+            model.positions = UNSET
+        elif value == []:
+            model.positions = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.fiscalization_request_data_types_positions_item"
+            ) or model_builder(
+                "altegio_client.models.fiscalization_request_data_types_positions_item",
+                "FiscalizationRequestDataTypesPositionsItem",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.positions = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "payments" not in done:
-        try:
-            model.payments = _read_payments(json_value.get("payments", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("payments", UNSET)
+        if value is UNSET:
+            model.payments = UNSET
+        elif value == []:
+            model.payments = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.fiscalization_request_data_types_payments_item"
+            ) or model_builder(
+                "altegio_client.models.fiscalization_request_data_types_payments_item",
+                "FiscalizationRequestDataTypesPaymentsItem",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.payments = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "cashier" not in done:
-        try:
-            model.cashier = _read_cashier(json_value.get("cashier", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("cashier", UNSET)
+        if value is UNSET:
+            model.cashier = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.fiscalization_request_data_types_cashier"
+            ) or model_builder(
+                "altegio_client.models.fiscalization_request_data_types_cashier", "FiscalizationRequestDataTypesCashier"
+            )
+            try:
+                model.cashier = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "pos" not in done:
+        value = get("pos", UNSET)
+        if value is UNSET:
+            model.pos = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.fiscalization_request_data_types_pos") or model_builder(
+                "altegio_client.models.fiscalization_request_data_types_pos", "FiscalizationRequestDataTypesPos"
+            )
+            try:
+                model.pos = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: FiscalizationRequestDataTypes | None = None
+) -> FiscalizationRequestDataTypes:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return FiscalizationRequestDataTypes._lazy(json_value, parse_ctx)
+        model = object.__new__(FiscalizationRequestDataTypes)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.document_id = get("document_id", UNSET)
+    model.print_receipt = get("print_receipt", UNSET)
+    model.tax = get("tax", UNSET)
+    model.callback_url = get("callback_url", UNSET)
+    model.custom_text = get("custom_text", UNSET)
+
+    value = get("date", UNSET)
+    if value is UNSET:
+        model.date = UNSET
+    else:
         try:
-            model.pos = _read_pos(json_value.get("pos", UNSET), parse_ctx)
+            model.date = types.parse_iso_datetime(value)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("type", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.type = UNSET
+    else:
+        try:
+            model.type = _read_type(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("customer", UNSET)
+    if value is UNSET:
+        model.customer = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.fiscalization_request_data_types_customer") or model_builder(
+            "altegio_client.models.fiscalization_request_data_types_customer", "FiscalizationRequestDataTypesCustomer"
+        )
+        try:
+            model.customer = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("positions", UNSET)
+    if value is UNSET:
+        model.positions = UNSET
+    elif value == []:
+        model.positions = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.fiscalization_request_data_types_positions_item"
+        ) or model_builder(
+            "altegio_client.models.fiscalization_request_data_types_positions_item",
+            "FiscalizationRequestDataTypesPositionsItem",
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.positions = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("payments", UNSET)
+    if value is UNSET:
+        model.payments = UNSET
+    elif value == []:
+        model.payments = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.fiscalization_request_data_types_payments_item"
+        ) or model_builder(
+            "altegio_client.models.fiscalization_request_data_types_payments_item",
+            "FiscalizationRequestDataTypesPaymentsItem",
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.payments = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("cashier", UNSET)
+    if value is UNSET:
+        model.cashier = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.fiscalization_request_data_types_cashier") or model_builder(
+            "altegio_client.models.fiscalization_request_data_types_cashier", "FiscalizationRequestDataTypesCashier"
+        )
+        try:
+            model.cashier = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("pos", UNSET)
+    if value is UNSET:
+        model.pos = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.fiscalization_request_data_types_pos") or model_builder(
+            "altegio_client.models.fiscalization_request_data_types_pos", "FiscalizationRequestDataTypesPos"
+        )
+        try:
+            model.pos = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-FiscalizationRequestDataTypes._lazy_fill = (_fill_plain, _fill_converted)
+FiscalizationRequestDataTypes._lazy_fill = (_fill_plain, _fill_converted, _build)

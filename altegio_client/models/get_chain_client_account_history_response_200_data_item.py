@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -177,27 +184,104 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "deposit_transaction" not in done:
-        try:
-            model.deposit_transaction = _read_deposit_transaction(
-                json_value.get("deposit_transaction", UNSET), parse_ctx
+        value = get("deposit_transaction", UNSET)
+        if value is UNSET:
+            model.deposit_transaction = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.get_chain_client_account_history_response_200_data_item_deposit_transaction"
+            ) or model_builder(
+                "altegio_client.models.get_chain_client_account_history_response_200_data_item_deposit_transaction",
+                "GetChainClientAccountHistoryResponse200DataItemDepositTransaction",
             )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            try:
+                model.deposit_transaction = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "deposit_transaction_type" not in done:
-        try:
-            model.deposit_transaction_type = _read_deposit_transaction_type(
-                json_value.get("deposit_transaction_type", UNSET), parse_ctx
+        value = get("deposit_transaction_type", UNSET)
+        if value is UNSET:
+            model.deposit_transaction_type = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.get_chain_client_account_history_response_200_data_item_deposit_transaction_type"
+            ) or model_builder(
+                "altegio_client.models.get_chain_client_account_history_response_200_data_item_deposit_transaction_type",
+                "GetChainClientAccountHistoryResponse200DataItemDepositTransactionType",
             )
+            try:
+                model.deposit_transaction_type = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: GetChainClientAccountHistoryResponse200DataItem | None = None
+) -> GetChainClientAccountHistoryResponse200DataItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return GetChainClientAccountHistoryResponse200DataItem._lazy(json_value, parse_ctx)
+        model = object.__new__(GetChainClientAccountHistoryResponse200DataItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+
+    value = get("deposit_transaction", UNSET)
+    if value is UNSET:
+        model.deposit_transaction = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.get_chain_client_account_history_response_200_data_item_deposit_transaction"
+        ) or model_builder(
+            "altegio_client.models.get_chain_client_account_history_response_200_data_item_deposit_transaction",
+            "GetChainClientAccountHistoryResponse200DataItemDepositTransaction",
+        )
+        try:
+            model.deposit_transaction = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("deposit_transaction_type", UNSET)
+    if value is UNSET:
+        model.deposit_transaction_type = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.get_chain_client_account_history_response_200_data_item_deposit_transaction_type"
+        ) or model_builder(
+            "altegio_client.models.get_chain_client_account_history_response_200_data_item_deposit_transaction_type",
+            "GetChainClientAccountHistoryResponse200DataItemDepositTransactionType",
+        )
+        try:
+            model.deposit_transaction_type = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-GetChainClientAccountHistoryResponse200DataItem._lazy_fill = (_fill_plain, _fill_converted)
+GetChainClientAccountHistoryResponse200DataItem._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -10,7 +10,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetChainClientAccountHistoryResponse200DataItemDepositTransaction")
@@ -222,18 +225,72 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "date_create" not in done:
+        value = get("date_create", UNSET)
+        if value is UNSET:
+            model.date_create = UNSET
+        else:
+            try:
+                model.date_create = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any,
+    parse_ctx: ParseContext,
+    model: GetChainClientAccountHistoryResponse200DataItemDepositTransaction | None = None,
+) -> GetChainClientAccountHistoryResponse200DataItemDepositTransaction:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return GetChainClientAccountHistoryResponse200DataItemDepositTransaction._lazy(json_value, parse_ctx)
+        model = object.__new__(GetChainClientAccountHistoryResponse200DataItemDepositTransaction)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.salon_id = get("salon_id", UNSET)
+    model.salon_group_id = get("salon_group_id", UNSET)
+    model.user_id = get("user_id", UNSET)
+    model.amount = get("amount", UNSET)
+    model.balance_after = get("balance_after", UNSET)
+    model.reserved_balance_after = get("reserved_balance_after", UNSET)
+    model.comment = get("comment", UNSET)
+    model.deleted = get("deleted", UNSET)
+
+    value = get("date_create", UNSET)
+    if value is UNSET:
+        model.date_create = UNSET
+    else:
         try:
-            model.date_create = _read_date_create(json_value.get("date_create", UNSET), parse_ctx)
+            model.date_create = types.parse_iso_datetime(value)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-GetChainClientAccountHistoryResponse200DataItemDepositTransaction._lazy_fill = (_fill_plain, _fill_converted)
+GetChainClientAccountHistoryResponse200DataItemDepositTransaction._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -249,23 +256,108 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "license_option" not in done:
-        try:
-            model.license_option = _read_license_option(json_value.get("LicenseOption", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("LicenseOption", UNSET)
+        if value is UNSET:
+            model.license_option = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.license_option") or model_builder(
+                "altegio_client.models.license_option", "LicenseOption"
+            )
+            try:
+                model.license_option = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "options" not in done:
+        value = get("options", UNSET)
+        if value is UNSET:
+            model.options = UNSET
+        elif value == []:
+            model.options = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+                "altegio_client.models.json_object", "JsonObject"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.options = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: GetLocationSubscriptionInformationResponse200 | None = None
+) -> GetLocationSubscriptionInformationResponse200:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return GetLocationSubscriptionInformationResponse200._lazy(json_value, parse_ctx)
+        model = object.__new__(GetLocationSubscriptionInformationResponse200)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.active = get("active", UNSET)
+    model.deactivation_date = get("deactivation_date", UNSET)
+    model.id = get("id", UNSET)
+    model.name = get("name", UNSET)
+    model.salon_id = get("salon_id", UNSET)
+    model.staff_limit = get("staff_limit", UNSET)
+    model.is_paid_rights_model = get("is_paid_rights_model", UNSET)
+    model.start_date = get("start_date", UNSET)
+
+    value = get("LicenseOption", UNSET)
+    if value is UNSET:
+        model.license_option = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.license_option") or model_builder(
+            "altegio_client.models.license_option", "LicenseOption"
+        )
         try:
-            model.options = _read_options(json_value.get("options", UNSET), parse_ctx)
+            model.license_option = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("options", UNSET)
+    if value is UNSET:
+        model.options = UNSET
+    elif value == []:
+        model.options = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.options = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-GetLocationSubscriptionInformationResponse200._lazy_fill = (_fill_plain, _fill_converted)
+GetLocationSubscriptionInformationResponse200._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -223,28 +230,151 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "connection_status" not in done:
-        try:
-            model.connection_status = _read_connection_status(json_value.get("connection_status", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("connection_status", UNSET)
+        if value is UNSET:
+            model.connection_status = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.get_marketplace_integration_status_response_200_data_connection_status"
+            ) or model_builder(
+                "altegio_client.models.get_marketplace_integration_status_response_200_data_connection_status",
+                "GetMarketplaceIntegrationStatusResponse200DataConnectionStatus",
+            )
+            try:
+                model.connection_status = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "payments" not in done:
-        try:
-            model.payments = _read_payments(json_value.get("payments", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("payments", UNSET)
+        if value is UNSET:
+            model.payments = UNSET
+        elif value == []:
+            model.payments = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.get_marketplace_integration_status_response_200_data_payments_item"
+            ) or model_builder(
+                "altegio_client.models.get_marketplace_integration_status_response_200_data_payments_item",
+                "GetMarketplaceIntegrationStatusResponse200DataPaymentsItem",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.payments = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "logs" not in done:
+        value = get("logs", UNSET)
+        if value is UNSET:
+            model.logs = UNSET
+        elif value == []:
+            model.logs = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.get_marketplace_integration_status_response_200_data_logs_item"
+            ) or model_builder(
+                "altegio_client.models.get_marketplace_integration_status_response_200_data_logs_item",
+                "GetMarketplaceIntegrationStatusResponse200DataLogsItem",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.logs = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: GetMarketplaceIntegrationStatusResponse200Data | None = None
+) -> GetMarketplaceIntegrationStatusResponse200Data:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return GetMarketplaceIntegrationStatusResponse200Data._lazy(json_value, parse_ctx)
+        model = object.__new__(GetMarketplaceIntegrationStatusResponse200Data)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+
+    value = get("connection_status", UNSET)
+    if value is UNSET:
+        model.connection_status = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.get_marketplace_integration_status_response_200_data_connection_status"
+        ) or model_builder(
+            "altegio_client.models.get_marketplace_integration_status_response_200_data_connection_status",
+            "GetMarketplaceIntegrationStatusResponse200DataConnectionStatus",
+        )
         try:
-            model.logs = _read_logs(json_value.get("logs", UNSET), parse_ctx)
+            model.connection_status = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("payments", UNSET)
+    if value is UNSET:
+        model.payments = UNSET
+    elif value == []:
+        model.payments = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.get_marketplace_integration_status_response_200_data_payments_item"
+        ) or model_builder(
+            "altegio_client.models.get_marketplace_integration_status_response_200_data_payments_item",
+            "GetMarketplaceIntegrationStatusResponse200DataPaymentsItem",
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.payments = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("logs", UNSET)
+    if value is UNSET:
+        model.logs = UNSET
+    elif value == []:
+        model.logs = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.get_marketplace_integration_status_response_200_data_logs_item"
+        ) or model_builder(
+            "altegio_client.models.get_marketplace_integration_status_response_200_data_logs_item",
+            "GetMarketplaceIntegrationStatusResponse200DataLogsItem",
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.logs = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-GetMarketplaceIntegrationStatusResponse200Data._lazy_fill = (_fill_plain, _fill_converted)
+GetMarketplaceIntegrationStatusResponse200Data._lazy_fill = (_fill_plain, _fill_converted, _build)

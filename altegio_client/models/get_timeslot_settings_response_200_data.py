@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -192,23 +199,121 @@ def _fill_plain(model: GetTimeslotSettingsResponse200Data, json_value: dict[str,
 def _fill_converted(
     model: GetTimeslotSettingsResponse200Data, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "weekdays_settings" not in done:
-        try:
-            model.weekdays_settings = _read_weekdays_settings(json_value.get("weekdays_settings", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("weekdays_settings", UNSET)
+        if value is UNSET:
+            model.weekdays_settings = UNSET
+        elif value == []:
+            model.weekdays_settings = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.get_timeslot_settings_response_200_data_weekdays_settings_item"
+            ) or model_builder(
+                "altegio_client.models.get_timeslot_settings_response_200_data_weekdays_settings_item",
+                "GetTimeslotSettingsResponse200DataWeekdaysSettingsItem",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.weekdays_settings = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "dates_settings" not in done:
+        value = get("dates_settings", UNSET)
+        if value is UNSET:
+            model.dates_settings = UNSET
+        elif value == []:
+            model.dates_settings = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.get_timeslot_settings_response_200_data_dates_settings_item"
+            ) or model_builder(
+                "altegio_client.models.get_timeslot_settings_response_200_data_dates_settings_item",
+                "GetTimeslotSettingsResponse200DataDatesSettingsItem",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.dates_settings = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: GetTimeslotSettingsResponse200Data | None = None
+) -> GetTimeslotSettingsResponse200Data:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return GetTimeslotSettingsResponse200Data._lazy(json_value, parse_ctx)
+        model = object.__new__(GetTimeslotSettingsResponse200Data)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.is_enabled = get("is_enabled", UNSET)
+
+    value = get("weekdays_settings", UNSET)
+    if value is UNSET:
+        model.weekdays_settings = UNSET
+    elif value == []:
+        model.weekdays_settings = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.get_timeslot_settings_response_200_data_weekdays_settings_item"
+        ) or model_builder(
+            "altegio_client.models.get_timeslot_settings_response_200_data_weekdays_settings_item",
+            "GetTimeslotSettingsResponse200DataWeekdaysSettingsItem",
+        )
         try:
-            model.dates_settings = _read_dates_settings(json_value.get("dates_settings", UNSET), parse_ctx)
+            if type(value) is not list:
+                raise TypeError
+            model.weekdays_settings = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("dates_settings", UNSET)
+    if value is UNSET:
+        model.dates_settings = UNSET
+    elif value == []:
+        model.dates_settings = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.get_timeslot_settings_response_200_data_dates_settings_item"
+        ) or model_builder(
+            "altegio_client.models.get_timeslot_settings_response_200_data_dates_settings_item",
+            "GetTimeslotSettingsResponse200DataDatesSettingsItem",
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.dates_settings = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-GetTimeslotSettingsResponse200Data._lazy_fill = (_fill_plain, _fill_converted)
+GetTimeslotSettingsResponse200Data._lazy_fill = (_fill_plain, _fill_converted, _build)

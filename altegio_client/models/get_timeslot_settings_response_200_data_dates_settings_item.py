@@ -10,7 +10,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -172,23 +179,93 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "date" not in done:
-        try:
-            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("date", UNSET)
+        if value is UNSET:
+            model.date = UNSET
+        else:
+            try:
+                model.date = types.parse_iso_date(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "setting" not in done:
+        value = get("setting", UNSET)
+        if value is UNSET:
+            model.setting = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.get_timeslot_settings_response_200_data_dates_settings_item_setting"
+            ) or model_builder(
+                "altegio_client.models.get_timeslot_settings_response_200_data_dates_settings_item_setting",
+                "GetTimeslotSettingsResponse200DataDatesSettingsItemSetting",
+            )
+            try:
+                model.setting = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: GetTimeslotSettingsResponse200DataDatesSettingsItem | None = None
+) -> GetTimeslotSettingsResponse200DataDatesSettingsItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return GetTimeslotSettingsResponse200DataDatesSettingsItem._lazy(json_value, parse_ctx)
+        model = object.__new__(GetTimeslotSettingsResponse200DataDatesSettingsItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.timeslots = get("timeslots", UNSET)
+
+    value = get("date", UNSET)
+    if value is UNSET:
+        model.date = UNSET
+    else:
         try:
-            model.setting = _read_setting(json_value.get("setting", UNSET), parse_ctx)
+            model.date = types.parse_iso_date(value)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("setting", UNSET)
+    if value is UNSET:
+        model.setting = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.get_timeslot_settings_response_200_data_dates_settings_item_setting"
+        ) or model_builder(
+            "altegio_client.models.get_timeslot_settings_response_200_data_dates_settings_item_setting",
+            "GetTimeslotSettingsResponse200DataDatesSettingsItemSetting",
+        )
+        try:
+            model.setting = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-GetTimeslotSettingsResponse200DataDatesSettingsItem._lazy_fill = (_fill_plain, _fill_converted)
+GetTimeslotSettingsResponse200DataDatesSettingsItem._lazy_fill = (_fill_plain, _fill_converted, _build)

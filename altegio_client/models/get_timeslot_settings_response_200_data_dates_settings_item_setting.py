@@ -7,7 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..models.get_timeslot_settings_response_200_data_dates_settings_item_setting_grid_base_type import (
     GetTimeslotSettingsResponse200DataDatesSettingsItemSettingGridBaseType,
     check_get_timeslot_settings_response_200_data_dates_settings_item_setting_grid_base_type,
@@ -173,18 +176,68 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "grid_base_type" not in done:
+        value = get("grid_base_type", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.grid_base_type = UNSET
+        else:
+            try:
+                model.grid_base_type = _read_grid_base_type(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any,
+    parse_ctx: ParseContext,
+    model: GetTimeslotSettingsResponse200DataDatesSettingsItemSetting | None = None,
+) -> GetTimeslotSettingsResponse200DataDatesSettingsItemSetting:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return GetTimeslotSettingsResponse200DataDatesSettingsItemSetting._lazy(json_value, parse_ctx)
+        model = object.__new__(GetTimeslotSettingsResponse200DataDatesSettingsItemSetting)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.grid_first_timeslot = get("grid_first_timeslot", UNSET)
+    model.grid_last_timeslot = get("grid_last_timeslot", UNSET)
+    model.grid_display_step = get("grid_display_step", UNSET)
+    model.grid_nearest_timeslot_delay = get("grid_nearest_timeslot_delay", UNSET)
+    model.is_grid_flexible = get("is_grid_flexible", UNSET)
+
+    value = get("grid_base_type", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.grid_base_type = UNSET
+    else:
         try:
-            model.grid_base_type = _read_grid_base_type(json_value.get("grid_base_type", UNSET), parse_ctx)
+            model.grid_base_type = _read_grid_base_type(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-GetTimeslotSettingsResponse200DataDatesSettingsItemSetting._lazy_fill = (_fill_plain, _fill_converted)
+GetTimeslotSettingsResponse200DataDatesSettingsItemSetting._lazy_fill = (_fill_plain, _fill_converted, _build)

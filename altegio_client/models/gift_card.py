@@ -10,7 +10,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -290,33 +297,134 @@ def _fill_plain(model: GiftCard, json_value: dict[str, Any]) -> None:
 
 
 def _fill_converted(model: GiftCard, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "created_date" not in done:
-        try:
-            model.created_date = _read_created_date(json_value.get("created_date", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("created_date", UNSET)
+        if value is UNSET:
+            model.created_date = UNSET
+        else:
+            try:
+                model.created_date = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "expiration_date" not in done:
-        try:
-            model.expiration_date = _read_expiration_date(json_value.get("expiration_date", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("expiration_date", UNSET)
+        if value is UNSET:
+            model.expiration_date = UNSET
+        else:
+            try:
+                model.expiration_date = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "type" not in done:
-        try:
-            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("type", UNSET)
+        if value is UNSET:
+            model.type = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.gift_card_type") or model_builder(
+                "altegio_client.models.gift_card_type", "GiftCardType"
+            )
+            try:
+                model.type = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "status" not in done:
+        value = get("status", UNSET)
+        if value is UNSET:
+            model.status = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.gift_card_status") or model_builder(
+                "altegio_client.models.gift_card_status", "GiftCardStatus"
+            )
+            try:
+                model.status = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(json_value: Any, parse_ctx: ParseContext, model: GiftCard | None = None) -> GiftCard:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return GiftCard._lazy(json_value, parse_ctx)
+        model = object.__new__(GiftCard)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.number = get("number", UNSET)
+    model.balance = get("balance", UNSET)
+    model.default_balance = get("default_balance", UNSET)
+    model.type_id = get("type_id", UNSET)
+    model.status_id = get("status_id", UNSET)
+
+    value = get("created_date", UNSET)
+    if value is UNSET:
+        model.created_date = UNSET
+    else:
         try:
-            model.status = _read_status(json_value.get("status", UNSET), parse_ctx)
+            model.created_date = types.parse_iso_datetime(value)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("expiration_date", UNSET)
+    if value is UNSET:
+        model.expiration_date = UNSET
+    else:
+        try:
+            model.expiration_date = types.parse_iso_datetime(value)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("type", UNSET)
+    if value is UNSET:
+        model.type = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.gift_card_type") or model_builder(
+            "altegio_client.models.gift_card_type", "GiftCardType"
+        )
+        try:
+            model.type = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("status", UNSET)
+    if value is UNSET:
+        model.status = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.gift_card_status") or model_builder(
+            "altegio_client.models.gift_card_status", "GiftCardStatus"
+        )
+        try:
+            model.status = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-GiftCard._lazy_fill = (_fill_plain, _fill_converted)
+GiftCard._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -224,18 +231,89 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "children" not in done:
+        value = get("children", UNSET)
+        if value is UNSET:
+            model.children = UNSET
+        elif value == []:
+            model.children = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.goods_search_response_200_data_types_data_item"
+            ) or model_builder(
+                "altegio_client.models.goods_search_response_200_data_types_data_item",
+                "GoodsSearchResponse200DataTypesDataItem",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.children = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: GoodsCategoryNodeResponse200DataTypesData | None = None
+) -> GoodsCategoryNodeResponse200DataTypesData:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return GoodsCategoryNodeResponse200DataTypesData._lazy(json_value, parse_ctx)
+        model = object.__new__(GoodsCategoryNodeResponse200DataTypesData)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.parent_id = get("parent_id", UNSET)
+    model.item_id = get("item_id", UNSET)
+    model.category_id = get("category_id", UNSET)
+    model.title = get("title", UNSET)
+    model.is_chain = get("is_chain", UNSET)
+    model.is_category = get("is_category", UNSET)
+    model.is_item = get("is_item", UNSET)
+    model.children_count = get("children_count", UNSET)
+
+    value = get("children", UNSET)
+    if value is UNSET:
+        model.children = UNSET
+    elif value == []:
+        model.children = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.goods_search_response_200_data_types_data_item"
+        ) or model_builder(
+            "altegio_client.models.goods_search_response_200_data_types_data_item",
+            "GoodsSearchResponse200DataTypesDataItem",
+        )
         try:
-            model.children = _read_children(json_value.get("children", UNSET), parse_ctx)
+            if type(value) is not list:
+                raise TypeError
+            model.children = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-GoodsCategoryNodeResponse200DataTypesData._lazy_fill = (_fill_plain, _fill_converted)
+GoodsCategoryNodeResponse200DataTypesData._lazy_fill = (_fill_plain, _fill_converted, _build)

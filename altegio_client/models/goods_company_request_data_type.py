@@ -7,7 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GoodsCompanyRequestDataType")
@@ -291,13 +294,63 @@ def _fill_plain(model: GoodsCompanyRequestDataType, json_value: dict[str, Any]) 
 def _fill_converted(
     model: GoodsCompanyRequestDataType, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: GoodsCompanyRequestDataType | None = None
+) -> GoodsCompanyRequestDataType:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return GoodsCompanyRequestDataType._lazy(json_value, parse_ctx)
+        model = object.__new__(GoodsCompanyRequestDataType)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "category_id" in json_value:
+        model.category_id = json_value["category_id"]
+    if "sale_unit_id" in json_value:
+        model.sale_unit_id = json_value["sale_unit_id"]
+    if "service_unit_id" in json_value:
+        model.service_unit_id = json_value["service_unit_id"]
+    model.print_title = get("print_title", UNSET)
+    model.article = get("article", UNSET)
+    model.barcode = get("barcode", UNSET)
+    model.cost = get("cost", UNSET)
+    model.actual_cost = get("actual_cost", UNSET)
+    model.unit_equals = get("unit_equals", UNSET)
+    model.critical_amount = get("critical_amount", UNSET)
+    model.desired_amount = get("desired_amount", UNSET)
+    model.netto = get("netto", UNSET)
+    model.brutto = get("brutto", UNSET)
+    model.comment = get("comment", UNSET)
+    model.tax_variant = get("tax_variant", UNSET)
+    model.vat_id = get("vat_id", UNSET)
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-GoodsCompanyRequestDataType._lazy_fill = (_fill_plain, _fill_converted)
+GoodsCompanyRequestDataType._lazy_fill = (_fill_plain, _fill_converted, _build)

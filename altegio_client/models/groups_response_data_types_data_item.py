@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -190,23 +197,113 @@ def _fill_plain(model: GroupsResponseDataTypesDataItem, json_value: dict[str, An
 def _fill_converted(
     model: GroupsResponseDataTypesDataItem, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "companies" not in done:
-        try:
-            model.companies = _read_companies(json_value.get("companies", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("companies", UNSET)
+        if value is UNSET:
+            model.companies = UNSET
+        elif value == []:
+            model.companies = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.groups_response_data_types_data_item_companies_item"
+            ) or model_builder(
+                "altegio_client.models.groups_response_data_types_data_item_companies_item",
+                "GroupsResponseDataTypesDataItemCompaniesItem",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.companies = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "access" not in done:
+        value = get("access", UNSET)
+        if value is UNSET:
+            model.access = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.groups_response_data_types_data_item_access"
+            ) or model_builder(
+                "altegio_client.models.groups_response_data_types_data_item_access",
+                "GroupsResponseDataTypesDataItemAccess",
+            )
+            try:
+                model.access = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: GroupsResponseDataTypesDataItem | None = None
+) -> GroupsResponseDataTypesDataItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return GroupsResponseDataTypesDataItem._lazy(json_value, parse_ctx)
+        model = object.__new__(GroupsResponseDataTypesDataItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+
+    value = get("companies", UNSET)
+    if value is UNSET:
+        model.companies = UNSET
+    elif value == []:
+        model.companies = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.groups_response_data_types_data_item_companies_item"
+        ) or model_builder(
+            "altegio_client.models.groups_response_data_types_data_item_companies_item",
+            "GroupsResponseDataTypesDataItemCompaniesItem",
+        )
         try:
-            model.access = _read_access(json_value.get("access", UNSET), parse_ctx)
+            if type(value) is not list:
+                raise TypeError
+            model.companies = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("access", UNSET)
+    if value is UNSET:
+        model.access = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.groups_response_data_types_data_item_access"
+        ) or model_builder(
+            "altegio_client.models.groups_response_data_types_data_item_access", "GroupsResponseDataTypesDataItemAccess"
+        )
+        try:
+            model.access = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-GroupsResponseDataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted)
+GroupsResponseDataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupsResponseDataTypesDataItemAccess")
@@ -307,13 +310,57 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: GroupsResponseDataTypesDataItemAccess | None = None
+) -> GroupsResponseDataTypesDataItemAccess:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return GroupsResponseDataTypesDataItemAccess._lazy(json_value, parse_ctx)
+        model = object.__new__(GroupsResponseDataTypesDataItemAccess)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.settings_access = get("settings_access", UNSET)
+    model.clients_access = get("clients_access", UNSET)
+    model.deposits_access = get("deposits_access", UNSET)
+    model.deposit_types_access = get("deposit_types_access", UNSET)
+    model.users_access = get("users_access", UNSET)
+    model.loyalty_access = get("loyalty_access", UNSET)
+    model.loyalty_abonement_types_access = get("loyalty_abonement_types_access", UNSET)
+    model.loyalty_abonement_balance_edit_access = get("loyalty_abonement_balance_edit_access", UNSET)
+    model.loyalty_abonement_period_edit_access = get("loyalty_abonement_period_edit_access", UNSET)
+    model.loyalty_abonement_history_access = get("loyalty_abonement_history_access", UNSET)
+    model.loyalty_cards_manual_transactions_access = get("loyalty_cards_manual_transactions_access", UNSET)
+    model.loyalty_certificate_types_access = get("loyalty_certificate_types_access", UNSET)
+    model.loyalty_programs_access = get("loyalty_programs_access", UNSET)
+    model.network_services_access = get("network_services_access", UNSET)
+    model.analytics_access = get("analytics_access", UNSET)
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-GroupsResponseDataTypesDataItemAccess._lazy_fill = (_fill_plain, _fill_converted)
+GroupsResponseDataTypesDataItemAccess._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HooksSettingsResponseDataTypesData")
@@ -258,13 +261,57 @@ def _fill_plain(model: HooksSettingsResponseDataTypesData, json_value: dict[str,
 def _fill_converted(
     model: HooksSettingsResponseDataTypesData, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: HooksSettingsResponseDataTypesData | None = None
+) -> HooksSettingsResponseDataTypesData:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return HooksSettingsResponseDataTypesData._lazy(json_value, parse_ctx)
+        model = object.__new__(HooksSettingsResponseDataTypesData)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.urls = get("urls", UNSET)
+    model.active = get("active", UNSET)
+    model.salon = get("salon", UNSET)
+    model.service_category = get("service_category", UNSET)
+    model.service = get("service", UNSET)
+    model.good = get("good", UNSET)
+    model.master = get("master", UNSET)
+    model.client = get("client", UNSET)
+    model.record = get("record", UNSET)
+    model.goods_operations_sale = get("goods_operations_sale", UNSET)
+    model.goods_operations_receipt = get("goods_operations_receipt", UNSET)
+    model.goods_operations_consumable = get("goods_operations_consumable", UNSET)
+    model.goods_operations_stolen = get("goods_operations_stolen", UNSET)
+    model.goods_operations_move = get("goods_operations_move", UNSET)
+    model.finances_operation = get("finances_operation", UNSET)
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-HooksSettingsResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted)
+HooksSettingsResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted, _build)

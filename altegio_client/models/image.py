@@ -7,7 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 
 T = TypeVar("T", bound="Image")
 
@@ -158,13 +161,54 @@ def _fill_plain(model: Image, json_value: dict[str, Any]) -> None:
 
 
 def _fill_converted(model: Image, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(json_value: Any, parse_ctx: ParseContext, model: Image | None = None) -> Image:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return Image._lazy(json_value, parse_ctx)
+        model = object.__new__(Image)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "id" in json_value:
+        model.id = json_value["id"]
+    if "path" in json_value:
+        model.path = json_value["path"]
+    if "width" in json_value:
+        model.width = json_value["width"]
+    if "height" in json_value:
+        model.height = json_value["height"]
+    if "type" in json_value:
+        model.type = json_value["type"]
+    if "image_group_id" in json_value:
+        model.image_group_id = json_value["image_group_id"]
+    if "version" in json_value:
+        model.version = json_value["version"]
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-Image._lazy_fill = (_fill_plain, _fill_converted)
+Image._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -170,23 +175,68 @@ def _fill_plain(model: ImageGroup, json_value: dict[str, Any]) -> None:
 def _fill_converted(
     model: ImageGroup, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "images" not in done:
         try:
             model.images = _read_images(json_value["images"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "image_group" not in done:
         try:
             model.image_group = _read_image_group(json_value["image_group"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(json_value: Any, parse_ctx: ParseContext, model: ImageGroup | None = None) -> ImageGroup:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return ImageGroup._lazy(json_value, parse_ctx)
+        model = object.__new__(ImageGroup)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "id" in json_value:
+        model.id = json_value["id"]
+    if "image_binded" in json_value:
+        model.image_binded = json_value["image_binded"]
+    model.entity = get("entity", UNSET)
+    model.entity_id = get("entity_id", UNSET)
+
+    try:
+        model.images = _read_images(json_value["images"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    try:
+        model.image_group = _read_image_group(json_value["image_group"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-ImageGroup._lazy_fill = (_fill_plain, _fill_converted)
+ImageGroup._lazy_fill = (_fill_plain, _fill_converted, _build)

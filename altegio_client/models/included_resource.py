@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -156,23 +163,80 @@ def _fill_plain(model: IncludedResource, json_value: dict[str, Any]) -> None:
 def _fill_converted(
     model: IncludedResource, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "attributes" not in done:
         try:
             model.attributes = _read_attributes(json_value["attributes"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "relationships" not in done:
+        value = get("relationships", UNSET)
+        if value is UNSET:
+            model.relationships = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+                "altegio_client.models.json_object", "JsonObject"
+            )
+            try:
+                model.relationships = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(json_value: Any, parse_ctx: ParseContext, model: IncludedResource | None = None) -> IncludedResource:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return IncludedResource._lazy(json_value, parse_ctx)
+        model = object.__new__(IncludedResource)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "type" in json_value:
+        model.type = json_value["type"]
+    if "id" in json_value:
+        model.id = json_value["id"]
+
+    try:
+        model.attributes = _read_attributes(json_value["attributes"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    value = get("relationships", UNSET)
+    if value is UNSET:
+        model.relationships = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
         try:
-            model.relationships = _read_relationships(json_value.get("relationships", UNSET), parse_ctx)
+            model.relationships = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-IncludedResource._lazy_fill = (_fill_plain, _fill_converted)
+IncludedResource._lazy_fill = (_fill_plain, _fill_converted, _build)

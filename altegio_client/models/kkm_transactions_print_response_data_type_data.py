@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -244,23 +251,102 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "kkm_transactions" not in done:
-        try:
-            model.kkm_transactions = _read_kkm_transactions(json_value.get("kkm_transactions", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("kkm_transactions", UNSET)
+        if value is UNSET:
+            model.kkm_transactions = UNSET
+        elif value == []:
+            model.kkm_transactions = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.kkm_transactions_response_data_type_data_item"
+            ) or model_builder(
+                "altegio_client.models.kkm_transactions_response_data_type_data_item",
+                "KkmTransactionsResponseDataTypeDataItem",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.kkm_transactions = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "bill_json" not in done:
+        value = get("bill_json", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.bill_json = UNSET
+        else:
+            try:
+                model.bill_json = _read_bill_json(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: KkmTransactionsPrintResponseDataTypeData | None = None
+) -> KkmTransactionsPrintResponseDataTypeData:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return KkmTransactionsPrintResponseDataTypeData._lazy(json_value, parse_ctx)
+        model = object.__new__(KkmTransactionsPrintResponseDataTypeData)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.kkm_type = get("kkm_type", UNSET)
+    model.status = get("status", UNSET)
+
+    value = get("kkm_transactions", UNSET)
+    if value is UNSET:
+        model.kkm_transactions = UNSET
+    elif value == []:
+        model.kkm_transactions = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.kkm_transactions_response_data_type_data_item"
+        ) or model_builder(
+            "altegio_client.models.kkm_transactions_response_data_type_data_item",
+            "KkmTransactionsResponseDataTypeDataItem",
+        )
         try:
-            model.bill_json = _read_bill_json(json_value.get("bill_json", UNSET), parse_ctx)
+            if type(value) is not list:
+                raise TypeError
+            model.kkm_transactions = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("bill_json", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.bill_json = UNSET
+    else:
+        try:
+            model.bill_json = _read_bill_json(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-KkmTransactionsPrintResponseDataTypeData._lazy_fill = (_fill_plain, _fill_converted)
+KkmTransactionsPrintResponseDataTypeData._lazy_fill = (_fill_plain, _fill_converted, _build)

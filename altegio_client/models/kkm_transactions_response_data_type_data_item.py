@@ -10,7 +10,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -318,38 +325,188 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "print_date" not in done:
-        try:
-            model.print_date = _read_print_date(json_value.get("print_date", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("print_date", UNSET)
+        if value is UNSET:
+            model.print_date = UNSET
+        else:
+            try:
+                model.print_date = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "type" not in done:
-        try:
-            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("type", UNSET)
+        if value is UNSET:
+            model.type = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.kkm_transactions_response_data_type_data_item_type"
+            ) or model_builder(
+                "altegio_client.models.kkm_transactions_response_data_type_data_item_type",
+                "KkmTransactionsResponseDataTypeDataItemType",
+            )
+            try:
+                model.type = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "status" not in done:
-        try:
-            model.status = _read_status(json_value.get("status", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("status", UNSET)
+        if value is UNSET:
+            model.status = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.kkm_transactions_response_data_type_data_item_status"
+            ) or model_builder(
+                "altegio_client.models.kkm_transactions_response_data_type_data_item_status",
+                "KkmTransactionsResponseDataTypeDataItemStatus",
+            )
+            try:
+                model.status = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "document" not in done:
-        try:
-            model.document = _read_document(json_value.get("document", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("document", UNSET)
+        if value is UNSET:
+            model.document = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.kkm_transactions_response_data_type_data_item_document"
+            ) or model_builder(
+                "altegio_client.models.kkm_transactions_response_data_type_data_item_document",
+                "KkmTransactionsResponseDataTypeDataItemDocument",
+            )
+            try:
+                model.document = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "cashier" not in done:
+        value = get("cashier", UNSET)
+        if value is UNSET:
+            model.cashier = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.kkm_transactions_response_data_type_data_item_cashier"
+            ) or model_builder(
+                "altegio_client.models.kkm_transactions_response_data_type_data_item_cashier",
+                "KkmTransactionsResponseDataTypeDataItemCashier",
+            )
+            try:
+                model.cashier = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: KkmTransactionsResponseDataTypeDataItem | None = None
+) -> KkmTransactionsResponseDataTypeDataItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return KkmTransactionsResponseDataTypeDataItem._lazy(json_value, parse_ctx)
+        model = object.__new__(KkmTransactionsResponseDataTypeDataItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.printed_count = get("printed_count", UNSET)
+    model.sum = get("sum", UNSET)
+
+    value = get("print_date", UNSET)
+    if value is UNSET:
+        model.print_date = UNSET
+    else:
         try:
-            model.cashier = _read_cashier(json_value.get("cashier", UNSET), parse_ctx)
+            model.print_date = types.parse_iso_datetime(value)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("type", UNSET)
+    if value is UNSET:
+        model.type = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.kkm_transactions_response_data_type_data_item_type"
+        ) or model_builder(
+            "altegio_client.models.kkm_transactions_response_data_type_data_item_type",
+            "KkmTransactionsResponseDataTypeDataItemType",
+        )
+        try:
+            model.type = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("status", UNSET)
+    if value is UNSET:
+        model.status = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.kkm_transactions_response_data_type_data_item_status"
+        ) or model_builder(
+            "altegio_client.models.kkm_transactions_response_data_type_data_item_status",
+            "KkmTransactionsResponseDataTypeDataItemStatus",
+        )
+        try:
+            model.status = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("document", UNSET)
+    if value is UNSET:
+        model.document = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.kkm_transactions_response_data_type_data_item_document"
+        ) or model_builder(
+            "altegio_client.models.kkm_transactions_response_data_type_data_item_document",
+            "KkmTransactionsResponseDataTypeDataItemDocument",
+        )
+        try:
+            model.document = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("cashier", UNSET)
+    if value is UNSET:
+        model.cashier = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.kkm_transactions_response_data_type_data_item_cashier"
+        ) or model_builder(
+            "altegio_client.models.kkm_transactions_response_data_type_data_item_cashier",
+            "KkmTransactionsResponseDataTypeDataItemCashier",
+        )
+        try:
+            model.cashier = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-KkmTransactionsResponseDataTypeDataItem._lazy_fill = (_fill_plain, _fill_converted)
+KkmTransactionsResponseDataTypeDataItem._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -114,18 +121,69 @@ def _fill_plain(model: ListProductCategoriesResponse200, json_value: dict[str, A
 def _fill_converted(
     model: ListProductCategoriesResponse200, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "data" not in done:
         try:
             model.data = _read_data(json_value["data"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "included" not in done:
-        try:
-            model.included = _read_included(json_value.get("included", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("included", UNSET)
+        if value is UNSET:
+            model.included = UNSET
+        elif value == []:
+            model.included = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.included_resource") or model_builder(
+                "altegio_client.models.included_resource", "IncludedResource"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.included = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     return
 
 
-ListProductCategoriesResponse200._lazy_fill = (_fill_plain, _fill_converted)
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: ListProductCategoriesResponse200 | None = None
+) -> ListProductCategoriesResponse200:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return ListProductCategoriesResponse200._lazy(json_value, parse_ctx)
+        model = object.__new__(ListProductCategoriesResponse200)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+
+    try:
+        model.data = _read_data(json_value["data"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    value = get("included", UNSET)
+    if value is UNSET:
+        model.included = UNSET
+    elif value == []:
+        model.included = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.included_resource") or model_builder(
+            "altegio_client.models.included_resource", "IncludedResource"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.included = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    return model
+
+
+ListProductCategoriesResponse200._lazy_fill = (_fill_plain, _fill_converted, _build)

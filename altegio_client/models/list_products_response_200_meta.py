@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_class,
+)
 
 if TYPE_CHECKING:
     from ..models.pagination import Pagination
@@ -68,13 +73,36 @@ def _fill_plain(model: ListProductsResponse200Meta, json_value: dict[str, Any]) 
 def _fill_converted(
     model: ListProductsResponse200Meta, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "pagination" not in done:
         try:
             model.pagination = _read_pagination(json_value["pagination"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     return
 
 
-ListProductsResponse200Meta._lazy_fill = (_fill_plain, _fill_converted)
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: ListProductsResponse200Meta | None = None
+) -> ListProductsResponse200Meta:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return ListProductsResponse200Meta._lazy(json_value, parse_ctx)
+        model = object.__new__(ListProductsResponse200Meta)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+
+    try:
+        model.pagination = _read_pagination(json_value["pagination"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    return model
+
+
+ListProductsResponse200Meta._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -164,18 +169,55 @@ def _fill_plain(model: ListTeamMembersResponse200, json_value: dict[str, Any]) -
 def _fill_converted(
     model: ListTeamMembersResponse200, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "data" not in done:
         try:
             model.data = _read_data(json_value["data"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "included" not in done:
-        try:
-            model.included = _read_included(json_value.get("included", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("included", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.included = UNSET
+        else:
+            try:
+                model.included = _read_included(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     return
 
 
-ListTeamMembersResponse200._lazy_fill = (_fill_plain, _fill_converted)
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: ListTeamMembersResponse200 | None = None
+) -> ListTeamMembersResponse200:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return ListTeamMembersResponse200._lazy(json_value, parse_ctx)
+        model = object.__new__(ListTeamMembersResponse200)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+
+    try:
+        model.data = _read_data(json_value["data"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    value = get("included", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.included = UNSET
+    else:
+        try:
+            model.included = _read_included(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    return model
+
+
+ListTeamMembersResponse200._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..models.list_voip_calls_response_200_data_item_status import (
     ListVoipCallsResponse200DataItemStatus,
     check_list_voip_calls_response_200_data_item_status,
@@ -214,23 +217,86 @@ def _fill_plain(model: ListVoipCallsResponse200DataItem, json_value: dict[str, A
 def _fill_converted(
     model: ListVoipCallsResponse200DataItem, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "status" not in done:
-        try:
-            model.status = _read_status(json_value.get("status", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("status", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.status = UNSET
+        else:
+            try:
+                model.status = _read_status(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "type" not in done:
+        value = get("type", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.type = UNSET
+        else:
+            try:
+                model.type = _read_type(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: ListVoipCallsResponse200DataItem | None = None
+) -> ListVoipCallsResponse200DataItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return ListVoipCallsResponse200DataItem._lazy(json_value, parse_ctx)
+        model = object.__new__(ListVoipCallsResponse200DataItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.client_id = get("client_id", UNSET)
+    model.caller_phone = get("caller_phone", UNSET)
+    model.record_link = get("record_link", UNSET)
+    model.duration = get("duration", UNSET)
+    model.call_date = get("call_date", UNSET)
+
+    value = get("status", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.status = UNSET
+    else:
         try:
-            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
+            model.status = _read_status(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("type", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.type = UNSET
+    else:
+        try:
+            model.type = _read_type(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-ListVoipCallsResponse200DataItem._lazy_fill = (_fill_plain, _fill_converted)
+ListVoipCallsResponse200DataItem._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 
 T = TypeVar("T", bound="LocationAttendanceStatisticsResourceAttributes")
 
@@ -171,13 +174,56 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: LocationAttendanceStatisticsResourceAttributes | None = None
+) -> LocationAttendanceStatisticsResourceAttributes:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return LocationAttendanceStatisticsResourceAttributes._lazy(json_value, parse_ctx)
+        model = object.__new__(LocationAttendanceStatisticsResourceAttributes)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "successful_attendances_count" in json_value:
+        model.successful_attendances_count = json_value["successful_attendances_count"]
+    if "failed_attendances_count" in json_value:
+        model.failed_attendances_count = json_value["failed_attendances_count"]
+    if "balance_amount" in json_value:
+        model.balance_amount = json_value["balance_amount"]
+    if "spent_amount" in json_value:
+        model.spent_amount = json_value["spent_amount"]
+    if "paid_amount" in json_value:
+        model.paid_amount = json_value["paid_amount"]
+    if "last_successful_attendance_datetime" in json_value:
+        model.last_successful_attendance_datetime = json_value["last_successful_attendance_datetime"]
+    if "company_id" in json_value:
+        model.company_id = json_value["company_id"]
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-LocationAttendanceStatisticsResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)
+LocationAttendanceStatisticsResourceAttributes._lazy_fill = (_fill_plain, _fill_converted, _build)

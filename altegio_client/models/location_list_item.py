@@ -10,7 +10,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -560,25 +565,109 @@ def _fill_plain(model: LocationListItem, json_value: dict[str, Any]) -> None:
 def _fill_converted(
     model: LocationListItem, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "next_slot" not in done:
-        try:
-            model.next_slot = _read_next_slot(json_value.get("next_slot", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("next_slot", UNSET)
+        if value is UNSET:
+            model.next_slot = UNSET
+        else:
+            try:
+                model.next_slot = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "booking_widget_promo" not in done:
+        value = get("booking_widget_promo", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.booking_widget_promo = UNSET
+        else:
+            try:
+                model.booking_widget_promo = _read_booking_widget_promo(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(json_value: Any, parse_ctx: ParseContext, model: LocationListItem | None = None) -> LocationListItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return LocationListItem._lazy(json_value, parse_ctx)
+        model = object.__new__(LocationListItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.public_title = get("public_title", UNSET)
+    model.short_descr = get("short_descr", UNSET)
+    model.logo = get("logo", UNSET)
+    model.active = get("active", UNSET)
+    model.phone = get("phone", UNSET)
+    model.phones = get("phones", UNSET)
+    model.email = get("email", UNSET)
+    model.country_id = get("country_id", UNSET)
+    model.schedule = get("schedule", UNSET)
+    model.country = get("country", UNSET)
+    model.city_id = get("city_id", UNSET)
+    model.city = get("city", UNSET)
+    model.timezone = get("timezone", UNSET)
+    model.timezone_name = get("timezone_name", UNSET)
+    model.address = get("address", UNSET)
+    model.coordinate_lat = get("coordinate_lat", UNSET)
+    model.coordinate_lon = get("coordinate_lon", UNSET)
+    model.phone_confirmation = get("phone_confirmation", UNSET)
+    model.active_staff_count = get("active_staff_count", UNSET)
+    model.app_ios = get("app_ios", UNSET)
+    model.app_android = get("app_android", UNSET)
+    model.currency_short_title = get("currency_short_title", UNSET)
+    model.reminds_sms_disabled = get("reminds_sms_disabled", UNSET)
+    model.reminds_sms_default = get("reminds_sms_default", UNSET)
+    model.group_priority = get("group_priority", UNSET)
+    model.bookform_group_priority = get("bookform_group_priority", UNSET)
+    model.description = get("description", UNSET)
+    model.photos = get("photos", UNSET)
+    model.company_photos = get("company_photos", UNSET)
+
+    value = get("next_slot", UNSET)
+    if value is UNSET:
+        model.next_slot = UNSET
+    else:
         try:
-            model.booking_widget_promo = _read_booking_widget_promo(
-                json_value.get("booking_widget_promo", UNSET), parse_ctx
-            )
+            model.next_slot = types.parse_iso_datetime(value)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("booking_widget_promo", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.booking_widget_promo = UNSET
+    else:
+        try:
+            model.booking_widget_promo = _read_booking_widget_promo(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-LocationListItem._lazy_fill = (_fill_plain, _fill_converted)
+LocationListItem._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -162,18 +169,76 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "salon_group" not in done:
+        value = get("salon_group", UNSET)
+        if value is UNSET:
+            model.salon_group = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.loyalty_card_types_response_data_types_item_salon_group"
+            ) or model_builder(
+                "altegio_client.models.loyalty_card_types_response_data_types_item_salon_group",
+                "LoyaltyCardTypesResponseDataTypesItemSalonGroup",
+            )
+            try:
+                model.salon_group = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: LoyaltyCardTypesResponseDataTypesItem | None = None
+) -> LoyaltyCardTypesResponseDataTypesItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return LoyaltyCardTypesResponseDataTypesItem._lazy(json_value, parse_ctx)
+        model = object.__new__(LoyaltyCardTypesResponseDataTypesItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.salon_group_id = get("salon_group_id", UNSET)
+
+    value = get("salon_group", UNSET)
+    if value is UNSET:
+        model.salon_group = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.loyalty_card_types_response_data_types_item_salon_group"
+        ) or model_builder(
+            "altegio_client.models.loyalty_card_types_response_data_types_item_salon_group",
+            "LoyaltyCardTypesResponseDataTypesItemSalonGroup",
+        )
         try:
-            model.salon_group = _read_salon_group(json_value.get("salon_group", UNSET), parse_ctx)
+            model.salon_group = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-LoyaltyCardTypesResponseDataTypesItem._lazy_fill = (_fill_plain, _fill_converted)
+LoyaltyCardTypesResponseDataTypesItem._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -338,28 +345,146 @@ def _fill_plain(model: LoyaltyCardsResponseDataTypes, json_value: dict[str, Any]
 def _fill_converted(
     model: LoyaltyCardsResponseDataTypes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "type" not in done:
-        try:
-            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("type", UNSET)
+        if value is UNSET:
+            model.type = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.loyalty_cards_response_data_types_type") or model_builder(
+                "altegio_client.models.loyalty_cards_response_data_types_type", "LoyaltyCardsResponseDataTypesType"
+            )
+            try:
+                model.type = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "salon_group" not in done:
-        try:
-            model.salon_group = _read_salon_group(json_value.get("salon_group", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("salon_group", UNSET)
+        if value is UNSET:
+            model.salon_group = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.loyalty_cards_response_data_types_salon_group"
+            ) or model_builder(
+                "altegio_client.models.loyalty_cards_response_data_types_salon_group",
+                "LoyaltyCardsResponseDataTypesSalonGroup",
+            )
+            try:
+                model.salon_group = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "programs" not in done:
+        value = get("programs", UNSET)
+        if value is UNSET:
+            model.programs = UNSET
+        elif value == []:
+            model.programs = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.loyalty_cards_response_data_types_programs_item"
+            ) or model_builder(
+                "altegio_client.models.loyalty_cards_response_data_types_programs_item",
+                "LoyaltyCardsResponseDataTypesProgramsItem",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.programs = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: LoyaltyCardsResponseDataTypes | None = None
+) -> LoyaltyCardsResponseDataTypes:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return LoyaltyCardsResponseDataTypes._lazy(json_value, parse_ctx)
+        model = object.__new__(LoyaltyCardsResponseDataTypes)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.balance = get("balance", UNSET)
+    model.points = get("points", UNSET)
+    model.paid_amount = get("paid_amount", UNSET)
+    model.sold_amount = get("sold_amount", UNSET)
+    model.visits_count = get("visits_count", UNSET)
+    model.number = get("number", UNSET)
+    model.type_id = get("type_id", UNSET)
+    model.salon_group_id = get("salon_group_id", UNSET)
+
+    value = get("type", UNSET)
+    if value is UNSET:
+        model.type = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.loyalty_cards_response_data_types_type") or model_builder(
+            "altegio_client.models.loyalty_cards_response_data_types_type", "LoyaltyCardsResponseDataTypesType"
+        )
         try:
-            model.programs = _read_programs(json_value.get("programs", UNSET), parse_ctx)
+            model.type = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("salon_group", UNSET)
+    if value is UNSET:
+        model.salon_group = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.loyalty_cards_response_data_types_salon_group"
+        ) or model_builder(
+            "altegio_client.models.loyalty_cards_response_data_types_salon_group",
+            "LoyaltyCardsResponseDataTypesSalonGroup",
+        )
+        try:
+            model.salon_group = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("programs", UNSET)
+    if value is UNSET:
+        model.programs = UNSET
+    elif value == []:
+        model.programs = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.loyalty_cards_response_data_types_programs_item"
+        ) or model_builder(
+            "altegio_client.models.loyalty_cards_response_data_types_programs_item",
+            "LoyaltyCardsResponseDataTypesProgramsItem",
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.programs = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-LoyaltyCardsResponseDataTypes._lazy_fill = (_fill_plain, _fill_converted)
+LoyaltyCardsResponseDataTypes._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -256,23 +263,119 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "loyalty_type" not in done:
-        try:
-            model.loyalty_type = _read_loyalty_type(json_value.get("loyalty_type", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("loyalty_type", UNSET)
+        if value is UNSET:
+            model.loyalty_type = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.loyalty_cards_response_data_types_programs_item_loyalty_type"
+            ) or model_builder(
+                "altegio_client.models.loyalty_cards_response_data_types_programs_item_loyalty_type",
+                "LoyaltyCardsResponseDataTypesProgramsItemLoyaltyType",
+            )
+            try:
+                model.loyalty_type = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "rules" not in done:
+        value = get("rules", UNSET)
+        if value is UNSET:
+            model.rules = UNSET
+        elif value == []:
+            model.rules = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.loyalty_cards_response_data_types_programs_item_rules_item"
+            ) or model_builder(
+                "altegio_client.models.loyalty_cards_response_data_types_programs_item_rules_item",
+                "LoyaltyCardsResponseDataTypesProgramsItemRulesItem",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.rules = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: LoyaltyCardsResponseDataTypesProgramsItem | None = None
+) -> LoyaltyCardsResponseDataTypesProgramsItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return LoyaltyCardsResponseDataTypesProgramsItem._lazy(json_value, parse_ctx)
+        model = object.__new__(LoyaltyCardsResponseDataTypesProgramsItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.value = get("value", UNSET)
+    model.loyalty_type_id = get("loyalty_type_id", UNSET)
+    model.item_type_id = get("item_type_id", UNSET)
+    model.value_unit_id = get("value_unit_id", UNSET)
+    model.group_id = get("group_id", UNSET)
+
+    value = get("loyalty_type", UNSET)
+    if value is UNSET:
+        model.loyalty_type = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.loyalty_cards_response_data_types_programs_item_loyalty_type"
+        ) or model_builder(
+            "altegio_client.models.loyalty_cards_response_data_types_programs_item_loyalty_type",
+            "LoyaltyCardsResponseDataTypesProgramsItemLoyaltyType",
+        )
         try:
-            model.rules = _read_rules(json_value.get("rules", UNSET), parse_ctx)
+            model.loyalty_type = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("rules", UNSET)
+    if value is UNSET:
+        model.rules = UNSET
+    elif value == []:
+        model.rules = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.loyalty_cards_response_data_types_programs_item_rules_item"
+        ) or model_builder(
+            "altegio_client.models.loyalty_cards_response_data_types_programs_item_rules_item",
+            "LoyaltyCardsResponseDataTypesProgramsItemRulesItem",
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.rules = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-LoyaltyCardsResponseDataTypesProgramsItem._lazy_fill = (_fill_plain, _fill_converted)
+LoyaltyCardsResponseDataTypesProgramsItem._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -10,7 +10,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LoyaltyCertificateTypeSearchResponseDataTypesDataItem")
@@ -231,18 +234,71 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "expiration_date" not in done:
+        value = get("expiration_date", UNSET)
+        if value is UNSET:
+            model.expiration_date = UNSET
+        else:
+            try:
+                model.expiration_date = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: LoyaltyCertificateTypeSearchResponseDataTypesDataItem | None = None
+) -> LoyaltyCertificateTypeSearchResponseDataTypesDataItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return LoyaltyCertificateTypeSearchResponseDataTypesDataItem._lazy(json_value, parse_ctx)
+        model = object.__new__(LoyaltyCertificateTypeSearchResponseDataTypesDataItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.balance = get("balance", UNSET)
+    model.is_multi = get("is_multi", UNSET)
+    model.company_group_id = get("company_group_id", UNSET)
+    model.item_type_id = get("item_type_id", UNSET)
+    model.expiration_type_id = get("expiration_type_id", UNSET)
+    model.expiration_timeout = get("expiration_timeout", UNSET)
+    model.expiration_timeout_unit_id = get("expiration_timeout_unit_id", UNSET)
+    model.is_allow_empty_code = get("is_allow_empty_code", UNSET)
+
+    value = get("expiration_date", UNSET)
+    if value is UNSET:
+        model.expiration_date = UNSET
+    else:
         try:
-            model.expiration_date = _read_expiration_date(json_value.get("expiration_date", UNSET), parse_ctx)
+            model.expiration_date = types.parse_iso_datetime(value)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-LoyaltyCertificateTypeSearchResponseDataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted)
+LoyaltyCertificateTypeSearchResponseDataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted, _build)

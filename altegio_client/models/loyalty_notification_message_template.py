@@ -7,7 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..models.loyalty_notification_message_template_message_type import (
     LoyaltyNotificationMessageTemplateMessageType,
     check_loyalty_notification_message_template_message_type,
@@ -176,23 +179,82 @@ def _fill_plain(model: LoyaltyNotificationMessageTemplate, json_value: dict[str,
 def _fill_converted(
     model: LoyaltyNotificationMessageTemplate, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "type" not in done:
-        try:
-            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("type", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.type = UNSET
+        else:
+            try:
+                model.type = _read_type(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "message_type" not in done:
+        value = get("message_type", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.message_type = UNSET
+        else:
+            try:
+                model.message_type = _read_message_type(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: LoyaltyNotificationMessageTemplate | None = None
+) -> LoyaltyNotificationMessageTemplate:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return LoyaltyNotificationMessageTemplate._lazy(json_value, parse_ctx)
+        model = object.__new__(LoyaltyNotificationMessageTemplate)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.body = get("body", UNSET)
+
+    value = get("type", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.type = UNSET
+    else:
         try:
-            model.message_type = _read_message_type(json_value.get("message_type", UNSET), parse_ctx)
+            model.type = _read_type(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("message_type", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.message_type = UNSET
+    else:
+        try:
+            model.message_type = _read_message_type(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-LoyaltyNotificationMessageTemplate._lazy_fill = (_fill_plain, _fill_converted)
+LoyaltyNotificationMessageTemplate._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -10,7 +10,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..models.loyalty_program_expiration_timeout_unit import (
     LoyaltyProgramExpirationTimeoutUnit,
     check_loyalty_program_expiration_timeout_unit,
@@ -696,84 +703,364 @@ def _fill_plain(model: LoyaltyProgram, json_value: dict[str, Any]) -> None:
 def _fill_converted(
     model: LoyaltyProgram, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "type" not in done:
-        try:
-            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("type", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.type = UNSET
+        else:
+            try:
+                model.type = _read_type(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "service_item_type" not in done:
-        try:
-            model.service_item_type = _read_service_item_type(json_value.get("service_item_type", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("service_item_type", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.service_item_type = UNSET
+        else:
+            try:
+                model.service_item_type = _read_service_item_type(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "good_item_type" not in done:
-        try:
-            model.good_item_type = _read_good_item_type(json_value.get("good_item_type", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("good_item_type", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.good_item_type = UNSET
+        else:
+            try:
+                model.good_item_type = _read_good_item_type(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "value_unit" not in done:
-        try:
-            model.value_unit = _read_value_unit(json_value.get("value_unit", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("value_unit", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.value_unit = UNSET
+        else:
+            try:
+                model.value_unit = _read_value_unit(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "expiration_timeout_unit" not in done:
-        try:
-            model.expiration_timeout_unit = _read_expiration_timeout_unit(
-                json_value.get("expiration_timeout_unit", UNSET), parse_ctx
-            )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("expiration_timeout_unit", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.expiration_timeout_unit = UNSET
+        else:
+            try:
+                model.expiration_timeout_unit = _read_expiration_timeout_unit(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "params_source_type" not in done:
-        try:
-            model.params_source_type = _read_params_source_type(json_value.get("params_source_type", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("params_source_type", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.params_source_type = UNSET
+        else:
+            try:
+                model.params_source_type = _read_params_source_type(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "history_start_date" not in done:
-        try:
-            model.history_start_date = _read_history_start_date(json_value.get("history_start_date", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("history_start_date", UNSET)
+        if value is UNSET:
+            model.history_start_date = UNSET
+        else:
+            try:
+                model.history_start_date = types.parse_iso_date(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "loyalty_card_types" not in done:
-        try:
-            model.loyalty_card_types = _read_loyalty_card_types(json_value.get("loyalty_card_types", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("loyalty_card_types", UNSET)
+        if value is UNSET:
+            model.loyalty_card_types = UNSET
+        elif value == []:
+            model.loyalty_card_types = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.loyalty_card_type") or model_builder(
+                "altegio_client.models.loyalty_card_type", "LoyaltyCardType"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.loyalty_card_types = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "on_changed_notification_template" not in done:
-        try:
-            model.on_changed_notification_template = _read_on_changed_notification_template(
-                json_value.get("on_changed_notification_template", UNSET), parse_ctx
+        value = get("on_changed_notification_template", UNSET)
+        if value is UNSET:
+            model.on_changed_notification_template = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.loyalty_notification_message_template") or model_builder(
+                "altegio_client.models.loyalty_notification_message_template", "LoyaltyNotificationMessageTemplate"
             )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            try:
+                model.on_changed_notification_template = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "on_expiration_notification_template" not in done:
-        try:
-            model.on_expiration_notification_template = _read_on_expiration_notification_template(
-                json_value.get("on_expiration_notification_template", UNSET), parse_ctx
+        value = get("on_expiration_notification_template", UNSET)
+        if value is UNSET:
+            model.on_expiration_notification_template = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.loyalty_notification_message_template") or model_builder(
+                "altegio_client.models.loyalty_notification_message_template", "LoyaltyNotificationMessageTemplate"
             )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            try:
+                model.on_expiration_notification_template = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "rules" not in done:
-        try:
-            model.rules = _read_rules(json_value.get("rules", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("rules", UNSET)
+        if value is UNSET:
+            model.rules = UNSET
+        elif value == []:
+            model.rules = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.loyalty_program_rule") or model_builder(
+                "altegio_client.models.loyalty_program_rule", "LoyaltyProgramRule"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.rules = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "companies" not in done:
-        try:
-            model.companies = _read_companies(json_value.get("companies", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("companies", UNSET)
+        if value is UNSET:
+            model.companies = UNSET
+        elif value == []:
+            model.companies = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.company") or model_builder(
+                "altegio_client.models.company", "Company"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.companies = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "applicable_items" not in done:
+        value = get("applicable_items", UNSET)
+        if value is UNSET:
+            model.applicable_items = UNSET
+        elif value == []:
+            model.applicable_items = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.loyalty_entity_attendance_item") or model_builder(
+                "altegio_client.models.loyalty_entity_attendance_item", "LoyaltyEntityAttendanceItem"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.applicable_items = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(json_value: Any, parse_ctx: ParseContext, model: LoyaltyProgram | None = None) -> LoyaltyProgram:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return LoyaltyProgram._lazy(json_value, parse_ctx)
+        model = object.__new__(LoyaltyProgram)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.usage_limit = get("usage_limit", UNSET)
+    model.visit_multiplicity = get("visit_multiplicity", UNSET)
+    model.sold_items_multiplicity = get("sold_items_multiplicity", UNSET)
+    model.expiration_timeout = get("expiration_timeout", UNSET)
+    model.expiration_notification_timeout = get("expiration_notification_timeout", UNSET)
+    model.on_changed_notification_template_id = get("on_changed_notification_template_id", UNSET)
+    model.on_expiration_notification_template_id = get("on_expiration_notification_template_id", UNSET)
+
+    value = get("type", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.type = UNSET
+    else:
         try:
-            model.applicable_items = _read_applicable_items(json_value.get("applicable_items", UNSET), parse_ctx)
+            model.type = _read_type(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("service_item_type", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.service_item_type = UNSET
+    else:
+        try:
+            model.service_item_type = _read_service_item_type(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("good_item_type", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.good_item_type = UNSET
+    else:
+        try:
+            model.good_item_type = _read_good_item_type(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("value_unit", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.value_unit = UNSET
+    else:
+        try:
+            model.value_unit = _read_value_unit(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("expiration_timeout_unit", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.expiration_timeout_unit = UNSET
+    else:
+        try:
+            model.expiration_timeout_unit = _read_expiration_timeout_unit(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("params_source_type", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.params_source_type = UNSET
+    else:
+        try:
+            model.params_source_type = _read_params_source_type(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("history_start_date", UNSET)
+    if value is UNSET:
+        model.history_start_date = UNSET
+    else:
+        try:
+            model.history_start_date = types.parse_iso_date(value)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("loyalty_card_types", UNSET)
+    if value is UNSET:
+        model.loyalty_card_types = UNSET
+    elif value == []:
+        model.loyalty_card_types = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.loyalty_card_type") or model_builder(
+            "altegio_client.models.loyalty_card_type", "LoyaltyCardType"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.loyalty_card_types = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("on_changed_notification_template", UNSET)
+    if value is UNSET:
+        model.on_changed_notification_template = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.loyalty_notification_message_template") or model_builder(
+            "altegio_client.models.loyalty_notification_message_template", "LoyaltyNotificationMessageTemplate"
+        )
+        try:
+            model.on_changed_notification_template = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("on_expiration_notification_template", UNSET)
+    if value is UNSET:
+        model.on_expiration_notification_template = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.loyalty_notification_message_template") or model_builder(
+            "altegio_client.models.loyalty_notification_message_template", "LoyaltyNotificationMessageTemplate"
+        )
+        try:
+            model.on_expiration_notification_template = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("rules", UNSET)
+    if value is UNSET:
+        model.rules = UNSET
+    elif value == []:
+        model.rules = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.loyalty_program_rule") or model_builder(
+            "altegio_client.models.loyalty_program_rule", "LoyaltyProgramRule"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.rules = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("companies", UNSET)
+    if value is UNSET:
+        model.companies = UNSET
+    elif value == []:
+        model.companies = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.company") or model_builder(
+            "altegio_client.models.company", "Company"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.companies = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("applicable_items", UNSET)
+    if value is UNSET:
+        model.applicable_items = UNSET
+    elif value == []:
+        model.applicable_items = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.loyalty_entity_attendance_item") or model_builder(
+            "altegio_client.models.loyalty_entity_attendance_item", "LoyaltyEntityAttendanceItem"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.applicable_items = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-LoyaltyProgram._lazy_fill = (_fill_plain, _fill_converted)
+LoyaltyProgram._lazy_fill = (_fill_plain, _fill_converted, _build)

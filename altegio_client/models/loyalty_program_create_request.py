@@ -10,7 +10,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..models.loyalty_program_expiration_timeout_unit import (
     LoyaltyProgramExpirationTimeoutUnit,
     check_loyalty_program_expiration_timeout_unit,
@@ -550,69 +557,229 @@ def _fill_plain(model: LoyaltyProgramCreateRequest, json_value: dict[str, Any]) 
 def _fill_converted(
     model: LoyaltyProgramCreateRequest, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "type" not in done:
         try:
             model.type = _read_type(json_value["type"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "service_item_type" not in done:
         try:
             model.service_item_type = _read_service_item_type(json_value["service_item_type"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "good_item_type" not in done:
         try:
             model.good_item_type = _read_good_item_type(json_value["good_item_type"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "value_unit" not in done:
         try:
             model.value_unit = _read_value_unit(json_value["value_unit"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "rules" not in done:
         try:
             model.rules = _read_rules(json_value["rules"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "expiration_timeout_unit" not in done:
-        try:
-            model.expiration_timeout_unit = _read_expiration_timeout_unit(
-                json_value.get("expiration_timeout_unit", UNSET), parse_ctx
-            )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("expiration_timeout_unit", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.expiration_timeout_unit = UNSET
+        else:
+            try:
+                model.expiration_timeout_unit = _read_expiration_timeout_unit(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "params_source_type" not in done:
-        try:
-            model.params_source_type = _read_params_source_type(json_value.get("params_source_type", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("params_source_type", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.params_source_type = UNSET
+        else:
+            try:
+                model.params_source_type = _read_params_source_type(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "history_start_date" not in done:
-        try:
-            model.history_start_date = _read_history_start_date(json_value.get("history_start_date", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("history_start_date", UNSET)
+        if value is UNSET:
+            model.history_start_date = UNSET
+        else:
+            try:
+                model.history_start_date = types.parse_iso_date(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "on_changed_notification_template" not in done:
-        try:
-            model.on_changed_notification_template = _read_on_changed_notification_template(
-                json_value.get("on_changed_notification_template", UNSET), parse_ctx
+        value = get("on_changed_notification_template", UNSET)
+        if value is UNSET:
+            model.on_changed_notification_template = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.loyalty_notification_message_template_request"
+            ) or model_builder(
+                "altegio_client.models.loyalty_notification_message_template_request",
+                "LoyaltyNotificationMessageTemplateRequest",
             )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            try:
+                model.on_changed_notification_template = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "on_expiration_notification_template" not in done:
-        try:
-            model.on_expiration_notification_template = _read_on_expiration_notification_template(
-                json_value.get("on_expiration_notification_template", UNSET), parse_ctx
+        value = get("on_expiration_notification_template", UNSET)
+        if value is UNSET:
+            model.on_expiration_notification_template = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.loyalty_notification_message_template_request"
+            ) or model_builder(
+                "altegio_client.models.loyalty_notification_message_template_request",
+                "LoyaltyNotificationMessageTemplateRequest",
             )
+            try:
+                model.on_expiration_notification_template = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: LoyaltyProgramCreateRequest | None = None
+) -> LoyaltyProgramCreateRequest:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return LoyaltyProgramCreateRequest._lazy(json_value, parse_ctx)
+        model = object.__new__(LoyaltyProgramCreateRequest)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "company_ids" in json_value:
+        model.company_ids = json_value["company_ids"]
+    model.usage_limit = get("usage_limit", UNSET)
+    model.visit_multiplicity = get("visit_multiplicity", UNSET)
+    model.sold_items_multiplicity = get("sold_items_multiplicity", UNSET)
+    model.expiration_timeout = get("expiration_timeout", UNSET)
+    model.expiration_notification_timeout = get("expiration_notification_timeout", UNSET)
+    model.loyalty_card_type_ids = get("loyalty_card_type_ids", UNSET)
+    model.allowed_service_ids = get("allowed_service_ids", UNSET)
+    model.allowed_good_ids = get("allowed_good_ids", UNSET)
+    model.allowed_good_category_ids = get("allowed_good_category_ids", UNSET)
+
+    try:
+        model.type = _read_type(json_value["type"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    try:
+        model.service_item_type = _read_service_item_type(json_value["service_item_type"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    try:
+        model.good_item_type = _read_good_item_type(json_value["good_item_type"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    try:
+        model.value_unit = _read_value_unit(json_value["value_unit"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    try:
+        model.rules = _read_rules(json_value["rules"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    value = get("expiration_timeout_unit", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.expiration_timeout_unit = UNSET
+    else:
+        try:
+            model.expiration_timeout_unit = _read_expiration_timeout_unit(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("params_source_type", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.params_source_type = UNSET
+    else:
+        try:
+            model.params_source_type = _read_params_source_type(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("history_start_date", UNSET)
+    if value is UNSET:
+        model.history_start_date = UNSET
+    else:
+        try:
+            model.history_start_date = types.parse_iso_date(value)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("on_changed_notification_template", UNSET)
+    if value is UNSET:
+        model.on_changed_notification_template = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.loyalty_notification_message_template_request"
+        ) or model_builder(
+            "altegio_client.models.loyalty_notification_message_template_request",
+            "LoyaltyNotificationMessageTemplateRequest",
+        )
+        try:
+            model.on_changed_notification_template = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("on_expiration_notification_template", UNSET)
+    if value is UNSET:
+        model.on_expiration_notification_template = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.loyalty_notification_message_template_request"
+        ) or model_builder(
+            "altegio_client.models.loyalty_notification_message_template_request",
+            "LoyaltyNotificationMessageTemplateRequest",
+        )
+        try:
+            model.on_expiration_notification_template = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-LoyaltyProgramCreateRequest._lazy_fill = (_fill_plain, _fill_converted)
+LoyaltyProgramCreateRequest._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..models.loyalty_program_expiration_timeout_unit import (
     LoyaltyProgramExpirationTimeoutUnit,
     check_loyalty_program_expiration_timeout_unit,
@@ -380,39 +387,165 @@ def _fill_plain(model: LoyaltyProgramUpdateRequest, json_value: dict[str, Any]) 
 def _fill_converted(
     model: LoyaltyProgramUpdateRequest, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "expiration_timeout_unit" not in done:
-        try:
-            model.expiration_timeout_unit = _read_expiration_timeout_unit(
-                json_value.get("expiration_timeout_unit", UNSET), parse_ctx
-            )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("expiration_timeout_unit", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.expiration_timeout_unit = UNSET
+        else:
+            try:
+                model.expiration_timeout_unit = _read_expiration_timeout_unit(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "on_changed_notification_template" not in done:
-        try:
-            model.on_changed_notification_template = _read_on_changed_notification_template(
-                json_value.get("on_changed_notification_template", UNSET), parse_ctx
+        value = get("on_changed_notification_template", UNSET)
+        if value is UNSET:
+            model.on_changed_notification_template = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.loyalty_notification_message_template_request"
+            ) or model_builder(
+                "altegio_client.models.loyalty_notification_message_template_request",
+                "LoyaltyNotificationMessageTemplateRequest",
             )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            try:
+                model.on_changed_notification_template = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "on_expiration_notification_template" not in done:
-        try:
-            model.on_expiration_notification_template = _read_on_expiration_notification_template(
-                json_value.get("on_expiration_notification_template", UNSET), parse_ctx
+        value = get("on_expiration_notification_template", UNSET)
+        if value is UNSET:
+            model.on_expiration_notification_template = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.loyalty_notification_message_template_request"
+            ) or model_builder(
+                "altegio_client.models.loyalty_notification_message_template_request",
+                "LoyaltyNotificationMessageTemplateRequest",
             )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            try:
+                model.on_expiration_notification_template = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "rules" not in done:
+        value = get("rules", UNSET)
+        if value is UNSET:
+            model.rules = UNSET
+        elif value == []:
+            model.rules = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.loyalty_program_rule_request") or model_builder(
+                "altegio_client.models.loyalty_program_rule_request", "LoyaltyProgramRuleRequest"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.rules = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: LoyaltyProgramUpdateRequest | None = None
+) -> LoyaltyProgramUpdateRequest:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return LoyaltyProgramUpdateRequest._lazy(json_value, parse_ctx)
+        model = object.__new__(LoyaltyProgramUpdateRequest)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.title = get("title", UNSET)
+    model.usage_limit = get("usage_limit", UNSET)
+    model.expiration_timeout = get("expiration_timeout", UNSET)
+    model.expiration_notification_timeout = get("expiration_notification_timeout", UNSET)
+    model.loyalty_card_type_ids = get("loyalty_card_type_ids", UNSET)
+    model.company_ids = get("company_ids", UNSET)
+    model.allowed_service_ids = get("allowed_service_ids", UNSET)
+    model.allowed_good_ids = get("allowed_good_ids", UNSET)
+    model.allowed_good_category_ids = get("allowed_good_category_ids", UNSET)
+
+    value = get("expiration_timeout_unit", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.expiration_timeout_unit = UNSET
+    else:
         try:
-            model.rules = _read_rules(json_value.get("rules", UNSET), parse_ctx)
+            model.expiration_timeout_unit = _read_expiration_timeout_unit(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("on_changed_notification_template", UNSET)
+    if value is UNSET:
+        model.on_changed_notification_template = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.loyalty_notification_message_template_request"
+        ) or model_builder(
+            "altegio_client.models.loyalty_notification_message_template_request",
+            "LoyaltyNotificationMessageTemplateRequest",
+        )
+        try:
+            model.on_changed_notification_template = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("on_expiration_notification_template", UNSET)
+    if value is UNSET:
+        model.on_expiration_notification_template = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.loyalty_notification_message_template_request"
+        ) or model_builder(
+            "altegio_client.models.loyalty_notification_message_template_request",
+            "LoyaltyNotificationMessageTemplateRequest",
+        )
+        try:
+            model.on_expiration_notification_template = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("rules", UNSET)
+    if value is UNSET:
+        model.rules = UNSET
+    elif value == []:
+        model.rules = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.loyalty_program_rule_request") or model_builder(
+            "altegio_client.models.loyalty_program_rule_request", "LoyaltyProgramRuleRequest"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.rules = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-LoyaltyProgramUpdateRequest._lazy_fill = (_fill_plain, _fill_converted)
+LoyaltyProgramUpdateRequest._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 
 T = TypeVar("T", bound="MarketplaceNotificationPaymentCallbackBody")
 
@@ -163,13 +166,56 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: MarketplaceNotificationPaymentCallbackBody | None = None
+) -> MarketplaceNotificationPaymentCallbackBody:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return MarketplaceNotificationPaymentCallbackBody._lazy(json_value, parse_ctx)
+        model = object.__new__(MarketplaceNotificationPaymentCallbackBody)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "salon_id" in json_value:
+        model.salon_id = json_value["salon_id"]
+    if "application_id" in json_value:
+        model.application_id = json_value["application_id"]
+    if "currency_iso" in json_value:
+        model.currency_iso = json_value["currency_iso"]
+    if "payment_sum" in json_value:
+        model.payment_sum = json_value["payment_sum"]
+    if "payment_date" in json_value:
+        model.payment_date = json_value["payment_date"]
+    if "period_from" in json_value:
+        model.period_from = json_value["period_from"]
+    if "period_to" in json_value:
+        model.period_to = json_value["period_to"]
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-MarketplaceNotificationPaymentCallbackBody._lazy_fill = (_fill_plain, _fill_converted)
+MarketplaceNotificationPaymentCallbackBody._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..models.marketplace_webhook_event_event import (
     MarketplaceWebhookEventEvent,
     check_marketplace_webhook_event_event,
@@ -135,18 +138,59 @@ def _fill_plain(model: MarketplaceWebhookEvent, json_value: dict[str, Any]) -> N
 def _fill_converted(
     model: MarketplaceWebhookEvent, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "event" not in done:
         try:
             model.event = _read_event(json_value["event"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: MarketplaceWebhookEvent | None = None
+) -> MarketplaceWebhookEvent:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return MarketplaceWebhookEvent._lazy(json_value, parse_ctx)
+        model = object.__new__(MarketplaceWebhookEvent)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "salon_id" in json_value:
+        model.salon_id = json_value["salon_id"]
+    if "application_id" in json_value:
+        model.application_id = json_value["application_id"]
+    if "partner_token" in json_value:
+        model.partner_token = json_value["partner_token"]
+
+    try:
+        model.event = _read_event(json_value["event"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-MarketplaceWebhookEvent._lazy_fill = (_fill_plain, _fill_converted)
+MarketplaceWebhookEvent._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -411,48 +418,264 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "master" not in done:
-        try:
-            model.master = _read_master(json_value.get("master", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("master", UNSET)
+        if value is UNSET:
+            model.master = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.master_record_review_response_data_types_data_master"
+            ) or model_builder(
+                "altegio_client.models.master_record_review_response_data_types_data_master",
+                "MasterRecordReviewResponseDataTypesDataMaster",
+            )
+            try:
+                model.master = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "company" not in done:
-        try:
-            model.company = _read_company(json_value.get("company", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("company", UNSET)
+        if value is UNSET:
+            model.company = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.master_record_review_response_data_types_data_company"
+            ) or model_builder(
+                "altegio_client.models.master_record_review_response_data_types_data_company",
+                "MasterRecordReviewResponseDataTypesDataCompany",
+            )
+            try:
+                model.company = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "tips" not in done:
-        try:
-            model.tips = _read_tips(json_value.get("tips", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("tips", UNSET)
+        if value is UNSET:
+            model.tips = UNSET
+        elif value == []:
+            model.tips = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+                "altegio_client.models.json_object", "JsonObject"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.tips = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "record" not in done:
-        try:
-            model.record = _read_record(json_value.get("record", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("record", UNSET)
+        if value is UNSET:
+            model.record = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.master_record_review_response_data_types_data_record"
+            ) or model_builder(
+                "altegio_client.models.master_record_review_response_data_types_data_record",
+                "MasterRecordReviewResponseDataTypesDataRecord",
+            )
+            try:
+                model.record = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "currency" not in done:
-        try:
-            model.currency = _read_currency(json_value.get("currency", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("currency", UNSET)
+        if value is UNSET:
+            model.currency = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.master_record_review_response_data_types_data_currency"
+            ) or model_builder(
+                "altegio_client.models.master_record_review_response_data_types_data_currency",
+                "MasterRecordReviewResponseDataTypesDataCurrency",
+            )
+            try:
+                model.currency = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "agreement_links" not in done:
-        try:
-            model.agreement_links = _read_agreement_links(json_value.get("agreement_links", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("agreement_links", UNSET)
+        if value is UNSET:
+            model.agreement_links = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.master_record_review_response_data_types_data_agreement_links"
+            ) or model_builder(
+                "altegio_client.models.master_record_review_response_data_types_data_agreement_links",
+                "MasterRecordReviewResponseDataTypesDataAgreementLinks",
+            )
+            try:
+                model.agreement_links = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "language" not in done:
+        value = get("language", UNSET)
+        if value is UNSET:
+            model.language = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.master_record_review_response_data_types_data_language"
+            ) or model_builder(
+                "altegio_client.models.master_record_review_response_data_types_data_language",
+                "MasterRecordReviewResponseDataTypesDataLanguage",
+            )
+            try:
+                model.language = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: MasterRecordReviewResponseDataTypesData | None = None
+) -> MasterRecordReviewResponseDataTypesData:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return MasterRecordReviewResponseDataTypesData._lazy(json_value, parse_ctx)
+        model = object.__new__(MasterRecordReviewResponseDataTypesData)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.favicon_url = get("favicon_url", UNSET)
+    model.is_review_submitted = get("is_review_submitted", UNSET)
+    model.page_title = get("page_title", UNSET)
+
+    value = get("master", UNSET)
+    if value is UNSET:
+        model.master = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.master_record_review_response_data_types_data_master"
+        ) or model_builder(
+            "altegio_client.models.master_record_review_response_data_types_data_master",
+            "MasterRecordReviewResponseDataTypesDataMaster",
+        )
         try:
-            model.language = _read_language(json_value.get("language", UNSET), parse_ctx)
+            model.master = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("company", UNSET)
+    if value is UNSET:
+        model.company = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.master_record_review_response_data_types_data_company"
+        ) or model_builder(
+            "altegio_client.models.master_record_review_response_data_types_data_company",
+            "MasterRecordReviewResponseDataTypesDataCompany",
+        )
+        try:
+            model.company = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("tips", UNSET)
+    if value is UNSET:
+        model.tips = UNSET
+    elif value == []:
+        model.tips = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.tips = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("record", UNSET)
+    if value is UNSET:
+        model.record = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.master_record_review_response_data_types_data_record"
+        ) or model_builder(
+            "altegio_client.models.master_record_review_response_data_types_data_record",
+            "MasterRecordReviewResponseDataTypesDataRecord",
+        )
+        try:
+            model.record = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("currency", UNSET)
+    if value is UNSET:
+        model.currency = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.master_record_review_response_data_types_data_currency"
+        ) or model_builder(
+            "altegio_client.models.master_record_review_response_data_types_data_currency",
+            "MasterRecordReviewResponseDataTypesDataCurrency",
+        )
+        try:
+            model.currency = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("agreement_links", UNSET)
+    if value is UNSET:
+        model.agreement_links = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.master_record_review_response_data_types_data_agreement_links"
+        ) or model_builder(
+            "altegio_client.models.master_record_review_response_data_types_data_agreement_links",
+            "MasterRecordReviewResponseDataTypesDataAgreementLinks",
+        )
+        try:
+            model.agreement_links = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("language", UNSET)
+    if value is UNSET:
+        model.language = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.master_record_review_response_data_types_data_language"
+        ) or model_builder(
+            "altegio_client.models.master_record_review_response_data_types_data_language",
+            "MasterRecordReviewResponseDataTypesDataLanguage",
+        )
+        try:
+            model.language = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-MasterRecordReviewResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted)
+MasterRecordReviewResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted, _build)

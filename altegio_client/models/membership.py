@@ -10,7 +10,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -477,43 +484,184 @@ def _fill_plain(model: Membership, json_value: dict[str, Any]) -> None:
 def _fill_converted(
     model: Membership, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "expiration_date" not in done:
-        try:
-            model.expiration_date = _read_expiration_date(json_value.get("expiration_date", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("expiration_date", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.expiration_date = UNSET
+        else:
+            try:
+                model.expiration_date = _read_expiration_date(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "created_date" not in done:
-        try:
-            model.created_date = _read_created_date(json_value.get("created_date", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("created_date", UNSET)
+        if value is UNSET:
+            model.created_date = UNSET
+        else:
+            try:
+                model.created_date = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "activated_date" not in done:
-        try:
-            model.activated_date = _read_activated_date(json_value.get("activated_date", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("activated_date", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.activated_date = UNSET
+        else:
+            try:
+                model.activated_date = _read_activated_date(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "status" not in done:
-        try:
-            model.status = _read_status(json_value.get("status", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("status", UNSET)
+        if value is UNSET:
+            model.status = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.membership_status") or model_builder(
+                "altegio_client.models.membership_status", "MembershipStatus"
+            )
+            try:
+                model.status = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "balance_container" not in done:
-        try:
-            model.balance_container = _read_balance_container(json_value.get("balance_container", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("balance_container", UNSET)
+        if value is UNSET:
+            model.balance_container = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.membership_balance_container") or model_builder(
+                "altegio_client.models.membership_balance_container", "MembershipBalanceContainer"
+            )
+            try:
+                model.balance_container = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "type" not in done:
+        value = get("type", UNSET)
+        if value is UNSET:
+            model.type = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.membership_type") or model_builder(
+                "altegio_client.models.membership_type", "MembershipType"
+            )
+            try:
+                model.type = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(json_value: Any, parse_ctx: ParseContext, model: Membership | None = None) -> Membership:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return Membership._lazy(json_value, parse_ctx)
+        model = object.__new__(Membership)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.number = get("number", UNSET)
+    model.balance_string = get("balance_string", UNSET)
+    model.is_frozen = get("is_frozen", UNSET)
+    model.freeze_period = get("freeze_period", UNSET)
+    model.period = get("period", UNSET)
+    model.period_unit_id = get("period_unit_id", UNSET)
+    model.is_united_balance = get("is_united_balance", UNSET)
+    model.is_united_balance_unlimited = get("is_united_balance_unlimited", UNSET)
+    model.united_balance_services_count = get("united_balance_services_count", UNSET)
+    model.goods_transaction_id = get("goods_transaction_id", UNSET)
+    model.slug = get("slug", UNSET)
+
+    value = get("expiration_date", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.expiration_date = UNSET
+    else:
         try:
-            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
+            model.expiration_date = _read_expiration_date(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("created_date", UNSET)
+    if value is UNSET:
+        model.created_date = UNSET
+    else:
+        try:
+            model.created_date = types.parse_iso_datetime(value)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("activated_date", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.activated_date = UNSET
+    else:
+        try:
+            model.activated_date = _read_activated_date(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("status", UNSET)
+    if value is UNSET:
+        model.status = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.membership_status") or model_builder(
+            "altegio_client.models.membership_status", "MembershipStatus"
+        )
+        try:
+            model.status = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("balance_container", UNSET)
+    if value is UNSET:
+        model.balance_container = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.membership_balance_container") or model_builder(
+            "altegio_client.models.membership_balance_container", "MembershipBalanceContainer"
+        )
+        try:
+            model.balance_container = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("type", UNSET)
+    if value is UNSET:
+        model.type = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.membership_type") or model_builder(
+            "altegio_client.models.membership_type", "MembershipType"
+        )
+        try:
+            model.type = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-Membership._lazy_fill = (_fill_plain, _fill_converted)
+Membership._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -124,18 +131,77 @@ def _fill_plain(model: MembershipBalanceContainer, json_value: dict[str, Any]) -
 def _fill_converted(
     model: MembershipBalanceContainer, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "links" not in done:
+        value = get("links", UNSET)
+        if value is UNSET:
+            model.links = UNSET
+        elif value == []:
+            model.links = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.membership_balance_container_links_item"
+            ) or model_builder(
+                "altegio_client.models.membership_balance_container_links_item", "MembershipBalanceContainerLinksItem"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.links = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: MembershipBalanceContainer | None = None
+) -> MembershipBalanceContainer:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return MembershipBalanceContainer._lazy(json_value, parse_ctx)
+        model = object.__new__(MembershipBalanceContainer)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+
+    value = get("links", UNSET)
+    if value is UNSET:
+        model.links = UNSET
+    elif value == []:
+        model.links = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.membership_balance_container_links_item") or model_builder(
+            "altegio_client.models.membership_balance_container_links_item", "MembershipBalanceContainerLinksItem"
+        )
         try:
-            model.links = _read_links(json_value.get("links", UNSET), parse_ctx)
+            if type(value) is not list:
+                raise TypeError
+            model.links = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-MembershipBalanceContainer._lazy_fill = (_fill_plain, _fill_converted)
+MembershipBalanceContainer._lazy_fill = (_fill_plain, _fill_converted, _build)

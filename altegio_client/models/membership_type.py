@@ -10,7 +10,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -552,23 +559,114 @@ def _fill_plain(model: MembershipType, json_value: dict[str, Any]) -> None:
 def _fill_converted(
     model: MembershipType, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "date_archived" not in done:
-        try:
-            model.date_archived = _read_date_archived(json_value.get("date_archived", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("date_archived", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.date_archived = UNSET
+        else:
+            try:
+                model.date_archived = _read_date_archived(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "balance_container" not in done:
+        value = get("balance_container", UNSET)
+        if value is UNSET:
+            model.balance_container = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.membership_balance_container") or model_builder(
+                "altegio_client.models.membership_balance_container", "MembershipBalanceContainer"
+            )
+            try:
+                model.balance_container = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(json_value: Any, parse_ctx: ParseContext, model: MembershipType | None = None) -> MembershipType:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return MembershipType._lazy(json_value, parse_ctx)
+        model = object.__new__(MembershipType)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.salon_group_id = get("salon_group_id", UNSET)
+    model.title = get("title", UNSET)
+    model.period = get("period", UNSET)
+    model.period_unit_id = get("period_unit_id", UNSET)
+    model.allow_freeze = get("allow_freeze", UNSET)
+    model.freeze_limit = get("freeze_limit", UNSET)
+    model.freeze_limit_unit_id = get("freeze_limit_unit_id", UNSET)
+    model.is_booking_when_frozen_allowed = get("is_booking_when_frozen_allowed", UNSET)
+    model.category_id = get("category_id", UNSET)
+    model.is_allow_empty_code = get("is_allow_empty_code", UNSET)
+    model.is_united_balance = get("is_united_balance", UNSET)
+    model.united_balance_services_count = get("united_balance_services_count", UNSET)
+    model.is_united_balance_unlimited = get("is_united_balance_unlimited", UNSET)
+    model.slug = get("slug", UNSET)
+    model.is_code_required = get("is_code_required", UNSET)
+    model.balance_edit_type_id = get("balance_edit_type_id", UNSET)
+    model.cost = get("cost", UNSET)
+    model.is_archived = get("is_archived", UNSET)
+    model.expiration_type_id = get("expiration_type_id", UNSET)
+    model.expiration_type_title = get("expiration_type_title", UNSET)
+    model.service_price_correction = get("service_price_correction", UNSET)
+    model.is_online_sale_enabled = get("is_online_sale_enabled", UNSET)
+    model.online_sale_title = get("online_sale_title", UNSET)
+    model.online_sale_description = get("online_sale_description", UNSET)
+    model.online_sale_price = get("online_sale_price", UNSET)
+    model.autoactivation_time = get("autoactivation_time", UNSET)
+    model.autoactivation_time_unit_id = get("autoactivation_time_unit_id", UNSET)
+    model.weight = get("weight", UNSET)
+    model.category = get("category", UNSET)
+
+    value = get("date_archived", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.date_archived = UNSET
+    else:
         try:
-            model.balance_container = _read_balance_container(json_value.get("balance_container", UNSET), parse_ctx)
+            model.date_archived = _read_date_archived(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("balance_container", UNSET)
+    if value is UNSET:
+        model.balance_container = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.membership_balance_container") or model_builder(
+            "altegio_client.models.membership_balance_container", "MembershipBalanceContainer"
+        )
+        try:
+            model.balance_container = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-MembershipType._lazy_fill = (_fill_plain, _fill_converted)
+MembershipType._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..models.notification_settings_users_data_type_data_notification_types_item_type import (
     NotificationSettingsUsersDataTypeDataNotificationTypesItemType,
     check_notification_settings_users_data_type_data_notification_types_item_type,
@@ -161,23 +168,94 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "type" not in done:
-        try:
-            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("type", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.type = UNSET
+        else:
+            try:
+                model.type = _read_type(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "channels" not in done:
+        value = get("channels", UNSET)
+        if value is UNSET:
+            model.channels = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.notification_settings_notification_types_data_type_data_item_channels"
+            ) or model_builder(
+                "altegio_client.models.notification_settings_notification_types_data_type_data_item_channels",
+                "NotificationSettingsNotificationTypesDataTypeDataItemChannels",
+            )
+            try:
+                model.channels = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any,
+    parse_ctx: ParseContext,
+    model: NotificationSettingsUsersDataTypeDataNotificationTypesItem | None = None,
+) -> NotificationSettingsUsersDataTypeDataNotificationTypesItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return NotificationSettingsUsersDataTypeDataNotificationTypesItem._lazy(json_value, parse_ctx)
+        model = object.__new__(NotificationSettingsUsersDataTypeDataNotificationTypesItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+
+    value = get("type", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.type = UNSET
+    else:
         try:
-            model.channels = _read_channels(json_value.get("channels", UNSET), parse_ctx)
+            model.type = _read_type(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("channels", UNSET)
+    if value is UNSET:
+        model.channels = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.notification_settings_notification_types_data_type_data_item_channels"
+        ) or model_builder(
+            "altegio_client.models.notification_settings_notification_types_data_type_data_item_channels",
+            "NotificationSettingsNotificationTypesDataTypeDataItemChannels",
+        )
+        try:
+            model.channels = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-NotificationSettingsUsersDataTypeDataNotificationTypesItem._lazy_fill = (_fill_plain, _fill_converted)
+NotificationSettingsUsersDataTypeDataNotificationTypesItem._lazy_fill = (_fill_plain, _fill_converted, _build)

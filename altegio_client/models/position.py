@@ -7,7 +7,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..models.position_services_binding_type import (
     PositionServicesBindingType,
     check_position_services_binding_type,
@@ -193,20 +196,65 @@ def _fill_plain(model: Position, json_value: dict[str, Any]) -> None:
 
 
 def _fill_converted(model: Position, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "services_binding_type" not in done:
+        value = get("services_binding_type", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.services_binding_type = UNSET
+        else:
+            try:
+                model.services_binding_type = _read_services_binding_type(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(json_value: Any, parse_ctx: ParseContext, model: Position | None = None) -> Position:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return Position._lazy(json_value, parse_ctx)
+        model = object.__new__(Position)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.chain_id = get("chain_id", UNSET)
+    model.title = get("title", UNSET)
+    model.description = get("description", UNSET)
+    model.rules_required_fields = get("rules_required_fields", UNSET)
+    model.only_chain_appointment = get("only_chain_appointment", UNSET)
+
+    value = get("services_binding_type", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.services_binding_type = UNSET
+    else:
         try:
-            model.services_binding_type = _read_services_binding_type(
-                json_value.get("services_binding_type", UNSET), parse_ctx
-            )
+            model.services_binding_type = _read_services_binding_type(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-Position._lazy_fill = (_fill_plain, _fill_converted)
+Position._lazy_fill = (_fill_plain, _fill_converted, _build)

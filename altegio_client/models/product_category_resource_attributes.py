@@ -6,7 +6,10 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 
 T = TypeVar("T", bound="ProductCategoryResourceAttributes")
 
@@ -83,8 +86,31 @@ def _fill_plain(model: ProductCategoryResourceAttributes, json_value: dict[str, 
 def _fill_converted(
     model: ProductCategoryResourceAttributes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     return
 
 
-ProductCategoryResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: ProductCategoryResourceAttributes | None = None
+) -> ProductCategoryResourceAttributes:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return ProductCategoryResourceAttributes._lazy(json_value, parse_ctx)
+        model = object.__new__(ProductCategoryResourceAttributes)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "is_chain" in json_value:
+        model.is_chain = json_value["is_chain"]
+    if "parent_category_id" in json_value:
+        model.parent_category_id = json_value["parent_category_id"]
+
+    return model
+
+
+ProductCategoryResourceAttributes._lazy_fill = (_fill_plain, _fill_converted, _build)

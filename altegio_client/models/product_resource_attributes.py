@@ -6,7 +6,10 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 
 T = TypeVar("T", bound="ProductResourceAttributes")
 
@@ -174,8 +177,45 @@ def _fill_plain(model: ProductResourceAttributes, json_value: dict[str, Any]) ->
 def _fill_converted(
     model: ProductResourceAttributes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     return
 
 
-ProductResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: ProductResourceAttributes | None = None
+) -> ProductResourceAttributes:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return ProductResourceAttributes._lazy(json_value, parse_ctx)
+        model = object.__new__(ProductResourceAttributes)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "category_id" in json_value:
+        model.category_id = json_value["category_id"]
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "sale_unit_id" in json_value:
+        model.sale_unit_id = json_value["sale_unit_id"]
+    if "consumable_unit_id" in json_value:
+        model.consumable_unit_id = json_value["consumable_unit_id"]
+    if "sale_unit_to_consumable_unit_ratio" in json_value:
+        model.sale_unit_to_consumable_unit_ratio = json_value["sale_unit_to_consumable_unit_ratio"]
+    if "loyalty_abonement_type_id" in json_value:
+        model.loyalty_abonement_type_id = json_value["loyalty_abonement_type_id"]
+    if "loyalty_certificate_type_id" in json_value:
+        model.loyalty_certificate_type_id = json_value["loyalty_certificate_type_id"]
+    if "cost" in json_value:
+        model.cost = json_value["cost"]
+    if "actual_cost" in json_value:
+        model.actual_cost = json_value["actual_cost"]
+    if "is_chain" in json_value:
+        model.is_chain = json_value["is_chain"]
+
+    return model
+
+
+ProductResourceAttributes._lazy_fill = (_fill_plain, _fill_converted, _build)

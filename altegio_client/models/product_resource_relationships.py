@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -176,32 +183,125 @@ def _fill_plain(model: ProductResourceRelationships, json_value: dict[str, Any])
 def _fill_converted(
     model: ProductResourceRelationships, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "loyalty_abonement_type" not in done:
-        try:
-            model.loyalty_abonement_type = _read_loyalty_abonement_type(
-                json_value.get("loyalty_abonement_type", UNSET), parse_ctx
+        value = get("loyalty_abonement_type", UNSET)
+        if value is UNSET:
+            model.loyalty_abonement_type = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
+                "altegio_client.models.to_one_relationship", "ToOneRelationship"
             )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            try:
+                model.loyalty_abonement_type = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "loyalty_certificate_type" not in done:
-        try:
-            model.loyalty_certificate_type = _read_loyalty_certificate_type(
-                json_value.get("loyalty_certificate_type", UNSET), parse_ctx
+        value = get("loyalty_certificate_type", UNSET)
+        if value is UNSET:
+            model.loyalty_certificate_type = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
+                "altegio_client.models.to_one_relationship", "ToOneRelationship"
             )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            try:
+                model.loyalty_certificate_type = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "mark_settings" not in done:
-        try:
-            model.mark_settings = _read_mark_settings(json_value.get("mark_settings", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("mark_settings", UNSET)
+        if value is UNSET:
+            model.mark_settings = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
+                "altegio_client.models.to_one_relationship", "ToOneRelationship"
+            )
+            try:
+                model.mark_settings = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "storage_amounts" not in done:
-        try:
-            model.storage_amounts = _read_storage_amounts(json_value.get("storage_amounts", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("storage_amounts", UNSET)
+        if value is UNSET:
+            model.storage_amounts = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
+                "altegio_client.models.to_many_relationship", "ToManyRelationship"
+            )
+            try:
+                model.storage_amounts = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     return
 
 
-ProductResourceRelationships._lazy_fill = (_fill_plain, _fill_converted)
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: ProductResourceRelationships | None = None
+) -> ProductResourceRelationships:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return ProductResourceRelationships._lazy(json_value, parse_ctx)
+        model = object.__new__(ProductResourceRelationships)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+
+    value = get("loyalty_abonement_type", UNSET)
+    if value is UNSET:
+        model.loyalty_abonement_type = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
+            "altegio_client.models.to_one_relationship", "ToOneRelationship"
+        )
+        try:
+            model.loyalty_abonement_type = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("loyalty_certificate_type", UNSET)
+    if value is UNSET:
+        model.loyalty_certificate_type = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
+            "altegio_client.models.to_one_relationship", "ToOneRelationship"
+        )
+        try:
+            model.loyalty_certificate_type = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("mark_settings", UNSET)
+    if value is UNSET:
+        model.mark_settings = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
+            "altegio_client.models.to_one_relationship", "ToOneRelationship"
+        )
+        try:
+            model.mark_settings = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("storage_amounts", UNSET)
+    if value is UNSET:
+        model.storage_amounts = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
+            "altegio_client.models.to_many_relationship", "ToManyRelationship"
+        )
+        try:
+            model.storage_amounts = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    return model
+
+
+ProductResourceRelationships._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -10,7 +10,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -494,58 +501,262 @@ def _fill_plain(model: ProductTransaction, json_value: dict[str, Any]) -> None:
 def _fill_converted(
     model: ProductTransaction, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "good" not in done:
-        try:
-            model.good = _read_good(json_value.get("good", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("good", UNSET)
+        if value is UNSET:
+            model.good = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.product_transaction_good") or model_builder(
+                "altegio_client.models.product_transaction_good", "ProductTransactionGood"
+            )
+            try:
+                model.good = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "storage" not in done:
-        try:
-            model.storage = _read_storage(json_value.get("storage", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("storage", UNSET)
+        if value is UNSET:
+            model.storage = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.product_transaction_storage") or model_builder(
+                "altegio_client.models.product_transaction_storage", "ProductTransactionStorage"
+            )
+            try:
+                model.storage = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "unit" not in done:
-        try:
-            model.unit = _read_unit(json_value.get("unit", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("unit", UNSET)
+        if value is UNSET:
+            model.unit = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.product_transaction_unit") or model_builder(
+                "altegio_client.models.product_transaction_unit", "ProductTransactionUnit"
+            )
+            try:
+                model.unit = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "create_date" not in done:
-        try:
-            model.create_date = _read_create_date(json_value.get("create_date", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("create_date", UNSET)
+        if value is UNSET:
+            model.create_date = UNSET
+        else:
+            try:
+                model.create_date = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "last_change_date" not in done:
-        try:
-            model.last_change_date = _read_last_change_date(json_value.get("last_change_date", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("last_change_date", UNSET)
+        if value is UNSET:
+            model.last_change_date = UNSET
+        else:
+            try:
+                model.last_change_date = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "master" not in done:
-        try:
-            model.master = _read_master(json_value.get("master", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("master", UNSET)
+        if value is UNSET:
+            model.master = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.product_transaction_master") or model_builder(
+                "altegio_client.models.product_transaction_master", "ProductTransactionMaster"
+            )
+            try:
+                model.master = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "supplier" not in done:
-        try:
-            model.supplier = _read_supplier(json_value.get("supplier", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("supplier", UNSET)
+        if value is UNSET:
+            model.supplier = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.product_transaction_supplier") or model_builder(
+                "altegio_client.models.product_transaction_supplier", "ProductTransactionSupplier"
+            )
+            try:
+                model.supplier = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "service" not in done:
-        try:
-            model.service = _read_service(json_value.get("service", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("service", UNSET)
+        if value is UNSET:
+            model.service = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.product_transaction_service") or model_builder(
+                "altegio_client.models.product_transaction_service", "ProductTransactionService"
+            )
+            try:
+                model.service = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "clients" not in done:
+        value = get("clients", UNSET)
+        if value is UNSET:
+            model.clients = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.transaction_client") or model_builder(
+                "altegio_client.models.transaction_client", "TransactionClient"
+            )
+            try:
+                model.clients = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(json_value: Any, parse_ctx: ParseContext, model: ProductTransaction | None = None) -> ProductTransaction:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return ProductTransaction._lazy(json_value, parse_ctx)
+        model = object.__new__(ProductTransaction)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.document_id = get("document_id", UNSET)
+    model.type_id = get("type_id", UNSET)
+    model.type = get("type", UNSET)
+    model.operation_unit_type = get("operation_unit_type", UNSET)
+    model.cost_per_unit = get("cost_per_unit", UNSET)
+    model.cost = get("cost", UNSET)
+    model.discount = get("discount", UNSET)
+    model.record_id = get("record_id", UNSET)
+
+    value = get("good", UNSET)
+    if value is UNSET:
+        model.good = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.product_transaction_good") or model_builder(
+            "altegio_client.models.product_transaction_good", "ProductTransactionGood"
+        )
         try:
-            model.clients = _read_clients(json_value.get("clients", UNSET), parse_ctx)
+            model.good = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("storage", UNSET)
+    if value is UNSET:
+        model.storage = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.product_transaction_storage") or model_builder(
+            "altegio_client.models.product_transaction_storage", "ProductTransactionStorage"
+        )
+        try:
+            model.storage = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("unit", UNSET)
+    if value is UNSET:
+        model.unit = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.product_transaction_unit") or model_builder(
+            "altegio_client.models.product_transaction_unit", "ProductTransactionUnit"
+        )
+        try:
+            model.unit = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("create_date", UNSET)
+    if value is UNSET:
+        model.create_date = UNSET
+    else:
+        try:
+            model.create_date = types.parse_iso_datetime(value)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("last_change_date", UNSET)
+    if value is UNSET:
+        model.last_change_date = UNSET
+    else:
+        try:
+            model.last_change_date = types.parse_iso_datetime(value)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("master", UNSET)
+    if value is UNSET:
+        model.master = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.product_transaction_master") or model_builder(
+            "altegio_client.models.product_transaction_master", "ProductTransactionMaster"
+        )
+        try:
+            model.master = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("supplier", UNSET)
+    if value is UNSET:
+        model.supplier = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.product_transaction_supplier") or model_builder(
+            "altegio_client.models.product_transaction_supplier", "ProductTransactionSupplier"
+        )
+        try:
+            model.supplier = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("service", UNSET)
+    if value is UNSET:
+        model.service = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.product_transaction_service") or model_builder(
+            "altegio_client.models.product_transaction_service", "ProductTransactionService"
+        )
+        try:
+            model.service = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("clients", UNSET)
+    if value is UNSET:
+        model.clients = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.transaction_client") or model_builder(
+            "altegio_client.models.transaction_client", "TransactionClient"
+        )
+        try:
+            model.clients = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-ProductTransaction._lazy_fill = (_fill_plain, _fill_converted)
+ProductTransaction._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -10,7 +10,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..models.zero_or_one import ZeroOrOne, check_zero_or_one
 from ..types import UNSET, Unset
 
@@ -1152,98 +1159,466 @@ def _fill_plain(model: Record, json_value: dict[str, Any]) -> None:
 
 
 def _fill_converted(model: Record, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "datetime" not in done:
-        try:
-            model.datetime = _read_datetime(json_value.get("datetime", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("datetime", UNSET)
+        if value is UNSET:
+            model.datetime = UNSET
+        else:
+            try:
+                model.datetime = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "create_date" not in done:
-        try:
-            model.create_date = _read_create_date(json_value.get("create_date", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("create_date", UNSET)
+        if value is UNSET:
+            model.create_date = UNSET
+        else:
+            try:
+                model.create_date = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "last_change_date" not in done:
-        try:
-            model.last_change_date = _read_last_change_date(json_value.get("last_change_date", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("last_change_date", UNSET)
+        if value is UNSET:
+            model.last_change_date = UNSET
+        else:
+            try:
+                model.last_change_date = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "confirmed" not in done:
-        try:
-            model.confirmed = _read_confirmed(json_value.get("confirmed", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("confirmed", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.confirmed = UNSET
+        else:
+            try:
+                model.confirmed = _read_confirmed(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "sms_before" not in done:
-        try:
-            model.sms_before = _read_sms_before(json_value.get("sms_before", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("sms_before", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.sms_before = UNSET
+        else:
+            try:
+                model.sms_before = _read_sms_before(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "email_now" not in done:
-        try:
-            model.email_now = _read_email_now(json_value.get("email_now", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("email_now", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.email_now = UNSET
+        else:
+            try:
+                model.email_now = _read_email_now(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "review_requested" not in done:
-        try:
-            model.review_requested = _read_review_requested(json_value.get("review_requested", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("review_requested", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.review_requested = UNSET
+        else:
+            try:
+                model.review_requested = _read_review_requested(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "services" not in done:
-        try:
-            model.services = _read_services(json_value.get("services", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("services", UNSET)
+        if value is UNSET:
+            model.services = UNSET
+        elif value == []:
+            model.services = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.record_services_item") or model_builder(
+                "altegio_client.models.record_services_item", "RecordServicesItem"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.services = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "staff" not in done:
-        try:
-            model.staff = _read_staff(json_value.get("staff", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("staff", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.staff = UNSET
+        else:
+            try:
+                model.staff = _read_staff(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "client" not in done:
-        try:
-            model.client = _read_client(json_value.get("client", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("client", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.client = UNSET
+        else:
+            try:
+                model.client = _read_client(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "goods_transactions" not in done:
-        try:
-            model.goods_transactions = _read_goods_transactions(json_value.get("goods_transactions", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("goods_transactions", UNSET)
+        if value is UNSET:
+            model.goods_transactions = UNSET
+        elif value == []:
+            model.goods_transactions = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+                "altegio_client.models.json_object", "JsonObject"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.goods_transactions = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "custom_fields" not in done:
-        try:
-            model.custom_fields = _read_custom_fields(json_value.get("custom_fields", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("custom_fields", UNSET)
+        if value is UNSET:
+            model.custom_fields = UNSET
+        elif value == []:
+            model.custom_fields = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+                "altegio_client.models.json_object", "JsonObject"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.custom_fields = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "record_labels" not in done:
-        try:
-            model.record_labels = _read_record_labels(json_value.get("record_labels", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("record_labels", UNSET)
+        if value is UNSET:
+            model.record_labels = UNSET
+        elif value == []:
+            model.record_labels = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.record_record_labels_item") or model_builder(
+                "altegio_client.models.record_record_labels_item", "RecordRecordLabelsItem"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.record_labels = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "documents" not in done:
-        try:
-            model.documents = _read_documents(json_value.get("documents", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("documents", UNSET)
+        if value is UNSET:
+            model.documents = UNSET
+        elif value == []:
+            model.documents = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+                "altegio_client.models.json_object", "JsonObject"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.documents = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "comer" not in done:
-        try:
-            model.comer = _read_comer(json_value.get("comer", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("comer", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.comer = UNSET
+        else:
+            try:
+                model.comer = _read_comer(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "comer_person_info" not in done:
-        try:
-            model.comer_person_info = _read_comer_person_info(json_value.get("comer_person_info", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("comer_person_info", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.comer_person_info = UNSET
+        else:
+            try:
+                model.comer_person_info = _read_comer_person_info(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "composite" not in done:
+        value = get("composite", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.composite = UNSET
+        else:
+            try:
+                model.composite = _read_composite(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(json_value: Any, parse_ctx: ParseContext, model: Record | None = None) -> Record:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return Record._lazy(json_value, parse_ctx)
+        model = object.__new__(Record)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.company_id = get("company_id", UNSET)
+    model.staff_id = get("staff_id", UNSET)
+    model.clients_count = get("clients_count", UNSET)
+    model.date = get("date", UNSET)
+    model.comment = get("comment", UNSET)
+    model.online = get("online", UNSET)
+    model.visit_id = get("visit_id", UNSET)
+    model.visit_attendance = get("visit_attendance", UNSET)
+    model.attendance = get("attendance", UNSET)
+    model.seance_length = get("seance_length", UNSET)
+    model.length = get("length", UNSET)
+    model.sms_now = get("sms_now", UNSET)
+    model.sms_now_text = get("sms_now_text", UNSET)
+    model.notified = get("notified", UNSET)
+    model.master_request = get("master_request", UNSET)
+    model.api_id = get("api_id", UNSET)
+    model.from_url = get("from_url", UNSET)
+    model.created_user_id = get("created_user_id", UNSET)
+    model.deleted = get("deleted", UNSET)
+    model.paid_full = get("paid_full", UNSET)
+    model.prepaid = get("prepaid", UNSET)
+    model.prepaid_confirmed = get("prepaid_confirmed", UNSET)
+    model.is_update_blocked = get("is_update_blocked", UNSET)
+    model.activity_id = get("activity_id", UNSET)
+    model.bookform_id = get("bookform_id", UNSET)
+    model.record_from = get("record_from", UNSET)
+    model.is_mobile = get("is_mobile", UNSET)
+    model.custom_color = get("custom_color", UNSET)
+    model.custom_font_color = get("custom_font_color", UNSET)
+    model.short_link = get("short_link", UNSET)
+    model.sms_remain_hours = get("sms_remain_hours", UNSET)
+    model.email_remain_hours = get("email_remain_hours", UNSET)
+
+    value = get("datetime", UNSET)
+    if value is UNSET:
+        model.datetime = UNSET
+    else:
         try:
-            model.composite = _read_composite(json_value.get("composite", UNSET), parse_ctx)
+            model.datetime = types.parse_iso_datetime(value)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("create_date", UNSET)
+    if value is UNSET:
+        model.create_date = UNSET
+    else:
+        try:
+            model.create_date = types.parse_iso_datetime(value)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("last_change_date", UNSET)
+    if value is UNSET:
+        model.last_change_date = UNSET
+    else:
+        try:
+            model.last_change_date = types.parse_iso_datetime(value)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("confirmed", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.confirmed = UNSET
+    else:
+        try:
+            model.confirmed = _read_confirmed(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("sms_before", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.sms_before = UNSET
+    else:
+        try:
+            model.sms_before = _read_sms_before(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("email_now", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.email_now = UNSET
+    else:
+        try:
+            model.email_now = _read_email_now(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("review_requested", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.review_requested = UNSET
+    else:
+        try:
+            model.review_requested = _read_review_requested(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("services", UNSET)
+    if value is UNSET:
+        model.services = UNSET
+    elif value == []:
+        model.services = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.record_services_item") or model_builder(
+            "altegio_client.models.record_services_item", "RecordServicesItem"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.services = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("staff", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.staff = UNSET
+    else:
+        try:
+            model.staff = _read_staff(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("client", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.client = UNSET
+    else:
+        try:
+            model.client = _read_client(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("goods_transactions", UNSET)
+    if value is UNSET:
+        model.goods_transactions = UNSET
+    elif value == []:
+        model.goods_transactions = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.goods_transactions = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("custom_fields", UNSET)
+    if value is UNSET:
+        model.custom_fields = UNSET
+    elif value == []:
+        model.custom_fields = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.custom_fields = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("record_labels", UNSET)
+    if value is UNSET:
+        model.record_labels = UNSET
+    elif value == []:
+        model.record_labels = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.record_record_labels_item") or model_builder(
+            "altegio_client.models.record_record_labels_item", "RecordRecordLabelsItem"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.record_labels = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("documents", UNSET)
+    if value is UNSET:
+        model.documents = UNSET
+    elif value == []:
+        model.documents = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.documents = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("comer", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.comer = UNSET
+    else:
+        try:
+            model.comer = _read_comer(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("comer_person_info", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.comer_person_info = UNSET
+    else:
+        try:
+            model.comer_person_info = _read_comer_person_info(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("composite", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.composite = UNSET
+    else:
+        try:
+            model.composite = _read_composite(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-Record._lazy_fill = (_fill_plain, _fill_converted)
+Record._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_class,
+)
 from ..models.good_event_status import GoodEventStatus, check_good_event_status
 from ..models.record_event_resource import (
     RecordEventResource,
@@ -175,28 +180,77 @@ def _fill_plain(model: RecordEvent, json_value: dict[str, Any]) -> None:
 def _fill_converted(
     model: RecordEvent, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "resource" not in done:
         try:
             model.resource = _read_resource(json_value["resource"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "status" not in done:
         try:
             model.status = _read_status(json_value["status"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "data" not in done:
         try:
             model.data = _read_data(json_value["data"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(json_value: Any, parse_ctx: ParseContext, model: RecordEvent | None = None) -> RecordEvent:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return RecordEvent._lazy(json_value, parse_ctx)
+        model = object.__new__(RecordEvent)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "company_id" in json_value:
+        model.company_id = json_value["company_id"]
+    if "resource_id" in json_value:
+        model.resource_id = json_value["resource_id"]
+
+    try:
+        model.resource = _read_resource(json_value["resource"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    try:
+        model.status = _read_status(json_value["status"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    try:
+        model.data = _read_data(json_value["data"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-RecordEvent._lazy_fill = (_fill_plain, _fill_converted)
+RecordEvent._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..models.records_companyid_request_data_types_type_0_activity_id import (
     RecordsCompanyidRequestDataTypesType0ActivityId,
     check_records_companyid_request_data_types_type_0_activity_id,
@@ -112,18 +115,61 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "activity_id" not in done:
+        value = get("activity_id", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.activity_id = UNSET
+        else:
+            try:
+                model.activity_id = _read_activity_id(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: RecordsCompanyidRequestDataTypesType0 | None = None
+) -> RecordsCompanyidRequestDataTypesType0:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return RecordsCompanyidRequestDataTypesType0._lazy(json_value, parse_ctx)
+        model = object.__new__(RecordsCompanyidRequestDataTypesType0)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+
+    value = get("activity_id", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.activity_id = UNSET
+    else:
         try:
-            model.activity_id = _read_activity_id(json_value.get("activity_id", UNSET), parse_ctx)
+            model.activity_id = _read_activity_id(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-RecordsCompanyidRequestDataTypesType0._lazy_fill = (_fill_plain, _fill_converted)
+RecordsCompanyidRequestDataTypesType0._lazy_fill = (_fill_plain, _fill_converted, _build)

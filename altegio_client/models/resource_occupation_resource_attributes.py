@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..models.resource_occupation_resource_attributes_source_type import (
     ResourceOccupationResourceAttributesSourceType,
     check_resource_occupation_resource_attributes_source_type,
@@ -146,18 +149,57 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "source_type" not in done:
         try:
             model.source_type = _read_source_type(json_value["source_type"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "source_type_slug" not in done:
         try:
             model.source_type_slug = _read_source_type_slug(json_value["source_type_slug"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     return
 
 
-ResourceOccupationResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: ResourceOccupationResourceAttributes | None = None
+) -> ResourceOccupationResourceAttributes:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return ResourceOccupationResourceAttributes._lazy(json_value, parse_ctx)
+        model = object.__new__(ResourceOccupationResourceAttributes)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "source_id" in json_value:
+        model.source_id = json_value["source_id"]
+    if "resource_id" in json_value:
+        model.resource_id = json_value["resource_id"]
+    if "resource_instance_id" in json_value:
+        model.resource_instance_id = json_value["resource_instance_id"]
+    if "from" in json_value:
+        model.from_ = json_value["from"]
+    if "to" in json_value:
+        model.to = json_value["to"]
+
+    try:
+        model.source_type = _read_source_type(json_value["source_type"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    try:
+        model.source_type_slug = _read_source_type_slug(json_value["source_type_slug"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    return model
+
+
+ResourceOccupationResourceAttributes._lazy_fill = (_fill_plain, _fill_converted, _build)

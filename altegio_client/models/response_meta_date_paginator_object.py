@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -130,18 +137,73 @@ def _fill_plain(model: ResponseMetaDatePaginatorObject, json_value: dict[str, An
 def _fill_converted(
     model: ResponseMetaDatePaginatorObject, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "date_cursor" not in done:
+        value = get("dateCursor", UNSET)
+        if value is UNSET:
+            model.date_cursor = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.response_meta_date_paginator_object_date_cursor"
+            ) or model_builder(
+                "altegio_client.models.response_meta_date_paginator_object_date_cursor",
+                "ResponseMetaDatePaginatorObjectDateCursor",
+            )
+            try:
+                model.date_cursor = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: ResponseMetaDatePaginatorObject | None = None
+) -> ResponseMetaDatePaginatorObject:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return ResponseMetaDatePaginatorObject._lazy(json_value, parse_ctx)
+        model = object.__new__(ResponseMetaDatePaginatorObject)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+
+    value = get("dateCursor", UNSET)
+    if value is UNSET:
+        model.date_cursor = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.response_meta_date_paginator_object_date_cursor"
+        ) or model_builder(
+            "altegio_client.models.response_meta_date_paginator_object_date_cursor",
+            "ResponseMetaDatePaginatorObjectDateCursor",
+        )
         try:
-            model.date_cursor = _read_date_cursor(json_value.get("dateCursor", UNSET), parse_ctx)
+            model.date_cursor = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-ResponseMetaDatePaginatorObject._lazy_fill = (_fill_plain, _fill_converted)
+ResponseMetaDatePaginatorObject._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -211,28 +218,135 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "previous" not in done:
-        try:
-            model.previous = _read_previous(json_value.get("previous", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("previous", UNSET)
+        if value is UNSET:
+            model.previous = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.response_meta_date_paginator_object_date_cursor_previous"
+            ) or model_builder(
+                "altegio_client.models.response_meta_date_paginator_object_date_cursor_previous",
+                "ResponseMetaDatePaginatorObjectDateCursorPrevious",
+            )
+            try:
+                model.previous = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "current" not in done:
-        try:
-            model.current = _read_current(json_value.get("current", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("current", UNSET)
+        if value is UNSET:
+            model.current = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.response_meta_date_paginator_object_date_cursor_current"
+            ) or model_builder(
+                "altegio_client.models.response_meta_date_paginator_object_date_cursor_current",
+                "ResponseMetaDatePaginatorObjectDateCursorCurrent",
+            )
+            try:
+                model.current = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "next" not in done:
+        value = get("next", UNSET)
+        if value is UNSET:
+            model.next = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.response_meta_date_paginator_object_date_cursor_next"
+            ) or model_builder(
+                "altegio_client.models.response_meta_date_paginator_object_date_cursor_next",
+                "ResponseMetaDatePaginatorObjectDateCursorNext",
+            )
+            try:
+                model.next = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: ResponseMetaDatePaginatorObjectDateCursor | None = None
+) -> ResponseMetaDatePaginatorObjectDateCursor:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return ResponseMetaDatePaginatorObjectDateCursor._lazy(json_value, parse_ctx)
+        model = object.__new__(ResponseMetaDatePaginatorObjectDateCursor)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+
+    value = get("previous", UNSET)
+    if value is UNSET:
+        model.previous = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.response_meta_date_paginator_object_date_cursor_previous"
+        ) or model_builder(
+            "altegio_client.models.response_meta_date_paginator_object_date_cursor_previous",
+            "ResponseMetaDatePaginatorObjectDateCursorPrevious",
+        )
         try:
-            model.next = _read_next(json_value.get("next", UNSET), parse_ctx)
+            model.previous = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("current", UNSET)
+    if value is UNSET:
+        model.current = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.response_meta_date_paginator_object_date_cursor_current"
+        ) or model_builder(
+            "altegio_client.models.response_meta_date_paginator_object_date_cursor_current",
+            "ResponseMetaDatePaginatorObjectDateCursorCurrent",
+        )
+        try:
+            model.current = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("next", UNSET)
+    if value is UNSET:
+        model.next = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.response_meta_date_paginator_object_date_cursor_next"
+        ) or model_builder(
+            "altegio_client.models.response_meta_date_paginator_object_date_cursor_next",
+            "ResponseMetaDatePaginatorObjectDateCursorNext",
+        )
+        try:
+            model.next = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-ResponseMetaDatePaginatorObjectDateCursor._lazy_fill = (_fill_plain, _fill_converted)
+ResponseMetaDatePaginatorObjectDateCursor._lazy_fill = (_fill_plain, _fill_converted, _build)

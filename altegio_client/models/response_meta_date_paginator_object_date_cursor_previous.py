@@ -10,7 +10,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponseMetaDatePaginatorObjectDateCursorPrevious")
@@ -214,23 +217,81 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "to" not in done:
-        try:
-            model.to = _read_to(json_value.get("to", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("to", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.to = UNSET
+        else:
+            try:
+                model.to = _read_to(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "from_" not in done:
+        value = get("from", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.from_ = UNSET
+        else:
+            try:
+                model.from_ = _read_from_(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: ResponseMetaDatePaginatorObjectDateCursorPrevious | None = None
+) -> ResponseMetaDatePaginatorObjectDateCursorPrevious:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return ResponseMetaDatePaginatorObjectDateCursorPrevious._lazy(json_value, parse_ctx)
+        model = object.__new__(ResponseMetaDatePaginatorObjectDateCursorPrevious)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.count = get("count", UNSET)
+
+    value = get("to", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.to = UNSET
+    else:
         try:
-            model.from_ = _read_from_(json_value.get("from", UNSET), parse_ctx)
+            model.to = _read_to(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("from", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.from_ = UNSET
+    else:
+        try:
+            model.from_ = _read_from_(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-ResponseMetaDatePaginatorObjectDateCursorPrevious._lazy_fill = (_fill_plain, _fill_converted)
+ResponseMetaDatePaginatorObjectDateCursorPrevious._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -10,7 +10,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..models.salary_payroll_calculation_status import (
     SalaryPayrollCalculationStatus,
     check_salary_payroll_calculation_status,
@@ -344,43 +351,184 @@ def _fill_plain(model: SalaryPayrollCalculationContainer, json_value: dict[str, 
 def _fill_converted(
     model: SalaryPayrollCalculationContainer, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "status" not in done:
-        try:
-            model.status = _read_status(json_value.get("status", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("status", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.status = UNSET
+        else:
+            try:
+                model.status = _read_status(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "date_create" not in done:
-        try:
-            model.date_create = _read_date_create(json_value.get("date_create", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("date_create", UNSET)
+        if value is UNSET:
+            model.date_create = UNSET
+        else:
+            try:
+                model.date_create = types.parse_iso_date(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "date_from" not in done:
-        try:
-            model.date_from = _read_date_from(json_value.get("date_from", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("date_from", UNSET)
+        if value is UNSET:
+            model.date_from = UNSET
+        else:
+            try:
+                model.date_from = types.parse_iso_date(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "date_to" not in done:
-        try:
-            model.date_to = _read_date_to(json_value.get("date_to", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("date_to", UNSET)
+        if value is UNSET:
+            model.date_to = UNSET
+        else:
+            try:
+                model.date_to = types.parse_iso_date(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "salary_items" not in done:
-        try:
-            model.salary_items = _read_salary_items(json_value.get("salary_items", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("salary_items", UNSET)
+        if value is UNSET:
+            model.salary_items = UNSET
+        elif value == []:
+            model.salary_items = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.salary_payroll_calculation_item_container"
+            ) or model_builder(
+                "altegio_client.models.salary_payroll_calculation_item_container",
+                "SalaryPayrollCalculationItemContainer",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.salary_items = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "currency" not in done:
+        value = get("currency", UNSET)
+        if value is UNSET:
+            model.currency = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.currency") or model_builder(
+                "altegio_client.models.currency", "Currency"
+            )
+            try:
+                model.currency = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: SalaryPayrollCalculationContainer | None = None
+) -> SalaryPayrollCalculationContainer:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return SalaryPayrollCalculationContainer._lazy(json_value, parse_ctx)
+        model = object.__new__(SalaryPayrollCalculationContainer)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.company_id = get("company_id", UNSET)
+    model.staff_id = get("staff_id", UNSET)
+    model.amount = get("amount", UNSET)
+    model.comment = get("comment", UNSET)
+
+    value = get("status", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.status = UNSET
+    else:
         try:
-            model.currency = _read_currency(json_value.get("currency", UNSET), parse_ctx)
+            model.status = _read_status(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("date_create", UNSET)
+    if value is UNSET:
+        model.date_create = UNSET
+    else:
+        try:
+            model.date_create = types.parse_iso_date(value)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("date_from", UNSET)
+    if value is UNSET:
+        model.date_from = UNSET
+    else:
+        try:
+            model.date_from = types.parse_iso_date(value)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("date_to", UNSET)
+    if value is UNSET:
+        model.date_to = UNSET
+    else:
+        try:
+            model.date_to = types.parse_iso_date(value)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("salary_items", UNSET)
+    if value is UNSET:
+        model.salary_items = UNSET
+    elif value == []:
+        model.salary_items = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.salary_payroll_calculation_item_container") or model_builder(
+            "altegio_client.models.salary_payroll_calculation_item_container", "SalaryPayrollCalculationItemContainer"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.salary_items = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("currency", UNSET)
+    if value is UNSET:
+        model.currency = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.currency") or model_builder(
+            "altegio_client.models.currency", "Currency"
+        )
+        try:
+            model.currency = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-SalaryPayrollCalculationContainer._lazy_fill = (_fill_plain, _fill_converted)
+SalaryPayrollCalculationContainer._lazy_fill = (_fill_plain, _fill_converted, _build)

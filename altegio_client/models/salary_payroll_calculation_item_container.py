@@ -10,7 +10,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..models.salary_payroll_calculation_item_container_item_type_slug import (
     SalaryPayrollCalculationItemContainerItemTypeSlug,
     check_salary_payroll_calculation_item_container_item_type_slug,
@@ -436,45 +443,218 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "date" not in done:
-        try:
-            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("date", UNSET)
+        if value is UNSET:
+            model.date = UNSET
+        else:
+            try:
+                model.date = types.parse_iso_date(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "item_type_slug" not in done:
-        try:
-            model.item_type_slug = _read_item_type_slug(json_value.get("item_type_slug", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("item_type_slug", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.item_type_slug = UNSET
+        else:
+            try:
+                model.item_type_slug = _read_item_type_slug(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "paid" not in done:
-        try:
-            model.paid = _read_paid(json_value.get("paid", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-    if "salary_calculation_info" not in done:
-        try:
-            model.salary_calculation_info = _read_salary_calculation_info(
-                json_value.get("salary_calculation_info", UNSET), parse_ctx
+        value = get("paid", UNSET)
+        if value is UNSET:
+            model.paid = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.salary_payroll_calculation_item_paid_container"
+            ) or model_builder(
+                "altegio_client.models.salary_payroll_calculation_item_paid_container",
+                "SalaryPayrollCalculationItemPaidContainer",
             )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            try:
+                model.paid = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "salary_calculation_info" not in done:
+        value = get("salary_calculation_info", UNSET)
+        if value is UNSET:
+            model.salary_calculation_info = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.salary_payroll_calculation_item_info_container"
+            ) or model_builder(
+                "altegio_client.models.salary_payroll_calculation_item_info_container",
+                "SalaryPayrollCalculationItemInfoContainer",
+            )
+            try:
+                model.salary_calculation_info = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "targets" not in done:
-        try:
-            model.targets = _read_targets(json_value.get("targets", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("targets", UNSET)
+        if value is UNSET:
+            model.targets = UNSET
+        elif value == []:
+            model.targets = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.salary_payroll_calculation_item_target_container"
+            ) or model_builder(
+                "altegio_client.models.salary_payroll_calculation_item_target_container",
+                "SalaryPayrollCalculationItemTargetContainer",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.targets = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "salary_discrepancy" not in done:
+        value = get("salary_discrepancy", UNSET)
+        if value is UNSET:
+            model.salary_discrepancy = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.salary_payroll_calculation_item_discrepancy"
+            ) or model_builder(
+                "altegio_client.models.salary_payroll_calculation_item_discrepancy",
+                "SalaryPayrollCalculationItemDiscrepancy",
+            )
+            try:
+                model.salary_discrepancy = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: SalaryPayrollCalculationItemContainer | None = None
+) -> SalaryPayrollCalculationItemContainer:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return SalaryPayrollCalculationItemContainer._lazy(json_value, parse_ctx)
+        model = object.__new__(SalaryPayrollCalculationItemContainer)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.time = get("time", UNSET)
+    model.item_id = get("item_id", UNSET)
+    model.salary_sum = get("salary_sum", UNSET)
+    model.record_id = get("record_id", UNSET)
+    model.client_id = get("client_id", UNSET)
+    model.cost = get("cost", UNSET)
+
+    value = get("date", UNSET)
+    if value is UNSET:
+        model.date = UNSET
+    else:
         try:
-            model.salary_discrepancy = _read_salary_discrepancy(json_value.get("salary_discrepancy", UNSET), parse_ctx)
+            model.date = types.parse_iso_date(value)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("item_type_slug", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.item_type_slug = UNSET
+    else:
+        try:
+            model.item_type_slug = _read_item_type_slug(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("paid", UNSET)
+    if value is UNSET:
+        model.paid = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.salary_payroll_calculation_item_paid_container"
+        ) or model_builder(
+            "altegio_client.models.salary_payroll_calculation_item_paid_container",
+            "SalaryPayrollCalculationItemPaidContainer",
+        )
+        try:
+            model.paid = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("salary_calculation_info", UNSET)
+    if value is UNSET:
+        model.salary_calculation_info = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.salary_payroll_calculation_item_info_container"
+        ) or model_builder(
+            "altegio_client.models.salary_payroll_calculation_item_info_container",
+            "SalaryPayrollCalculationItemInfoContainer",
+        )
+        try:
+            model.salary_calculation_info = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("targets", UNSET)
+    if value is UNSET:
+        model.targets = UNSET
+    elif value == []:
+        model.targets = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.salary_payroll_calculation_item_target_container"
+        ) or model_builder(
+            "altegio_client.models.salary_payroll_calculation_item_target_container",
+            "SalaryPayrollCalculationItemTargetContainer",
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.targets = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("salary_discrepancy", UNSET)
+    if value is UNSET:
+        model.salary_discrepancy = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.salary_payroll_calculation_item_discrepancy"
+        ) or model_builder(
+            "altegio_client.models.salary_payroll_calculation_item_discrepancy",
+            "SalaryPayrollCalculationItemDiscrepancy",
+        )
+        try:
+            model.salary_discrepancy = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-SalaryPayrollCalculationItemContainer._lazy_fill = (_fill_plain, _fill_converted)
+SalaryPayrollCalculationItemContainer._lazy_fill = (_fill_plain, _fill_converted, _build)

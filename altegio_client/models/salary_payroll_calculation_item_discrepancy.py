@@ -7,7 +7,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..models.salary_payroll_calculation_item_discrepancy_reason import (
     SalaryPayrollCalculationItemDiscrepancyReason,
     check_salary_payroll_calculation_item_discrepancy_reason,
@@ -153,18 +156,63 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "reason" not in done:
+        value = get("reason", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.reason = UNSET
+        else:
+            try:
+                model.reason = _read_reason(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: SalaryPayrollCalculationItemDiscrepancy | None = None
+) -> SalaryPayrollCalculationItemDiscrepancy:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return SalaryPayrollCalculationItemDiscrepancy._lazy(json_value, parse_ctx)
+        model = object.__new__(SalaryPayrollCalculationItemDiscrepancy)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.actual_sum = get("actual_sum", UNSET)
+    model.difference_sum = get("difference_sum", UNSET)
+
+    value = get("reason", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.reason = UNSET
+    else:
         try:
-            model.reason = _read_reason(json_value.get("reason", UNSET), parse_ctx)
+            model.reason = _read_reason(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-SalaryPayrollCalculationItemDiscrepancy._lazy_fill = (_fill_plain, _fill_converted)
+SalaryPayrollCalculationItemDiscrepancy._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..models.salary_payroll_calculation_item_target_container_target_type_slug import (
     SalaryPayrollCalculationItemTargetContainerTargetTypeSlug,
     check_salary_payroll_calculation_item_target_container_target_type_slug,
@@ -289,23 +296,98 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "target_type_slug" not in done:
-        try:
-            model.target_type_slug = _read_target_type_slug(json_value.get("target_type_slug", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("target_type_slug", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.target_type_slug = UNSET
+        else:
+            try:
+                model.target_type_slug = _read_target_type_slug(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "salary_calculation" not in done:
+        value = get("salary_calculation", UNSET)
+        if value is UNSET:
+            model.salary_calculation = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.salary_payroll_calculation_item_target_calculation"
+            ) or model_builder(
+                "altegio_client.models.salary_payroll_calculation_item_target_calculation",
+                "SalaryPayrollCalculationItemTargetCalculation",
+            )
+            try:
+                model.salary_calculation = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: SalaryPayrollCalculationItemTargetContainer | None = None
+) -> SalaryPayrollCalculationItemTargetContainer:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return SalaryPayrollCalculationItemTargetContainer._lazy(json_value, parse_ctx)
+        model = object.__new__(SalaryPayrollCalculationItemTargetContainer)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.target_id = get("target_id", UNSET)
+    model.title = get("title", UNSET)
+    model.cost = get("cost", UNSET)
+    model.net_cost = get("net_cost", UNSET)
+    model.salary_sum = get("salary_sum", UNSET)
+    model.salary_promotion_sum = get("salary_promotion_sum", UNSET)
+
+    value = get("target_type_slug", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.target_type_slug = UNSET
+    else:
         try:
-            model.salary_calculation = _read_salary_calculation(json_value.get("salary_calculation", UNSET), parse_ctx)
+            model.target_type_slug = _read_target_type_slug(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("salary_calculation", UNSET)
+    if value is UNSET:
+        model.salary_calculation = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.salary_payroll_calculation_item_target_calculation"
+        ) or model_builder(
+            "altegio_client.models.salary_payroll_calculation_item_target_calculation",
+            "SalaryPayrollCalculationItemTargetCalculation",
+        )
+        try:
+            model.salary_calculation = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-SalaryPayrollCalculationItemTargetContainer._lazy_fill = (_fill_plain, _fill_converted)
+SalaryPayrollCalculationItemTargetContainer._lazy_fill = (_fill_plain, _fill_converted, _build)

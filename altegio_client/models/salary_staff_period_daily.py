@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -165,25 +172,106 @@ def _fill_plain(model: SalaryStaffPeriodDaily, json_value: dict[str, Any]) -> No
 def _fill_converted(
     model: SalaryStaffPeriodDaily, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "period_calculation_daily" not in done:
-        try:
-            model.period_calculation_daily = _read_period_calculation_daily(
-                json_value.get("period_calculation_daily", UNSET), parse_ctx
+        value = get("period_calculation_daily", UNSET)
+        if value is UNSET:
+            model.period_calculation_daily = UNSET
+        elif value == []:
+            model.period_calculation_daily = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.salary_staff_period_daily_period_calculation_daily_item"
+            ) or model_builder(
+                "altegio_client.models.salary_staff_period_daily_period_calculation_daily_item",
+                "SalaryStaffPeriodDailyPeriodCalculationDailyItem",
             )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.period_calculation_daily = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "currency" not in done:
+        value = get("currency", UNSET)
+        if value is UNSET:
+            model.currency = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.currency") or model_builder(
+                "altegio_client.models.currency", "Currency"
+            )
+            try:
+                model.currency = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: SalaryStaffPeriodDaily | None = None
+) -> SalaryStaffPeriodDaily:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return SalaryStaffPeriodDaily._lazy(json_value, parse_ctx)
+        model = object.__new__(SalaryStaffPeriodDaily)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+
+    value = get("period_calculation_daily", UNSET)
+    if value is UNSET:
+        model.period_calculation_daily = UNSET
+    elif value == []:
+        model.period_calculation_daily = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.salary_staff_period_daily_period_calculation_daily_item"
+        ) or model_builder(
+            "altegio_client.models.salary_staff_period_daily_period_calculation_daily_item",
+            "SalaryStaffPeriodDailyPeriodCalculationDailyItem",
+        )
         try:
-            model.currency = _read_currency(json_value.get("currency", UNSET), parse_ctx)
+            if type(value) is not list:
+                raise TypeError
+            model.period_calculation_daily = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("currency", UNSET)
+    if value is UNSET:
+        model.currency = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.currency") or model_builder(
+            "altegio_client.models.currency", "Currency"
+        )
+        try:
+            model.currency = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-SalaryStaffPeriodDaily._lazy_fill = (_fill_plain, _fill_converted)
+SalaryStaffPeriodDaily._lazy_fill = (_fill_plain, _fill_converted, _build)

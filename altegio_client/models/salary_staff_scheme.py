@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -151,18 +158,68 @@ def _fill_plain(model: SalaryStaffScheme, json_value: dict[str, Any]) -> None:
 def _fill_converted(
     model: SalaryStaffScheme, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "salary_scheme" not in done:
+        value = get("salary_scheme", UNSET)
+        if value is UNSET:
+            model.salary_scheme = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.salary_staff_scheme_salary_scheme") or model_builder(
+                "altegio_client.models.salary_staff_scheme_salary_scheme", "SalaryStaffSchemeSalaryScheme"
+            )
+            try:
+                model.salary_scheme = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(json_value: Any, parse_ctx: ParseContext, model: SalaryStaffScheme | None = None) -> SalaryStaffScheme:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return SalaryStaffScheme._lazy(json_value, parse_ctx)
+        model = object.__new__(SalaryStaffScheme)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.staff_id = get("staff_id", UNSET)
+    model.date_start = get("date_start", UNSET)
+    model.date_end = get("date_end", UNSET)
+
+    value = get("salary_scheme", UNSET)
+    if value is UNSET:
+        model.salary_scheme = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.salary_staff_scheme_salary_scheme") or model_builder(
+            "altegio_client.models.salary_staff_scheme_salary_scheme", "SalaryStaffSchemeSalaryScheme"
+        )
         try:
-            model.salary_scheme = _read_salary_scheme(json_value.get("salary_scheme", UNSET), parse_ctx)
+            model.salary_scheme = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-SalaryStaffScheme._lazy_fill = (_fill_plain, _fill_converted)
+SalaryStaffScheme._lazy_fill = (_fill_plain, _fill_converted, _build)

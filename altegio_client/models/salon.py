@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..models.salon_active import SalonActive, check_salon_active
 from ..types import UNSET, Unset
 
@@ -553,33 +560,155 @@ def _fill_plain(model: Salon, json_value: dict[str, Any]) -> None:
 
 
 def _fill_converted(model: Salon, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "active" not in done:
-        try:
-            model.active = _read_active(json_value.get("active", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("active", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.active = UNSET
+        else:
+            try:
+                model.active = _read_active(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "schedule" not in done:
-        try:
-            model.schedule = _read_schedule(json_value.get("schedule", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("schedule", UNSET)
+        if value is UNSET:
+            model.schedule = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.salon_schedule") or model_builder(
+                "altegio_client.models.salon_schedule", "SalonSchedule"
+            )
+            try:
+                model.schedule = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "social" not in done:
-        try:
-            model.social = _read_social(json_value.get("social", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("social", UNSET)
+        if value is UNSET:
+            model.social = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.salon_social") or model_builder(
+                "altegio_client.models.salon_social", "SalonSocial"
+            )
+            try:
+                model.social = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "main_group" not in done:
+        value = get("main_group", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.main_group = UNSET
+        else:
+            try:
+                model.main_group = _read_main_group(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(json_value: Any, parse_ctx: ParseContext, model: Salon | None = None) -> Salon:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return Salon._lazy(json_value, parse_ctx)
+        model = object.__new__(Salon)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.public_title = get("public_title", UNSET)
+    model.phone = get("phone", UNSET)
+    model.phones = get("phones", UNSET)
+    model.country_id = get("country_id", UNSET)
+    model.country = get("country", UNSET)
+    model.city_id = get("city_id", UNSET)
+    model.city = get("city", UNSET)
+    model.timezone = get("timezone", UNSET)
+    model.timezone_name = get("timezone_name", UNSET)
+    model.address = get("address", UNSET)
+    model.coordinate_lat = get("coordinate_lat", UNSET)
+    model.coordinate_lon = get("coordinate_lon", UNSET)
+    model.currency_short_title = get("currency_short_title", UNSET)
+    model.business_group_id = get("business_group_id", UNSET)
+    model.business_type_id = get("business_type_id", UNSET)
+    model.site = get("site", UNSET)
+    model.zip = get("zip", UNSET)
+    model.logo = get("logo", UNSET)
+    model.short_descr = get("short_descr", UNSET)
+    model.description = get("description", UNSET)
+    model.email = get("email", UNSET)
+    model.main_group_id = get("main_group_id", UNSET)
+    model.record_type_id = get("record_type_id", UNSET)
+    model.booking_comment_required = get("booking_comment_required", UNSET)
+    model.booking_email_required = get("booking_email_required", UNSET)
+
+    value = get("active", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.active = UNSET
+    else:
         try:
-            model.main_group = _read_main_group(json_value.get("main_group", UNSET), parse_ctx)
+            model.active = _read_active(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("schedule", UNSET)
+    if value is UNSET:
+        model.schedule = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.salon_schedule") or model_builder(
+            "altegio_client.models.salon_schedule", "SalonSchedule"
+        )
+        try:
+            model.schedule = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("social", UNSET)
+    if value is UNSET:
+        model.social = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.salon_social") or model_builder(
+            "altegio_client.models.salon_social", "SalonSocial"
+        )
+        try:
+            model.social = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("main_group", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.main_group = UNSET
+    else:
+        try:
+            model.main_group = _read_main_group(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-Salon._lazy_fill = (_fill_plain, _fill_converted)
+Salon._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..models.good_event_status import GoodEventStatus, check_good_event_status
 from ..models.schedule_event_resource import (
     ScheduleEventResource,
@@ -159,23 +162,68 @@ def _fill_plain(model: ScheduleEvent, json_value: dict[str, Any]) -> None:
 def _fill_converted(
     model: ScheduleEvent, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "resource" not in done:
         try:
             model.resource = _read_resource(json_value["resource"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "status" not in done:
         try:
             model.status = _read_status(json_value["status"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(json_value: Any, parse_ctx: ParseContext, model: ScheduleEvent | None = None) -> ScheduleEvent:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return ScheduleEvent._lazy(json_value, parse_ctx)
+        model = object.__new__(ScheduleEvent)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "company_id" in json_value:
+        model.company_id = json_value["company_id"]
+    if "resource_id" in json_value:
+        model.resource_id = json_value["resource_id"]
+    if "data" in json_value:
+        model.data = json_value["data"]
+
+    try:
+        model.resource = _read_resource(json_value["resource"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    try:
+        model.status = _read_status(json_value["status"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-ScheduleEvent._lazy_fill = (_fill_plain, _fill_converted)
+ScheduleEvent._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -10,7 +10,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..models.search_client_visits_body_attendance import (
     SearchClientVisitsBodyAttendance,
     check_search_client_visits_body_attendance,
@@ -276,33 +279,90 @@ def _fill_plain(model: SearchClientVisitsBody, json_value: dict[str, Any]) -> No
 def _fill_converted(
     model: SearchClientVisitsBody, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "from_" not in done:
         try:
             model.from_ = _read_from_(json_value["from"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "to" not in done:
         try:
             model.to = _read_to(json_value["to"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "payment_statuses" not in done:
         try:
             model.payment_statuses = _read_payment_statuses(json_value["payment_statuses"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "attendance" not in done:
         try:
             model.attendance = _read_attendance(json_value["attendance"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: SearchClientVisitsBody | None = None
+) -> SearchClientVisitsBody:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return SearchClientVisitsBody._lazy(json_value, parse_ctx)
+        model = object.__new__(SearchClientVisitsBody)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "client_id" in json_value:
+        model.client_id = json_value["client_id"]
+    if "client_phone" in json_value:
+        model.client_phone = json_value["client_phone"]
+
+    try:
+        model.from_ = _read_from_(json_value["from"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    try:
+        model.to = _read_to(json_value["to"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    try:
+        model.payment_statuses = _read_payment_statuses(json_value["payment_statuses"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    try:
+        model.attendance = _read_attendance(json_value["attendance"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-SearchClientVisitsBody._lazy_fill = (_fill_plain, _fill_converted)
+SearchClientVisitsBody._lazy_fill = (_fill_plain, _fill_converted, _build)

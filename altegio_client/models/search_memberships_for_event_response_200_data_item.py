@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -190,23 +197,106 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "attributes" not in done:
-        try:
-            model.attributes = _read_attributes(json_value.get("attributes", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("attributes", UNSET)
+        if value is UNSET:
+            model.attributes = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.search_memberships_for_event_response_200_data_item_attributes"
+            ) or model_builder(
+                "altegio_client.models.search_memberships_for_event_response_200_data_item_attributes",
+                "SearchMembershipsForEventResponse200DataItemAttributes",
+            )
+            try:
+                model.attributes = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "relationships" not in done:
+        value = get("relationships", UNSET)
+        if value is UNSET:
+            model.relationships = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.search_memberships_for_event_response_200_data_item_relationships"
+            ) or model_builder(
+                "altegio_client.models.search_memberships_for_event_response_200_data_item_relationships",
+                "SearchMembershipsForEventResponse200DataItemRelationships",
+            )
+            try:
+                model.relationships = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: SearchMembershipsForEventResponse200DataItem | None = None
+) -> SearchMembershipsForEventResponse200DataItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return SearchMembershipsForEventResponse200DataItem._lazy(json_value, parse_ctx)
+        model = object.__new__(SearchMembershipsForEventResponse200DataItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.type = get("type", UNSET)
+
+    value = get("attributes", UNSET)
+    if value is UNSET:
+        model.attributes = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.search_memberships_for_event_response_200_data_item_attributes"
+        ) or model_builder(
+            "altegio_client.models.search_memberships_for_event_response_200_data_item_attributes",
+            "SearchMembershipsForEventResponse200DataItemAttributes",
+        )
         try:
-            model.relationships = _read_relationships(json_value.get("relationships", UNSET), parse_ctx)
+            model.attributes = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("relationships", UNSET)
+    if value is UNSET:
+        model.relationships = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.search_memberships_for_event_response_200_data_item_relationships"
+        ) or model_builder(
+            "altegio_client.models.search_memberships_for_event_response_200_data_item_relationships",
+            "SearchMembershipsForEventResponse200DataItemRelationships",
+        )
+        try:
+            model.relationships = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-SearchMembershipsForEventResponse200DataItem._lazy_fill = (_fill_plain, _fill_converted)
+SearchMembershipsForEventResponse200DataItem._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -10,7 +10,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -463,28 +470,153 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "date_from" not in done:
-        try:
-            model.date_from = _read_date_from(json_value.get("date_from", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("date_from", UNSET)
+        if value is UNSET:
+            model.date_from = UNSET
+        else:
+            try:
+                model.date_from = types.parse_iso_date(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "date_to" not in done:
-        try:
-            model.date_to = _read_date_to(json_value.get("date_to", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("date_to", UNSET)
+        if value is UNSET:
+            model.date_to = UNSET
+        else:
+            try:
+                model.date_to = types.parse_iso_date(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "staff" not in done:
+        value = get("staff", UNSET)
+        if value is UNSET:
+            model.staff = UNSET
+        elif value == []:
+            model.staff = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.services_companyid_response_data_types_data_staff_item"
+            ) or model_builder(
+                "altegio_client.models.services_companyid_response_data_types_data_staff_item",
+                "ServicesCompanyidResponseDataTypesDataStaffItem",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.staff = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: ServicesChangeCompanyidRequestDataTypes | None = None
+) -> ServicesChangeCompanyidRequestDataTypes:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return ServicesChangeCompanyidRequestDataTypes._lazy(json_value, parse_ctx)
+        model = object.__new__(ServicesChangeCompanyidRequestDataTypes)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "booking_title" in json_value:
+        model.booking_title = json_value["booking_title"]
+    if "category_id" in json_value:
+        model.category_id = json_value["category_id"]
+    if "price_min" in json_value:
+        model.price_min = json_value["price_min"]
+    if "price_max" in json_value:
+        model.price_max = json_value["price_max"]
+    if "duration" in json_value:
+        model.duration = json_value["duration"]
+    if "is_multi" in json_value:
+        model.is_multi = json_value["is_multi"]
+    if "tax_variant" in json_value:
+        model.tax_variant = json_value["tax_variant"]
+    if "vat_id" in json_value:
+        model.vat_id = json_value["vat_id"]
+    if "is_need_limit_date" in json_value:
+        model.is_need_limit_date = json_value["is_need_limit_date"]
+    if "seance_search_start" in json_value:
+        model.seance_search_start = json_value["seance_search_start"]
+    if "seance_search_finish" in json_value:
+        model.seance_search_finish = json_value["seance_search_finish"]
+    if "step" in json_value:
+        model.step = json_value["step"]
+    if "seance_search_step" in json_value:
+        model.seance_search_step = json_value["seance_search_step"]
+    model.technical_break_duration = get("technical_break_duration", UNSET)
+    model.discount = get("discount", UNSET)
+    model.comment = get("comment", UNSET)
+    model.weight = get("weight", UNSET)
+    model.active = get("active", UNSET)
+    model.api_id = get("api_id", UNSET)
+
+    value = get("date_from", UNSET)
+    if value is UNSET:
+        model.date_from = UNSET
+    else:
         try:
-            model.staff = _read_staff(json_value.get("staff", UNSET), parse_ctx)
+            model.date_from = types.parse_iso_date(value)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("date_to", UNSET)
+    if value is UNSET:
+        model.date_to = UNSET
+    else:
+        try:
+            model.date_to = types.parse_iso_date(value)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("staff", UNSET)
+    if value is UNSET:
+        model.staff = UNSET
+    elif value == []:
+        model.staff = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.services_companyid_response_data_types_data_staff_item"
+        ) or model_builder(
+            "altegio_client.models.services_companyid_response_data_types_data_staff_item",
+            "ServicesCompanyidResponseDataTypesDataStaffItem",
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.staff = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-ServicesChangeCompanyidRequestDataTypes._lazy_fill = (_fill_plain, _fill_converted)
+ServicesChangeCompanyidRequestDataTypes._lazy_fill = (_fill_plain, _fill_converted, _build)

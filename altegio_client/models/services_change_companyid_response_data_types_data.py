@@ -10,7 +10,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -837,43 +844,243 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "date_from" not in done:
-        try:
-            model.date_from = _read_date_from(json_value.get("date_from", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("date_from", UNSET)
+        if value is UNSET:
+            model.date_from = UNSET
+        else:
+            try:
+                model.date_from = types.parse_iso_date(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "date_to" not in done:
-        try:
-            model.date_to = _read_date_to(json_value.get("date_to", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("date_to", UNSET)
+        if value is UNSET:
+            model.date_to = UNSET
+        else:
+            try:
+                model.date_to = types.parse_iso_date(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "image_group" not in done:
-        try:
-            model.image_group = _read_image_group(json_value.get("image_group", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("image_group", UNSET)
+        if value is UNSET:
+            model.image_group = UNSET
+        elif value == []:
+            model.image_group = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+                "altegio_client.models.json_object", "JsonObject"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.image_group = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "dates" not in done:
-        try:
-            model.dates = _read_dates(json_value.get("dates", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("dates", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.dates = UNSET
+        else:
+            try:
+                model.dates = _read_dates(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "resources" not in done:
-        try:
-            model.resources = _read_resources(json_value.get("resources", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("resources", UNSET)
+        if value is UNSET:
+            model.resources = UNSET
+        elif value == []:
+            model.resources = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+                "altegio_client.models.json_object", "JsonObject"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.resources = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "staff" not in done:
+        value = get("staff", UNSET)
+        if value is UNSET:
+            model.staff = UNSET
+        elif value == []:
+            model.staff = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.services_change_companyid_response_data_types_data_staff_item"
+            ) or model_builder(
+                "altegio_client.models.services_change_companyid_response_data_types_data_staff_item",
+                "ServicesChangeCompanyidResponseDataTypesDataStaffItem",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.staff = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: ServicesChangeCompanyidResponseDataTypesData | None = None
+) -> ServicesChangeCompanyidResponseDataTypesData:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return ServicesChangeCompanyidResponseDataTypesData._lazy(json_value, parse_ctx)
+        model = object.__new__(ServicesChangeCompanyidResponseDataTypesData)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.title = get("title", UNSET)
+    model.booking_title = get("booking_title", UNSET)
+    model.category_id = get("category_id", UNSET)
+    model.price_min = get("price_min", UNSET)
+    model.price_max = get("price_max", UNSET)
+    model.duration = get("duration", UNSET)
+    model.technical_break_duration = get("technical_break_duration", UNSET)
+    model.discount = get("discount", UNSET)
+    model.comment = get("comment", UNSET)
+    model.is_multi = get("is_multi", UNSET)
+    model.tax_variant = get("tax_variant", UNSET)
+    model.vat_id = get("vat_id", UNSET)
+    model.is_need_limit_date = get("is_need_limit_date", UNSET)
+    model.seance_search_start = get("seance_search_start", UNSET)
+    model.seance_search_finish = get("seance_search_finish", UNSET)
+    model.step = get("step", UNSET)
+    model.seance_search_step = get("seance_search_step", UNSET)
+    model.weight = get("weight", UNSET)
+    model.active = get("active", UNSET)
+    model.api_id = get("api_id", UNSET)
+    model.print_title = get("print_title", UNSET)
+    model.service_type = get("service_type", UNSET)
+    model.api_service_id = get("api_service_id", UNSET)
+    model.repeat_visit_days_step = get("repeat_visit_days_step", UNSET)
+    model.schedule_template_type = get("schedule_template_type", UNSET)
+    model.online_invoicing_status = get("online_invoicing_status", UNSET)
+    model.is_abonement_autopayment_enabled = get("is_abonement_autopayment_enabled", UNSET)
+    model.autopayment_before_visit_time = get("autopayment_before_visit_time", UNSET)
+    model.abonement_restriction_value = get("abonement_restriction_value", UNSET)
+    model.is_chain = get("is_chain", UNSET)
+    model.is_price_managed_only_in_chain = get("is_price_managed_only_in_chain", UNSET)
+    model.is_comment_managed_only_in_chain = get("is_comment_managed_only_in_chain", UNSET)
+    model.price_prepaid_amount = get("price_prepaid_amount", UNSET)
+    model.price_prepaid_percent = get("price_prepaid_percent", UNSET)
+    model.id = get("id", UNSET)
+    model.salon_service_id = get("salon_service_id", UNSET)
+    model.prepaid = get("prepaid", UNSET)
+    model.capacity = get("capacity", UNSET)
+    model.is_online = get("is_online", UNSET)
+
+    value = get("date_from", UNSET)
+    if value is UNSET:
+        model.date_from = UNSET
+    else:
         try:
-            model.staff = _read_staff(json_value.get("staff", UNSET), parse_ctx)
+            model.date_from = types.parse_iso_date(value)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("date_to", UNSET)
+    if value is UNSET:
+        model.date_to = UNSET
+    else:
+        try:
+            model.date_to = types.parse_iso_date(value)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("image_group", UNSET)
+    if value is UNSET:
+        model.image_group = UNSET
+    elif value == []:
+        model.image_group = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.image_group = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("dates", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.dates = UNSET
+    else:
+        try:
+            model.dates = _read_dates(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("resources", UNSET)
+    if value is UNSET:
+        model.resources = UNSET
+    elif value == []:
+        model.resources = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.resources = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("staff", UNSET)
+    if value is UNSET:
+        model.staff = UNSET
+    elif value == []:
+        model.staff = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.services_change_companyid_response_data_types_data_staff_item"
+        ) or model_builder(
+            "altegio_client.models.services_change_companyid_response_data_types_data_staff_item",
+            "ServicesChangeCompanyidResponseDataTypesDataStaffItem",
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.staff = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-ServicesChangeCompanyidResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted)
+ServicesChangeCompanyidResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted, _build)

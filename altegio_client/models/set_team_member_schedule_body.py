@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -176,25 +183,120 @@ def _fill_plain(model: SetTeamMemberScheduleBody, json_value: dict[str, Any]) ->
 def _fill_converted(
     model: SetTeamMemberScheduleBody, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "schedules_to_set" not in done:
-        try:
-            model.schedules_to_set = _read_schedules_to_set(json_value.get("schedules_to_set", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-    if "schedules_to_delete" not in done:
-        try:
-            model.schedules_to_delete = _read_schedules_to_delete(
-                json_value.get("schedules_to_delete", UNSET), parse_ctx
+        value = get("schedules_to_set", UNSET)
+        if value is UNSET:
+            model.schedules_to_set = UNSET
+        elif value == []:
+            model.schedules_to_set = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.set_team_member_schedule_body_schedules_to_set_item"
+            ) or model_builder(
+                "altegio_client.models.set_team_member_schedule_body_schedules_to_set_item",
+                "SetTeamMemberScheduleBodySchedulesToSetItem",
             )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.schedules_to_set = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "schedules_to_delete" not in done:
+        value = get("schedules_to_delete", UNSET)
+        if value is UNSET:
+            model.schedules_to_delete = UNSET
+        elif value == []:
+            model.schedules_to_delete = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.set_team_member_schedule_body_schedules_to_delete_item"
+            ) or model_builder(
+                "altegio_client.models.set_team_member_schedule_body_schedules_to_delete_item",
+                "SetTeamMemberScheduleBodySchedulesToDeleteItem",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.schedules_to_delete = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: SetTeamMemberScheduleBody | None = None
+) -> SetTeamMemberScheduleBody:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return SetTeamMemberScheduleBody._lazy(json_value, parse_ctx)
+        model = object.__new__(SetTeamMemberScheduleBody)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+
+    value = get("schedules_to_set", UNSET)
+    if value is UNSET:
+        model.schedules_to_set = UNSET
+    elif value == []:
+        model.schedules_to_set = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.set_team_member_schedule_body_schedules_to_set_item"
+        ) or model_builder(
+            "altegio_client.models.set_team_member_schedule_body_schedules_to_set_item",
+            "SetTeamMemberScheduleBodySchedulesToSetItem",
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.schedules_to_set = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("schedules_to_delete", UNSET)
+    if value is UNSET:
+        model.schedules_to_delete = UNSET
+    elif value == []:
+        model.schedules_to_delete = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.set_team_member_schedule_body_schedules_to_delete_item"
+        ) or model_builder(
+            "altegio_client.models.set_team_member_schedule_body_schedules_to_delete_item",
+            "SetTeamMemberScheduleBodySchedulesToDeleteItem",
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.schedules_to_delete = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-SetTeamMemberScheduleBody._lazy_fill = (_fill_plain, _fill_converted)
+SetTeamMemberScheduleBody._lazy_fill = (_fill_plain, _fill_converted, _build)

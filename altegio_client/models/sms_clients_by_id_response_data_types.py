@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -150,18 +157,72 @@ def _fill_plain(model: SmsClientsByIdResponseDataTypes, json_value: dict[str, An
 def _fill_converted(
     model: SmsClientsByIdResponseDataTypes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "meta" not in done:
+        value = get("meta", UNSET)
+        if value is UNSET:
+            model.meta = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.sms_clients_by_id_response_data_types_meta"
+            ) or model_builder(
+                "altegio_client.models.sms_clients_by_id_response_data_types_meta",
+                "SmsClientsByIdResponseDataTypesMeta",
+            )
+            try:
+                model.meta = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: SmsClientsByIdResponseDataTypes | None = None
+) -> SmsClientsByIdResponseDataTypes:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return SmsClientsByIdResponseDataTypes._lazy(json_value, parse_ctx)
+        model = object.__new__(SmsClientsByIdResponseDataTypes)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.success = get("success", UNSET)
+    model.data = get("data", UNSET)
+
+    value = get("meta", UNSET)
+    if value is UNSET:
+        model.meta = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.sms_clients_by_id_response_data_types_meta") or model_builder(
+            "altegio_client.models.sms_clients_by_id_response_data_types_meta", "SmsClientsByIdResponseDataTypesMeta"
+        )
         try:
-            model.meta = _read_meta(json_value.get("meta", UNSET), parse_ctx)
+            model.meta = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-SmsClientsByIdResponseDataTypes._lazy_fill = (_fill_plain, _fill_converted)
+SmsClientsByIdResponseDataTypes._lazy_fill = (_fill_plain, _fill_converted, _build)

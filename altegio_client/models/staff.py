@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..models.staff_fired import StaffFired, check_staff_fired
 from ..models.zero_or_one import ZeroOrOne, check_zero_or_one
 from ..types import UNSET, Unset
@@ -533,48 +540,202 @@ def _fill_plain(model: Staff, json_value: dict[str, Any]) -> None:
 
 
 def _fill_converted(model: Staff, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "position" not in done:
-        try:
-            model.position = _read_position(json_value.get("position", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("position", UNSET)
+        if value is UNSET:
+            model.position = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.staff_position_object") or model_builder(
+                "altegio_client.models.staff_position_object", "StaffPositionObject"
+            )
+            try:
+                model.position = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "show_rating" not in done:
-        try:
-            model.show_rating = _read_show_rating(json_value.get("show_rating", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("show_rating", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.show_rating = UNSET
+        else:
+            try:
+                model.show_rating = _read_show_rating(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "hidden" not in done:
-        try:
-            model.hidden = _read_hidden(json_value.get("hidden", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("hidden", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.hidden = UNSET
+        else:
+            try:
+                model.hidden = _read_hidden(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "fired" not in done:
-        try:
-            model.fired = _read_fired(json_value.get("fired", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("fired", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.fired = UNSET
+        else:
+            try:
+                model.fired = _read_fired(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "status" not in done:
-        try:
-            model.status = _read_status(json_value.get("status", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("status", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.status = UNSET
+        else:
+            try:
+                model.status = _read_status(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "image_group" not in done:
-        try:
-            model.image_group = _read_image_group(json_value.get("image_group", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("image_group", UNSET)
+        if value is UNSET:
+            model.image_group = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.staff_image_group") or model_builder(
+                "altegio_client.models.staff_image_group", "StaffImageGroup"
+            )
+            try:
+                model.image_group = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "user" not in done:
+        value = get("user", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.user = UNSET
+        else:
+            try:
+                model.user = _read_user(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(json_value: Any, parse_ctx: ParseContext, model: Staff | None = None) -> Staff:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return Staff._lazy(json_value, parse_ctx)
+        model = object.__new__(Staff)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.api_id = get("api_id", UNSET)
+    model.name = get("name", UNSET)
+    model.specialization = get("specialization", UNSET)
+    model.rating = get("rating", UNSET)
+    model.votes_count = get("votes_count", UNSET)
+    model.avatar = get("avatar", UNSET)
+    model.avatar_big = get("avatar_big", UNSET)
+    model.comments_count = get("comments_count", UNSET)
+    model.weight = get("weight", UNSET)
+    model.information = get("information", UNSET)
+    model.position_id = get("position_id", UNSET)
+    model.schedule_till = get("schedule_till", UNSET)
+    model.prepaid = get("prepaid", UNSET)
+    model.user_id = get("user_id", UNSET)
+    model.has_access_timetable = get("has_access_timetable", UNSET)
+    model.is_paid_staff = get("is_paid_staff", UNSET)
+
+    value = get("position", UNSET)
+    if value is UNSET:
+        model.position = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.staff_position_object") or model_builder(
+            "altegio_client.models.staff_position_object", "StaffPositionObject"
+        )
         try:
-            model.user = _read_user(json_value.get("user", UNSET), parse_ctx)
+            model.position = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("show_rating", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.show_rating = UNSET
+    else:
+        try:
+            model.show_rating = _read_show_rating(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("hidden", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.hidden = UNSET
+    else:
+        try:
+            model.hidden = _read_hidden(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("fired", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.fired = UNSET
+    else:
+        try:
+            model.fired = _read_fired(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("status", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.status = UNSET
+    else:
+        try:
+            model.status = _read_status(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("image_group", UNSET)
+    if value is UNSET:
+        model.image_group = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.staff_image_group") or model_builder(
+            "altegio_client.models.staff_image_group", "StaffImageGroup"
+        )
+        try:
+            model.image_group = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("user", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.user = UNSET
+    else:
+        try:
+            model.user = _read_user(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-Staff._lazy_fill = (_fill_plain, _fill_converted)
+Staff._lazy_fill = (_fill_plain, _fill_converted, _build)

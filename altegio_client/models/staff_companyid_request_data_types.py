@@ -7,7 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StaffCompanyidRequestDataTypes")
@@ -227,13 +230,53 @@ def _fill_plain(model: StaffCompanyidRequestDataTypes, json_value: dict[str, Any
 def _fill_converted(
     model: StaffCompanyidRequestDataTypes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: StaffCompanyidRequestDataTypes | None = None
+) -> StaffCompanyidRequestDataTypes:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return StaffCompanyidRequestDataTypes._lazy(json_value, parse_ctx)
+        model = object.__new__(StaffCompanyidRequestDataTypes)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.name = get("name", UNSET)
+    model.specialization = get("specialization", UNSET)
+    model.weight = get("weight", UNSET)
+    model.information = get("information", UNSET)
+    model.api_id = get("api_id", UNSET)
+    model.hidden = get("hidden", UNSET)
+    model.fired = get("fired", UNSET)
+    model.user_id = get("user_id", UNSET)
+    model.has_access_timetable = get("has_access_timetable", UNSET)
+    model.is_paid_staff = get("is_paid_staff", UNSET)
+    model.is_included_in_payment_policy = get("is_included_in_payment_policy", UNSET)
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-StaffCompanyidRequestDataTypes._lazy_fill = (_fill_plain, _fill_converted)
+StaffCompanyidRequestDataTypes._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 
 T = TypeVar("T", bound="StorageAmountResourceAttributes")
 
@@ -88,8 +91,33 @@ def _fill_plain(model: StorageAmountResourceAttributes, json_value: dict[str, An
 def _fill_converted(
     model: StorageAmountResourceAttributes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     return
 
 
-StorageAmountResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: StorageAmountResourceAttributes | None = None
+) -> StorageAmountResourceAttributes:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return StorageAmountResourceAttributes._lazy(json_value, parse_ctx)
+        model = object.__new__(StorageAmountResourceAttributes)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "good_id" in json_value:
+        model.good_id = json_value["good_id"]
+    if "storage_id" in json_value:
+        model.storage_id = json_value["storage_id"]
+    if "sale_amount" in json_value:
+        model.sale_amount = json_value["sale_amount"]
+    if "consumable_amount" in json_value:
+        model.consumable_amount = json_value["consumable_amount"]
+
+    return model
+
+
+StorageAmountResourceAttributes._lazy_fill = (_fill_plain, _fill_converted, _build)

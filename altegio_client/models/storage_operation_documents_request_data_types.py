@@ -10,7 +10,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StorageOperationDocumentsRequestDataTypes")
@@ -144,18 +147,58 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "create_date" not in done:
         try:
             model.create_date = _read_create_date(json_value["create_date"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: StorageOperationDocumentsRequestDataTypes | None = None
+) -> StorageOperationDocumentsRequestDataTypes:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return StorageOperationDocumentsRequestDataTypes._lazy(json_value, parse_ctx)
+        model = object.__new__(StorageOperationDocumentsRequestDataTypes)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "type_id" in json_value:
+        model.type_id = json_value["type_id"]
+    if "storage_id" in json_value:
+        model.storage_id = json_value["storage_id"]
+    model.comment = get("comment", UNSET)
+
+    try:
+        model.create_date = _read_create_date(json_value["create_date"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-StorageOperationDocumentsRequestDataTypes._lazy_fill = (_fill_plain, _fill_converted)
+StorageOperationDocumentsRequestDataTypes._lazy_fill = (_fill_plain, _fill_converted, _build)

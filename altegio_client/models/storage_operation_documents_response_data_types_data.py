@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -354,33 +361,169 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "type" not in done:
-        try:
-            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("type", UNSET)
+        if value is UNSET:
+            model.type = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.storage_operation_documents_response_data_types_data_type"
+            ) or model_builder(
+                "altegio_client.models.storage_operation_documents_response_data_types_data_type",
+                "StorageOperationDocumentsResponseDataTypesDataType",
+            )
+            try:
+                model.type = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "storage" not in done:
-        try:
-            model.storage = _read_storage(json_value.get("storage", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("storage", UNSET)
+        if value is UNSET:
+            model.storage = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.product_transaction_storage") or model_builder(
+                "altegio_client.models.product_transaction_storage", "ProductTransactionStorage"
+            )
+            try:
+                model.storage = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "company" not in done:
-        try:
-            model.company = _read_company(json_value.get("company", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("company", UNSET)
+        if value is UNSET:
+            model.company = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.storage_operation_documents_response_data_types_data_company"
+            ) or model_builder(
+                "altegio_client.models.storage_operation_documents_response_data_types_data_company",
+                "StorageOperationDocumentsResponseDataTypesDataCompany",
+            )
+            try:
+                model.company = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "user" not in done:
+        value = get("user", UNSET)
+        if value is UNSET:
+            model.user = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.storage_operation_documents_response_data_types_data_user"
+            ) or model_builder(
+                "altegio_client.models.storage_operation_documents_response_data_types_data_user",
+                "StorageOperationDocumentsResponseDataTypesDataUser",
+            )
+            try:
+                model.user = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: StorageOperationDocumentsResponseDataTypesData | None = None
+) -> StorageOperationDocumentsResponseDataTypesData:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return StorageOperationDocumentsResponseDataTypesData._lazy(json_value, parse_ctx)
+        model = object.__new__(StorageOperationDocumentsResponseDataTypesData)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.type_id = get("type_id", UNSET)
+    model.storage_id = get("storage_id", UNSET)
+    model.user_id = get("user_id", UNSET)
+    model.company_id = get("company_id", UNSET)
+    model.number = get("number", UNSET)
+    model.comment = get("comment", UNSET)
+    model.create_date = get("create_date", UNSET)
+    model.bill_print_status = get("bill_print_status", UNSET)
+
+    value = get("type", UNSET)
+    if value is UNSET:
+        model.type = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.storage_operation_documents_response_data_types_data_type"
+        ) or model_builder(
+            "altegio_client.models.storage_operation_documents_response_data_types_data_type",
+            "StorageOperationDocumentsResponseDataTypesDataType",
+        )
         try:
-            model.user = _read_user(json_value.get("user", UNSET), parse_ctx)
+            model.type = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("storage", UNSET)
+    if value is UNSET:
+        model.storage = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.product_transaction_storage") or model_builder(
+            "altegio_client.models.product_transaction_storage", "ProductTransactionStorage"
+        )
+        try:
+            model.storage = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("company", UNSET)
+    if value is UNSET:
+        model.company = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.storage_operation_documents_response_data_types_data_company"
+        ) or model_builder(
+            "altegio_client.models.storage_operation_documents_response_data_types_data_company",
+            "StorageOperationDocumentsResponseDataTypesDataCompany",
+        )
+        try:
+            model.company = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("user", UNSET)
+    if value is UNSET:
+        model.user = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.storage_operation_documents_response_data_types_data_user"
+        ) or model_builder(
+            "altegio_client.models.storage_operation_documents_response_data_types_data_user",
+            "StorageOperationDocumentsResponseDataTypesDataUser",
+        )
+        try:
+            model.user = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-StorageOperationDocumentsResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted)
+StorageOperationDocumentsResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -346,18 +353,93 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "phones" not in done:
+        value = get("phones", UNSET)
+        if value is UNSET:
+            model.phones = UNSET
+        elif value == []:
+            model.phones = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+                "altegio_client.models.json_object", "JsonObject"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.phones = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: StorageOperationDocumentsResponseDataTypesDataCompany | None = None
+) -> StorageOperationDocumentsResponseDataTypesDataCompany:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return StorageOperationDocumentsResponseDataTypesDataCompany._lazy(json_value, parse_ctx)
+        model = object.__new__(StorageOperationDocumentsResponseDataTypesDataCompany)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.public_title = get("public_title", UNSET)
+    model.business_group_id = get("business_group_id", UNSET)
+    model.business_type_id = get("business_type_id", UNSET)
+    model.country_id = get("country_id", UNSET)
+    model.city_id = get("city_id", UNSET)
+    model.timezone = get("timezone", UNSET)
+    model.timezone_name = get("timezone_name", UNSET)
+    model.address = get("address", UNSET)
+    model.coordinate_lat = get("coordinate_lat", UNSET)
+    model.coordinate_lon = get("coordinate_lon", UNSET)
+    model.logo = get("logo", UNSET)
+    model.zip = get("zip", UNSET)
+    model.site = get("site", UNSET)
+    model.phone = get("phone", UNSET)
+    model.allow_delete_record = get("allow_delete_record", UNSET)
+    model.allow_change_record = get("allow_change_record", UNSET)
+
+    value = get("phones", UNSET)
+    if value is UNSET:
+        model.phones = UNSET
+    elif value == []:
+        model.phones = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
         try:
-            model.phones = _read_phones(json_value.get("phones", UNSET), parse_ctx)
+            if type(value) is not list:
+                raise TypeError
+            model.phones = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-StorageOperationDocumentsResponseDataTypesDataCompany._lazy_fill = (_fill_plain, _fill_converted)
+StorageOperationDocumentsResponseDataTypesDataCompany._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StorageOperationGoodTransactionRequestDataTypes")
@@ -221,13 +224,60 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: StorageOperationGoodTransactionRequestDataTypes | None = None
+) -> StorageOperationGoodTransactionRequestDataTypes:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return StorageOperationGoodTransactionRequestDataTypes._lazy(json_value, parse_ctx)
+        model = object.__new__(StorageOperationGoodTransactionRequestDataTypes)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "document_id" in json_value:
+        model.document_id = json_value["document_id"]
+    if "good_id" in json_value:
+        model.good_id = json_value["good_id"]
+    if "amount" in json_value:
+        model.amount = json_value["amount"]
+    if "cost_per_unit" in json_value:
+        model.cost_per_unit = json_value["cost_per_unit"]
+    if "discount" in json_value:
+        model.discount = json_value["discount"]
+    if "cost" in json_value:
+        model.cost = json_value["cost"]
+    if "operation_unit_type" in json_value:
+        model.operation_unit_type = json_value["operation_unit_type"]
+    model.master_id = get("master_id", UNSET)
+    model.client_id = get("client_id", UNSET)
+    model.supplier_id = get("supplier_id", UNSET)
+    model.comment = get("comment", UNSET)
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-StorageOperationGoodTransactionRequestDataTypes._lazy_fill = (_fill_plain, _fill_converted)
+StorageOperationGoodTransactionRequestDataTypes._lazy_fill = (_fill_plain, _fill_converted, _build)

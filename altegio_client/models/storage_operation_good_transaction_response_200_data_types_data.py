@@ -10,7 +10,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -976,73 +983,364 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "type" not in done:
-        try:
-            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("type", UNSET)
+        if value is UNSET:
+            model.type = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data_type"
+            ) or model_builder(
+                "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data_type",
+                "StorageOperationGoodTransactionResponse200DataTypesDataType",
+            )
+            try:
+                model.type = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "create_date" not in done:
-        try:
-            model.create_date = _read_create_date(json_value.get("create_date", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("create_date", UNSET)
+        if value is UNSET:
+            model.create_date = UNSET
+        else:
+            try:
+                model.create_date = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "last_change_date" not in done:
-        try:
-            model.last_change_date = _read_last_change_date(json_value.get("last_change_date", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("last_change_date", UNSET)
+        if value is UNSET:
+            model.last_change_date = UNSET
+        else:
+            try:
+                model.last_change_date = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "good" not in done:
-        try:
-            model.good = _read_good(json_value.get("good", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("good", UNSET)
+        if value is UNSET:
+            model.good = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data_good"
+            ) or model_builder(
+                "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data_good",
+                "StorageOperationGoodTransactionResponse200DataTypesDataGood",
+            )
+            try:
+                model.good = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "sale_unit" not in done:
-        try:
-            model.sale_unit = _read_sale_unit(json_value.get("sale_unit", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("sale_unit", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.sale_unit = UNSET
+        else:
+            try:
+                model.sale_unit = _read_sale_unit(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "service_unit" not in done:
-        try:
-            model.service_unit = _read_service_unit(json_value.get("service_unit", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("service_unit", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.service_unit = UNSET
+        else:
+            try:
+                model.service_unit = _read_service_unit(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "goods_marks" not in done:
-        try:
-            model.goods_marks = _read_goods_marks(json_value.get("goods_marks", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("goods_marks", UNSET)
+        if value is UNSET:
+            model.goods_marks = UNSET
+        elif value == []:
+            model.goods_marks = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+                "altegio_client.models.json_object", "JsonObject"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.goods_marks = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "storage" not in done:
-        try:
-            model.storage = _read_storage(json_value.get("storage", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("storage", UNSET)
+        if value is UNSET:
+            model.storage = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.product_transaction_storage") or model_builder(
+                "altegio_client.models.product_transaction_storage", "ProductTransactionStorage"
+            )
+            try:
+                model.storage = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "supplier" not in done:
-        try:
-            model.supplier = _read_supplier(json_value.get("supplier", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("supplier", UNSET)
+        if value is UNSET:
+            model.supplier = UNSET
+        elif value == []:
+            model.supplier = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+                "altegio_client.models.json_object", "JsonObject"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.supplier = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "client" not in done:
-        try:
-            model.client = _read_client(json_value.get("client", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("client", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.client = UNSET
+        else:
+            try:
+                model.client = _read_client(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "master" not in done:
-        try:
-            model.master = _read_master(json_value.get("master", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("master", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.master = UNSET
+        else:
+            try:
+                model.master = _read_master(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "unit" not in done:
+        value = get("unit", UNSET)
+        if value is UNSET:
+            model.unit = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data_unit"
+            ) or model_builder(
+                "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data_unit",
+                "StorageOperationGoodTransactionResponse200DataTypesDataUnit",
+            )
+            try:
+                model.unit = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any,
+    parse_ctx: ParseContext,
+    model: StorageOperationGoodTransactionResponse200DataTypesData | None = None,
+) -> StorageOperationGoodTransactionResponse200DataTypesData:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return StorageOperationGoodTransactionResponse200DataTypesData._lazy(json_value, parse_ctx)
+        model = object.__new__(StorageOperationGoodTransactionResponse200DataTypesData)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.document_id = get("document_id", UNSET)
+    model.type_id = get("type_id", UNSET)
+    model.company_id = get("company_id", UNSET)
+    model.good_id = get("good_id", UNSET)
+    model.amount = get("amount", UNSET)
+    model.cost_per_unit = get("cost_per_unit", UNSET)
+    model.cost = get("cost", UNSET)
+    model.discount = get("discount", UNSET)
+    model.unit_id = get("unit_id", UNSET)
+    model.storage_id = get("storage_id", UNSET)
+    model.supplier_id = get("supplier_id", UNSET)
+    model.client_id = get("client_id", UNSET)
+    model.master_id = get("master_id", UNSET)
+    model.comment = get("comment", UNSET)
+    model.deleted = get("deleted", UNSET)
+    model.good_special_number = get("good_special_number", UNSET)
+    model.service_amount = get("service_amount", UNSET)
+    model.sale_amount = get("sale_amount", UNSET)
+    model.service_unit_id = get("service_unit_id", UNSET)
+    model.sale_unit_id = get("sale_unit_id", UNSET)
+    model.operation_unit_type = get("operation_unit_type", UNSET)
+
+    value = get("type", UNSET)
+    if value is UNSET:
+        model.type = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data_type"
+        ) or model_builder(
+            "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data_type",
+            "StorageOperationGoodTransactionResponse200DataTypesDataType",
+        )
         try:
-            model.unit = _read_unit(json_value.get("unit", UNSET), parse_ctx)
+            model.type = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("create_date", UNSET)
+    if value is UNSET:
+        model.create_date = UNSET
+    else:
+        try:
+            model.create_date = types.parse_iso_datetime(value)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("last_change_date", UNSET)
+    if value is UNSET:
+        model.last_change_date = UNSET
+    else:
+        try:
+            model.last_change_date = types.parse_iso_datetime(value)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("good", UNSET)
+    if value is UNSET:
+        model.good = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data_good"
+        ) or model_builder(
+            "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data_good",
+            "StorageOperationGoodTransactionResponse200DataTypesDataGood",
+        )
+        try:
+            model.good = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("sale_unit", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.sale_unit = UNSET
+    else:
+        try:
+            model.sale_unit = _read_sale_unit(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("service_unit", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.service_unit = UNSET
+    else:
+        try:
+            model.service_unit = _read_service_unit(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("goods_marks", UNSET)
+    if value is UNSET:
+        model.goods_marks = UNSET
+    elif value == []:
+        model.goods_marks = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.goods_marks = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("storage", UNSET)
+    if value is UNSET:
+        model.storage = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.product_transaction_storage") or model_builder(
+            "altegio_client.models.product_transaction_storage", "ProductTransactionStorage"
+        )
+        try:
+            model.storage = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("supplier", UNSET)
+    if value is UNSET:
+        model.supplier = UNSET
+    elif value == []:
+        model.supplier = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.supplier = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("client", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.client = UNSET
+    else:
+        try:
+            model.client = _read_client(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("master", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.master = UNSET
+    else:
+        try:
+            model.master = _read_master(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("unit", UNSET)
+    if value is UNSET:
+        model.unit = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data_unit"
+        ) or model_builder(
+            "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data_unit",
+            "StorageOperationGoodTransactionResponse200DataTypesDataUnit",
+        )
+        try:
+            model.unit = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-StorageOperationGoodTransactionResponse200DataTypesData._lazy_fill = (_fill_plain, _fill_converted)
+StorageOperationGoodTransactionResponse200DataTypesData._lazy_fill = (_fill_plain, _fill_converted, _build)

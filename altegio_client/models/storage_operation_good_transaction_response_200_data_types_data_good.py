@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -596,25 +603,126 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "actual_amounts" not in done:
-        try:
-            model.actual_amounts = _read_actual_amounts(json_value.get("actual_amounts", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-    if "loyalty_certificate_type" not in done:
-        try:
-            model.loyalty_certificate_type = _read_loyalty_certificate_type(
-                json_value.get("loyalty_certificate_type", UNSET), parse_ctx
+        value = get("actual_amounts", UNSET)
+        if value is UNSET:
+            model.actual_amounts = UNSET
+        elif value == []:
+            model.actual_amounts = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+                "altegio_client.models.json_object", "JsonObject"
             )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.actual_amounts = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "loyalty_certificate_type" not in done:
+        value = get("loyalty_certificate_type", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.loyalty_certificate_type = UNSET
+        else:
+            try:
+                model.loyalty_certificate_type = _read_loyalty_certificate_type(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any,
+    parse_ctx: ParseContext,
+    model: StorageOperationGoodTransactionResponse200DataTypesDataGood | None = None,
+) -> StorageOperationGoodTransactionResponse200DataTypesDataGood:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return StorageOperationGoodTransactionResponse200DataTypesDataGood._lazy(json_value, parse_ctx)
+        model = object.__new__(StorageOperationGoodTransactionResponse200DataTypesDataGood)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+    model.unit = get("unit", UNSET)
+    model.value = get("value", UNSET)
+    model.label = get("label", UNSET)
+    model.article = get("article", UNSET)
+    model.category = get("category", UNSET)
+    model.category_id = get("category_id", UNSET)
+    model.salon_id = get("salon_id", UNSET)
+    model.good_id = get("good_id", UNSET)
+    model.cost = get("cost", UNSET)
+    model.unit_id = get("unit_id", UNSET)
+    model.unit_short_title = get("unit_short_title", UNSET)
+    model.service_unit_id = get("service_unit_id", UNSET)
+    model.service_unit_short_title = get("service_unit_short_title", UNSET)
+    model.actual_cost = get("actual_cost", UNSET)
+    model.unit_actual_cost = get("unit_actual_cost", UNSET)
+    model.unit_actual_cost_format = get("unit_actual_cost_format", UNSET)
+    model.unit_equals = get("unit_equals", UNSET)
+    model.barcode = get("barcode", UNSET)
+    model.loyalty_abonement_type_id = get("loyalty_abonement_type_id", UNSET)
+    model.loyalty_certificate_type_id = get("loyalty_certificate_type_id", UNSET)
+    model.loyalty_allow_empty_code = get("loyalty_allow_empty_code", UNSET)
+    model.last_change_date = get("last_change_date", UNSET)
+    model.comment = get("comment", UNSET)
+    model.loyalty_serial_number_limited = get("loyalty_serial_number_limited", UNSET)
+    model.is_goods_mark_enabled = get("is_goods_mark_enabled", UNSET)
+    model.critical_amount = get("critical_amount", UNSET)
+    model.desired_amount = get("desired_amount", UNSET)
+    model.is_chain = get("is_chain", UNSET)
+
+    value = get("actual_amounts", UNSET)
+    if value is UNSET:
+        model.actual_amounts = UNSET
+    elif value == []:
+        model.actual_amounts = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.actual_amounts = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("loyalty_certificate_type", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.loyalty_certificate_type = UNSET
+    else:
+        try:
+            model.loyalty_certificate_type = _read_loyalty_certificate_type(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-StorageOperationGoodTransactionResponse200DataTypesDataGood._lazy_fill = (_fill_plain, _fill_converted)
+StorageOperationGoodTransactionResponse200DataTypesDataGood._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -10,7 +10,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -194,23 +199,70 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "create_date" not in done:
         try:
             model.create_date = _read_create_date(json_value["create_date"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "goods_transactions" not in done:
         try:
             model.goods_transactions = _read_goods_transactions(json_value["goods_transactions"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: StorageOperationOperationRequestDataTypes | None = None
+) -> StorageOperationOperationRequestDataTypes:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return StorageOperationOperationRequestDataTypes._lazy(json_value, parse_ctx)
+        model = object.__new__(StorageOperationOperationRequestDataTypes)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "type_id" in json_value:
+        model.type_id = json_value["type_id"]
+    if "storage_id" in json_value:
+        model.storage_id = json_value["storage_id"]
+    model.comment = get("comment", UNSET)
+    model.master_id = get("master_id", UNSET)
+
+    try:
+        model.create_date = _read_create_date(json_value["create_date"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    try:
+        model.goods_transactions = _read_goods_transactions(json_value["goods_transactions"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-StorageOperationOperationRequestDataTypes._lazy_fill = (_fill_plain, _fill_converted)
+StorageOperationOperationRequestDataTypes._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -178,23 +185,112 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "document" not in done:
-        try:
-            model.document = _read_document(json_value.get("document", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("document", UNSET)
+        if value is UNSET:
+            model.document = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.storage_operation_operation_response_data_types_data_document"
+            ) or model_builder(
+                "altegio_client.models.storage_operation_operation_response_data_types_data_document",
+                "StorageOperationOperationResponseDataTypesDataDocument",
+            )
+            try:
+                model.document = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "transactions" not in done:
+        value = get("transactions", UNSET)
+        if value is UNSET:
+            model.transactions = UNSET
+        elif value == []:
+            model.transactions = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.storage_operation_operation_response_data_types_data_transactions_item"
+            ) or model_builder(
+                "altegio_client.models.storage_operation_operation_response_data_types_data_transactions_item",
+                "StorageOperationOperationResponseDataTypesDataTransactionsItem",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.transactions = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: StorageOperationOperationResponseDataTypesData | None = None
+) -> StorageOperationOperationResponseDataTypesData:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return StorageOperationOperationResponseDataTypesData._lazy(json_value, parse_ctx)
+        model = object.__new__(StorageOperationOperationResponseDataTypesData)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+
+    value = get("document", UNSET)
+    if value is UNSET:
+        model.document = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.storage_operation_operation_response_data_types_data_document"
+        ) or model_builder(
+            "altegio_client.models.storage_operation_operation_response_data_types_data_document",
+            "StorageOperationOperationResponseDataTypesDataDocument",
+        )
         try:
-            model.transactions = _read_transactions(json_value.get("transactions", UNSET), parse_ctx)
+            model.document = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("transactions", UNSET)
+    if value is UNSET:
+        model.transactions = UNSET
+    elif value == []:
+        model.transactions = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.storage_operation_operation_response_data_types_data_transactions_item"
+        ) or model_builder(
+            "altegio_client.models.storage_operation_operation_response_data_types_data_transactions_item",
+            "StorageOperationOperationResponseDataTypesDataTransactionsItem",
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.transactions = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-StorageOperationOperationResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted)
+StorageOperationOperationResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted, _build)

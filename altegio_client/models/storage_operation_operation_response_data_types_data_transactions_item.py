@@ -10,7 +10,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -574,53 +581,290 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "type" not in done:
-        try:
-            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("type", UNSET)
+        if value is UNSET:
+            model.type = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.storage_operation_documents_response_data_types_data_type"
+            ) or model_builder(
+                "altegio_client.models.storage_operation_documents_response_data_types_data_type",
+                "StorageOperationDocumentsResponseDataTypesDataType",
+            )
+            try:
+                model.type = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "create_date" not in done:
-        try:
-            model.create_date = _read_create_date(json_value.get("create_date", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("create_date", UNSET)
+        if value is UNSET:
+            model.create_date = UNSET
+        else:
+            try:
+                model.create_date = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "good" not in done:
-        try:
-            model.good = _read_good(json_value.get("good", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("good", UNSET)
+        if value is UNSET:
+            model.good = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.product_transaction_good") or model_builder(
+                "altegio_client.models.product_transaction_good", "ProductTransactionGood"
+            )
+            try:
+                model.good = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "storage" not in done:
-        try:
-            model.storage = _read_storage(json_value.get("storage", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("storage", UNSET)
+        if value is UNSET:
+            model.storage = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.product_transaction_storage") or model_builder(
+                "altegio_client.models.product_transaction_storage", "ProductTransactionStorage"
+            )
+            try:
+                model.storage = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "supplier" not in done:
-        try:
-            model.supplier = _read_supplier(json_value.get("supplier", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("supplier", UNSET)
+        if value is UNSET:
+            model.supplier = UNSET
+        elif value == []:
+            model.supplier = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+                "altegio_client.models.json_object", "JsonObject"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.supplier = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "client" not in done:
-        try:
-            model.client = _read_client(json_value.get("client", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("client", UNSET)
+        if value is UNSET:
+            model.client = UNSET
+        elif value == []:
+            model.client = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+                "altegio_client.models.json_object", "JsonObject"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.client = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "master" not in done:
-        try:
-            model.master = _read_master(json_value.get("master", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("master", UNSET)
+        if value is UNSET:
+            model.master = UNSET
+        elif value == []:
+            model.master = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+                "altegio_client.models.json_object", "JsonObject"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.master = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "unit" not in done:
+        value = get("unit", UNSET)
+        if value is UNSET:
+            model.unit = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.storage_operation_operation_response_data_types_data_transactions_item_unit"
+            ) or model_builder(
+                "altegio_client.models.storage_operation_operation_response_data_types_data_transactions_item_unit",
+                "StorageOperationOperationResponseDataTypesDataTransactionsItemUnit",
+            )
+            try:
+                model.unit = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any,
+    parse_ctx: ParseContext,
+    model: StorageOperationOperationResponseDataTypesDataTransactionsItem | None = None,
+) -> StorageOperationOperationResponseDataTypesDataTransactionsItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return StorageOperationOperationResponseDataTypesDataTransactionsItem._lazy(json_value, parse_ctx)
+        model = object.__new__(StorageOperationOperationResponseDataTypesDataTransactionsItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.document_id = get("document_id", UNSET)
+    model.type_id = get("type_id", UNSET)
+    model.company_id = get("company_id", UNSET)
+    model.good_id = get("good_id", UNSET)
+    model.amount = get("amount", UNSET)
+    model.cost_per_unit = get("cost_per_unit", UNSET)
+    model.discount = get("discount", UNSET)
+    model.cost = get("cost", UNSET)
+    model.unit_id = get("unit_id", UNSET)
+    model.storage_id = get("storage_id", UNSET)
+    model.supplier_id = get("supplier_id", UNSET)
+    model.client_id = get("client_id", UNSET)
+    model.master_id = get("master_id", UNSET)
+    model.comment = get("comment", UNSET)
+    model.deleted = get("deleted", UNSET)
+
+    value = get("type", UNSET)
+    if value is UNSET:
+        model.type = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.storage_operation_documents_response_data_types_data_type"
+        ) or model_builder(
+            "altegio_client.models.storage_operation_documents_response_data_types_data_type",
+            "StorageOperationDocumentsResponseDataTypesDataType",
+        )
         try:
-            model.unit = _read_unit(json_value.get("unit", UNSET), parse_ctx)
+            model.type = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("create_date", UNSET)
+    if value is UNSET:
+        model.create_date = UNSET
+    else:
+        try:
+            model.create_date = types.parse_iso_datetime(value)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("good", UNSET)
+    if value is UNSET:
+        model.good = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.product_transaction_good") or model_builder(
+            "altegio_client.models.product_transaction_good", "ProductTransactionGood"
+        )
+        try:
+            model.good = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("storage", UNSET)
+    if value is UNSET:
+        model.storage = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.product_transaction_storage") or model_builder(
+            "altegio_client.models.product_transaction_storage", "ProductTransactionStorage"
+        )
+        try:
+            model.storage = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("supplier", UNSET)
+    if value is UNSET:
+        model.supplier = UNSET
+    elif value == []:
+        model.supplier = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.supplier = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("client", UNSET)
+    if value is UNSET:
+        model.client = UNSET
+    elif value == []:
+        model.client = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.client = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("master", UNSET)
+    if value is UNSET:
+        model.master = UNSET
+    elif value == []:
+        model.master = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.master = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("unit", UNSET)
+    if value is UNSET:
+        model.unit = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.storage_operation_operation_response_data_types_data_transactions_item_unit"
+        ) or model_builder(
+            "altegio_client.models.storage_operation_operation_response_data_types_data_transactions_item_unit",
+            "StorageOperationOperationResponseDataTypesDataTransactionsItemUnit",
+        )
+        try:
+            model.unit = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-StorageOperationOperationResponseDataTypesDataTransactionsItem._lazy_fill = (_fill_plain, _fill_converted)
+StorageOperationOperationResponseDataTypesDataTransactionsItem._lazy_fill = (_fill_plain, _fill_converted, _build)

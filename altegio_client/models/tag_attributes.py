@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..models.tag_attributes_entity_type import (
     TagAttributesEntityType,
     check_tag_attributes_entity_type,
@@ -201,13 +204,51 @@ def _fill_plain(model: TagAttributes, json_value: dict[str, Any]) -> None:
 def _fill_converted(
     model: TagAttributes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "entity_type" not in done:
         try:
             model.entity_type = _read_entity_type(json_value["entity_type"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     return
 
 
-TagAttributes._lazy_fill = (_fill_plain, _fill_converted)
+def _build(json_value: Any, parse_ctx: ParseContext, model: TagAttributes | None = None) -> TagAttributes:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return TagAttributes._lazy(json_value, parse_ctx)
+        model = object.__new__(TagAttributes)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "company_id" in json_value:
+        model.company_id = json_value["company_id"]
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "color" in json_value:
+        model.color = json_value["color"]
+    if "is_deleted" in json_value:
+        model.is_deleted = json_value["is_deleted"]
+    if "is_editable" in json_value:
+        model.is_editable = json_value["is_editable"]
+    model.font_color = get("font_color", UNSET)
+    model.icon = get("icon", UNSET)
+    model.salon_id = get("salon_id", UNSET)
+    model.entity = get("entity", UNSET)
+    model.entity_slug = get("entity_slug", UNSET)
+    model.deleted = get("deleted", UNSET)
+    model.not_editable = get("not_editable", UNSET)
+
+    try:
+        model.entity_type = _read_entity_type(json_value["entity_type"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    return model
+
+
+TagAttributes._lazy_fill = (_fill_plain, _fill_converted, _build)

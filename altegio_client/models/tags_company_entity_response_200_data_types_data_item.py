@@ -7,7 +7,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TagsCompanyEntityResponse200DataTypesDataItem")
@@ -243,13 +246,52 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: TagsCompanyEntityResponse200DataTypesDataItem | None = None
+) -> TagsCompanyEntityResponse200DataTypesDataItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return TagsCompanyEntityResponse200DataTypesDataItem._lazy(json_value, parse_ctx)
+        model = object.__new__(TagsCompanyEntityResponse200DataTypesDataItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.salon_id = get("salon_id", UNSET)
+    model.title = get("title", UNSET)
+    model.color = get("color", UNSET)
+    model.icon = get("icon", UNSET)
+    model.slug = get("slug", UNSET)
+    model.entity = get("entity", UNSET)
+    model.deleted = get("deleted", UNSET)
+    model.not_editable = get("not_editable", UNSET)
+    model.font_color = get("font_color", UNSET)
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-TagsCompanyEntityResponse200DataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted)
+TagsCompanyEntityResponse200DataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted, _build)

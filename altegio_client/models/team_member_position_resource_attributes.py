@@ -6,7 +6,10 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..models.team_member_position_resource_attributes_services_binding_type import (
     TeamMemberPositionResourceAttributesServicesBindingType,
     check_team_member_position_resource_attributes_services_binding_type,
@@ -141,13 +144,48 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "services_binding_type" not in done:
         try:
             model.services_binding_type = _read_services_binding_type(json_value["services_binding_type"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     return
 
 
-TeamMemberPositionResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: TeamMemberPositionResourceAttributes | None = None
+) -> TeamMemberPositionResourceAttributes:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return TeamMemberPositionResourceAttributes._lazy(json_value, parse_ctx)
+        model = object.__new__(TeamMemberPositionResourceAttributes)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "chain_id" in json_value:
+        model.chain_id = json_value["chain_id"]
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "description" in json_value:
+        model.description = json_value["description"]
+    if "rules_required_fields" in json_value:
+        model.rules_required_fields = json_value["rules_required_fields"]
+    if "only_chain_appointment" in json_value:
+        model.only_chain_appointment = json_value["only_chain_appointment"]
+    if "salon_ids" in json_value:
+        model.salon_ids = json_value["salon_ids"]
+
+    try:
+        model.services_binding_type = _read_services_binding_type(json_value["services_binding_type"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    return model
+
+
+TeamMemberPositionResourceAttributes._lazy_fill = (_fill_plain, _fill_converted, _build)

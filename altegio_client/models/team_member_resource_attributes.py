@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 
 T = TypeVar("T", bound="TeamMemberResourceAttributes")
 
@@ -110,8 +113,37 @@ def _fill_plain(model: TeamMemberResourceAttributes, json_value: dict[str, Any])
 def _fill_converted(
     model: TeamMemberResourceAttributes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     return
 
 
-TeamMemberResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: TeamMemberResourceAttributes | None = None
+) -> TeamMemberResourceAttributes:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return TeamMemberResourceAttributes._lazy(json_value, parse_ctx)
+        model = object.__new__(TeamMemberResourceAttributes)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "name" in json_value:
+        model.name = json_value["name"]
+    if "tt_markup" in json_value:
+        model.tt_markup = json_value["tt_markup"]
+    if "specialization" in json_value:
+        model.specialization = json_value["specialization"]
+    if "image" in json_value:
+        model.image = json_value["image"]
+    if "position_id" in json_value:
+        model.position_id = json_value["position_id"]
+    if "is_available_as_assistant" in json_value:
+        model.is_available_as_assistant = json_value["is_available_as_assistant"]
+
+    return model
+
+
+TeamMemberResourceAttributes._lazy_fill = (_fill_plain, _fill_converted, _build)

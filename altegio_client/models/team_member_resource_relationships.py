@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -112,18 +119,75 @@ def _fill_plain(model: TeamMemberResourceRelationships, json_value: dict[str, An
 def _fill_converted(
     model: TeamMemberResourceRelationships, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "position" not in done:
-        try:
-            model.position = _read_position(json_value.get("position", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("position", UNSET)
+        if value is UNSET:
+            model.position = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
+                "altegio_client.models.to_one_relationship", "ToOneRelationship"
+            )
+            try:
+                model.position = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "employee" not in done:
-        try:
-            model.employee = _read_employee(json_value.get("employee", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("employee", UNSET)
+        if value is UNSET:
+            model.employee = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
+                "altegio_client.models.to_one_relationship", "ToOneRelationship"
+            )
+            try:
+                model.employee = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     return
 
 
-TeamMemberResourceRelationships._lazy_fill = (_fill_plain, _fill_converted)
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: TeamMemberResourceRelationships | None = None
+) -> TeamMemberResourceRelationships:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return TeamMemberResourceRelationships._lazy(json_value, parse_ctx)
+        model = object.__new__(TeamMemberResourceRelationships)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+
+    value = get("position", UNSET)
+    if value is UNSET:
+        model.position = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
+            "altegio_client.models.to_one_relationship", "ToOneRelationship"
+        )
+        try:
+            model.position = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("employee", UNSET)
+    if value is UNSET:
+        model.employee = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
+            "altegio_client.models.to_one_relationship", "ToOneRelationship"
+        )
+        try:
+            model.employee = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    return model
+
+
+TeamMemberResourceRelationships._lazy_fill = (_fill_plain, _fill_converted, _build)

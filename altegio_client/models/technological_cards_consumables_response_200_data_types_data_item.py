@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -216,25 +223,124 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "technological_cards" not in done:
-        try:
-            model.technological_cards = _read_technological_cards(
-                json_value.get("technological_cards", UNSET), parse_ctx
+        value = get("technological_cards", UNSET)
+        if value is UNSET:
+            model.technological_cards = UNSET
+        elif value == []:
+            model.technological_cards = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.technological_cards_consumables_response_200_data_types_data_item_technological_cards_item"
+            ) or model_builder(
+                "altegio_client.models.technological_cards_consumables_response_200_data_types_data_item_technological_cards_item",
+                "TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItem",
             )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.technological_cards = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "consumables" not in done:
+        value = get("consumables", UNSET)
+        if value is UNSET:
+            model.consumables = UNSET
+        elif value == []:
+            model.consumables = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.technological_cards_consumables_response_200_data_types_data_item_consumables_item"
+            ) or model_builder(
+                "altegio_client.models.technological_cards_consumables_response_200_data_types_data_item_consumables_item",
+                "TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.consumables = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any,
+    parse_ctx: ParseContext,
+    model: TechnologicalCardsConsumablesResponse200DataTypesDataItem | None = None,
+) -> TechnologicalCardsConsumablesResponse200DataTypesDataItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return TechnologicalCardsConsumablesResponse200DataTypesDataItem._lazy(json_value, parse_ctx)
+        model = object.__new__(TechnologicalCardsConsumablesResponse200DataTypesDataItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.service_id = get("service_id", UNSET)
+    model.record_id = get("record_id", UNSET)
+
+    value = get("technological_cards", UNSET)
+    if value is UNSET:
+        model.technological_cards = UNSET
+    elif value == []:
+        model.technological_cards = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.technological_cards_consumables_response_200_data_types_data_item_technological_cards_item"
+        ) or model_builder(
+            "altegio_client.models.technological_cards_consumables_response_200_data_types_data_item_technological_cards_item",
+            "TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItem",
+        )
         try:
-            model.consumables = _read_consumables(json_value.get("consumables", UNSET), parse_ctx)
+            if type(value) is not list:
+                raise TypeError
+            model.technological_cards = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("consumables", UNSET)
+    if value is UNSET:
+        model.consumables = UNSET
+    elif value == []:
+        model.consumables = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.technological_cards_consumables_response_200_data_types_data_item_consumables_item"
+        ) or model_builder(
+            "altegio_client.models.technological_cards_consumables_response_200_data_types_data_item_consumables_item",
+            "TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem",
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.consumables = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-TechnologicalCardsConsumablesResponse200DataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted)
+TechnologicalCardsConsumablesResponse200DataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted, _build)

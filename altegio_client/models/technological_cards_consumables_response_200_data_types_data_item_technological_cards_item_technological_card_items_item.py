@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -205,21 +212,90 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "good" not in done:
+        value = get("good", UNSET)
+        if value is UNSET:
+            model.good = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.technological_cards_consumables_response_200_data_types_data_item_consumables_item_good"
+            ) or model_builder(
+                "altegio_client.models.technological_cards_consumables_response_200_data_types_data_item_consumables_item_good",
+                "TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItemGood",
+            )
+            try:
+                model.good = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any,
+    parse_ctx: ParseContext,
+    model: TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItem
+    | None = None,
+) -> TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItem._lazy(
+                json_value, parse_ctx
+            )
+        model = object.__new__(
+            TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItem
+        )
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.technological_card_id = get("technological_card_id", UNSET)
+    model.storage_id = get("storage_id", UNSET)
+    model.good_id = get("good_id", UNSET)
+    model.amount = get("amount", UNSET)
+    model.price = get("price", UNSET)
+
+    value = get("good", UNSET)
+    if value is UNSET:
+        model.good = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.technological_cards_consumables_response_200_data_types_data_item_consumables_item_good"
+        ) or model_builder(
+            "altegio_client.models.technological_cards_consumables_response_200_data_types_data_item_consumables_item_good",
+            "TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItemGood",
+        )
         try:
-            model.good = _read_good(json_value.get("good", UNSET), parse_ctx)
+            model.good = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
 TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItem._lazy_fill = (
     _fill_plain,
     _fill_converted,
+    _build,
 )

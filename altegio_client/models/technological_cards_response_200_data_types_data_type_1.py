@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -164,20 +171,83 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "technological_card_items" not in done:
-        try:
-            model.technological_card_items = _read_technological_card_items(
-                json_value.get("technological_card_items", UNSET), parse_ctx
+        value = get("technological_card_items", UNSET)
+        if value is UNSET:
+            model.technological_card_items = UNSET
+        elif value == []:
+            model.technological_card_items = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.technological_cards_response_200_data_types_data_type_1_technological_card_items_item"
+            ) or model_builder(
+                "altegio_client.models.technological_cards_response_200_data_types_data_type_1_technological_card_items_item",
+                "TechnologicalCardsResponse200DataTypesDataType1TechnologicalCardItemsItem",
             )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.technological_card_items = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: TechnologicalCardsResponse200DataTypesDataType1 | None = None
+) -> TechnologicalCardsResponse200DataTypesDataType1:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return TechnologicalCardsResponse200DataTypesDataType1._lazy(json_value, parse_ctx)
+        model = object.__new__(TechnologicalCardsResponse200DataTypesDataType1)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.title = get("title", UNSET)
+
+    value = get("technological_card_items", UNSET)
+    if value is UNSET:
+        model.technological_card_items = UNSET
+    elif value == []:
+        model.technological_card_items = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.technological_cards_response_200_data_types_data_type_1_technological_card_items_item"
+        ) or model_builder(
+            "altegio_client.models.technological_cards_response_200_data_types_data_type_1_technological_card_items_item",
+            "TechnologicalCardsResponse200DataTypesDataType1TechnologicalCardItemsItem",
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.technological_card_items = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-TechnologicalCardsResponse200DataTypesDataType1._lazy_fill = (_fill_plain, _fill_converted)
+TechnologicalCardsResponse200DataTypesDataType1._lazy_fill = (_fill_plain, _fill_converted, _build)

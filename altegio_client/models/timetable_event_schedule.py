@@ -10,7 +10,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..models.timetable_event_schedule_original_entity_type import (
     TimetableEventScheduleOriginalEntityType,
     check_timetable_event_schedule_original_entity_type,
@@ -370,50 +377,191 @@ def _fill_plain(model: TimetableEventSchedule, json_value: dict[str, Any]) -> No
 def _fill_converted(
     model: TimetableEventSchedule, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "created_at" not in done:
-        try:
-            model.created_at = _read_created_at(json_value.get("created_at", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("created_at", UNSET)
+        if value is UNSET:
+            model.created_at = UNSET
+        else:
+            try:
+                model.created_at = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "updated_at" not in done:
-        try:
-            model.updated_at = _read_updated_at(json_value.get("updated_at", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("updated_at", UNSET)
+        if value is UNSET:
+            model.updated_at = UNSET
+        else:
+            try:
+                model.updated_at = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "deleted_at" not in done:
-        try:
-            model.deleted_at = _read_deleted_at(json_value.get("deleted_at", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("deleted_at", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.deleted_at = UNSET
+        else:
+            try:
+                model.deleted_at = _read_deleted_at(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "original_entity_type" not in done:
-        try:
-            model.original_entity_type = _read_original_entity_type(
-                json_value.get("original_entity_type", UNSET), parse_ctx
-            )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("original_entity_type", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.original_entity_type = UNSET
+        else:
+            try:
+                model.original_entity_type = _read_original_entity_type(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "date_start" not in done:
-        try:
-            model.date_start = _read_date_start(json_value.get("date_start", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("date_start", UNSET)
+        if value is UNSET:
+            model.date_start = UNSET
+        else:
+            try:
+                model.date_start = types.parse_iso_date(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "date_end" not in done:
-        try:
-            model.date_end = _read_date_end(json_value.get("date_end", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("date_end", UNSET)
+        if value is UNSET:
+            model.date_end = UNSET
+        else:
+            try:
+                model.date_end = types.parse_iso_date(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "days" not in done:
+        value = get("days", UNSET)
+        if value is UNSET:
+            model.days = UNSET
+        elif value == []:
+            model.days = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.timetable_event_schedule_day") or model_builder(
+                "altegio_client.models.timetable_event_schedule_day", "TimetableEventScheduleDay"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.days = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: TimetableEventSchedule | None = None
+) -> TimetableEventSchedule:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return TimetableEventSchedule._lazy(json_value, parse_ctx)
+        model = object.__new__(TimetableEventSchedule)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.original_entity_id = get("original_entity_id", UNSET)
+
+    value = get("created_at", UNSET)
+    if value is UNSET:
+        model.created_at = UNSET
+    else:
         try:
-            model.days = _read_days(json_value.get("days", UNSET), parse_ctx)
+            model.created_at = types.parse_iso_datetime(value)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("updated_at", UNSET)
+    if value is UNSET:
+        model.updated_at = UNSET
+    else:
+        try:
+            model.updated_at = types.parse_iso_datetime(value)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("deleted_at", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.deleted_at = UNSET
+    else:
+        try:
+            model.deleted_at = _read_deleted_at(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("original_entity_type", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.original_entity_type = UNSET
+    else:
+        try:
+            model.original_entity_type = _read_original_entity_type(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("date_start", UNSET)
+    if value is UNSET:
+        model.date_start = UNSET
+    else:
+        try:
+            model.date_start = types.parse_iso_date(value)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("date_end", UNSET)
+    if value is UNSET:
+        model.date_end = UNSET
+    else:
+        try:
+            model.date_end = types.parse_iso_date(value)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("days", UNSET)
+    if value is UNSET:
+        model.days = UNSET
+    elif value == []:
+        model.days = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.timetable_event_schedule_day") or model_builder(
+            "altegio_client.models.timetable_event_schedule_day", "TimetableEventScheduleDay"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.days = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-TimetableEventSchedule._lazy_fill = (_fill_plain, _fill_converted)
+TimetableEventSchedule._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -180,18 +187,78 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "days" not in done:
+        value = get("days", UNSET)
+        if value is UNSET:
+            model.days = UNSET
+        elif value == []:
+            model.days = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.timetable_event_schedule_day") or model_builder(
+                "altegio_client.models.timetable_event_schedule_day", "TimetableEventScheduleDay"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.days = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: TimetableEventScheduleClientSchedule | None = None
+) -> TimetableEventScheduleClientSchedule:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return TimetableEventScheduleClientSchedule._lazy(json_value, parse_ctx)
+        model = object.__new__(TimetableEventScheduleClientSchedule)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.loyalty_abonement_id = get("loyalty_abonement_id", UNSET)
+    model.final_day = get("final_day", UNSET)
+
+    value = get("days", UNSET)
+    if value is UNSET:
+        model.days = UNSET
+    elif value == []:
+        model.days = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.timetable_event_schedule_day") or model_builder(
+            "altegio_client.models.timetable_event_schedule_day", "TimetableEventScheduleDay"
+        )
         try:
-            model.days = _read_days(json_value.get("days", UNSET), parse_ctx)
+            if type(value) is not list:
+                raise TypeError
+            model.days = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-TimetableEventScheduleClientSchedule._lazy_fill = (_fill_plain, _fill_converted)
+TimetableEventScheduleClientSchedule._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -10,7 +10,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..models.timetable_event_schedule_day_day_of_week import (
     TimetableEventScheduleDayDayOfWeek,
     check_timetable_event_schedule_day_day_of_week,
@@ -460,55 +467,243 @@ def _fill_plain(model: TimetableEventScheduleDay, json_value: dict[str, Any]) ->
 def _fill_converted(
     model: TimetableEventScheduleDay, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "created_at" not in done:
-        try:
-            model.created_at = _read_created_at(json_value.get("created_at", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("created_at", UNSET)
+        if value is UNSET:
+            model.created_at = UNSET
+        else:
+            try:
+                model.created_at = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "updated_at" not in done:
-        try:
-            model.updated_at = _read_updated_at(json_value.get("updated_at", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("updated_at", UNSET)
+        if value is UNSET:
+            model.updated_at = UNSET
+        else:
+            try:
+                model.updated_at = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "deleted_at" not in done:
-        try:
-            model.deleted_at = _read_deleted_at(json_value.get("deleted_at", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("deleted_at", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.deleted_at = UNSET
+        else:
+            try:
+                model.deleted_at = _read_deleted_at(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "day_of_week" not in done:
-        try:
-            model.day_of_week = _read_day_of_week(json_value.get("day_of_week", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("day_of_week", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.day_of_week = UNSET
+        else:
+            try:
+                model.day_of_week = _read_day_of_week(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "events_master" not in done:
-        try:
-            model.events_master = _read_events_master(json_value.get("events_master", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-    if "events_labels" not in done:
-        try:
-            model.events_labels = _read_events_labels(json_value.get("events_labels", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-    if "events_resource_instances" not in done:
-        try:
-            model.events_resource_instances = _read_events_resource_instances(
-                json_value.get("events_resource_instances", UNSET), parse_ctx
+        value = get("events_master", UNSET)
+        if value is UNSET:
+            model.events_master = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.master_with_position") or model_builder(
+                "altegio_client.models.master_with_position", "MasterWithPosition"
             )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            try:
+                model.events_master = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "events_labels" not in done:
+        value = get("events_labels", UNSET)
+        if value is UNSET:
+            model.events_labels = UNSET
+        elif value == []:
+            model.events_labels = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.tag") or model_builder("altegio_client.models.tag", "Tag")
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.events_labels = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "events_resource_instances" not in done:
+        value = get("events_resource_instances", UNSET)
+        if value is UNSET:
+            model.events_resource_instances = UNSET
+        elif value == []:
+            model.events_resource_instances = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.resource_instance") or model_builder(
+                "altegio_client.models.resource_instance", "ResourceInstance"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.events_resource_instances = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "events" not in done:
+        value = get("events", UNSET)
+        if value is UNSET:
+            model.events = UNSET
+        elif value == []:
+            model.events = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.timetable_event_schedule_event") or model_builder(
+                "altegio_client.models.timetable_event_schedule_event", "TimetableEventScheduleEvent"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.events = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: TimetableEventScheduleDay | None = None
+) -> TimetableEventScheduleDay:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return TimetableEventScheduleDay._lazy(json_value, parse_ctx)
+        model = object.__new__(TimetableEventScheduleDay)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.timetable_event_schedule_id = get("timetable_event_schedule_id", UNSET)
+    model.events_time = get("events_time", UNSET)
+    model.events_duration = get("events_duration", UNSET)
+    model.event_technical_break_duration = get("event_technical_break_duration", UNSET)
+
+    value = get("created_at", UNSET)
+    if value is UNSET:
+        model.created_at = UNSET
+    else:
         try:
-            model.events = _read_events(json_value.get("events", UNSET), parse_ctx)
+            model.created_at = types.parse_iso_datetime(value)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("updated_at", UNSET)
+    if value is UNSET:
+        model.updated_at = UNSET
+    else:
+        try:
+            model.updated_at = types.parse_iso_datetime(value)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("deleted_at", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.deleted_at = UNSET
+    else:
+        try:
+            model.deleted_at = _read_deleted_at(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("day_of_week", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.day_of_week = UNSET
+    else:
+        try:
+            model.day_of_week = _read_day_of_week(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("events_master", UNSET)
+    if value is UNSET:
+        model.events_master = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.master_with_position") or model_builder(
+            "altegio_client.models.master_with_position", "MasterWithPosition"
+        )
+        try:
+            model.events_master = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("events_labels", UNSET)
+    if value is UNSET:
+        model.events_labels = UNSET
+    elif value == []:
+        model.events_labels = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.tag") or model_builder("altegio_client.models.tag", "Tag")
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.events_labels = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("events_resource_instances", UNSET)
+    if value is UNSET:
+        model.events_resource_instances = UNSET
+    elif value == []:
+        model.events_resource_instances = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.resource_instance") or model_builder(
+            "altegio_client.models.resource_instance", "ResourceInstance"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.events_resource_instances = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("events", UNSET)
+    if value is UNSET:
+        model.events = UNSET
+    elif value == []:
+        model.events = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.timetable_event_schedule_event") or model_builder(
+            "altegio_client.models.timetable_event_schedule_event", "TimetableEventScheduleEvent"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.events = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-TimetableEventScheduleDay._lazy_fill = (_fill_plain, _fill_converted)
+TimetableEventScheduleDay._lazy_fill = (_fill_plain, _fill_converted, _build)

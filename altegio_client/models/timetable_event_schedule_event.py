@@ -10,7 +10,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..models.timetable_event_schedule_event_event_entity_type import (
     TimetableEventScheduleEventEventEntityType,
     check_timetable_event_schedule_event_event_entity_type,
@@ -557,60 +564,252 @@ def _fill_plain(model: TimetableEventScheduleEvent, json_value: dict[str, Any]) 
 def _fill_converted(
     model: TimetableEventScheduleEvent, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "created_at" not in done:
-        try:
-            model.created_at = _read_created_at(json_value.get("created_at", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("created_at", UNSET)
+        if value is UNSET:
+            model.created_at = UNSET
+        else:
+            try:
+                model.created_at = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "updated_at" not in done:
-        try:
-            model.updated_at = _read_updated_at(json_value.get("updated_at", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("updated_at", UNSET)
+        if value is UNSET:
+            model.updated_at = UNSET
+        else:
+            try:
+                model.updated_at = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "deleted_at" not in done:
-        try:
-            model.deleted_at = _read_deleted_at(json_value.get("deleted_at", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("deleted_at", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.deleted_at = UNSET
+        else:
+            try:
+                model.deleted_at = _read_deleted_at(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "event_status" not in done:
-        try:
-            model.event_status = _read_event_status(json_value.get("event_status", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("event_status", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.event_status = UNSET
+        else:
+            try:
+                model.event_status = _read_event_status(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "event_datetime" not in done:
-        try:
-            model.event_datetime = _read_event_datetime(json_value.get("event_datetime", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("event_datetime", UNSET)
+        if value is UNSET:
+            model.event_datetime = UNSET
+        else:
+            try:
+                model.event_datetime = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "event_entity_type" not in done:
-        try:
-            model.event_entity_type = _read_event_entity_type(json_value.get("event_entity_type", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("event_entity_type", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.event_entity_type = UNSET
+        else:
+            try:
+                model.event_entity_type = _read_event_entity_type(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "entity_master" not in done:
-        try:
-            model.entity_master = _read_entity_master(json_value.get("entity_master", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-    if "entity_labels" not in done:
-        try:
-            model.entity_labels = _read_entity_labels(json_value.get("entity_labels", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-    if "entity_resource_instances" not in done:
-        try:
-            model.entity_resource_instances = _read_entity_resource_instances(
-                json_value.get("entity_resource_instances", UNSET), parse_ctx
+        value = get("entity_master", UNSET)
+        if value is UNSET:
+            model.entity_master = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.master_with_position") or model_builder(
+                "altegio_client.models.master_with_position", "MasterWithPosition"
             )
+            try:
+                model.entity_master = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "entity_labels" not in done:
+        value = get("entity_labels", UNSET)
+        if value is UNSET:
+            model.entity_labels = UNSET
+        elif value == []:
+            model.entity_labels = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.tag") or model_builder("altegio_client.models.tag", "Tag")
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.entity_labels = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "entity_resource_instances" not in done:
+        value = get("entity_resource_instances", UNSET)
+        if value is UNSET:
+            model.entity_resource_instances = UNSET
+        elif value == []:
+            model.entity_resource_instances = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.resource_instance") or model_builder(
+                "altegio_client.models.resource_instance", "ResourceInstance"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.entity_resource_instances = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: TimetableEventScheduleEvent | None = None
+) -> TimetableEventScheduleEvent:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return TimetableEventScheduleEvent._lazy(json_value, parse_ctx)
+        model = object.__new__(TimetableEventScheduleEvent)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.event_entity_id = get("event_entity_id", UNSET)
+    model.is_entity_master_changed = get("is_entity_master_changed", UNSET)
+    model.is_entity_datetime_changed = get("is_entity_datetime_changed", UNSET)
+    model.is_entity_duration_changed = get("is_entity_duration_changed", UNSET)
+    model.is_entity_labels_changed = get("is_entity_labels_changed", UNSET)
+    model.is_entity_resource_instances_changed = get("is_entity_resource_instances_changed", UNSET)
+    model.entity_datetime = get("entity_datetime", UNSET)
+    model.entity_duration = get("entity_duration", UNSET)
+
+    value = get("created_at", UNSET)
+    if value is UNSET:
+        model.created_at = UNSET
+    else:
+        try:
+            model.created_at = types.parse_iso_datetime(value)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("updated_at", UNSET)
+    if value is UNSET:
+        model.updated_at = UNSET
+    else:
+        try:
+            model.updated_at = types.parse_iso_datetime(value)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("deleted_at", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.deleted_at = UNSET
+    else:
+        try:
+            model.deleted_at = _read_deleted_at(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("event_status", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.event_status = UNSET
+    else:
+        try:
+            model.event_status = _read_event_status(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("event_datetime", UNSET)
+    if value is UNSET:
+        model.event_datetime = UNSET
+    else:
+        try:
+            model.event_datetime = types.parse_iso_datetime(value)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("event_entity_type", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.event_entity_type = UNSET
+    else:
+        try:
+            model.event_entity_type = _read_event_entity_type(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("entity_master", UNSET)
+    if value is UNSET:
+        model.entity_master = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.master_with_position") or model_builder(
+            "altegio_client.models.master_with_position", "MasterWithPosition"
+        )
+        try:
+            model.entity_master = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("entity_labels", UNSET)
+    if value is UNSET:
+        model.entity_labels = UNSET
+    elif value == []:
+        model.entity_labels = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.tag") or model_builder("altegio_client.models.tag", "Tag")
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.entity_labels = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("entity_resource_instances", UNSET)
+    if value is UNSET:
+        model.entity_resource_instances = UNSET
+    elif value == []:
+        model.entity_resource_instances = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.resource_instance") or model_builder(
+            "altegio_client.models.resource_instance", "ResourceInstance"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.entity_resource_instances = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-TimetableEventScheduleEvent._lazy_fill = (_fill_plain, _fill_converted)
+TimetableEventScheduleEvent._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -240,18 +247,83 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "staff" not in done:
+        value = get("staff", UNSET)
+        if value is UNSET:
+            model.staff = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.tips_setting_response_data_types_data_item_staff"
+            ) or model_builder(
+                "altegio_client.models.tips_setting_response_data_types_data_item_staff",
+                "TipsSettingResponseDataTypesDataItemStaff",
+            )
+            try:
+                model.staff = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: TipsSettingResponseDataTypesDataItem | None = None
+) -> TipsSettingResponseDataTypesDataItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return TipsSettingResponseDataTypesDataItem._lazy(json_value, parse_ctx)
+        model = object.__new__(TipsSettingResponseDataTypesDataItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.location_id = get("location_id", UNSET)
+    model.staff_id = get("staff_id", UNSET)
+    model.hash = get("hash", UNSET)
+    model.status = get("status", UNSET)
+    model.status_title = get("status_title", UNSET)
+    model.is_enabled = get("is_enabled", UNSET)
+    model.landing_external = get("landing_external", UNSET)
+    model.master_tips_form_link = get("master_tips_form_link", UNSET)
+    model.invite_sms_sent = get("invite_sms_sent", UNSET)
+
+    value = get("staff", UNSET)
+    if value is UNSET:
+        model.staff = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.tips_setting_response_data_types_data_item_staff"
+        ) or model_builder(
+            "altegio_client.models.tips_setting_response_data_types_data_item_staff",
+            "TipsSettingResponseDataTypesDataItemStaff",
+        )
         try:
-            model.staff = _read_staff(json_value.get("staff", UNSET), parse_ctx)
+            model.staff = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-TipsSettingResponseDataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted)
+TipsSettingResponseDataTypesDataItem._lazy_fill = (_fill_plain, _fill_converted, _build)

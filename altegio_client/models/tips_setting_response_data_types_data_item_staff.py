@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -261,28 +268,139 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "employee" not in done:
-        try:
-            model.employee = _read_employee(json_value.get("employee", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("employee", UNSET)
+        if value is UNSET:
+            model.employee = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.tips_setting_response_data_types_data_item_staff_employee"
+            ) or model_builder(
+                "altegio_client.models.tips_setting_response_data_types_data_item_staff_employee",
+                "TipsSettingResponseDataTypesDataItemStaffEmployee",
+            )
+            try:
+                model.employee = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "user" not in done:
-        try:
-            model.user = _read_user(json_value.get("user", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("user", UNSET)
+        if value is UNSET:
+            model.user = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.tips_setting_response_data_types_data_item_staff_user"
+            ) or model_builder(
+                "altegio_client.models.tips_setting_response_data_types_data_item_staff_user",
+                "TipsSettingResponseDataTypesDataItemStaffUser",
+            )
+            try:
+                model.user = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "position" not in done:
+        value = get("position", UNSET)
+        if value is UNSET:
+            model.position = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.tips_setting_response_data_types_data_item_staff_position"
+            ) or model_builder(
+                "altegio_client.models.tips_setting_response_data_types_data_item_staff_position",
+                "TipsSettingResponseDataTypesDataItemStaffPosition",
+            )
+            try:
+                model.position = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: TipsSettingResponseDataTypesDataItemStaff | None = None
+) -> TipsSettingResponseDataTypesDataItemStaff:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return TipsSettingResponseDataTypesDataItemStaff._lazy(json_value, parse_ctx)
+        model = object.__new__(TipsSettingResponseDataTypesDataItemStaff)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.name = get("name", UNSET)
+    model.specialization = get("specialization", UNSET)
+    model.avatar = get("avatar", UNSET)
+
+    value = get("employee", UNSET)
+    if value is UNSET:
+        model.employee = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.tips_setting_response_data_types_data_item_staff_employee"
+        ) or model_builder(
+            "altegio_client.models.tips_setting_response_data_types_data_item_staff_employee",
+            "TipsSettingResponseDataTypesDataItemStaffEmployee",
+        )
         try:
-            model.position = _read_position(json_value.get("position", UNSET), parse_ctx)
+            model.employee = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("user", UNSET)
+    if value is UNSET:
+        model.user = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.tips_setting_response_data_types_data_item_staff_user"
+        ) or model_builder(
+            "altegio_client.models.tips_setting_response_data_types_data_item_staff_user",
+            "TipsSettingResponseDataTypesDataItemStaffUser",
+        )
+        try:
+            model.user = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("position", UNSET)
+    if value is UNSET:
+        model.position = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.tips_setting_response_data_types_data_item_staff_position"
+        ) or model_builder(
+            "altegio_client.models.tips_setting_response_data_types_data_item_staff_position",
+            "TipsSettingResponseDataTypesDataItemStaffPosition",
+        )
+        try:
+            model.position = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-TipsSettingResponseDataTypesDataItemStaff._lazy_fill = (_fill_plain, _fill_converted)
+TipsSettingResponseDataTypesDataItemStaff._lazy_fill = (_fill_plain, _fill_converted, _build)

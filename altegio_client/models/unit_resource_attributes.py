@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 
 T = TypeVar("T", bound="UnitResourceAttributes")
 
@@ -77,8 +80,31 @@ def _fill_plain(model: UnitResourceAttributes, json_value: dict[str, Any]) -> No
 def _fill_converted(
     model: UnitResourceAttributes, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     return
 
 
-UnitResourceAttributes._lazy_fill = (_fill_plain, _fill_converted)
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: UnitResourceAttributes | None = None
+) -> UnitResourceAttributes:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return UnitResourceAttributes._lazy(json_value, parse_ctx)
+        model = object.__new__(UnitResourceAttributes)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "company_id" in json_value:
+        model.company_id = json_value["company_id"]
+    if "title" in json_value:
+        model.title = json_value["title"]
+    if "short_title" in json_value:
+        model.short_title = json_value["short_title"]
+
+    return model
+
+
+UnitResourceAttributes._lazy_fill = (_fill_plain, _fill_converted, _build)

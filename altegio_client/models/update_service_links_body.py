@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_class,
+)
 
 if TYPE_CHECKING:
     from ..models.update_service_links_body_master_settings_item import (
@@ -177,23 +182,68 @@ def _fill_plain(model: UpdateServiceLinksBody, json_value: dict[str, Any]) -> No
 def _fill_converted(
     model: UpdateServiceLinksBody, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "master_settings" not in done:
         try:
             model.master_settings = _read_master_settings(json_value["master_settings"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "translations" not in done:
         try:
             model.translations = _read_translations(json_value["translations"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: UpdateServiceLinksBody | None = None
+) -> UpdateServiceLinksBody:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return UpdateServiceLinksBody._lazy(json_value, parse_ctx)
+        model = object.__new__(UpdateServiceLinksBody)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "service_id" in json_value:
+        model.service_id = json_value["service_id"]
+    if "resource_ids" in json_value:
+        model.resource_ids = json_value["resource_ids"]
+
+    try:
+        model.master_settings = _read_master_settings(json_value["master_settings"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    try:
+        model.translations = _read_translations(json_value["translations"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-UpdateServiceLinksBody._lazy_fill = (_fill_plain, _fill_converted)
+UpdateServiceLinksBody._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -200,18 +205,65 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "price" not in done:
+        value = get("price", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.price = UNSET
+        else:
+            try:
+                model.price = _read_price(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: UpdateServiceLinksBodyMasterSettingsItem | None = None
+) -> UpdateServiceLinksBodyMasterSettingsItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return UpdateServiceLinksBodyMasterSettingsItem._lazy(json_value, parse_ctx)
+        model = object.__new__(UpdateServiceLinksBodyMasterSettingsItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.master_id = get("master_id", UNSET)
+    model.technological_card_id = get("technological_card_id", UNSET)
+    model.hours = get("hours", UNSET)
+    model.minutes = get("minutes", UNSET)
+
+    value = get("price", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.price = UNSET
+    else:
         try:
-            model.price = _read_price(json_value.get("price", UNSET), parse_ctx)
+            model.price = _read_price(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-UpdateServiceLinksBodyMasterSettingsItem._lazy_fill = (_fill_plain, _fill_converted)
+UpdateServiceLinksBodyMasterSettingsItem._lazy_fill = (_fill_plain, _fill_converted, _build)

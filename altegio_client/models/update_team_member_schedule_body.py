@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_class,
+)
 
 if TYPE_CHECKING:
     from ..models.update_team_member_schedule_body_slots import (
@@ -140,18 +145,57 @@ def _fill_plain(model: UpdateTeamMemberScheduleBody, json_value: dict[str, Any])
 def _fill_converted(
     model: UpdateTeamMemberScheduleBody, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "slots" not in done:
         try:
             model.slots = _read_slots(json_value["slots"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: UpdateTeamMemberScheduleBody | None = None
+) -> UpdateTeamMemberScheduleBody:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return UpdateTeamMemberScheduleBody._lazy(json_value, parse_ctx)
+        model = object.__new__(UpdateTeamMemberScheduleBody)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "date" in json_value:
+        model.date = json_value["date"]
+    if "is_working" in json_value:
+        model.is_working = json_value["is_working"]
+
+    try:
+        model.slots = _read_slots(json_value["slots"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-UpdateTeamMemberScheduleBody._lazy_fill = (_fill_plain, _fill_converted)
+UpdateTeamMemberScheduleBody._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -10,7 +10,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateTimetableEventScheduleBody")
@@ -107,18 +110,61 @@ def _fill_plain(model: UpdateTimetableEventScheduleBody, json_value: dict[str, A
 def _fill_converted(
     model: UpdateTimetableEventScheduleBody, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "date_end" not in done:
+        value = get("date_end", UNSET)
+        if value is UNSET:
+            model.date_end = UNSET
+        else:
+            try:
+                model.date_end = types.parse_iso_date(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: UpdateTimetableEventScheduleBody | None = None
+) -> UpdateTimetableEventScheduleBody:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return UpdateTimetableEventScheduleBody._lazy(json_value, parse_ctx)
+        model = object.__new__(UpdateTimetableEventScheduleBody)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+
+    value = get("date_end", UNSET)
+    if value is UNSET:
+        model.date_end = UNSET
+    else:
         try:
-            model.date_end = _read_date_end(json_value.get("date_end", UNSET), parse_ctx)
+            model.date_end = types.parse_iso_date(value)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-UpdateTimetableEventScheduleBody._lazy_fill = (_fill_plain, _fill_converted)
+UpdateTimetableEventScheduleBody._lazy_fill = (_fill_plain, _fill_converted, _build)

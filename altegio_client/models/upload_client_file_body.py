@@ -9,7 +9,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..types import File
 
 T = TypeVar("T", bound="UploadClientFileBody")
@@ -106,18 +109,51 @@ def _fill_plain(model: UploadClientFileBody, json_value: dict[str, Any]) -> None
 def _fill_converted(
     model: UploadClientFileBody, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "file" not in done:
         try:
             model.file = _read_file(json_value["file"], parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
+
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(json_value: Any, parse_ctx: ParseContext, model: UploadClientFileBody | None = None) -> UploadClientFileBody:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return UploadClientFileBody._lazy(json_value, parse_ctx)
+        model = object.__new__(UploadClientFileBody)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+
+    try:
+        model.file = _read_file(json_value["file"], parse_ctx)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-UploadClientFileBody._lazy_fill = (_fill_plain, _fill_converted)
+UploadClientFileBody._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -146,23 +153,92 @@ def _fill_plain(model: UploadImageResponse200, json_value: dict[str, Any]) -> No
 def _fill_converted(
     model: UploadImageResponse200, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "ImageGroup" not in done:
-        try:
-            model.ImageGroup = _read_ImageGroup(json_value.get("ImageGroup", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("ImageGroup", UNSET)
+        if value is UNSET:
+            model.ImageGroup = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.image_group") or model_builder(
+                "altegio_client.models.image_group", "ImageGroup"
+            )
+            try:
+                model.ImageGroup = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "image_group" not in done:
+        value = get("image_group", UNSET)
+        if value is UNSET:
+            model.image_group = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.image_group") or model_builder(
+                "altegio_client.models.image_group", "ImageGroup"
+            )
+            try:
+                model.image_group = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: UploadImageResponse200 | None = None
+) -> UploadImageResponse200:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return UploadImageResponse200._lazy(json_value, parse_ctx)
+        model = object.__new__(UploadImageResponse200)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+
+    value = get("ImageGroup", UNSET)
+    if value is UNSET:
+        model.ImageGroup = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.image_group") or model_builder(
+            "altegio_client.models.image_group", "ImageGroup"
+        )
         try:
-            model.image_group = _read_image_group(json_value.get("image_group", UNSET), parse_ctx)
+            model.ImageGroup = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("image_group", UNSET)
+    if value is UNSET:
+        model.image_group = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.image_group") or model_builder(
+            "altegio_client.models.image_group", "ImageGroup"
+        )
+        try:
+            model.image_group = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-UploadImageResponse200._lazy_fill = (_fill_plain, _fill_converted)
+UploadImageResponse200._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -411,28 +418,114 @@ def _fill_plain(model: UserPermissionWithChildren, json_value: dict[str, Any]) -
 def _fill_converted(
     model: UserPermissionWithChildren, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "type" not in done:
-        try:
-            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("type", UNSET)
+        if value is UNSET:
+            model.type = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.user_permission_type") or model_builder(
+                "altegio_client.models.user_permission_type", "UserPermissionType"
+            )
+            try:
+                model.type = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "options" not in done:
-        try:
-            model.options = _read_options(json_value.get("options", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("options", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.options = UNSET
+        else:
+            try:
+                model.options = _read_options(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "children" not in done:
+        value = get("children", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.children = UNSET
+        else:
+            try:
+                model.children = _read_children(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: UserPermissionWithChildren | None = None
+) -> UserPermissionWithChildren:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return UserPermissionWithChildren._lazy(json_value, parse_ctx)
+        model = object.__new__(UserPermissionWithChildren)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.slug = get("slug", UNSET)
+    model.title = get("title", UNSET)
+    model.hint = get("hint", UNSET)
+    model.is_recommended = get("is_recommended", UNSET)
+    model.is_editable = get("is_editable", UNSET)
+    model.default_value = get("default_value", UNSET)
+    model.entity_name = get("entity_name", UNSET)
+    model.is_paid = get("is_paid", UNSET)
+    model.is_paid_only = get("is_paid_only", UNSET)
+
+    value = get("type", UNSET)
+    if value is UNSET:
+        model.type = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.user_permission_type") or model_builder(
+            "altegio_client.models.user_permission_type", "UserPermissionType"
+        )
         try:
-            model.children = _read_children(json_value.get("children", UNSET), parse_ctx)
+            model.type = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("options", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.options = UNSET
+    else:
+        try:
+            model.options = _read_options(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("children", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.children = UNSET
+    else:
+        try:
+            model.children = _read_children(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-UserPermissionWithChildren._lazy_fill = (_fill_plain, _fill_converted)
+UserPermissionWithChildren._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -707,78 +714,451 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "timetable" not in done:
-        try:
-            model.timetable = _read_timetable(json_value.get("timetable", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("timetable", UNSET)
+        if value is UNSET:
+            model.timetable = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.user_permissions_response_data_types_data_timetable"
+            ) or model_builder(
+                "altegio_client.models.user_permissions_response_data_types_data_timetable",
+                "UserPermissionsResponseDataTypesDataTimetable",
+            )
+            try:
+                model.timetable = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "record_form" not in done:
-        try:
-            model.record_form = _read_record_form(json_value.get("record_form", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("record_form", UNSET)
+        if value is UNSET:
+            model.record_form = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.user_permissions_response_data_types_data_record_form"
+            ) or model_builder(
+                "altegio_client.models.user_permissions_response_data_types_data_record_form",
+                "UserPermissionsResponseDataTypesDataRecordForm",
+            )
+            try:
+                model.record_form = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "finances" not in done:
-        try:
-            model.finances = _read_finances(json_value.get("finances", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("finances", UNSET)
+        if value is UNSET:
+            model.finances = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.user_permissions_response_data_types_data_finances"
+            ) or model_builder(
+                "altegio_client.models.user_permissions_response_data_types_data_finances",
+                "UserPermissionsResponseDataTypesDataFinances",
+            )
+            try:
+                model.finances = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "clients" not in done:
-        try:
-            model.clients = _read_clients(json_value.get("clients", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("clients", UNSET)
+        if value is UNSET:
+            model.clients = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.user_permissions_response_data_types_data_clients"
+            ) or model_builder(
+                "altegio_client.models.user_permissions_response_data_types_data_clients",
+                "UserPermissionsResponseDataTypesDataClients",
+            )
+            try:
+                model.clients = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "dashboard" not in done:
-        try:
-            model.dashboard = _read_dashboard(json_value.get("dashboard", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("dashboard", UNSET)
+        if value is UNSET:
+            model.dashboard = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.user_permissions_response_data_types_data_dashboard"
+            ) or model_builder(
+                "altegio_client.models.user_permissions_response_data_types_data_dashboard",
+                "UserPermissionsResponseDataTypesDataDashboard",
+            )
+            try:
+                model.dashboard = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "notification" not in done:
-        try:
-            model.notification = _read_notification(json_value.get("notification", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("notification", UNSET)
+        if value is UNSET:
+            model.notification = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.user_permissions_response_data_types_data_notification"
+            ) or model_builder(
+                "altegio_client.models.user_permissions_response_data_types_data_notification",
+                "UserPermissionsResponseDataTypesDataNotification",
+            )
+            try:
+                model.notification = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "loyalty" not in done:
-        try:
-            model.loyalty = _read_loyalty(json_value.get("loyalty", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("loyalty", UNSET)
+        if value is UNSET:
+            model.loyalty = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.user_permissions_response_data_types_data_loyalty"
+            ) or model_builder(
+                "altegio_client.models.user_permissions_response_data_types_data_loyalty",
+                "UserPermissionsResponseDataTypesDataLoyalty",
+            )
+            try:
+                model.loyalty = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "storages" not in done:
-        try:
-            model.storages = _read_storages(json_value.get("storages", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("storages", UNSET)
+        if value is UNSET:
+            model.storages = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.user_permissions_response_data_types_data_storages"
+            ) or model_builder(
+                "altegio_client.models.user_permissions_response_data_types_data_storages",
+                "UserPermissionsResponseDataTypesDataStorages",
+            )
+            try:
+                model.storages = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "settings" not in done:
-        try:
-            model.settings = _read_settings(json_value.get("settings", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("settings", UNSET)
+        if value is UNSET:
+            model.settings = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.user_permissions_response_data_types_data_settings"
+            ) or model_builder(
+                "altegio_client.models.user_permissions_response_data_types_data_settings",
+                "UserPermissionsResponseDataTypesDataSettings",
+            )
+            try:
+                model.settings = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "security" not in done:
-        try:
-            model.security = _read_security(json_value.get("security", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("security", UNSET)
+        if value is UNSET:
+            model.security = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.user_permissions_response_data_types_data_security"
+            ) or model_builder(
+                "altegio_client.models.user_permissions_response_data_types_data_security",
+                "UserPermissionsResponseDataTypesDataSecurity",
+            )
+            try:
+                model.security = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "comers" not in done:
-        try:
-            model.comers = _read_comers(json_value.get("comers", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("comers", UNSET)
+        if value is UNSET:
+            model.comers = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.user_permissions_response_data_types_data_comers"
+            ) or model_builder(
+                "altegio_client.models.user_permissions_response_data_types_data_comers",
+                "UserPermissionsResponseDataTypesDataComers",
+            )
+            try:
+                model.comers = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "other" not in done:
-        try:
-            model.other = _read_other(json_value.get("other", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("other", UNSET)
+        if value is UNSET:
+            model.other = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.user_permissions_response_data_types_data_other"
+            ) or model_builder(
+                "altegio_client.models.user_permissions_response_data_types_data_other",
+                "UserPermissionsResponseDataTypesDataOther",
+            )
+            try:
+                model.other = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "online_record" not in done:
+        value = get("online_record", UNSET)
+        if value is UNSET:
+            model.online_record = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.user_permissions_response_data_types_data_online_record"
+            ) or model_builder(
+                "altegio_client.models.user_permissions_response_data_types_data_online_record",
+                "UserPermissionsResponseDataTypesDataOnlineRecord",
+            )
+            try:
+                model.online_record = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: UserPermissionsResponseDataTypesData | None = None
+) -> UserPermissionsResponseDataTypesData:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return UserPermissionsResponseDataTypesData._lazy(json_value, parse_ctx)
+        model = object.__new__(UserPermissionsResponseDataTypesData)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.security_access = get("security_access", UNSET)
+    model.security_2fa_access = get("security_2fa_access", UNSET)
+    model.security_data_changes_access = get("security_data_changes_access", UNSET)
+    model.security_employee_changes_access = get("security_employee_changes_access", UNSET)
+    model.security_export_import_access = get("security_export_import_access", UNSET)
+    model.security_logins_access = get("security_logins_access", UNSET)
+
+    value = get("timetable", UNSET)
+    if value is UNSET:
+        model.timetable = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.user_permissions_response_data_types_data_timetable"
+        ) or model_builder(
+            "altegio_client.models.user_permissions_response_data_types_data_timetable",
+            "UserPermissionsResponseDataTypesDataTimetable",
+        )
         try:
-            model.online_record = _read_online_record(json_value.get("online_record", UNSET), parse_ctx)
+            model.timetable = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("record_form", UNSET)
+    if value is UNSET:
+        model.record_form = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.user_permissions_response_data_types_data_record_form"
+        ) or model_builder(
+            "altegio_client.models.user_permissions_response_data_types_data_record_form",
+            "UserPermissionsResponseDataTypesDataRecordForm",
+        )
+        try:
+            model.record_form = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("finances", UNSET)
+    if value is UNSET:
+        model.finances = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.user_permissions_response_data_types_data_finances"
+        ) or model_builder(
+            "altegio_client.models.user_permissions_response_data_types_data_finances",
+            "UserPermissionsResponseDataTypesDataFinances",
+        )
+        try:
+            model.finances = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("clients", UNSET)
+    if value is UNSET:
+        model.clients = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.user_permissions_response_data_types_data_clients"
+        ) or model_builder(
+            "altegio_client.models.user_permissions_response_data_types_data_clients",
+            "UserPermissionsResponseDataTypesDataClients",
+        )
+        try:
+            model.clients = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("dashboard", UNSET)
+    if value is UNSET:
+        model.dashboard = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.user_permissions_response_data_types_data_dashboard"
+        ) or model_builder(
+            "altegio_client.models.user_permissions_response_data_types_data_dashboard",
+            "UserPermissionsResponseDataTypesDataDashboard",
+        )
+        try:
+            model.dashboard = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("notification", UNSET)
+    if value is UNSET:
+        model.notification = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.user_permissions_response_data_types_data_notification"
+        ) or model_builder(
+            "altegio_client.models.user_permissions_response_data_types_data_notification",
+            "UserPermissionsResponseDataTypesDataNotification",
+        )
+        try:
+            model.notification = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("loyalty", UNSET)
+    if value is UNSET:
+        model.loyalty = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.user_permissions_response_data_types_data_loyalty"
+        ) or model_builder(
+            "altegio_client.models.user_permissions_response_data_types_data_loyalty",
+            "UserPermissionsResponseDataTypesDataLoyalty",
+        )
+        try:
+            model.loyalty = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("storages", UNSET)
+    if value is UNSET:
+        model.storages = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.user_permissions_response_data_types_data_storages"
+        ) or model_builder(
+            "altegio_client.models.user_permissions_response_data_types_data_storages",
+            "UserPermissionsResponseDataTypesDataStorages",
+        )
+        try:
+            model.storages = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("settings", UNSET)
+    if value is UNSET:
+        model.settings = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.user_permissions_response_data_types_data_settings"
+        ) or model_builder(
+            "altegio_client.models.user_permissions_response_data_types_data_settings",
+            "UserPermissionsResponseDataTypesDataSettings",
+        )
+        try:
+            model.settings = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("security", UNSET)
+    if value is UNSET:
+        model.security = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.user_permissions_response_data_types_data_security"
+        ) or model_builder(
+            "altegio_client.models.user_permissions_response_data_types_data_security",
+            "UserPermissionsResponseDataTypesDataSecurity",
+        )
+        try:
+            model.security = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("comers", UNSET)
+    if value is UNSET:
+        model.comers = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.user_permissions_response_data_types_data_comers"
+        ) or model_builder(
+            "altegio_client.models.user_permissions_response_data_types_data_comers",
+            "UserPermissionsResponseDataTypesDataComers",
+        )
+        try:
+            model.comers = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("other", UNSET)
+    if value is UNSET:
+        model.other = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.user_permissions_response_data_types_data_other"
+        ) or model_builder(
+            "altegio_client.models.user_permissions_response_data_types_data_other",
+            "UserPermissionsResponseDataTypesDataOther",
+        )
+        try:
+            model.other = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("online_record", UNSET)
+    if value is UNSET:
+        model.online_record = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.user_permissions_response_data_types_data_online_record"
+        ) or model_builder(
+            "altegio_client.models.user_permissions_response_data_types_data_online_record",
+            "UserPermissionsResponseDataTypesDataOnlineRecord",
+        )
+        try:
+            model.online_record = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-UserPermissionsResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted)
+UserPermissionsResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserPermissionsResponseDataTypesDataClients")
@@ -451,13 +454,73 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: UserPermissionsResponseDataTypesDataClients | None = None
+) -> UserPermissionsResponseDataTypesDataClients:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return UserPermissionsResponseDataTypesDataClients._lazy(json_value, parse_ctx)
+        model = object.__new__(UserPermissionsResponseDataTypesDataClients)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.clients_access = get("clients_access", UNSET)
+    model.client_phones_access = get("client_phones_access", UNSET)
+    model.clients_phones_email_access = get("clients_phones_email_access", UNSET)
+    model.clients_card_phone_access = get("clients_card_phone_access", UNSET)
+    model.clients_delete_access = get("clients_delete_access", UNSET)
+    model.clients_excel_access = get("clients_excel_access", UNSET)
+    model.excel_access = get("excel_access", UNSET)
+    model.client_comments_list_access = get("client_comments_list_access", UNSET)
+    model.client_comments_add_access = get("client_comments_add_access", UNSET)
+    model.client_comments_own_edit_access = get("client_comments_own_edit_access", UNSET)
+    model.client_comments_other_edit_access = get("client_comments_other_edit_access", UNSET)
+    model.client_files_list_access = get("client_files_list_access", UNSET)
+    model.client_files_upload_access = get("client_files_upload_access", UNSET)
+    model.client_files_delete_access = get("client_files_delete_access", UNSET)
+    model.clients_visit_master_id = get("clients_visit_master_id", UNSET)
+    model.get_visit_master_id = get("get_visit_master_id", UNSET)
+    model.clients_phones_access = get("clients_phones_access", UNSET)
+    model.clients_edit_access = get("clients_edit_access", UNSET)
+    model.clients_deposits_access = get("clients_deposits_access", UNSET)
+    model.clients_deposits_create_access = get("clients_deposits_create_access", UNSET)
+    model.clients_deposits_history_access = get("clients_deposits_history_access", UNSET)
+    model.clients_deposits_topup_access = get("clients_deposits_topup_access", UNSET)
+    model.clients_loyalty_read_access = get("clients_loyalty_read_access", UNSET)
+    model.clients_loyalty_settings_access = get("clients_loyalty_settings_access", UNSET)
+    model.clients_card_comment_access = get("clients_card_comment_access", UNSET)
+    model.clients_card_comment_edit_access = get("clients_card_comment_edit_access", UNSET)
+    model.clients_surname_middle_name_access = get("clients_surname_middle_name_access", UNSET)
+    model.clients_surname_patronymic_access = get("clients_surname_patronymic_access", UNSET)
+    model.clients_surname_middle_name_edit_access = get("clients_surname_middle_name_edit_access", UNSET)
+    model.clients_surname_patronymic_edit_access = get("clients_surname_patronymic_edit_access", UNSET)
+    model.clients_show_attendance_history_access = get("clients_show_attendance_history_access", UNSET)
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-UserPermissionsResponseDataTypesDataClients._lazy_fill = (_fill_plain, _fill_converted)
+UserPermissionsResponseDataTypesDataClients._lazy_fill = (_fill_plain, _fill_converted, _build)

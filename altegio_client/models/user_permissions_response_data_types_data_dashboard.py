@@ -7,7 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserPermissionsResponseDataTypesDataDashboard")
@@ -332,13 +335,63 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: UserPermissionsResponseDataTypesDataDashboard | None = None
+) -> UserPermissionsResponseDataTypesDataDashboard:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return UserPermissionsResponseDataTypesDataDashboard._lazy(json_value, parse_ctx)
+        model = object.__new__(UserPermissionsResponseDataTypesDataDashboard)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.dashboard_access = get("dashboard_access", UNSET)
+    model.dash_access = get("dash_access", UNSET)
+    model.dash_phones_access = get("dash_phones_access", UNSET)
+    model.dash_records_access = get("dash_records_access", UNSET)
+    model.dash_records_last_days_count = get("dash_records_last_days_count", UNSET)
+    model.dash_records_excel_access = get("dash_records_excel_access", UNSET)
+    model.dash_records_phones_access = get("dash_records_phones_access", UNSET)
+    model.dash_message_access = get("dash_message_access", UNSET)
+    model.dash_message_excel_access = get("dash_message_excel_access", UNSET)
+    model.dash_message_phones_access = get("dash_message_phones_access", UNSET)
+    model.dash_reviews_access = get("dash_reviews_access", UNSET)
+    model.dash_reviews_delete_access = get("dash_reviews_delete_access", UNSET)
+    model.dashboard_calls_access = get("dashboard_calls_access", UNSET)
+    model.dashboard_calls_excel_access = get("dashboard_calls_excel_access", UNSET)
+    model.dashboard_calls_phones_access = get("dashboard_calls_phones_access", UNSET)
+    model.security_access = get("security_access", UNSET)
+    model.security_2fa_access = get("security_2fa_access", UNSET)
+    model.security_data_changes_access = get("security_data_changes_access", UNSET)
+    model.security_employee_changes_access = get("security_employee_changes_access", UNSET)
+    model.security_export_import_access = get("security_export_import_access", UNSET)
+    model.security_logins_access = get("security_logins_access", UNSET)
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-UserPermissionsResponseDataTypesDataDashboard._lazy_fill = (_fill_plain, _fill_converted)
+UserPermissionsResponseDataTypesDataDashboard._lazy_fill = (_fill_plain, _fill_converted, _build)

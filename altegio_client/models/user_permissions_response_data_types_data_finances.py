@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -901,27 +908,174 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "finances_accounts_ids" not in done:
-        try:
-            model.finances_accounts_ids = _read_finances_accounts_ids(
-                json_value.get("finances_accounts_ids", UNSET), parse_ctx
+        value = get("finances_accounts_ids", UNSET)
+        if value is UNSET:
+            model.finances_accounts_ids = UNSET
+        elif value == []:
+            model.finances_accounts_ids = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+                "altegio_client.models.json_object", "JsonObject"
             )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.finances_accounts_ids = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "finances_expenses_ids" not in done:
-        try:
-            model.finances_expenses_ids = _read_finances_expenses_ids(
-                json_value.get("finances_expenses_ids", UNSET), parse_ctx
+        value = get("finances_expenses_ids", UNSET)
+        if value is UNSET:
+            model.finances_expenses_ids = UNSET
+        elif value == []:
+            model.finances_expenses_ids = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+                "altegio_client.models.json_object", "JsonObject"
             )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.finances_expenses_ids = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: UserPermissionsResponseDataTypesDataFinances | None = None
+) -> UserPermissionsResponseDataTypesDataFinances:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return UserPermissionsResponseDataTypesDataFinances._lazy(json_value, parse_ctx)
+        model = object.__new__(UserPermissionsResponseDataTypesDataFinances)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.finances_access = get("finances_access", UNSET)
+    model.finances_transactions_access = get("finances_transactions_access", UNSET)
+    model.finances_last_days_count = get("finances_last_days_count", UNSET)
+    model.finances_create_transactions_access = get("finances_create_transactions_access", UNSET)
+    model.finances_create_last_days_count = get("finances_create_last_days_count", UNSET)
+    model.finances_edit_transactions_access = get("finances_edit_transactions_access", UNSET)
+    model.finances_edit_last_days_count = get("finances_edit_last_days_count", UNSET)
+    model.finances_delete_transactions_access = get("finances_delete_transactions_access", UNSET)
+    model.finances_transactions_excel_access = get("finances_transactions_excel_access", UNSET)
+    model.finances_accounts_access = get("finances_accounts_access", UNSET)
+    model.finances_accounts_limited_access = get("finances_accounts_limited_access", UNSET)
+    model.finances_accounts_banalce_access = get("finances_accounts_banalce_access", UNSET)
+    model.finances_suppliers_read_access = get("finances_suppliers_read_access", UNSET)
+    model.finances_suppliers_create_access = get("finances_suppliers_create_access", UNSET)
+    model.finances_suppliers_update_access = get("finances_suppliers_update_access", UNSET)
+    model.finances_suppliers_delete_access = get("finances_suppliers_delete_access", UNSET)
+    model.finances_suppliers_excel_access = get("finances_suppliers_excel_access", UNSET)
+    model.finances_expenses_read_access = get("finances_expenses_read_access", UNSET)
+    model.expenses_read_access = get("expenses_read_access", UNSET)
+    model.finances_expenses_create_access = get("finances_expenses_create_access", UNSET)
+    model.expenses_create_access = get("expenses_create_access", UNSET)
+    model.finances_expenses_update_access = get("finances_expenses_update_access", UNSET)
+    model.expenses_update_access = get("expenses_update_access", UNSET)
+    model.finances_expenses_delete_access = get("finances_expenses_delete_access", UNSET)
+    model.expenses_delete_access = get("expenses_delete_access", UNSET)
+    model.finances_kkm_transactions_access = get("finances_kkm_transactions_access", UNSET)
+    model.kkm_transactions_accounts_access = get("kkm_transactions_accounts_access", UNSET)
+    model.finances_kkm_settings_read_access = get("finances_kkm_settings_read_access", UNSET)
+    model.kkm_settings_reed_access = get("kkm_settings_reed_access", UNSET)
+    model.finances_kkm_settings_update_access = get("finances_kkm_settings_update_access", UNSET)
+    model.kkm_settings_update_access = get("kkm_settings_update_access", UNSET)
+    model.finances_settings_invoicing_read_access = get("finances_settings_invoicing_read_access", UNSET)
+    model.finances_settings_invoicing_update_access = get("finances_settings_invoicing_update_access", UNSET)
+    model.settings_invoicing_read_access = get("settings_invoicing_read_access", UNSET)
+    model.settings_invoicing_update_access = get("settings_invoicing_update_access", UNSET)
+    model.finances_options_read_access = get("finances_options_read_access", UNSET)
+    model.options_read_access = get("options_read_access", UNSET)
+    model.finances_options_update_access = get("finances_options_update_access", UNSET)
+    model.options_update_access = get("options_update_access", UNSET)
+    model.finances_salary_schemes_access = get("finances_salary_schemes_access", UNSET)
+    model.finances_salary_calc_access = get("finances_salary_calc_access", UNSET)
+    model.finances_salary_not_limitation_today_access = get("finances_salary_not_limitation_today_access", UNSET)
+    model.finances_payroll_calculation_create_access = get("finances_payroll_calculation_create_access", UNSET)
+    model.finances_payroll_calculation_create_not_limitation_today_access = get(
+        "finances_payroll_calculation_create_not_limitation_today_access", UNSET
+    )
+    model.finances_salary_access_master_checkbox = get("finances_salary_access_master_checkbox", UNSET)
+    model.finances_salary_access_master_id = get("finances_salary_access_master_id", UNSET)
+    model.get_salary_access_master_id = get("get_salary_access_master_id", UNSET)
+    model.finances_salary_master_not_limitation_today_access = get(
+        "finances_salary_master_not_limitation_today_access", UNSET
+    )
+    model.finances_payroll_calculation_create_by_master_access = get(
+        "finances_payroll_calculation_create_by_master_access", UNSET
+    )
+    model.calculation_create_by_master_not_limitation_today_access = get(
+        "calculation_create_by_master_not_limitation_today_access", UNSET
+    )
+    model.finances_period_report_access = get("finances_period_report_access", UNSET)
+    model.finances_period_report_excel_access = get("finances_period_report_excel_access", UNSET)
+    model.finances_year_report_access = get("finances_year_report_access", UNSET)
+    model.finances_year_report_excel_access = get("finances_year_report_excel_access", UNSET)
+    model.finances_print_check_access = get("finances_print_check_access", UNSET)
+    model.finances_z_report_access = get("finances_z_report_access", UNSET)
+    model.finances_z_report_no_limit_today_access = get("finances_z_report_no_limit_today_access", UNSET)
+    model.finances_z_report_excel_access = get("finances_z_report_excel_access", UNSET)
+
+    value = get("finances_accounts_ids", UNSET)
+    if value is UNSET:
+        model.finances_accounts_ids = UNSET
+    elif value == []:
+        model.finances_accounts_ids = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.finances_accounts_ids = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("finances_expenses_ids", UNSET)
+    if value is UNSET:
+        model.finances_expenses_ids = UNSET
+    elif value == []:
+        model.finances_expenses_ids = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.finances_expenses_ids = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-UserPermissionsResponseDataTypesDataFinances._lazy_fill = (_fill_plain, _fill_converted)
+UserPermissionsResponseDataTypesDataFinances._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserPermissionsResponseDataTypesDataLoyalty")
@@ -223,13 +226,55 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: UserPermissionsResponseDataTypesDataLoyalty | None = None
+) -> UserPermissionsResponseDataTypesDataLoyalty:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return UserPermissionsResponseDataTypesDataLoyalty._lazy(json_value, parse_ctx)
+        model = object.__new__(UserPermissionsResponseDataTypesDataLoyalty)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.loyalty_access = get("loyalty_access", UNSET)
+    model.has_loyalty_access = get("has_loyalty_access", UNSET)
+    model.loyalty_cards_manual_transactions_access = get("loyalty_cards_manual_transactions_access", UNSET)
+    model.has_loyalty_cards_manual_transactions_access = get("has_loyalty_cards_manual_transactions_access", UNSET)
+    model.loyalty_certificate_and_abonement_manual_transactions_access = get(
+        "loyalty_certificate_and_abonement_manual_transactions_access", UNSET
+    )
+    model.loyalty_abonement_balance_edit_access = get("loyalty_abonement_balance_edit_access", UNSET)
+    model.loyalty_abonement_history_access = get("loyalty_abonement_history_access", UNSET)
+    model.loyalty_abonement_period_edit_access = get("loyalty_abonement_period_edit_access", UNSET)
+    model.loyalty_cards_issue_and_removal_access = get("loyalty_cards_issue_and_removal_access", UNSET)
+    model.loyalty_certificate_balance_edit_access = get("loyalty_certificate_balance_edit_access", UNSET)
+    model.loyalty_certificate_period_edit_access = get("loyalty_certificate_period_edit_access", UNSET)
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-UserPermissionsResponseDataTypesDataLoyalty._lazy_fill = (_fill_plain, _fill_converted)
+UserPermissionsResponseDataTypesDataLoyalty._lazy_fill = (_fill_plain, _fill_converted, _build)

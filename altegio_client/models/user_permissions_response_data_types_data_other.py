@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -217,20 +224,83 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "auth_list_allowed_ip" not in done:
-        try:
-            model.auth_list_allowed_ip = _read_auth_list_allowed_ip(
-                json_value.get("auth_list_allowed_ip", UNSET), parse_ctx
+        value = get("auth_list_allowed_ip", UNSET)
+        if value is UNSET:
+            model.auth_list_allowed_ip = UNSET
+        elif value == []:
+            model.auth_list_allowed_ip = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+                "altegio_client.models.json_object", "JsonObject"
             )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.auth_list_allowed_ip = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: UserPermissionsResponseDataTypesDataOther | None = None
+) -> UserPermissionsResponseDataTypesDataOther:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return UserPermissionsResponseDataTypesDataOther._lazy(json_value, parse_ctx)
+        model = object.__new__(UserPermissionsResponseDataTypesDataOther)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.stat_access = get("stat_access", UNSET)
+    model.analytics_constructor_access = get("analytics_constructor_access", UNSET)
+    model.billing_access = get("billing_access", UNSET)
+    model.billing_invoices_access = get("billing_invoices_access", UNSET)
+    model.send_sms = get("send_sms", UNSET)
+    model.auth_enable_check_ip = get("auth_enable_check_ip", UNSET)
+    model.salon_to_salon_group_add_access = get("salon_to_salon_group_add_access", UNSET)
+    model.is_salon_tips_manager = get("is_salon_tips_manager", UNSET)
+
+    value = get("auth_list_allowed_ip", UNSET)
+    if value is UNSET:
+        model.auth_list_allowed_ip = UNSET
+    elif value == []:
+        model.auth_list_allowed_ip = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.auth_list_allowed_ip = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-UserPermissionsResponseDataTypesDataOther._lazy_fill = (_fill_plain, _fill_converted)
+UserPermissionsResponseDataTypesDataOther._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserPermissionsResponseDataTypesDataRecordForm")
@@ -564,13 +567,82 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: UserPermissionsResponseDataTypesDataRecordForm | None = None
+) -> UserPermissionsResponseDataTypesDataRecordForm:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return UserPermissionsResponseDataTypesDataRecordForm._lazy(json_value, parse_ctx)
+        model = object.__new__(UserPermissionsResponseDataTypesDataRecordForm)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.record_form_access = get("record_form_access", UNSET)
+    model.record_form_client_access = get("record_form_client_access", UNSET)
+    model.records_autocomplete_access = get("records_autocomplete_access", UNSET)
+    model.create_records_access = get("create_records_access", UNSET)
+    model.edit_records_access = get("edit_records_access", UNSET)
+    model.edit_records_attendance_access = get("edit_records_attendance_access", UNSET)
+    model.records_services_cost_access = get("records_services_cost_access", UNSET)
+    model.records_services_discount_access = get("records_services_discount_access", UNSET)
+    model.record_edit_full_paid_access = get("record_edit_full_paid_access", UNSET)
+    model.delete_records_access = get("delete_records_access", UNSET)
+    model.delete_customer_came_records_access = get("delete_customer_came_records_access", UNSET)
+    model.delete_paid_records_access = get("delete_paid_records_access", UNSET)
+    model.records_goods_access = get("records_goods_access", UNSET)
+    model.records_goods_create_transaction_access = get("records_goods_create_transaction_access", UNSET)
+    model.records_goods_create_last_days_count = get("records_goods_create_last_days_count", UNSET)
+    model.records_goods_edit_transaction_access = get("records_goods_edit_transaction_access", UNSET)
+    model.records_goods_edit_last_days_count = get("records_goods_edit_last_days_count", UNSET)
+    model.records_goods_cost_access = get("records_goods_cost_access", UNSET)
+    model.records_goods_discount_access = get("records_goods_discount_access", UNSET)
+    model.records_finances_access = get("records_finances_access", UNSET)
+    model.records_finances_last_days_count = get("records_finances_last_days_count", UNSET)
+    model.records_finances_pay_from_deposits_access = get("records_finances_pay_from_deposits_access", UNSET)
+    model.records_group_id_access = get("records_group_id_access", UNSET)
+    model.records_group_id = get("records_group_id", UNSET)
+    model.record_form_client_add_access = get("record_form_client_add_access", UNSET)
+    model.records_autocomplete_phone_access = get("records_autocomplete_phone_access", UNSET)
+    model.assistants_management_access = get("assistants_management_access", UNSET)
+    model.assistants_reward_share_edit_access = get("assistants_reward_share_edit_access", UNSET)
+    model.records_edit_last_days_count = get("records_edit_last_days_count", UNSET)
+    model.records_edit_date_and_master_access = get("records_edit_date_and_master_access", UNSET)
+    model.records_edit_duration_access = get("records_edit_duration_access", UNSET)
+    model.records_edit_comment_access = get("records_edit_comment_access", UNSET)
+    model.records_edit_services_access = get("records_edit_services_access", UNSET)
+    model.records_consumables_edit_access = get("records_consumables_edit_access", UNSET)
+    model.record_edit_full_paid_client_came_access = get("record_edit_full_paid_client_came_access", UNSET)
+    model.record_edit_full_paid_client_confirm_access = get("record_edit_full_paid_client_confirm_access", UNSET)
+    model.custom_fields_client_values_read_access = get("custom_fields_client_values_read_access", UNSET)
+    model.custom_fields_client_values_edit_access = get("custom_fields_client_values_edit_access", UNSET)
+    model.custom_fields_record_values_read_access = get("custom_fields_record_values_read_access", UNSET)
+    model.custom_fields_record_values_edit_access = get("custom_fields_record_values_edit_access", UNSET)
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-UserPermissionsResponseDataTypesDataRecordForm._lazy_fill = (_fill_plain, _fill_converted)
+UserPermissionsResponseDataTypesDataRecordForm._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserPermissionsResponseDataTypesDataSettings")
@@ -559,13 +562,84 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: UserPermissionsResponseDataTypesDataSettings | None = None
+) -> UserPermissionsResponseDataTypesDataSettings:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return UserPermissionsResponseDataTypesDataSettings._lazy(json_value, parse_ctx)
+        model = object.__new__(UserPermissionsResponseDataTypesDataSettings)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.settings_access = get("settings_access", UNSET)
+    model.settings_basis_access = get("settings_basis_access", UNSET)
+    model.settings_information_access = get("settings_information_access", UNSET)
+    model.users_access = get("users_access", UNSET)
+    model.delete_users_access = get("delete_users_access", UNSET)
+    model.create_users_access = get("create_users_access", UNSET)
+    model.edit_users_access = get("edit_users_access", UNSET)
+    model.limited_users_access = get("limited_users_access", UNSET)
+    model.settings_services_access = get("settings_services_access", UNSET)
+    model.settings_services_create_access = get("settings_services_create_access", UNSET)
+    model.services_edit = get("services_edit", UNSET)
+    model.settings_services_edit_title_access = get("settings_services_edit_title_access", UNSET)
+    model.settings_services_relation_category_access = get("settings_services_relation_category_access", UNSET)
+    model.settings_services_edit_price_access = get("settings_services_edit_price_access", UNSET)
+    model.settings_services_edit_image_access = get("settings_services_edit_image_access", UNSET)
+    model.settings_services_edit_online_seance_date_time_access = get(
+        "settings_services_edit_online_seance_date_time_access", UNSET
+    )
+    model.settings_services_edit_online_pay_access = get("settings_services_edit_online_pay_access", UNSET)
+    model.settings_services_edit_services_related_resource_access = get(
+        "settings_services_edit_services_related_resource_access", UNSET
+    )
+    model.settings_positions_read = get("settings_positions_read", UNSET)
+    model.settings_positions_create = get("settings_positions_create", UNSET)
+    model.settings_positions_delete = get("settings_positions_delete", UNSET)
+    model.edit_master_service_and_duration = get("edit_master_service_and_duration", UNSET)
+    model.tech_card_edit = get("tech_card_edit", UNSET)
+    model.services_delete = get("services_delete", UNSET)
+    model.settings_master_access = get("settings_master_access", UNSET)
+    model.master_create = get("master_create", UNSET)
+    model.master_edit = get("master_edit", UNSET)
+    model.master_delete = get("master_delete", UNSET)
+    model.settings_master_dismiss_access = get("settings_master_dismiss_access", UNSET)
+    model.schedule_edit = get("schedule_edit", UNSET)
+    model.settings_notifications_access = get("settings_notifications_access", UNSET)
+    model.settings_email_notifications_access = get("settings_email_notifications_access", UNSET)
+    model.settings_template_notifications_access = get("settings_template_notifications_access", UNSET)
+    model.webhook_read_access = get("webhook_read_access", UNSET)
+    model.settings_clients_labels_access = get("settings_clients_labels_access", UNSET)
+    model.settings_close_docs_access = get("settings_close_docs_access", UNSET)
+    model.settings_user_notifications_access = get("settings_user_notifications_access", UNSET)
+    model.is_salon_tips_manager = get("is_salon_tips_manager", UNSET)
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-UserPermissionsResponseDataTypesDataSettings._lazy_fill = (_fill_plain, _fill_converted)
+UserPermissionsResponseDataTypesDataSettings._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -676,25 +683,151 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "storages_ids" not in done:
-        try:
-            model.storages_ids = _read_storages_ids(json_value.get("storages_ids", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-    if "storages_transactions_types" not in done:
-        try:
-            model.storages_transactions_types = _read_storages_transactions_types(
-                json_value.get("storages_transactions_types", UNSET), parse_ctx
+        value = get("storages_ids", UNSET)
+        if value is UNSET:
+            model.storages_ids = UNSET
+        elif value == []:
+            model.storages_ids = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+                "altegio_client.models.json_object", "JsonObject"
             )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.storages_ids = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "storages_transactions_types" not in done:
+        value = get("storages_transactions_types", UNSET)
+        if value is UNSET:
+            model.storages_transactions_types = UNSET
+        elif value == []:
+            model.storages_transactions_types = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+                "altegio_client.models.json_object", "JsonObject"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.storages_transactions_types = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: UserPermissionsResponseDataTypesDataStorages | None = None
+) -> UserPermissionsResponseDataTypesDataStorages:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return UserPermissionsResponseDataTypesDataStorages._lazy(json_value, parse_ctx)
+        model = object.__new__(UserPermissionsResponseDataTypesDataStorages)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.storages_access = get("storages_access", UNSET)
+    model.storages_transactions_access = get("storages_transactions_access", UNSET)
+    model.storages_last_days_count = get("storages_last_days_count", UNSET)
+    model.storages_move_goods_access = get("storages_move_goods_access", UNSET)
+    model.storages_create_transactions_access = get("storages_create_transactions_access", UNSET)
+    model.storages_create_last_days_count = get("storages_create_last_days_count", UNSET)
+    model.storages_create_transactions_buy_access = get("storages_create_transactions_buy_access", UNSET)
+    model.storages_create_transactions_sale_access = get("storages_create_transactions_sale_access", UNSET)
+    model.storages_edit_transactions_access = get("storages_edit_transactions_access", UNSET)
+    model.storages_edit_last_days_count = get("storages_edit_last_days_count", UNSET)
+    model.storages_edit_transactions_buy_access = get("storages_edit_transactions_buy_access", UNSET)
+    model.storages_edit_transactions_sale_access = get("storages_edit_transactions_sale_access", UNSET)
+    model.storages_delete_transactions_access = get("storages_delete_transactions_access", UNSET)
+    model.storages_transactions_excel_access = get("storages_transactions_excel_access", UNSET)
+    model.storages_inventory_access = get("storages_inventory_access", UNSET)
+    model.storages_inventory_create_edit_access = get("storages_inventory_create_edit_access", UNSET)
+    model.storages_inventory_delete_access = get("storages_inventory_delete_access", UNSET)
+    model.storages_inventory_excel_access = get("storages_inventory_excel_access", UNSET)
+    model.storages_remnants_report_access = get("storages_remnants_report_access", UNSET)
+    model.storages_remnants_report_excel_access = get("storages_remnants_report_excel_access", UNSET)
+    model.storages_sales_report_access = get("storages_sales_report_access", UNSET)
+    model.storages_sales_report_excel_access = get("storages_sales_report_excel_access", UNSET)
+    model.storages_consumable_report_access = get("storages_consumable_report_access", UNSET)
+    model.storages_consumable_report_excel_access = get("storages_consumable_report_excel_access", UNSET)
+    model.storages_write_off_report_access = get("storages_write_off_report_access", UNSET)
+    model.storages_write_off_report_excel_access = get("storages_write_off_report_excel_access", UNSET)
+    model.storages_turnover_report_access = get("storages_turnover_report_access", UNSET)
+    model.storages_turnover_report_excel_access = get("storages_turnover_report_excel_access", UNSET)
+    model.storages_goods_crud_access = get("storages_goods_crud_access", UNSET)
+    model.storages_goods_create_access = get("storages_goods_create_access", UNSET)
+    model.storages_goods_update_access = get("storages_goods_update_access", UNSET)
+    model.storages_goods_title_edit_access = get("storages_goods_title_edit_access", UNSET)
+    model.storages_goods_category_edit_access = get("storages_goods_category_edit_access", UNSET)
+    model.storages_goods_selling_price_edit_access = get("storages_goods_selling_price_edit_access", UNSET)
+    model.storages_goods_cost_price_edit_access = get("storages_goods_cost_price_edit_access", UNSET)
+    model.storages_goods_units_edit_access = get("storages_goods_units_edit_access", UNSET)
+    model.storages_goods_critical_balance_edit_access = get("storages_goods_critical_balance_edit_access", UNSET)
+    model.storages_goods_masses_edit_access = get("storages_goods_masses_edit_access", UNSET)
+    model.storages_goods_comment_edit_access = get("storages_goods_comment_edit_access", UNSET)
+    model.storages_goods_archive_access = get("storages_goods_archive_access", UNSET)
+    model.storages_goods_delete_access = get("storages_goods_delete_access", UNSET)
+    model.storages_limited_access = get("storages_limited_access", UNSET)
+    model.storages_goods_prime_cost_view_access = get("storages_goods_prime_cost_view_access", UNSET)
+
+    value = get("storages_ids", UNSET)
+    if value is UNSET:
+        model.storages_ids = UNSET
+    elif value == []:
+        model.storages_ids = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.storages_ids = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("storages_transactions_types", UNSET)
+    if value is UNSET:
+        model.storages_transactions_types = UNSET
+    elif value == []:
+        model.storages_transactions_types = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.storages_transactions_types = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-UserPermissionsResponseDataTypesDataStorages._lazy_fill = (_fill_plain, _fill_converted)
+UserPermissionsResponseDataTypesDataStorages._lazy_fill = (_fill_plain, _fill_converted, _build)

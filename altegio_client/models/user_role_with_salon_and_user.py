@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_class,
+)
 from ..models.user_role_with_salon_and_user_slug import (
     UserRoleWithSalonAndUserSlug,
     check_user_role_with_salon_and_user_slug,
@@ -239,23 +244,83 @@ def _fill_plain(model: UserRoleWithSalonAndUser, json_value: dict[str, Any]) -> 
 def _fill_converted(
     model: UserRoleWithSalonAndUser, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "slug" not in done:
-        try:
-            model.slug = _read_slug(json_value.get("slug", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("slug", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.slug = UNSET
+        else:
+            try:
+                model.slug = _read_slug(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "user_permissions" not in done:
+        value = get("user_permissions", UNSET)
+        if value is UNSET:  # what every optional field's converter returns for it
+            model.user_permissions = UNSET
+        else:
+            try:
+                model.user_permissions = _read_user_permissions(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: UserRoleWithSalonAndUser | None = None
+) -> UserRoleWithSalonAndUser:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return UserRoleWithSalonAndUser._lazy(json_value, parse_ctx)
+        model = object.__new__(UserRoleWithSalonAndUser)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.title = get("title", UNSET)
+    model.description = get("description", UNSET)
+    model.weight = get("weight", UNSET)
+
+    value = get("slug", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.slug = UNSET
+    else:
         try:
-            model.user_permissions = _read_user_permissions(json_value.get("user_permissions", UNSET), parse_ctx)
+            model.slug = _read_slug(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("user_permissions", UNSET)
+    if value is UNSET:  # what every optional field's converter returns for it
+        model.user_permissions = UNSET
+    else:
+        try:
+            model.user_permissions = _read_user_permissions(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-UserRoleWithSalonAndUser._lazy_fill = (_fill_plain, _fill_converted)
+UserRoleWithSalonAndUser._lazy_fill = (_fill_plain, _fill_converted, _build)

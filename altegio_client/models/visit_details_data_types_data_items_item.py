@@ -7,7 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VisitDetailsDataTypesDataItemsItem")
@@ -279,13 +282,59 @@ def _fill_plain(model: VisitDetailsDataTypesDataItemsItem, json_value: dict[str,
 def _fill_converted(
     model: VisitDetailsDataTypesDataItemsItem, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: VisitDetailsDataTypesDataItemsItem | None = None
+) -> VisitDetailsDataTypesDataItemsItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return VisitDetailsDataTypesDataItemsItem._lazy(json_value, parse_ctx)
+        model = object.__new__(VisitDetailsDataTypesDataItemsItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.item_id = get("item_id", UNSET)
+    model.item_type_id = get("item_type_id", UNSET)
+    model.record_id = get("record_id", UNSET)
+    model.item_title = get("item_title", UNSET)
+    model.amount = get("amount", UNSET)
+    model.first_cost = get("first_cost", UNSET)
+    model.manual_cost = get("manual_cost", UNSET)
+    model.discount = get("discount", UNSET)
+    model.cost = get("cost", UNSET)
+    model.master_id = get("master_id", UNSET)
+    model.good_id = get("good_id", UNSET)
+    model.service_id = get("service_id", UNSET)
+    model.event_id = get("event_id", UNSET)
+    model.is_service = get("is_service", UNSET)
+    model.is_event = get("is_event", UNSET)
+    model.is_good = get("is_good", UNSET)
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-VisitDetailsDataTypesDataItemsItem._lazy_fill = (_fill_plain, _fill_converted)
+VisitDetailsDataTypesDataItemsItem._lazy_fill = (_fill_plain, _fill_converted, _build)

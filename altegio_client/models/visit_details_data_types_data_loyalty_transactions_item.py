@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -270,18 +277,80 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "type" not in done:
+        value = get("type", UNSET)
+        if value is UNSET:
+            model.type = UNSET
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.id_and_title") or model_builder(
+                "altegio_client.models.id_and_title", "IdAndTitle"
+            )
+            try:
+                model.type = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: VisitDetailsDataTypesDataLoyaltyTransactionsItem | None = None
+) -> VisitDetailsDataTypesDataLoyaltyTransactionsItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return VisitDetailsDataTypesDataLoyaltyTransactionsItem._lazy(json_value, parse_ctx)
+        model = object.__new__(VisitDetailsDataTypesDataLoyaltyTransactionsItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.status_id = get("status_id", UNSET)
+    model.amount = get("amount", UNSET)
+    model.type_id = get("type_id", UNSET)
+    model.program_id = get("program_id", UNSET)
+    model.card_id = get("card_id", UNSET)
+    model.salon_group_id = get("salon_group_id", UNSET)
+    model.item_id = get("item_id", UNSET)
+    model.item_type_id = get("item_type_id", UNSET)
+    model.item_record_id = get("item_record_id", UNSET)
+    model.goods_transaction_id = get("goods_transaction_id", UNSET)
+    model.is_discount = get("is_discount", UNSET)
+    model.is_loyalty_withdraw = get("is_loyalty_withdraw", UNSET)
+
+    value = get("type", UNSET)
+    if value is UNSET:
+        model.type = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.id_and_title") or model_builder(
+            "altegio_client.models.id_and_title", "IdAndTitle"
+        )
         try:
-            model.type = _read_type(json_value.get("type", UNSET), parse_ctx)
+            model.type = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-VisitDetailsDataTypesDataLoyaltyTransactionsItem._lazy_fill = (_fill_plain, _fill_converted)
+VisitDetailsDataTypesDataLoyaltyTransactionsItem._lazy_fill = (_fill_plain, _fill_converted, _build)

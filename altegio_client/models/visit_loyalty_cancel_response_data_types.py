@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -268,39 +275,178 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "payment_transactions" not in done:
-        try:
-            model.payment_transactions = _read_payment_transactions(
-                json_value.get("payment_transactions", UNSET), parse_ctx
+        value = get("payment_transactions", UNSET)
+        if value is UNSET:
+            model.payment_transactions = UNSET
+        elif value == []:
+            model.payment_transactions = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+                "altegio_client.models.json_object", "JsonObject"
             )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.payment_transactions = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "loyalty_transactions" not in done:
-        try:
-            model.loyalty_transactions = _read_loyalty_transactions(
-                json_value.get("loyalty_transactions", UNSET), parse_ctx
+        value = get("loyalty_transactions", UNSET)
+        if value is UNSET:
+            model.loyalty_transactions = UNSET
+        elif value == []:
+            model.loyalty_transactions = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+                "altegio_client.models.json_object", "JsonObject"
             )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.loyalty_transactions = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "kkm_transaction_details_container" not in done:
-        try:
-            model.kkm_transaction_details_container = _read_kkm_transaction_details_container(
-                json_value.get("kkm_transaction_details_container", UNSET), parse_ctx
+        value = get("kkm_transaction_details_container", UNSET)
+        if value is UNSET:
+            model.kkm_transaction_details_container = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.visit_loyalty_cancel_response_data_types_kkm_transaction_details_container"
+            ) or model_builder(
+                "altegio_client.models.visit_loyalty_cancel_response_data_types_kkm_transaction_details_container",
+                "VisitLoyaltyCancelResponseDataTypesKkmTransactionDetailsContainer",
             )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            try:
+                model.kkm_transaction_details_container = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "items" not in done:
+        value = get("items", UNSET)
+        if value is UNSET:
+            model.items = UNSET
+        elif value == []:
+            model.items = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.visit_loyalty_apply_response_data_types_items_item"
+            ) or model_builder(
+                "altegio_client.models.visit_loyalty_apply_response_data_types_items_item",
+                "VisitLoyaltyApplyResponseDataTypesItemsItem",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.items = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: VisitLoyaltyCancelResponseDataTypes | None = None
+) -> VisitLoyaltyCancelResponseDataTypes:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return VisitLoyaltyCancelResponseDataTypes._lazy(json_value, parse_ctx)
+        model = object.__new__(VisitLoyaltyCancelResponseDataTypes)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+
+    value = get("payment_transactions", UNSET)
+    if value is UNSET:
+        model.payment_transactions = UNSET
+    elif value == []:
+        model.payment_transactions = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
         try:
-            model.items = _read_items(json_value.get("items", UNSET), parse_ctx)
+            if type(value) is not list:
+                raise TypeError
+            model.payment_transactions = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("loyalty_transactions", UNSET)
+    if value is UNSET:
+        model.loyalty_transactions = UNSET
+    elif value == []:
+        model.loyalty_transactions = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.loyalty_transactions = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("kkm_transaction_details_container", UNSET)
+    if value is UNSET:
+        model.kkm_transaction_details_container = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.visit_loyalty_cancel_response_data_types_kkm_transaction_details_container"
+        ) or model_builder(
+            "altegio_client.models.visit_loyalty_cancel_response_data_types_kkm_transaction_details_container",
+            "VisitLoyaltyCancelResponseDataTypesKkmTransactionDetailsContainer",
+        )
+        try:
+            model.kkm_transaction_details_container = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("items", UNSET)
+    if value is UNSET:
+        model.items = UNSET
+    elif value == []:
+        model.items = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.visit_loyalty_apply_response_data_types_items_item"
+        ) or model_builder(
+            "altegio_client.models.visit_loyalty_apply_response_data_types_items_item",
+            "VisitLoyaltyApplyResponseDataTypesItemsItem",
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.items = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-VisitLoyaltyCancelResponseDataTypes._lazy_fill = (_fill_plain, _fill_converted)
+VisitLoyaltyCancelResponseDataTypes._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -10,7 +10,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -181,23 +188,101 @@ def _fill_plain(model: VisitsVisitidDataTypesData, json_value: dict[str, Any]) -
 def _fill_converted(
     model: VisitsVisitidDataTypesData, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "datetime" not in done:
-        try:
-            model.datetime = _read_datetime(json_value.get("datetime", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("datetime", UNSET)
+        if value is UNSET:
+            model.datetime = UNSET
+        else:
+            try:
+                model.datetime = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "records" not in done:
+        value = get("records", UNSET)
+        if value is UNSET:
+            model.records = UNSET
+        elif value == []:
+            model.records = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.visits_visitid_data_types_data_records_item"
+            ) or model_builder(
+                "altegio_client.models.visits_visitid_data_types_data_records_item",
+                "VisitsVisitidDataTypesDataRecordsItem",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.records = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: VisitsVisitidDataTypesData | None = None
+) -> VisitsVisitidDataTypesData:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return VisitsVisitidDataTypesData._lazy(json_value, parse_ctx)
+        model = object.__new__(VisitsVisitidDataTypesData)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.attendance = get("attendance", UNSET)
+    model.comment = get("comment", UNSET)
+
+    value = get("datetime", UNSET)
+    if value is UNSET:
+        model.datetime = UNSET
+    else:
         try:
-            model.records = _read_records(json_value.get("records", UNSET), parse_ctx)
+            model.datetime = types.parse_iso_datetime(value)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("records", UNSET)
+    if value is UNSET:
+        model.records = UNSET
+    elif value == []:
+        model.records = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.visits_visitid_data_types_data_records_item"
+        ) or model_builder(
+            "altegio_client.models.visits_visitid_data_types_data_records_item", "VisitsVisitidDataTypesDataRecordsItem"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.records = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-VisitsVisitidDataTypesData._lazy_fill = (_fill_plain, _fill_converted)
+VisitsVisitidDataTypesData._lazy_fill = (_fill_plain, _fill_converted, _build)

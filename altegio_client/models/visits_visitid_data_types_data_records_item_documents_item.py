@@ -10,7 +10,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VisitsVisitidDataTypesDataRecordsItemDocumentsItem")
@@ -242,18 +245,72 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "date_created" not in done:
+        value = get("date_created", UNSET)
+        if value is UNSET:
+            model.date_created = UNSET
+        else:
+            try:
+                model.date_created = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: VisitsVisitidDataTypesDataRecordsItemDocumentsItem | None = None
+) -> VisitsVisitidDataTypesDataRecordsItemDocumentsItem:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return VisitsVisitidDataTypesDataRecordsItemDocumentsItem._lazy(json_value, parse_ctx)
+        model = object.__new__(VisitsVisitidDataTypesDataRecordsItemDocumentsItem)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.id = get("id", UNSET)
+    model.type_id = get("type_id", UNSET)
+    model.storage_id = get("storage_id", UNSET)
+    model.user_id = get("user_id", UNSET)
+    model.company_id = get("company_id", UNSET)
+    model.number = get("number", UNSET)
+    model.comment = get("comment", UNSET)
+    model.category_id = get("category_id", UNSET)
+    model.visit_id = get("visit_id", UNSET)
+    model.record_id = get("record_id", UNSET)
+    model.type_title = get("type_title", UNSET)
+
+    value = get("date_created", UNSET)
+    if value is UNSET:
+        model.date_created = UNSET
+    else:
         try:
-            model.date_created = _read_date_created(json_value.get("date_created", UNSET), parse_ctx)
+            model.date_created = types.parse_iso_datetime(value)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-VisitsVisitidDataTypesDataRecordsItemDocumentsItem._lazy_fill = (_fill_plain, _fill_converted)
+VisitsVisitidDataTypesDataRecordsItemDocumentsItem._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -320,35 +327,197 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "new_transactions" not in done:
-        try:
-            model.new_transactions = _read_new_transactions(json_value.get("new_transactions", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-    if "deleted_transaction_ids" not in done:
-        try:
-            model.deleted_transaction_ids = _read_deleted_transaction_ids(
-                json_value.get("deleted_transaction_ids", UNSET), parse_ctx
+        value = get("new_transactions", UNSET)
+        if value is UNSET:
+            model.new_transactions = UNSET
+        elif value == []:
+            model.new_transactions = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.visits_visitid_recordid_request_data_types_new_transactions_item"
+            ) or model_builder(
+                "altegio_client.models.visits_visitid_recordid_request_data_types_new_transactions_item",
+                "VisitsVisitidRecordidRequestDataTypesNewTransactionsItem",
             )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.new_transactions = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "deleted_transaction_ids" not in done:
+        value = get("deleted_transaction_ids", UNSET)
+        if value is UNSET:
+            model.deleted_transaction_ids = UNSET
+        elif value == []:
+            model.deleted_transaction_ids = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+                "altegio_client.models.json_object", "JsonObject"
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.deleted_transaction_ids = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "goods_transactions" not in done:
-        try:
-            model.goods_transactions = _read_goods_transactions(json_value.get("goods_transactions", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("goods_transactions", UNSET)
+        if value is UNSET:
+            model.goods_transactions = UNSET
+        elif value == []:
+            model.goods_transactions = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.visits_visitid_recordid_request_data_types_goods_transactions_item"
+            ) or model_builder(
+                "altegio_client.models.visits_visitid_recordid_request_data_types_goods_transactions_item",
+                "VisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.goods_transactions = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "services" not in done:
+        value = get("services", UNSET)
+        if value is UNSET:
+            model.services = UNSET
+        elif value == []:
+            model.services = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.visits_visitid_recordid_request_data_types_services_item"
+            ) or model_builder(
+                "altegio_client.models.visits_visitid_recordid_request_data_types_services_item",
+                "VisitsVisitidRecordidRequestDataTypesServicesItem",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.services = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: VisitsVisitidRecordidRequestDataTypes | None = None
+) -> VisitsVisitidRecordidRequestDataTypes:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return VisitsVisitidRecordidRequestDataTypes._lazy(json_value, parse_ctx)
+        model = object.__new__(VisitsVisitidRecordidRequestDataTypes)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "attendance" in json_value:
+        model.attendance = json_value["attendance"]
+    if "comment" in json_value:
+        model.comment = json_value["comment"]
+    model.fast_payment = get("fast_payment", UNSET)
+
+    value = get("new_transactions", UNSET)
+    if value is UNSET:
+        model.new_transactions = UNSET
+    elif value == []:
+        model.new_transactions = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.visits_visitid_recordid_request_data_types_new_transactions_item"
+        ) or model_builder(
+            "altegio_client.models.visits_visitid_recordid_request_data_types_new_transactions_item",
+            "VisitsVisitidRecordidRequestDataTypesNewTransactionsItem",
+        )
         try:
-            model.services = _read_services(json_value.get("services", UNSET), parse_ctx)
+            if type(value) is not list:
+                raise TypeError
+            model.new_transactions = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("deleted_transaction_ids", UNSET)
+    if value is UNSET:
+        model.deleted_transaction_ids = UNSET
+    elif value == []:
+        model.deleted_transaction_ids = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.deleted_transaction_ids = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("goods_transactions", UNSET)
+    if value is UNSET:
+        model.goods_transactions = UNSET
+    elif value == []:
+        model.goods_transactions = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.visits_visitid_recordid_request_data_types_goods_transactions_item"
+        ) or model_builder(
+            "altegio_client.models.visits_visitid_recordid_request_data_types_goods_transactions_item",
+            "VisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem",
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.goods_transactions = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("services", UNSET)
+    if value is UNSET:
+        model.services = UNSET
+    elif value == []:
+        model.services = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.visits_visitid_recordid_request_data_types_services_item"
+        ) or model_builder(
+            "altegio_client.models.visits_visitid_recordid_request_data_types_services_item",
+            "VisitsVisitidRecordidRequestDataTypesServicesItem",
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.services = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-VisitsVisitidRecordidRequestDataTypes._lazy_fill = (_fill_plain, _fill_converted)
+VisitsVisitidRecordidRequestDataTypes._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -10,7 +10,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VoipIntegrationHistoryRequestDataTypes")
@@ -243,18 +246,76 @@ def _fill_converted(
     parse_ctx: ParseContext,
     done: Container[str],
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "date" not in done:
+        value = get("date", UNSET)
+        if value is UNSET:
+            model.date = UNSET
+        else:
+            try:
+                model.date = types.parse_iso_datetime(value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: VoipIntegrationHistoryRequestDataTypes | None = None
+) -> VoipIntegrationHistoryRequestDataTypes:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return VoipIntegrationHistoryRequestDataTypes._lazy(json_value, parse_ctx)
+        model = object.__new__(VoipIntegrationHistoryRequestDataTypes)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    if "command" in json_value:
+        model.command = json_value["command"]
+    if "type" in json_value:
+        model.type = json_value["type"]
+    if "crm_token" in json_value:
+        model.crm_token = json_value["crm_token"]
+    if "phone" in json_value:
+        model.phone = json_value["phone"]
+    if "diversion" in json_value:
+        model.diversion = json_value["diversion"]
+    model.user = get("user", UNSET)
+    model.duration = get("duration", UNSET)
+    model.link = get("link", UNSET)
+    model.call_id = get("call_id", UNSET)
+    model.status = get("status", UNSET)
+
+    value = get("date", UNSET)
+    if value is UNSET:
+        model.date = UNSET
+    else:
         try:
-            model.date = _read_date(json_value.get("date", UNSET), parse_ctx)
+            model.date = types.parse_iso_datetime(value)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-VoipIntegrationHistoryRequestDataTypes._lazy_fill = (_fill_plain, _fill_converted)
+VoipIntegrationHistoryRequestDataTypes._lazy_fill = (_fill_plain, _fill_converted, _build)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -215,28 +222,124 @@ def _fill_plain(model: ZReportResponseDataTypesData, json_value: dict[str, Any])
 def _fill_converted(
     model: ZReportResponseDataTypesData, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "stats" not in done:
-        try:
-            model.stats = _read_stats(json_value.get("stats", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("stats", UNSET)
+        if value is UNSET:
+            model.stats = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.z_report_response_data_types_data_stats"
+            ) or model_builder(
+                "altegio_client.models.z_report_response_data_types_data_stats", "ZReportResponseDataTypesDataStats"
+            )
+            try:
+                model.stats = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "paids" not in done:
-        try:
-            model.paids = _read_paids(json_value.get("paids", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("paids", UNSET)
+        if value is UNSET:
+            model.paids = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.z_report_response_data_types_data_paids"
+            ) or model_builder(
+                "altegio_client.models.z_report_response_data_types_data_paids", "ZReportResponseDataTypesDataPaids"
+            )
+            try:
+                model.paids = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "z_data" not in done:
+        value = get("z_data", UNSET)
+        if value is UNSET:
+            model.z_data = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.z_report_response_data_types_data_z_data"
+            ) or model_builder(
+                "altegio_client.models.z_report_response_data_types_data_z_data", "ZReportResponseDataTypesDataZData"
+            )
+            try:
+                model.z_data = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: ZReportResponseDataTypesData | None = None
+) -> ZReportResponseDataTypesData:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return ZReportResponseDataTypesData._lazy(json_value, parse_ctx)
+        model = object.__new__(ZReportResponseDataTypesData)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.currency = get("currency", UNSET)
+
+    value = get("stats", UNSET)
+    if value is UNSET:
+        model.stats = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.z_report_response_data_types_data_stats") or model_builder(
+            "altegio_client.models.z_report_response_data_types_data_stats", "ZReportResponseDataTypesDataStats"
+        )
         try:
-            model.z_data = _read_z_data(json_value.get("z_data", UNSET), parse_ctx)
+            model.stats = build(value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("paids", UNSET)
+    if value is UNSET:
+        model.paids = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.z_report_response_data_types_data_paids") or model_builder(
+            "altegio_client.models.z_report_response_data_types_data_paids", "ZReportResponseDataTypesDataPaids"
+        )
+        try:
+            model.paids = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("z_data", UNSET)
+    if value is UNSET:
+        model.z_data = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.z_report_response_data_types_data_z_data") or model_builder(
+            "altegio_client.models.z_report_response_data_types_data_z_data", "ZReportResponseDataTypesDataZData"
+        )
+        try:
+            model.z_data = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-ZReportResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted)
+ZReportResponseDataTypesData._lazy_fill = (_fill_plain, _fill_converted, _build)

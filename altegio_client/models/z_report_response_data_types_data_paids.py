@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import MODEL_CLASSES, LazyModel, ParseContext, model_class
+from .._codegen import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    model_builder,
+    model_class,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -215,28 +222,151 @@ def _fill_plain(model: ZReportResponseDataTypesDataPaids, json_value: dict[str, 
 def _fill_converted(
     model: ZReportResponseDataTypesDataPaids, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "accounts" not in done:
-        try:
-            model.accounts = _read_accounts(json_value.get("accounts", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("accounts", UNSET)
+        if value is UNSET:
+            model.accounts = UNSET
+        elif value == []:
+            model.accounts = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.z_report_response_data_types_data_paids_accounts_item"
+            ) or model_builder(
+                "altegio_client.models.z_report_response_data_types_data_paids_accounts_item",
+                "ZReportResponseDataTypesDataPaidsAccountsItem",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.accounts = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "discount" not in done:
-        try:
-            model.discount = _read_discount(json_value.get("discount", UNSET), parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+        value = get("discount", UNSET)
+        if value is UNSET:
+            model.discount = UNSET
+        elif value == []:
+            model.discount = value  # the JSON's own empty list: one allocation fewer
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.z_report_response_data_types_data_paids_discount_item"
+            ) or model_builder(
+                "altegio_client.models.z_report_response_data_types_data_paids_discount_item",
+                "ZReportResponseDataTypesDataPaidsDiscountItem",
+            )
+            try:
+                if type(value) is not list:
+                    raise TypeError
+                model.discount = [build(item, parse_ctx) for item in value]
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
     if "total" not in done:
+        value = get("total", UNSET)
+        if value is UNSET:
+            model.total = UNSET
+        else:
+            build = MODEL_BUILDERS.get(
+                "altegio_client.models.z_report_response_data_types_data_paids_total"
+            ) or model_builder(
+                "altegio_client.models.z_report_response_data_types_data_paids_total",
+                "ZReportResponseDataTypesDataPaidsTotal",
+            )
+            try:
+                model.total = build(value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: ZReportResponseDataTypesDataPaids | None = None
+) -> ZReportResponseDataTypesDataPaids:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return ZReportResponseDataTypesDataPaids._lazy(json_value, parse_ctx)
+        model = object.__new__(ZReportResponseDataTypesDataPaids)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+
+    value = get("accounts", UNSET)
+    if value is UNSET:
+        model.accounts = UNSET
+    elif value == []:
+        model.accounts = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.z_report_response_data_types_data_paids_accounts_item"
+        ) or model_builder(
+            "altegio_client.models.z_report_response_data_types_data_paids_accounts_item",
+            "ZReportResponseDataTypesDataPaidsAccountsItem",
+        )
         try:
-            model.total = _read_total(json_value.get("total", UNSET), parse_ctx)
+            if type(value) is not list:
+                raise TypeError
+            model.accounts = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    if "additional_properties" not in done:
+
+    value = get("discount", UNSET)
+    if value is UNSET:
+        model.discount = UNSET
+    elif value == []:
+        model.discount = value  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.z_report_response_data_types_data_paids_discount_item"
+        ) or model_builder(
+            "altegio_client.models.z_report_response_data_types_data_paids_discount_item",
+            "ZReportResponseDataTypesDataPaidsDiscountItem",
+        )
+        try:
+            if type(value) is not list:
+                raise TypeError
+            model.discount = [build(item, parse_ctx) for item in value]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    value = get("total", UNSET)
+    if value is UNSET:
+        model.total = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.z_report_response_data_types_data_paids_total"
+        ) or model_builder(
+            "altegio_client.models.z_report_response_data_types_data_paids_total",
+            "ZReportResponseDataTypesDataPaidsTotal",
+        )
+        try:
+            model.total = build(value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-ZReportResponseDataTypesDataPaids._lazy_fill = (_fill_plain, _fill_converted)
+ZReportResponseDataTypesDataPaids._lazy_fill = (_fill_plain, _fill_converted, _build)

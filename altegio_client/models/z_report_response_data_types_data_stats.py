@@ -7,7 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._codegen import LazyModel, ParseContext
+from .._codegen import (
+    LazyModel,
+    ParseContext,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ZReportResponseDataTypesDataStats")
@@ -268,13 +271,58 @@ def _fill_plain(model: ZReportResponseDataTypesDataStats, json_value: dict[str, 
 def _fill_converted(
     model: ZReportResponseDataTypesDataStats, json_value: dict[str, Any], parse_ctx: ParseContext, done: Container[str]
 ) -> None:
-    # A field that fails to convert is left unread: reading it raises the ResponseSchemaError.
+    get = json_value.get
     if "additional_properties" not in done:
+        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+            model.additional_properties = {}
+        else:
+            try:
+                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+
+    return
+
+
+def _build(
+    json_value: Any, parse_ctx: ParseContext, model: ZReportResponseDataTypesDataStats | None = None
+) -> ZReportResponseDataTypesDataStats:
+    """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
+    ``model`` (lazily read, no field read yet), fill that one."""
+    if model is None:
+        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+            return ZReportResponseDataTypesDataStats._lazy(json_value, parse_ctx)
+        model = object.__new__(ZReportResponseDataTypesDataStats)
+        model._raw = json_value
+        model._context = parse_ctx
+        model._reads = None
+    get = json_value.get
+    model.clients = get("clients", UNSET)
+    model.clients_average = get("clients_average", UNSET)
+    model.records = get("records", UNSET)
+    model.records_average = get("records_average", UNSET)
+    model.visit_records = get("visit_records", UNSET)
+    model.visit_records_average = get("visit_records_average", UNSET)
+    model.non_visit_records = get("non_visit_records", UNSET)
+    model.non_visit_records_average = get("non_visit_records_average", UNSET)
+    model.targets = get("targets", UNSET)
+    model.targets_paid = get("targets_paid", UNSET)
+    model.goods = get("goods", UNSET)
+    model.goods_paid = get("goods_paid", UNSET)
+    model.certificates = get("certificates", UNSET)
+    model.certificates_paid = get("certificates_paid", UNSET)
+    model.abonement = get("abonement", UNSET)
+    model.abonement_paid = get("abonement_paid", UNSET)
+
+    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        model.additional_properties = {}
+    else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return
+
+    return model
 
 
-ZReportResponseDataTypesDataStats._lazy_fill = (_fill_plain, _fill_converted)
+ZReportResponseDataTypesDataStats._lazy_fill = (_fill_plain, _fill_converted, _build)
