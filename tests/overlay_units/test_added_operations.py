@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import pytest
@@ -120,3 +121,98 @@ def test_voip_call_filters_move_from_the_get_body_to_the_query() -> None:
     assert salon == {"name": "salon_id", "in": "query", "schema": {"type": "integer"}, "required": True}
     assert (types["name"], types["explode"]) == ("types[]", True)
     assert page["schema"] == {"type": "integer"}
+
+
+def test_client_file_upload_is_exactly_the_documented_multipart_post() -> None:
+    location = {"name": "location_id", "in": "path", "required": True, "schema": {"type": "integer"}}
+    shared = {"$ref": "#/components/parameters/client_id"}
+    listing = {
+        "operationId": "get_client_file_list",
+        "summary": "Get a list of client files",
+        "description": "The client's files",
+        "x-altegio-auth": "user",
+        "x-altegio-auth-reconciled": "the documented list's own record",
+        "parameters": [location, shared, {"name": "page", "in": "query", "schema": {"type": "integer"}}],
+        "responses": {"200": _json({"type": "object"})},
+    }
+    doc = {"paths": {FILES: {"get": copy.deepcopy(listing)}}}
+    out = add_client_file_upload(doc)
+    assert out["paths"][FILES]["get"] == listing  # the documented list is left as it was
+    upload = out["paths"][FILES]["post"]
+    assert upload == {
+        "operationId": "upload_client_file",
+        "summary": "Upload a client file",
+        "description": "Attach one file to the client's card; answers with the client's files.",
+        "x-altegio-auth": "user",
+        "parameters": [location, shared],  # the path, not the list's query
+        "responses": {"200": _json({"type": "object"})},
+        "requestBody": {
+            "required": True,
+            "content": {
+                "multipart/form-data": {
+                    "schema": {
+                        "type": "object",
+                        "required": ["file"],
+                        "properties": {"file": {"type": "string", "format": "binary", "description": "The file"}},
+                    }
+                }
+            },
+        },
+    }
+    upload["responses"]["200"]["content"]["application/json"]["schema"]["type"] = "array"
+    assert out["paths"][FILES]["get"] == listing  # a copy: what later overlays do to one leaves the other
+
+
+def test_client_file_upload_without_parameters_has_none() -> None:
+    out = add_client_file_upload({"paths": {FILES: {"get": {"responses": {}}}}})
+    assert out["paths"][FILES]["post"]["parameters"] == []
+
+
+def test_a_documented_client_file_upload_retires_the_correction() -> None:
+    doc = {"paths": {FILES: {"get": {"responses": {}}, "post": {"operationId": "documented"}}}}
+    with pytest.raises(
+        StaleCorrection, match=r"^POST /v1/company/\{location_id\}/clients/files/\{client_id\} is documented now$"
+    ):
+        add_client_file_upload(doc)
+
+
+def test_list_form_is_an_independent_copy_without_the_auth_record() -> None:
+    get = {
+        "operationId": "get_thing",
+        "summary": "Get things / a specific thing",
+        "x-altegio-auth": "partner",
+        "x-altegio-auth-reconciled": "the documented operation's own record",
+        "parameters": [
+            {"$ref": "#/components/parameters/location"},
+            {"$ref": "#/components/parameters/thing"},
+            {"$ref": "#/components/parameters/staff"},
+        ],
+        "responses": {"200": _json({"type": "object"})},
+    }
+    doc = {
+        "paths": {"/v1/things/{location_id}/{thing_id}": {"get": copy.deepcopy(get)}},
+        "components": {
+            "parameters": {
+                "location": {"name": "location_id", "in": "path", "required": True},
+                "thing": {"name": "thing_id", "in": "path", "required": True},
+                "staff": {"name": "thing_id", "in": "query"},  # same name, not the path's
+            }
+        },
+    }
+    out = add_list_forms(doc, (ListForm("/v1/things/{location_id}/{thing_id}", "list_things", "List things"),))
+    listing = out["paths"]["/v1/things/{location_id}"]["get"]
+    assert listing == {
+        "operationId": "list_things",
+        "summary": "List things",
+        "x-altegio-auth": "partner",
+        "parameters": [{"$ref": "#/components/parameters/location"}, {"$ref": "#/components/parameters/staff"}],
+        "responses": {"200": _json({"type": "object"})},
+    }
+    listing["responses"]["200"]["content"]["application/json"]["schema"]["type"] = "array"
+    assert out["paths"]["/v1/things/{location_id}/{thing_id}"]["get"] == get
+
+
+def test_list_form_of_an_operation_without_parameters() -> None:
+    doc = {"paths": {"/v1/things/{id}": {"get": {"operationId": "get_thing"}}}}
+    out = add_list_forms(doc, (ListForm("/v1/things/{id}", "list_things", "List"),))
+    assert out["paths"]["/v1/things"]["get"] == {"operationId": "list_things", "summary": "List", "parameters": []}

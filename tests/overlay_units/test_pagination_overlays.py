@@ -74,3 +74,32 @@ def test_a_declared_change_filter_is_not_doubled() -> None:
     operation = _op(_query("changed_after", "already there"), description=description)
     doc = declare_documented_change_filters({"paths": {"/v1/x": {"get": operation}}})
     assert [p["name"] for p in doc["paths"]["/v1/x"]["get"]["parameters"]] == ["changed_after"]
+
+
+def test_a_change_filter_becomes_exactly_this_query_parameter() -> None:
+    description = "+ changed_before: '2020-12-31T23:59:59' (optional, string) - Filtering clients changed before  "
+    doc = declare_documented_change_filters({"paths": {"/v1/x": {"get": {"description": description}}}})
+    assert doc["paths"]["/v1/x"]["get"]["parameters"] == [
+        {
+            "name": "changed_before",
+            "in": "query",
+            "description": "Filtering clients changed before",
+            "schema": {"type": "string"},
+            "example": "2020-12-31T23:59:59",
+        }
+    ]
+
+
+def test_a_declared_change_filter_does_not_hide_the_other_one() -> None:
+    description = (
+        "+ changed_after: '2000-01-01T00:00:00' (optional, string) - Changed since\n"
+        "+ changed_before: '2020-12-31T23:59:59' (optional, string) - Changed before\n"
+        "+ changed_before: '2021-12-31T23:59:59' (optional, string) - Said twice\n"
+    )
+    operation = _op(_query("changed_after", "already there"), description=description)
+    doc = declare_documented_change_filters({"paths": {"/v1/x": {"get": operation}}})
+    parameters = doc["paths"]["/v1/x"]["get"]["parameters"]
+    assert [(p["name"], p["description"]) for p in parameters] == [
+        ("changed_after", "already there"),
+        ("changed_before", "Changed before"),
+    ]
