@@ -473,3 +473,26 @@ def test_schema_examples_outside_json_responses_are_not_read() -> None:
         }
     }
     assert accept_example_shapes(copy.deepcopy(doc)) == doc
+
+
+def test_a_schema_object_met_twice_does_not_hide_the_ones_after_it() -> None:
+    shared = {"type": "integer"}  # one object in two places (as widen's own wrapping leaves it)
+    noted = {"type": "integer", "example": "x"}
+    doc = _document({"schema": {"type": "object", "properties": {"c": noted, "a": shared, "b": shared}}})
+    accept_example_shapes(doc)
+    assert noted == {"example": "x", "type": ["integer", "string"]}
+
+
+def test_a_self_referencing_response_schema_is_read_once() -> None:
+    doc = _doc()
+    doc["components"]["schemas"]["Node"] = {
+        "type": "object",
+        "properties": {
+            "id": {"type": "integer", "example": "n-1"},
+            "children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}},
+        },
+    }
+    ref = {"$ref": "#/components/schemas/Node"}
+    doc["paths"] = {"/v1/x": {"get": {"responses": {"200": {"content": {"application/json": {"schema": ref}}}}}}}
+    out = accept_example_shapes(doc)
+    assert out["components"]["schemas"]["Node"]["properties"]["id"] == {"example": "n-1", "type": ["integer", "string"]}

@@ -103,3 +103,25 @@ def test_a_declared_change_filter_does_not_hide_the_other_one() -> None:
         ("changed_after", "already there"),
         ("changed_before", "Changed before"),
     ]
+
+
+def test_every_paginated_operation_is_annotated_and_shared_parameters_count() -> None:
+    doc = {
+        "paths": {
+            "/v1/goods/search/{location_id}": {"get": _op(_query("term"))},  # not paginated: the next still is
+            "/v1/comments/{location_id}": {
+                "get": _op({"$ref": "#/components/parameters/page"}, {"$ref": "#/components/parameters/count"})
+            },
+        },
+        "components": {"parameters": {"page": _query("page"), "count": _query("count", "Per page, max 50")}},
+    }
+    out = annotate_pagination(doc)
+    assert EXTENSION not in out["paths"]["/v1/goods/search/{location_id}"]["get"]
+    assert out["paths"]["/v1/comments/{location_id}"]["get"][EXTENSION] == {"page": "page", "size": "count", "max": 50}
+
+
+def test_a_schema_maximum_of_one_is_a_maximum_and_below_one_is_not() -> None:
+    assert documented_maximum(_query("count", maximum=1)) == 1
+    assert documented_maximum(_query("count", "At most (max 20)", maximum=0)) == 20
+    assert documented_maximum(_query("count", maximum=True)) is None
+    assert documented_maximum({"name": "count", "in": "query"}) is None
