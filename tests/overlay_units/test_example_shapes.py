@@ -281,6 +281,75 @@ WIDENED = [
     ),
     ({"type": "array", "items": True, "enum": [[]]}, [1], {"type": "array", "items": True, "enum": [[], [1]]}),
     ({"allOf": [{"type": "integer"}, {"maximum": 2}]}, 3, {"allOf": [{"type": "integer"}, {}]}),
+    # a list of objects: the item is a copy of the object schema, widened on its own
+    (
+        {"type": "object", "properties": {"id": {"type": "integer"}}},
+        [{"id": "x"}],
+        {
+            "anyOf": [
+                {"type": "object", "properties": {"id": {"type": "integer"}}},
+                {"type": "array", "items": {"type": "object", "properties": {"id": {"type": ["integer", "string"]}}}},
+            ]
+        },
+    ),
+    (
+        {"type": "object", "properties": {"id": REF}},
+        [{"id": "x"}],
+        {
+            "anyOf": [
+                {"type": "object", "properties": {"id": REF}},
+                {
+                    "type": "array",
+                    "items": {"type": "object", "properties": {"id": {"anyOf": [REF, {"type": "string"}]}}},
+                },
+            ]
+        },
+    ),
+    # one object where a list is documented: the item is a copy too
+    (
+        {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "integer"}}}},
+        {"id": "x"},
+        {
+            "anyOf": [
+                {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "integer"}}}},
+                {"type": "object", "properties": {"id": {"type": ["integer", "string"]}}},
+            ]
+        },
+    ),
+    (
+        {"type": "array", "items": {"type": "object", "properties": {"id": REF}}},
+        {"id": "x"},
+        {
+            "anyOf": [
+                {"type": "array", "items": {"type": "object", "properties": {"id": REF}}},
+                {"type": "object", "properties": {"id": {"anyOf": [REF, {"type": "string"}]}}},
+            ]
+        },
+    ),
+    # another scalar type, then the rest of the schema (a referenced allOf) checked again
+    ({"type": "string", "allOf": [REF]}, 5, {"type": ["string", "integer"], "allOf": [REF]}),
+    # referenced properties and additional properties: a branch beside the reference
+    (
+        {"type": "object", "properties": {"id": REF}},
+        {"id": "x"},
+        {"type": "object", "properties": {"id": {"anyOf": [REF, {"type": "string"}]}}},
+    ),
+    (
+        {"type": "object", "additionalProperties": REF},
+        {"a": "x"},
+        {"type": "object", "additionalProperties": {"anyOf": [REF, {"type": "string"}]}},
+    ),
+    # "items" is for lists only
+    (
+        {"type": "object", "required": ["z"], "items": {"type": "integer"}},
+        {"a": 1},
+        {"type": "object", "items": {"type": "integer"}},
+    ),
+    (
+        {"type": ["array", "string"], "items": {"type": "integer"}, "enum": ["a"]},
+        "b",
+        {"type": ["array", "string"], "items": {"type": "integer"}, "enum": ["a", "b"]},
+    ),
     # unions: a branch of the value's type is widened; none: a new branch
     (
         {"anyOf": [{"type": "integer", "maximum": 2}, {"type": "string"}]},
@@ -295,6 +364,14 @@ WIDENED = [
     ({"anyOf": [{"type": "string"}, REF]}, 1.5, {"anyOf": [{"type": "string"}, REF, {"type": "number"}]}),
     ({"anyOf": [{"type": "string"}]}, [1], {"anyOf": [{"type": "string"}, {"type": "array", "items": {}}]}),
     ({"oneOf": [{"type": "string"}]}, 1, {"anyOf": [{"type": "string"}, {"type": "integer"}]}),
+    # a branch that would take a null is no reason to leave a non-null value out
+    (
+        {"anyOf": [{"type": "integer", "maximum": 2}, {"type": "null"}]},
+        3,
+        {"anyOf": [{"type": "integer"}, {"type": "null"}]},
+    ),
+    ({"anyOf": [{"type": "string"}]}, None, {"anyOf": [{"type": "string"}, {"type": "null"}]}),
+    ({"anyOf": [{"enum": ["a"]}]}, None, {"anyOf": [{"enum": ["a"]}]}),
     ({"oneOf": [{"type": "number"}, {"type": "integer"}]}, 5, {"anyOf": [{"type": "number"}, {"type": "integer"}]}),
 ]
 
@@ -337,6 +414,11 @@ def test_widen_reaches_through_references_inside_a_union() -> None:
     doc["components"]["schemas"]["Small"] = {"type": "integer", "maximum": 2}
     schema = {"anyOf": [{"type": "string"}, {"$ref": "#/components/schemas/Small"}]}
     assert widen(doc, schema, 3) == {"anyOf": [{"type": "string"}, {"$ref": "#/components/schemas/Small"}]}
+    assert doc["components"]["schemas"]["Small"] == {"type": "integer"}
+    doc["components"]["schemas"]["Small"] = {"type": "integer", "maximum": 2}
+    assert widen(doc, {"allOf": [{"$ref": "#/components/schemas/Small"}]}, 3) == {
+        "allOf": [{"$ref": "#/components/schemas/Small"}]
+    }
     assert doc["components"]["schemas"]["Small"] == {"type": "integer"}
     items = {"type": "array", "items": {"$ref": "#/components/schemas/Small"}}
     assert widen(doc, items, [1.5]) == {
@@ -496,3 +578,25 @@ def test_a_self_referencing_response_schema_is_read_once() -> None:
     doc["paths"] = {"/v1/x": {"get": {"responses": {"200": {"content": {"application/json": {"schema": ref}}}}}}}
     out = accept_example_shapes(doc)
     assert out["components"]["schemas"]["Node"]["properties"]["id"] == {"example": "n-1", "type": ["integer", "string"]}
+
+
+def test_a_json_answer_listed_after_a_non_json_one_is_read() -> None:
+    doc = _doc()
+    content = {
+        "text/plain": {"schema": {"type": "integer"}, "example": "x"},
+        "application/json": {"schema": {"type": "integer"}, "example": "x"},
+    }
+    doc["paths"] = {"/v1/x": {"get": {"responses": {"200": {"content": content}}}}}
+    accept_example_shapes(doc)
+    assert content["text/plain"]["schema"] == {"type": "integer"}
+    assert content["application/json"]["schema"] == {"type": ["integer", "string"]}
+
+
+def test_an_example_inside_a_schema_is_checked_through_its_references() -> None:
+    node = {"type": "object", "properties": {"id": REF}, "example": {"id": "x"}}
+    accept_example_shapes(_document({"schema": {"type": "object", "properties": {"item": node}}}))
+    assert node == {
+        "type": "object",
+        "properties": {"id": {"anyOf": [REF, {"type": "string"}]}},
+        "example": {"id": "x"},
+    }
