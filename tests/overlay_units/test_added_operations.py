@@ -219,7 +219,7 @@ def test_list_form_of_an_operation_without_parameters() -> None:
 
 
 def test_phone_code_login_body_is_exactly_phone_and_code() -> None:
-    doc = {
+    doc: dict[str, Any] = {
         "paths": {USER_AUTH: {"post": {"operationId": "login", "requestBody": _json({})}}},
         "components": {"schemas": {}},
     }
@@ -319,7 +319,7 @@ def test_voip_call_filters_exactly_through_references() -> None:
             "limit": {"type": "number", "description": "Page size"},
         },
     }
-    doc = {
+    doc: dict[str, Any] = {
         "paths": {CALLS: {"get": {"requestBody": {"$ref": "#/components/requestBodies/Calls"}}}},
         "components": {
             "requestBodies": {"Calls": _json({"$ref": "#/components/schemas/Filters"})},

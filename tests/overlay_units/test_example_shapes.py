@@ -103,7 +103,8 @@ def test_refuses_what_the_schema_forbids(schema: Any, value: Any) -> None:
 
 
 def test_json_types_of_values() -> None:
-    assert [json_type(v) for v in (None, True, 1, 1.5, "s", [], {})] == [
+    values: tuple[Any, ...] = (None, True, 1, 1.5, "s", [], {})
+    assert [json_type(v) for v in values] == [
         "null",
         "boolean",
         "integer",

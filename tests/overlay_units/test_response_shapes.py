@@ -121,7 +121,7 @@ def test_team_member_shapes_exactly_and_through_references() -> None:
             "image_group": {"$ref": "#/components/schemas/Images"},
         },
     }
-    doc = {
+    doc: dict[str, Any] = {
         "paths": {
             "/v1/company/{location_id}/staff/{team_member_id}": {
                 "get": {

@@ -50,7 +50,11 @@ def test_own_parameter_that_is_not_there_retires_the_correction() -> None:
 
 
 def test_rename_property_keeps_order_and_required() -> None:
-    schema = {"type": "object", "required": ["a", "old"], "properties": {"old": {"type": "integer"}, "b": {}}}
+    schema: dict[str, Any] = {
+        "type": "object",
+        "required": ["a", "old"],
+        "properties": {"old": {"type": "integer"}, "b": {}},
+    }
     rename_property(schema, "old", "new")
     assert list(schema["properties"]) == ["new", "b"]
     assert schema["properties"]["new"] == {"type": "integer"}
