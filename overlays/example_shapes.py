@@ -126,7 +126,6 @@ def widen(doc: Document, schema: Any, value: Any, depth: int = 0) -> Any:
         branches = target[branches_key]
         if "oneOf" in target:  # overlapping branches ("must match exactly one") are a union, not a choice
             target["anyOf"] = target.pop("oneOf")
-            branches_key = "anyOf"
         if not any(accepts(doc, branch, value) for branch in branches):
             kinds = [
                 i for i, b in enumerate(branches) if _type_accepts(_types(resolve(doc, b)), resolve(doc, b), value)

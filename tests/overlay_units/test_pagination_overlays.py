@@ -74,3 +74,54 @@ def test_a_declared_change_filter_is_not_doubled() -> None:
     operation = _op(_query("changed_after", "already there"), description=description)
     doc = declare_documented_change_filters({"paths": {"/v1/x": {"get": operation}}})
     assert [p["name"] for p in doc["paths"]["/v1/x"]["get"]["parameters"]] == ["changed_after"]
+
+
+def test_a_change_filter_becomes_exactly_this_query_parameter() -> None:
+    description = "+ changed_before: '2020-12-31T23:59:59' (optional, string) - Filtering clients changed before  "
+    doc = declare_documented_change_filters({"paths": {"/v1/x": {"get": {"description": description}}}})
+    assert doc["paths"]["/v1/x"]["get"]["parameters"] == [
+        {
+            "name": "changed_before",
+            "in": "query",
+            "description": "Filtering clients changed before",
+            "schema": {"type": "string"},
+            "example": "2020-12-31T23:59:59",
+        }
+    ]
+
+
+def test_a_declared_change_filter_does_not_hide_the_other_one() -> None:
+    description = (
+        "+ changed_after: '2000-01-01T00:00:00' (optional, string) - Changed since\n"
+        "+ changed_before: '2020-12-31T23:59:59' (optional, string) - Changed before\n"
+        "+ changed_before: '2021-12-31T23:59:59' (optional, string) - Said twice\n"
+    )
+    operation = _op(_query("changed_after", "already there"), description=description)
+    doc = declare_documented_change_filters({"paths": {"/v1/x": {"get": operation}}})
+    parameters = doc["paths"]["/v1/x"]["get"]["parameters"]
+    assert [(p["name"], p["description"]) for p in parameters] == [
+        ("changed_after", "already there"),
+        ("changed_before", "Changed before"),
+    ]
+
+
+def test_every_paginated_operation_is_annotated_and_shared_parameters_count() -> None:
+    doc = {
+        "paths": {
+            "/v1/goods/search/{location_id}": {"get": _op(_query("term"))},  # not paginated: the next still is
+            "/v1/comments/{location_id}": {
+                "get": _op({"$ref": "#/components/parameters/page"}, {"$ref": "#/components/parameters/count"})
+            },
+        },
+        "components": {"parameters": {"page": _query("page"), "count": _query("count", "Per page, max 50")}},
+    }
+    out = annotate_pagination(doc)
+    assert EXTENSION not in out["paths"]["/v1/goods/search/{location_id}"]["get"]
+    assert out["paths"]["/v1/comments/{location_id}"]["get"][EXTENSION] == {"page": "page", "size": "count", "max": 50}
+
+
+def test_a_schema_maximum_of_one_is_a_maximum_and_below_one_is_not() -> None:
+    assert documented_maximum(_query("count", maximum=1)) == 1
+    assert documented_maximum(_query("count", "At most (max 20)", maximum=0)) == 20
+    assert documented_maximum(_query("count", maximum=True)) is None
+    assert documented_maximum({"name": "count", "in": "query"}) is None

@@ -115,3 +115,56 @@ def test_the_published_spec_points_each_replaced_operation_at_a_live_v2_or_v1_on
     for old, new in table.items():
         assert ops[old][0].startswith("/v1/"), old
         assert "x-altegio-replaced-by" not in ops[new][1], f"{new} is replaced itself"
+
+
+def test_older_spellings_in_a_description_are_unified_before_comparing() -> None:
+    doc = {
+        "paths": {
+            "/v1/positions/{location_id}": {
+                "get": op("old_positions", "Use `GET /api/v2/companies/{company_id}/positions?page=1` instead.")
+            },
+            "/v1/rooms/{location_id}": {"get": op("old_rooms", "Use `get /v2/locations/{id}/rooms/` instead.")},
+            "/v2/locations/{location_id}/positions": {"get": op("list_positions")},
+            "/v2/locations/{location_id}/rooms": {"get": op("list_rooms")},
+            "/marketplace/hooks": {"post": op("marketplace_hook")},  # a path without a version
+        }
+    }
+    assert replaced_by(doc) == {"old_positions": "list_positions"}  # the method must be written as Altegio does
+
+
+def test_a_description_path_is_unified_segment_by_segment() -> None:
+    doc = {
+        "paths": {
+            "/v1/rooms/{location_id}": {"get": op("old_rooms", "Use `GET /v2/locations/{id}/rooms/` instead.")},
+            "/v1/seats/{location_id}": {"get": op("old_seats", "Use `GET /v2/locations/{id}/seats?a=1?b=2` instead.")},
+            "/v1/desks/{location_id}": {"get": op("old_desks", "Use `GET /api/v2/desks/api` instead.")},
+            "/v2/locations/{location_id}/rooms": {"get": op("list_rooms")},
+            "/v2/locations/{location_id}/seats": {"get": op("list_seats")},
+            "/v2/desks/api": {"get": op("list_desks")},
+        }
+    }
+    assert replaced_by(doc) == {"old_rooms": "list_rooms", "old_seats": "list_seats", "old_desks": "list_desks"}
+
+
+def test_disagreeing_sources_are_each_named_with_their_evidence() -> None:
+    doc = {
+        "paths": {
+            "/v1/goods/{location_id}": {"get": op("get_products_list", "Use `GET /v2/other` instead.")},
+            "/v2/locations/{location_id}/products": {"get": op("list_products")},
+            "/v2/other": {"get": op("other")},
+        }
+    }
+    evidence = "{'other': 'its description', 'list_products': 'canonical.yaml'}"
+    with pytest.raises(ValueError, match=r"^get_products_list: the evidence names different replacements: ") as raised:
+        mark_replacements(doc)
+    assert str(raised.value).endswith(evidence)
+    doc = {
+        "paths": {
+            "/v1/a": {"get": op("thing", "Use `GET /v2/other` instead.")},
+            "/v2/a": {"get": op("thing_v2")},
+            "/v2/other": {"get": op("other")},
+        }
+    }
+    with pytest.raises(ValueError, match=r"^thing: the evidence names different replacements: ") as raised:
+        mark_replacements(doc)
+    assert str(raised.value).endswith("{'other': 'its description', 'thing_v2': 'a shared operationId'}")

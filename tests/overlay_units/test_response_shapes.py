@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from overlays.example_shapes import accept_example_shapes, accepts
@@ -101,3 +102,131 @@ def test_an_example_inside_a_response_schema_is_accepted_where_it_stands() -> No
     assert widened is amount  # widened in place: the parent still points at it
     assert accepts(doc, widened, 1.5)
     assert accepts(doc, widened, 2)
+
+
+def _members(doc: dict[str, Any], name: str = "Member") -> Any:
+    return doc["components"]["schemas"][name]["properties"]
+
+
+def test_team_member_shapes_exactly_and_through_references() -> None:
+    member = {
+        "type": "object",
+        "properties": {
+            "name": {"type": "string"},
+            "user": {
+                "type": "array",
+                "description": "Linked user data",
+                "items": {"$ref": "#/components/schemas/User"},
+            },
+            "image_group": {"$ref": "#/components/schemas/Images"},
+        },
+    }
+    doc: dict[str, Any] = {
+        "paths": {
+            "/v1/company/{location_id}/staff/{team_member_id}": {
+                "get": {
+                    "responses": {
+                        "201": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Member"}}}}
+                    }
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "Member": member,
+                "User": {"type": "object", "properties": {"id": {"type": "integer"}}},
+                "Images": {"description": "Additional images", "properties": {"id": {"type": "integer"}}},
+            }
+        },
+    }
+    props = _members(team_member_shapes(doc))
+    assert props["user"] == {
+        "description": "Linked user data",
+        "anyOf": [{"type": "object", "properties": {"id": {"type": "integer"}}}, {"type": "array", "items": {}}],
+    }
+    assert props["image_group"] == {
+        "description": "Additional images",
+        "anyOf": [{"$ref": "#/components/schemas/Images"}, {"type": "array", "items": {}}],
+    }
+    props["user"]["anyOf"][0]["properties"]["id"]["type"] = "string"
+    assert doc["components"]["schemas"]["User"]["properties"]["id"] == {"type": "integer"}  # the item was copied
+
+
+def test_team_member_shapes_leave_unions_scalars_and_plain_lists_in_their_own_way() -> None:
+    member = {
+        "type": "object",
+        "properties": {
+            "name": {},
+            "user": {"type": "array", "items": {"type": "string"}},  # not a list of objects: the loosest object
+            "image_group": {"type": "object", "oneOf": [{"type": "object"}, {"type": "array"}]},  # already a union
+        },
+    }
+    other = {
+        "type": "object",
+        "properties": {
+            "name": {},
+            "user": {"type": "string"},
+            "image_group": {"type": "array", "anyOf": [{"type": "array"}]},
+        },
+    }
+    untouched = copy.deepcopy(other["properties"])
+    doc = _answer({"type": "object", "properties": {"a": member, "b": other}}, None, path="/v1/staff/{location_id}")
+    props = _schema(team_member_shapes(doc), "/v1/staff/{location_id}")["properties"]
+    assert props["a"]["properties"]["user"] == {
+        "description": "",
+        "anyOf": [{"type": "object"}, {"type": "array", "items": {}}],
+    }
+    assert props["a"]["properties"]["image_group"] == {
+        "type": "object",
+        "oneOf": [{"type": "object"}, {"type": "array"}],
+    }
+    assert props["b"]["properties"] == untouched
+
+
+def test_team_member_shapes_follow_each_reference_once_and_only_to_schemas() -> None:
+    member = {
+        "type": "object",
+        "properties": {
+            "name": {},
+            "image_group": {"type": "object"},
+            "manager": {"$ref": "#/components/schemas/Member"},  # a cycle
+            "extra": {"$ref": "#/components/responses/NotASchema"},
+        },
+    }
+    doc = {
+        "paths": {
+            "/v1/staff/{location_id}": {
+                "get": {
+                    "responses": {
+                        "200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Member"}}}}
+                    }
+                },
+                "post": {
+                    "responses": {
+                        "200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Posted"}}}}
+                    }
+                },
+            },
+            "/v1/company/{location_id}/services": {
+                "get": {
+                    "responses": {
+                        "200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Posted"}}}}
+                    }
+                }
+            },
+        },
+        "components": {
+            "schemas": {
+                "Member": member,
+                "Posted": {"type": "object", "properties": {"name": {}, "user": {"type": "object"}}},
+            },
+            "responses": {"NotASchema": {"properties": {"name": {}, "user": {"type": "object"}}}},
+        },
+    }
+    out = team_member_shapes(doc)
+    assert _members(out)["image_group"] == {
+        "description": "",
+        "anyOf": [{"type": "object"}, {"type": "array", "items": {}}],
+    }
+    assert _members(out, "Posted")["user"] == {"type": "object"}  # only GET answers, only team-member paths
+    assert out["components"]["responses"]["NotASchema"]["properties"]["user"] == {"type": "object"}
