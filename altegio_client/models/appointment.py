@@ -1252,7 +1252,7 @@ def _fill_converted(
                 "altegio_client.models.appointment_services_item", "AppointmentServicesItem"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.services = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -1269,7 +1269,7 @@ def _fill_converted(
                 "altegio_client.models.json_object", "JsonObject"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.goods_transactions = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -1349,7 +1349,7 @@ def _fill_converted(
                 "altegio_client.models.appointment_record_labels_item", "AppointmentRecordLabelsItem"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.record_labels = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -1376,7 +1376,7 @@ def _fill_converted(
                 "altegio_client.models.appointment_documents_item", "AppointmentDocumentsItem"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.documents = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -1393,7 +1393,7 @@ def _fill_converted(
                 "altegio_client.models.appointment_consumables_item", "AppointmentConsumablesItem"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.consumables = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -1410,7 +1410,7 @@ def _fill_converted(
                 "altegio_client.models.appointment_finance_transactions_item", "AppointmentFinanceTransactionsItem"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.finance_transactions = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -1442,7 +1442,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Appointment | None =
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return Appointment._lazy(json_value, parse_ctx)
         model = object.__new__(Appointment)
         model._raw = json_value
@@ -1503,7 +1503,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Appointment | None =
             "altegio_client.models.appointment_services_item", "AppointmentServicesItem"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.services = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -1519,7 +1519,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Appointment | None =
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.goods_transactions = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -1592,7 +1592,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Appointment | None =
             "altegio_client.models.appointment_record_labels_item", "AppointmentRecordLabelsItem"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.record_labels = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -1617,7 +1617,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Appointment | None =
             "altegio_client.models.appointment_documents_item", "AppointmentDocumentsItem"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.documents = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -1633,7 +1633,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Appointment | None =
             "altegio_client.models.appointment_consumables_item", "AppointmentConsumablesItem"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.consumables = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -1649,7 +1649,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Appointment | None =
             "altegio_client.models.appointment_finance_transactions_item", "AppointmentFinanceTransactionsItem"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.finance_transactions = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

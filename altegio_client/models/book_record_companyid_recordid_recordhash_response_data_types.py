@@ -548,7 +548,7 @@ def _fill_converted(
                 "UserRecordsResponseDataTypesDataItemServicesItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.services = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -646,7 +646,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return BookRecordCompanyidRecordidRecordhashResponseDataTypes._lazy(json_value, parse_ctx)
         model = object.__new__(BookRecordCompanyidRecordidRecordhashResponseDataTypes)
         model._raw = json_value
@@ -681,7 +681,7 @@ def _build(
             "UserRecordsResponseDataTypesDataItemServicesItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.services = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

@@ -1014,7 +1014,7 @@ def _fill_converted(
                 "BookformIdInfoDataTypesDataStepsItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.steps = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -1047,7 +1047,7 @@ def _fill_converted(
                 "BookformIdInfoDataTypesDataLangsItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.langs = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -1103,7 +1103,7 @@ def _fill_converted(
                 "altegio_client.models.json_object", "JsonObject"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.online_sales_links = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -1171,7 +1171,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return BookformIdInfoDataTypesData._lazy(json_value, parse_ctx)
         model = object.__new__(BookformIdInfoDataTypesData)
         model._raw = json_value
@@ -1226,7 +1226,7 @@ def _build(
             "altegio_client.models.bookform_id_info_data_types_data_steps_item", "BookformIdInfoDataTypesDataStepsItem"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.steps = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -1256,7 +1256,7 @@ def _build(
             "altegio_client.models.bookform_id_info_data_types_data_langs_item", "BookformIdInfoDataTypesDataLangsItem"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.langs = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -1307,7 +1307,7 @@ def _build(
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.online_sales_links = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

@@ -777,7 +777,7 @@ def _fill_converted(
                 "ChainLoyaltyMembershipTypeAvailabilityItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.availability = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -817,7 +817,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ChainLoyaltyMembershipType._lazy(json_value, parse_ctx)
         model = object.__new__(ChainLoyaltyMembershipType)
         model._raw = json_value
@@ -891,7 +891,7 @@ def _build(
             "ChainLoyaltyMembershipTypeAvailabilityItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.availability = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

@@ -166,7 +166,7 @@ def _fill_converted(
                 "ChainLoyaltyMembershipTypesCreateBodyAvailabilityItemIntervalsItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.intervals = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -190,7 +190,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem._lazy(json_value, parse_ctx)
         model = object.__new__(ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem)
         model._raw = json_value
@@ -212,7 +212,7 @@ def _build(
             "ChainLoyaltyMembershipTypesCreateBodyAvailabilityItemIntervalsItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.intervals = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

@@ -606,7 +606,7 @@ def _fill_converted(model: Client, json_value: dict[str, Any], parse_ctx: ParseC
                 "altegio_client.models.client_categories_item", "ClientCategoriesItem"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.categories = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -633,7 +633,7 @@ def _fill_converted(model: Client, json_value: dict[str, Any], parse_ctx: ParseC
                 "altegio_client.models.json_object", "JsonObject"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.custom_fields = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -655,7 +655,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Client | None = None
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return Client._lazy(json_value, parse_ctx)
         model = object.__new__(Client)
         model._raw = json_value
@@ -735,7 +735,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Client | None = None
             "altegio_client.models.client_categories_item", "ClientCategoriesItem"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.categories = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -760,7 +760,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Client | None = None
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.custom_fields = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

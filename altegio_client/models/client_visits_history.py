@@ -203,7 +203,7 @@ def _fill_converted(
                 "altegio_client.models.client_visits_history_goods_transaction", "ClientVisitsHistoryGoodsTransaction"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.goods_transactions = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -220,7 +220,7 @@ def _fill_converted(
                 "altegio_client.models.client_visits_history_record", "ClientVisitsHistoryRecord"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.records = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -242,7 +242,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: ClientVisitsHistory 
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ClientVisitsHistory._lazy(json_value, parse_ctx)
         model = object.__new__(ClientVisitsHistory)
         model._raw = json_value
@@ -260,7 +260,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: ClientVisitsHistory 
             "altegio_client.models.client_visits_history_goods_transaction", "ClientVisitsHistoryGoodsTransaction"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.goods_transactions = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -276,7 +276,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: ClientVisitsHistory 
             "altegio_client.models.client_visits_history_record", "ClientVisitsHistoryRecord"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.records = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

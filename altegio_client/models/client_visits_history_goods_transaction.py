@@ -319,7 +319,7 @@ def _fill_converted(
                 "ClientVisitsHistoryGoodsTransactionGood",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.goods = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -369,7 +369,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ClientVisitsHistoryGoodsTransaction._lazy(json_value, parse_ctx)
         model = object.__new__(ClientVisitsHistoryGoodsTransaction)
         model._raw = json_value
@@ -403,7 +403,7 @@ def _build(
             "ClientVisitsHistoryGoodsTransactionGood",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.goods = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

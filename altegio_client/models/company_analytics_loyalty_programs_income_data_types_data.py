@@ -280,7 +280,7 @@ def _fill_converted(
                 "CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsByDayItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.income_stats_by_day = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -304,7 +304,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData._lazy(json_value, parse_ctx)
         model = object.__new__(CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData)
         model._raw = json_value
@@ -355,7 +355,7 @@ def _build(
             "CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsByDayItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.income_stats_by_day = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

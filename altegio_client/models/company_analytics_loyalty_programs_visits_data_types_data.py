@@ -220,7 +220,7 @@ def _fill_converted(
                 "CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataVisitsStatsByDayItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.visits_stats_by_day = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -244,7 +244,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return CompanyAnalyticsLoyaltyProgramsVisitsDataTypesData._lazy(json_value, parse_ctx)
         model = object.__new__(CompanyAnalyticsLoyaltyProgramsVisitsDataTypesData)
         model._raw = json_value
@@ -280,7 +280,7 @@ def _build(
             "CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataVisitsStatsByDayItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.visits_stats_by_day = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

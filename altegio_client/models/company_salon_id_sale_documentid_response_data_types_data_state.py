@@ -267,7 +267,7 @@ def _fill_converted(
                 "CompanySalonIdSaleDocumentidResponseDataTypesDataStateItemsItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.items = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -287,7 +287,7 @@ def _fill_converted(
                 "CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.loyalty_transactions = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -307,7 +307,7 @@ def _fill_converted(
                 "CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.payment_transactions = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -333,7 +333,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return CompanySalonIdSaleDocumentidResponseDataTypesDataState._lazy(json_value, parse_ctx)
         model = object.__new__(CompanySalonIdSaleDocumentidResponseDataTypesDataState)
         model._raw = json_value
@@ -354,7 +354,7 @@ def _build(
             "CompanySalonIdSaleDocumentidResponseDataTypesDataStateItemsItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.items = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -373,7 +373,7 @@ def _build(
             "CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.loyalty_transactions = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -392,7 +392,7 @@ def _build(
             "CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.payment_transactions = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

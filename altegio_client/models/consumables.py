@@ -135,7 +135,7 @@ def _fill_converted(
                 "altegio_client.models.consumables_consumables_item", "ConsumablesConsumablesItem"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.consumables = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -157,7 +157,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Consumables | None =
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return Consumables._lazy(json_value, parse_ctx)
         model = object.__new__(Consumables)
         model._raw = json_value
@@ -175,7 +175,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Consumables | None =
             "altegio_client.models.consumables_consumables_item", "ConsumablesConsumablesItem"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.consumables = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

@@ -264,7 +264,7 @@ def _fill_converted(
                 "DepositOperationResponseDataTypesDataDepositsTransactionsItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.deposits_transactions = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -284,7 +284,7 @@ def _fill_converted(
                 "DepositOperationResponseDataTypesDataPaymentTransactionsItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.payment_transactions = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -308,7 +308,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return DepositOperationResponseDataTypesData._lazy(json_value, parse_ctx)
         model = object.__new__(DepositOperationResponseDataTypesData)
         model._raw = json_value
@@ -344,7 +344,7 @@ def _build(
             "DepositOperationResponseDataTypesDataDepositsTransactionsItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.deposits_transactions = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -363,7 +363,7 @@ def _build(
             "DepositOperationResponseDataTypesDataPaymentTransactionsItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.payment_transactions = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

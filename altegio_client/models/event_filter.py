@@ -196,7 +196,7 @@ def _fill_converted(
                 "altegio_client.models.event_filter_data_item", "EventFilterDataItem"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.data = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -218,7 +218,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: EventFilter | None =
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return EventFilter._lazy(json_value, parse_ctx)
         model = object.__new__(EventFilter)
         model._raw = json_value
@@ -246,7 +246,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: EventFilter | None =
             "altegio_client.models.event_filter_data_item", "EventFilterDataItem"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.data = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

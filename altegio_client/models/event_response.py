@@ -206,7 +206,7 @@ def _fill_converted(
                 "altegio_client.models.json_object", "JsonObject"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.meta = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -228,7 +228,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: EventResponse | None
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return EventResponse._lazy(json_value, parse_ctx)
         model = object.__new__(EventResponse)
         model._raw = json_value
@@ -259,7 +259,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: EventResponse | None
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.meta = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

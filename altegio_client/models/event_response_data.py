@@ -561,7 +561,7 @@ def _fill_converted(
                 "EventResponseDataResourceInstancesItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.resource_instances = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -578,7 +578,7 @@ def _fill_converted(
                 "altegio_client.models.json_object", "JsonObject"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.labels = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -600,7 +600,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: EventResponseData | 
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return EventResponseData._lazy(json_value, parse_ctx)
         model = object.__new__(EventResponseData)
         model._raw = json_value
@@ -675,7 +675,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: EventResponseData | 
             "EventResponseDataResourceInstancesItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.resource_instances = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -691,7 +691,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: EventResponseData | 
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.labels = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

@@ -320,7 +320,7 @@ def _fill_converted(
                 "EventServicesResponseDataItemStaffItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.staff = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -340,7 +340,7 @@ def _fill_converted(
                 "EventServicesResponseDataItemResourcesItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.resources = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -364,7 +364,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return EventServicesResponseDataItem._lazy(json_value, parse_ctx)
         model = object.__new__(EventServicesResponseDataItem)
         model._raw = json_value
@@ -403,7 +403,7 @@ def _build(
             "EventServicesResponseDataItemStaffItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.staff = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -422,7 +422,7 @@ def _build(
             "EventServicesResponseDataItemResourcesItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.resources = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

@@ -502,7 +502,7 @@ def _fill_converted(
                 "FiscalizationRequestDataTypesPositionsItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.positions = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -522,7 +522,7 @@ def _fill_converted(
                 "FiscalizationRequestDataTypesPaymentsItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.payments = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -574,7 +574,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return FiscalizationRequestDataTypes._lazy(json_value, parse_ctx)
         model = object.__new__(FiscalizationRequestDataTypes)
         model._raw = json_value
@@ -631,7 +631,7 @@ def _build(
             "FiscalizationRequestDataTypesPositionsItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.positions = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -650,7 +650,7 @@ def _build(
             "FiscalizationRequestDataTypesPaymentsItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.payments = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

@@ -149,7 +149,7 @@ def _fill_converted(
                 "altegio_client.models.deposit_resource", "DepositResource"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.included = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -164,7 +164,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return GetBookingUserLocationAttendanceStatisticsResponse200._lazy(json_value, parse_ctx)
         model = object.__new__(GetBookingUserLocationAttendanceStatisticsResponse200)
         model._raw = json_value
@@ -189,7 +189,7 @@ def _build(
             "altegio_client.models.deposit_resource", "DepositResource"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.included = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

@@ -173,7 +173,7 @@ def _fill_converted(
                 "GetChainClientAccountHistoryResponse200DataItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.data = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -197,7 +197,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return GetChainClientAccountHistoryResponse200._lazy(json_value, parse_ctx)
         model = object.__new__(GetChainClientAccountHistoryResponse200)
         model._raw = json_value
@@ -220,7 +220,7 @@ def _build(
             "GetChainClientAccountHistoryResponse200DataItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.data = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

@@ -261,7 +261,7 @@ def _fill_converted(
                 "GetMarketplaceIntegrationStatusResponse200DataPaymentsItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.payments = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -281,7 +281,7 @@ def _fill_converted(
                 "GetMarketplaceIntegrationStatusResponse200DataLogsItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.logs = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -305,7 +305,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return GetMarketplaceIntegrationStatusResponse200Data._lazy(json_value, parse_ctx)
         model = object.__new__(GetMarketplaceIntegrationStatusResponse200Data)
         model._raw = json_value
@@ -341,7 +341,7 @@ def _build(
             "GetMarketplaceIntegrationStatusResponse200DataPaymentsItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.payments = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -360,7 +360,7 @@ def _build(
             "GetMarketplaceIntegrationStatusResponse200DataLogsItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.logs = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

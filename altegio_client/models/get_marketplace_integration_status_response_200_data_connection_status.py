@@ -164,7 +164,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return GetMarketplaceIntegrationStatusResponse200DataConnectionStatus._lazy(json_value, parse_ctx)
         model = object.__new__(GetMarketplaceIntegrationStatusResponse200DataConnectionStatus)
         model._raw = json_value

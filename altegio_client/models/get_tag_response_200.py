@@ -181,7 +181,7 @@ def _fill_converted(
                 "altegio_client.models.json_object", "JsonObject"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.meta = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -203,7 +203,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: GetTagResponse200 | 
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return GetTagResponse200._lazy(json_value, parse_ctx)
         model = object.__new__(GetTagResponse200)
         model._raw = json_value
@@ -233,7 +233,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: GetTagResponse200 | 
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.meta = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

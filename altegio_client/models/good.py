@@ -603,7 +603,7 @@ def _fill_converted(model: Good, json_value: dict[str, Any], parse_ctx: ParseCon
                 "altegio_client.models.json_object", "JsonObject"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.actual_amounts = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -635,7 +635,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Good | None = None) 
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return Good._lazy(json_value, parse_ctx)
         model = object.__new__(Good)
         model._raw = json_value
@@ -705,7 +705,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Good | None = None) 
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.actual_amounts = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

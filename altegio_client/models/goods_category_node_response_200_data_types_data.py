@@ -246,7 +246,7 @@ def _fill_converted(
                 "GoodsSearchResponse200DataTypesDataItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.children = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -270,7 +270,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return GoodsCategoryNodeResponse200DataTypesData._lazy(json_value, parse_ctx)
         model = object.__new__(GoodsCategoryNodeResponse200DataTypesData)
         model._raw = json_value
@@ -299,7 +299,7 @@ def _build(
             "GoodsSearchResponse200DataTypesDataItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.children = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

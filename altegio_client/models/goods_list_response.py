@@ -193,7 +193,7 @@ def _fill_converted(
                 "altegio_client.models.product_list_item", "ProductListItem"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.data = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -210,7 +210,7 @@ def _fill_converted(
                 "altegio_client.models.json_object", "JsonObject"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.meta = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -232,7 +232,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: GoodsListResponse | 
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return GoodsListResponse._lazy(json_value, parse_ctx)
         model = object.__new__(GoodsListResponse)
         model._raw = json_value
@@ -251,7 +251,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: GoodsListResponse | 
             "altegio_client.models.product_list_item", "ProductListItem"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.data = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -267,7 +267,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: GoodsListResponse | 
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.meta = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

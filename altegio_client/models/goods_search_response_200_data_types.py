@@ -207,7 +207,7 @@ def _fill_converted(
                 "GoodsSearchResponse200DataTypesDataItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.data = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -246,7 +246,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return GoodsSearchResponse200DataTypes._lazy(json_value, parse_ctx)
         model = object.__new__(GoodsSearchResponse200DataTypes)
         model._raw = json_value
@@ -268,7 +268,7 @@ def _build(
             "GoodsSearchResponse200DataTypesDataItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.data = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

@@ -211,7 +211,7 @@ def _fill_converted(
                 "altegio_client.models.user_role_with_salon_and_user", "UserRoleWithSalonAndUser"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.data = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -243,7 +243,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: ListRolesResponse200
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ListRolesResponse200._lazy(json_value, parse_ctx)
         model = object.__new__(ListRolesResponse200)
         model._raw = json_value
@@ -262,7 +262,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: ListRolesResponse200
             "altegio_client.models.user_role_with_salon_and_user", "UserRoleWithSalonAndUser"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.data = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

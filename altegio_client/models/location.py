@@ -647,7 +647,7 @@ def _fill_converted(model: Location, json_value: dict[str, Any], parse_ctx: Pars
                 "altegio_client.models.location_bookforms_item", "LocationBookformsItem"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.bookforms = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -695,7 +695,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Location | None = No
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return Location._lazy(json_value, parse_ctx)
         model = object.__new__(Location)
         model._raw = json_value
@@ -773,7 +773,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Location | None = No
             "altegio_client.models.location_bookforms_item", "LocationBookformsItem"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.bookforms = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

@@ -785,7 +785,7 @@ def _fill_converted(
                 "altegio_client.models.loyalty_card_type", "LoyaltyCardType"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.loyalty_card_types = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -828,7 +828,7 @@ def _fill_converted(
                 "altegio_client.models.loyalty_program_rule", "LoyaltyProgramRule"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.rules = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -845,7 +845,7 @@ def _fill_converted(
                 "altegio_client.models.company", "Company"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.companies = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -862,7 +862,7 @@ def _fill_converted(
                 "altegio_client.models.loyalty_entity_attendance_item", "LoyaltyEntityAttendanceItem"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.applicable_items = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -884,7 +884,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: LoyaltyProgram | Non
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return LoyaltyProgram._lazy(json_value, parse_ctx)
         model = object.__new__(LoyaltyProgram)
         model._raw = json_value
@@ -974,7 +974,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: LoyaltyProgram | Non
             "altegio_client.models.loyalty_card_type", "LoyaltyCardType"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.loyalty_card_types = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -1014,7 +1014,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: LoyaltyProgram | Non
             "altegio_client.models.loyalty_program_rule", "LoyaltyProgramRule"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.rules = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -1030,7 +1030,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: LoyaltyProgram | Non
             "altegio_client.models.company", "Company"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.companies = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -1046,7 +1046,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: LoyaltyProgram | Non
             "altegio_client.models.loyalty_entity_attendance_item", "LoyaltyEntityAttendanceItem"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.applicable_items = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

@@ -180,7 +180,7 @@ def _fill_converted(
                 "MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.options = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -206,7 +206,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return MarketplacePartnerApplicationsTariffsListResponse200DataItem._lazy(json_value, parse_ctx)
         model = object.__new__(MarketplacePartnerApplicationsTariffsListResponse200DataItem)
         model._raw = json_value
@@ -229,7 +229,7 @@ def _build(
             "MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.options = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

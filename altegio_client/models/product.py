@@ -423,7 +423,7 @@ def _fill_converted(model: Product, json_value: dict[str, Any], parse_ctx: Parse
                 "altegio_client.models.product_actual_amounts_item", "ProductActualAmountsItem"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.actual_amounts = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -455,7 +455,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Product | None = Non
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return Product._lazy(json_value, parse_ctx)
         model = object.__new__(Product)
         model._raw = json_value
@@ -492,7 +492,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Product | None = Non
             "altegio_client.models.product_actual_amounts_item", "ProductActualAmountsItem"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.actual_amounts = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

@@ -1241,7 +1241,7 @@ def _fill_converted(model: Record, json_value: dict[str, Any], parse_ctx: ParseC
                 "altegio_client.models.record_services_item", "RecordServicesItem"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.services = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -1278,7 +1278,7 @@ def _fill_converted(model: Record, json_value: dict[str, Any], parse_ctx: ParseC
                 "altegio_client.models.json_object", "JsonObject"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.goods_transactions = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -1295,7 +1295,7 @@ def _fill_converted(model: Record, json_value: dict[str, Any], parse_ctx: ParseC
                 "altegio_client.models.json_object", "JsonObject"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.custom_fields = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -1312,7 +1312,7 @@ def _fill_converted(model: Record, json_value: dict[str, Any], parse_ctx: ParseC
                 "altegio_client.models.record_record_labels_item", "RecordRecordLabelsItem"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.record_labels = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -1329,7 +1329,7 @@ def _fill_converted(model: Record, json_value: dict[str, Any], parse_ctx: ParseC
                 "altegio_client.models.json_object", "JsonObject"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.documents = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -1381,7 +1381,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Record | None = None
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return Record._lazy(json_value, parse_ctx)
         model = object.__new__(Record)
         model._raw = json_value
@@ -1495,7 +1495,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Record | None = None
             "altegio_client.models.record_services_item", "RecordServicesItem"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.services = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -1529,7 +1529,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Record | None = None
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.goods_transactions = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -1545,7 +1545,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Record | None = None
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.custom_fields = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -1561,7 +1561,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Record | None = None
             "altegio_client.models.record_record_labels_item", "RecordRecordLabelsItem"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.record_labels = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -1577,7 +1577,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Record | None = None
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.documents = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

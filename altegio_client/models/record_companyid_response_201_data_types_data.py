@@ -524,7 +524,7 @@ def _fill_converted(
                 "RecordCompanyidResponse201DataTypesDataServicesItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.services = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -596,7 +596,7 @@ def _fill_converted(
                 "VisitsVisitidDataTypesDataRecordsItemDocumentsItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.documents = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -620,7 +620,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return RecordCompanyidResponse201DataTypesData._lazy(json_value, parse_ctx)
         model = object.__new__(RecordCompanyidResponse201DataTypesData)
         model._raw = json_value
@@ -656,7 +656,7 @@ def _build(
             "RecordCompanyidResponse201DataTypesDataServicesItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.services = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -723,7 +723,7 @@ def _build(
             "VisitsVisitidDataTypesDataRecordsItemDocumentsItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.documents = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

@@ -406,7 +406,7 @@ def _fill_converted(
                 "SalaryPayrollCalculationItemContainer",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.salary_items = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -443,7 +443,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return SalaryPayrollCalculationContainer._lazy(json_value, parse_ctx)
         model = object.__new__(SalaryPayrollCalculationContainer)
         model._raw = json_value
@@ -502,7 +502,7 @@ def _build(
             "altegio_client.models.salary_payroll_calculation_item_container", "SalaryPayrollCalculationItemContainer"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.salary_items = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

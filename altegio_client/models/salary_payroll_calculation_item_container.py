@@ -510,7 +510,7 @@ def _fill_converted(
                 "SalaryPayrollCalculationItemTargetContainer",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.targets = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -550,7 +550,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return SalaryPayrollCalculationItemContainer._lazy(json_value, parse_ctx)
         model = object.__new__(SalaryPayrollCalculationItemContainer)
         model._raw = json_value
@@ -625,7 +625,7 @@ def _build(
             "SalaryPayrollCalculationItemTargetContainer",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.targets = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

@@ -296,7 +296,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: SalaryStaffPeriod | 
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return SalaryStaffPeriod._lazy(json_value, parse_ctx)
         model = object.__new__(SalaryStaffPeriod)
         model._raw = json_value

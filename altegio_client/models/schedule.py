@@ -253,7 +253,7 @@ def _fill_converted(model: Schedule, json_value: dict[str, Any], parse_ctx: Pars
                 "altegio_client.models.schedule_slots_item", "ScheduleSlotsItem"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.slots = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -270,7 +270,7 @@ def _fill_converted(model: Schedule, json_value: dict[str, Any], parse_ctx: Pars
                 "altegio_client.models.schedule_busy_intervals_item", "ScheduleBusyIntervalsItem"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.busy_intervals = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -292,7 +292,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Schedule | None = No
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return Schedule._lazy(json_value, parse_ctx)
         model = object.__new__(Schedule)
         model._raw = json_value
@@ -321,7 +321,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Schedule | None = No
             "altegio_client.models.schedule_slots_item", "ScheduleSlotsItem"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.slots = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -337,7 +337,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Schedule | None = No
             "altegio_client.models.schedule_busy_intervals_item", "ScheduleBusyIntervalsItem"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.busy_intervals = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

@@ -185,7 +185,7 @@ def _fill_converted(
                 "SearchMembershipsForEventResponse200DataItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.data = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -202,7 +202,7 @@ def _fill_converted(
                 "altegio_client.models.json_object", "JsonObject"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.included = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -226,7 +226,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return SearchMembershipsForEventResponse200._lazy(json_value, parse_ctx)
         model = object.__new__(SearchMembershipsForEventResponse200)
         model._raw = json_value
@@ -247,7 +247,7 @@ def _build(
             "SearchMembershipsForEventResponse200DataItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.data = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -263,7 +263,7 @@ def _build(
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.included = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

@@ -400,7 +400,7 @@ def _fill_converted(model: Service, json_value: dict[str, Any], parse_ctx: Parse
                 "altegio_client.models.service_staff_item", "ServiceStaffItem"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.staff = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -435,7 +435,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Service | None = Non
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return Service._lazy(json_value, parse_ctx)
         model = object.__new__(Service)
         model._raw = json_value
@@ -479,7 +479,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Service | None = Non
             "altegio_client.models.service_staff_item", "ServiceStaffItem"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.staff = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

@@ -167,7 +167,7 @@ def _fill_converted(
                 "altegio_client.models.service_title", "ServiceTitle"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.services = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -189,7 +189,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: ServiceCategoryTitle
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ServiceCategoryTitle._lazy(json_value, parse_ctx)
         model = object.__new__(ServiceCategoryTitle)
         model._raw = json_value
@@ -209,7 +209,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: ServiceCategoryTitle
             "altegio_client.models.service_title", "ServiceTitle"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.services = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

@@ -505,7 +505,7 @@ def _fill_converted(
                 "ServicesCompanyidResponseDataTypesDataStaffItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.staff = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -529,7 +529,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ServicesChangeCompanyidRequestDataTypes._lazy(json_value, parse_ctx)
         model = object.__new__(ServicesChangeCompanyidRequestDataTypes)
         model._raw = json_value
@@ -602,7 +602,7 @@ def _build(
             "ServicesCompanyidResponseDataTypesDataStaffItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.staff = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

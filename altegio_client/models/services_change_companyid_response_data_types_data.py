@@ -876,7 +876,7 @@ def _fill_converted(
                 "altegio_client.models.json_object", "JsonObject"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.image_group = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -903,7 +903,7 @@ def _fill_converted(
                 "altegio_client.models.json_object", "JsonObject"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.resources = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -923,7 +923,7 @@ def _fill_converted(
                 "ServicesChangeCompanyidResponseDataTypesDataStaffItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.staff = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -947,7 +947,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ServicesChangeCompanyidResponseDataTypesData._lazy(json_value, parse_ctx)
         model = object.__new__(ServicesChangeCompanyidResponseDataTypesData)
         model._raw = json_value
@@ -1022,7 +1022,7 @@ def _build(
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.image_group = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -1047,7 +1047,7 @@ def _build(
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.resources = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -1066,7 +1066,7 @@ def _build(
             "ServicesChangeCompanyidResponseDataTypesDataStaffItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.staff = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

@@ -323,7 +323,7 @@ def _fill_converted(
                 "ServicesCompanyidResponseDataTypesDataStaffItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.staff = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -347,7 +347,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ServicesCompanyidResponseDataTypesData._lazy(json_value, parse_ctx)
         model = object.__new__(ServicesCompanyidResponseDataTypesData)
         model._raw = json_value
@@ -381,7 +381,7 @@ def _build(
             "ServicesCompanyidResponseDataTypesDataStaffItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.staff = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

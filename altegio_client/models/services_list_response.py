@@ -194,7 +194,7 @@ def _fill_converted(
                 "altegio_client.models.service_list_item", "ServiceListItem"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.data = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -211,7 +211,7 @@ def _fill_converted(
                 "altegio_client.models.json_object", "JsonObject"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.meta = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -233,7 +233,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: ServicesListResponse
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ServicesListResponse._lazy(json_value, parse_ctx)
         model = object.__new__(ServicesListResponse)
         model._raw = json_value
@@ -252,7 +252,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: ServicesListResponse
             "altegio_client.models.service_list_item", "ServiceListItem"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.data = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -268,7 +268,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: ServicesListResponse
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.meta = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

@@ -198,7 +198,7 @@ def _fill_converted(
                 "SetTeamMemberScheduleBodySchedulesToSetItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.schedules_to_set = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -218,7 +218,7 @@ def _fill_converted(
                 "SetTeamMemberScheduleBodySchedulesToDeleteItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.schedules_to_delete = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -242,7 +242,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return SetTeamMemberScheduleBody._lazy(json_value, parse_ctx)
         model = object.__new__(SetTeamMemberScheduleBody)
         model._raw = json_value
@@ -263,7 +263,7 @@ def _build(
             "SetTeamMemberScheduleBodySchedulesToSetItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.schedules_to_set = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -282,7 +282,7 @@ def _build(
             "SetTeamMemberScheduleBodySchedulesToDeleteItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.schedules_to_delete = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

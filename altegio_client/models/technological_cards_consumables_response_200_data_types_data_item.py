@@ -238,7 +238,7 @@ def _fill_converted(
                 "TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.technological_cards = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -258,7 +258,7 @@ def _fill_converted(
                 "TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.consumables = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -284,7 +284,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return TechnologicalCardsConsumablesResponse200DataTypesDataItem._lazy(json_value, parse_ctx)
         model = object.__new__(TechnologicalCardsConsumablesResponse200DataTypesDataItem)
         model._raw = json_value
@@ -307,7 +307,7 @@ def _build(
             "TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.technological_cards = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -326,7 +326,7 @@ def _build(
             "TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.consumables = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

@@ -186,7 +186,7 @@ def _fill_converted(
                 "TechnologicalCardsResponse200DataTypesDataType1TechnologicalCardItemsItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.technological_card_items = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -210,7 +210,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return TechnologicalCardsResponse200DataTypesDataType1._lazy(json_value, parse_ctx)
         model = object.__new__(TechnologicalCardsResponse200DataTypesDataType1)
         model._raw = json_value
@@ -233,7 +233,7 @@ def _build(
             "TechnologicalCardsResponse200DataTypesDataType1TechnologicalCardItemsItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.technological_card_items = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

@@ -199,7 +199,7 @@ def _fill_converted(
                 "altegio_client.models.timetable_event_schedule_day", "TimetableEventScheduleDay"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.days = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -223,7 +223,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return TimetableEventScheduleClientSchedule._lazy(json_value, parse_ctx)
         model = object.__new__(TimetableEventScheduleClientSchedule)
         model._raw = json_value
@@ -244,7 +244,7 @@ def _build(
             "altegio_client.models.timetable_event_schedule_day", "TimetableEventScheduleDay"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.days = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

@@ -530,7 +530,7 @@ def _fill_converted(
         else:
             build = MODEL_BUILDERS.get("altegio_client.models.tag") or model_builder("altegio_client.models.tag", "Tag")
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.events_labels = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -547,7 +547,7 @@ def _fill_converted(
                 "altegio_client.models.resource_instance", "ResourceInstance"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.events_resource_instances = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -564,7 +564,7 @@ def _fill_converted(
                 "altegio_client.models.timetable_event_schedule_event", "TimetableEventScheduleEvent"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.events = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -588,7 +588,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return TimetableEventScheduleDay._lazy(json_value, parse_ctx)
         model = object.__new__(TimetableEventScheduleDay)
         model._raw = json_value
@@ -657,7 +657,7 @@ def _build(
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.tag") or model_builder("altegio_client.models.tag", "Tag")
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.events_labels = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -673,7 +673,7 @@ def _build(
             "altegio_client.models.resource_instance", "ResourceInstance"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.events_resource_instances = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -689,7 +689,7 @@ def _build(
             "altegio_client.models.timetable_event_schedule_event", "TimetableEventScheduleEvent"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.events = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

@@ -647,7 +647,7 @@ def _fill_converted(
         else:
             build = MODEL_BUILDERS.get("altegio_client.models.tag") or model_builder("altegio_client.models.tag", "Tag")
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.entity_labels = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -664,7 +664,7 @@ def _fill_converted(
                 "altegio_client.models.resource_instance", "ResourceInstance"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.entity_resource_instances = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -688,7 +688,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return TimetableEventScheduleEvent._lazy(json_value, parse_ctx)
         model = object.__new__(TimetableEventScheduleEvent)
         model._raw = json_value
@@ -779,7 +779,7 @@ def _build(
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.tag") or model_builder("altegio_client.models.tag", "Tag")
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.entity_labels = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -795,7 +795,7 @@ def _build(
             "altegio_client.models.resource_instance", "ResourceInstance"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.entity_resource_instances = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

@@ -217,7 +217,7 @@ def _fill_converted(
                 "TipsSettingResponseDataTypesDataItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.data = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -254,7 +254,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return TipsSettingResponseDataTypes._lazy(json_value, parse_ctx)
         model = object.__new__(TipsSettingResponseDataTypes)
         model._raw = json_value
@@ -273,7 +273,7 @@ def _build(
             "altegio_client.models.tips_setting_response_data_types_data_item", "TipsSettingResponseDataTypesDataItem"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.data = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

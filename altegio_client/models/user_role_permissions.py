@@ -246,7 +246,7 @@ def _fill_converted(
                 "altegio_client.models.user_permission_value", "UserPermissionValue"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.user_permissions = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -268,7 +268,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: UserRolePermissions 
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return UserRolePermissions._lazy(json_value, parse_ctx)
         model = object.__new__(UserRolePermissions)
         model._raw = json_value
@@ -298,7 +298,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: UserRolePermissions 
             "altegio_client.models.user_permission_value", "UserPermissionValue"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.user_permissions = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

@@ -300,7 +300,7 @@ def _fill_converted(
                 "VisitDetailsDataTypesDataPaymentTransactionsItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.payment_transactions = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -320,7 +320,7 @@ def _fill_converted(
                 "VisitDetailsDataTypesDataLoyaltyTransactionsItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.loyalty_transactions = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -355,7 +355,7 @@ def _fill_converted(
                 "altegio_client.models.visit_details_data_types_data_items_item", "VisitDetailsDataTypesDataItemsItem"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.items = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -379,7 +379,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return VisitDetailsDataTypesData._lazy(json_value, parse_ctx)
         model = object.__new__(VisitDetailsDataTypesData)
         model._raw = json_value
@@ -400,7 +400,7 @@ def _build(
             "VisitDetailsDataTypesDataPaymentTransactionsItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.payment_transactions = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -419,7 +419,7 @@ def _build(
             "VisitDetailsDataTypesDataLoyaltyTransactionsItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.loyalty_transactions = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -450,7 +450,7 @@ def _build(
             "altegio_client.models.visit_details_data_types_data_items_item", "VisitDetailsDataTypesDataItemsItem"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.items = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

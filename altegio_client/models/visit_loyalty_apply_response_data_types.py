@@ -302,7 +302,7 @@ def _fill_converted(
                 "altegio_client.models.json_object", "JsonObject"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.payment_transactions = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -322,7 +322,7 @@ def _fill_converted(
                 "VisitLoyaltyApplyResponseDataTypesLoyaltyTransactionsItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.loyalty_transactions = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -358,7 +358,7 @@ def _fill_converted(
                 "VisitLoyaltyApplyResponseDataTypesItemsItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.items = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -382,7 +382,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return VisitLoyaltyApplyResponseDataTypes._lazy(json_value, parse_ctx)
         model = object.__new__(VisitLoyaltyApplyResponseDataTypes)
         model._raw = json_value
@@ -400,7 +400,7 @@ def _build(
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.payment_transactions = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -419,7 +419,7 @@ def _build(
             "VisitLoyaltyApplyResponseDataTypesLoyaltyTransactionsItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.loyalty_transactions = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -453,7 +453,7 @@ def _build(
             "VisitLoyaltyApplyResponseDataTypesItemsItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.items = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

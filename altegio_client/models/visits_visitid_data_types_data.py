@@ -213,7 +213,7 @@ def _fill_converted(
                 "VisitsVisitidDataTypesDataRecordsItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.records = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -237,7 +237,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return VisitsVisitidDataTypesData._lazy(json_value, parse_ctx)
         model = object.__new__(VisitsVisitidDataTypesData)
         model._raw = json_value
@@ -268,7 +268,7 @@ def _build(
             "altegio_client.models.visits_visitid_data_types_data_records_item", "VisitsVisitidDataTypesDataRecordsItem"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.records = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

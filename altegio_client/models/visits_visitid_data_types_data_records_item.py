@@ -685,7 +685,7 @@ def _fill_converted(
                 "altegio_client.models.json_object", "JsonObject"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.services = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -702,7 +702,7 @@ def _fill_converted(
                 "altegio_client.models.json_object", "JsonObject"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.events = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -719,7 +719,7 @@ def _fill_converted(
                 "altegio_client.models.json_object", "JsonObject"
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.goods_transactions = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -801,7 +801,7 @@ def _fill_converted(
                 "VisitsVisitidDataTypesDataRecordsItemDocumentsItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.documents = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -825,7 +825,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return VisitsVisitidDataTypesDataRecordsItem._lazy(json_value, parse_ctx)
         model = object.__new__(VisitsVisitidDataTypesDataRecordsItem)
         model._raw = json_value
@@ -863,7 +863,7 @@ def _build(
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.services = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -879,7 +879,7 @@ def _build(
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.events = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -895,7 +895,7 @@ def _build(
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.goods_transactions = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -971,7 +971,7 @@ def _build(
             "VisitsVisitidDataTypesDataRecordsItemDocumentsItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.documents = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

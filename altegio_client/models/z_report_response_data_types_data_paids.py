@@ -237,7 +237,7 @@ def _fill_converted(
                 "ZReportResponseDataTypesDataPaidsAccountsItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.accounts = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -257,7 +257,7 @@ def _fill_converted(
                 "ZReportResponseDataTypesDataPaidsDiscountItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.discount = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -297,7 +297,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ZReportResponseDataTypesDataPaids._lazy(json_value, parse_ctx)
         model = object.__new__(ZReportResponseDataTypesDataPaids)
         model._raw = json_value
@@ -318,7 +318,7 @@ def _build(
             "ZReportResponseDataTypesDataPaidsAccountsItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.accounts = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -337,7 +337,7 @@ def _build(
             "ZReportResponseDataTypesDataPaidsDiscountItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.discount = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

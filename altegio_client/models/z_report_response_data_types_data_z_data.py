@@ -150,7 +150,7 @@ def _fill_converted(
                 "ZReportResponseDataTypesDataZData1481101200Item",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.field_1481101200 = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -174,7 +174,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ZReportResponseDataTypesDataZData._lazy(json_value, parse_ctx)
         model = object.__new__(ZReportResponseDataTypesDataZData)
         model._raw = json_value
@@ -195,7 +195,7 @@ def _build(
             "ZReportResponseDataTypesDataZData1481101200Item",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.field_1481101200 = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

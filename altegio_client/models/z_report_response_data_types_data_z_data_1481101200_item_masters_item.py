@@ -266,7 +266,7 @@ def _fill_converted(
                 "ZReportResponseDataTypesDataZData1481101200ItemMastersItemServiceItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.service = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -286,7 +286,7 @@ def _fill_converted(
                 "ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.good = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -328,7 +328,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ZReportResponseDataTypesDataZData1481101200ItemMastersItem._lazy(json_value, parse_ctx)
         model = object.__new__(ZReportResponseDataTypesDataZData1481101200ItemMastersItem)
         model._raw = json_value
@@ -351,7 +351,7 @@ def _build(
             "ZReportResponseDataTypesDataZData1481101200ItemMastersItemServiceItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.service = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -370,7 +370,7 @@ def _build(
             "ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.good = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

@@ -212,7 +212,7 @@ def _fill_converted(
                 "ZReportResponseDataTypesDataZData1481101200ItemMastersItemServiceItemTransactionsItem",
             )
             try:
-                if type(value) is not list:
+                if _builtins.type(value) is not list:
                     raise TypeError
                 model.transactions = [build(item, parse_ctx) for item in value]
             except (KeyError, TypeError, ValueError, AttributeError):
@@ -238,7 +238,7 @@ def _build(
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
     ``model`` (lazily read, no field read yet), fill that one."""
     if model is None:
-        if type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
+        if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ZReportResponseDataTypesDataZData1481101200ItemMastersItemServiceItem._lazy(json_value, parse_ctx)
         model = object.__new__(ZReportResponseDataTypesDataZData1481101200ItemMastersItemServiceItem)
         model._raw = json_value
@@ -263,7 +263,7 @@ def _build(
             "ZReportResponseDataTypesDataZData1481101200ItemMastersItemServiceItemTransactionsItem",
         )
         try:
-            if type(value) is not list:
+            if _builtins.type(value) is not list:
                 raise TypeError
             model.transactions = [build(item, parse_ctx) for item in value]
         except (KeyError, TypeError, ValueError, AttributeError):

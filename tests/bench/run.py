@@ -56,7 +56,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from altegio_client import AltegioClient, RateLimiter, paginate, unwrap  # noqa: E402
-from altegio_client._lazy import LazyModel  # noqa: E402
+from altegio_client._lazy import LazyModel, ModelList  # noqa: E402
 from altegio_client.types import Unset  # noqa: E402
 from altegio_client.api.appointments import get_appointment_list  # noqa: E402
 from altegio_client.api.locations import get_location  # noqa: E402
@@ -135,7 +135,7 @@ def read_every_field(value: Any) -> int:
     if kind in _LEAVES:
         return 1
     count = 1
-    if kind is list:
+    if kind is list or kind is ModelList:  # ModelList: a lazily read array of objects
         for item in value:
             count += read_every_field(item)
     elif kind is dict:
