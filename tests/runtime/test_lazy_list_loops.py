@@ -1,0 +1,158 @@
+"""A list read in a loop: what was read of one item is read on every unread item at the next one.
+
+Reading ``item.id`` and ``item.datetime`` of 50 appointments should cost about what two reads
+cost, not 100 failed slot lookups; the values, errors and assignments stay those of reading
+each field alone.
+"""
+
+from __future__ import annotations
+
+import datetime
+import gc
+import weakref
+from typing import Any
+
+import pytest
+
+from altegio_client import ResponseSchemaError, unwrap
+from altegio_client._lazy import LazyModel, ModelList
+from altegio_client.api.appointments import get_appointment_list
+from altegio_client.models import AppointmentListItem, AppointmentStaff, RecordsCompanyidResponseDataTypes
+from altegio_client.types import UNSET
+from tests.runtime.test_lazy_models import appointment, client_answering, envelope
+
+
+@pytest.fixture
+def slot_misses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names read from an empty slot (each a failed lookup plus a call into Python)."""
+    misses: list[str] = []
+    original = LazyModel.__getattr__
+
+    def counting(self: LazyModel, name: str) -> Any:
+        misses.append(name)
+        return original(self, name)
+
+    monkeypatch.setattr(LazyModel, "__getattr__", counting)
+    return misses
+
+
+async def read_list(body: dict[str, Any]) -> list[AppointmentListItem]:
+    async with client_answering(body) as client:
+        items: list[AppointmentListItem] = unwrap(
+            await get_appointment_list.asyncio_detailed(client=client, location_id=1)
+        )
+    return items
+
+
+def eager(body: dict[str, Any]) -> list[AppointmentListItem]:
+    data = RecordsCompanyidResponseDataTypes.from_dict(body).data
+    assert isinstance(data, list)
+    return data
+
+
+async def test_two_fields_of_fifty_items_cost_four_slot_misses_not_a_hundred(slot_misses: list[str]) -> None:
+    body = envelope([appointment(i, datetime=f"2026-03-{i % 28 + 1:02d}T14:00:00+0300") for i in range(1, 51)])
+    items = await read_list(body)
+    slot_misses.clear()  # unwrap's read of `data`
+    read = [(item.id, item.datetime) for item in items]
+    assert read == [(item.id, item.datetime) for item in eager(body)]
+    assert isinstance(read[7][1], datetime.datetime)
+    # item 0 twice (id, datetime), item 1 once (id: every item is read like item 0 then)
+    assert slot_misses == ["id", "datetime", "id"]
+
+
+async def test_one_field_of_each_item_is_read_ahead_too(slot_misses: list[str]) -> None:
+    items = await read_list(envelope([appointment(i) for i in range(1, 11)]))
+    slot_misses.clear()
+    assert [item.id for item in items] == list(range(1, 11))
+    assert slot_misses == ["id", "id"]
+
+
+async def test_the_items_read_ahead_are_not_read_in_full(slot_misses: list[str]) -> None:
+    items = await read_list(envelope([appointment(i) for i in range(1, 4)]))
+    assert [item.id for item in items] == [1, 2, 3]
+    slot_misses.clear()
+    assert items[2].comment == ""  # not read ahead: read on its own
+    assert slot_misses == ["comment"]
+
+
+async def test_three_fields_read_ahead_bring_the_fill_they_bring_on_one_item(slot_misses: list[str]) -> None:
+    body = envelope([appointment(i, length=i * 60) for i in range(1, 6)])
+    items = await read_list(body)
+    slot_misses.clear()
+    read = [(item.id, item.staff_id, item.length) for item in items]
+    assert read == [(i, UNSET, i * 60) for i in range(1, 6)]
+    assert slot_misses == ["id", "staff_id", "length", "id"]
+    slot_misses.clear()
+    # the 3rd read stores every field read as is: on the items read ahead too
+    assert [item.comment for item in items] == [""] * 5
+    assert slot_misses == []
+    assert [item.datetime for item in items] == [item.datetime for item in eager(body)]
+
+
+async def test_a_field_that_fails_on_a_later_item_still_fails_when_read() -> None:
+    body = envelope([appointment(1), appointment(2), appointment(3, datetime="not a date"), appointment(4)])
+    items = await read_list(body)
+    moscow = datetime.timezone(datetime.timedelta(hours=3))
+    assert (items[0].id, items[0].datetime) == (1, datetime.datetime(2026, 3, 20, 14, tzinfo=moscow))
+    assert items[1].id == 2  # reads datetime ahead on items 1-3: item 2's fails, and is left unread
+    assert items[3].datetime == items[0].datetime
+    assert items[2].id == 3
+    with pytest.raises(ResponseSchemaError) as error:
+        items[2].datetime  # noqa: B018
+    assert error.value.where == "AppointmentListItem.datetime"
+
+
+async def test_an_item_assigned_to_before_it_was_read_is_left_alone() -> None:
+    items = await read_list(envelope([appointment(i) for i in range(1, 5)]))
+    items[2].id = 99
+    items[3].staff_id = 5
+    assert [item.id for item in items] == [1, 2, 99, 4]
+    assert items[3].staff_id == 5  # items[3] was read ahead (id) but kept its assignment
+    items[2].comment = "mine"
+    assert [item.comment for item in items] == ["", "", "mine", ""]
+
+
+async def test_a_model_the_caller_put_into_the_list_is_skipped() -> None:
+    items = await read_list(envelope([appointment(1), appointment(2)]))
+    built = AppointmentListItem(id=42)
+    items.insert(1, built)
+    assert [item.id for item in items] == [1, 42, 2]
+    assert built.datetime is UNSET
+
+
+async def test_the_next_model_of_a_class_outside_any_list_is_read_like_the_last(slot_misses: list[str]) -> None:
+    items = await read_list(envelope([appointment(i, staff={"id": i, "name": f"S{i}"}) for i in range(1, 4)]))
+    slot_misses.clear()
+    staff = [item.staff for item in items]
+    assert [(member.id, member.name) for member in staff if isinstance(member, AppointmentStaff)] == [
+        (1, "S1"),
+        (2, "S2"),
+        (3, "S3"),
+    ]
+    # item 1's first read reads `staff` ahead on item 2; each appointment's staff is a model of
+    # its own, outside any list: from the 2nd on, its first read reads both fields
+    assert slot_misses == ["staff", "staff", "id", "name", "id", "id"]
+
+
+async def test_a_lazily_read_list_is_a_list_freed_without_the_cyclic_gc() -> None:
+    items = await read_list(envelope([appointment(i) for i in range(1, 4)]))
+    assert isinstance(items, list)
+    assert type(items) is ModelList
+    assert items == eager(envelope([appointment(i) for i in range(1, 4)]))
+    gone = weakref.ref(items)
+    gc.disable()
+    try:
+        del items
+        assert gone() is None  # the context holds it weakly: no reference cycle keeps it
+    finally:
+        gc.enable()
+
+
+async def test_a_list_dropped_before_the_next_item_is_read_is_no_trouble() -> None:
+    kept = await read_list(envelope([appointment(i) for i in range(1, 4)]))
+    assert kept[0].id == 1
+    lists = kept[0]._context.lists
+    assert len(lists) == 1
+    assert kept[1].id == 2  # reads ahead once, then forgets the list
+    assert lists == []
