@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib.util
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,8 +11,6 @@ from altegio_client import _finder
 from altegio_client.__main__ import main
 from altegio_client.api._operations import OPERATIONS
 from overlays._doc import operations
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def entry(name: str, summary: str = "", *, tag: str = "misc", path: str = "/v1/x", **extra: Any) -> dict[str, Any]:
@@ -56,16 +53,6 @@ def test_cli_prints_calls_with_signatures(capsys: pytest.CaptureFixture[str]) ->
     assert "client.online_booking.get_time_slots_for_booking(location_id: int, team_member_id: int, date: str" in out
     assert "GET /v1/book_times/{location_id}/{team_member_id}/{date}" in out
     assert out.count("client.") == 2
-
-
-def test_the_readme_command_runs_as_written() -> None:
-    import subprocess
-    import sys
-
-    command = [sys.executable, "-m", "altegio_client", "find", "free slots"]
-    out = subprocess.run(command, check=True, capture_output=True, text=True, cwd=ROOT).stdout
-    assert out.startswith("client.online_booking.get_")
-    assert "client.online_booking.get_time_slots_for_booking(" in out
 
 
 def test_cli_says_so_when_nothing_matches(capsys: pytest.CaptureFixture[str]) -> None:
@@ -116,13 +103,6 @@ def test_signature_is_the_generated_functions_parameters_without_client() -> Non
     (found,) = (e for e in _finder.load_index() if e["name"] == "get_time_slots_for_booking")
     expected = [p for p in inspect.signature(get_time_slots_for_booking.asyncio_detailed).parameters if p != "client"]
     assert [part.split(":")[0] for part in found["signature"].split(", ") if part != "*"] == expected
-
-
-def test_index_page_lists_every_operation_and_points_replaced_ones_at_the_replacement() -> None:
-    page = (ROOT / "docs" / "operations.md").read_text()
-    for e in _finder.load_index():
-        assert f"`client.{e['tag']}.{e['name']}`" in page
-    assert "**Use instead** `client.products.get_product_v2`" in page
 
 
 def test_words_are_lower_case_stems_split_at_anything_but_letters_and_digits() -> None:
