@@ -195,13 +195,14 @@ def test_cli_help_says_what_the_command_and_its_options_do(capsys: pytest.Captur
     with pytest.raises(SystemExit):
         main(["--help"])
     out = " ".join(capsys.readouterr().out.split())
-    assert "which operation does that, and how to call it" in out
-    assert "search the operations by name, summary, tag and path" in out
+    assert "``python -m altegio_client find WORDS...``: which operation does that, and how to call it" in out
+    assert " find search the operations by name, summary, tag and path " in out
     with pytest.raises(SystemExit):
         main(["find", "--help"])
     out = " ".join(capsys.readouterr().out.split())
-    assert 'what the operation does, e.g. "free slots"' in out
-    assert "-n LIMIT, --limit LIMIT how many to show (default 10)" in out
+    assert ' words what the operation does, e.g. "free slots" ' in out
+    assert " -n LIMIT, --limit LIMIT how many to show (default 10)" in out
     with pytest.raises(SystemExit) as caught:
         main([])
-    assert caught.value.code == 2  # a command is required
+    assert caught.value.code == 2
+    assert capsys.readouterr().err.endswith(": error: the following arguments are required: command\n")
