@@ -262,12 +262,27 @@ async def test_a_booking_without_contact_details_is_kept_with_defaults() -> None
         ({}, [appointment("soon")], 422, refusal("Invalid appointment: Invalid isoformat string: 'soon'", 433)),
         (
             {},
+            [{"services": [101], "staff_id": 201}],
+            422,
+            refusal("Invalid appointment: Invalid isoformat string: ''", 433),
+        ),
+        (
+            {},
             [{"services": [101], "datetime": at("10:00")}],
             422,
             refusal("Team member 0 cannot be booked for services [101]", 436),
         ),
     ],
-    ids=["no-name", "unknown-service", "no-service", "not-offered", "not-free", "bad-time", "no-team-member"],
+    ids=[
+        "no-name",
+        "unknown-service",
+        "no-service",
+        "not-offered",
+        "not-free",
+        "bad-time",
+        "no-time",
+        "no-team-member",
+    ],
 )
 async def test_a_refused_booking_answers_altegios_code_and_books_nothing(
     client: dict[str, Any], appointments: list[dict[str, Any]], status: int, expected: dict[str, Any]
@@ -427,3 +442,36 @@ async def test_a_booking_moves_to_a_free_slot_keeps_its_place_when_refused_and_t
     assert (unchanged.status_code, unchanged.json()["data"]["comment"]) == (200, "42")
     assert fake.scenario is not None
     assert sorted(fake.scenario.bookings) == [record_id, other]
+
+
+async def test_a_booking_needs_the_whole_length_of_its_services_free() -> None:
+    seeded = scenario()
+    with pytest.raises(
+        ValueError, match=r"^Team member Anna Lee \(201\) cannot be booked at 2026-12-02T16:00:00\+00:00$"
+    ):
+        seeded.book(1, team_member_id=201, service_ids=[101, 102], start=seeded.at(DAY, "16:00"))  # 150 min to 18:30
+    fake = FakeAltegio(scenario=scenario(closes="11:00"))
+    answer = await call(fake, "GET", "/v1/book_dates/1", params={"service_ids[]": 102})  # 90 min never fit
+    assert answer.json()["data"]["booking_dates"] == []
+    assert set(answer.json()["data"]) >= set(documented("get_dates_available_for_booking")["body"]["data"])
+
+
+async def test_times_are_the_scenarios_local_time() -> None:
+    moscow = datetime.timezone(datetime.timedelta(hours=3))
+    fake = FakeAltegio(scenario=scenario(tz=moscow, opens="00:00", closes="23:00"))
+    # 01:00 on 12-03 in the location is 22:00 on 12-02 in UTC: the location's day counts.
+    answer = await book(fake, appointment("2026-12-02T22:00:00+00:00"))
+    assert answer.status_code == 201
+    assert fake.scenario is not None
+    held = fake.scenario.bookings[1001]
+    assert held.start.isoformat() == "2026-12-03T01:00:00+03:00"
+    moved = await call(fake, "PUT", "/v1/book_record/1/1001", json={"datetime": "2026-12-03T00:00:00+00:00"})
+    assert moved.json()["data"]["datetime"] == "2026-12-03T03:00:00+03:00"
+
+
+async def test_a_move_needs_the_whole_length_of_the_booking_free() -> None:
+    fake = FakeAltegio(scenario=scenario())
+    record_id, _ = await booked(fake)  # 150 minutes from 10:00
+    await booked(fake, at("15:00"))
+    refused = await call(fake, "PUT", f"/v1/book_record/1/{record_id}", json={"datetime": at("14:00")})
+    assert refused.status_code == 422  # 14:00 to 16:30 runs into 15:00
