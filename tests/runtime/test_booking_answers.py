@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
-from altegio_client.testing import BookingScenario, FakeAltegio, Location, TeamMember, load_spec
+from altegio_client.testing import Booking, BookingScenario, FakeAltegio, Location, TeamMember, load_spec
 
 TODAY = datetime.date(2026, 12, 1)
 DAY = datetime.date(2026, 12, 2)
@@ -475,3 +475,15 @@ async def test_a_move_needs_the_whole_length_of_the_booking_free() -> None:
     await booked(fake, at("15:00"))
     refused = await call(fake, "PUT", f"/v1/book_record/1/{record_id}", json={"datetime": at("14:00")})
     assert refused.status_code == 422  # 14:00 to 16:30 runs into 15:00
+
+
+async def test_a_refused_validation_leaves_every_booking_held_even_one_put_in_by_hand() -> None:
+    fake = FakeAltegio(scenario=scenario())
+    assert fake.scenario is not None
+    start = fake.scenario.at(DAY, "15:00")
+    fake.scenario.bookings[1001] = Booking(1001, "f" * 32, 1, 202, [101], start, 60)  # not through book()
+    body = {"phone": "+13155550175", "fullname": "Ada"}
+    appointments = [appointment(at("10:00")), appointment(at("10:30"))]  # the second overlaps the first
+    refused = await call(fake, "POST", "/v1/book_check/1", json={**body, "appointments": appointments})
+    assert refused.status_code == 422
+    assert list(fake.scenario.bookings) == [1001]
