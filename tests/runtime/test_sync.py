@@ -313,3 +313,18 @@ async def test_clients_sync_sends_the_filters_and_page_size_given() -> None:
         batches = [b async for b in sync_clients(client, 1, page_size=2, fullname="Ada")]
     assert sorted(ids(batches)) == [1, 2, 3, 4, 5]  # the fake ignores `fullname`
     assert [(r.url.params["count"], r.url.params["fullname"]) for r in location.requests] == [("2", "Ada")] * 3
+
+
+async def test_a_page_without_a_total_keeps_the_last_one_to_compare_with() -> None:
+    script = Script(
+        ([item(1, "10:00"), item(2, "10:00")], 6),
+        ([item(3, "10:00"), item(4, "10:00")], None),  # this page says nothing of the total
+        ([item(6, "10:00")], 5),  # 5 < 6: one left, item 5 moved to a page already read
+        ([item(2, "10:00"), item(3, "10:00")], 5),
+        ([item(4, "10:00"), item(5, "10:00")], 5),
+        ([item(6, "10:00")], 5),
+    )
+    batches = await script.batches()
+    assert batches[1].cursor.total == 6
+    assert script.pages == [1, 2, 3, 1, 2, 3]
+    assert sorted(ids(batches)) == [1, 2, 3, 4, 5, 6]
