@@ -487,3 +487,83 @@ async def test_a_refused_validation_leaves_every_booking_held_even_one_put_in_by
     refused = await call(fake, "POST", "/v1/book_check/1", json={**body, "appointments": appointments})
     assert refused.status_code == 422
     assert list(fake.scenario.bookings) == [1001]
+
+
+async def test_answers_keep_the_documented_examples_other_fields() -> None:
+    fake = FakeAltegio(scenario=scenario())
+    service = (await call(fake, "GET", "/v1/book_services/1")).json()["data"]["services"][0]
+    assert set(service) == set(documented("get_services_available_for_booking")["body"]["data"]["services"][0])
+    member = (await call(fake, "GET", "/v1/book_staff/1")).json()["data"][0]
+    example = documented("get_team_members_available_for_booking")["body"]["data"][0]
+    assert set(member) == set(example)
+    assert (member["position"], member["weight"]) == (example["position"], example["weight"])  # the first example
+    record_id, _ = await booked(fake)
+    moved = await call(fake, "PUT", f"/v1/book_record/1/{record_id}", json={"comment": "Moved"})
+    template = documented("update_online_booking_datetime")["body"]["data"]
+    assert set(moved.json()["data"]) >= set(template)
+    assert (moved.json()["data"]["create_date"], moved.json()["data"]["deleted"]) == (template["create_date"], False)
+    assert [(s["id"], s["amount"], s["seance_length"]) for s in moved.json()["data"]["services"]] == [
+        (101, 1, 3600),
+        (102, 1, 5400),
+    ]
+
+
+async def test_nearest_slots_fit_the_services_asked_or_fall_back_to_today() -> None:
+    fake = FakeAltegio(scenario=scenario(opens="10:00", closes="11:30"))
+    answer = await call(fake, "GET", "/v1/book_staff_seances/1/201", params={"service_ids[]": 102})
+    data = answer.json()["data"]
+    assert (data["seance_date"], [(s["time"], s["seance_length"]) for s in data["seances"]]) == (
+        DAY.isoformat(),
+        [("10:00", 90 * 60)],  # 90 minutes fit only at 10:00 of a day closing at 11:30
+    )
+    never = await call(fake, "GET", "/v1/book_staff_seances/1/202", params={"service_ids[]": 102})
+    assert never.json()["data"] == {"seance_date": TODAY.isoformat(), "seances": []}  # Ben does not color
+
+
+def example_of(document: dict[str, Any], operation_id: str) -> Any:
+    """The documented example of an operation's success answer, to change in place."""
+    for item in document["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
+                media = operation["responses"]["200"]["content"]["application/json"]
+                if "example" in media:
+                    return media["example"]
+                reference = media["schema"]["$ref"].removeprefix("#/").split("/")
+                schema = document
+                for part in reference:
+                    schema = schema[part]
+                return schema["example"]
+    raise KeyError(operation_id)
+
+
+async def test_answers_write_the_scenarios_facts_over_whatever_the_examples_say() -> None:
+    document = load_spec()
+    slots = example_of(document, "get_time_slots_for_booking")["data"]
+    slots[0]["marker"] = "first slot"
+    nearest = example_of(document, "get_nearest_time_slots")["data"]
+    nearest["marker"], nearest["seances"][0]["marker"] = "nearest", "first seance"
+    dates = example_of(document, "get_dates_available_for_booking")["data"]
+    dates["marker"] = "dates"
+    services = example_of(document, "get_services_available_for_booking")["data"]["services"]
+    services[0]["comment"], services[1]["comment"] = "first", "second"
+    members = example_of(document, "get_team_members_available_for_booking")["data"]
+    del members[0]["seances"], members[0]["seance_date"]
+    record = example_of(document, "get_online_booking_details")
+    record["services"][0]["discount"], record["services"][0]["marker"] = 5, "first service"
+
+    fake = FakeAltegio(document=document, scenario=scenario(closes="11:00"))
+    got = (await call(fake, "GET", f"/v1/book_times/1/201/{DAY}")).json()["data"]
+    assert [(s["time"], s["marker"]) for s in got] == [("10:00", "first slot")]
+    got = (await call(fake, "GET", "/v1/book_staff_seances/1/201")).json()["data"]
+    assert [(s["time"], s["marker"]) for s in got["seances"]] == [("10:00", "first seance")]
+    assert got["marker"] == "nearest"
+    got = (await call(fake, "GET", "/v1/book_dates/1")).json()["data"]
+    assert (got["booking_dates"][0], got["marker"]) == (DAY.isoformat(), "dates")
+    got = (await call(fake, "GET", "/v1/book_services/1")).json()["data"]
+    assert [s["comment"] for s in got["services"]] == ["first", "first"]  # the first example for each
+    got = (await call(fake, "GET", "/v1/book_staff/1", params={"service_ids[]": 102})).json()["data"]
+    assert [(m["id"], m["seances"], "seance_date" in m) for m in got] == [(201, [], False)]  # 90 min never fit
+    fake = FakeAltegio(document=document, scenario=scenario())
+    record_id, record_hash = await booked(fake)
+    shown = (await call(fake, "GET", f"/v1/book_record/1/{record_id}/{record_hash}")).json()
+    assert [(s["discount"], s["marker"]) for s in shown["services"]] == [(0, "first service")] * 2
