@@ -12,7 +12,15 @@ from typing import Any
 import httpx
 import pytest
 
-from altegio_client.testing import Booking, BookingScenario, FakeAltegio, Location, TeamMember, load_spec
+from altegio_client.testing import (
+    Booking,
+    BookingScenario,
+    FakeAltegio,
+    Location,
+    SpecViolation,
+    TeamMember,
+    load_spec,
+)
 
 TODAY = datetime.date(2026, 12, 1)
 DAY = datetime.date(2026, 12, 2)
@@ -567,3 +575,37 @@ async def test_answers_write_the_scenarios_facts_over_whatever_the_examples_say(
     record_id, record_hash = await booked(fake)
     shown = (await call(fake, "GET", f"/v1/book_record/1/{record_id}/{record_hash}")).json()
     assert [(s["discount"], s["marker"]) for s in shown["services"]] == [(0, "first service")] * 2
+
+
+class FourWrongs(BookingScenario):
+    def answer(
+        self, operation_id: str, params: dict[str, str], request: httpx.Request, documented: Any
+    ) -> httpx.Response:
+        wrong = {"id": "1", "title": 2, "country_id": "3", "city_id": "4"}
+        return httpx.Response(200, json={"success": True, "data": wrong, "meta": []})
+
+
+async def test_a_contradicting_answer_names_its_first_three_problems() -> None:
+    fake = FakeAltegio(scenario=FourWrongs(today=TODAY))
+    with pytest.raises(SpecViolation) as caught:
+        await call(fake, "GET", "/v1/company/1")
+    message = str(caught.value)
+    assert message.startswith("get_location: the scenario's answer contradicts the spec: data/")
+    assert message.count("; data/") == 2  # three problems, joined by "; "
+
+
+async def test_a_scenario_answer_is_checked_only_against_what_the_document_describes() -> None:
+    document, example = load_spec(), documented("get_location")["body"]
+    for item in document["paths"].values():
+        for operation in item.values():
+            if not isinstance(operation, dict):
+                continue
+            if operation.get("operationId") == "get_location":  # an example, no schema
+                operation["responses"]["200"]["content"]["application/json"] = {"example": example}
+            if operation.get("operationId") == "delete_user_appointment":
+                del operation["responses"]
+    fake = FakeAltegio(document=document, scenario=scenario())
+    assert (await call(fake, "GET", "/v1/company/1")).status_code == 200  # no schema: nothing to check
+    record_id, record_hash = await booked(fake)
+    cancelled = await call(fake, "DELETE", f"/v1/user/records/{record_id}/{record_hash}")
+    assert (cancelled.status_code, cancelled.content) == (200, b"")  # no responses documented: no body
