@@ -517,12 +517,12 @@ async def test_answers_keep_the_documented_examples_other_fields() -> None:
 
 
 async def test_nearest_slots_fit_the_services_asked_or_fall_back_to_today() -> None:
-    fake = FakeAltegio(scenario=scenario(opens="10:00", closes="11:30"))
+    fake = FakeAltegio(scenario=scenario(opens="10:00", closes="12:00"))
     answer = await call(fake, "GET", "/v1/book_staff_seances/1/201", params={"service_ids[]": 102})
     data = answer.json()["data"]
     assert (data["seance_date"], [(s["time"], s["seance_length"]) for s in data["seances"]]) == (
         DAY.isoformat(),
-        [("10:00", 90 * 60)],  # 90 minutes fit only at 10:00 of a day closing at 11:30
+        [("10:00", 90 * 60)],  # 90 minutes fit only at 10:00 of a day closing at 12:00 (an hour, at 11:00 too)
     )
     never = await call(fake, "GET", "/v1/book_staff_seances/1/202", params={"service_ids[]": 102})
     assert never.json()["data"] == {"seance_date": TODAY.isoformat(), "seances": []}  # Ben does not color
