@@ -29,7 +29,7 @@ _ZLIB_WBITS = {"gzip": zlib.MAX_WBITS | 16, "x-gzip": zlib.MAX_WBITS | 16, "defl
 
 
 class _Inflater:
-    """zlib, asked each time for no more than ``room`` bytes; ``deflate`` may come raw or wrapped."""
+    """zlib, each inflate asked for no more than ``room`` bytes; ``deflate`` may come raw or wrapped."""
 
     def __init__(self, encoding: str) -> None:
         self.encoding = encoding
@@ -51,8 +51,10 @@ class _Inflater:
         """Input zlib has not consumed yet because ``room`` ran out."""
         return self._zlib.unconsumed_tail
 
-    def finish(self, room: int) -> bytes:
-        out = self._zlib.flush(max(room, 1))
+    def finish(self) -> bytes:
+        # flush() takes no limit (its argument only sizes the first buffer); with the input used
+        # up, zlib holds no more than the few codes left in its bit buffer.
+        out = self._zlib.flush()
         if self._started and not self._zlib.eof:
             raise zlib.error("the compressed stream ended early")
         return out
@@ -127,7 +129,7 @@ async def _read_inflating(response: httpx.Response, encoding: str | None, max_si
         if size > max_size:
             raise ResponseTooLargeError(response, max_size)
     if inflater is not None:
-        out = inflater.finish(max_size - size + 1)
+        out = inflater.finish()
         size += len(out)
         parts.append(out)
         if size > max_size:

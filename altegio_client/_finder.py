@@ -69,7 +69,7 @@ def _stem(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-case word stems of ``text``; ``snake_case`` and ``{path_params}`` split into words."""
-    return [_stem(w) for w in re.findall(r"[a-z0-9]+", text.lower().replace("_", " "))]
+    return [_stem(w) for w in re.findall(r"[a-z0-9]+", text.lower())]
 
 
 @cache

@@ -11,7 +11,7 @@ into the next run's ``changed_after``.
 Delivery is exactly once while the data holds still; when items change during a run, an item may
 come twice (page boundaries shift; treat items as upserts by id), never not at all: the
 appointment sync asks for deleted appointments too, so nothing leaves the result set mid-run, and
-a run whose ``meta.total_count`` shrinks starts again from its first page.
+a run whose ``meta.total_count`` drops from one page to the next starts again from its first page.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ class SyncCursor:
     #: the latest change time delivered in the current run, and the ids delivered at it
     latest: str | None = None
     latest_ids: tuple[int, ...] = ()
-    #: ``meta.total_count`` when the current run started, to notice items leaving mid-run
+    #: ``meta.total_count`` on the last page read, to notice items leaving mid-run
     total: int | None = None
 
     def to_json(self) -> str:
@@ -126,8 +126,10 @@ async def sync_changes(
         async for page in pages:
             if state.total is not None and page.total is not None and page.total < state.total:
                 # Items left the result set: later ones moved to pages already read. Read the
-                # run again from its first page (what was delivered may come again).
-                state = replace(state, page=1, total=page.total)
+                # run again from its first page (what was delivered may come again). Compared
+                # page to page, not to the run's first total: items changed mid-run join the set
+                # and would hide a departure. The first page read again is current: no total.
+                state = replace(state, page=1, total=None)
                 restarted = True
                 break
             fresh = []
@@ -157,7 +159,7 @@ async def sync_changes(
                     page=page.number + 1,
                     latest=latest,
                     latest_ids=tuple(sorted(latest_ids)),
-                    total=state.total if state.total is not None else page.total,
+                    total=page.total if page.total is not None else state.total,
                 )
             yield SyncBatch(fresh, state, page.last)
         if not restarted:

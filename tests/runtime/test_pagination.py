@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from types import SimpleNamespace
 from typing import Any
 
@@ -9,7 +10,7 @@ import httpx
 import pytest
 import respx
 
-from altegio_client import AltegioClient, AltegioError, paginate
+from altegio_client import AltegioClient, AltegioError, Page, paginate
 from altegio_client.api.locations import get_location, get_location_list
 from altegio_client.models import MembershipTypeCounts
 from altegio_client.types import UNSET
@@ -249,3 +250,86 @@ async def test_a_page_whose_data_is_not_a_list_raises_naming_the_page() -> None:
     pages = Pages(parsed([1, 2]), parsed({"id": 3}))
     with pytest.raises(AltegioError, match=r"test_pagination: a page has no list in `data`"):
         await collect(pages.with_count, page_size=2)
+
+
+async def test_iter_pages_starts_at_page_1_and_yields_each_page_with_its_facts() -> None:
+    from altegio_client import ListPage, Pagination, iter_pages
+
+    asked: list[dict[str, int]] = []
+
+    async def fetch(paging: dict[str, int]) -> Page[int]:
+        asked.append(paging)
+        return Page([1, 2] if paging["page"] == 1 else [3], 3)
+
+    pages = [page async for page in iter_pages(fetch, Pagination("page", "limit", 250), page_size=2)]
+    assert pages == [ListPage(1, [1, 2], 3, 2, False), ListPage(2, [3], 3, 2, True)]
+    assert asked == [{"page": 1, "limit": 2}, {"page": 2, "limit": 2}]
+
+
+async def test_a_page_size_of_1_is_allowed() -> None:
+    pages = Pages(parsed([1]), parsed([2]), parsed([]))
+    assert await collect(pages.with_count, page_size=1) == [1, 2]
+
+
+@pytest.mark.parametrize("start_page", [0, -1, 1.0, "2"])
+async def test_a_bad_start_page_is_refused_before_sending(start_page: object) -> None:
+    pages = Pages(parsed([1]))
+    with pytest.raises(ValueError, match=rf"^start_page must be a positive integer, got {start_page!r}$"):
+        await collect(pages.with_count, start_page=start_page)
+    assert pages.pages == []
+
+
+async def test_progress_counts_nothing_before_the_first_page_with_items() -> None:
+    from altegio_client import PageProgress
+
+    progress: list[PageProgress] = []
+    pages = Pages(parsed([1]), parsed([]))
+    assert await collect(pages.without_size, start_page=2, on_page=progress.append) == []
+    # No page with items yet: no page size to count the pages before start_page by.
+    assert progress == [PageProgress(page=2, items=0, seen=0, total=None)]
+
+
+def test_page_of_names_a_list_operation_by_default() -> None:
+    from altegio_client._pagination import page_of
+
+    with pytest.raises(AltegioError, match=r"^list operation: a page has no list in `data`$"):
+        page_of(parsed({"id": 3}))
+
+
+async def test_paginate_sets_the_page_of_an_operation_without_a_size_itself() -> None:
+    pages = Pages(parsed([1]))
+    with pytest.raises(TypeError, match=r"^paginate sets `page` itself; use page_size= / start_page= instead$"):
+        await collect(pages.without_size, page=2)
+    assert pages.pages == []
+
+
+def operation_in(module: str) -> Any:
+    async def operation(*, page: int, limit: int, client: object) -> Any:
+        return SimpleNamespace(parsed=parsed([]))
+
+    operation.__module__ = module
+    return operation
+
+
+def test_pagination_is_read_from_the_operation_modules_table_entry(monkeypatch: pytest.MonkeyPatch) -> None:
+    import types
+
+    from altegio_client import Operation, Pagination
+    from altegio_client._pagination import pagination_of
+
+    module = types.ModuleType("my_app.operations.list_widgets")
+    module.OPERATION = Operation(  # type: ignore[attr-defined]
+        "list_widgets", "GET", "/v1/widgets", "partner", pagination=Pagination("page", "limit", 7)
+    )
+    monkeypatch.setitem(sys.modules, module.__name__, module)
+    assert pagination_of(operation_in(module.__name__)) == Pagination("page", "limit", 7)
+
+
+@pytest.mark.parametrize("module", ["old_client.api.get_appointment_list", "get_appointment_list"])
+def test_pagination_of_a_module_without_an_entry_is_found_by_the_operation_name(module: str) -> None:
+    from altegio_client import Pagination
+    from altegio_client._pagination import pagination_of
+
+    assert module not in sys.modules
+    assert pagination_of(operation_in(module)) == Pagination("page", "count", 1000)
+    assert pagination_of(operation_in("old_client.api.no_such_operation")) is None

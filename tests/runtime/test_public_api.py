@@ -30,3 +30,23 @@ def test_the_package_docstring_names_the_entry_points() -> None:
     doc = altegio_client.__doc__ or ""
     for entry in ("AltegioClient", "unwrap", "paginate", "parse_webhook", "altegio_client.testing"):
         assert entry in doc
+
+
+@pytest.mark.parametrize(
+    ("name", "module"),
+    [("paginate", "altegio_client._pagination"), ("SyncCursor", "altegio_client._sync")],
+)
+def test_a_lazy_name_loads_its_module_on_first_use_and_is_kept(
+    monkeypatch: pytest.MonkeyPatch, name: str, module: str
+) -> None:
+    import importlib
+
+    monkeypatch.delitem(vars(altegio_client), name, raising=False)  # as before its first use
+    value = getattr(altegio_client, name)
+    assert value is getattr(importlib.import_module(module), name)
+    assert vars(altegio_client)[name] is value  # kept: the next use does not look it up again
+
+
+def test_a_name_the_package_does_not_have_is_an_attribute_error_naming_it() -> None:
+    with pytest.raises(AttributeError, match=r"^module 'altegio_client' has no attribute 'Paginate'$"):
+        altegio_client.Paginate  # noqa: B018

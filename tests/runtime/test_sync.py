@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import datetime
 import json
+from types import SimpleNamespace
+from typing import Any
 
 import httpx
 import pytest
 
-from altegio_client import AltegioClient, SyncCursor, sync_appointments, sync_clients
+from altegio_client import (
+    AltegioClient,
+    AltegioError,
+    SyncBatch,
+    SyncCursor,
+    sync_appointments,
+    sync_changes,
+    sync_clients,
+)
 
 
 class ChangingLocation:
@@ -141,7 +152,9 @@ async def test_clients_sync_sends_changed_after_from_the_cursor() -> None:
 
 
 def test_a_cursor_round_trips_through_json() -> None:
-    cursor = SyncCursor(since="2026-03-01T10:06:00", seen=(6, 13), page=3, latest="2026-03-01T10:09:00", total=9)
+    cursor = SyncCursor(
+        since="2026-03-01T10:06:00", seen=(6, 13), page=3, latest="2026-03-01T10:09:00", latest_ids=(4, 8), total=9
+    )
     assert SyncCursor.from_json(cursor.to_json()) == cursor
 
 
@@ -151,9 +164,11 @@ def test_a_cursor_round_trips_through_json() -> None:
         ("nope", "not JSON"),
         ("[]", "expected an object"),
         ('{"since": null}', "expected an object"),
-        (SyncCursor(page=0).to_json(), "`page`"),
+        (SyncCursor(page=0).to_json(), "^sync cursor: `page` must be a positive integer$"),
         (SyncCursor(since="yesterday").to_json(), "`since`"),
+        (SyncCursor(latest=5).to_json(), "^sync cursor: `latest` must be a string like 2026-01-21T23:00:00$"),  # type: ignore[arg-type]
         (SyncCursor(seen=("6",)).to_json(), "`seen`"),  # type: ignore[arg-type]
+        (SyncCursor(total="9").to_json(), "^sync cursor: `total` must be an integer or null$"),  # type: ignore[arg-type]
     ],
 )
 def test_a_bad_cursor_is_refused_with_what_is_wrong(text: str, complaint: str) -> None:
@@ -168,3 +183,148 @@ async def test_an_operation_without_changed_after_is_refused() -> None:
     with pytest.raises(TypeError, match="changed_after"):
         async for _ in sync_changes(get_location_list.asyncio_detailed, client=None):
             pass
+
+
+def at(clock: str) -> datetime.datetime:
+    return datetime.datetime.fromisoformat(f"2026-03-01T{clock}:00+03:00")
+
+
+def item(ident: int, clock: str) -> SimpleNamespace:
+    return SimpleNamespace(id=ident, last_change_date=at(clock))
+
+
+class Script:
+    """A list operation taking `changed_after` and answering scripted pages, (items, total) per call.
+
+    It takes no page size, so a run ends on an empty page or once `total` items have been seen."""
+
+    def __init__(self, *answers: tuple[list[Any], int | None]) -> None:
+        self.answers = list(answers)
+        self.calls: list[dict[str, Any]] = []
+
+    async def list_changes(self, *, page: int, client: object, changed_after: str | None = None) -> Any:
+        self.calls.append({"page": page, "changed_after": changed_after})
+        items, total = self.answers.pop(0)
+        return SimpleNamespace(parsed=SimpleNamespace(data=items, meta={"total_count": total}))
+
+    async def batches(self, cursor: SyncCursor | None = None) -> list[SyncBatch]:
+        return [batch async for batch in sync_changes(self.list_changes, cursor=cursor, client=None)]
+
+    @property
+    def pages(self) -> list[int]:
+        return [call["page"] for call in self.calls]
+
+
+def ids(batches: list[SyncBatch]) -> list[Any]:
+    return [getattr(entry, "id", None) for batch in batches for entry in batch.items]
+
+
+async def test_the_cursor_of_each_page_says_where_the_run_stands_and_how_far_it_has_read() -> None:
+    script = Script(
+        ([item(1, "10:00"), item(2, "10:00")], 4),
+        ([item(2, "10:00"), item(3, "10:01")], 5),  # an item changed mid-run pushed 2 onto this page
+        ([item(4, "10:00")], 5),
+    )
+    batches = await script.batches()
+    assert ids(batches) == [1, 2, 3, 4]  # 2 read twice, delivered once
+    assert [batch.done for batch in batches] == [False, False, True]
+    assert [batch.cursor for batch in batches] == [
+        SyncCursor(page=2, latest="2026-03-01T10:00:00", latest_ids=(1, 2), total=4),
+        SyncCursor(page=3, latest="2026-03-01T10:01:00", latest_ids=(3,), total=5),
+        SyncCursor(since="2026-03-01T10:01:00", seen=(3,)),
+    ]
+    assert script.calls[0] == {"page": 1, "changed_after": None}
+
+
+async def test_items_without_an_integer_id_or_a_change_time_are_delivered_but_not_remembered() -> None:
+    unnamed = [SimpleNamespace(last_change_date=at("10:05")), SimpleNamespace(last_change_date=at("10:05"))]
+    odd = [SimpleNamespace(id=1), SimpleNamespace(id="7", last_change_date=at("10:09")), SimpleNamespace()]
+    script = Script(([item(2, "10:01"), *unnamed, *odd], 6))
+    (batch,) = await script.batches()
+    assert len(batch.items) == 6  # the two items without an id at the same time are two items
+    assert batch.cursor == SyncCursor(since="2026-03-01T10:01:00", seen=(2,))
+
+
+async def test_a_run_that_delivers_nothing_new_keeps_its_cursor() -> None:
+    cursor = SyncCursor(since="2026-03-01T10:00:00", seen=(1, 2))
+    script = Script(([item(1, "10:00"), item(2, "10:00")], 2))
+    (batch,) = await script.batches(cursor)
+    assert batch.items == []
+    assert batch.cursor == cursor
+    assert script.calls[0]["changed_after"] == "2026-03-01T10:00:00"
+
+
+async def test_ids_at_the_boundary_time_add_up_while_the_time_stays_and_reset_when_it_moves() -> None:
+    cursor = SyncCursor(since="2026-03-01T10:00:00", seen=(1, 2))
+    (batch,) = await Script(([item(1, "10:00"), item(3, "10:00")], 2)).batches(cursor)
+    assert ids([batch]) == [3]
+    assert batch.cursor == SyncCursor(since="2026-03-01T10:00:00", seen=(1, 2, 3))
+    (batch,) = await Script(([item(3, "10:02")], 1)).batches(cursor)
+    assert batch.cursor == SyncCursor(since="2026-03-01T10:02:00", seen=(3,))
+
+
+async def test_a_departure_hidden_by_items_joining_mid_run_still_restarts_the_run() -> None:
+    # Six items, two a page. After page 2 item 7 changes (and joins the result: 7 in all), then
+    # item 1 is deleted (6 again, as many as when the run started): every item moves up one place,
+    # so item 5 moves to page 2, already read. The drop from 7 to 6 restarts the run.
+    script = Script(
+        ([item(1, "10:00"), item(2, "10:00")], 6),
+        ([item(3, "10:00"), item(4, "10:00")], 7),
+        ([item(6, "10:00"), item(7, "10:05")], 6),
+        ([item(2, "10:00"), item(3, "10:00")], 6),
+        ([item(4, "10:00"), item(5, "10:00")], 6),
+        ([item(6, "10:00"), item(7, "10:05")], 6),
+    )
+    batches = await script.batches()
+    assert sorted(ids(batches)) == [1, 2, 3, 4, 5, 6, 7]
+    assert script.pages == [1, 2, 3, 1, 2, 3]
+    assert batches[-1].cursor == SyncCursor(since="2026-03-01T10:05:00", seen=(7,))
+
+
+async def test_a_restarted_run_reads_its_first_page_once() -> None:
+    script = Script(
+        ([item(1, "10:00"), item(2, "10:00")], 4),
+        ([item(4, "10:00")], 3),  # item 1 left: restart
+        ([item(3, "10:00"), item(4, "10:00")], 2),  # item 2 left too: this page is current
+    )
+    assert sorted(ids(await script.batches())) == [1, 2, 3, 4]
+    assert script.pages == [1, 2, 1]
+
+
+@pytest.mark.parametrize("name", ["changed_after", "page"])
+async def test_sync_sets_changed_after_and_page_itself(name: str) -> None:
+    script = Script(([], 0))
+    arguments: dict[str, Any] = {name: 1}
+    with pytest.raises(TypeError, match=rf"^sync_changes sets `{name}` itself from the cursor$"):
+        async for _ in sync_changes(script.list_changes, client=None, **arguments):
+            pass
+    assert script.calls == []
+
+
+async def test_a_page_without_a_list_names_the_operation() -> None:
+    script = Script(({"id": 1}, 1))  # type: ignore[arg-type]
+    with pytest.raises(AltegioError, match=r"^tests\.runtime\.test_sync: a page has no list in `data`$"):
+        await script.batches()
+
+
+async def test_clients_sync_sends_the_filters_and_page_size_given() -> None:
+    location = seeded(5)
+    async with location.client() as client:
+        batches = [b async for b in sync_clients(client, 1, page_size=2, fullname="Ada")]
+    assert sorted(ids(batches)) == [1, 2, 3, 4, 5]  # the fake ignores `fullname`
+    assert [(r.url.params["count"], r.url.params["fullname"]) for r in location.requests] == [("2", "Ada")] * 3
+
+
+async def test_a_page_without_a_total_keeps_the_last_one_to_compare_with() -> None:
+    script = Script(
+        ([item(1, "10:00"), item(2, "10:00")], 6),
+        ([item(3, "10:00"), item(4, "10:00")], None),  # this page says nothing of the total
+        ([item(6, "10:00")], 5),  # 5 < 6: one left, item 5 moved to a page already read
+        ([item(2, "10:00"), item(3, "10:00")], 5),
+        ([item(4, "10:00"), item(5, "10:00")], 5),
+        ([item(6, "10:00")], 5),
+    )
+    batches = await script.batches()
+    assert batches[1].cursor.total == 6
+    assert script.pages == [1, 2, 3, 1, 2, 3]
+    assert sorted(ids(batches)) == [1, 2, 3, 4, 5, 6]
