@@ -57,9 +57,9 @@ sys.path.insert(0, str(ROOT))
 
 from altegio_client import AltegioClient, RateLimiter, paginate, unwrap  # noqa: E402
 from altegio_client._lazy import LazyModel, ModelList  # noqa: E402
-from altegio_client.types import Unset  # noqa: E402
 from altegio_client.api.appointments import get_appointment_list  # noqa: E402
 from altegio_client.api.locations import get_location  # noqa: E402
+from altegio_client.types import Unset  # noqa: E402
 from tests.bench.client_costs import bench_with_options  # noqa: E402
 from tests.bench.strict_server import StrictLimitServer, minimum_duration  # noqa: E402
 from tests.packaged import packaged_document  # noqa: E402
@@ -511,14 +511,29 @@ async def bench_waiters() -> list[Row]:
     ]
 
 
-def print_table(rows: list[Row]) -> None:
+def render_table(rows: list[Row]) -> str:
+    """The rows as a Markdown table (what ``make bench`` prints and writes into the README)."""
     header: Row = ("figure", "ours", "peer / baseline", "ratio")
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(4)]
-    line = "+".join("-" * (w + 2) for w in widths)
+    lines = []
     for index, row in enumerate([header, *rows]):
-        print("| " + " | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) + " |")
+        lines.append("| " + " | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) + " |")
         if index == 0:
-            print("|" + line + "|")
+            lines.append("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    return "\n".join(lines)
+
+
+README_START = "<!-- make bench: start -->"
+README_END = "<!-- make bench: end -->"
+
+
+def with_table(readme: str, table: str, how: str) -> str:
+    """``readme`` with the text between the bench markers replaced by ``table`` and how it was run."""
+    start, end = readme.find(README_START), readme.find(README_END)
+    if start < 0 or end < start:
+        raise ValueError(f"README.md has no {README_START} ... {README_END} block for the table")
+    block = f"{README_START}\n{how}\n\n{table}\n"
+    return readme[:start] + block + readme[end:]
 
 
 def main() -> None:
@@ -527,6 +542,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=51)
     parser.add_argument("--per-round", type=int, default=40)
     parser.add_argument("--skip-processes", action="store_true", help="skip the 4-process Redis rows")
+    parser.add_argument("--readme", action="store_true", help="also write the table into README.md")
     parser.add_argument(
         "--only", choices=["import", "with-options", "per-call", "requests", "throughput", "processes", "waiters"]
     )
@@ -544,7 +560,16 @@ def main() -> None:
     for name, section in sections.items():
         if args.only in (None, name) and not (name == "processes" and args.skip_processes and args.only is None):
             rows += section()
-    print_table(rows)
+    table = render_table(rows)
+    print(table)
+    if args.readme:
+        readme = ROOT / "README.md"
+        options = " ".join(arg for arg in sys.argv[1:] if arg != "--readme")
+        how = (
+            f"`make bench` ({'options: ' + options if options else 'all figures, real time'}) on "
+            f"{datetime.date.today().isoformat()}, Python {sys.version.split()[0]}, {os.cpu_count()} cores:"
+        )
+        readme.write_text(with_table(readme.read_text(), table, how))
 
 
 if __name__ == "__main__":
