@@ -133,3 +133,6 @@ def test_unwrap_names_an_envelope_without_data_and_data_of_another_type() -> Non
     with pytest.raises(AltegioError) as caught:
         unwrap(wrapped, AuthResponseData)
     assert str(caught.value) == "expected AuthResponseData in `data`, got Location"
+    with pytest.raises(AltegioError) as caught:
+        unwrap(unwrap(location))  # unwrapped twice: a model that is no envelope at all
+    assert str(caught.value) == "Location has no `data` to unwrap"

@@ -18,8 +18,10 @@ import respx
 
 from altegio_client import (
     AltegioClient,
+    APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
+    APITimeoutError,
     AuthenticationError,
     BadRequestError,
     BookingErrorCode,
@@ -243,6 +245,19 @@ async def test_a_401_with_a_user_token_adds_the_stale_token_hint_and_no_token(ap
         assert PARTNER not in text
 
 
+async def test_a_401_page_with_a_user_token_keeps_the_summary_before_the_hint(api: respx.MockRouter) -> None:
+    page = b"<html>401 Authorization Required</html>"
+    error = await _raised(api, 401, page, user_token=USER)
+    assert type(error) is UserTokenRejectedError
+    assert error.payload is None
+    assert error.message == f"non-JSON error body (text/html, {len(page)} bytes)"
+    assert str(error).startswith(f"{WHERE} -> HTTP 401: non-JSON error body (text/html, {len(page)} bytes) [the user")
+    envelope = {"success": False, "meta": {"message": "Unauthorized", "errors": ["Token revoked"]}}
+    error = await _raised(api, 401, envelope, user_token=USER)
+    assert error.payload == envelope
+    assert error.errors == [FieldError("Token revoked")]
+
+
 async def test_a_401_with_the_partner_token_alone_has_no_user_token_hint(api: respx.MockRouter) -> None:
     error = await _raised(api, 401, {"success": False, "meta": {"message": "Unauthorized"}})
     assert type(error) is AuthenticationError
@@ -259,6 +274,17 @@ async def test_a_raw_request_is_described_without_an_operation() -> None:
     assert caught.value.operation is None
     assert caught.value.url == URL
     assert str(caught.value) == f"GET {URL} -> HTTP 404: Not found"
+
+
+def test_connection_errors_built_without_a_reason_say_what_happened() -> None:
+    request = httpx.Request("POST", f"{URL}?token=x#top")
+    failed = APIConnectionError(request)
+    assert (failed.request, failed.method, failed.url, failed.operation) == (request, "POST", URL, None)
+    assert failed.reason == "connection failed"
+    assert str(failed) == f"POST {URL}: connection failed"
+    timed_out = APITimeoutError(request)
+    assert timed_out.reason == "timed out"
+    assert str(timed_out) == f"POST {URL}: timed out"
 
 
 def test_field_errors_compare_by_value_and_read_plainly() -> None:

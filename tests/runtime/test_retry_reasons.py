@@ -10,8 +10,10 @@ by ``backoff_max``) unless ``Retry-After`` says otherwise; a ``Retry-After`` lon
 from __future__ import annotations
 
 import asyncio
+import email.utils
 import logging
 from collections.abc import Callable
+from types import SimpleNamespace
 
 import httpx
 import pytest
@@ -25,7 +27,7 @@ from altegio_client import (
     RetryPolicy,
     ServerError,
 )
-from altegio_client._retries import RetryTransport
+from altegio_client._retries import RetryTransport, parse_retry_after
 from altegio_client.api.appointments import create_appointment
 from altegio_client.api.locations import get_location
 
@@ -105,6 +107,32 @@ async def test_a_raw_request_is_logged_as_request(caplog: pytest.LogCaptureFixtu
     assert _retries(caplog) == ["altegio retry 1/3 of request GET /api/v1/company/1 after HTTP 503; waiting 0.50s"]
 
 
+async def test_a_raw_request_that_cannot_connect_is_described_without_query_or_fragment() -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("[Errno 111] Connection refused")
+
+    transport = RetryTransport(httpx.MockTransport(refuse), RetryPolicy(max_retries=0))
+    async with httpx.AsyncClient(transport=transport) as raw:
+        with pytest.raises(APIConnectionError) as caught:
+            await raw.get(f"{URL}?secret=s#top")
+    assert caught.value.url == URL
+    assert str(caught.value) == f"GET {URL}: ConnectError: [Errno 111] Connection refused"
+
+
+def test_retry_after_reads_seconds_and_http_dates(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert parse_retry_after("0") == 0.0
+    assert parse_retry_after(" 2.5 ") == 2.5
+    assert parse_retry_after("-5") == 0.0
+    assert parse_retry_after("") is None
+    assert parse_retry_after("Wed, 99 Foo 2026 nonsense") is None
+    date = "Mon, 30 Nov 2026 12:00:30 GMT"
+    assert parse_retry_after(date, now=email.utils.parsedate_to_datetime(date).timestamp() - 30) == 30.0
+    noon = email.utils.parsedate_to_datetime("Mon, 30 Nov 2026 12:00:00 GMT").timestamp()
+    monkeypatch.setattr("altegio_client._retries.time", SimpleNamespace(time=lambda: noon))
+    assert parse_retry_after(date) == 30.0  # without `now`: from the wall clock
+    assert parse_retry_after("Mon, 30 Nov 2026 11:59:00 GMT") == 0.0
+
+
 async def test_a_retry_after_equal_to_the_cap_is_waited_for(api: respx.MockRouter) -> None:
     route = api.get("/v1/company/1").mock(
         side_effect=[httpx.Response(429, headers={"Retry-After": "60"}), httpx.Response(200, json=ok({"id": 1}))]
@@ -162,6 +190,7 @@ async def test_the_error_after_the_last_attempt_names_the_last_failure(
     assert str(caught.value) == text
     assert caught.value.reason == text.removeprefix(f"{WHERE}: ")
     assert (caught.value.operation, caught.value.method, caught.value.url) == ("get_location", "GET", URL)
+    assert caught.value.request.url.params["my"] == "1"  # the request as sent; only the text drops the query
     assert caught.value.__cause__ is failures[-1]
 
 
