@@ -80,11 +80,11 @@ class EnvelopeTransport(httpx.AsyncBaseTransport):
             await response.aclose()  # frees the connection
         status = response.status_code
         if status >= 400:
-            payload, _ = _parse(response)
+            payload, problem = _parse(response)
             error = error_class_for(status)
             if status == 401 and sent_user_token(request):
                 error = UserTokenRejectedError
-            raise error(response, payload, None if isinstance(payload, dict) else _summary(response))
+            raise error(response, payload, None if isinstance(payload, dict) else _summary(response, problem is None))
         if not response.content or response.headers.get("Content-Type", "").startswith(_BINARY_TYPES):
             # No body (204, or a 2xx documented without content) or a binary one: nothing to
             # check here. Where a JSON body was documented, the generated parser raises
@@ -102,10 +102,13 @@ class EnvelopeTransport(httpx.AsyncBaseTransport):
         await self.inner.aclose()
 
 
-def _summary(response: httpx.Response) -> str:
+def _summary(response: httpx.Response, is_json: bool) -> str:
     content_type = response.headers.get("Content-Type", "no Content-Type")
     size = len(response.content)
-    return f"non-JSON error body ({content_type}, {size} bytes)" if size else "empty error body"
+    if not size:
+        return "empty error body"
+    kind = "JSON error body that is not Altegio's envelope" if is_json else "non-JSON error body"
+    return f"{kind} ({content_type}, {size} bytes)"
 
 
 D = TypeVar("D")

@@ -189,7 +189,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 else:
                     return response
             retry += 1
-            if retry > policy.max_retries or anyio.current_time() + wait > deadline.at:
+            # A wait ending at the deadline leaves no time for the attempt after it.
+            if retry > policy.max_retries or anyio.current_time() + wait >= deadline.at:
                 if failure is not None:
                     raise _as_api_error(failure, request) from failure
                 return response
