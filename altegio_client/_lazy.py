@@ -93,7 +93,6 @@ class ParseContext:
             twin.broad = True
             twin.read_in_full = self.read_in_full
             twin.read_so_far = self.read_so_far
-            twin.lists = self.lists
         return twin
 
 
@@ -162,7 +161,7 @@ class LazyModel:
             model._context = context
             model._reads = ()
             append(model)
-        if len(models) > 1:  # read in a loop, most likely: see _read_like_the_last
+        if models:  # for the loops that read it: see _read_like_the_last
             context.lists.append((cls, weakref.ref(models)))
         return models
 
@@ -257,9 +256,10 @@ def _read_like_the_last(model: LazyModel, fields: tuple[str, ...]) -> None:
 def _unread(model: LazyModel) -> bool:
     """Whether ``model`` is lazily read, not read yet and not assigned to."""
     try:
-        return _set_slots(model) == 3 and _get_slot(model, "_reads") == ()
+        reads = _get_slot(model, "_reads")
     except AttributeError:  # built eagerly (the caller put it into the list)
         return False
+    return reads == () and _set_slots(model) == 3
 
 
 def _read_each(model: LazyModel, fields: tuple[str, ...]) -> None:
@@ -291,7 +291,8 @@ MODEL_BUILDERS: dict[str, Callable[..., Any]] = {}
 
 def model_builder(module: str, name: str) -> Callable[..., Any]:
     """The ``build`` function of class ``name`` of model module ``module``, cached."""
-    build = MODEL_BUILDERS[module] = model_class(module, name)._lazy_fill[2]
+    build: Callable[..., Any] = model_class(module, name)._lazy_fill[2]
+    MODEL_BUILDERS[module] = build
     return build
 
 

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import Any
 
 import pytest
 import respx
 
 from altegio_client import AltegioClient
+from altegio_client._lazy import LazyModel
 
 API = "https://api.alteg.io/api"
 PARTNER = "partner-SECRET-1111"
@@ -47,3 +49,17 @@ class CountingLimiter:
 
     async def readmit(self) -> None:
         return None
+
+
+@pytest.fixture
+def slot_misses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names read from an empty slot (each a failed lookup plus a call into Python)."""
+    misses: list[str] = []
+    original = LazyModel.__getattr__
+
+    def counting(self: LazyModel, name: str) -> Any:
+        misses.append(name)
+        return original(self, name)
+
+    monkeypatch.setattr(LazyModel, "__getattr__", counting)
+    return misses

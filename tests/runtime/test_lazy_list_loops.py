@@ -15,25 +15,16 @@ from typing import Any
 import pytest
 
 from altegio_client import ResponseSchemaError, unwrap
-from altegio_client._lazy import LazyModel, ModelList
+from altegio_client._lazy import ModelList
 from altegio_client.api.appointments import get_appointment_list
-from altegio_client.models import AppointmentListItem, AppointmentStaff, RecordsCompanyidResponseDataTypes
-from altegio_client.types import UNSET
-from tests.runtime.test_lazy_models import appointment, client_answering, envelope
-
-
-@pytest.fixture
-def slot_misses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The names read from an empty slot (each a failed lookup plus a call into Python)."""
-    misses: list[str] = []
-    original = LazyModel.__getattr__
-
-    def counting(self: LazyModel, name: str) -> Any:
-        misses.append(name)
-        return original(self, name)
-
-    monkeypatch.setattr(LazyModel, "__getattr__", counting)
-    return misses
+from altegio_client.models import (
+    AppointmentListItem,
+    AppointmentResource,
+    AppointmentStaff,
+    RecordsCompanyidResponseDataTypes,
+)
+from altegio_client.types import UNSET, Unset
+from tests.runtime.test_lazy_models import a_context, appointment, client_answering, envelope
 
 
 async def read_list(body: dict[str, Any]) -> list[AppointmentListItem]:
@@ -156,3 +147,78 @@ async def test_a_list_dropped_before_the_next_item_is_read_is_no_trouble() -> No
     assert len(lists) == 1
     assert kept[1].id == 2  # reads ahead once, then forgets the list
     assert lists == []
+
+
+def resources(*ids: str | None) -> list[dict[str, Any]]:
+    return [{"type": "record", "attributes": {}, **({} if id_ is None else {"id": id_})} for id_ in ids]
+
+
+def test_lists_of_other_classes_are_read_ahead_in_their_turn(slot_misses: list[str]) -> None:
+    context = a_context()
+    records = AppointmentResource._lazy_list(resources("1", "2", "3"), context)
+    appointments = AppointmentListItem._lazy_list([appointment(i) for i in range(1, 4)], context)
+    assert [item.id for item in appointments] == [1, 2, 3]
+    assert [record.id for record in records] == ["1", "2", "3"]
+    assert slot_misses == ["id", "id", "id", "id"]
+
+
+def test_every_list_of_the_class_is_read_ahead(slot_misses: list[str]) -> None:
+    context = a_context()
+    first = AppointmentListItem._lazy_list([appointment(i) for i in range(1, 4)], context)
+    second = AppointmentListItem._lazy_list([appointment(i) for i in range(4, 7)], context)
+    assert [item.id for item in first + second] == [1, 2, 3, 4, 5, 6]
+    assert slot_misses == ["id", "id"]
+
+
+def test_a_required_field_missing_on_a_later_item_raises_when_read() -> None:
+    records = AppointmentResource._lazy_list(resources("1", None, "3"), a_context())
+    assert records[0].id == "1"
+    with pytest.raises(ResponseSchemaError) as caught:
+        _ = records[1].id
+    assert caught.value.where == "AppointmentResource.id"
+    assert records[2].id == "3"
+
+
+async def test_a_field_absent_on_a_later_item_is_read_ahead_as_unset(slot_misses: list[str]) -> None:
+    items = await read_list(envelope([appointment(1, length=60), appointment(2), appointment(3, length=180)]))
+    slot_misses.clear()
+    assert [item.length for item in items] == [60, UNSET, 180]
+    assert slot_misses == ["length", "length"]
+
+
+async def test_a_field_failing_on_an_item_does_not_stop_the_next_field_s_read_ahead(slot_misses: list[str]) -> None:
+    body = envelope([appointment(1), appointment(2), appointment(3, datetime="not a date")])
+    items = await read_list(body)
+    slot_misses.clear()
+    assert items[0].datetime is not UNSET
+    assert items[0].id == 1
+    assert items[1].datetime == items[0].datetime  # reads datetime and id ahead on items 1 and 2
+    assert items[2].id == 3
+    assert slot_misses == ["datetime", "id", "datetime"]
+
+
+async def test_reads_ahead_count_toward_the_plain_fill(slot_misses: list[str]) -> None:
+    items = await read_list(envelope([appointment(i, length=i) for i in range(1, 4)]))
+    slot_misses.clear()
+    assert [(item.id, item.datetime) for item in items][1][0] == 2
+    assert items[1].length == 2  # its 3rd read: the plain fill
+    assert items[1].comment == ""
+    assert slot_misses == ["id", "datetime", "id", "length"]
+
+
+async def test_unknown_fields_are_read_ahead_too(slot_misses: list[str]) -> None:
+    items = await read_list(envelope([appointment(i) for i in range(1, 4)]))
+    slot_misses.clear()
+    extra = [item.additional_properties for item in items]
+    assert extra == [{"custom_field_not_in_the_spec": i} for i in range(1, 4)]
+    assert slot_misses == ["additional_properties", "additional_properties"]
+
+
+async def test_nested_lists_of_each_item_are_read_ahead_together(slot_misses: list[str]) -> None:
+    body = envelope([appointment(i, services=[{"id": i, "title": f"T{i}"}]) for i in range(1, 5)])
+    items = await read_list(body)
+    services = [item.services for item in items]  # each item's list of one service
+    slot_misses.clear()
+    titles = [service.title for each in services if not isinstance(each, Unset) for service in each]
+    assert titles == ["T1", "T2", "T3", "T4"]
+    assert slot_misses == ["title", "title"]
