@@ -240,7 +240,8 @@ def _read_like_the_last(model: LazyModel, fields: tuple[str, ...]) -> None:
         return
     specs = [(name, *cls._lazy_fields[name]) for name in fields]
     for item in siblings:  # _read_field's work, for reads that bring no bulk fill
-        raw, read = item._raw, ()
+        raw = item._raw
+        read: tuple[str, ...] = ()
         for name, key, convert, required in specs:
             try:
                 value = raw if key is None else raw[key] if required else raw.get(key, UNSET)
