@@ -106,7 +106,8 @@ async def test_the_fourth_read_fills_the_nested_model_it_makes(slot_misses: list
     assert slot_misses == []
 
 
-@pytest.mark.parametrize("reads", [FIELDS[:4], FIELDS])  # the staff made after the plain fill; in the full fill
+# the staff read alone after the plain fill; made in the 6th read's fill; read after it
+@pytest.mark.parametrize("reads", [FIELDS[:4], ("id", "company_id", "staff_id", *FIELDS[4:]), FIELDS])
 async def test_a_bad_nested_field_of_a_model_filled_whole_names_the_call(reads: tuple[str, ...]) -> None:
     (item,) = await read_list(envelope([staffed(1, staff={"id": 7, "position": "not an object"})]))
     for name in reads:
@@ -116,6 +117,16 @@ async def test_a_bad_nested_field_of_a_model_filled_whole_names_the_call(reads: 
         _ = item.staff.position
     assert caught.value.operation == "get_appointment_list"
     assert caught.value.where == "AppointmentStaff.position"
+
+
+async def test_what_a_model_read_broadly_holds_shares_its_call_context() -> None:
+    (item,) = await read_list(envelope([staffed(1)]))
+    for name in FIELDS[:4]:  # `staff` read alone after the plain fill: made whole, with its position
+        getattr(item, name)
+    assert isinstance(item.staff, AppointmentStaff)
+    assert isinstance(item.staff.position, AppointmentStaffPosition)
+    assert item.staff.position._context is item.staff._context is item._context
+    assert item._context.broad
 
 
 def test_a_list_made_whole_keeps_the_call_and_each_item_s_own_errors() -> None:

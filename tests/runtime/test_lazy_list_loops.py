@@ -180,9 +180,10 @@ def test_a_required_field_missing_on_a_later_item_raises_when_read() -> None:
 
 
 async def test_a_field_absent_on_a_later_item_is_read_ahead_as_unset(slot_misses: list[str]) -> None:
-    items = await read_list(envelope([appointment(1, length=60), appointment(2), appointment(3, length=180)]))
+    body = envelope([appointment(1, length=60), appointment(2, length=120), appointment(3), appointment(4, length=9)])
+    items = await read_list(body)
     slot_misses.clear()
-    assert [item.length for item in items] == [60, UNSET, 180]
+    assert [item.length for item in items] == [60, 120, UNSET, 9]
     assert slot_misses == ["length", "length"]
 
 
@@ -222,3 +223,14 @@ async def test_nested_lists_of_each_item_are_read_ahead_together(slot_misses: li
     titles = [service.title for each in services if not isinstance(each, Unset) for service in each]
     assert titles == ["T1", "T2", "T3", "T4"]
     assert slot_misses == ["title", "title"]
+
+
+def test_a_list_dropped_before_the_read_ahead_is_forgotten() -> None:
+    context = a_context()
+    dropped = AppointmentListItem._lazy_list([appointment(1), appointment(2)], context)
+    del dropped
+    gc.collect()
+    kept = AppointmentListItem._lazy_list([appointment(3), appointment(4)], context)
+    assert len(context.lists) == 2
+    assert [item.id for item in kept] == [3, 4]
+    assert context.lists == []
