@@ -204,7 +204,7 @@ def _read_field(model: LazyModel, name: str, spec: tuple[Any, ...], raw: dict[st
                 value = convert(value, model._context)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _schema_error(model._context, f"{type(model).__name__}.{name}", exc) from exc
-    _set_slot(model, name, value)
+    setattr(model, name, value)
     reads = model._reads
     if reads is not None:
         reads += (name,)
@@ -240,27 +240,23 @@ def _read_like_the_last(model: LazyModel, fields: tuple[str, ...]) -> None:
         return
     specs = [(name, *cls._lazy_fields[name]) for name in fields]
     for item in siblings:  # _read_field's work, for reads that bring no bulk fill
-        raw = item._raw
-        read: tuple[str, ...] = ()
+        raw, read = item._raw, fields
         for name, key, convert, required in specs:
             try:
                 value = raw if key is None else raw[key] if required else raw.get(key, UNSET)
                 if convert is not None:
                     value = convert(value, item._context)
             except (KeyError, TypeError, ValueError, AttributeError):
-                continue  # left unread: reading it raises
-            _set_slot(item, name, value)
-            read += (name,)
+                read = tuple(other for other in read if other != name)  # left unread: reading it raises
+                continue
+            setattr(item, name, value)
         item._reads = read
 
 
 def _unread(model: LazyModel) -> bool:
     """Whether ``model`` is lazily read, not read yet and not assigned to."""
-    try:
-        reads = _get_slot(model, "_reads")
-    except AttributeError:  # built eagerly (the caller put it into the list)
-        return False
-    return reads == () and _set_slots(model) == 3
+    # None: built eagerly (the caller put it into the list), so no `_reads`
+    return getattr(model, "_reads", None) == () and _set_slots(model) == 3
 
 
 def _read_each(model: LazyModel, fields: tuple[str, ...]) -> None:
