@@ -564,10 +564,11 @@ def main() -> None:
     print(table)
     if args.readme:
         readme = ROOT / "README.md"
-        options = " ".join(arg for arg in sys.argv[1:] if arg != "--readme")
+        whole = args.scale == 1.0 and not args.skip_processes and args.only is None
+        scope = "every figure, real time" if whole else f"scale {args.scale:g}, {args.only or 'no 4-process rows'}"
         how = (
-            f"`make bench` ({'options: ' + options if options else 'all figures, real time'}) on "
-            f"{datetime.date.today().isoformat()}, Python {sys.version.split()[0]}, {os.cpu_count()} cores:"
+            f"`make bench` ({scope}) on {datetime.date.today().isoformat()}, "
+            f"Python {sys.version.split()[0]}, {os.cpu_count()} cores:"
         )
         readme.write_text(with_table(readme.read_text(), table, how))
 
