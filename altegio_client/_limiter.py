@@ -163,20 +163,28 @@ class RateLimiter(AcquireOnEnter):
             self._turn_made = asyncio.Lock()
         return self._turn_made
 
+    def admits_now(self) -> bool:
+        """Whether :meth:`acquire` would admit a request at once: nobody is waiting and every
+        limit has room."""
+        import asyncio
+
+        if self._queued:
+            return False
+        now = asyncio.get_running_loop().time()
+        return self._pacer.has_capacity() and all(window.ready_at() <= now for window in self._windows)
+
     async def acquire(self) -> None:
         """Wait until one more request fits every limit, and count it."""
         import asyncio
 
         loop = asyncio.get_running_loop()
-        if not self._queued:
-            # Nobody is waiting: when every limit has room, take the slot without queueing.
-            # Nothing below suspends (the pacer has capacity), so no other task can interleave.
-            now = loop.time()
-            if self._pacer.has_capacity() and all(window.ready_at() <= now for window in self._windows):
-                await self._pacer.acquire()
-                self._record(now)
-                self.admitted += 1
-                return
+        if self.admits_now():
+            # Take the slot without queueing. Nothing below suspends (the pacer has capacity),
+            # so no other task can interleave.
+            await self._pacer.acquire()
+            self._record(loop.time())
+            self.admitted += 1
+            return
         self._queued += 1
         try:
             await self._queued_acquire(loop)
@@ -244,11 +252,12 @@ class RateLimitedTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         deadline = request.extensions.get(DEADLINE_EXTENSION)
-        if isinstance(deadline, CallDeadline):
+        limiter = self.limiter
+        if isinstance(deadline, CallDeadline) and not (isinstance(limiter, RateLimiter) and limiter.admits_now()):
             with deadline.paused():  # the queue is the caller's own making, not the server's delay
-                await self.limiter.acquire()
-        else:
-            await self.limiter.acquire()
+                await limiter.acquire()
+        else:  # no deadline, or admitted at once: nothing to pause (pausing costs 5 us)
+            await limiter.acquire()
         request.extensions[ADMITTED_EXTENSION] = time.perf_counter()  # for the request log
         existing = request.extensions.get("trace")
         user_trace = existing.user_trace if isinstance(existing, _LateSendWatch) else existing
