@@ -171,9 +171,12 @@ class LazyModel:
         if spec is None:
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
         raw = self._raw  # unset only on a model built eagerly and then `del`-ed: AttributeError
-        if self._reads == () and _set_slots(self) == 3:  # its first read, nothing assigned to it
-            context = self._context
-            cls = type(self)
+        context, cls = self._context, type(self)
+        if (
+            self._reads == ()  # its first read
+            and (cls in context.read_in_full or cls in context.read_so_far)  # another of its class read
+            and _set_slots(self) == 3  # nothing assigned to it
+        ):
             if cls in context.read_in_full:
                 # A model of a class this response has read in full (the next item of a list,
                 # say): fill it whole now.
@@ -181,7 +184,7 @@ class LazyModel:
                 _set_slot(self, "_context", context)
                 self._reads = None
                 self._lazy_fill[2](raw, context, self)
-            elif cls in context.read_so_far:
+            else:
                 _read_like_the_last(self, context.read_so_far[cls])
             try:
                 return _get_slot(self, name)
