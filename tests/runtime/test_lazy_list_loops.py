@@ -234,3 +234,17 @@ def test_a_list_dropped_before_the_read_ahead_is_forgotten() -> None:
     assert len(context.lists) == 2
     assert [item.id for item in kept] == [3, 4]
     assert context.lists == []
+
+
+async def test_an_item_whose_read_ahead_failed_still_counts_what_it_read(slot_misses: list[str]) -> None:
+    body = envelope([appointment(1), appointment(2), appointment(3, datetime="not a date", documents=[])])
+    items = await read_list(body)
+    assert [item.id for item in items[:2]] == [1, 2]
+    assert items[0].datetime == items[1].datetime  # reads id and datetime ahead: item 2's datetime fails
+    slot_misses.clear()
+    for name in ("length", "comment", "staff", "date", "services"):  # with id: six first reads
+        getattr(items[2], name)
+    assert items[2].documents == []  # converted by the 6th read's fill: no slot miss
+    assert slot_misses == ["length", "comment", "staff", "date", "services"]
+    with pytest.raises(ResponseSchemaError):
+        _ = items[2].datetime
