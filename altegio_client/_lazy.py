@@ -12,13 +12,15 @@ fields. So responses are built lazily:
   later read is a plain slot read;
 - a first read costs a failed slot lookup (an AttributeError inside CPython, ~1 us), so a
   model read broadly is filled in bulk: its 3rd first read also stores every field that needs
-  no conversion, its 6th converts all the others; a field whose conversion fails is left
-  unread, to fail when read. A model the caller has assigned to is never bulk-filled, so no
-  assignment is overwritten;
+  no conversion, its 6th converts all the others, and from then on what it holds is built
+  whole as it is made, and so is the next model of its class at its first read (the generated
+  ``build()``: straight-line stores, dates and nested objects converted inline); a field whose
+  conversion fails is left unread, to fail when read. A model the caller has assigned to is
+  never bulk-filled, so no assignment is overwritten;
 - a list is read in a loop: when the first model of a class has been read and the next one
   is read for the first time, the fields read of the first (up to five) are read now on
   every unread model of the lists of that class in the response (and on that next model), so
-  reading ``item.id`` and ``item.datetime`` of 50 items costs two failed slot lookups, not
+  reading ``item.id`` and ``item.datetime`` of 50 items costs three failed slot lookups, not
   100. A field that fails to convert there is left unread, to fail when read;
 - a field that contradicts the documented schema, or a required one that is missing, raises
   :class:`ResponseSchemaError` (naming the operation and the field) when it is read;
