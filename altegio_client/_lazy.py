@@ -198,17 +198,10 @@ class LazyModel:
 def _read_field(model: LazyModel, name: str, spec: tuple[Any, ...], raw: dict[str, Any]) -> Any:
     """Convert one field of ``model`` from ``raw`` and store it; then the bulk fill it brings on."""
     key, convert, required = spec
-    if convert is None and key is not None:
-        value = raw.get(key, UNSET)
-        if value is UNSET and required:
-            raise _schema_error(model._context, f"{type(model).__name__}.{name}", KeyError(key))
-    else:
-        try:
-            value = raw if key is None else raw[key] if required else raw.get(key, UNSET)
-            if convert is not None:
-                value = convert(value, model._context)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise _schema_error(model._context, f"{type(model).__name__}.{name}", exc) from exc
+    try:
+        value = _field_value(raw, key, convert, required, model._context)
+    except _CONVERSION_ERRORS as exc:
+        raise _schema_error(model._context, f"{type(model).__name__}.{name}", exc) from exc
     setattr(model, name, value)
     reads = model._reads
     if reads is not None:
@@ -219,6 +212,18 @@ def _read_field(model: LazyModel, name: str, spec: tuple[Any, ...], raw: dict[st
         if reads is not None:  # what the next model of its class is read like (see above)
             model._context.read_so_far[type(model)] = reads
     return value
+
+
+#: What a converter raises for a value that contradicts the schema (and a missing required key).
+_CONVERSION_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+
+
+def _field_value(raw: dict[str, Any], key: str | None, convert: Any, required: bool, context: ParseContext) -> Any:
+    """One field's value from ``raw``, converted; raises one of :data:`_CONVERSION_ERRORS`.
+
+    ``key`` None: the converter reads the whole object (``additional_properties``)."""
+    value = raw if key is None else raw[key] if required else raw.get(key, UNSET)
+    return value if convert is None else convert(value, context)
 
 
 def _read_like_the_last(model: LazyModel, fields: tuple[str, ...]) -> None:
@@ -248,10 +253,8 @@ def _read_like_the_last(model: LazyModel, fields: tuple[str, ...]) -> None:
         raw, read = item._raw, fields
         for name, key, convert, required in specs:
             try:
-                value = raw if key is None else raw[key] if required else raw.get(key, UNSET)
-                if convert is not None:
-                    value = convert(value, item._context)
-            except (KeyError, TypeError, ValueError, AttributeError):
+                value = _field_value(raw, key, convert, required, item._context)
+            except _CONVERSION_ERRORS:
                 read = tuple(other for other in read if other != name)  # left unread: reading it raises
                 continue
             setattr(item, name, value)

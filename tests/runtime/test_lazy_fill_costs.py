@@ -4,13 +4,12 @@ filled as it is made, lookups cached; and the errors stay those of reading each 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from altegio_client import ResponseSchemaError, types
-from altegio_client._lazy import MODEL_BUILDERS, MODEL_CLASSES, LazyModel, ParseContext, _fields, _fields_of
+from altegio_client._lazy import MODEL_BUILDERS, MODEL_CLASSES, LazyModel, _fields, _fields_of
 from altegio_client.models import (
     AppointmentListItem,
     AppointmentResource,
@@ -192,6 +191,5 @@ async def test_the_lookups_are_cached_once_per_model_class() -> None:
 
 
 def test_a_context_is_made_for_one_call() -> None:
-    context: Callable[[], ParseContext] = a_context
-    made = context()
+    made = a_context()
     assert (made.broad, made.read_in_full, made.read_so_far, made.lists) == (False, set(), {}, [])
