@@ -375,9 +375,7 @@ def _json_type(value: Any) -> str:
 
 
 def _schema_error(context: ParseContext, where: str, cause: Exception) -> ResponseSchemaError:
-    error = ResponseSchemaError(context.response, context.operation, cause, where=where)
-    error.__cause__ = cause
-    return error
+    return ResponseSchemaError(context.response, context.operation, cause, where=where)
 
 
 def materialize(value: Any) -> None:
