@@ -15,7 +15,20 @@ import httpx
 from ._arguments import path_segment, require_body
 from ._envelope import response_json
 from ._exceptions import ResponseSchemaError
-from ._lazy import MODEL_BUILDERS, MODEL_CLASSES, LazyModel, ParseContext, materialize, model_builder, model_class
+from ._lazy import (
+    MODEL_BUILDERS,
+    MODEL_CLASSES,
+    LazyModel,
+    ParseContext,
+    date_from_iso,
+    datetime_from_iso,
+    lazily_read_class,
+    materialize,
+    model_builder,
+    model_class,
+    new_model,
+    only_declared,
+)
 from ._operation import Operation, Pagination
 from ._resources import ListMethod, Page, data_of, list_method, total_count
 
@@ -31,10 +44,15 @@ __all__ = [
     "ParseContext",
     "ResponseSchemaError",
     "data_of",
+    "date_from_iso",
+    "datetime_from_iso",
+    "lazily_read_class",
     "list_method",
     "materialize",
     "model_builder",
     "model_class",
+    "new_model",
+    "only_declared",
     "path_segment",
     "require_body",
     "response_json",

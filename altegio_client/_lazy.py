@@ -34,6 +34,7 @@ values an eager parse would have produced.
 
 from __future__ import annotations
 
+import datetime
 import gc
 import importlib
 import weakref
@@ -51,9 +52,14 @@ __all__ = [
     "LazyModel",
     "ModelList",
     "ParseContext",
+    "date_from_iso",
+    "datetime_from_iso",
+    "lazily_read_class",
     "materialize",
     "model_builder",
     "model_class",
+    "new_model",
+    "only_declared",
 ]
 
 M = TypeVar("M", bound="LazyModel")
@@ -106,7 +112,13 @@ class ModelList(list[M]):
 
 
 class LazyModel:
-    """Base of every generated model; see the module docstring."""
+    """Base of every generated model; see the module docstring.
+
+    A model of a generated class has no ``__getattr__``: its reads are plain slot reads. A
+    lazily read model is an instance of the class's twin (:func:`lazily_read_class`), which adds
+    the ``__getattr__`` that reads a field on first access, and it becomes an instance of the
+    class itself once every field is read.
+    """
 
     __slots__ = ("_context", "_raw", "_reads")
     _raw: dict[str, Any]  # the JSON object, on lazily read models only
@@ -125,14 +137,13 @@ class LazyModel:
             if raw != []:
                 raise TypeError(f"{cls.__name__}: expected a JSON object, got {_json_type(raw)}")
             raw = {}  # PHP writes an empty object as `[]` (e.g. `"meta": []`); from_dict takes it too
-        model = cls.__new__(cls)
+        if context.broad:  # held by a model being read in full: built whole now
+            model: M = cls._lazy_fill[2](raw, context)
+            return model
+        model = _new(_TWINS.get(cls) or lazily_read_class(cls))
         model._raw = raw
         model._context = context
-        if context.broad:  # held by a model being read in full: fill it now
-            model._reads = None
-            cls._lazy_fill[2](raw, context, model)
-        else:
-            model._reads = ()
+        model._reads = ()
         return model
 
     @classmethod
@@ -149,8 +160,9 @@ class LazyModel:
                 except TypeError as exc:  # not an object (a build catches its fields' errors)
                     raise TypeError(f"item {index}: {exc}") from None
             return filled
+        twin = _TWINS.get(cls) or lazily_read_class(cls)
         models: ModelList[M] = ModelList()
-        new, append = object.__new__, models.append  # bound once: this loop runs per list item
+        append = models.append  # bound once: this loop runs per list item
         for index, item in enumerate(raw):
             if type(item) is not dict:  # PHP's `[]` or a wrong shape: _lazy decides
                 try:
@@ -158,21 +170,29 @@ class LazyModel:
                 except TypeError as exc:
                     raise TypeError(f"item {index}: {exc}") from None
                 continue
-            model = new(cls)
+            model = _new(twin)
             model._raw = item
             model._context = context
             model._reads = ()
             append(model)
         if models:  # for the loops that read it: see _read_like_the_last
-            context.lists.append((cls, weakref.ref(models)))
+            context.lists.append((twin, weakref.ref(models)))
         return models
 
-    def __getattr__(self, name: str) -> Any:
+
+class _LazilyRead:
+    """What the twin of a generated class adds to it (see :func:`lazily_read_class`)."""
+
+    __slots__ = ()
+    #: the generated class this is the twin of
+    _whole_class: ClassVar[type[LazyModel]]
+
+    def __getattr__(self: Any, name: str) -> Any:
         # Called only when the slot is empty: a field not read yet, or no such attribute.
         spec = self._lazy_fields.get(name)
         if spec is None:
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        raw = self._raw  # unset only on a model built eagerly and then `del`-ed: AttributeError
+        raw = self._raw  # unset only on a model built by its constructor and then `del`-ed
         context, cls = self._context, type(self)
         if (
             self._reads == ()  # its first read
@@ -181,11 +201,8 @@ class LazyModel:
         ):
             if cls in context.read_in_full:
                 # A model of a class this response has read in full (the next item of a list,
-                # say): fill it whole now.
-                context = context.as_broad()  # what it holds is filled as it is made
-                _set_slot(self, "_context", context)
-                self._reads = None
-                self._lazy_fill[2](raw, context, self)
+                # say): fill it whole now, and every unread one of its class in the lists.
+                _build_like_the_last(self)
             else:
                 _read_like_the_last(self, context.read_so_far[cls])
             try:
@@ -193,6 +210,68 @@ class LazyModel:
             except AttributeError:
                 pass  # not among those, or it failed to convert: read alone below (and raise)
         return _read_field(self, name, spec, raw)
+
+    # Equality and pickling see the model whole, as an eagerly parsed one: every field is read
+    # (a field that contradicts the schema raises), then the generated class's own methods run.
+    def __eq__(self, other: object) -> bool:
+        _read_whole(self)
+        if isinstance(other, _LazilyRead) and isinstance(other, type(self)):
+            _read_whole(other)
+        return self == other  # the generated class's __eq__ (attrs) now
+
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        _read_whole(self)
+        return self.__reduce_ex__(protocol)  # the generated class's (attrs' slot state)
+
+
+def lazily_read_class(cls: type[M]) -> type[M]:
+    """The twin of generated class ``cls`` that lazily read models are made as: a subclass with
+    the same name, slots and methods, plus a ``__getattr__`` that reads a field on first access.
+
+    Why two classes: attribute reads on a class with ``__getattr__`` cost about three times a
+    plain slot read, every read, even of a field already read. So a model is an instance of the
+    twin only while it has fields to read; made whole, its class becomes ``cls`` itself (the
+    layouts are the same). ``isinstance(model, cls)`` holds throughout; ``type(model)`` is
+    ``cls`` once the model is whole.
+    """
+    twin: type[M] | None = _TWINS.get(cls)
+    if twin is None:
+        namespace = {
+            "__slots__": (),
+            "__module__": cls.__module__,
+            "__qualname__": cls.__qualname__,
+            "__doc__": cls.__doc__,
+            "_whole_class": cls,
+        }
+        twin = _TWINS[cls] = type(cls.__name__, (_LazilyRead, cls), namespace)
+        _TWINS[twin] = twin
+    return twin
+
+
+#: generated class -> its twin (see lazily_read_class); a twin maps to itself
+_TWINS: dict[type[Any], type[Any]] = {}
+#: Python's own ISO 8601 parsers, for the generated builds (``types.parse_iso_datetime`` takes
+#: the forms they reject, at the cost of a call more)
+datetime_from_iso = datetime.datetime.fromisoformat
+date_from_iso = datetime.date.fromisoformat
+
+#: ``object.__new__``: a model made without running its __init__ (generated builds fill it)
+new_model = object.__new__
+_new = new_model
+
+
+def only_declared(keys: tuple[str, ...], declared: frozenset[str]) -> bool:
+    """Whether every key of ``keys`` (a JSON object's) is one of the ``declared`` ones."""
+    return declared.issuperset(keys)
+
+
+def _read_whole(model: Any) -> None:
+    """Read every field of lazily read ``model`` (raising for one that contradicts the schema);
+    it is then whole, an instance of its generated class."""
+    whole_class = model._whole_class  # reading its fields can make it whole before the end
+    for name in model._lazy_fields:
+        getattr(model, name)
+    _set_slot(model, "__class__", whole_class)
 
 
 def _read_field(model: LazyModel, name: str, spec: tuple[Any, ...], raw: dict[str, Any]) -> Any:
@@ -226,13 +305,9 @@ def _field_value(raw: dict[str, Any], key: str | None, convert: Any, required: b
     return value if convert is None else convert(value, context)
 
 
-def _read_like_the_last(model: LazyModel, fields: tuple[str, ...]) -> None:
-    """Read ``fields`` (those read of the last model of its class) on ``model``, unread, and on
-    every unread model of the lists of its class in the response; once per list.
-
-    What the caller would read next, read now: one loop does for 50 items what would cost a
-    failed slot lookup per field and item. A field that fails to convert is left unread.
-    """
+def _unread_like(model: LazyModel) -> list[LazyModel]:
+    """``model`` (unread) and every unread model of its class in the lists of its response,
+    each list taken once (it is dropped from the context's lists)."""
     cls = type(model)
     lists, kept = model._context.lists, []
     siblings: list[LazyModel] = []
@@ -244,6 +319,29 @@ def _read_like_the_last(model: LazyModel, fields: tuple[str, ...]) -> None:
             kept.append(entry)
     lists[:] = kept
     siblings.append(model)
+    return siblings
+
+
+def _build_like_the_last(model: LazyModel) -> None:
+    """Fill ``model`` whole, and every unread model of the lists of its class in the response:
+    a class read in full is read in full again (one loop, not a failed slot lookup per item)."""
+    context = model._context.as_broad()  # what they hold is filled as it is made
+    build = model._lazy_fill[2]
+    for item in _unread_like(model):
+        _set_slot(item, "_context", context)
+        item._reads = None
+        build(item._raw, context, item)
+
+
+def _read_like_the_last(model: LazyModel, fields: tuple[str, ...]) -> None:
+    """Read ``fields`` (those read of the last model of its class) on ``model``, unread, and on
+    every unread model of the lists of its class in the response; once per list.
+
+    What the caller would read next, read now: one loop does for 50 items what would cost a
+    failed slot lookup per field and item. A field that fails to convert is left unread.
+    """
+    siblings = _unread_like(model)
+    cls = type(model)
     if len(fields) >= _FILL_PLAIN_AT:  # bulk fills come with these reads: read them one by one
         for item in siblings:
             _read_each(item, fields)
@@ -358,6 +456,8 @@ def _fill(model: LazyModel, raw: dict[str, Any], reads: tuple[str, ...]) -> tupl
         if len(reads) == _FILL_PLAIN_AT:
             return reads
     fill_converted(model, raw, context, done)
+    if _set_slots(model) == 3 + len(model._lazy_fields):  # every field read: whole
+        _set_slot(model, "__class__", type(model)._whole_class)  # type: ignore[attr-defined]
     return None
 
 

@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from .._codegen import (
     LazyModel,
     ParseContext,
+    lazily_read_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -159,6 +162,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -212,14 +219,19 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: AnalyticsReportOverallRecordStats | None = None
 ) -> AnalyticsReportOverallRecordStats:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return AnalyticsReportOverallRecordStats._lazy(json_value, parse_ctx)
-        model = object.__new__(AnalyticsReportOverallRecordStats)
+        model = new_model(AnalyticsReportOverallRecordStats)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.current_completed_count = get("current_completed_count", UNSET)
     model.current_completed_percent = get("current_completed_percent", UNSET)
@@ -230,15 +242,21 @@ def _build(
     model.current_total_count = get("current_total_count", UNSET)
     model.previous_total_count = get("previous_total_count", UNSET)
     model.change_percent = get("change_percent", UNSET)
-
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(AnalyticsReportOverallRecordStats)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = AnalyticsReportOverallRecordStats
     return model
 
 

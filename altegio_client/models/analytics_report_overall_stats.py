@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -346,6 +349,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -495,120 +502,131 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: AnalyticsReportOverallStats | None = None
 ) -> AnalyticsReportOverallStats:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return AnalyticsReportOverallStats._lazy(json_value, parse_ctx)
-        model = object.__new__(AnalyticsReportOverallStats)
+        model = new_model(AnalyticsReportOverallStats)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-
-    value = get("income_total_stats", UNSET)
-    if value is UNSET:
+    value_income_total_stats = get("income_total_stats", UNSET)
+    if value_income_total_stats is UNSET:
         model.income_total_stats = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.analytics_report_overall_sum_stats") or model_builder(
             "altegio_client.models.analytics_report_overall_sum_stats", "AnalyticsReportOverallSumStats"
         )
         try:
-            model.income_total_stats = build(value, parse_ctx)
+            model.income_total_stats = build(value_income_total_stats, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("income_services_stats", UNSET)
-    if value is UNSET:
+    value_income_services_stats = get("income_services_stats", UNSET)
+    if value_income_services_stats is UNSET:
         model.income_services_stats = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.analytics_report_overall_sum_stats") or model_builder(
             "altegio_client.models.analytics_report_overall_sum_stats", "AnalyticsReportOverallSumStats"
         )
         try:
-            model.income_services_stats = build(value, parse_ctx)
+            model.income_services_stats = build(value_income_services_stats, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("income_goods_stats", UNSET)
-    if value is UNSET:
+    value_income_goods_stats = get("income_goods_stats", UNSET)
+    if value_income_goods_stats is UNSET:
         model.income_goods_stats = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.analytics_report_overall_sum_stats") or model_builder(
             "altegio_client.models.analytics_report_overall_sum_stats", "AnalyticsReportOverallSumStats"
         )
         try:
-            model.income_goods_stats = build(value, parse_ctx)
+            model.income_goods_stats = build(value_income_goods_stats, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("income_average_stats", UNSET)
-    if value is UNSET:
+    value_income_average_stats = get("income_average_stats", UNSET)
+    if value_income_average_stats is UNSET:
         model.income_average_stats = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.analytics_report_overall_sum_stats") or model_builder(
             "altegio_client.models.analytics_report_overall_sum_stats", "AnalyticsReportOverallSumStats"
         )
         try:
-            model.income_average_stats = build(value, parse_ctx)
+            model.income_average_stats = build(value_income_average_stats, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("income_average_services_stats", UNSET)
-    if value is UNSET:
+    value_income_average_services_stats = get("income_average_services_stats", UNSET)
+    if value_income_average_services_stats is UNSET:
         model.income_average_services_stats = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.analytics_report_overall_sum_stats") or model_builder(
             "altegio_client.models.analytics_report_overall_sum_stats", "AnalyticsReportOverallSumStats"
         )
         try:
-            model.income_average_services_stats = build(value, parse_ctx)
+            model.income_average_services_stats = build(value_income_average_services_stats, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("fullness_stats", UNSET)
-    if value is UNSET:
+    value_fullness_stats = get("fullness_stats", UNSET)
+    if value_fullness_stats is UNSET:
         model.fullness_stats = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.analytics_report_overall_fullness_stats") or model_builder(
             "altegio_client.models.analytics_report_overall_fullness_stats", "AnalyticsReportOverallFullnessStats"
         )
         try:
-            model.fullness_stats = build(value, parse_ctx)
+            model.fullness_stats = build(value_fullness_stats, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("record_stats", UNSET)
-    if value is UNSET:
+    value_record_stats = get("record_stats", UNSET)
+    if value_record_stats is UNSET:
         model.record_stats = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.analytics_report_overall_record_stats") or model_builder(
             "altegio_client.models.analytics_report_overall_record_stats", "AnalyticsReportOverallRecordStats"
         )
         try:
-            model.record_stats = build(value, parse_ctx)
+            model.record_stats = build(value_record_stats, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("client_stats", UNSET)
-    if value is UNSET:
+    value_client_stats = get("client_stats", UNSET)
+    if value_client_stats is UNSET:
         model.client_stats = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.analytics_report_overall_client_stats") or model_builder(
             "altegio_client.models.analytics_report_overall_client_stats", "AnalyticsReportOverallClientStats"
         )
         try:
-            model.client_stats = build(value, parse_ctx)
+            model.client_stats = build(value_client_stats, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(AnalyticsReportOverallStats)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = AnalyticsReportOverallStats
     return model
 
 

@@ -15,8 +15,12 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    datetime_from_iso,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -1122,6 +1126,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -1304,7 +1312,10 @@ def _fill_converted(
             model.date = UNSET
         else:
             try:
-                model.date = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.date = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.date = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -1314,7 +1325,10 @@ def _fill_converted(
             model.datetime = UNSET
         else:
             try:
-                model.datetime = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.datetime = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.datetime = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -1324,7 +1338,10 @@ def _fill_converted(
             model.create_date = UNSET
         else:
             try:
-                model.create_date = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.create_date = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.create_date = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -1334,7 +1351,10 @@ def _fill_converted(
             model.last_change_date = UNSET
         else:
             try:
-                model.last_change_date = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.last_change_date = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.last_change_date = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -1440,18 +1460,112 @@ def _fill_converted(
 
 def _build(json_value: Any, parse_ctx: ParseContext, model: Appointment | None = None) -> Appointment:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return Appointment._lazy(json_value, parse_ctx)
-        model = object.__new__(Appointment)
+        model = new_model(Appointment)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.company_id = get("company_id", UNSET)
     model.staff_id = get("staff_id", UNSET)
+    value_services = get("services", UNSET)
+    if value_services is UNSET:
+        model.services = UNSET
+    elif value_services == []:
+        model.services = value_services  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.appointment_services_item") or model_builder(
+            "altegio_client.models.appointment_services_item", "AppointmentServicesItem"
+        )
+        try:
+            if _builtins.type(value_services) is not list:
+                raise TypeError
+            model.services = [build(item, parse_ctx) for item in value_services]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_goods_transactions = get("goods_transactions", UNSET)
+    if value_goods_transactions is UNSET:
+        model.goods_transactions = UNSET
+    elif value_goods_transactions == []:
+        model.goods_transactions = value_goods_transactions  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if _builtins.type(value_goods_transactions) is not list:
+                raise TypeError
+            model.goods_transactions = [build(item, parse_ctx) for item in value_goods_transactions]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_staff = get("staff", UNSET)
+    if value_staff is UNSET:
+        model.staff = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.appointment_staff") or model_builder(
+            "altegio_client.models.appointment_staff", "AppointmentStaff"
+        )
+        try:
+            model.staff = build(value_staff, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_client = get("client", UNSET)
+    if value_client is UNSET:  # what every optional field's converter returns for it
+        model.client = UNSET
+    else:
+        try:
+            model.client = _read_client(value_client, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_date = get("date", UNSET)
+    if value_date is UNSET:
+        model.date = UNSET
+    else:
+        try:
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.date = datetime_from_iso(value_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.date = types.parse_iso_datetime(value_date)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_datetime = get("datetime", UNSET)
+    if value_datetime is UNSET:
+        model.datetime = UNSET
+    else:
+        try:
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.datetime = datetime_from_iso(value_datetime)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.datetime = types.parse_iso_datetime(value_datetime)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_create_date = get("create_date", UNSET)
+    if value_create_date is UNSET:
+        model.create_date = UNSET
+    else:
+        try:
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.create_date = datetime_from_iso(value_create_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.create_date = types.parse_iso_datetime(value_create_date)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.comment = get("comment", UNSET)
     model.online = get("online", UNSET)
     model.visit_attendance = get("visit_attendance", UNSET)
@@ -1475,203 +1589,132 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Appointment | None =
     model.paid_full = get("paid_full", UNSET)
     model.prepaid = get("prepaid", UNSET)
     model.prepaid_confirmed = get("prepaid_confirmed", UNSET)
+    value_last_change_date = get("last_change_date", UNSET)
+    if value_last_change_date is UNSET:
+        model.last_change_date = UNSET
+    else:
+        try:
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.last_change_date = datetime_from_iso(value_last_change_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.last_change_date = types.parse_iso_datetime(value_last_change_date)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.custom_color = get("custom_color", UNSET)
     model.custom_font_color = get("custom_font_color", UNSET)
+    value_record_labels = get("record_labels", UNSET)
+    if value_record_labels is UNSET:
+        model.record_labels = UNSET
+    elif value_record_labels == []:
+        model.record_labels = value_record_labels  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.appointment_record_labels_item") or model_builder(
+            "altegio_client.models.appointment_record_labels_item", "AppointmentRecordLabelsItem"
+        )
+        try:
+            if _builtins.type(value_record_labels) is not list:
+                raise TypeError
+            model.record_labels = [build(item, parse_ctx) for item in value_record_labels]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.activity_id = get("activity_id", UNSET)
+    value_custom_fields = get("custom_fields", UNSET)
+    if value_custom_fields is UNSET:  # what every optional field's converter returns for it
+        model.custom_fields = UNSET
+    else:
+        try:
+            model.custom_fields = _read_custom_fields(value_custom_fields, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_documents = get("documents", UNSET)
+    if value_documents is UNSET:
+        model.documents = UNSET
+    elif value_documents == []:
+        model.documents = value_documents  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.appointment_documents_item") or model_builder(
+            "altegio_client.models.appointment_documents_item", "AppointmentDocumentsItem"
+        )
+        try:
+            if _builtins.type(value_documents) is not list:
+                raise TypeError
+            model.documents = [build(item, parse_ctx) for item in value_documents]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.sms_remain_hours = get("sms_remain_hours", UNSET)
     model.email_remain_hours = get("email_remain_hours", UNSET)
     model.bookform_id = get("bookform_id", UNSET)
     model.record_from = get("record_from", UNSET)
     model.is_mobile = get("is_mobile", UNSET)
     model.is_sale_bill_printed = get("is_sale_bill_printed", UNSET)
-    model.acceptance_free = get("acceptance_free", UNSET)
-    model.clients_count = get("clients_count", UNSET)
-    model.comer = get("comer", UNSET)
-    model.is_update_blocked = get("is_update_blocked", UNSET)
-    model.payment_status = get("payment_status", UNSET)
-    model.resource_instance_ids = get("resource_instance_ids", UNSET)
-    model.short_link = get("short_link", UNSET)
-    model.technical_break_duration = get("technical_break_duration", UNSET)
-
-    value = get("services", UNSET)
-    if value is UNSET:
-        model.services = UNSET
-    elif value == []:
-        model.services = value  # the JSON's own empty list: one allocation fewer
-    else:
-        build = MODEL_BUILDERS.get("altegio_client.models.appointment_services_item") or model_builder(
-            "altegio_client.models.appointment_services_item", "AppointmentServicesItem"
-        )
-        try:
-            if _builtins.type(value) is not list:
-                raise TypeError
-            model.services = [build(item, parse_ctx) for item in value]
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("goods_transactions", UNSET)
-    if value is UNSET:
-        model.goods_transactions = UNSET
-    elif value == []:
-        model.goods_transactions = value  # the JSON's own empty list: one allocation fewer
-    else:
-        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
-            "altegio_client.models.json_object", "JsonObject"
-        )
-        try:
-            if _builtins.type(value) is not list:
-                raise TypeError
-            model.goods_transactions = [build(item, parse_ctx) for item in value]
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("staff", UNSET)
-    if value is UNSET:
-        model.staff = UNSET
-    else:
-        build = MODEL_BUILDERS.get("altegio_client.models.appointment_staff") or model_builder(
-            "altegio_client.models.appointment_staff", "AppointmentStaff"
-        )
-        try:
-            model.staff = build(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("client", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.client = UNSET
-    else:
-        try:
-            model.client = _read_client(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("date", UNSET)
-    if value is UNSET:
-        model.date = UNSET
-    else:
-        try:
-            model.date = types.parse_iso_datetime(value)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("datetime", UNSET)
-    if value is UNSET:
-        model.datetime = UNSET
-    else:
-        try:
-            model.datetime = types.parse_iso_datetime(value)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("create_date", UNSET)
-    if value is UNSET:
-        model.create_date = UNSET
-    else:
-        try:
-            model.create_date = types.parse_iso_datetime(value)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("last_change_date", UNSET)
-    if value is UNSET:
-        model.last_change_date = UNSET
-    else:
-        try:
-            model.last_change_date = types.parse_iso_datetime(value)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("record_labels", UNSET)
-    if value is UNSET:
-        model.record_labels = UNSET
-    elif value == []:
-        model.record_labels = value  # the JSON's own empty list: one allocation fewer
-    else:
-        build = MODEL_BUILDERS.get("altegio_client.models.appointment_record_labels_item") or model_builder(
-            "altegio_client.models.appointment_record_labels_item", "AppointmentRecordLabelsItem"
-        )
-        try:
-            if _builtins.type(value) is not list:
-                raise TypeError
-            model.record_labels = [build(item, parse_ctx) for item in value]
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("custom_fields", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.custom_fields = UNSET
-    else:
-        try:
-            model.custom_fields = _read_custom_fields(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("documents", UNSET)
-    if value is UNSET:
-        model.documents = UNSET
-    elif value == []:
-        model.documents = value  # the JSON's own empty list: one allocation fewer
-    else:
-        build = MODEL_BUILDERS.get("altegio_client.models.appointment_documents_item") or model_builder(
-            "altegio_client.models.appointment_documents_item", "AppointmentDocumentsItem"
-        )
-        try:
-            if _builtins.type(value) is not list:
-                raise TypeError
-            model.documents = [build(item, parse_ctx) for item in value]
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("consumables", UNSET)
-    if value is UNSET:
+    value_consumables = get("consumables", UNSET)
+    if value_consumables is UNSET:
         model.consumables = UNSET
-    elif value == []:
-        model.consumables = value  # the JSON's own empty list: one allocation fewer
+    elif value_consumables == []:
+        model.consumables = value_consumables  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.appointment_consumables_item") or model_builder(
             "altegio_client.models.appointment_consumables_item", "AppointmentConsumablesItem"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_consumables) is not list:
                 raise TypeError
-            model.consumables = [build(item, parse_ctx) for item in value]
+            model.consumables = [build(item, parse_ctx) for item in value_consumables]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("finance_transactions", UNSET)
-    if value is UNSET:
+    value_finance_transactions = get("finance_transactions", UNSET)
+    if value_finance_transactions is UNSET:
         model.finance_transactions = UNSET
-    elif value == []:
-        model.finance_transactions = value  # the JSON's own empty list: one allocation fewer
+    elif value_finance_transactions == []:
+        model.finance_transactions = value_finance_transactions  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.appointment_finance_transactions_item") or model_builder(
             "altegio_client.models.appointment_finance_transactions_item", "AppointmentFinanceTransactionsItem"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_finance_transactions) is not list:
                 raise TypeError
-            model.finance_transactions = [build(item, parse_ctx) for item in value]
+            model.finance_transactions = [build(item, parse_ctx) for item in value_finance_transactions]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("comer_person_info", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    model.acceptance_free = get("acceptance_free", UNSET)
+    model.clients_count = get("clients_count", UNSET)
+    model.comer = get("comer", UNSET)
+    value_comer_person_info = get("comer_person_info", UNSET)
+    if value_comer_person_info is UNSET:  # what every optional field's converter returns for it
         model.comer_person_info = UNSET
     else:
         try:
-            model.comer_person_info = _read_comer_person_info(value, parse_ctx)
+            model.comer_person_info = _read_comer_person_info(value_comer_person_info, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    model.is_update_blocked = get("is_update_blocked", UNSET)
+    model.payment_status = get("payment_status", UNSET)
+    model.resource_instance_ids = get("resource_instance_ids", UNSET)
+    model.short_link = get("short_link", UNSET)
+    model.technical_break_duration = get("technical_break_duration", UNSET)
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(Appointment)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = Appointment
     return model
 
 

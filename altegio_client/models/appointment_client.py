@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -330,6 +333,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -435,14 +442,19 @@ def _fill_converted(
 
 def _build(json_value: Any, parse_ctx: ParseContext, model: AppointmentClient | None = None) -> AppointmentClient:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return AppointmentClient._lazy(json_value, parse_ctx)
-        model = object.__new__(AppointmentClient)
+        model = new_model(AppointmentClient)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.name = get("name", UNSET)
@@ -458,51 +470,57 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: AppointmentClient | 
     model.fail_visits_count = get("fail_visits_count", UNSET)
     model.discount = get("discount", UNSET)
     model.is_new = get("is_new", UNSET)
+    value_custom_fields = get("custom_fields", UNSET)
+    if value_custom_fields is UNSET:
+        model.custom_fields = UNSET
+    elif value_custom_fields == []:
+        model.custom_fields = value_custom_fields  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if _builtins.type(value_custom_fields) is not list:
+                raise TypeError
+            model.custom_fields = [build(item, parse_ctx) for item in value_custom_fields]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.gender = get("gender", UNSET)
     model.sex = get("sex", UNSET)
     model.birthday = get("birthday", UNSET)
-    model.phone_country_id = get("phone_country_id", UNSET)
-
-    value = get("custom_fields", UNSET)
-    if value is UNSET:
-        model.custom_fields = UNSET
-    elif value == []:
-        model.custom_fields = value  # the JSON's own empty list: one allocation fewer
-    else:
-        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
-            "altegio_client.models.json_object", "JsonObject"
-        )
-        try:
-            if _builtins.type(value) is not list:
-                raise TypeError
-            model.custom_fields = [build(item, parse_ctx) for item in value]
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("client_tags", UNSET)
-    if value is UNSET:
+    value_client_tags = get("client_tags", UNSET)
+    if value_client_tags is UNSET:
         model.client_tags = UNSET
-    elif value == []:
-        model.client_tags = value  # the JSON's own empty list: one allocation fewer
+    elif value_client_tags == []:
+        model.client_tags = value_client_tags  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_client_tags) is not list:
                 raise TypeError
-            model.client_tags = [build(item, parse_ctx) for item in value]
+            model.client_tags = [build(item, parse_ctx) for item in value_client_tags]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    model.phone_country_id = get("phone_country_id", UNSET)
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(AppointmentClient)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = AppointmentClient
     return model
 
 

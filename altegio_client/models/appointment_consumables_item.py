@@ -13,6 +13,10 @@ from .. import types
 from .._codegen import (
     LazyModel,
     ParseContext,
+    datetime_from_iso,
+    lazily_read_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -291,6 +295,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -357,7 +365,10 @@ def _fill_converted(
             model.create_date = UNSET
         else:
             try:
-                model.create_date = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.create_date = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.create_date = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -377,14 +388,19 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: AppointmentConsumablesItem | None = None
 ) -> AppointmentConsumablesItem:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return AppointmentConsumablesItem._lazy(json_value, parse_ctx)
-        model = object.__new__(AppointmentConsumablesItem)
+        model = new_model(AppointmentConsumablesItem)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.document_id = get("document_id", UNSET)
@@ -401,29 +417,38 @@ def _build(
     model.supplier_id = get("supplier_id", UNSET)
     model.client_id = get("client_id", UNSET)
     model.master_id = get("master_id", UNSET)
+    value_create_date = get("create_date", UNSET)
+    if value_create_date is UNSET:
+        model.create_date = UNSET
+    else:
+        try:
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.create_date = datetime_from_iso(value_create_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.create_date = types.parse_iso_datetime(value_create_date)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.comment = get("comment", UNSET)
     model.service_id = get("service_id", UNSET)
     model.user_id = get("user_id", UNSET)
     model.deleted = get("deleted", UNSET)
     model.pkg_amount = get("pkg_amount", UNSET)
-
-    value = get("create_date", UNSET)
-    if value is UNSET:
-        model.create_date = UNSET
-    else:
-        try:
-            model.create_date = types.parse_iso_datetime(value)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(AppointmentConsumablesItem)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = AppointmentConsumablesItem
     return model
 
 

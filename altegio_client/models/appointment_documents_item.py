@@ -13,6 +13,10 @@ from .. import types
 from .._codegen import (
     LazyModel,
     ParseContext,
+    datetime_from_iso,
+    lazily_read_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -211,6 +215,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -261,7 +269,10 @@ def _fill_converted(
             model.date_created = UNSET
         else:
             try:
-                model.date_created = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.date_created = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.date_created = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -281,14 +292,19 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: AppointmentDocumentsItem | None = None
 ) -> AppointmentDocumentsItem:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return AppointmentDocumentsItem._lazy(json_value, parse_ctx)
-        model = object.__new__(AppointmentDocumentsItem)
+        model = new_model(AppointmentDocumentsItem)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.type_id = get("type_id", UNSET)
@@ -297,29 +313,38 @@ def _build(
     model.company_id = get("company_id", UNSET)
     model.number = get("number", UNSET)
     model.comment = get("comment", UNSET)
+    value_date_created = get("date_created", UNSET)
+    if value_date_created is UNSET:
+        model.date_created = UNSET
+    else:
+        try:
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.date_created = datetime_from_iso(value_date_created)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.date_created = types.parse_iso_datetime(value_date_created)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.category_id = get("category_id", UNSET)
     model.visit_id = get("visit_id", UNSET)
     model.record_id = get("record_id", UNSET)
     model.type_title = get("type_title", UNSET)
     model.is_sale_bill_printed = get("is_sale_bill_printed", UNSET)
-
-    value = get("date_created", UNSET)
-    if value is UNSET:
-        model.date_created = UNSET
-    else:
-        try:
-            model.date_created = types.parse_iso_datetime(value)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(AppointmentDocumentsItem)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = AppointmentDocumentsItem
     return model
 
 

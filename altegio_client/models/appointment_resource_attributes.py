@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from .._codegen import (
     LazyModel,
     ParseContext,
+    lazily_read_class,
+    new_model,
 )
 from ..models.appointment_resource_attributes_attendance import (
     AppointmentResourceAttributesAttendance,
@@ -26,6 +28,7 @@ from ..models.appointment_resource_attributes_paid_full import (
     AppointmentResourceAttributesPaidFull,
     check_appointment_resource_attributes_paid_full,
 )
+from ..types import UNSET
 
 T = TypeVar("T", bound="AppointmentResourceAttributes")
 
@@ -551,100 +554,188 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: AppointmentResourceAttributes | None = None
 ) -> AppointmentResourceAttributes:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return AppointmentResourceAttributes._lazy(json_value, parse_ctx)
-        model = object.__new__(AppointmentResourceAttributes)
+        model = new_model(AppointmentResourceAttributes)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "company_id" in json_value:
         model.company_id = json_value["company_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "external_id" in json_value:
         model.external_id = json_value["external_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "visit_id" in json_value:
         model.visit_id = json_value["visit_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "booking_user_id" in json_value:
         model.booking_user_id = json_value["booking_user_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "bookform_id" in json_value:
         model.bookform_id = json_value["bookform_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "master_id" in json_value:
         model.master_id = json_value["master_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "staff_id" in json_value:
         model.staff_id = json_value["staff_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "client_id" in json_value:
         model.client_id = json_value["client_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "comer_id" in json_value:
         model.comer_id = json_value["comer_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "source" in json_value:
         model.source = json_value["source"]
+    else:  # missing: left unread, to raise when read
+        failed = True
+    value_attendance = get("attendance", UNSET)
+    if value_attendance is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.attendance = _read_attendance(value_attendance, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_attendance_status = get("attendance_status", UNSET)
+    if value_attendance_status is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.attendance_status = _read_attendance_status(value_attendance_status, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_attendance_status_slug = get("attendance_status_slug", UNSET)
+    if value_attendance_status_slug is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.attendance_status_slug = _read_attendance_status_slug(value_attendance_status_slug, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     if "client_fictive_name" in json_value:
         model.client_fictive_name = json_value["client_fictive_name"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "client_fictive_phone" in json_value:
         model.client_fictive_phone = json_value["client_fictive_phone"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "client_fictive_email" in json_value:
         model.client_fictive_email = json_value["client_fictive_email"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "clients_count" in json_value:
         model.clients_count = json_value["clients_count"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "activity_id" in json_value:
         model.activity_id = json_value["activity_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "custom_color" in json_value:
         model.custom_color = json_value["custom_color"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "custom_font_color" in json_value:
         model.custom_font_color = json_value["custom_font_color"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "length" in json_value:
         model.length = json_value["length"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "duration" in json_value:
         model.duration = json_value["duration"]
+    else:  # missing: left unread, to raise when read
+        failed = True
+    value_paid_full = get("paid_full", UNSET)
+    if value_paid_full is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.paid_full = _read_paid_full(value_paid_full, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     if "is_paid" in json_value:
         model.is_paid = json_value["is_paid"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "is_overpaid" in json_value:
         model.is_overpaid = json_value["is_overpaid"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "timestamp" in json_value:
         model.timestamp = json_value["timestamp"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "date" in json_value:
         model.date = json_value["date"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "created_datetime" in json_value:
         model.created_datetime = json_value["created_datetime"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "from_url" in json_value:
         model.from_url = json_value["from_url"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "is_mobile" in json_value:
         model.is_mobile = json_value["is_mobile"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "comment" in json_value:
         model.comment = json_value["comment"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "prepaid_status" in json_value:
         model.prepaid_status = json_value["prepaid_status"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "record_from" in json_value:
         model.record_from = json_value["record_from"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "payment_status" in json_value:
         model.payment_status = json_value["payment_status"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "is_sale_bill_printed" in json_value:
         model.is_sale_bill_printed = json_value["is_sale_bill_printed"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "is_client_notification_sent" in json_value:
         model.is_client_notification_sent = json_value["is_client_notification_sent"]
-
-    try:
-        model.attendance = _read_attendance(json_value["attendance"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
-    try:
-        model.attendance_status = _read_attendance_status(json_value["attendance_status"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
-    try:
-        model.attendance_status_slug = _read_attendance_status_slug(json_value["attendance_status_slug"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
-    try:
-        model.paid_full = _read_paid_full(json_value["paid_full"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
+    else:  # missing: left unread, to raise when read
+        failed = True
+    if failed:
+        model.__class__ = lazily_read_class(AppointmentResourceAttributes)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = AppointmentResourceAttributes
     return model
 
 

@@ -11,8 +11,10 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
 )
 from ..types import UNSET, Unset
 
@@ -815,220 +817,228 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: AppointmentResourceRelationships | None = None
 ) -> AppointmentResourceRelationships:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return AppointmentResourceRelationships._lazy(json_value, parse_ctx)
-        model = object.__new__(AppointmentResourceRelationships)
+        model = new_model(AppointmentResourceRelationships)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-
-    value = get("client", UNSET)
-    if value is UNSET:
+    value_client = get("client", UNSET)
+    if value_client is UNSET:
         model.client = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
             "altegio_client.models.to_one_relationship", "ToOneRelationship"
         )
         try:
-            model.client = build(value, parse_ctx)
+            model.client = build(value_client, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("staff", UNSET)
-    if value is UNSET:
+    value_staff = get("staff", UNSET)
+    if value_staff is UNSET:
         model.staff = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
             "altegio_client.models.to_one_relationship", "ToOneRelationship"
         )
         try:
-            model.staff = build(value, parse_ctx)
+            model.staff = build(value_staff, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("services", UNSET)
-    if value is UNSET:
+    value_services = get("services", UNSET)
+    if value_services is UNSET:
         model.services = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
             "altegio_client.models.to_many_relationship", "ToManyRelationship"
         )
         try:
-            model.services = build(value, parse_ctx)
+            model.services = build(value_services, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("goods", UNSET)
-    if value is UNSET:
+    value_goods = get("goods", UNSET)
+    if value_goods is UNSET:
         model.goods = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
             "altegio_client.models.to_many_relationship", "ToManyRelationship"
         )
         try:
-            model.goods = build(value, parse_ctx)
+            model.goods = build(value_goods, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("resource_instances", UNSET)
-    if value is UNSET:
+    value_resource_instances = get("resource_instances", UNSET)
+    if value_resource_instances is UNSET:
         model.resource_instances = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
             "altegio_client.models.to_many_relationship", "ToManyRelationship"
         )
         try:
-            model.resource_instances = build(value, parse_ctx)
+            model.resource_instances = build(value_resource_instances, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("labels", UNSET)
-    if value is UNSET:
+    value_labels = get("labels", UNSET)
+    if value_labels is UNSET:
         model.labels = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
             "altegio_client.models.to_many_relationship", "ToManyRelationship"
         )
         try:
-            model.labels = build(value, parse_ctx)
+            model.labels = build(value_labels, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("attendance_service_items", UNSET)
-    if value is UNSET:
+    value_attendance_service_items = get("attendance_service_items", UNSET)
+    if value_attendance_service_items is UNSET:
         model.attendance_service_items = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
             "altegio_client.models.to_many_relationship", "ToManyRelationship"
         )
         try:
-            model.attendance_service_items = build(value, parse_ctx)
+            model.attendance_service_items = build(value_attendance_service_items, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("attendance_good_items", UNSET)
-    if value is UNSET:
+    value_attendance_good_items = get("attendance_good_items", UNSET)
+    if value_attendance_good_items is UNSET:
         model.attendance_good_items = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
             "altegio_client.models.to_many_relationship", "ToManyRelationship"
         )
         try:
-            model.attendance_good_items = build(value, parse_ctx)
+            model.attendance_good_items = build(value_attendance_good_items, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("attendance_document", UNSET)
-    if value is UNSET:
+    value_attendance_document = get("attendance_document", UNSET)
+    if value_attendance_document is UNSET:
         model.attendance_document = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
             "altegio_client.models.to_one_relationship", "ToOneRelationship"
         )
         try:
-            model.attendance_document = build(value, parse_ctx)
+            model.attendance_document = build(value_attendance_document, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("transactions", UNSET)
-    if value is UNSET:
+    value_transactions = get("transactions", UNSET)
+    if value_transactions is UNSET:
         model.transactions = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
             "altegio_client.models.to_many_relationship", "ToManyRelationship"
         )
         try:
-            model.transactions = build(value, parse_ctx)
+            model.transactions = build(value_transactions, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("fast_payment_settings", UNSET)
-    if value is UNSET:
+    value_fast_payment_settings = get("fast_payment_settings", UNSET)
+    if value_fast_payment_settings is UNSET:
         model.fast_payment_settings = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
             "altegio_client.models.to_one_relationship", "ToOneRelationship"
         )
         try:
-            model.fast_payment_settings = build(value, parse_ctx)
+            model.fast_payment_settings = build(value_fast_payment_settings, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("acceptance_free", UNSET)
-    if value is UNSET:
+    value_acceptance_free = get("acceptance_free", UNSET)
+    if value_acceptance_free is UNSET:
         model.acceptance_free = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
             "altegio_client.models.to_one_relationship", "ToOneRelationship"
         )
         try:
-            model.acceptance_free = build(value, parse_ctx)
+            model.acceptance_free = build(value_acceptance_free, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("custom_field_values", UNSET)
-    if value is UNSET:
+    value_custom_field_values = get("custom_field_values", UNSET)
+    if value_custom_field_values is UNSET:
         model.custom_field_values = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
             "altegio_client.models.to_many_relationship", "ToManyRelationship"
         )
         try:
-            model.custom_field_values = build(value, parse_ctx)
+            model.custom_field_values = build(value_custom_field_values, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("comer", UNSET)
-    if value is UNSET:
+    value_comer = get("comer", UNSET)
+    if value_comer is UNSET:
         model.comer = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
             "altegio_client.models.to_one_relationship", "ToOneRelationship"
         )
         try:
-            model.comer = build(value, parse_ctx)
+            model.comer = build(value_comer, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("client_notification_settings", UNSET)
-    if value is UNSET:
+    value_client_notification_settings = get("client_notification_settings", UNSET)
+    if value_client_notification_settings is UNSET:
         model.client_notification_settings = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
             "altegio_client.models.to_one_relationship", "ToOneRelationship"
         )
         try:
-            model.client_notification_settings = build(value, parse_ctx)
+            model.client_notification_settings = build(value_client_notification_settings, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("client_schedule", UNSET)
-    if value is UNSET:
+    value_client_schedule = get("client_schedule", UNSET)
+    if value_client_schedule is UNSET:
         model.client_schedule = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
             "altegio_client.models.to_one_relationship", "ToOneRelationship"
         )
         try:
-            model.client_schedule = build(value, parse_ctx)
+            model.client_schedule = build(value_client_schedule, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("duration_details", UNSET)
-    if value is UNSET:
+    value_duration_details = get("duration_details", UNSET)
+    if value_duration_details is UNSET:
         model.duration_details = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
             "altegio_client.models.to_one_relationship", "ToOneRelationship"
         )
         try:
-            model.duration_details = build(value, parse_ctx)
+            model.duration_details = build(value_duration_details, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
+    if failed:
+        model.__class__ = lazily_read_class(AppointmentResourceRelationships)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = AppointmentResourceRelationships
     return model
 
 

@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from .._codegen import (
     LazyModel,
     ParseContext,
+    lazily_read_class,
+    new_model,
 )
 
 T = TypeVar("T", bound="AttendanceProductItemResourceAttributes")
@@ -246,48 +248,88 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: AttendanceProductItemResourceAttributes | None = None
 ) -> AttendanceProductItemResourceAttributes:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return AttendanceProductItemResourceAttributes._lazy(json_value, parse_ctx)
-        model = object.__new__(AttendanceProductItemResourceAttributes)
+        model = new_model(AttendanceProductItemResourceAttributes)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "record_id" in json_value:
         model.record_id = json_value["record_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "quantity" in json_value:
         model.quantity = json_value["quantity"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "unit_id" in json_value:
         model.unit_id = json_value["unit_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "sale_unit_id" in json_value:
         model.sale_unit_id = json_value["sale_unit_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "consumable_unit_id" in json_value:
         model.consumable_unit_id = json_value["consumable_unit_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "operation_unit_type" in json_value:
         model.operation_unit_type = json_value["operation_unit_type"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "operation_type_slug" in json_value:
         model.operation_type_slug = json_value["operation_type_slug"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "first_cost" in json_value:
         model.first_cost = json_value["first_cost"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "manual_cost" in json_value:
         model.manual_cost = json_value["manual_cost"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "cost_per_unit" in json_value:
         model.cost_per_unit = json_value["cost_per_unit"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "discount_percent" in json_value:
         model.discount_percent = json_value["discount_percent"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "cost" in json_value:
         model.cost = json_value["cost"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "master_id" in json_value:
         model.master_id = json_value["master_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "staff_id" in json_value:
         model.staff_id = json_value["staff_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "good_id" in json_value:
         model.good_id = json_value["good_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "storage_id" in json_value:
         model.storage_id = json_value["storage_id"]
-
+    else:  # missing: left unread, to raise when read
+        failed = True
+    if failed:
+        model.__class__ = lazily_read_class(AttendanceProductItemResourceAttributes)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = AttendanceProductItemResourceAttributes
     return model
 
 

@@ -11,8 +11,10 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
 )
 from ..types import UNSET, Unset
 
@@ -334,88 +336,96 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: AttendanceProductItemResourceRelationships | None = None
 ) -> AttendanceProductItemResourceRelationships:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return AttendanceProductItemResourceRelationships._lazy(json_value, parse_ctx)
-        model = object.__new__(AttendanceProductItemResourceRelationships)
+        model = new_model(AttendanceProductItemResourceRelationships)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-
-    value = get("good", UNSET)
-    if value is UNSET:
+    value_good = get("good", UNSET)
+    if value_good is UNSET:
         model.good = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
             "altegio_client.models.to_one_relationship", "ToOneRelationship"
         )
         try:
-            model.good = build(value, parse_ctx)
+            model.good = build(value_good, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("staff", UNSET)
-    if value is UNSET:
+    value_staff = get("staff", UNSET)
+    if value_staff is UNSET:
         model.staff = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
             "altegio_client.models.to_one_relationship", "ToOneRelationship"
         )
         try:
-            model.staff = build(value, parse_ctx)
+            model.staff = build(value_staff, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("storage_amount", UNSET)
-    if value is UNSET:
+    value_storage_amount = get("storage_amount", UNSET)
+    if value_storage_amount is UNSET:
         model.storage_amount = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
             "altegio_client.models.to_one_relationship", "ToOneRelationship"
         )
         try:
-            model.storage_amount = build(value, parse_ctx)
+            model.storage_amount = build(value_storage_amount, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("loyalty_abonement", UNSET)
-    if value is UNSET:
+    value_loyalty_abonement = get("loyalty_abonement", UNSET)
+    if value_loyalty_abonement is UNSET:
         model.loyalty_abonement = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
             "altegio_client.models.to_one_relationship", "ToOneRelationship"
         )
         try:
-            model.loyalty_abonement = build(value, parse_ctx)
+            model.loyalty_abonement = build(value_loyalty_abonement, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("loyalty_certificate", UNSET)
-    if value is UNSET:
+    value_loyalty_certificate = get("loyalty_certificate", UNSET)
+    if value_loyalty_certificate is UNSET:
         model.loyalty_certificate = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
             "altegio_client.models.to_one_relationship", "ToOneRelationship"
         )
         try:
-            model.loyalty_certificate = build(value, parse_ctx)
+            model.loyalty_certificate = build(value_loyalty_certificate, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("marks", UNSET)
-    if value is UNSET:
+    value_marks = get("marks", UNSET)
+    if value_marks is UNSET:
         model.marks = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
             "altegio_client.models.to_many_relationship", "ToManyRelationship"
         )
         try:
-            model.marks = build(value, parse_ctx)
+            model.marks = build(value_marks, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
+    if failed:
+        model.__class__ = lazily_read_class(AttendanceProductItemResourceRelationships)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = AttendanceProductItemResourceRelationships
     return model
 
 

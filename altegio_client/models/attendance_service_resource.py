@@ -16,8 +16,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_class,
+    new_model,
 )
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.attendance_service_resource_attributes import (
@@ -139,28 +142,46 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: AttendanceServiceResource | None = None
 ) -> AttendanceServiceResource:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return AttendanceServiceResource._lazy(json_value, parse_ctx)
-        model = object.__new__(AttendanceServiceResource)
+        model = new_model(AttendanceServiceResource)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
+    value_type = get("type", UNSET)
+    if value_type is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.type = _read_type(value_type, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     if "id" in json_value:
         model.id = json_value["id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
+    value_attributes = get("attributes", UNSET)
+    if value_attributes is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.attributes = _read_attributes(value_attributes, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
 
-    try:
-        model.type = _read_type(json_value["type"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
-    try:
-        model.attributes = _read_attributes(json_value["attributes"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
+    if failed:
+        model.__class__ = lazily_read_class(AttendanceServiceResource)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = AttendanceServiceResource
     return model
 
 

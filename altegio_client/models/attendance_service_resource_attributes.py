@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from .._codegen import (
     LazyModel,
     ParseContext,
+    lazily_read_class,
+    new_model,
 )
 
 T = TypeVar("T", bound="AttendanceServiceResourceAttributes")
@@ -224,44 +226,80 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: AttendanceServiceResourceAttributes | None = None
 ) -> AttendanceServiceResourceAttributes:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return AttendanceServiceResourceAttributes._lazy(json_value, parse_ctx)
-        model = object.__new__(AttendanceServiceResourceAttributes)
+        model = new_model(AttendanceServiceResourceAttributes)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "company_id" in json_value:
         model.company_id = json_value["company_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "service_id" in json_value:
         model.service_id = json_value["service_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "category_id" in json_value:
         model.category_id = json_value["category_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "is_composite" in json_value:
         model.is_composite = json_value["is_composite"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "composite_service_id" in json_value:
         model.composite_service_id = json_value["composite_service_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "salon_service_id" in json_value:
         model.salon_service_id = json_value["salon_service_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "composite_position" in json_value:
         model.composite_position = json_value["composite_position"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "staff_id" in json_value:
         model.staff_id = json_value["staff_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "title" in json_value:
         model.title = json_value["title"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "length" in json_value:
         model.length = json_value["length"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "duration" in json_value:
         model.duration = json_value["duration"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "price_min" in json_value:
         model.price_min = json_value["price_min"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "price_max" in json_value:
         model.price_max = json_value["price_max"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "technical_break_duration" in json_value:
         model.technical_break_duration = json_value["technical_break_duration"]
-
+    else:  # missing: left unread, to raise when read
+        failed = True
+    if failed:
+        model.__class__ = lazily_read_class(AttendanceServiceResourceAttributes)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = AttendanceServiceResourceAttributes
     return model
 
 

@@ -9,11 +9,14 @@ from attrs import define as _attrs_define
 from .._codegen import (
     LazyModel,
     ParseContext,
+    lazily_read_class,
+    new_model,
 )
 from ..models.attendance_service_suggestion_resource_attributes_suggestion_type import (
     AttendanceServiceSuggestionResourceAttributesSuggestionType,
     check_attendance_service_suggestion_resource_attributes_suggestion_type,
 )
+from ..types import UNSET
 
 T = TypeVar("T", bound="AttendanceServiceSuggestionResourceAttributes")
 
@@ -118,25 +121,41 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: AttendanceServiceSuggestionResourceAttributes | None = None
 ) -> AttendanceServiceSuggestionResourceAttributes:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return AttendanceServiceSuggestionResourceAttributes._lazy(json_value, parse_ctx)
-        model = object.__new__(AttendanceServiceSuggestionResourceAttributes)
+        model = new_model(AttendanceServiceSuggestionResourceAttributes)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "service_id" in json_value:
         model.service_id = json_value["service_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
+    value_suggestion_type = get("suggestion_type", UNSET)
+    if value_suggestion_type is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.suggestion_type = _read_suggestion_type(value_suggestion_type, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     if "record_id" in json_value:
         model.record_id = json_value["record_id"]
-
-    try:
-        model.suggestion_type = _read_suggestion_type(json_value["suggestion_type"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
+    else:  # missing: left unread, to raise when read
+        failed = True
+    if failed:
+        model.__class__ = lazily_read_class(AttendanceServiceSuggestionResourceAttributes)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = AttendanceServiceSuggestionResourceAttributes
     return model
 
 

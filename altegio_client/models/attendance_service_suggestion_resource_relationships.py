@@ -11,8 +11,10 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
 )
 from ..types import UNSET, Unset
 
@@ -156,40 +158,48 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: AttendanceServiceSuggestionResourceRelationships | None = None
 ) -> AttendanceServiceSuggestionResourceRelationships:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return AttendanceServiceSuggestionResourceRelationships._lazy(json_value, parse_ctx)
-        model = object.__new__(AttendanceServiceSuggestionResourceRelationships)
+        model = new_model(AttendanceServiceSuggestionResourceRelationships)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-
-    value = get("attendance_service", UNSET)
-    if value is UNSET:
+    value_attendance_service = get("attendance_service", UNSET)
+    if value_attendance_service is UNSET:
         model.attendance_service = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
             "altegio_client.models.to_one_relationship", "ToOneRelationship"
         )
         try:
-            model.attendance_service = build(value, parse_ctx)
+            model.attendance_service = build(value_attendance_service, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("record", UNSET)
-    if value is UNSET:
+    value_record = get("record", UNSET)
+    if value_record is UNSET:
         model.record = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
             "altegio_client.models.to_one_relationship", "ToOneRelationship"
         )
         try:
-            model.record = build(value, parse_ctx)
+            model.record = build(value_record, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
+    if failed:
+        model.__class__ = lazily_read_class(AttendanceServiceSuggestionResourceRelationships)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = AttendanceServiceSuggestionResourceRelationships
     return model
 
 

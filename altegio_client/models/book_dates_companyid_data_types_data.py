@@ -14,7 +14,10 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -283,6 +286,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -362,60 +369,71 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: BookDatesCompanyidDataTypesData | None = None
 ) -> BookDatesCompanyidDataTypesData:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return BookDatesCompanyidDataTypesData._lazy(json_value, parse_ctx)
-        model = object.__new__(BookDatesCompanyidDataTypesData)
+        model = new_model(BookDatesCompanyidDataTypesData)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-
-    value = get("booking_days", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_booking_days = get("booking_days", UNSET)
+    if value_booking_days is UNSET:  # what every optional field's converter returns for it
         model.booking_days = UNSET
     else:
         try:
-            model.booking_days = _read_booking_days(value, parse_ctx)
+            model.booking_days = _read_booking_days(value_booking_days, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("booking_dates", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_booking_dates = get("booking_dates", UNSET)
+    if value_booking_dates is UNSET:  # what every optional field's converter returns for it
         model.booking_dates = UNSET
     else:
         try:
-            model.booking_dates = _read_booking_dates(value, parse_ctx)
+            model.booking_dates = _read_booking_dates(value_booking_dates, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("working_days", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_working_days = get("working_days", UNSET)
+    if value_working_days is UNSET:  # what every optional field's converter returns for it
         model.working_days = UNSET
     else:
         try:
-            model.working_days = _read_working_days(value, parse_ctx)
+            model.working_days = _read_working_days(value_working_days, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("working_dates", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_working_dates = get("working_dates", UNSET)
+    if value_working_dates is UNSET:  # what every optional field's converter returns for it
         model.working_dates = UNSET
     else:
         try:
-            model.working_dates = _read_working_dates(value, parse_ctx)
+            model.working_dates = _read_working_dates(value_working_dates, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(BookDatesCompanyidDataTypesData)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = BookDatesCompanyidDataTypesData
     return model
 
 

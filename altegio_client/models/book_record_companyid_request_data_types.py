@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -221,6 +224,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -300,19 +307,28 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: BookRecordCompanyidRequestDataTypes | None = None
 ) -> BookRecordCompanyidRequestDataTypes:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return BookRecordCompanyidRequestDataTypes._lazy(json_value, parse_ctx)
-        model = object.__new__(BookRecordCompanyidRequestDataTypes)
+        model = new_model(BookRecordCompanyidRequestDataTypes)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "phone" in json_value:
         model.phone = json_value["phone"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "fullname" in json_value:
         model.fullname = json_value["fullname"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     model.email = get("email", UNSET)
     model.code = get("code", UNSET)
     model.comment = get("comment", UNSET)
@@ -320,12 +336,11 @@ def _build(
     model.notify_by_sms = get("notify_by_sms", UNSET)
     model.notify_by_email = get("notify_by_email", UNSET)
     model.api_id = get("api_id", UNSET)
-
-    value = get("appointments", UNSET)
-    if value is UNSET:
+    value_appointments = get("appointments", UNSET)
+    if value_appointments is UNSET:
         model.appointments = UNSET
-    elif value == []:
-        model.appointments = value  # the JSON's own empty list: one allocation fewer
+    elif value_appointments == []:
+        model.appointments = value_appointments  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.book_record_companyid_request_data_types_appointments_item"
@@ -334,20 +349,27 @@ def _build(
             "BookRecordCompanyidRequestDataTypesAppointmentsItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_appointments) is not list:
                 raise TypeError
-            model.appointments = [build(item, parse_ctx) for item in value]
+            model.appointments = [build(item, parse_ctx) for item in value_appointments]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(BookRecordCompanyidRequestDataTypes)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = BookRecordCompanyidRequestDataTypes
     return model
 
 

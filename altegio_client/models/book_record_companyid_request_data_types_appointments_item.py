@@ -15,8 +15,12 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    datetime_from_iso,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -174,6 +178,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -210,7 +218,10 @@ def _fill_converted(
             model.datetime = UNSET
         else:
             try:
-                model.datetime = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.datetime = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.datetime = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -246,30 +257,37 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: BookRecordCompanyidRequestDataTypesAppointmentsItem | None = None
 ) -> BookRecordCompanyidRequestDataTypesAppointmentsItem:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return BookRecordCompanyidRequestDataTypesAppointmentsItem._lazy(json_value, parse_ctx)
-        model = object.__new__(BookRecordCompanyidRequestDataTypesAppointmentsItem)
+        model = new_model(BookRecordCompanyidRequestDataTypesAppointmentsItem)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.services = get("services", UNSET)
     model.staff_id = get("staff_id", UNSET)
-
-    value = get("datetime", UNSET)
-    if value is UNSET:
+    value_datetime = get("datetime", UNSET)
+    if value_datetime is UNSET:
         model.datetime = UNSET
     else:
         try:
-            model.datetime = types.parse_iso_datetime(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.datetime = datetime_from_iso(value_datetime)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.datetime = types.parse_iso_datetime(value_datetime)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("custom_fields", UNSET)
-    if value is UNSET:
+    value_custom_fields = get("custom_fields", UNSET)
+    if value_custom_fields is UNSET:
         model.custom_fields = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -279,18 +297,25 @@ def _build(
             "BookRecordCompanyidRequestDataTypesAppointmentsItemCustomFields",
         )
         try:
-            model.custom_fields = build(value, parse_ctx)
+            model.custom_fields = build(value_custom_fields, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(BookRecordCompanyidRequestDataTypesAppointmentsItem)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = BookRecordCompanyidRequestDataTypesAppointmentsItem
     return model
 
 

@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -197,6 +200,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -292,37 +299,41 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: BookServicesCompanyidDataTypesData | None = None
 ) -> BookServicesCompanyidDataTypesData:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return BookServicesCompanyidDataTypesData._lazy(json_value, parse_ctx)
-        model = object.__new__(BookServicesCompanyidDataTypesData)
+        model = new_model(BookServicesCompanyidDataTypesData)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-
-    value = get("events", UNSET)
-    if value is UNSET:
+    value_events = get("events", UNSET)
+    if value_events is UNSET:
         model.events = UNSET
-    elif value == []:
-        model.events = value  # the JSON's own empty list: one allocation fewer
+    elif value_events == []:
+        model.events = value_events  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_events) is not list:
                 raise TypeError
-            model.events = [build(item, parse_ctx) for item in value]
+            model.events = [build(item, parse_ctx) for item in value_events]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("services", UNSET)
-    if value is UNSET:
+    value_services = get("services", UNSET)
+    if value_services is UNSET:
         model.services = UNSET
-    elif value == []:
-        model.services = value  # the JSON's own empty list: one allocation fewer
+    elif value_services == []:
+        model.services = value_services  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.book_services_companyid_data_types_data_services_item"
@@ -331,17 +342,17 @@ def _build(
             "BookServicesCompanyidDataTypesDataServicesItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_services) is not list:
                 raise TypeError
-            model.services = [build(item, parse_ctx) for item in value]
+            model.services = [build(item, parse_ctx) for item in value_services]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("category", UNSET)
-    if value is UNSET:
+    value_category = get("category", UNSET)
+    if value_category is UNSET:
         model.category = UNSET
-    elif value == []:
-        model.category = value  # the JSON's own empty list: one allocation fewer
+    elif value_category == []:
+        model.category = value_category  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.book_services_companyid_data_types_data_category_item"
@@ -350,20 +361,27 @@ def _build(
             "BookServicesCompanyidDataTypesDataCategoryItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_category) is not list:
                 raise TypeError
-            model.category = [build(item, parse_ctx) for item in value]
+            model.category = [build(item, parse_ctx) for item in value_category]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(BookServicesCompanyidDataTypesData)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = BookServicesCompanyidDataTypesData
     return model
 
 

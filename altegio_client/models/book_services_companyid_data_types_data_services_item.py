@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -415,6 +418,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -524,14 +531,19 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: BookServicesCompanyidDataTypesDataServicesItem | None = None
 ) -> BookServicesCompanyidDataTypesDataServicesItem:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return BookServicesCompanyidDataTypesDataServicesItem._lazy(json_value, parse_ctx)
-        model = object.__new__(BookServicesCompanyidDataTypesDataServicesItem)
+        model = new_model(BookServicesCompanyidDataTypesDataServicesItem)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.title = get("title", UNSET)
@@ -547,11 +559,8 @@ def _build(
     model.prepaid = get("prepaid", UNSET)
     model.seance_length = get("seance_length", UNSET)
     model.abonement_restriction = get("abonement_restriction", UNSET)
-    model.is_composite = get("is_composite", UNSET)
-    model.is_chain = get("is_chain", UNSET)
-
-    value = get("prepaid_settings", UNSET)
-    if value is UNSET:
+    value_prepaid_settings = get("prepaid_settings", UNSET)
+    if value_prepaid_settings is UNSET:
         model.prepaid_settings = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -561,36 +570,45 @@ def _build(
             "BookServicesCompanyidDataTypesDataServicesItemPrepaidSettings",
         )
         try:
-            model.prepaid_settings = build(value, parse_ctx)
+            model.prepaid_settings = build(value_prepaid_settings, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("images", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    model.is_composite = get("is_composite", UNSET)
+    model.is_chain = get("is_chain", UNSET)
+    value_images = get("images", UNSET)
+    if value_images is UNSET:  # what every optional field's converter returns for it
         model.images = UNSET
     else:
         try:
-            model.images = _read_images(value, parse_ctx)
+            model.images = _read_images(value_images, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("composite_details", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_composite_details = get("composite_details", UNSET)
+    if value_composite_details is UNSET:  # what every optional field's converter returns for it
         model.composite_details = UNSET
     else:
         try:
-            model.composite_details = _read_composite_details(value, parse_ctx)
+            model.composite_details = _read_composite_details(value_composite_details, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(BookServicesCompanyidDataTypesDataServicesItem)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = BookServicesCompanyidDataTypesDataServicesItem
     return model
 
 

@@ -15,8 +15,12 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    date_from_iso,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -590,6 +594,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -674,7 +682,10 @@ def _fill_converted(
             model.seance_date = UNSET
         else:
             try:
-                model.seance_date = types.parse_iso_date(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.seance_date = date_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.seance_date = types.parse_iso_date(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -684,7 +695,10 @@ def _fill_converted(
             model.schedule_till = UNSET
         else:
             try:
-                model.schedule_till = types.parse_iso_date(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.schedule_till = date_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.schedule_till = types.parse_iso_date(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -741,14 +755,19 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: BookStaffCompanyidDataTypesDataItem | None = None
 ) -> BookStaffCompanyidDataTypesDataItem:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return BookStaffCompanyidDataTypesDataItem._lazy(json_value, parse_ctx)
-        model = object.__new__(BookStaffCompanyidDataTypesDataItem)
+        model = new_model(BookStaffCompanyidDataTypesDataItem)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.api_id = get("api_id", UNSET)
@@ -756,6 +775,15 @@ def _build(
     model.name = get("name", UNSET)
     model.bookable = get("bookable", UNSET)
     model.specialization = get("specialization", UNSET)
+    value_position = get("position", UNSET)
+    if value_position is UNSET:  # what every optional field's converter returns for it
+        model.position = UNSET
+    else:
+        try:
+            model.position = _read_position(value_position, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.position_id = get("position_id", UNSET)
     model.show_rating = get("show_rating", UNSET)
     model.rating = get("rating", UNSET)
@@ -765,81 +793,84 @@ def _build(
     model.comments_count = get("comments_count", UNSET)
     model.weight = get("weight", UNSET)
     model.information = get("information", UNSET)
-    model.has_access_timetable = get("has_access_timetable", UNSET)
-    model.fired = get("fired", UNSET)
-    model.status = get("status", UNSET)
-    model.hidden = get("hidden", UNSET)
-    model.prepaid = get("prepaid", UNSET)
-
-    value = get("position", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.position = UNSET
-    else:
-        try:
-            model.position = _read_position(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("seance_date", UNSET)
-    if value is UNSET:
+    value_seance_date = get("seance_date", UNSET)
+    if value_seance_date is UNSET:
         model.seance_date = UNSET
     else:
         try:
-            model.seance_date = types.parse_iso_date(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.seance_date = date_from_iso(value_seance_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.seance_date = types.parse_iso_date(value_seance_date)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("schedule_till", UNSET)
-    if value is UNSET:
+    value_schedule_till = get("schedule_till", UNSET)
+    if value_schedule_till is UNSET:
         model.schedule_till = UNSET
     else:
         try:
-            model.schedule_till = types.parse_iso_date(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.schedule_till = date_from_iso(value_schedule_till)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.schedule_till = types.parse_iso_date(value_schedule_till)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("seances", UNSET)
-    if value is UNSET:
+    value_seances = get("seances", UNSET)
+    if value_seances is UNSET:
         model.seances = UNSET
-    elif value == []:
-        model.seances = value  # the JSON's own empty list: one allocation fewer
+    elif value_seances == []:
+        model.seances = value_seances  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_seances) is not list:
                 raise TypeError
-            model.seances = [build(item, parse_ctx) for item in value]
+            model.seances = [build(item, parse_ctx) for item in value_seances]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("image_group", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    model.has_access_timetable = get("has_access_timetable", UNSET)
+    value_image_group = get("image_group", UNSET)
+    if value_image_group is UNSET:  # what every optional field's converter returns for it
         model.image_group = UNSET
     else:
         try:
-            model.image_group = _read_image_group(value, parse_ctx)
+            model.image_group = _read_image_group(value_image_group, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("user", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    model.fired = get("fired", UNSET)
+    model.status = get("status", UNSET)
+    model.hidden = get("hidden", UNSET)
+    value_user = get("user", UNSET)
+    if value_user is UNSET:  # what every optional field's converter returns for it
         model.user = UNSET
     else:
         try:
-            model.user = _read_user(value, parse_ctx)
+            model.user = _read_user(value_user, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    model.prepaid = get("prepaid", UNSET)
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(BookStaffCompanyidDataTypesDataItem)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = BookStaffCompanyidDataTypesDataItem
     return model
 
 

@@ -15,8 +15,12 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    date_from_iso,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -136,6 +140,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -166,7 +174,10 @@ def _fill_converted(
             model.seance_date = UNSET
         else:
             try:
-                model.seance_date = types.parse_iso_date(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.seance_date = date_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.seance_date = types.parse_iso_date(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -203,47 +214,61 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: BookStaffSeancesCompanyidStaffidDataTypesData | None = None
 ) -> BookStaffSeancesCompanyidStaffidDataTypesData:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return BookStaffSeancesCompanyidStaffidDataTypesData._lazy(json_value, parse_ctx)
-        model = object.__new__(BookStaffSeancesCompanyidStaffidDataTypesData)
+        model = new_model(BookStaffSeancesCompanyidStaffidDataTypesData)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-
-    value = get("seance_date", UNSET)
-    if value is UNSET:
+    value_seance_date = get("seance_date", UNSET)
+    if value_seance_date is UNSET:
         model.seance_date = UNSET
     else:
         try:
-            model.seance_date = types.parse_iso_date(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.seance_date = date_from_iso(value_seance_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.seance_date = types.parse_iso_date(value_seance_date)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("seances", UNSET)
-    if value is UNSET:
+    value_seances = get("seances", UNSET)
+    if value_seances is UNSET:
         model.seances = UNSET
-    elif value == []:
-        model.seances = value  # the JSON's own empty list: one allocation fewer
+    elif value_seances == []:
+        model.seances = value_seances  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.slot") or model_builder("altegio_client.models.slot", "Slot")
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_seances) is not list:
                 raise TypeError
-            model.seances = [build(item, parse_ctx) for item in value]
+            model.seances = [build(item, parse_ctx) for item in value_seances]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(BookStaffSeancesCompanyidStaffidDataTypesData)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = BookStaffSeancesCompanyidStaffidDataTypesData
     return model
 
 

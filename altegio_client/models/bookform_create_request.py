@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from .._codegen import (
     LazyModel,
     ParseContext,
+    lazily_read_class,
+    new_model,
+    only_declared,
 )
 from ..models.bookform_create_request_button_position import (
     BookformCreateRequestButtonPosition,
@@ -269,6 +272,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -355,17 +362,24 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: BookformCreateRequest | None = None
 ) -> BookformCreateRequest:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return BookformCreateRequest._lazy(json_value, parse_ctx)
-        model = object.__new__(BookformCreateRequest)
+        model = new_model(BookformCreateRequest)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "title" in json_value:
         model.title = json_value["title"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     model.description = get("description", UNSET)
     model.is_default = get("is_default", UNSET)
     model.without_menu = get("without_menu", UNSET)
@@ -377,35 +391,41 @@ def _build(
     model.master_step_num = get("master_step_num", UNSET)
     model.datetime_step_num = get("datetime_step_num", UNSET)
     model.show_button = get("show_button", UNSET)
-    model.button_color = get("button_color", UNSET)
-    model.button_animation = get("button_animation", UNSET)
-
-    value = get("button_position", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_button_position = get("button_position", UNSET)
+    if value_button_position is UNSET:  # what every optional field's converter returns for it
         model.button_position = UNSET
     else:
         try:
-            model.button_position = _read_button_position(value, parse_ctx)
+            model.button_position = _read_button_position(value_button_position, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("form_position", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_form_position = get("form_position", UNSET)
+    if value_form_position is UNSET:  # what every optional field's converter returns for it
         model.form_position = UNSET
     else:
         try:
-            model.form_position = _read_form_position(value, parse_ctx)
+            model.form_position = _read_form_position(value_form_position, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    model.button_color = get("button_color", UNSET)
+    model.button_animation = get("button_animation", UNSET)
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(BookformCreateRequest)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = BookformCreateRequest
     return model
 
 

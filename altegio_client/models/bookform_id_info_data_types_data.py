@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -901,6 +904,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -1169,19 +1176,72 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: BookformIdInfoDataTypesData | None = None
 ) -> BookformIdInfoDataTypesData:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return BookformIdInfoDataTypesData._lazy(json_value, parse_ctx)
-        model = object.__new__(BookformIdInfoDataTypesData)
+        model = new_model(BookformIdInfoDataTypesData)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
+    value_steps = get("steps", UNSET)
+    if value_steps is UNSET:
+        model.steps = UNSET
+    elif value_steps == []:
+        model.steps = value_steps  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.bookform_id_info_data_types_data_steps_item"
+        ) or model_builder(
+            "altegio_client.models.bookform_id_info_data_types_data_steps_item", "BookformIdInfoDataTypesDataStepsItem"
+        )
+        try:
+            if _builtins.type(value_steps) is not list:
+                raise TypeError
+            model.steps = [build(item, parse_ctx) for item in value_steps]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_style = get("style", UNSET)
+    if value_style is UNSET:
+        model.style = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.bookform_id_info_data_types_data_style") or model_builder(
+            "altegio_client.models.bookform_id_info_data_types_data_style", "BookformIdInfoDataTypesDataStyle"
+        )
+        try:
+            model.style = build(value_style, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.group_id = get("group_id", UNSET)
     model.company_id = get("company_id", UNSET)
     model.phone_confirmation = get("phone_confirmation", UNSET)
     model.lang = get("lang", UNSET)
+    value_langs = get("langs", UNSET)
+    if value_langs is UNSET:
+        model.langs = UNSET
+    elif value_langs == []:
+        model.langs = value_langs  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.bookform_id_info_data_types_data_langs_item"
+        ) or model_builder(
+            "altegio_client.models.bookform_id_info_data_types_data_langs_item", "BookformIdInfoDataTypesDataLangsItem"
+        )
+        try:
+            if _builtins.type(value_langs) is not list:
+                raise TypeError
+            model.langs = [build(item, parse_ctx) for item in value_langs]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.comment_required = get("comment_required", UNSET)
     model.google_analytics_id = get("google_analytics_id", UNSET)
     model.facebook_pixel_id = get("facebook_pixel_id", UNSET)
@@ -1190,80 +1250,8 @@ def _build(
     model.sms_enabled = get("sms_enabled", UNSET)
     model.id = get("id", UNSET)
     model.url = get("url", UNSET)
-    model.without_menu = get("without_menu", UNSET)
-    model.sequence_type = get("sequence_type", UNSET)
-    model.client_scripts = get("client_scripts", UNSET)
-    model.y_injection = get("y_injection", UNSET)
-    model.first_service_category_close = get("first_service_category_close", UNSET)
-    model.salon_select_type_code = get("salon_select_type_code", UNSET)
-    model.is_show_privacy_policy = get("is_show_privacy_policy", UNSET)
-    model.is_client_agreements_feature_enabled = get("is_client_agreements_feature_enabled", UNSET)
-    model.specialization_display_mode = get("specialization_display_mode", UNSET)
-    model.ab_test_enabled = get("ab_test_enabled", UNSET)
-    model.ab_test_percentage = get("ab_test_percentage", UNSET)
-    model.is_online_sale_available = get("is_online_sale_available", UNSET)
-    model.google_analytics_client_id_index = get("google_analytics_client_id_index", UNSET)
-    model.display_activity_type = get("display_activity_type", UNSET)
-    model.is_multiple_activity_record = get("is_multiple_activity_record", UNSET)
-    model.activity_record_count = get("activity_record_count", UNSET)
-    model.weekly_view_enabled = get("weekly_view_enabled", UNSET)
-    model.show_weekly_view_without_online_booking = get("show_weekly_view_without_online_booking", UNSET)
-    model.weekly_view_default_salon_id = get("weekly_view_default_salon_id", UNSET)
-    model.chain_main_salon_id = get("chain_main_salon_id", UNSET)
-    model.record_type_id = get("record_type_id", UNSET)
-    model.certificate_count = get("certificate_count", UNSET)
-    model.abonement_count = get("abonement_count", UNSET)
-
-    value = get("steps", UNSET)
-    if value is UNSET:
-        model.steps = UNSET
-    elif value == []:
-        model.steps = value  # the JSON's own empty list: one allocation fewer
-    else:
-        build = MODEL_BUILDERS.get(
-            "altegio_client.models.bookform_id_info_data_types_data_steps_item"
-        ) or model_builder(
-            "altegio_client.models.bookform_id_info_data_types_data_steps_item", "BookformIdInfoDataTypesDataStepsItem"
-        )
-        try:
-            if _builtins.type(value) is not list:
-                raise TypeError
-            model.steps = [build(item, parse_ctx) for item in value]
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("style", UNSET)
-    if value is UNSET:
-        model.style = UNSET
-    else:
-        build = MODEL_BUILDERS.get("altegio_client.models.bookform_id_info_data_types_data_style") or model_builder(
-            "altegio_client.models.bookform_id_info_data_types_data_style", "BookformIdInfoDataTypesDataStyle"
-        )
-        try:
-            model.style = build(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("langs", UNSET)
-    if value is UNSET:
-        model.langs = UNSET
-    elif value == []:
-        model.langs = value  # the JSON's own empty list: one allocation fewer
-    else:
-        build = MODEL_BUILDERS.get(
-            "altegio_client.models.bookform_id_info_data_types_data_langs_item"
-        ) or model_builder(
-            "altegio_client.models.bookform_id_info_data_types_data_langs_item", "BookformIdInfoDataTypesDataLangsItem"
-        )
-        try:
-            if _builtins.type(value) is not list:
-                raise TypeError
-            model.langs = [build(item, parse_ctx) for item in value]
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("staff_name", UNSET)
-    if value is UNSET:
+    value_staff_name = get("staff_name", UNSET)
+    if value_staff_name is UNSET:
         model.staff_name = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -1272,91 +1260,121 @@ def _build(
             "altegio_client.models.bookform_id_info_data_types_data_staff_name", "BookformIdInfoDataTypesDataStaffName"
         )
         try:
-            model.staff_name = build(value, parse_ctx)
+            model.staff_name = build(value_staff_name, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("map", UNSET)
-    if value is UNSET:
+    model.without_menu = get("without_menu", UNSET)
+    model.sequence_type = get("sequence_type", UNSET)
+    model.client_scripts = get("client_scripts", UNSET)
+    model.y_injection = get("y_injection", UNSET)
+    model.first_service_category_close = get("first_service_category_close", UNSET)
+    value_map = get("map", UNSET)
+    if value_map is UNSET:
         model.map = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.bookform_id_info_data_types_data_map") or model_builder(
             "altegio_client.models.bookform_id_info_data_types_data_map", "BookformIdInfoDataTypesDataMap"
         )
         try:
-            model.map = build(value, parse_ctx)
+            model.map = build(value_map, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("legal_info", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    model.salon_select_type_code = get("salon_select_type_code", UNSET)
+    model.is_show_privacy_policy = get("is_show_privacy_policy", UNSET)
+    model.is_client_agreements_feature_enabled = get("is_client_agreements_feature_enabled", UNSET)
+    model.specialization_display_mode = get("specialization_display_mode", UNSET)
+    model.ab_test_enabled = get("ab_test_enabled", UNSET)
+    model.ab_test_percentage = get("ab_test_percentage", UNSET)
+    model.is_online_sale_available = get("is_online_sale_available", UNSET)
+    value_legal_info = get("legal_info", UNSET)
+    if value_legal_info is UNSET:  # what every optional field's converter returns for it
         model.legal_info = UNSET
     else:
         try:
-            model.legal_info = _read_legal_info(value, parse_ctx)
+            model.legal_info = _read_legal_info(value_legal_info, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("online_sales_links", UNSET)
-    if value is UNSET:
+    value_online_sales_links = get("online_sales_links", UNSET)
+    if value_online_sales_links is UNSET:
         model.online_sales_links = UNSET
-    elif value == []:
-        model.online_sales_links = value  # the JSON's own empty list: one allocation fewer
+    elif value_online_sales_links == []:
+        model.online_sales_links = value_online_sales_links  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_online_sales_links) is not list:
                 raise TypeError
-            model.online_sales_links = [build(item, parse_ctx) for item in value]
+            model.online_sales_links = [build(item, parse_ctx) for item in value_online_sales_links]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("brand", UNSET)
-    if value is UNSET:
+    model.google_analytics_client_id_index = get("google_analytics_client_id_index", UNSET)
+    value_brand = get("brand", UNSET)
+    if value_brand is UNSET:
         model.brand = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.bookform_id_info_data_types_data_brand") or model_builder(
             "altegio_client.models.bookform_id_info_data_types_data_brand", "BookformIdInfoDataTypesDataBrand"
         )
         try:
-            model.brand = build(value, parse_ctx)
+            model.brand = build(value_brand, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("injection", UNSET)
-    if value is UNSET:
+    value_injection = get("injection", UNSET)
+    if value_injection is UNSET:
         model.injection = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.bookform_id_info_data_types_data_injection") or model_builder(
             "altegio_client.models.bookform_id_info_data_types_data_injection", "BookformIdInfoDataTypesDataInjection"
         )
         try:
-            model.injection = build(value, parse_ctx)
+            model.injection = build(value_injection, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("features", UNSET)
-    if value is UNSET:
+    model.display_activity_type = get("display_activity_type", UNSET)
+    model.is_multiple_activity_record = get("is_multiple_activity_record", UNSET)
+    model.activity_record_count = get("activity_record_count", UNSET)
+    model.weekly_view_enabled = get("weekly_view_enabled", UNSET)
+    model.show_weekly_view_without_online_booking = get("show_weekly_view_without_online_booking", UNSET)
+    model.weekly_view_default_salon_id = get("weekly_view_default_salon_id", UNSET)
+    model.chain_main_salon_id = get("chain_main_salon_id", UNSET)
+    model.record_type_id = get("record_type_id", UNSET)
+    value_features = get("features", UNSET)
+    if value_features is UNSET:
         model.features = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.bookform_id_info_data_types_data_features") or model_builder(
             "altegio_client.models.bookform_id_info_data_types_data_features", "BookformIdInfoDataTypesDataFeatures"
         )
         try:
-            model.features = build(value, parse_ctx)
+            model.features = build(value_features, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    model.certificate_count = get("certificate_count", UNSET)
+    model.abonement_count = get("abonement_count", UNSET)
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(BookformIdInfoDataTypesData)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = BookformIdInfoDataTypesData
     return model
 
 

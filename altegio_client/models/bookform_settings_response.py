@@ -11,7 +11,10 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -552,6 +555,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -699,53 +706,96 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: BookformSettingsResponse | None = None
 ) -> BookformSettingsResponse:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return BookformSettingsResponse._lazy(json_value, parse_ctx)
-        model = object.__new__(BookformSettingsResponse)
+        model = new_model(BookformSettingsResponse)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "id" in json_value:
         model.id = json_value["id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "title" in json_value:
         model.title = json_value["title"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "description" in json_value:
         model.description = json_value["description"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "is_default" in json_value:
         model.is_default = json_value["is_default"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "without_menu" in json_value:
         model.without_menu = json_value["without_menu"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "service_step_default" in json_value:
         model.service_step_default = json_value["service_step_default"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "service_step_hide" in json_value:
         model.service_step_hide = json_value["service_step_hide"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "master_step_default" in json_value:
         model.master_step_default = json_value["master_step_default"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "master_step_hide" in json_value:
         model.master_step_hide = json_value["master_step_hide"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "service_step_num" in json_value:
         model.service_step_num = json_value["service_step_num"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "master_step_num" in json_value:
         model.master_step_num = json_value["master_step_num"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "datetime_step_num" in json_value:
         model.datetime_step_num = json_value["datetime_step_num"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "show_button" in json_value:
         model.show_button = json_value["show_button"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "button_position" in json_value:
         model.button_position = json_value["button_position"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "form_position" in json_value:
         model.form_position = json_value["form_position"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "button_color" in json_value:
         model.button_color = json_value["button_color"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "button_animation" in json_value:
         model.button_animation = json_value["button_animation"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "html_code" in json_value:
         model.html_code = json_value["html_code"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "ab_test_enabled" in json_value:
         model.ab_test_enabled = json_value["ab_test_enabled"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     model.is_chain = get("is_chain", UNSET)
     model.sequence_type = get("sequence_type", UNSET)
     model.service_step_title = get("service_step_title", UNSET)
@@ -765,27 +815,33 @@ def _build(
     model.display_activity_type = get("display_activity_type", UNSET)
     model.is_multiple_activity_record = get("is_multiple_activity_record", UNSET)
     model.activity_record_count = get("activity_record_count", UNSET)
-    model.is_weekly_view_enabled = get("is_weekly_view_enabled", UNSET)
-    model.show_weekly_view_without_online_booking = get("show_weekly_view_without_online_booking", UNSET)
-    model.weekly_view_default_salon_id = get("weekly_view_default_salon_id", UNSET)
-
-    value = get("header_images", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_header_images = get("header_images", UNSET)
+    if value_header_images is UNSET:  # what every optional field's converter returns for it
         model.header_images = UNSET
     else:
         try:
-            model.header_images = _read_header_images(value, parse_ctx)
+            model.header_images = _read_header_images(value_header_images, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    model.is_weekly_view_enabled = get("is_weekly_view_enabled", UNSET)
+    model.show_weekly_view_without_online_booking = get("show_weekly_view_without_online_booking", UNSET)
+    model.weekly_view_default_salon_id = get("weekly_view_default_salon_id", UNSET)
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(BookformSettingsResponse)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = BookformSettingsResponse
     return model
 
 

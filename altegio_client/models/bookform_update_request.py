@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from .._codegen import (
     LazyModel,
     ParseContext,
+    lazily_read_class,
+    new_model,
+    only_declared,
 )
 from ..models.bookform_create_request_form_position import (
     BookformCreateRequestFormPosition,
@@ -19,6 +22,7 @@ from ..models.bookform_update_request_button_position import (
     BookformUpdateRequestButtonPosition,
     check_bookform_update_request_button_position,
 )
+from ..types import UNSET
 
 T = TypeVar("T", bound="BookformUpdateRequest")
 
@@ -229,6 +233,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -320,62 +328,109 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: BookformUpdateRequest | None = None
 ) -> BookformUpdateRequest:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return BookformUpdateRequest._lazy(json_value, parse_ctx)
-        model = object.__new__(BookformUpdateRequest)
+        model = new_model(BookformUpdateRequest)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "title" in json_value:
         model.title = json_value["title"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "description" in json_value:
         model.description = json_value["description"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "is_default" in json_value:
         model.is_default = json_value["is_default"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "without_menu" in json_value:
         model.without_menu = json_value["without_menu"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "service_step_default" in json_value:
         model.service_step_default = json_value["service_step_default"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "service_step_hide" in json_value:
         model.service_step_hide = json_value["service_step_hide"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "master_step_default" in json_value:
         model.master_step_default = json_value["master_step_default"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "master_step_hide" in json_value:
         model.master_step_hide = json_value["master_step_hide"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "service_step_num" in json_value:
         model.service_step_num = json_value["service_step_num"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "master_step_num" in json_value:
         model.master_step_num = json_value["master_step_num"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "datetime_step_num" in json_value:
         model.datetime_step_num = json_value["datetime_step_num"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "show_button" in json_value:
         model.show_button = json_value["show_button"]
+    else:  # missing: left unread, to raise when read
+        failed = True
+    value_button_position = get("button_position", UNSET)
+    if value_button_position is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.button_position = _read_button_position(value_button_position, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_form_position = get("form_position", UNSET)
+    if value_form_position is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.form_position = _read_form_position(value_form_position, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     if "button_color" in json_value:
         model.button_color = json_value["button_color"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "button_animation" in json_value:
         model.button_animation = json_value["button_animation"]
-
-    try:
-        model.button_position = _read_button_position(json_value["button_position"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
-    try:
-        model.form_position = _read_form_position(json_value["form_position"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    else:  # missing: left unread, to raise when read
+        failed = True
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(BookformUpdateRequest)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = BookformUpdateRequest
     return model
 
 

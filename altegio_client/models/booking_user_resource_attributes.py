@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from .._codegen import (
     LazyModel,
     ParseContext,
+    lazily_read_class,
+    new_model,
 )
 
 T = TypeVar("T", bound="BookingUserResourceAttributes")
@@ -204,42 +206,76 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: BookingUserResourceAttributes | None = None
 ) -> BookingUserResourceAttributes:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return BookingUserResourceAttributes._lazy(json_value, parse_ctx)
-        model = object.__new__(BookingUserResourceAttributes)
+        model = new_model(BookingUserResourceAttributes)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "name" in json_value:
         model.name = json_value["name"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "surname" in json_value:
         model.surname = json_value["surname"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "patronymic" in json_value:
         model.patronymic = json_value["patronymic"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "phone" in json_value:
         model.phone = json_value["phone"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "additional_phone" in json_value:
         model.additional_phone = json_value["additional_phone"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "email" in json_value:
         model.email = json_value["email"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "comment" in json_value:
         model.comment = json_value["comment"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "client_tips" in json_value:
         model.client_tips = json_value["client_tips"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "birthday" in json_value:
         model.birthday = json_value["birthday"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "card_number" in json_value:
         model.card_number = json_value["card_number"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "gender" in json_value:
         model.gender = json_value["gender"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "discount" in json_value:
         model.discount = json_value["discount"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "discount_percent" in json_value:
         model.discount_percent = json_value["discount_percent"]
-
+    else:  # missing: left unread, to raise when read
+        failed = True
+    if failed:
+        model.__class__ = lazily_read_class(BookingUserResourceAttributes)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = BookingUserResourceAttributes
     return model
 
 

@@ -11,8 +11,10 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
 )
 from ..types import UNSET, Unset
 
@@ -375,100 +377,108 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: BookingUserResourceRelationships | None = None
 ) -> BookingUserResourceRelationships:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return BookingUserResourceRelationships._lazy(json_value, parse_ctx)
-        model = object.__new__(BookingUserResourceRelationships)
+        model = new_model(BookingUserResourceRelationships)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-
-    value = get("labels", UNSET)
-    if value is UNSET:
+    value_labels = get("labels", UNSET)
+    if value_labels is UNSET:
         model.labels = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
             "altegio_client.models.to_many_relationship", "ToManyRelationship"
         )
         try:
-            model.labels = build(value, parse_ctx)
+            model.labels = build(value_labels, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("first_successful_visit", UNSET)
-    if value is UNSET:
+    value_first_successful_visit = get("first_successful_visit", UNSET)
+    if value_first_successful_visit is UNSET:
         model.first_successful_visit = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
             "altegio_client.models.to_one_relationship", "ToOneRelationship"
         )
         try:
-            model.first_successful_visit = build(value, parse_ctx)
+            model.first_successful_visit = build(value_first_successful_visit, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("loyalty_cards", UNSET)
-    if value is UNSET:
+    value_loyalty_cards = get("loyalty_cards", UNSET)
+    if value_loyalty_cards is UNSET:
         model.loyalty_cards = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
             "altegio_client.models.to_many_relationship", "ToManyRelationship"
         )
         try:
-            model.loyalty_cards = build(value, parse_ctx)
+            model.loyalty_cards = build(value_loyalty_cards, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("loyalty_certificates", UNSET)
-    if value is UNSET:
+    value_loyalty_certificates = get("loyalty_certificates", UNSET)
+    if value_loyalty_certificates is UNSET:
         model.loyalty_certificates = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
             "altegio_client.models.to_many_relationship", "ToManyRelationship"
         )
         try:
-            model.loyalty_certificates = build(value, parse_ctx)
+            model.loyalty_certificates = build(value_loyalty_certificates, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("loyalty_abonements", UNSET)
-    if value is UNSET:
+    value_loyalty_abonements = get("loyalty_abonements", UNSET)
+    if value_loyalty_abonements is UNSET:
         model.loyalty_abonements = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
             "altegio_client.models.to_many_relationship", "ToManyRelationship"
         )
         try:
-            model.loyalty_abonements = build(value, parse_ctx)
+            model.loyalty_abonements = build(value_loyalty_abonements, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("custom_field_values", UNSET)
-    if value is UNSET:
+    value_custom_field_values = get("custom_field_values", UNSET)
+    if value_custom_field_values is UNSET:
         model.custom_field_values = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
             "altegio_client.models.to_many_relationship", "ToManyRelationship"
         )
         try:
-            model.custom_field_values = build(value, parse_ctx)
+            model.custom_field_values = build(value_custom_field_values, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("agreements", UNSET)
-    if value is UNSET:
+    value_agreements = get("agreements", UNSET)
+    if value_agreements is UNSET:
         model.agreements = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
             "altegio_client.models.to_one_relationship", "ToOneRelationship"
         )
         try:
-            model.agreements = build(value, parse_ctx)
+            model.agreements = build(value_agreements, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
+    if failed:
+        model.__class__ = lazily_read_class(BookingUserResourceRelationships)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = BookingUserResourceRelationships
     return model
 
 

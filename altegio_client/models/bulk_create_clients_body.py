@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -263,6 +266,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -344,19 +351,28 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: BulkCreateClientsBody | None = None
 ) -> BulkCreateClientsBody:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return BulkCreateClientsBody._lazy(json_value, parse_ctx)
-        model = object.__new__(BulkCreateClientsBody)
+        model = new_model(BulkCreateClientsBody)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "name" in json_value:
         model.name = json_value["name"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "phone" in json_value:
         model.phone = json_value["phone"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     model.surname = get("surname", UNSET)
     model.middle_name = get("middle_name", UNSET)
     model.email = get("email", UNSET)
@@ -370,27 +386,33 @@ def _build(
     model.balance = get("balance", UNSET)
     model.sms_check = get("sms_check", UNSET)
     model.sms_not = get("sms_not", UNSET)
-
-    value = get("categories", UNSET)
-    if value is UNSET:
+    value_categories = get("categories", UNSET)
+    if value_categories is UNSET:
         model.categories = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.update_client_body_labels") or model_builder(
             "altegio_client.models.update_client_body_labels", "UpdateClientBodyLabels"
         )
         try:
-            model.categories = build(value, parse_ctx)
+            model.categories = build(value_categories, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(BulkCreateClientsBody)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = BulkCreateClientsBody
     return model
 
 

@@ -11,7 +11,10 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..models.chain_loyalty_certificate_types_create_body_balance_edit_type_id import (
     ChainLoyaltyCertificateTypesCreateBodyBalanceEditTypeId,
@@ -243,6 +246,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -329,57 +336,96 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: ChainLoyaltyCertificateTypesCreateBody | None = None
 ) -> ChainLoyaltyCertificateTypesCreateBody:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ChainLoyaltyCertificateTypesCreateBody._lazy(json_value, parse_ctx)
-        model = object.__new__(ChainLoyaltyCertificateTypesCreateBody)
+        model = new_model(ChainLoyaltyCertificateTypesCreateBody)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "title" in json_value:
         model.title = json_value["title"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "balance" in json_value:
         model.balance = json_value["balance"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "is_multi" in json_value:
         model.is_multi = json_value["is_multi"]
+    else:  # missing: left unread, to raise when read
+        failed = True
+    value_item_type_id = get("item_type_id", UNSET)
+    if value_item_type_id is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.item_type_id = _read_item_type_id(value_item_type_id, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     if "is_allow_empty_code" in json_value:
         model.is_allow_empty_code = json_value["is_allow_empty_code"]
+    else:  # missing: left unread, to raise when read
+        failed = True
+    value_balance_edit_type_id = get("balance_edit_type_id", UNSET)
+    if value_balance_edit_type_id is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.balance_edit_type_id = _read_balance_edit_type_id(value_balance_edit_type_id, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     if "service_ids" in json_value:
         model.service_ids = json_value["service_ids"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "salon_ids" in json_value:
         model.salon_ids = json_value["salon_ids"]
+    else:  # missing: left unread, to raise when read
+        failed = True
+    value_expiration = get("expiration", UNSET)
+    if value_expiration is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.expiration = _read_expiration(value_expiration, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_online_sale = get("online_sale", UNSET)
+    if value_online_sale is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.online_sale = _read_online_sale(value_online_sale, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.category_id = get("category_id", UNSET)
-
-    try:
-        model.item_type_id = _read_item_type_id(json_value["item_type_id"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
-    try:
-        model.balance_edit_type_id = _read_balance_edit_type_id(json_value["balance_edit_type_id"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
-    try:
-        model.expiration = _read_expiration(json_value["expiration"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
-    try:
-        model.online_sale = _read_online_sale(json_value["online_sale"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(ChainLoyaltyCertificateTypesCreateBody)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = ChainLoyaltyCertificateTypesCreateBody
     return model
 
 

@@ -15,8 +15,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -408,6 +411,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -519,14 +526,19 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: ChainLoyaltyCertificateTypesGetResponse200Data | None = None
 ) -> ChainLoyaltyCertificateTypesGetResponse200Data:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ChainLoyaltyCertificateTypesGetResponse200Data._lazy(json_value, parse_ctx)
-        model = object.__new__(ChainLoyaltyCertificateTypesGetResponse200Data)
+        model = new_model(ChainLoyaltyCertificateTypesGetResponse200Data)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.title = get("title", UNSET)
@@ -537,6 +549,15 @@ def _build(
     model.weight = get("weight", UNSET)
     model.item_type_id = get("item_type_id", UNSET)
     model.expiration_type_id = get("expiration_type_id", UNSET)
+    value_expiration_date = get("expiration_date", UNSET)
+    if value_expiration_date is UNSET:  # what every optional field's converter returns for it
+        model.expiration_date = UNSET
+    else:
+        try:
+            model.expiration_date = _read_expiration_date(value_expiration_date, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.expiration_timeout = get("expiration_timeout", UNSET)
     model.expiration_timeout_unit_id = get("expiration_timeout_unit_id", UNSET)
     model.balance_edit_type_id = get("balance_edit_type_id", UNSET)
@@ -550,38 +571,35 @@ def _build(
     model.online_sale_price = get("online_sale_price", UNSET)
     model.online_sale_image = get("online_sale_image", UNSET)
     model.released_total = get("released_total", UNSET)
-    model.service_ids = get("service_ids", UNSET)
-    model.salon_ids = get("salon_ids", UNSET)
-
-    value = get("expiration_date", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.expiration_date = UNSET
-    else:
-        try:
-            model.expiration_date = _read_expiration_date(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("item_type", UNSET)
-    if value is UNSET:
+    value_item_type = get("item_type", UNSET)
+    if value_item_type is UNSET:
         model.item_type = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.id_and_title") or model_builder(
             "altegio_client.models.id_and_title", "IdAndTitle"
         )
         try:
-            model.item_type = build(value, parse_ctx)
+            model.item_type = build(value_item_type, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    model.service_ids = get("service_ids", UNSET)
+    model.salon_ids = get("salon_ids", UNSET)
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(ChainLoyaltyCertificateTypesGetResponse200Data)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = ChainLoyaltyCertificateTypesGetResponse200Data
     return model
 
 

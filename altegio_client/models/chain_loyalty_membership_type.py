@@ -15,8 +15,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -650,6 +653,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -815,14 +822,19 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: ChainLoyaltyMembershipType | None = None
 ) -> ChainLoyaltyMembershipType:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ChainLoyaltyMembershipType._lazy(json_value, parse_ctx)
-        model = object.__new__(ChainLoyaltyMembershipType)
+        model = new_model(ChainLoyaltyMembershipType)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.salon_group_id = get("salon_group_id", UNSET)
@@ -845,6 +857,15 @@ def _build(
     model.is_chain = get("is_chain", UNSET)
     model.expiration_type_id = get("expiration_type_id", UNSET)
     model.expiration_type_title = get("expiration_type_title", UNSET)
+    value_category = get("category", UNSET)
+    if value_category is UNSET:  # what every optional field's converter returns for it
+        model.category = UNSET
+    else:
+        try:
+            model.category = _read_category(value_category, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.weight = get("weight", UNSET)
     model.abonements_count = get("abonements_count", UNSET)
     model.is_online_sale_enabled = get("is_online_sale_enabled", UNSET)
@@ -859,30 +880,20 @@ def _build(
     model.attached_salon_ids = get("attached_salon_ids", UNSET)
     model.online_sale_image = get("online_sale_image", UNSET)
     model.is_archived = get("is_archived", UNSET)
-
-    value = get("category", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.category = UNSET
-    else:
-        try:
-            model.category = _read_category(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("date_archived", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_date_archived = get("date_archived", UNSET)
+    if value_date_archived is UNSET:  # what every optional field's converter returns for it
         model.date_archived = UNSET
     else:
         try:
-            model.date_archived = _read_date_archived(value, parse_ctx)
+            model.date_archived = _read_date_archived(value_date_archived, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("availability", UNSET)
-    if value is UNSET:
+    value_availability = get("availability", UNSET)
+    if value_availability is UNSET:
         model.availability = UNSET
-    elif value == []:
-        model.availability = value  # the JSON's own empty list: one allocation fewer
+    elif value_availability == []:
+        model.availability = value_availability  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.chain_loyalty_membership_type_availability_item"
@@ -891,14 +902,14 @@ def _build(
             "ChainLoyaltyMembershipTypeAvailabilityItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_availability) is not list:
                 raise TypeError
-            model.availability = [build(item, parse_ctx) for item in value]
+            model.availability = [build(item, parse_ctx) for item in value_availability]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("balance_container", UNSET)
-    if value is UNSET:
+    value_balance_container = get("balance_container", UNSET)
+    if value_balance_container is UNSET:
         model.balance_container = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -908,18 +919,25 @@ def _build(
             "ChainLoyaltyMembershipTypeBalanceContainer",
         )
         try:
-            model.balance_container = build(value, parse_ctx)
+            model.balance_container = build(value_balance_container, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(ChainLoyaltyMembershipType)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = ChainLoyaltyMembershipType
     return model
 
 

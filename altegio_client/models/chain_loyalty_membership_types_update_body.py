@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..models.chain_loyalty_membership_types_create_body_autoactivation_time_unit_id import (
     ChainLoyaltyMembershipTypesCreateBodyAutoactivationTimeUnitId,
@@ -552,6 +555,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -730,31 +737,91 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: ChainLoyaltyMembershipTypesUpdateBody | None = None
 ) -> ChainLoyaltyMembershipTypesUpdateBody:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ChainLoyaltyMembershipTypesUpdateBody._lazy(json_value, parse_ctx)
-        model = object.__new__(ChainLoyaltyMembershipTypesUpdateBody)
+        model = new_model(ChainLoyaltyMembershipTypesUpdateBody)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "title" in json_value:
         model.title = json_value["title"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "salon_group_id" in json_value:
         model.salon_group_id = json_value["salon_group_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "cost" in json_value:
         model.cost = json_value["cost"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "is_united_balance" in json_value:
         model.is_united_balance = json_value["is_united_balance"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "united_balance_services_count" in json_value:
         model.united_balance_services_count = json_value["united_balance_services_count"]
+    else:  # missing: left unread, to raise when read
+        failed = True
+    value_service_categories = get("service_categories", UNSET)
+    if value_service_categories is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.service_categories = _read_service_categories(value_service_categories, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.location_ids = get("location_ids", UNSET)
     model.period = get("period", UNSET)
+    value_period_unit_id = get("period_unit_id", UNSET)
+    if value_period_unit_id is UNSET:  # what every optional field's converter returns for it
+        model.period_unit_id = UNSET
+    else:
+        try:
+            model.period_unit_id = _read_period_unit_id(value_period_unit_id, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.allow_freeze = get("allow_freeze", UNSET)
     model.freeze_limit = get("freeze_limit", UNSET)
+    value_freeze_limit_unit_id = get("freeze_limit_unit_id", UNSET)
+    if value_freeze_limit_unit_id is UNSET:  # what every optional field's converter returns for it
+        model.freeze_limit_unit_id = UNSET
+    else:
+        try:
+            model.freeze_limit_unit_id = _read_freeze_limit_unit_id(value_freeze_limit_unit_id, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.service_price_correction = get("service_price_correction", UNSET)
+    value_expiration_type_id = get("expiration_type_id", UNSET)
+    if value_expiration_type_id is UNSET:  # what every optional field's converter returns for it
+        model.expiration_type_id = UNSET
+    else:
+        try:
+            model.expiration_type_id = _read_expiration_type_id(value_expiration_type_id, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.is_allow_empty_code = get("is_allow_empty_code", UNSET)
+    value_balance_edit_type_id = get("balance_edit_type_id", UNSET)
+    if value_balance_edit_type_id is UNSET:  # what every optional field's converter returns for it
+        model.balance_edit_type_id = UNSET
+    else:
+        try:
+            model.balance_edit_type_id = _read_balance_edit_type_id(value_balance_edit_type_id, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.is_online_sale_enabled = get("is_online_sale_enabled", UNSET)
     model.online_sale_title = get("online_sale_title", UNSET)
     model.online_sale_description = get("online_sale_description", UNSET)
@@ -762,75 +829,35 @@ def _build(
     model.online_image = get("online_image", UNSET)
     model.autoactivation_period = get("autoactivation_period", UNSET)
     model.autoactivation_time_in_days = get("autoactivation_time_in_days", UNSET)
-    model.is_archived = get("is_archived", UNSET)
-
-    try:
-        model.service_categories = _read_service_categories(json_value["service_categories"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
-    value = get("period_unit_id", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.period_unit_id = UNSET
-    else:
-        try:
-            model.period_unit_id = _read_period_unit_id(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("freeze_limit_unit_id", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.freeze_limit_unit_id = UNSET
-    else:
-        try:
-            model.freeze_limit_unit_id = _read_freeze_limit_unit_id(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("expiration_type_id", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.expiration_type_id = UNSET
-    else:
-        try:
-            model.expiration_type_id = _read_expiration_type_id(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("balance_edit_type_id", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.balance_edit_type_id = UNSET
-    else:
-        try:
-            model.balance_edit_type_id = _read_balance_edit_type_id(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("autoactivation_time_unit_id", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_autoactivation_time_unit_id = get("autoactivation_time_unit_id", UNSET)
+    if value_autoactivation_time_unit_id is UNSET:  # what every optional field's converter returns for it
         model.autoactivation_time_unit_id = UNSET
     else:
         try:
-            model.autoactivation_time_unit_id = _read_autoactivation_time_unit_id(value, parse_ctx)
+            model.autoactivation_time_unit_id = _read_autoactivation_time_unit_id(
+                value_autoactivation_time_unit_id, parse_ctx
+            )
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("services", UNSET)
-    if value is UNSET:
+    model.is_archived = get("is_archived", UNSET)
+    value_services = get("services", UNSET)
+    if value_services is UNSET:
         model.services = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.membership_type_counts") or model_builder(
             "altegio_client.models.membership_type_counts", "MembershipTypeCounts"
         )
         try:
-            model.services = build(value, parse_ctx)
+            model.services = build(value_services, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("availability", UNSET)
-    if value is UNSET:
+    value_availability = get("availability", UNSET)
+    if value_availability is UNSET:
         model.availability = UNSET
-    elif value == []:
-        model.availability = value  # the JSON's own empty list: one allocation fewer
+    elif value_availability == []:
+        model.availability = value_availability  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.chain_loyalty_membership_types_create_body_availability_item"
@@ -839,20 +866,27 @@ def _build(
             "ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_availability) is not list:
                 raise TypeError
-            model.availability = [build(item, parse_ctx) for item in value]
+            model.availability = [build(item, parse_ctx) for item in value_availability]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(ChainLoyaltyMembershipTypesUpdateBody)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = ChainLoyaltyMembershipTypesUpdateBody
     return model
 
 

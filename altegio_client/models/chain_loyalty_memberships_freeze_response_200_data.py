@@ -13,6 +13,10 @@ from .. import types
 from .._codegen import (
     LazyModel,
     ParseContext,
+    datetime_from_iso,
+    lazily_read_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -128,6 +132,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -165,7 +173,10 @@ def _fill_converted(
             model.freeze_till = UNSET
         else:
             try:
-                model.freeze_till = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.freeze_till = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.freeze_till = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -185,37 +196,51 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: ChainLoyaltyMembershipsFreezeResponse200Data | None = None
 ) -> ChainLoyaltyMembershipsFreezeResponse200Data:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ChainLoyaltyMembershipsFreezeResponse200Data._lazy(json_value, parse_ctx)
-        model = object.__new__(ChainLoyaltyMembershipsFreezeResponse200Data)
+        model = new_model(ChainLoyaltyMembershipsFreezeResponse200Data)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.number = get("number", UNSET)
     model.is_frozen = get("is_frozen", UNSET)
     model.freeze_period = get("freeze_period", UNSET)
-
-    value = get("freeze_till", UNSET)
-    if value is UNSET:
+    value_freeze_till = get("freeze_till", UNSET)
+    if value_freeze_till is UNSET:
         model.freeze_till = UNSET
     else:
         try:
-            model.freeze_till = types.parse_iso_datetime(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.freeze_till = datetime_from_iso(value_freeze_till)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.freeze_till = types.parse_iso_datetime(value_freeze_till)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(ChainLoyaltyMembershipsFreezeResponse200Data)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = ChainLoyaltyMembershipsFreezeResponse200Data
     return model
 
 

@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -132,6 +135,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -191,20 +198,24 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: ChainLoyaltyMembershipsSetBalanceResponse200Data | None = None
 ) -> ChainLoyaltyMembershipsSetBalanceResponse200Data:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ChainLoyaltyMembershipsSetBalanceResponse200Data._lazy(json_value, parse_ctx)
-        model = object.__new__(ChainLoyaltyMembershipsSetBalanceResponse200Data)
+        model = new_model(ChainLoyaltyMembershipsSetBalanceResponse200Data)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.united_balance_services_count = get("united_balance_services_count", UNSET)
-
-    value = get("balance_container", UNSET)
-    if value is UNSET:
+    value_balance_container = get("balance_container", UNSET)
+    if value_balance_container is UNSET:
         model.balance_container = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -214,18 +225,25 @@ def _build(
             "ChainLoyaltyMembershipsSetBalanceResponse200DataBalanceContainer",
         )
         try:
-            model.balance_container = build(value, parse_ctx)
+            model.balance_container = build(value_balance_container, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(ChainLoyaltyMembershipsSetBalanceResponse200Data)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = ChainLoyaltyMembershipsSetBalanceResponse200Data
     return model
 
 

@@ -13,6 +13,10 @@ from .. import types
 from .._codegen import (
     LazyModel,
     ParseContext,
+    datetime_from_iso,
+    lazily_read_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -123,6 +127,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -158,7 +166,10 @@ def _fill_converted(
             model.last_booking_date = UNSET
         else:
             try:
-                model.last_booking_date = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.last_booking_date = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.last_booking_date = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -178,36 +189,50 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: CheckMembershipsForEventResponse200DataAttributes | None = None
 ) -> CheckMembershipsForEventResponse200DataAttributes:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return CheckMembershipsForEventResponse200DataAttributes._lazy(json_value, parse_ctx)
-        model = object.__new__(CheckMembershipsForEventResponse200DataAttributes)
+        model = new_model(CheckMembershipsForEventResponse200DataAttributes)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-    model.available_visits = get("available_visits", UNSET)
-    model.can_book_all_days = get("can_book_all_days", UNSET)
-    model.bookable_day_ids = get("bookable_day_ids", UNSET)
-
-    value = get("last_booking_date", UNSET)
-    if value is UNSET:
+    value_last_booking_date = get("last_booking_date", UNSET)
+    if value_last_booking_date is UNSET:
         model.last_booking_date = UNSET
     else:
         try:
-            model.last_booking_date = types.parse_iso_datetime(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.last_booking_date = datetime_from_iso(value_last_booking_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.last_booking_date = types.parse_iso_datetime(value_last_booking_date)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    model.available_visits = get("available_visits", UNSET)
+    model.can_book_all_days = get("can_book_all_days", UNSET)
+    model.bookable_day_ids = get("bookable_day_ids", UNSET)
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(CheckMembershipsForEventResponse200DataAttributes)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = CheckMembershipsForEventResponse200DataAttributes
     return model
 
 

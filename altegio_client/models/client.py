@@ -15,8 +15,13 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    date_from_iso,
+    datetime_from_iso,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..models.client_sex_id import ClientSexId, check_client_sex_id
 from ..models.zero_or_one import ZeroOrOne, check_zero_or_one
@@ -486,6 +491,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -551,7 +560,10 @@ def _fill_converted(model: Client, json_value: dict[str, Any], parse_ctx: ParseC
             model.birth_date = UNSET
         else:
             try:
-                model.birth_date = types.parse_iso_date(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.birth_date = date_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.birth_date = types.parse_iso_date(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -618,7 +630,10 @@ def _fill_converted(model: Client, json_value: dict[str, Any], parse_ctx: ParseC
             model.last_change_date = UNSET
         else:
             try:
-                model.last_change_date = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.last_change_date = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.last_change_date = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -653,14 +668,19 @@ def _fill_converted(model: Client, json_value: dict[str, Any], parse_ctx: ParseC
 
 def _build(json_value: Any, parse_ctx: ParseContext, model: Client | None = None) -> Client:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return Client._lazy(json_value, parse_ctx)
-        model = object.__new__(Client)
+        model = new_model(Client)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.name = get("name", UNSET)
@@ -670,110 +690,122 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Client | None = None
     model.phone = get("phone", UNSET)
     model.email = get("email", UNSET)
     model.card = get("card", UNSET)
+    value_birth_date = get("birth_date", UNSET)
+    if value_birth_date is UNSET:
+        model.birth_date = UNSET
+    else:
+        try:
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.birth_date = date_from_iso(value_birth_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.birth_date = types.parse_iso_date(value_birth_date)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.comment = get("comment", UNSET)
     model.discount = get("discount", UNSET)
     model.visits = get("visits", UNSET)
+    value_sex_id = get("sex_id", UNSET)
+    if value_sex_id is UNSET:  # what every optional field's converter returns for it
+        model.sex_id = UNSET
+    else:
+        try:
+            model.sex_id = _read_sex_id(value_sex_id, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.sex = get("sex", UNSET)
+    value_sms_check = get("sms_check", UNSET)
+    if value_sms_check is UNSET:  # what every optional field's converter returns for it
+        model.sms_check = UNSET
+    else:
+        try:
+            model.sms_check = _read_sms_check(value_sms_check, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_sms_bot = get("sms_bot", UNSET)
+    if value_sms_bot is UNSET:  # what every optional field's converter returns for it
+        model.sms_bot = UNSET
+    else:
+        try:
+            model.sms_bot = _read_sms_bot(value_sms_bot, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_sms_not = get("sms_not", UNSET)
+    if value_sms_not is UNSET:  # what every optional field's converter returns for it
+        model.sms_not = UNSET
+    else:
+        try:
+            model.sms_not = _read_sms_not(value_sms_not, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.spent = get("spent", UNSET)
     model.paid = get("paid", UNSET)
     model.balance = get("balance", UNSET)
     model.importance_id = get("importance_id", UNSET)
     model.importance = get("importance", UNSET)
-
-    value = get("birth_date", UNSET)
-    if value is UNSET:
-        model.birth_date = UNSET
-    else:
-        try:
-            model.birth_date = types.parse_iso_date(value)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("sex_id", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.sex_id = UNSET
-    else:
-        try:
-            model.sex_id = _read_sex_id(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("sms_check", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.sms_check = UNSET
-    else:
-        try:
-            model.sms_check = _read_sms_check(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("sms_bot", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.sms_bot = UNSET
-    else:
-        try:
-            model.sms_bot = _read_sms_bot(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("sms_not", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.sms_not = UNSET
-    else:
-        try:
-            model.sms_not = _read_sms_not(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("categories", UNSET)
-    if value is UNSET:
+    value_categories = get("categories", UNSET)
+    if value_categories is UNSET:
         model.categories = UNSET
-    elif value == []:
-        model.categories = value  # the JSON's own empty list: one allocation fewer
+    elif value_categories == []:
+        model.categories = value_categories  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.client_categories_item") or model_builder(
             "altegio_client.models.client_categories_item", "ClientCategoriesItem"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_categories) is not list:
                 raise TypeError
-            model.categories = [build(item, parse_ctx) for item in value]
+            model.categories = [build(item, parse_ctx) for item in value_categories]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("last_change_date", UNSET)
-    if value is UNSET:
+    value_last_change_date = get("last_change_date", UNSET)
+    if value_last_change_date is UNSET:
         model.last_change_date = UNSET
     else:
         try:
-            model.last_change_date = types.parse_iso_datetime(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.last_change_date = datetime_from_iso(value_last_change_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.last_change_date = types.parse_iso_datetime(value_last_change_date)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("custom_fields", UNSET)
-    if value is UNSET:
+    value_custom_fields = get("custom_fields", UNSET)
+    if value_custom_fields is UNSET:
         model.custom_fields = UNSET
-    elif value == []:
-        model.custom_fields = value  # the JSON's own empty list: one allocation fewer
+    elif value_custom_fields == []:
+        model.custom_fields = value_custom_fields  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_custom_fields) is not list:
                 raise TypeError
-            model.custom_fields = [build(item, parse_ctx) for item in value]
+            model.custom_fields = [build(item, parse_ctx) for item in value_custom_fields]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(Client)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = Client
     return model
 
 

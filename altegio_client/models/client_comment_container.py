@@ -15,8 +15,12 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    datetime_from_iso,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..models.client_comment_container_type import (
     ClientCommentContainerType,
@@ -265,6 +269,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -299,7 +307,10 @@ def _fill_converted(
             model.create_date = UNSET
         else:
             try:
-                model.create_date = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.create_date = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.create_date = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -309,7 +320,10 @@ def _fill_converted(
             model.update_date = UNSET
         else:
             try:
-                model.update_date = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.update_date = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.update_date = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -369,81 +383,98 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: ClientCommentContainer | None = None
 ) -> ClientCommentContainer:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ClientCommentContainer._lazy(json_value, parse_ctx)
-        model = object.__new__(ClientCommentContainer)
+        model = new_model(ClientCommentContainer)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
-    model.text = get("text", UNSET)
-
-    value = get("create_date", UNSET)
-    if value is UNSET:
+    value_create_date = get("create_date", UNSET)
+    if value_create_date is UNSET:
         model.create_date = UNSET
     else:
         try:
-            model.create_date = types.parse_iso_datetime(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.create_date = datetime_from_iso(value_create_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.create_date = types.parse_iso_datetime(value_create_date)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("update_date", UNSET)
-    if value is UNSET:
+    value_update_date = get("update_date", UNSET)
+    if value_update_date is UNSET:
         model.update_date = UNSET
     else:
         try:
-            model.update_date = types.parse_iso_datetime(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.update_date = datetime_from_iso(value_update_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.update_date = types.parse_iso_datetime(value_update_date)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("type", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_type = get("type", UNSET)
+    if value_type is UNSET:  # what every optional field's converter returns for it
         model.type = UNSET
     else:
         try:
-            model.type = _read_type(value, parse_ctx)
+            model.type = _read_type(value_type, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("files", UNSET)
-    if value is UNSET:
+    model.text = get("text", UNSET)
+    value_files = get("files", UNSET)
+    if value_files is UNSET:
         model.files = UNSET
-    elif value == []:
-        model.files = value  # the JSON's own empty list: one allocation fewer
+    elif value_files == []:
+        model.files = value_files  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.client_comment_file_dto") or model_builder(
             "altegio_client.models.client_comment_file_dto", "ClientCommentFileDto"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_files) is not list:
                 raise TypeError
-            model.files = [build(item, parse_ctx) for item in value]
+            model.files = [build(item, parse_ctx) for item in value_files]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("user", UNSET)
-    if value is UNSET:
+    value_user = get("user", UNSET)
+    if value_user is UNSET:
         model.user = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.user_name_avatar") or model_builder(
             "altegio_client.models.user_name_avatar", "UserNameAvatar"
         )
         try:
-            model.user = build(value, parse_ctx)
+            model.user = build(value_user, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(ClientCommentContainer)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = ClientCommentContainer
     return model
 
 

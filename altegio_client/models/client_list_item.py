@@ -14,7 +14,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    datetime_from_iso,
+    lazily_read_class,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -497,6 +501,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -578,7 +586,10 @@ def _fill_converted(
             model.last_change_date = UNSET
         else:
             try:
-                model.last_change_date = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.last_change_date = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.last_change_date = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -606,76 +617,90 @@ def _fill_converted(
 
 def _build(json_value: Any, parse_ctx: ParseContext, model: ClientListItem | None = None) -> ClientListItem:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ClientListItem._lazy(json_value, parse_ctx)
-        model = object.__new__(ClientListItem)
+        model = new_model(ClientListItem)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.name = get("name", UNSET)
     model.phone = get("phone", UNSET)
     model.email = get("email", UNSET)
+    value_categories = get("categories", UNSET)
+    if value_categories is UNSET:  # what every optional field's converter returns for it
+        model.categories = UNSET
+    else:
+        try:
+            model.categories = _read_categories(value_categories, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.gender_id = get("gender_id", UNSET)
     model.gender = get("gender", UNSET)
     model.discount = get("discount", UNSET)
     model.importance_id = get("importance_id", UNSET)
     model.importance = get("importance", UNSET)
     model.card = get("card", UNSET)
+    value_birth_date = get("birth_date", UNSET)
+    if value_birth_date is UNSET:  # what every optional field's converter returns for it
+        model.birth_date = UNSET
+    else:
+        try:
+            model.birth_date = _read_birth_date(value_birth_date, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.comment = get("comment", UNSET)
     model.sms_check = get("sms_check", UNSET)
     model.sms_not = get("sms_not", UNSET)
     model.spent = get("spent", UNSET)
     model.balance = get("balance", UNSET)
     model.visits = get("visits", UNSET)
-
-    value = get("categories", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.categories = UNSET
-    else:
-        try:
-            model.categories = _read_categories(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("birth_date", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.birth_date = UNSET
-    else:
-        try:
-            model.birth_date = _read_birth_date(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("last_change_date", UNSET)
-    if value is UNSET:
+    value_last_change_date = get("last_change_date", UNSET)
+    if value_last_change_date is UNSET:
         model.last_change_date = UNSET
     else:
         try:
-            model.last_change_date = types.parse_iso_datetime(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.last_change_date = datetime_from_iso(value_last_change_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.last_change_date = types.parse_iso_datetime(value_last_change_date)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("custom_fields", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_custom_fields = get("custom_fields", UNSET)
+    if value_custom_fields is UNSET:  # what every optional field's converter returns for it
         model.custom_fields = UNSET
     else:
         try:
-            model.custom_fields = _read_custom_fields(value, parse_ctx)
+            model.custom_fields = _read_custom_fields(value_custom_fields, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(ClientListItem)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = ClientListItem
     return model
 
 

@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -169,6 +172,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -240,56 +247,67 @@ def _fill_converted(
 
 def _build(json_value: Any, parse_ctx: ParseContext, model: ClientVisitsHistory | None = None) -> ClientVisitsHistory:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ClientVisitsHistory._lazy(json_value, parse_ctx)
-        model = object.__new__(ClientVisitsHistory)
+        model = new_model(ClientVisitsHistory)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-
-    value = get("goods_transactions", UNSET)
-    if value is UNSET:
+    value_goods_transactions = get("goods_transactions", UNSET)
+    if value_goods_transactions is UNSET:
         model.goods_transactions = UNSET
-    elif value == []:
-        model.goods_transactions = value  # the JSON's own empty list: one allocation fewer
+    elif value_goods_transactions == []:
+        model.goods_transactions = value_goods_transactions  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.client_visits_history_goods_transaction") or model_builder(
             "altegio_client.models.client_visits_history_goods_transaction", "ClientVisitsHistoryGoodsTransaction"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_goods_transactions) is not list:
                 raise TypeError
-            model.goods_transactions = [build(item, parse_ctx) for item in value]
+            model.goods_transactions = [build(item, parse_ctx) for item in value_goods_transactions]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("records", UNSET)
-    if value is UNSET:
+    value_records = get("records", UNSET)
+    if value_records is UNSET:
         model.records = UNSET
-    elif value == []:
-        model.records = value  # the JSON's own empty list: one allocation fewer
+    elif value_records == []:
+        model.records = value_records  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.client_visits_history_record") or model_builder(
             "altegio_client.models.client_visits_history_record", "ClientVisitsHistoryRecord"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_records) is not list:
                 raise TypeError
-            model.records = [build(item, parse_ctx) for item in value]
+            model.records = [build(item, parse_ctx) for item in value_records]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(ClientVisitsHistory)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = ClientVisitsHistory
     return model
 
 

@@ -15,8 +15,12 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    datetime_from_iso,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -361,6 +365,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -400,7 +408,10 @@ def _fill_converted(
             model.date = UNSET
         else:
             try:
-                model.date = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.date = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.date = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -486,98 +497,112 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: ClientVisitsHistoryRecord | None = None
 ) -> ClientVisitsHistoryRecord:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ClientVisitsHistoryRecord._lazy(json_value, parse_ctx)
-        model = object.__new__(ClientVisitsHistoryRecord)
+        model = new_model(ClientVisitsHistoryRecord)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.comment = get("comment", UNSET)
-    model.visit_id = get("visit_id", UNSET)
-    model.attendance = get("attendance", UNSET)
-
-    value = get("date", UNSET)
-    if value is UNSET:
+    value_date = get("date", UNSET)
+    if value_date is UNSET:
         model.date = UNSET
     else:
         try:
-            model.date = types.parse_iso_datetime(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.date = datetime_from_iso(value_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.date = types.parse_iso_datetime(value_date)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("services", UNSET)
-    if value is UNSET:
+    model.visit_id = get("visit_id", UNSET)
+    model.attendance = get("attendance", UNSET)
+    value_services = get("services", UNSET)
+    if value_services is UNSET:
         model.services = UNSET
-    elif value == []:
-        model.services = value  # the JSON's own empty list: one allocation fewer
+    elif value_services == []:
+        model.services = value_services  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.client_visits_history_record_service") or model_builder(
             "altegio_client.models.client_visits_history_record_service", "ClientVisitsHistoryRecordService"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_services) is not list:
                 raise TypeError
-            model.services = [build(item, parse_ctx) for item in value]
+            model.services = [build(item, parse_ctx) for item in value_services]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("staff", UNSET)
-    if value is UNSET:
+    value_staff = get("staff", UNSET)
+    if value_staff is UNSET:
         model.staff = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.master_with_position") or model_builder(
             "altegio_client.models.master_with_position", "MasterWithPosition"
         )
         try:
-            model.staff = build(value, parse_ctx)
+            model.staff = build(value_staff, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("company", UNSET)
-    if value is UNSET:
+    value_company = get("company", UNSET)
+    if value_company is UNSET:
         model.company = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.company_minimal") or model_builder(
             "altegio_client.models.company_minimal", "CompanyMinimal"
         )
         try:
-            model.company = build(value, parse_ctx)
+            model.company = build(value_company, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("tips", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_tips = get("tips", UNSET)
+    if value_tips is UNSET:  # what every optional field's converter returns for it
         model.tips = UNSET
     else:
         try:
-            model.tips = _read_tips(value, parse_ctx)
+            model.tips = _read_tips(value_tips, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("comer", UNSET)
-    if value is UNSET:
+    value_comer = get("comer", UNSET)
+    if value_comer is UNSET:
         model.comer = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.comer") or model_builder(
             "altegio_client.models.comer", "Comer"
         )
         try:
-            model.comer = build(value, parse_ctx)
+            model.comer = build(value_comer, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(ClientVisitsHistoryRecord)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = ClientVisitsHistoryRecord
     return model
 
 

@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..models.client_visits_history_record_service_payment_status import (
     ClientVisitsHistoryRecordServicePaymentStatus,
@@ -222,6 +225,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -301,14 +308,19 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: ClientVisitsHistoryRecordService | None = None
 ) -> ClientVisitsHistoryRecordService:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ClientVisitsHistoryRecordService._lazy(json_value, parse_ctx)
-        model = object.__new__(ClientVisitsHistoryRecordService)
+        model = new_model(ClientVisitsHistoryRecordService)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.title = get("title", UNSET)
@@ -316,21 +328,20 @@ def _build(
     model.discount_percent = get("discount_percent", UNSET)
     model.cost_to_pay = get("cost_to_pay", UNSET)
     model.paid_sum = get("paid_sum", UNSET)
-
-    value = get("payment_status", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_payment_status = get("payment_status", UNSET)
+    if value_payment_status is UNSET:  # what every optional field's converter returns for it
         model.payment_status = UNSET
     else:
         try:
-            model.payment_status = _read_payment_status(value, parse_ctx)
+            model.payment_status = _read_payment_status(value_payment_status, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("consumables", UNSET)
-    if value is UNSET:
+    value_consumables = get("consumables", UNSET)
+    if value_consumables is UNSET:
         model.consumables = UNSET
-    elif value == []:
-        model.consumables = value  # the JSON's own empty list: one allocation fewer
+    elif value_consumables == []:
+        model.consumables = value_consumables  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.client_visits_history_record_service_consumable"
@@ -339,20 +350,27 @@ def _build(
             "ClientVisitsHistoryRecordServiceConsumable",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_consumables) is not list:
                 raise TypeError
-            model.consumables = [build(item, parse_ctx) for item in value]
+            model.consumables = [build(item, parse_ctx) for item in value_consumables]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(ClientVisitsHistoryRecordService)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = ClientVisitsHistoryRecordService
     return model
 
 

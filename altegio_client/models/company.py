@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from .._codegen import (
     LazyModel,
     ParseContext,
+    lazily_read_class,
+    new_model,
+    only_declared,
 )
 
 T = TypeVar("T", bound="Company")
@@ -160,6 +163,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -224,46 +231,79 @@ def _fill_converted(model: Company, json_value: dict[str, Any], parse_ctx: Parse
 
 def _build(json_value: Any, parse_ctx: ParseContext, model: Company | None = None) -> Company:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return Company._lazy(json_value, parse_ctx)
-        model = object.__new__(Company)
+        model = new_model(Company)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "id" in json_value:
         model.id = json_value["id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "title" in json_value:
         model.title = json_value["title"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "country" in json_value:
         model.country = json_value["country"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "country_id" in json_value:
         model.country_id = json_value["country_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "city" in json_value:
         model.city = json_value["city"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "city_id" in json_value:
         model.city_id = json_value["city_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "phone" in json_value:
         model.phone = json_value["phone"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "timezone" in json_value:
         model.timezone = json_value["timezone"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "address" in json_value:
         model.address = json_value["address"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "coordinate_lat" in json_value:
         model.coordinate_lat = json_value["coordinate_lat"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "coordinate_lng" in json_value:
         model.coordinate_lng = json_value["coordinate_lng"]
-
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    else:  # missing: left unread, to raise when read
+        failed = True
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(Company)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = Company
     return model
 
 

@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -209,6 +212,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -302,18 +309,22 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData | None = None
 ) -> CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData._lazy(json_value, parse_ctx)
-        model = object.__new__(CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData)
+        model = new_model(CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-
-    value = get("income_stats", UNSET)
-    if value is UNSET:
+    value_income_stats = get("income_stats", UNSET)
+    if value_income_stats is UNSET:
         model.income_stats = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -323,12 +334,12 @@ def _build(
             "CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStats",
         )
         try:
-            model.income_stats = build(value, parse_ctx)
+            model.income_stats = build(value_income_stats, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("currency", UNSET)
-    if value is UNSET:
+    value_currency = get("currency", UNSET)
+    if value_currency is UNSET:
         model.currency = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -338,15 +349,15 @@ def _build(
             "CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataCurrency",
         )
         try:
-            model.currency = build(value, parse_ctx)
+            model.currency = build(value_currency, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("income_stats_by_day", UNSET)
-    if value is UNSET:
+    value_income_stats_by_day = get("income_stats_by_day", UNSET)
+    if value_income_stats_by_day is UNSET:
         model.income_stats_by_day = UNSET
-    elif value == []:
-        model.income_stats_by_day = value  # the JSON's own empty list: one allocation fewer
+    elif value_income_stats_by_day == []:
+        model.income_stats_by_day = value_income_stats_by_day  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.company_analytics_loyalty_programs_income_data_types_data_income_stats_by_day_item"
@@ -355,20 +366,27 @@ def _build(
             "CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsByDayItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_income_stats_by_day) is not list:
                 raise TypeError
-            model.income_stats_by_day = [build(item, parse_ctx) for item in value]
+            model.income_stats_by_day = [build(item, parse_ctx) for item in value_income_stats_by_day]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData
     return model
 
 

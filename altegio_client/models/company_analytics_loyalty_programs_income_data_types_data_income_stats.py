@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -198,6 +201,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -291,18 +298,22 @@ def _build(
     model: CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStats | None = None,
 ) -> CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStats:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStats._lazy(json_value, parse_ctx)
-        model = object.__new__(CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStats)
+        model = new_model(CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStats)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-
-    value = get("new", UNSET)
-    if value is UNSET:
+    value_new = get("new", UNSET)
+    if value_new is UNSET:
         model.new = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -312,12 +323,12 @@ def _build(
             "CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsNew",
         )
         try:
-            model.new = build(value, parse_ctx)
+            model.new = build(value_new, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("old", UNSET)
-    if value is UNSET:
+    value_old = get("old", UNSET)
+    if value_old is UNSET:
         model.old = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -327,12 +338,12 @@ def _build(
             "CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsOld",
         )
         try:
-            model.old = build(value, parse_ctx)
+            model.old = build(value_old, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("total", UNSET)
-    if value is UNSET:
+    value_total = get("total", UNSET)
+    if value_total is UNSET:
         model.total = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -342,18 +353,25 @@ def _build(
             "CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsTotal",
         )
         try:
-            model.total = build(value, parse_ctx)
+            model.total = build(value_total, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStats)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStats
     return model
 
 

@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from .._codegen import (
     LazyModel,
     ParseContext,
+    lazily_read_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -101,6 +104,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -151,28 +158,39 @@ def _build(
     model: CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemClientStats | None = None,
 ) -> CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemClientStats:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemClientStats._lazy(json_value, parse_ctx)
-        model = object.__new__(CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemClientStats)
+        model = new_model(CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemClientStats)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.all_count = get("all_count", UNSET)
     model.lost_count = get("lost_count", UNSET)
     model.returned_count = get("returned_count", UNSET)
     model.returned_percent = get("returned_percent", UNSET)
-
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemClientStats)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemClientStats
     return model
 
 

@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..models.company_companyid_clients_search_request_data_types_operation import (
     CompanyCompanyidClientsSearchRequestDataTypesOperation,
@@ -272,6 +275,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -370,51 +377,55 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: CompanyCompanyidClientsSearchRequestDataTypes | None = None
 ) -> CompanyCompanyidClientsSearchRequestDataTypes:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return CompanyCompanyidClientsSearchRequestDataTypes._lazy(json_value, parse_ctx)
-        model = object.__new__(CompanyCompanyidClientsSearchRequestDataTypes)
+        model = new_model(CompanyCompanyidClientsSearchRequestDataTypes)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.page = get("page", UNSET)
     model.page_size = get("page_size", UNSET)
     model.fields = get("fields", UNSET)
-
-    value = get("order_by", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_order_by = get("order_by", UNSET)
+    if value_order_by is UNSET:  # what every optional field's converter returns for it
         model.order_by = UNSET
     else:
         try:
-            model.order_by = _read_order_by(value, parse_ctx)
+            model.order_by = _read_order_by(value_order_by, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("order_by_direction", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_order_by_direction = get("order_by_direction", UNSET)
+    if value_order_by_direction is UNSET:  # what every optional field's converter returns for it
         model.order_by_direction = UNSET
     else:
         try:
-            model.order_by_direction = _read_order_by_direction(value, parse_ctx)
+            model.order_by_direction = _read_order_by_direction(value_order_by_direction, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("operation", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_operation = get("operation", UNSET)
+    if value_operation is UNSET:  # what every optional field's converter returns for it
         model.operation = UNSET
     else:
         try:
-            model.operation = _read_operation(value, parse_ctx)
+            model.operation = _read_operation(value_operation, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("filters", UNSET)
-    if value is UNSET:
+    value_filters = get("filters", UNSET)
+    if value_filters is UNSET:
         model.filters = UNSET
-    elif value == []:
-        model.filters = value  # the JSON's own empty list: one allocation fewer
+    elif value_filters == []:
+        model.filters = value_filters  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.company_companyid_clients_search_request_data_types_filters_item"
@@ -423,20 +434,27 @@ def _build(
             "CompanyCompanyidClientsSearchRequestDataTypesFiltersItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_filters) is not list:
                 raise TypeError
-            model.filters = [build(item, parse_ctx) for item in value]
+            model.filters = [build(item, parse_ctx) for item in value_filters]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(CompanyCompanyidClientsSearchRequestDataTypes)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = CompanyCompanyidClientsSearchRequestDataTypes
     return model
 
 

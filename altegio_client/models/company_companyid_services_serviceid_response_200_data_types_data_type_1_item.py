@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -225,6 +228,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -307,14 +314,19 @@ def _build(
     model: CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item | None = None,
 ) -> CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item._lazy(json_value, parse_ctx)
-        model = object.__new__(CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item)
+        model = new_model(CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.salon_service_id = get("salon_service_id", UNSET)
@@ -327,31 +339,37 @@ def _build(
     model.weight = get("weight", UNSET)
     model.active = get("active", UNSET)
     model.api_id = get("api_id", UNSET)
-
-    value = get("staff", UNSET)
-    if value is UNSET:
+    value_staff = get("staff", UNSET)
+    if value_staff is UNSET:
         model.staff = UNSET
-    elif value == []:
-        model.staff = value  # the JSON's own empty list: one allocation fewer
+    elif value_staff == []:
+        model.staff = value_staff  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_staff) is not list:
                 raise TypeError
-            model.staff = [build(item, parse_ctx) for item in value]
+            model.staff = [build(item, parse_ctx) for item in value_staff]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item
     return model
 
 

@@ -11,7 +11,10 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -382,6 +385,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -478,19 +485,33 @@ def _build(
     model: CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem | None = None,
 ) -> CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem._lazy(json_value, parse_ctx)
-        model = object.__new__(CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem)
+        model = new_model(CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.api_id = get("api_id", UNSET)
     model.name = get("name", UNSET)
     model.specialization = get("specialization", UNSET)
+    value_position = get("position", UNSET)
+    if value_position is UNSET:  # what every optional field's converter returns for it
+        model.position = UNSET
+    else:
+        try:
+            model.position = _read_position(value_position, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.show_rating = get("show_rating", UNSET)
     model.rating = get("rating", UNSET)
     model.votes_count = get("votes_count", UNSET)
@@ -503,33 +524,30 @@ def _build(
     model.hidden = get("hidden", UNSET)
     model.fired = get("fired", UNSET)
     model.status = get("status", UNSET)
-
-    value = get("position", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.position = UNSET
-    else:
-        try:
-            model.position = _read_position(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("image_group", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_image_group = get("image_group", UNSET)
+    if value_image_group is UNSET:  # what every optional field's converter returns for it
         model.image_group = UNSET
     else:
         try:
-            model.image_group = _read_image_group(value, parse_ctx)
+            model.image_group = _read_image_group(value_image_group, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem
     return model
 
 

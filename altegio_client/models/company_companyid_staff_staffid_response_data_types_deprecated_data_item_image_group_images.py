@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -185,6 +188,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -278,20 +285,24 @@ def _build(
     model: CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages | None = None,
 ) -> CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages._lazy(
                 json_value, parse_ctx
             )
-        model = object.__new__(CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages)
+        model = new_model(CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-
-    value = get("sm", UNSET)
-    if value is UNSET:
+    value_sm = get("sm", UNSET)
+    if value_sm is UNSET:
         model.sm = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -301,12 +312,12 @@ def _build(
             "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm",
         )
         try:
-            model.sm = build(value, parse_ctx)
+            model.sm = build(value_sm, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("norm", UNSET)
-    if value is UNSET:
+    value_norm = get("norm", UNSET)
+    if value_norm is UNSET:
         model.norm = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -316,12 +327,12 @@ def _build(
             "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm",
         )
         try:
-            model.norm = build(value, parse_ctx)
+            model.norm = build(value_norm, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("origin", UNSET)
-    if value is UNSET:
+    value_origin = get("origin", UNSET)
+    if value_origin is UNSET:
         model.origin = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -331,18 +342,27 @@ def _build(
             "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImagesSm",
         )
         try:
-            model.origin = build(value, parse_ctx)
+            model.origin = build(value_origin, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(
+            CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages
+        )
+    elif given:  # a lazily read model, now whole
+        model.__class__ = CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupImages
     return model
 
 

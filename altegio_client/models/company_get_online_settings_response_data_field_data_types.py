@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from .._codegen import (
     LazyModel,
     ParseContext,
+    lazily_read_class,
+    new_model,
+    only_declared,
 )
 
 T = TypeVar("T", bound="CompanyGetOnlineSettingsResponseDataFieldDataTypes")
@@ -105,6 +108,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -155,32 +162,51 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: CompanyGetOnlineSettingsResponseDataFieldDataTypes | None = None
 ) -> CompanyGetOnlineSettingsResponseDataFieldDataTypes:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return CompanyGetOnlineSettingsResponseDataFieldDataTypes._lazy(json_value, parse_ctx)
-        model = object.__new__(CompanyGetOnlineSettingsResponseDataFieldDataTypes)
+        model = new_model(CompanyGetOnlineSettingsResponseDataFieldDataTypes)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "confirm_number" in json_value:
         model.confirm_number = json_value["confirm_number"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "any_master" in json_value:
         model.any_master = json_value["any_master"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "seance_delay_step" in json_value:
         model.seance_delay_step = json_value["seance_delay_step"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "activity_online_record_clients_count_max" in json_value:
         model.activity_online_record_clients_count_max = json_value["activity_online_record_clients_count_max"]
-
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    else:  # missing: left unread, to raise when read
+        failed = True
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(CompanyGetOnlineSettingsResponseDataFieldDataTypes)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = CompanyGetOnlineSettingsResponseDataFieldDataTypes
     return model
 
 

@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from .._codegen import (
     LazyModel,
     ParseContext,
+    lazily_read_class,
+    new_model,
+    only_declared,
 )
 from ..models.loyalty_program_expiration_timeout_unit import (
     LoyaltyProgramExpirationTimeoutUnit,
@@ -429,6 +432,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -567,20 +574,61 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: CompanyLoyaltyProgramsSearchDataTypesDataItem | None = None
 ) -> CompanyLoyaltyProgramsSearchDataTypesDataItem:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return CompanyLoyaltyProgramsSearchDataTypesDataItem._lazy(json_value, parse_ctx)
-        model = object.__new__(CompanyLoyaltyProgramsSearchDataTypesDataItem)
+        model = new_model(CompanyLoyaltyProgramsSearchDataTypesDataItem)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.title = get("title", UNSET)
+    value_type = get("type", UNSET)
+    if value_type is UNSET:  # what every optional field's converter returns for it
+        model.type = UNSET
+    else:
+        try:
+            model.type = _read_type(value_type, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.loyalty_type_id = get("loyalty_type_id", UNSET)
     model.item_type_id = get("item_type_id", UNSET)
+    value_service_item_type = get("service_item_type", UNSET)
+    if value_service_item_type is UNSET:  # what every optional field's converter returns for it
+        model.service_item_type = UNSET
+    else:
+        try:
+            model.service_item_type = _read_service_item_type(value_service_item_type, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_good_item_type = get("good_item_type", UNSET)
+    if value_good_item_type is UNSET:  # what every optional field's converter returns for it
+        model.good_item_type = UNSET
+    else:
+        try:
+            model.good_item_type = _read_good_item_type(value_good_item_type, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.value_unit_id = get("value_unit_id", UNSET)
+    value_value_unit = get("value_unit", UNSET)
+    if value_value_unit is UNSET:  # what every optional field's converter returns for it
+        model.value_unit = UNSET
+    else:
+        try:
+            model.value_unit = _read_value_unit(value_value_unit, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.group_id = get("group_id", UNSET)
     model.usage_limit = get("usage_limit", UNSET)
     model.visit_multiplicity = get("visit_multiplicity", UNSET)
@@ -588,74 +636,44 @@ def _build(
     model.current_package_progress = get("current_package_progress", UNSET)
     model.allowed_usages_amount = get("allowed_usages_amount", UNSET)
     model.expiration_timeout = get("expiration_timeout", UNSET)
+    value_expiration_timeout_unit = get("expiration_timeout_unit", UNSET)
+    if value_expiration_timeout_unit is UNSET:  # what every optional field's converter returns for it
+        model.expiration_timeout_unit = UNSET
+    else:
+        try:
+            model.expiration_timeout_unit = _read_expiration_timeout_unit(value_expiration_timeout_unit, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.expiration_notification_timeout = get("expiration_notification_timeout", UNSET)
+    value_params_source_type = get("params_source_type", UNSET)
+    if value_params_source_type is UNSET:  # what every optional field's converter returns for it
+        model.params_source_type = UNSET
+    else:
+        try:
+            model.params_source_type = _read_params_source_type(value_params_source_type, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.history_start_date = get("history_start_date", UNSET)
     model.on_changed_notification_template_id = get("on_changed_notification_template_id", UNSET)
     model.on_expiration_notification_template_id = get("on_expiration_notification_template_id", UNSET)
     model.first_transaction_date = get("first_transaction_date", UNSET)
-
-    value = get("type", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.type = UNSET
-    else:
-        try:
-            model.type = _read_type(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("service_item_type", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.service_item_type = UNSET
-    else:
-        try:
-            model.service_item_type = _read_service_item_type(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("good_item_type", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.good_item_type = UNSET
-    else:
-        try:
-            model.good_item_type = _read_good_item_type(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("value_unit", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.value_unit = UNSET
-    else:
-        try:
-            model.value_unit = _read_value_unit(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("expiration_timeout_unit", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.expiration_timeout_unit = UNSET
-    else:
-        try:
-            model.expiration_timeout_unit = _read_expiration_timeout_unit(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("params_source_type", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.params_source_type = UNSET
-    else:
-        try:
-            model.params_source_type = _read_params_source_type(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(CompanyLoyaltyProgramsSearchDataTypesDataItem)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = CompanyLoyaltyProgramsSearchDataTypesDataItem
     return model
 
 

@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -254,6 +257,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -331,14 +338,19 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: CompanyPutRequestDataTypes | None = None
 ) -> CompanyPutRequestDataTypes:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return CompanyPutRequestDataTypes._lazy(json_value, parse_ctx)
-        model = object.__new__(CompanyPutRequestDataTypes)
+        model = new_model(CompanyPutRequestDataTypes)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.title = get("title", UNSET)
     model.country_id = get("country_id", UNSET)
@@ -348,33 +360,39 @@ def _build(
     model.address = get("address", UNSET)
     model.zip = get("zip", UNSET)
     model.phones = get("phones", UNSET)
-    model.site = get("site", UNSET)
-    model.coordinate_lat = get("coordinate_lat", UNSET)
-    model.coordinate_lon = get("coordinate_lon", UNSET)
-    model.description = get("description", UNSET)
-    model.business_type_id = get("business_type_id", UNSET)
-    model.short_descr = get("short_descr", UNSET)
-
-    value = get("social", UNSET)
-    if value is UNSET:
+    value_social = get("social", UNSET)
+    if value_social is UNSET:
         model.social = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.location_social") or model_builder(
             "altegio_client.models.location_social", "LocationSocial"
         )
         try:
-            model.social = build(value, parse_ctx)
+            model.social = build(value_social, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    model.site = get("site", UNSET)
+    model.coordinate_lat = get("coordinate_lat", UNSET)
+    model.coordinate_lon = get("coordinate_lon", UNSET)
+    model.description = get("description", UNSET)
+    model.business_type_id = get("business_type_id", UNSET)
+    model.short_descr = get("short_descr", UNSET)
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(CompanyPutRequestDataTypes)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = CompanyPutRequestDataTypes
     return model
 
 

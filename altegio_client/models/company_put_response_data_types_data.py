@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -406,6 +409,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -521,14 +528,19 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: CompanyPutResponseDataTypesData | None = None
 ) -> CompanyPutResponseDataTypesData:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return CompanyPutResponseDataTypesData._lazy(json_value, parse_ctx)
-        model = object.__new__(CompanyPutResponseDataTypesData)
+        model = new_model(CompanyPutResponseDataTypesData)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.title = get("title", UNSET)
@@ -539,6 +551,18 @@ def _build(
     model.timezone_name = get("timezone_name", UNSET)
     model.address = get("address", UNSET)
     model.zip = get("zip", UNSET)
+    value_social = get("social", UNSET)
+    if value_social is UNSET:
+        model.social = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.location_social") or model_builder(
+            "altegio_client.models.location_social", "LocationSocial"
+        )
+        try:
+            model.social = build(value_social, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.site = get("site", UNSET)
     model.coordinate_lat = get("coordinate_lat", UNSET)
     model.coordinate_lon = get("coordinate_lon", UNSET)
@@ -549,30 +573,17 @@ def _build(
     model.group_priority = get("group_priority", UNSET)
     model.push_notification_phone_confirm = get("push_notification_phone_confirm", UNSET)
     model.main_group_id = get("main_group_id", UNSET)
-
-    value = get("social", UNSET)
-    if value is UNSET:
-        model.social = UNSET
-    else:
-        build = MODEL_BUILDERS.get("altegio_client.models.location_social") or model_builder(
-            "altegio_client.models.location_social", "LocationSocial"
-        )
-        try:
-            model.social = build(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("main_group", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_main_group = get("main_group", UNSET)
+    if value_main_group is UNSET:  # what every optional field's converter returns for it
         model.main_group = UNSET
     else:
         try:
-            model.main_group = _read_main_group(value, parse_ctx)
+            model.main_group = _read_main_group(value_main_group, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("access", UNSET)
-    if value is UNSET:
+    value_access = get("access", UNSET)
+    if value_access is UNSET:
         model.access = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -581,18 +592,25 @@ def _build(
             "altegio_client.models.company_put_response_data_types_data_access", "CompanyPutResponseDataTypesDataAccess"
         )
         try:
-            model.access = build(value, parse_ctx)
+            model.access = build(value_access, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(CompanyPutResponseDataTypesData)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = CompanyPutResponseDataTypesData
     return model
 
 

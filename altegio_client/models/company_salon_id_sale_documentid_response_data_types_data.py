@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -202,6 +205,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -295,18 +302,22 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: CompanySalonIdSaleDocumentidResponseDataTypesData | None = None
 ) -> CompanySalonIdSaleDocumentidResponseDataTypesData:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return CompanySalonIdSaleDocumentidResponseDataTypesData._lazy(json_value, parse_ctx)
-        model = object.__new__(CompanySalonIdSaleDocumentidResponseDataTypesData)
+        model = new_model(CompanySalonIdSaleDocumentidResponseDataTypesData)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-
-    value = get("state", UNSET)
-    if value is UNSET:
+    value_state = get("state", UNSET)
+    if value_state is UNSET:
         model.state = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -316,12 +327,12 @@ def _build(
             "CompanySalonIdSaleDocumentidResponseDataTypesDataState",
         )
         try:
-            model.state = build(value, parse_ctx)
+            model.state = build(value_state, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("kkm_state", UNSET)
-    if value is UNSET:
+    value_kkm_state = get("kkm_state", UNSET)
+    if value_kkm_state is UNSET:
         model.kkm_state = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -331,15 +342,15 @@ def _build(
             "CompanySalonIdSaleDocumentidResponseDataTypesDataKkmState",
         )
         try:
-            model.kkm_state = build(value, parse_ctx)
+            model.kkm_state = build(value_kkm_state, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("payment_methods", UNSET)
-    if value is UNSET:
+    value_payment_methods = get("payment_methods", UNSET)
+    if value_payment_methods is UNSET:
         model.payment_methods = UNSET
-    elif value == []:
-        model.payment_methods = value  # the JSON's own empty list: one allocation fewer
+    elif value_payment_methods == []:
+        model.payment_methods = value_payment_methods  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_payment_methods_item"
@@ -348,20 +359,27 @@ def _build(
             "CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_payment_methods) is not list:
                 raise TypeError
-            model.payment_methods = [build(item, parse_ctx) for item in value]
+            model.payment_methods = [build(item, parse_ctx) for item in value_payment_methods]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(CompanySalonIdSaleDocumentidResponseDataTypesData)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = CompanySalonIdSaleDocumentidResponseDataTypesData
     return model
 
 

@@ -15,8 +15,12 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    datetime_from_iso,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -298,6 +302,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -341,7 +349,10 @@ def _fill_converted(
             model.print_date = UNSET
         else:
             try:
-                model.print_date = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.print_date = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.print_date = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -424,45 +435,52 @@ def _build(
     model: CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItem | None = None,
 ) -> CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItem:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItem._lazy(
                 json_value, parse_ctx
             )
-        model = object.__new__(CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItem)
+        model = new_model(CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItem)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.document_id = get("document_id", UNSET)
-    model.printed_count = get("printed_count", UNSET)
-    model.sum = get("sum", UNSET)
-
-    value = get("print_date", UNSET)
-    if value is UNSET:
+    value_print_date = get("print_date", UNSET)
+    if value_print_date is UNSET:
         model.print_date = UNSET
     else:
         try:
-            model.print_date = types.parse_iso_datetime(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.print_date = datetime_from_iso(value_print_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.print_date = types.parse_iso_datetime(value_print_date)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("type", UNSET)
-    if value is UNSET:
+    model.printed_count = get("printed_count", UNSET)
+    model.sum = get("sum", UNSET)
+    value_type = get("type", UNSET)
+    if value_type is UNSET:
         model.type = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.id_and_title") or model_builder(
             "altegio_client.models.id_and_title", "IdAndTitle"
         )
         try:
-            model.type = build(value, parse_ctx)
+            model.type = build(value_type, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("status", UNSET)
-    if value is UNSET:
+    value_status = get("status", UNSET)
+    if value_status is UNSET:
         model.status = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -472,12 +490,12 @@ def _build(
             "KkmTransactionsResponseDataTypeDataItemStatus",
         )
         try:
-            model.status = build(value, parse_ctx)
+            model.status = build(value_status, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("document", UNSET)
-    if value is UNSET:
+    value_document = get("document", UNSET)
+    if value_document is UNSET:
         model.document = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -487,12 +505,12 @@ def _build(
             "CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemDocument",
         )
         try:
-            model.document = build(value, parse_ctx)
+            model.document = build(value_document, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("cashier", UNSET)
-    if value is UNSET:
+    value_cashier = get("cashier", UNSET)
+    if value_cashier is UNSET:
         model.cashier = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -502,18 +520,25 @@ def _build(
             "KkmTransactionsResponseDataTypeDataItemCashier",
         )
         try:
-            model.cashier = build(value, parse_ctx)
+            model.cashier = build(value_cashier, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItem)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItem
     return model
 
 

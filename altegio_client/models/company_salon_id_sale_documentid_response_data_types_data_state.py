@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -228,6 +231,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -331,21 +338,25 @@ def _build(
     model: CompanySalonIdSaleDocumentidResponseDataTypesDataState | None = None,
 ) -> CompanySalonIdSaleDocumentidResponseDataTypesDataState:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return CompanySalonIdSaleDocumentidResponseDataTypesDataState._lazy(json_value, parse_ctx)
-        model = object.__new__(CompanySalonIdSaleDocumentidResponseDataTypesDataState)
+        model = new_model(CompanySalonIdSaleDocumentidResponseDataTypesDataState)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-
-    value = get("items", UNSET)
-    if value is UNSET:
+    value_items = get("items", UNSET)
+    if value_items is UNSET:
         model.items = UNSET
-    elif value == []:
-        model.items = value  # the JSON's own empty list: one allocation fewer
+    elif value_items == []:
+        model.items = value_items  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state_items_item"
@@ -354,17 +365,17 @@ def _build(
             "CompanySalonIdSaleDocumentidResponseDataTypesDataStateItemsItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_items) is not list:
                 raise TypeError
-            model.items = [build(item, parse_ctx) for item in value]
+            model.items = [build(item, parse_ctx) for item in value_items]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("loyalty_transactions", UNSET)
-    if value is UNSET:
+    value_loyalty_transactions = get("loyalty_transactions", UNSET)
+    if value_loyalty_transactions is UNSET:
         model.loyalty_transactions = UNSET
-    elif value == []:
-        model.loyalty_transactions = value  # the JSON's own empty list: one allocation fewer
+    elif value_loyalty_transactions == []:
+        model.loyalty_transactions = value_loyalty_transactions  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item"
@@ -373,17 +384,17 @@ def _build(
             "CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_loyalty_transactions) is not list:
                 raise TypeError
-            model.loyalty_transactions = [build(item, parse_ctx) for item in value]
+            model.loyalty_transactions = [build(item, parse_ctx) for item in value_loyalty_transactions]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("payment_transactions", UNSET)
-    if value is UNSET:
+    value_payment_transactions = get("payment_transactions", UNSET)
+    if value_payment_transactions is UNSET:
         model.payment_transactions = UNSET
-    elif value == []:
-        model.payment_transactions = value  # the JSON's own empty list: one allocation fewer
+    elif value_payment_transactions == []:
+        model.payment_transactions = value_payment_transactions  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.company_salon_id_sale_documentid_response_data_types_data_state_payment_transactions_item"
@@ -392,20 +403,27 @@ def _build(
             "CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_payment_transactions) is not list:
                 raise TypeError
-            model.payment_transactions = [build(item, parse_ctx) for item in value]
+            model.payment_transactions = [build(item, parse_ctx) for item in value_payment_transactions]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(CompanySalonIdSaleDocumentidResponseDataTypesDataState)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = CompanySalonIdSaleDocumentidResponseDataTypesDataState
     return model
 
 

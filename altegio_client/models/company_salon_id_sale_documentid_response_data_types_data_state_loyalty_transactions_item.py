@@ -15,8 +15,12 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    datetime_from_iso,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -304,6 +308,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -352,7 +360,10 @@ def _fill_converted(
             model.created_at = UNSET
         else:
             try:
-                model.created_at = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.created_at = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.created_at = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -422,16 +433,21 @@ def _build(
     model: CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItem | None = None,
 ) -> CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItem:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItem._lazy(
                 json_value, parse_ctx
             )
-        model = object.__new__(CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItem)
+        model = new_model(CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItem)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.document_id = get("document_id", UNSET)
@@ -439,19 +455,21 @@ def _build(
     model.sale_item_type = get("sale_item_type", UNSET)
     model.amount = get("amount", UNSET)
     model.type_id = get("type_id", UNSET)
-    model.deposit_transaction_id = get("deposit_transaction_id", UNSET)
-
-    value = get("created_at", UNSET)
-    if value is UNSET:
+    value_created_at = get("created_at", UNSET)
+    if value_created_at is UNSET:
         model.created_at = UNSET
     else:
         try:
-            model.created_at = types.parse_iso_datetime(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.created_at = datetime_from_iso(value_created_at)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.created_at = types.parse_iso_datetime(value_created_at)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("chain", UNSET)
-    if value is UNSET:
+    model.deposit_transaction_id = get("deposit_transaction_id", UNSET)
+    value_chain = get("chain", UNSET)
+    if value_chain is UNSET:
         model.chain = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -461,12 +479,12 @@ def _build(
             "CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemChain",
         )
         try:
-            model.chain = build(value, parse_ctx)
+            model.chain = build(value_chain, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("type", UNSET)
-    if value is UNSET:
+    value_type = get("type", UNSET)
+    if value_type is UNSET:
         model.type = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -476,12 +494,12 @@ def _build(
             "StorageOperationGoodTransactionResponse200DataTypesDataType",
         )
         try:
-            model.type = build(value, parse_ctx)
+            model.type = build(value_type, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("deposit", UNSET)
-    if value is UNSET:
+    value_deposit = get("deposit", UNSET)
+    if value_deposit is UNSET:
         model.deposit = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -491,18 +509,27 @@ def _build(
             "CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDeposit",
         )
         try:
-            model.deposit = build(value, parse_ctx)
+            model.deposit = build(value_deposit, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(
+            CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItem
+        )
+    elif given:  # a lazily read model, now whole
+        model.__class__ = CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItem
     return model
 
 

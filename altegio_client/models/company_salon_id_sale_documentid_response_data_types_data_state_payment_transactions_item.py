@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -231,6 +234,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -321,16 +328,21 @@ def _build(
     model: CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItem | None = None,
 ) -> CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItem:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItem._lazy(
                 json_value, parse_ctx
             )
-        model = object.__new__(CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItem)
+        model = new_model(CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItem)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.document_id = get("document_id", UNSET)
@@ -339,9 +351,8 @@ def _build(
     model.expense_id = get("expense_id", UNSET)
     model.account_id = get("account_id", UNSET)
     model.created_at = get("created_at", UNSET)
-
-    value = get("account", UNSET)
-    if value is UNSET:
+    value_account = get("account", UNSET)
+    if value_account is UNSET:
         model.account = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -351,12 +362,12 @@ def _build(
             "CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItemAccount",
         )
         try:
-            model.account = build(value, parse_ctx)
+            model.account = build(value_account, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("expense", UNSET)
-    if value is UNSET:
+    value_expense = get("expense", UNSET)
+    if value_expense is UNSET:
         model.expense = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -366,18 +377,27 @@ def _build(
             "CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItemExpense",
         )
         try:
-            model.expense = build(value, parse_ctx)
+            model.expense = build(value_expense, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(
+            CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItem
+        )
+    elif given:  # a lazily read model, now whole
+        model.__class__ = CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItem
     return model
 
 

@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -104,6 +107,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -155,40 +162,51 @@ def _fill_converted(
 
 def _build(json_value: Any, parse_ctx: ParseContext, model: Consumables | None = None) -> Consumables:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return Consumables._lazy(json_value, parse_ctx)
-        model = object.__new__(Consumables)
+        model = new_model(Consumables)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-
-    value = get("consumables", UNSET)
-    if value is UNSET:
+    value_consumables = get("consumables", UNSET)
+    if value_consumables is UNSET:
         model.consumables = UNSET
-    elif value == []:
-        model.consumables = value  # the JSON's own empty list: one allocation fewer
+    elif value_consumables == []:
+        model.consumables = value_consumables  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.consumables_consumables_item") or model_builder(
             "altegio_client.models.consumables_consumables_item", "ConsumablesConsumablesItem"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_consumables) is not list:
                 raise TypeError
-            model.consumables = [build(item, parse_ctx) for item in value]
+            model.consumables = [build(item, parse_ctx) for item in value_consumables]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(Consumables)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = Consumables
     return model
 
 

@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -145,6 +148,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -208,46 +215,61 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: CreateEventDuplicationStrategyBody | None = None
 ) -> CreateEventDuplicationStrategyBody:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return CreateEventDuplicationStrategyBody._lazy(json_value, parse_ctx)
-        model = object.__new__(CreateEventDuplicationStrategyBody)
+        model = new_model(CreateEventDuplicationStrategyBody)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "title" in json_value:
         model.title = json_value["title"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "repeat_mode_id" in json_value:
         model.repeat_mode_id = json_value["repeat_mode_id"]
-    model.interval = get("interval", UNSET)
-    model.content_type = get("content_type", UNSET)
-
-    value = get("days", UNSET)
-    if value is UNSET:
+    else:  # missing: left unread, to raise when read
+        failed = True
+    value_days = get("days", UNSET)
+    if value_days is UNSET:
         model.days = UNSET
-    elif value == []:
-        model.days = value  # the JSON's own empty list: one allocation fewer
+    elif value_days == []:
+        model.days = value_days  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_days) is not list:
                 raise TypeError
-            model.days = [build(item, parse_ctx) for item in value]
+            model.days = [build(item, parse_ctx) for item in value_days]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    model.interval = get("interval", UNSET)
+    model.content_type = get("content_type", UNSET)
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(CreateEventDuplicationStrategyBody)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = CreateEventDuplicationStrategyBody
     return model
 
 

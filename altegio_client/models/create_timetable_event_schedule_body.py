@@ -14,12 +14,16 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..models.create_timetable_event_schedule_body_original_entity_type import (
     CreateTimetableEventScheduleBodyOriginalEntityType,
     check_create_timetable_event_schedule_body_original_entity_type,
 )
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.create_timetable_schedule_day_body import CreateTimetableScheduleDayBody
@@ -163,6 +167,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -225,43 +233,70 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: CreateTimetableEventScheduleBody | None = None
 ) -> CreateTimetableEventScheduleBody:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return CreateTimetableEventScheduleBody._lazy(json_value, parse_ctx)
-        model = object.__new__(CreateTimetableEventScheduleBody)
+        model = new_model(CreateTimetableEventScheduleBody)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
+    value_original_entity_type = get("original_entity_type", UNSET)
+    if value_original_entity_type is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.original_entity_type = _read_original_entity_type(value_original_entity_type, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     if "original_entity_id" in json_value:
         model.original_entity_id = json_value["original_entity_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
+    value_date_end = get("date_end", UNSET)
+    if value_date_end is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.date_end = _read_date_end(value_date_end, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     if "add_clients_from_original_entity" in json_value:
         model.add_clients_from_original_entity = json_value["add_clients_from_original_entity"]
+    else:  # missing: left unread, to raise when read
+        failed = True
+    value_days = get("days", UNSET)
+    if value_days is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.days = _read_days(value_days, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
 
-    try:
-        model.original_entity_type = _read_original_entity_type(json_value["original_entity_type"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
-    try:
-        model.date_end = _read_date_end(json_value["date_end"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
-    try:
-        model.days = _read_days(json_value["days"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(CreateTimetableEventScheduleBody)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = CreateTimetableEventScheduleBody
     return model
 
 

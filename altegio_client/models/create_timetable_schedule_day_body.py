@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from .._codegen import (
     LazyModel,
     ParseContext,
+    lazily_read_class,
+    new_model,
+    only_declared,
 )
 from ..models.create_timetable_schedule_day_body_day_of_week import (
     CreateTimetableScheduleDayBodyDayOfWeek,
@@ -142,6 +145,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -200,39 +207,62 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: CreateTimetableScheduleDayBody | None = None
 ) -> CreateTimetableScheduleDayBody:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return CreateTimetableScheduleDayBody._lazy(json_value, parse_ctx)
-        model = object.__new__(CreateTimetableScheduleDayBody)
+        model = new_model(CreateTimetableScheduleDayBody)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
+    value_day_of_week = get("day_of_week", UNSET)
+    if value_day_of_week is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.day_of_week = _read_day_of_week(value_day_of_week, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     if "events_master_id" in json_value:
         model.events_master_id = json_value["events_master_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "events_time" in json_value:
         model.events_time = json_value["events_time"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "events_duration" in json_value:
         model.events_duration = json_value["events_duration"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "events_capacity" in json_value:
         model.events_capacity = json_value["events_capacity"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     model.labels_ids = get("labels_ids", UNSET)
     model.resource_instances_ids = get("resource_instances_ids", UNSET)
-
-    try:
-        model.day_of_week = _read_day_of_week(json_value["day_of_week"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(CreateTimetableScheduleDayBody)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = CreateTimetableScheduleDayBody
     return model
 
 

@@ -11,7 +11,10 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..models.create_user_invitation_body_invites_item_user_role import (
     CreateUserInvitationBodyInvitesItemUserRole,
@@ -232,6 +235,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -300,46 +307,57 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: CreateUserInvitationBodyInvitesItem | None = None
 ) -> CreateUserInvitationBodyInvitesItem:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return CreateUserInvitationBodyInvitesItem._lazy(json_value, parse_ctx)
-        model = object.__new__(CreateUserInvitationBodyInvitesItem)
+        model = new_model(CreateUserInvitationBodyInvitesItem)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.name = get("name", UNSET)
     model.search = get("search", UNSET)
     model.position = get("position", UNSET)
-    model.staff_id = get("staff_id", UNSET)
-
-    value = get("user_role", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_user_role = get("user_role", UNSET)
+    if value_user_role is UNSET:  # what every optional field's converter returns for it
         model.user_role = UNSET
     else:
         try:
-            model.user_role = _read_user_role(value, parse_ctx)
+            model.user_role = _read_user_role(value_user_role, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("user_permissions", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_user_permissions = get("user_permissions", UNSET)
+    if value_user_permissions is UNSET:  # what every optional field's converter returns for it
         model.user_permissions = UNSET
     else:
         try:
-            model.user_permissions = _read_user_permissions(value, parse_ctx)
+            model.user_permissions = _read_user_permissions(value_user_permissions, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    model.staff_id = get("staff_id", UNSET)
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(CreateUserInvitationBodyInvitesItem)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = CreateUserInvitationBodyInvitesItem
     return model
 
 

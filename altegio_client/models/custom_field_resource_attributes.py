@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from .._codegen import (
     LazyModel,
     ParseContext,
+    lazily_read_class,
+    new_model,
 )
 from ..models.custom_field_resource_attributes_entity_slug import (
     CustomFieldResourceAttributesEntitySlug,
@@ -18,6 +20,7 @@ from ..models.custom_field_resource_attributes_parent_entity_type import (
     CustomFieldResourceAttributesParentEntityType,
     check_custom_field_resource_attributes_parent_entity_type,
 )
+from ..types import UNSET
 
 T = TypeVar("T", bound="CustomFieldResourceAttributes")
 
@@ -230,48 +233,86 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: CustomFieldResourceAttributes | None = None
 ) -> CustomFieldResourceAttributes:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return CustomFieldResourceAttributes._lazy(json_value, parse_ctx)
-        model = object.__new__(CustomFieldResourceAttributes)
+        model = new_model(CustomFieldResourceAttributes)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "code" in json_value:
         model.code = json_value["code"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "slug" in json_value:
         model.slug = json_value["slug"]
+    else:  # missing: left unread, to raise when read
+        failed = True
+    value_parent_entity_type = get("parent_entity_type", UNSET)
+    if value_parent_entity_type is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.parent_entity_type = _read_parent_entity_type(value_parent_entity_type, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_entity_slug = get("entity_slug", UNSET)
+    if value_entity_slug is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.entity_slug = _read_entity_slug(value_entity_slug, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     if "relation_entity_type" in json_value:
         model.relation_entity_type = json_value["relation_entity_type"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "show_in_ui" in json_value:
         model.show_in_ui = json_value["show_in_ui"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "is_visible" in json_value:
         model.is_visible = json_value["is_visible"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "title" in json_value:
         model.title = json_value["title"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "user_can_edit" in json_value:
         model.user_can_edit = json_value["user_can_edit"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "is_editable" in json_value:
         model.is_editable = json_value["is_editable"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "is_required" in json_value:
         model.is_required = json_value["is_required"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "weight" in json_value:
         model.weight = json_value["weight"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "values" in json_value:
         model.values = json_value["values"]
-
-    try:
-        model.parent_entity_type = _read_parent_entity_type(json_value["parent_entity_type"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
-    try:
-        model.entity_slug = _read_entity_slug(json_value["entity_slug"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
+    else:  # missing: left unread, to raise when read
+        failed = True
+    if failed:
+        model.__class__ = lazily_read_class(CustomFieldResourceAttributes)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = CustomFieldResourceAttributes
     return model
 
 

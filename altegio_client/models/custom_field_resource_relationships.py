@@ -11,8 +11,10 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
 )
 from ..types import UNSET, Unset
 
@@ -199,52 +201,60 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: CustomFieldResourceRelationships | None = None
 ) -> CustomFieldResourceRelationships:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return CustomFieldResourceRelationships._lazy(json_value, parse_ctx)
-        model = object.__new__(CustomFieldResourceRelationships)
+        model = new_model(CustomFieldResourceRelationships)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-
-    value = get("custom_field_type", UNSET)
-    if value is UNSET:
+    value_custom_field_type = get("custom_field_type", UNSET)
+    if value_custom_field_type is UNSET:
         model.custom_field_type = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
             "altegio_client.models.to_one_relationship", "ToOneRelationship"
         )
         try:
-            model.custom_field_type = build(value, parse_ctx)
+            model.custom_field_type = build(value_custom_field_type, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("type", UNSET)
-    if value is UNSET:
+    value_type = get("type", UNSET)
+    if value_type is UNSET:
         model.type = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
             "altegio_client.models.to_one_relationship", "ToOneRelationship"
         )
         try:
-            model.type = build(value, parse_ctx)
+            model.type = build(value_type, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("ui_options", UNSET)
-    if value is UNSET:
+    value_ui_options = get("ui_options", UNSET)
+    if value_ui_options is UNSET:
         model.ui_options = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
             "altegio_client.models.to_many_relationship", "ToManyRelationship"
         )
         try:
-            model.ui_options = build(value, parse_ctx)
+            model.ui_options = build(value_ui_options, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
+    if failed:
+        model.__class__ = lazily_read_class(CustomFieldResourceRelationships)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = CustomFieldResourceRelationships
     return model
 
 

@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from .._codegen import (
     LazyModel,
     ParseContext,
+    lazily_read_class,
+    new_model,
 )
 
 T = TypeVar("T", bound="CustomFieldUiOptionResourceAttributes")
@@ -80,20 +82,32 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: CustomFieldUiOptionResourceAttributes | None = None
 ) -> CustomFieldUiOptionResourceAttributes:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return CustomFieldUiOptionResourceAttributes._lazy(json_value, parse_ctx)
-        model = object.__new__(CustomFieldUiOptionResourceAttributes)
+        model = new_model(CustomFieldUiOptionResourceAttributes)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "slug" in json_value:
         model.slug = json_value["slug"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "value" in json_value:
         model.value = json_value["value"]
-
+    else:  # missing: left unread, to raise when read
+        failed = True
+    if failed:
+        model.__class__ = lazily_read_class(CustomFieldUiOptionResourceAttributes)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = CustomFieldUiOptionResourceAttributes
     return model
 
 

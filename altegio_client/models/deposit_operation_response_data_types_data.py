@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -209,6 +212,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -306,18 +313,22 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: DepositOperationResponseDataTypesData | None = None
 ) -> DepositOperationResponseDataTypesData:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return DepositOperationResponseDataTypesData._lazy(json_value, parse_ctx)
-        model = object.__new__(DepositOperationResponseDataTypesData)
+        model = new_model(DepositOperationResponseDataTypesData)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-
-    value = get("document", UNSET)
-    if value is UNSET:
+    value_document = get("document", UNSET)
+    if value_document is UNSET:
         model.document = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -327,15 +338,15 @@ def _build(
             "DepositOperationResponseDataTypesDataDocument",
         )
         try:
-            model.document = build(value, parse_ctx)
+            model.document = build(value_document, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("deposits_transactions", UNSET)
-    if value is UNSET:
+    value_deposits_transactions = get("deposits_transactions", UNSET)
+    if value_deposits_transactions is UNSET:
         model.deposits_transactions = UNSET
-    elif value == []:
-        model.deposits_transactions = value  # the JSON's own empty list: one allocation fewer
+    elif value_deposits_transactions == []:
+        model.deposits_transactions = value_deposits_transactions  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.deposit_operation_response_data_types_data_deposits_transactions_item"
@@ -344,17 +355,17 @@ def _build(
             "DepositOperationResponseDataTypesDataDepositsTransactionsItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_deposits_transactions) is not list:
                 raise TypeError
-            model.deposits_transactions = [build(item, parse_ctx) for item in value]
+            model.deposits_transactions = [build(item, parse_ctx) for item in value_deposits_transactions]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("payment_transactions", UNSET)
-    if value is UNSET:
+    value_payment_transactions = get("payment_transactions", UNSET)
+    if value_payment_transactions is UNSET:
         model.payment_transactions = UNSET
-    elif value == []:
-        model.payment_transactions = value  # the JSON's own empty list: one allocation fewer
+    elif value_payment_transactions == []:
+        model.payment_transactions = value_payment_transactions  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.deposit_operation_response_data_types_data_payment_transactions_item"
@@ -363,20 +374,27 @@ def _build(
             "DepositOperationResponseDataTypesDataPaymentTransactionsItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_payment_transactions) is not list:
                 raise TypeError
-            model.payment_transactions = [build(item, parse_ctx) for item in value]
+            model.payment_transactions = [build(item, parse_ctx) for item in value_payment_transactions]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(DepositOperationResponseDataTypesData)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = DepositOperationResponseDataTypesData
     return model
 
 

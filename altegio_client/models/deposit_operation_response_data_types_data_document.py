@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -249,6 +252,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -350,24 +357,26 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: DepositOperationResponseDataTypesDataDocument | None = None
 ) -> DepositOperationResponseDataTypesDataDocument:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return DepositOperationResponseDataTypesDataDocument._lazy(json_value, parse_ctx)
-        model = object.__new__(DepositOperationResponseDataTypesDataDocument)
+        model = new_model(DepositOperationResponseDataTypesDataDocument)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.user_id = get("user_id", UNSET)
     model.salon_id = get("salon_id", UNSET)
     model.type_id = get("type_id", UNSET)
-    model.comment = get("comment", UNSET)
-    model.number = get("number", UNSET)
-
-    value = get("type", UNSET)
-    if value is UNSET:
+    value_type = get("type", UNSET)
+    if value_type is UNSET:
         model.type = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -377,12 +386,14 @@ def _build(
             "DepositOperationResponseDataTypesDataDocumentType",
         )
         try:
-            model.type = build(value, parse_ctx)
+            model.type = build(value_type, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("salon", UNSET)
-    if value is UNSET:
+    model.comment = get("comment", UNSET)
+    model.number = get("number", UNSET)
+    value_salon = get("salon", UNSET)
+    if value_salon is UNSET:
         model.salon = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -392,12 +403,12 @@ def _build(
             "DepositOperationResponseDataTypesDataDocumentSalon",
         )
         try:
-            model.salon = build(value, parse_ctx)
+            model.salon = build(value_salon, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("user", UNSET)
-    if value is UNSET:
+    value_user = get("user", UNSET)
+    if value_user is UNSET:
         model.user = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -407,18 +418,25 @@ def _build(
             "DepositOperationResponseDataTypesDataDocumentUser",
         )
         try:
-            model.user = build(value, parse_ctx)
+            model.user = build(value_user, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(DepositOperationResponseDataTypesDataDocument)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = DepositOperationResponseDataTypesDataDocument
     return model
 
 

@@ -9,11 +9,14 @@ from attrs import define as _attrs_define
 from .._codegen import (
     LazyModel,
     ParseContext,
+    lazily_read_class,
+    new_model,
 )
 from ..models.employment_profile_resource_attributes_gender import (
     EmploymentProfileResourceAttributesGender,
     check_employment_profile_resource_attributes_gender,
 )
+from ..types import UNSET
 
 T = TypeVar("T", bound="EmploymentProfileResourceAttributes")
 
@@ -217,43 +220,77 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: EmploymentProfileResourceAttributes | None = None
 ) -> EmploymentProfileResourceAttributes:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return EmploymentProfileResourceAttributes._lazy(json_value, parse_ctx)
-        model = object.__new__(EmploymentProfileResourceAttributes)
+        model = new_model(EmploymentProfileResourceAttributes)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "phone" in json_value:
         model.phone = json_value["phone"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "name" in json_value:
         model.name = json_value["name"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "firstname" in json_value:
         model.firstname = json_value["firstname"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "surname" in json_value:
         model.surname = json_value["surname"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "patronymic" in json_value:
         model.patronymic = json_value["patronymic"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "date_admission" in json_value:
         model.date_admission = json_value["date_admission"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "date_registration_end" in json_value:
         model.date_registration_end = json_value["date_registration_end"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "citizenship" in json_value:
         model.citizenship = json_value["citizenship"]
+    else:  # missing: left unread, to raise when read
+        failed = True
+    value_gender = get("gender", UNSET)
+    if value_gender is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.gender = _read_gender(value_gender, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     if "passport_data" in json_value:
         model.passport_data = json_value["passport_data"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "personal_tax_reference_number" in json_value:
         model.personal_tax_reference_number = json_value["personal_tax_reference_number"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "number_insurance_certificates" in json_value:
         model.number_insurance_certificates = json_value["number_insurance_certificates"]
-
-    try:
-        model.gender = _read_gender(json_value["gender"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
+    else:  # missing: left unread, to raise when read
+        failed = True
+    if failed:
+        model.__class__ = lazily_read_class(EmploymentProfileResourceAttributes)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = EmploymentProfileResourceAttributes
     return model
 
 

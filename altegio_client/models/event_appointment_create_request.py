@@ -11,8 +11,10 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
 )
 from ..types import UNSET, Unset
 
@@ -214,38 +216,52 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: EventAppointmentCreateRequest | None = None
 ) -> EventAppointmentCreateRequest:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return EventAppointmentCreateRequest._lazy(json_value, parse_ctx)
-        model = object.__new__(EventAppointmentCreateRequest)
+        model = new_model(EventAppointmentCreateRequest)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
+    value_client = get("client", UNSET)
+    if value_client is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.client = _read_client(value_client, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     if "clients_count" in json_value:
         model.clients_count = json_value["clients_count"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     model.client_id = get("client_id", UNSET)
     model.comer_id = get("comer_id", UNSET)
-    model.is_trial_service = get("is_trial_service", UNSET)
-
-    try:
-        model.client = _read_client(json_value["client"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
-    value = get("comer", UNSET)
-    if value is UNSET:
+    value_comer = get("comer", UNSET)
+    if value_comer is UNSET:
         model.comer = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.event_appointment_create_request_comer") or model_builder(
             "altegio_client.models.event_appointment_create_request_comer", "EventAppointmentCreateRequestComer"
         )
         try:
-            model.comer = build(value, parse_ctx)
+            model.comer = build(value_comer, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
+    model.is_trial_service = get("is_trial_service", UNSET)
+    if failed:
+        model.__class__ = lazily_read_class(EventAppointmentCreateRequest)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = EventAppointmentCreateRequest
     return model
 
 

@@ -13,7 +13,9 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_class,
+    new_model,
 )
 from ..models.event_appointment_create_request_client_gender_type_1 import (
     EventAppointmentCreateRequestClientGenderType1,
@@ -558,50 +560,86 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: EventAppointmentCreateRequestClient | None = None
 ) -> EventAppointmentCreateRequestClient:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return EventAppointmentCreateRequestClient._lazy(json_value, parse_ctx)
-        model = object.__new__(EventAppointmentCreateRequestClient)
+        model = new_model(EventAppointmentCreateRequestClient)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "id" in json_value:
         model.id = json_value["id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "name" in json_value:
         model.name = json_value["name"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "phone" in json_value:
         model.phone = json_value["phone"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "email" in json_value:
         model.email = json_value["email"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "surname" in json_value:
         model.surname = json_value["surname"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "patronymic" in json_value:
         model.patronymic = json_value["patronymic"]
+    else:  # missing: left unread, to raise when read
+        failed = True
+    value_gender = get("gender", UNSET)
+    if value_gender is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.gender = _read_gender(value_gender, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_birthday = get("birthday", UNSET)
+    if value_birthday is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.birthday = _read_birthday(value_birthday, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_custom_field_values = get("custom_field_values", UNSET)
+    if value_custom_field_values is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.custom_field_values = _read_custom_field_values(value_custom_field_values, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_agreements = get("agreements", UNSET)
+    if value_agreements is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.agreements = _read_agreements(value_agreements, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.comment = get("comment", UNSET)
     model.national_id = get("national_id", UNSET)
-
-    try:
-        model.gender = _read_gender(json_value["gender"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
-    try:
-        model.birthday = _read_birthday(json_value["birthday"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
-    try:
-        model.custom_field_values = _read_custom_field_values(json_value["custom_field_values"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
-    try:
-        model.agreements = _read_agreements(json_value["agreements"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
+    if failed:
+        model.__class__ = lazily_read_class(EventAppointmentCreateRequestClient)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = EventAppointmentCreateRequestClient
     return model
 
 

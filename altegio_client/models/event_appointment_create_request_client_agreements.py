@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from .._codegen import (
     LazyModel,
     ParseContext,
+    lazily_read_class,
+    new_model,
 )
 
 T = TypeVar("T", bound="EventAppointmentCreateRequestClientAgreements")
@@ -78,20 +80,32 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: EventAppointmentCreateRequestClientAgreements | None = None
 ) -> EventAppointmentCreateRequestClientAgreements:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return EventAppointmentCreateRequestClientAgreements._lazy(json_value, parse_ctx)
-        model = object.__new__(EventAppointmentCreateRequestClientAgreements)
+        model = new_model(EventAppointmentCreateRequestClientAgreements)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "is_newsletter_allowed" in json_value:
         model.is_newsletter_allowed = json_value["is_newsletter_allowed"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "is_personal_data_processing_allowed" in json_value:
         model.is_personal_data_processing_allowed = json_value["is_personal_data_processing_allowed"]
-
+    else:  # missing: left unread, to raise when read
+        failed = True
+    if failed:
+        model.__class__ = lazily_read_class(EventAppointmentCreateRequestClientAgreements)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = EventAppointmentCreateRequestClientAgreements
     return model
 
 

@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from .._codegen import (
     LazyModel,
     ParseContext,
+    lazily_read_class,
+    new_model,
 )
 from ..types import UNSET, Unset
 
@@ -122,21 +124,31 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: EventAppointmentRescheduleRequest | None = None
 ) -> EventAppointmentRescheduleRequest:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return EventAppointmentRescheduleRequest._lazy(json_value, parse_ctx)
-        model = object.__new__(EventAppointmentRescheduleRequest)
+        model = new_model(EventAppointmentRescheduleRequest)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "reschedule_activity_id" in json_value:
         model.reschedule_activity_id = json_value["reschedule_activity_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     model.with_comer = get("with_comer", UNSET)
     model.comment = get("comment", UNSET)
     model.clients_count = get("clients_count", UNSET)
-
+    if failed:
+        model.__class__ = lazily_read_class(EventAppointmentRescheduleRequest)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = EventAppointmentRescheduleRequest
     return model
 
 

@@ -11,8 +11,10 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
 )
 from ..types import UNSET, Unset
 
@@ -303,29 +305,34 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: EventAppointmentUpdateRequest | None = None
 ) -> EventAppointmentUpdateRequest:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return EventAppointmentUpdateRequest._lazy(json_value, parse_ctx)
-        model = object.__new__(EventAppointmentUpdateRequest)
+        model = new_model(EventAppointmentUpdateRequest)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-    model.comment = get("comment", UNSET)
-    model.color = get("color", UNSET)
-    model.clients_count = get("clients_count", UNSET)
+    value_attendance_service_item = get("attendance_service_item", UNSET)
+    if value_attendance_service_item is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.attendance_service_item = _read_attendance_service_item(value_attendance_service_item, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
 
-    try:
-        model.attendance_service_item = _read_attendance_service_item(json_value["attendance_service_item"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
-    value = get("attendance_good_items", UNSET)
-    if value is UNSET:
+    value_attendance_good_items = get("attendance_good_items", UNSET)
+    if value_attendance_good_items is UNSET:
         model.attendance_good_items = UNSET
-    elif value == []:
-        model.attendance_good_items = value  # the JSON's own empty list: one allocation fewer
+    elif value_attendance_good_items == []:
+        model.attendance_good_items = value_attendance_good_items  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.event_appointment_update_request_attendance_good_items_item"
@@ -334,21 +341,28 @@ def _build(
             "EventAppointmentUpdateRequestAttendanceGoodItemsItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_attendance_good_items) is not list:
                 raise TypeError
-            model.attendance_good_items = [build(item, parse_ctx) for item in value]
+            model.attendance_good_items = [build(item, parse_ctx) for item in value_attendance_good_items]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("label_ids", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    model.comment = get("comment", UNSET)
+    value_label_ids = get("label_ids", UNSET)
+    if value_label_ids is UNSET:  # what every optional field's converter returns for it
         model.label_ids = UNSET
     else:
         try:
-            model.label_ids = _read_label_ids(value, parse_ctx)
+            model.label_ids = _read_label_ids(value_label_ids, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
+    model.color = get("color", UNSET)
+    model.clients_count = get("clients_count", UNSET)
+    if failed:
+        model.__class__ = lazily_read_class(EventAppointmentUpdateRequest)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = EventAppointmentUpdateRequest
     return model
 
 

@@ -12,11 +12,14 @@ from .. import types
 from .._codegen import (
     LazyModel,
     ParseContext,
+    lazily_read_class,
+    new_model,
 )
 from ..models.event_appointment_update_request_attendance_good_items_item_operation_unit_type import (
     EventAppointmentUpdateRequestAttendanceGoodItemsItemOperationUnitType,
     check_event_appointment_update_request_attendance_good_items_item_operation_unit_type,
 )
+from ..types import UNSET
 
 T = TypeVar("T", bound="EventAppointmentUpdateRequestAttendanceGoodItemsItem")
 
@@ -274,48 +277,86 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: EventAppointmentUpdateRequestAttendanceGoodItemsItem | None = None
 ) -> EventAppointmentUpdateRequestAttendanceGoodItemsItem:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return EventAppointmentUpdateRequestAttendanceGoodItemsItem._lazy(json_value, parse_ctx)
-        model = object.__new__(EventAppointmentUpdateRequestAttendanceGoodItemsItem)
+        model = new_model(EventAppointmentUpdateRequestAttendanceGoodItemsItem)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "id" in json_value:
         model.id = json_value["id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "good_id" in json_value:
         model.good_id = json_value["good_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "unit_id" in json_value:
         model.unit_id = json_value["unit_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "storage_id" in json_value:
         model.storage_id = json_value["storage_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "staff_id" in json_value:
         model.staff_id = json_value["staff_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
+    value_operation_unit_type = get("operation_unit_type", UNSET)
+    if value_operation_unit_type is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.operation_unit_type = _read_operation_unit_type(value_operation_unit_type, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     if "number" in json_value:
         model.number = json_value["number"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "quantity" in json_value:
         model.quantity = json_value["quantity"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "cost_per_unit" in json_value:
         model.cost_per_unit = json_value["cost_per_unit"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "manual_cost" in json_value:
         model.manual_cost = json_value["manual_cost"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "discount_percent" in json_value:
         model.discount_percent = json_value["discount_percent"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "marks" in json_value:
         model.marks = json_value["marks"]
+    else:  # missing: left unread, to raise when read
+        failed = True
+    value_planned_activation_date = get("planned_activation_date", UNSET)
+    if value_planned_activation_date is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.planned_activation_date = _read_planned_activation_date(value_planned_activation_date, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
 
-    try:
-        model.operation_unit_type = _read_operation_unit_type(json_value["operation_unit_type"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
-    try:
-        model.planned_activation_date = _read_planned_activation_date(json_value["planned_activation_date"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
+    if failed:
+        model.__class__ = lazily_read_class(EventAppointmentUpdateRequestAttendanceGoodItemsItem)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = EventAppointmentUpdateRequestAttendanceGoodItemsItem
     return model
 
 

@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from .._codegen import (
     LazyModel,
     ParseContext,
+    lazily_read_class,
+    new_model,
 )
 from ..types import UNSET, Unset
 
@@ -100,23 +102,37 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: EventAppointmentUpdateRequestAttendanceServiceItem | None = None
 ) -> EventAppointmentUpdateRequestAttendanceServiceItem:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return EventAppointmentUpdateRequestAttendanceServiceItem._lazy(json_value, parse_ctx)
-        model = object.__new__(EventAppointmentUpdateRequestAttendanceServiceItem)
+        model = new_model(EventAppointmentUpdateRequestAttendanceServiceItem)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "cost_per_unit" in json_value:
         model.cost_per_unit = json_value["cost_per_unit"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "discount_percent" in json_value:
         model.discount_percent = json_value["discount_percent"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "manual_cost" in json_value:
         model.manual_cost = json_value["manual_cost"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     model.is_trial = get("is_trial", UNSET)
-
+    if failed:
+        model.__class__ = lazily_read_class(EventAppointmentUpdateRequestAttendanceServiceItem)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = EventAppointmentUpdateRequestAttendanceServiceItem
     return model
 
 

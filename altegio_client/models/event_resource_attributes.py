@@ -10,8 +10,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_class,
+    new_model,
 )
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.event_resource_attributes_schedule_till import (
@@ -322,53 +325,97 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: EventResourceAttributes | None = None
 ) -> EventResourceAttributes:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return EventResourceAttributes._lazy(json_value, parse_ctx)
-        model = object.__new__(EventResourceAttributes)
+        model = new_model(EventResourceAttributes)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "master_id" in json_value:
         model.master_id = json_value["master_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "staff_id" in json_value:
         model.staff_id = json_value["staff_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "service_id" in json_value:
         model.service_id = json_value["service_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "timestamp" in json_value:
         model.timestamp = json_value["timestamp"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "length" in json_value:
         model.length = json_value["length"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "capacity" in json_value:
         model.capacity = json_value["capacity"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "clients_count" in json_value:
         model.clients_count = json_value["clients_count"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "color" in json_value:
         model.color = json_value["color"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "instructions" in json_value:
         model.instructions = json_value["instructions"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "stream_link" in json_value:
         model.stream_link = json_value["stream_link"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "font_color" in json_value:
         model.font_color = json_value["font_color"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "notified" in json_value:
         model.notified = json_value["notified"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "comment" in json_value:
         model.comment = json_value["comment"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "schedule_id" in json_value:
         model.schedule_id = json_value["schedule_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
+    value_schedule_till = get("schedule_till", UNSET)
+    if value_schedule_till is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.schedule_till = _read_schedule_till(value_schedule_till, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     if "schedule_event_modified" in json_value:
         model.schedule_event_modified = json_value["schedule_event_modified"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "date" in json_value:
         model.date = json_value["date"]
-
-    try:
-        model.schedule_till = _read_schedule_till(json_value["schedule_till"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
+    else:  # missing: left unread, to raise when read
+        failed = True
+    if failed:
+        model.__class__ = lazily_read_class(EventResourceAttributes)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = EventResourceAttributes
     return model
 
 

@@ -11,8 +11,10 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
 )
 from ..types import UNSET, Unset
 
@@ -331,88 +333,96 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: EventResourceRelationships | None = None
 ) -> EventResourceRelationships:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return EventResourceRelationships._lazy(json_value, parse_ctx)
-        model = object.__new__(EventResourceRelationships)
+        model = new_model(EventResourceRelationships)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-
-    value = get("staff", UNSET)
-    if value is UNSET:
+    value_staff = get("staff", UNSET)
+    if value_staff is UNSET:
         model.staff = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
             "altegio_client.models.to_one_relationship", "ToOneRelationship"
         )
         try:
-            model.staff = build(value, parse_ctx)
+            model.staff = build(value_staff, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("master", UNSET)
-    if value is UNSET:
+    value_master = get("master", UNSET)
+    if value_master is UNSET:
         model.master = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
             "altegio_client.models.to_one_relationship", "ToOneRelationship"
         )
         try:
-            model.master = build(value, parse_ctx)
+            model.master = build(value_master, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("service", UNSET)
-    if value is UNSET:
+    value_service = get("service", UNSET)
+    if value_service is UNSET:
         model.service = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
             "altegio_client.models.to_one_relationship", "ToOneRelationship"
         )
         try:
-            model.service = build(value, parse_ctx)
+            model.service = build(value_service, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("resource_instances", UNSET)
-    if value is UNSET:
+    value_resource_instances = get("resource_instances", UNSET)
+    if value_resource_instances is UNSET:
         model.resource_instances = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
             "altegio_client.models.to_many_relationship", "ToManyRelationship"
         )
         try:
-            model.resource_instances = build(value, parse_ctx)
+            model.resource_instances = build(value_resource_instances, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("labels", UNSET)
-    if value is UNSET:
+    value_labels = get("labels", UNSET)
+    if value_labels is UNSET:
         model.labels = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
             "altegio_client.models.to_many_relationship", "ToManyRelationship"
         )
         try:
-            model.labels = build(value, parse_ctx)
+            model.labels = build(value_labels, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("duration_details", UNSET)
-    if value is UNSET:
+    value_duration_details = get("duration_details", UNSET)
+    if value_duration_details is UNSET:
         model.duration_details = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
             "altegio_client.models.to_one_relationship", "ToOneRelationship"
         )
         try:
-            model.duration_details = build(value, parse_ctx)
+            model.duration_details = build(value_duration_details, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
+    if failed:
+        model.__class__ = lazily_read_class(EventResourceRelationships)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = EventResourceRelationships
     return model
 
 

@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -448,6 +451,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -598,14 +605,19 @@ def _fill_converted(
 
 def _build(json_value: Any, parse_ctx: ParseContext, model: EventResponseData | None = None) -> EventResponseData:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return EventResponseData._lazy(json_value, parse_ctx)
-        model = object.__new__(EventResponseData)
+        model = new_model(EventResponseData)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.salon_id = get("salon_id", UNSET)
@@ -625,48 +637,47 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: EventResponseData | 
     model.comment = get("comment", UNSET)
     model.prepaid = get("prepaid", UNSET)
     model.is_deleted = get("is_deleted", UNSET)
-
-    value = get("duration_details", UNSET)
-    if value is UNSET:
+    value_duration_details = get("duration_details", UNSET)
+    if value_duration_details is UNSET:
         model.duration_details = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.event_response_data_duration_details") or model_builder(
             "altegio_client.models.event_response_data_duration_details", "EventResponseDataDurationDetails"
         )
         try:
-            model.duration_details = build(value, parse_ctx)
+            model.duration_details = build(value_duration_details, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("service", UNSET)
-    if value is UNSET:
+    value_service = get("service", UNSET)
+    if value_service is UNSET:
         model.service = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.event_response_data_service") or model_builder(
             "altegio_client.models.event_response_data_service", "EventResponseDataService"
         )
         try:
-            model.service = build(value, parse_ctx)
+            model.service = build(value_service, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("staff", UNSET)
-    if value is UNSET:
+    value_staff = get("staff", UNSET)
+    if value_staff is UNSET:
         model.staff = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.event_response_data_staff") or model_builder(
             "altegio_client.models.event_response_data_staff", "EventResponseDataStaff"
         )
         try:
-            model.staff = build(value, parse_ctx)
+            model.staff = build(value_staff, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("resource_instances", UNSET)
-    if value is UNSET:
+    value_resource_instances = get("resource_instances", UNSET)
+    if value_resource_instances is UNSET:
         model.resource_instances = UNSET
-    elif value == []:
-        model.resource_instances = value  # the JSON's own empty list: one allocation fewer
+    elif value_resource_instances == []:
+        model.resource_instances = value_resource_instances  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.event_response_data_resource_instances_item"
@@ -675,36 +686,43 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: EventResponseData | 
             "EventResponseDataResourceInstancesItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_resource_instances) is not list:
                 raise TypeError
-            model.resource_instances = [build(item, parse_ctx) for item in value]
+            model.resource_instances = [build(item, parse_ctx) for item in value_resource_instances]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("labels", UNSET)
-    if value is UNSET:
+    value_labels = get("labels", UNSET)
+    if value_labels is UNSET:
         model.labels = UNSET
-    elif value == []:
-        model.labels = value  # the JSON's own empty list: one allocation fewer
+    elif value_labels == []:
+        model.labels = value_labels  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_labels) is not list:
                 raise TypeError
-            model.labels = [build(item, parse_ctx) for item in value]
+            model.labels = [build(item, parse_ctx) for item in value_labels]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(EventResponseData)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = EventResponseData
     return model
 
 

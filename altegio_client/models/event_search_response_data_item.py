@@ -15,8 +15,12 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    datetime_from_iso,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -427,6 +431,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -483,7 +491,10 @@ def _fill_converted(
             model.date = UNSET
         else:
             try:
-                model.date = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.date = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.date = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -561,19 +572,36 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: EventSearchResponseDataItem | None = None
 ) -> EventSearchResponseDataItem:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return EventSearchResponseDataItem._lazy(json_value, parse_ctx)
-        model = object.__new__(EventSearchResponseDataItem)
+        model = new_model(EventSearchResponseDataItem)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.service_id = get("service_id", UNSET)
     model.company_id = get("company_id", UNSET)
     model.staff_id = get("staff_id", UNSET)
+    value_date = get("date", UNSET)
+    if value_date is UNSET:
+        model.date = UNSET
+    else:
+        try:
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.date = datetime_from_iso(value_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.date = types.parse_iso_datetime(value_date)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.length = get("length", UNSET)
     model.capacity = get("capacity", UNSET)
     model.records_count = get("records_count", UNSET)
@@ -583,45 +611,35 @@ def _build(
     model.font_color = get("font_color", UNSET)
     model.notified = get("notified", UNSET)
     model.prepaid = get("prepaid", UNSET)
-
-    value = get("date", UNSET)
-    if value is UNSET:
-        model.date = UNSET
-    else:
-        try:
-            model.date = types.parse_iso_datetime(value)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("service", UNSET)
-    if value is UNSET:
+    value_service = get("service", UNSET)
+    if value_service is UNSET:
         model.service = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.event_search_response_data_item_service") or model_builder(
             "altegio_client.models.event_search_response_data_item_service", "EventSearchResponseDataItemService"
         )
         try:
-            model.service = build(value, parse_ctx)
+            model.service = build(value_service, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("staff", UNSET)
-    if value is UNSET:
+    value_staff = get("staff", UNSET)
+    if value_staff is UNSET:
         model.staff = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.event_search_response_data_item_staff") or model_builder(
             "altegio_client.models.event_search_response_data_item_staff", "EventSearchResponseDataItemStaff"
         )
         try:
-            model.staff = build(value, parse_ctx)
+            model.staff = build(value_staff, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("resource_instances", UNSET)
-    if value is UNSET:
+    value_resource_instances = get("resource_instances", UNSET)
+    if value_resource_instances is UNSET:
         model.resource_instances = UNSET
-    elif value == []:
-        model.resource_instances = value  # the JSON's own empty list: one allocation fewer
+    elif value_resource_instances == []:
+        model.resource_instances = value_resource_instances  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.event_response_data_resource_instances_item"
@@ -630,29 +648,36 @@ def _build(
             "EventResponseDataResourceInstancesItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_resource_instances) is not list:
                 raise TypeError
-            model.resource_instances = [build(item, parse_ctx) for item in value]
+            model.resource_instances = [build(item, parse_ctx) for item in value_resource_instances]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("labels", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_labels = get("labels", UNSET)
+    if value_labels is UNSET:  # what every optional field's converter returns for it
         model.labels = UNSET
     else:
         try:
-            model.labels = _read_labels(value, parse_ctx)
+            model.labels = _read_labels(value_labels, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(EventSearchResponseDataItem)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = EventSearchResponseDataItem
     return model
 
 

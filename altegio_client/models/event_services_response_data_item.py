@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -256,6 +259,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -362,14 +369,19 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: EventServicesResponseDataItem | None = None
 ) -> EventServicesResponseDataItem:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return EventServicesResponseDataItem._lazy(json_value, parse_ctx)
-        model = object.__new__(EventServicesResponseDataItem)
+        model = new_model(EventServicesResponseDataItem)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.title = get("title", UNSET)
@@ -377,24 +389,23 @@ def _build(
     model.price_min = get("price_min", UNSET)
     model.price_max = get("price_max", UNSET)
     model.is_multi = get("is_multi", UNSET)
-
-    value = get("category", UNSET)
-    if value is UNSET:
+    value_category = get("category", UNSET)
+    if value_category is UNSET:
         model.category = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.event_services_response_data_item_category") or model_builder(
             "altegio_client.models.event_services_response_data_item_category", "EventServicesResponseDataItemCategory"
         )
         try:
-            model.category = build(value, parse_ctx)
+            model.category = build(value_category, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("staff", UNSET)
-    if value is UNSET:
+    value_staff = get("staff", UNSET)
+    if value_staff is UNSET:
         model.staff = UNSET
-    elif value == []:
-        model.staff = value  # the JSON's own empty list: one allocation fewer
+    elif value_staff == []:
+        model.staff = value_staff  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.event_services_response_data_item_staff_item"
@@ -403,17 +414,17 @@ def _build(
             "EventServicesResponseDataItemStaffItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_staff) is not list:
                 raise TypeError
-            model.staff = [build(item, parse_ctx) for item in value]
+            model.staff = [build(item, parse_ctx) for item in value_staff]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("resources", UNSET)
-    if value is UNSET:
+    value_resources = get("resources", UNSET)
+    if value_resources is UNSET:
         model.resources = UNSET
-    elif value == []:
-        model.resources = value  # the JSON's own empty list: one allocation fewer
+    elif value_resources == []:
+        model.resources = value_resources  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.event_services_response_data_item_resources_item"
@@ -422,20 +433,27 @@ def _build(
             "EventServicesResponseDataItemResourcesItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_resources) is not list:
                 raise TypeError
-            model.resources = [build(item, parse_ctx) for item in value]
+            model.resources = [build(item, parse_ctx) for item in value_resources]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(EventServicesResponseDataItem)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = EventServicesResponseDataItem
     return model
 
 

@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from .._codegen import (
     LazyModel,
     ParseContext,
+    lazily_read_class,
+    new_model,
 )
 from ..types import UNSET, Unset
 
@@ -252,36 +254,58 @@ def _fill_converted(
 
 def _build(json_value: Any, parse_ctx: ParseContext, model: EventUpdateRequest | None = None) -> EventUpdateRequest:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return EventUpdateRequest._lazy(json_value, parse_ctx)
-        model = object.__new__(EventUpdateRequest)
+        model = new_model(EventUpdateRequest)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "staff_id" in json_value:
         model.staff_id = json_value["staff_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "service_id" in json_value:
         model.service_id = json_value["service_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "resource_instance_ids" in json_value:
         model.resource_instance_ids = json_value["resource_instance_ids"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "label_ids" in json_value:
         model.label_ids = json_value["label_ids"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "date" in json_value:
         model.date = json_value["date"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "length" in json_value:
         model.length = json_value["length"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "capacity" in json_value:
         model.capacity = json_value["capacity"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     model.technical_break_duration = get("technical_break_duration", UNSET)
     model.comment = get("comment", UNSET)
     model.color = get("color", UNSET)
     model.instructions = get("instructions", UNSET)
     model.stream_link = get("stream_link", UNSET)
     model.force = get("force", UNSET)
-
+    if failed:
+        model.__class__ = lazily_read_class(EventUpdateRequest)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = EventUpdateRequest
     return model
 
 

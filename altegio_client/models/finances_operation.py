@@ -15,8 +15,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -469,6 +472,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -626,123 +633,134 @@ def _fill_converted(
 
 def _build(json_value: Any, parse_ctx: ParseContext, model: FinancesOperation | None = None) -> FinancesOperation:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return FinancesOperation._lazy(json_value, parse_ctx)
-        model = object.__new__(FinancesOperation)
+        model = new_model(FinancesOperation)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.document_id = get("document_id", UNSET)
+    value_date = get("date", UNSET)
+    if value_date is UNSET:  # what every optional field's converter returns for it
+        model.date = UNSET
+    else:
+        try:
+            model.date = _read_date(value_date, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.amount = get("amount", UNSET)
     model.comment = get("comment", UNSET)
+    value_last_change_date = get("last_change_date", UNSET)
+    if value_last_change_date is UNSET:  # what every optional field's converter returns for it
+        model.last_change_date = UNSET
+    else:
+        try:
+            model.last_change_date = _read_last_change_date(value_last_change_date, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.record_id = get("record_id", UNSET)
     model.visit_id = get("visit_id", UNSET)
     model.sold_item_id = get("sold_item_id", UNSET)
     model.sold_item_type = get("sold_item_type", UNSET)
-    model.payment_system_transaction_ids = get("payment_system_transaction_ids", UNSET)
-
-    value = get("date", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.date = UNSET
-    else:
-        try:
-            model.date = _read_date(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("last_change_date", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.last_change_date = UNSET
-    else:
-        try:
-            model.last_change_date = _read_last_change_date(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("expense", UNSET)
-    if value is UNSET:
+    value_expense = get("expense", UNSET)
+    if value_expense is UNSET:
         model.expense = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.finances_operation_expense") or model_builder(
             "altegio_client.models.finances_operation_expense", "FinancesOperationExpense"
         )
         try:
-            model.expense = build(value, parse_ctx)
+            model.expense = build(value_expense, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("master", UNSET)
-    if value is UNSET:
+    value_master = get("master", UNSET)
+    if value_master is UNSET:
         model.master = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.finances_operation_master") or model_builder(
             "altegio_client.models.finances_operation_master", "FinancesOperationMaster"
         )
         try:
-            model.master = build(value, parse_ctx)
+            model.master = build(value_master, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("supplier", UNSET)
-    if value is UNSET:
+    value_supplier = get("supplier", UNSET)
+    if value_supplier is UNSET:
         model.supplier = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.finances_operation_supplier") or model_builder(
             "altegio_client.models.finances_operation_supplier", "FinancesOperationSupplier"
         )
         try:
-            model.supplier = build(value, parse_ctx)
+            model.supplier = build(value_supplier, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("account", UNSET)
-    if value is UNSET:
+    value_account = get("account", UNSET)
+    if value_account is UNSET:
         model.account = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.finances_operation_account") or model_builder(
             "altegio_client.models.finances_operation_account", "FinancesOperationAccount"
         )
         try:
-            model.account = build(value, parse_ctx)
+            model.account = build(value_account, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("client", UNSET)
-    if value is UNSET:
+    value_client = get("client", UNSET)
+    if value_client is UNSET:
         model.client = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.finances_operation_client") or model_builder(
             "altegio_client.models.finances_operation_client", "FinancesOperationClient"
         )
         try:
-            model.client = build(value, parse_ctx)
+            model.client = build(value_client, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("record", UNSET)
-    if value is UNSET:
+    value_record = get("record", UNSET)
+    if value_record is UNSET:
         model.record = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.finances_operation_record") or model_builder(
             "altegio_client.models.finances_operation_record", "FinancesOperationRecord"
         )
         try:
-            model.record = build(value, parse_ctx)
+            model.record = build(value_record, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    model.payment_system_transaction_ids = get("payment_system_transaction_ids", UNSET)
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(FinancesOperation)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = FinancesOperation
     return model
 
 

@@ -15,8 +15,12 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    datetime_from_iso,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..models.fiscalization_request_data_types_type import (
     FiscalizationRequestDataTypesType,
@@ -414,6 +418,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -458,7 +466,10 @@ def _fill_converted(
             model.date = UNSET
         else:
             try:
-                model.date = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.date = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.date = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -572,57 +583,61 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: FiscalizationRequestDataTypes | None = None
 ) -> FiscalizationRequestDataTypes:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return FiscalizationRequestDataTypes._lazy(json_value, parse_ctx)
-        model = object.__new__(FiscalizationRequestDataTypes)
+        model = new_model(FiscalizationRequestDataTypes)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
-    model.document_id = get("document_id", UNSET)
-    model.print_receipt = get("print_receipt", UNSET)
-    model.tax = get("tax", UNSET)
-    model.callback_url = get("callback_url", UNSET)
-    model.custom_text = get("custom_text", UNSET)
-
-    value = get("date", UNSET)
-    if value is UNSET:
+    value_date = get("date", UNSET)
+    if value_date is UNSET:
         model.date = UNSET
     else:
         try:
-            model.date = types.parse_iso_datetime(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.date = datetime_from_iso(value_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.date = types.parse_iso_datetime(value_date)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("type", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    model.document_id = get("document_id", UNSET)
+    value_type = get("type", UNSET)
+    if value_type is UNSET:  # what every optional field's converter returns for it
         model.type = UNSET
     else:
         try:
-            model.type = _read_type(value, parse_ctx)
+            model.type = _read_type(value_type, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("customer", UNSET)
-    if value is UNSET:
+    model.print_receipt = get("print_receipt", UNSET)
+    value_customer = get("customer", UNSET)
+    if value_customer is UNSET:
         model.customer = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.fiscalization_request_data_types_customer") or model_builder(
             "altegio_client.models.fiscalization_request_data_types_customer", "FiscalizationRequestDataTypesCustomer"
         )
         try:
-            model.customer = build(value, parse_ctx)
+            model.customer = build(value_customer, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("positions", UNSET)
-    if value is UNSET:
+    value_positions = get("positions", UNSET)
+    if value_positions is UNSET:
         model.positions = UNSET
-    elif value == []:
-        model.positions = value  # the JSON's own empty list: one allocation fewer
+    elif value_positions == []:
+        model.positions = value_positions  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.fiscalization_request_data_types_positions_item"
@@ -631,17 +646,17 @@ def _build(
             "FiscalizationRequestDataTypesPositionsItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_positions) is not list:
                 raise TypeError
-            model.positions = [build(item, parse_ctx) for item in value]
+            model.positions = [build(item, parse_ctx) for item in value_positions]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("payments", UNSET)
-    if value is UNSET:
+    value_payments = get("payments", UNSET)
+    if value_payments is UNSET:
         model.payments = UNSET
-    elif value == []:
-        model.payments = value  # the JSON's own empty list: one allocation fewer
+    elif value_payments == []:
+        model.payments = value_payments  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.fiscalization_request_data_types_payments_item"
@@ -650,44 +665,54 @@ def _build(
             "FiscalizationRequestDataTypesPaymentsItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_payments) is not list:
                 raise TypeError
-            model.payments = [build(item, parse_ctx) for item in value]
+            model.payments = [build(item, parse_ctx) for item in value_payments]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("cashier", UNSET)
-    if value is UNSET:
+    model.tax = get("tax", UNSET)
+    value_cashier = get("cashier", UNSET)
+    if value_cashier is UNSET:
         model.cashier = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.fiscalization_request_data_types_cashier") or model_builder(
             "altegio_client.models.fiscalization_request_data_types_cashier", "FiscalizationRequestDataTypesCashier"
         )
         try:
-            model.cashier = build(value, parse_ctx)
+            model.cashier = build(value_cashier, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("pos", UNSET)
-    if value is UNSET:
+    value_pos = get("pos", UNSET)
+    if value_pos is UNSET:
         model.pos = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.fiscalization_request_data_types_pos") or model_builder(
             "altegio_client.models.fiscalization_request_data_types_pos", "FiscalizationRequestDataTypesPos"
         )
         try:
-            model.pos = build(value, parse_ctx)
+            model.pos = build(value_pos, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    model.callback_url = get("callback_url", UNSET)
+    model.custom_text = get("custom_text", UNSET)
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(FiscalizationRequestDataTypes)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = FiscalizationRequestDataTypes
     return model
 
 

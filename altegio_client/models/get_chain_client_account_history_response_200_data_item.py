@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -161,6 +164,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -233,18 +240,22 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: GetChainClientAccountHistoryResponse200DataItem | None = None
 ) -> GetChainClientAccountHistoryResponse200DataItem:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return GetChainClientAccountHistoryResponse200DataItem._lazy(json_value, parse_ctx)
-        model = object.__new__(GetChainClientAccountHistoryResponse200DataItem)
+        model = new_model(GetChainClientAccountHistoryResponse200DataItem)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-
-    value = get("deposit_transaction", UNSET)
-    if value is UNSET:
+    value_deposit_transaction = get("deposit_transaction", UNSET)
+    if value_deposit_transaction is UNSET:
         model.deposit_transaction = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -254,12 +265,12 @@ def _build(
             "GetChainClientAccountHistoryResponse200DataItemDepositTransaction",
         )
         try:
-            model.deposit_transaction = build(value, parse_ctx)
+            model.deposit_transaction = build(value_deposit_transaction, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("deposit_transaction_type", UNSET)
-    if value is UNSET:
+    value_deposit_transaction_type = get("deposit_transaction_type", UNSET)
+    if value_deposit_transaction_type is UNSET:
         model.deposit_transaction_type = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -269,18 +280,25 @@ def _build(
             "GetChainClientAccountHistoryResponse200DataItemDepositTransactionType",
         )
         try:
-            model.deposit_transaction_type = build(value, parse_ctx)
+            model.deposit_transaction_type = build(value_deposit_transaction_type, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(GetChainClientAccountHistoryResponse200DataItem)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = GetChainClientAccountHistoryResponse200DataItem
     return model
 
 

@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -217,6 +220,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -303,60 +310,71 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: GetLocationSubscriptionInformationResponse200 | None = None
 ) -> GetLocationSubscriptionInformationResponse200:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return GetLocationSubscriptionInformationResponse200._lazy(json_value, parse_ctx)
-        model = object.__new__(GetLocationSubscriptionInformationResponse200)
+        model = new_model(GetLocationSubscriptionInformationResponse200)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-    model.active = get("active", UNSET)
-    model.deactivation_date = get("deactivation_date", UNSET)
-    model.id = get("id", UNSET)
-    model.name = get("name", UNSET)
-    model.salon_id = get("salon_id", UNSET)
-    model.staff_limit = get("staff_limit", UNSET)
-    model.is_paid_rights_model = get("is_paid_rights_model", UNSET)
-    model.start_date = get("start_date", UNSET)
-
-    value = get("LicenseOption", UNSET)
-    if value is UNSET:
+    value_license_option = get("LicenseOption", UNSET)
+    if value_license_option is UNSET:
         model.license_option = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.license_option") or model_builder(
             "altegio_client.models.license_option", "LicenseOption"
         )
         try:
-            model.license_option = build(value, parse_ctx)
+            model.license_option = build(value_license_option, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("options", UNSET)
-    if value is UNSET:
+    model.active = get("active", UNSET)
+    model.deactivation_date = get("deactivation_date", UNSET)
+    model.id = get("id", UNSET)
+    model.name = get("name", UNSET)
+    value_options = get("options", UNSET)
+    if value_options is UNSET:
         model.options = UNSET
-    elif value == []:
-        model.options = value  # the JSON's own empty list: one allocation fewer
+    elif value_options == []:
+        model.options = value_options  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_options) is not list:
                 raise TypeError
-            model.options = [build(item, parse_ctx) for item in value]
+            model.options = [build(item, parse_ctx) for item in value_options]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    model.salon_id = get("salon_id", UNSET)
+    model.staff_limit = get("staff_limit", UNSET)
+    model.is_paid_rights_model = get("is_paid_rights_model", UNSET)
+    model.start_date = get("start_date", UNSET)
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(GetLocationSubscriptionInformationResponse200)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = GetLocationSubscriptionInformationResponse200
     return model
 
 

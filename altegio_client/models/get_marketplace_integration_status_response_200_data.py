@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -206,6 +209,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -303,18 +310,22 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: GetMarketplaceIntegrationStatusResponse200Data | None = None
 ) -> GetMarketplaceIntegrationStatusResponse200Data:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return GetMarketplaceIntegrationStatusResponse200Data._lazy(json_value, parse_ctx)
-        model = object.__new__(GetMarketplaceIntegrationStatusResponse200Data)
+        model = new_model(GetMarketplaceIntegrationStatusResponse200Data)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-
-    value = get("connection_status", UNSET)
-    if value is UNSET:
+    value_connection_status = get("connection_status", UNSET)
+    if value_connection_status is UNSET:
         model.connection_status = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -324,15 +335,15 @@ def _build(
             "GetMarketplaceIntegrationStatusResponse200DataConnectionStatus",
         )
         try:
-            model.connection_status = build(value, parse_ctx)
+            model.connection_status = build(value_connection_status, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("payments", UNSET)
-    if value is UNSET:
+    value_payments = get("payments", UNSET)
+    if value_payments is UNSET:
         model.payments = UNSET
-    elif value == []:
-        model.payments = value  # the JSON's own empty list: one allocation fewer
+    elif value_payments == []:
+        model.payments = value_payments  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.get_marketplace_integration_status_response_200_data_payments_item"
@@ -341,17 +352,17 @@ def _build(
             "GetMarketplaceIntegrationStatusResponse200DataPaymentsItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_payments) is not list:
                 raise TypeError
-            model.payments = [build(item, parse_ctx) for item in value]
+            model.payments = [build(item, parse_ctx) for item in value_payments]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("logs", UNSET)
-    if value is UNSET:
+    value_logs = get("logs", UNSET)
+    if value_logs is UNSET:
         model.logs = UNSET
-    elif value == []:
-        model.logs = value  # the JSON's own empty list: one allocation fewer
+    elif value_logs == []:
+        model.logs = value_logs  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.get_marketplace_integration_status_response_200_data_logs_item"
@@ -360,20 +371,27 @@ def _build(
             "GetMarketplaceIntegrationStatusResponse200DataLogsItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_logs) is not list:
                 raise TypeError
-            model.logs = [build(item, parse_ctx) for item in value]
+            model.logs = [build(item, parse_ctx) for item in value_logs]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(GetMarketplaceIntegrationStatusResponse200Data)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = GetMarketplaceIntegrationStatusResponse200Data
     return model
 
 

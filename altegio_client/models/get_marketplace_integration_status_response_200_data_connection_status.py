@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from .._codegen import (
     LazyModel,
     ParseContext,
+    lazily_read_class,
+    new_model,
+    only_declared,
 )
 from ..models.get_marketplace_integration_status_response_200_data_connection_status_status import (
     GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus,
@@ -107,6 +110,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -162,34 +169,45 @@ def _build(
     model: GetMarketplaceIntegrationStatusResponse200DataConnectionStatus | None = None,
 ) -> GetMarketplaceIntegrationStatusResponse200DataConnectionStatus:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return GetMarketplaceIntegrationStatusResponse200DataConnectionStatus._lazy(json_value, parse_ctx)
-        model = object.__new__(GetMarketplaceIntegrationStatusResponse200DataConnectionStatus)
+        model = new_model(GetMarketplaceIntegrationStatusResponse200DataConnectionStatus)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-    model.created_at = get("created_at", UNSET)
-
-    value = get("status", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_status = get("status", UNSET)
+    if value_status is UNSET:  # what every optional field's converter returns for it
         model.status = UNSET
     else:
         try:
-            model.status = _read_status(value, parse_ctx)
+            model.status = _read_status(value_status, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    model.created_at = get("created_at", UNSET)
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(GetMarketplaceIntegrationStatusResponse200DataConnectionStatus)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = GetMarketplaceIntegrationStatusResponse200DataConnectionStatus
     return model
 
 

@@ -11,8 +11,10 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
 )
 from ..types import UNSET, Unset
 
@@ -154,39 +156,53 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: GetProductCategoryResponse200 | None = None
 ) -> GetProductCategoryResponse200:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return GetProductCategoryResponse200._lazy(json_value, parse_ctx)
-        model = object.__new__(GetProductCategoryResponse200)
+        model = new_model(GetProductCategoryResponse200)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
+    value_data = get("data", UNSET)
+    if value_data is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.data = _read_data(value_data, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     if "meta" in json_value:
         model.meta = json_value["meta"]
-
-    try:
-        model.data = _read_data(json_value["data"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
-    value = get("included", UNSET)
-    if value is UNSET:
+    else:  # missing: left unread, to raise when read
+        failed = True
+    value_included = get("included", UNSET)
+    if value_included is UNSET:
         model.included = UNSET
-    elif value == []:
-        model.included = value  # the JSON's own empty list: one allocation fewer
+    elif value_included == []:
+        model.included = value_included  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.included_resource") or model_builder(
             "altegio_client.models.included_resource", "IncludedResource"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_included) is not list:
                 raise TypeError
-            model.included = [build(item, parse_ctx) for item in value]
+            model.included = [build(item, parse_ctx) for item in value_included]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
+    if failed:
+        model.__class__ = lazily_read_class(GetProductCategoryResponse200)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = GetProductCategoryResponse200
     return model
 
 

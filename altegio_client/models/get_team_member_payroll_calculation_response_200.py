@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -178,6 +181,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -243,46 +250,57 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: GetTeamMemberPayrollCalculationResponse200 | None = None
 ) -> GetTeamMemberPayrollCalculationResponse200:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return GetTeamMemberPayrollCalculationResponse200._lazy(json_value, parse_ctx)
-        model = object.__new__(GetTeamMemberPayrollCalculationResponse200)
+        model = new_model(GetTeamMemberPayrollCalculationResponse200)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.success = get("success", UNSET)
-
-    value = get("data", UNSET)
-    if value is UNSET:
+    value_data = get("data", UNSET)
+    if value_data is UNSET:
         model.data = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.salary_payroll_calculation_container") or model_builder(
             "altegio_client.models.salary_payroll_calculation_container", "SalaryPayrollCalculationContainer"
         )
         try:
-            model.data = build(value, parse_ctx)
+            model.data = build(value_data, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("meta", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_meta = get("meta", UNSET)
+    if value_meta is UNSET:  # what every optional field's converter returns for it
         model.meta = UNSET
     else:
         try:
-            model.meta = _read_meta(value, parse_ctx)
+            model.meta = _read_meta(value_meta, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(GetTeamMemberPayrollCalculationResponse200)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = GetTeamMemberPayrollCalculationResponse200
     return model
 
 

@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -177,6 +180,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -256,22 +263,26 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: GetTimeslotSettingsResponse200Data | None = None
 ) -> GetTimeslotSettingsResponse200Data:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return GetTimeslotSettingsResponse200Data._lazy(json_value, parse_ctx)
-        model = object.__new__(GetTimeslotSettingsResponse200Data)
+        model = new_model(GetTimeslotSettingsResponse200Data)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.is_enabled = get("is_enabled", UNSET)
-
-    value = get("weekdays_settings", UNSET)
-    if value is UNSET:
+    value_weekdays_settings = get("weekdays_settings", UNSET)
+    if value_weekdays_settings is UNSET:
         model.weekdays_settings = UNSET
-    elif value == []:
-        model.weekdays_settings = value  # the JSON's own empty list: one allocation fewer
+    elif value_weekdays_settings == []:
+        model.weekdays_settings = value_weekdays_settings  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.get_timeslot_settings_response_200_data_weekdays_settings_item"
@@ -280,17 +291,17 @@ def _build(
             "GetTimeslotSettingsResponse200DataWeekdaysSettingsItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_weekdays_settings) is not list:
                 raise TypeError
-            model.weekdays_settings = [build(item, parse_ctx) for item in value]
+            model.weekdays_settings = [build(item, parse_ctx) for item in value_weekdays_settings]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("dates_settings", UNSET)
-    if value is UNSET:
+    value_dates_settings = get("dates_settings", UNSET)
+    if value_dates_settings is UNSET:
         model.dates_settings = UNSET
-    elif value == []:
-        model.dates_settings = value  # the JSON's own empty list: one allocation fewer
+    elif value_dates_settings == []:
+        model.dates_settings = value_dates_settings  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.get_timeslot_settings_response_200_data_dates_settings_item"
@@ -299,20 +310,27 @@ def _build(
             "GetTimeslotSettingsResponse200DataDatesSettingsItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_dates_settings) is not list:
                 raise TypeError
-            model.dates_settings = [build(item, parse_ctx) for item in value]
+            model.dates_settings = [build(item, parse_ctx) for item in value_dates_settings]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(GetTimeslotSettingsResponse200Data)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = GetTimeslotSettingsResponse200Data
     return model
 
 

@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from .._codegen import (
     LazyModel,
     ParseContext,
+    lazily_read_class,
+    new_model,
+    only_declared,
 )
 from ..models.get_timeslot_settings_response_200_data_dates_settings_item_setting_grid_base_type import (
     GetTimeslotSettingsResponse200DataDatesSettingsItemSettingGridBaseType,
@@ -144,6 +147,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -205,38 +212,49 @@ def _build(
     model: GetTimeslotSettingsResponse200DataDatesSettingsItemSetting | None = None,
 ) -> GetTimeslotSettingsResponse200DataDatesSettingsItemSetting:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return GetTimeslotSettingsResponse200DataDatesSettingsItemSetting._lazy(json_value, parse_ctx)
-        model = object.__new__(GetTimeslotSettingsResponse200DataDatesSettingsItemSetting)
+        model = new_model(GetTimeslotSettingsResponse200DataDatesSettingsItemSetting)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.grid_first_timeslot = get("grid_first_timeslot", UNSET)
     model.grid_last_timeslot = get("grid_last_timeslot", UNSET)
     model.grid_display_step = get("grid_display_step", UNSET)
     model.grid_nearest_timeslot_delay = get("grid_nearest_timeslot_delay", UNSET)
-    model.is_grid_flexible = get("is_grid_flexible", UNSET)
-
-    value = get("grid_base_type", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_grid_base_type = get("grid_base_type", UNSET)
+    if value_grid_base_type is UNSET:  # what every optional field's converter returns for it
         model.grid_base_type = UNSET
     else:
         try:
-            model.grid_base_type = _read_grid_base_type(value, parse_ctx)
+            model.grid_base_type = _read_grid_base_type(value_grid_base_type, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    model.is_grid_flexible = get("is_grid_flexible", UNSET)
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(GetTimeslotSettingsResponse200DataDatesSettingsItemSetting)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = GetTimeslotSettingsResponse200DataDatesSettingsItemSetting
     return model
 
 

@@ -15,8 +15,12 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    datetime_from_iso,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -265,6 +269,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -304,7 +312,10 @@ def _fill_converted(model: GiftCard, json_value: dict[str, Any], parse_ctx: Pars
             model.created_date = UNSET
         else:
             try:
-                model.created_date = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.created_date = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.created_date = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -314,7 +325,10 @@ def _fill_converted(model: GiftCard, json_value: dict[str, Any], parse_ctx: Pars
             model.expiration_date = UNSET
         else:
             try:
-                model.expiration_date = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.expiration_date = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.expiration_date = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -358,14 +372,19 @@ def _fill_converted(model: GiftCard, json_value: dict[str, Any], parse_ctx: Pars
 
 def _build(json_value: Any, parse_ctx: ParseContext, model: GiftCard | None = None) -> GiftCard:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return GiftCard._lazy(json_value, parse_ctx)
-        model = object.__new__(GiftCard)
+        model = new_model(GiftCard)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.number = get("number", UNSET)
@@ -373,57 +392,69 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: GiftCard | None = No
     model.default_balance = get("default_balance", UNSET)
     model.type_id = get("type_id", UNSET)
     model.status_id = get("status_id", UNSET)
-
-    value = get("created_date", UNSET)
-    if value is UNSET:
+    value_created_date = get("created_date", UNSET)
+    if value_created_date is UNSET:
         model.created_date = UNSET
     else:
         try:
-            model.created_date = types.parse_iso_datetime(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.created_date = datetime_from_iso(value_created_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.created_date = types.parse_iso_datetime(value_created_date)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("expiration_date", UNSET)
-    if value is UNSET:
+    value_expiration_date = get("expiration_date", UNSET)
+    if value_expiration_date is UNSET:
         model.expiration_date = UNSET
     else:
         try:
-            model.expiration_date = types.parse_iso_datetime(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.expiration_date = datetime_from_iso(value_expiration_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.expiration_date = types.parse_iso_datetime(value_expiration_date)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("type", UNSET)
-    if value is UNSET:
+    value_type = get("type", UNSET)
+    if value_type is UNSET:
         model.type = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.gift_card_type") or model_builder(
             "altegio_client.models.gift_card_type", "GiftCardType"
         )
         try:
-            model.type = build(value, parse_ctx)
+            model.type = build(value_type, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("status", UNSET)
-    if value is UNSET:
+    value_status = get("status", UNSET)
+    if value_status is UNSET:
         model.status = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.gift_card_status") or model_builder(
             "altegio_client.models.gift_card_status", "GiftCardStatus"
         )
         try:
-            model.status = build(value, parse_ctx)
+            model.status = build(value_status, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(GiftCard)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = GiftCard
     return model
 
 

@@ -15,8 +15,12 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    datetime_from_iso,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -236,6 +240,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -283,7 +291,10 @@ def _fill_converted(
             model.expiration_date = UNSET
         else:
             try:
-                model.expiration_date = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.expiration_date = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.expiration_date = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -314,14 +325,19 @@ def _fill_converted(
 
 def _build(json_value: Any, parse_ctx: ParseContext, model: GiftCardType | None = None) -> GiftCardType:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return GiftCardType._lazy(json_value, parse_ctx)
-        model = object.__new__(GiftCardType)
+        model = new_model(GiftCardType)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.title = get("title", UNSET)
@@ -330,39 +346,48 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: GiftCardType | None 
     model.company_group_id = get("company_group_id", UNSET)
     model.item_type_id = get("item_type_id", UNSET)
     model.expiration_type_id = get("expiration_type_id", UNSET)
-    model.expiration_timeout = get("expiration_timeout", UNSET)
-    model.expiration_timeout_unit_id = get("expiration_timeout_unit_id", UNSET)
-    model.is_allow_empty_code = get("is_allow_empty_code", UNSET)
-
-    value = get("expiration_date", UNSET)
-    if value is UNSET:
+    value_expiration_date = get("expiration_date", UNSET)
+    if value_expiration_date is UNSET:
         model.expiration_date = UNSET
     else:
         try:
-            model.expiration_date = types.parse_iso_datetime(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.expiration_date = datetime_from_iso(value_expiration_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.expiration_date = types.parse_iso_datetime(value_expiration_date)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("item_type", UNSET)
-    if value is UNSET:
+    model.expiration_timeout = get("expiration_timeout", UNSET)
+    model.expiration_timeout_unit_id = get("expiration_timeout_unit_id", UNSET)
+    model.is_allow_empty_code = get("is_allow_empty_code", UNSET)
+    value_item_type = get("item_type", UNSET)
+    if value_item_type is UNSET:
         model.item_type = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.gift_card_type_item_type") or model_builder(
             "altegio_client.models.gift_card_type_item_type", "GiftCardTypeItemType"
         )
         try:
-            model.item_type = build(value, parse_ctx)
+            model.item_type = build(value_item_type, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(GiftCardType)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = GiftCardType
     return model
 
 

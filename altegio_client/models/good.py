@@ -15,8 +15,12 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    datetime_from_iso,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..models.zero_or_one import ZeroOrOne, check_zero_or_one
 from ..types import UNSET, Unset
@@ -490,6 +494,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -615,7 +623,10 @@ def _fill_converted(model: Good, json_value: dict[str, Any], parse_ctx: ParseCon
             model.last_change_date = UNSET
         else:
             try:
-                model.last_change_date = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.last_change_date = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.last_change_date = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -633,14 +644,19 @@ def _fill_converted(model: Good, json_value: dict[str, Any], parse_ctx: ParseCon
 
 def _build(json_value: Any, parse_ctx: ParseContext, model: Good | None = None) -> Good:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return Good._lazy(json_value, parse_ctx)
-        model = object.__new__(Good)
+        model = new_model(Good)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.good_id = get("good_id", UNSET)
     model.title = get("title", UNSET)
@@ -664,70 +680,81 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Good | None = None) 
     model.comment = get("comment", UNSET)
     model.loyalty_abonement_type_id = get("loyalty_abonement_type_id", UNSET)
     model.loyalty_certificate_type_id = get("loyalty_certificate_type_id", UNSET)
-    model.critical_amount = get("critical_amount", UNSET)
-    model.desired_amount = get("desired_amount", UNSET)
-    model.is_goods_mark_enabled = get("is_goods_mark_enabled", UNSET)
-
-    value = get("loyalty_certificate_type", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_loyalty_certificate_type = get("loyalty_certificate_type", UNSET)
+    if value_loyalty_certificate_type is UNSET:  # what every optional field's converter returns for it
         model.loyalty_certificate_type = UNSET
     else:
         try:
-            model.loyalty_certificate_type = _read_loyalty_certificate_type(value, parse_ctx)
+            model.loyalty_certificate_type = _read_loyalty_certificate_type(value_loyalty_certificate_type, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("loyalty_allow_empty_code", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_loyalty_allow_empty_code = get("loyalty_allow_empty_code", UNSET)
+    if value_loyalty_allow_empty_code is UNSET:  # what every optional field's converter returns for it
         model.loyalty_allow_empty_code = UNSET
     else:
         try:
-            model.loyalty_allow_empty_code = _read_loyalty_allow_empty_code(value, parse_ctx)
+            model.loyalty_allow_empty_code = _read_loyalty_allow_empty_code(value_loyalty_allow_empty_code, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("loyalty_serial_number_limited", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_loyalty_serial_number_limited = get("loyalty_serial_number_limited", UNSET)
+    if value_loyalty_serial_number_limited is UNSET:  # what every optional field's converter returns for it
         model.loyalty_serial_number_limited = UNSET
     else:
         try:
-            model.loyalty_serial_number_limited = _read_loyalty_serial_number_limited(value, parse_ctx)
+            model.loyalty_serial_number_limited = _read_loyalty_serial_number_limited(
+                value_loyalty_serial_number_limited, parse_ctx
+            )
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("actual_amounts", UNSET)
-    if value is UNSET:
+    value_actual_amounts = get("actual_amounts", UNSET)
+    if value_actual_amounts is UNSET:
         model.actual_amounts = UNSET
-    elif value == []:
-        model.actual_amounts = value  # the JSON's own empty list: one allocation fewer
+    elif value_actual_amounts == []:
+        model.actual_amounts = value_actual_amounts  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_actual_amounts) is not list:
                 raise TypeError
-            model.actual_amounts = [build(item, parse_ctx) for item in value]
+            model.actual_amounts = [build(item, parse_ctx) for item in value_actual_amounts]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("last_change_date", UNSET)
-    if value is UNSET:
+    model.critical_amount = get("critical_amount", UNSET)
+    model.desired_amount = get("desired_amount", UNSET)
+    value_last_change_date = get("last_change_date", UNSET)
+    if value_last_change_date is UNSET:
         model.last_change_date = UNSET
     else:
         try:
-            model.last_change_date = types.parse_iso_datetime(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.last_change_date = datetime_from_iso(value_last_change_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.last_change_date = types.parse_iso_datetime(value_last_change_date)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    model.is_goods_mark_enabled = get("is_goods_mark_enabled", UNSET)
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(Good)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = Good
     return model
 
 

@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -193,6 +196,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -268,14 +275,19 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: GoodsCategoryNodeResponse200DataTypesData | None = None
 ) -> GoodsCategoryNodeResponse200DataTypesData:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return GoodsCategoryNodeResponse200DataTypesData._lazy(json_value, parse_ctx)
-        model = object.__new__(GoodsCategoryNodeResponse200DataTypesData)
+        model = new_model(GoodsCategoryNodeResponse200DataTypesData)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.parent_id = get("parent_id", UNSET)
     model.item_id = get("item_id", UNSET)
@@ -284,13 +296,11 @@ def _build(
     model.is_chain = get("is_chain", UNSET)
     model.is_category = get("is_category", UNSET)
     model.is_item = get("is_item", UNSET)
-    model.children_count = get("children_count", UNSET)
-
-    value = get("children", UNSET)
-    if value is UNSET:
+    value_children = get("children", UNSET)
+    if value_children is UNSET:
         model.children = UNSET
-    elif value == []:
-        model.children = value  # the JSON's own empty list: one allocation fewer
+    elif value_children == []:
+        model.children = value_children  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.goods_search_response_200_data_types_data_item"
@@ -299,20 +309,28 @@ def _build(
             "GoodsSearchResponse200DataTypesDataItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_children) is not list:
                 raise TypeError
-            model.children = [build(item, parse_ctx) for item in value]
+            model.children = [build(item, parse_ctx) for item in value_children]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    model.children_count = get("children_count", UNSET)
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(GoodsCategoryNodeResponse200DataTypesData)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = GoodsCategoryNodeResponse200DataTypesData
     return model
 
 

@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -299,6 +302,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -396,23 +403,36 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: GoodsCompanyRequestWithRulesDataType | None = None
 ) -> GoodsCompanyRequestWithRulesDataType:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return GoodsCompanyRequestWithRulesDataType._lazy(json_value, parse_ctx)
-        model = object.__new__(GoodsCompanyRequestWithRulesDataType)
+        model = new_model(GoodsCompanyRequestWithRulesDataType)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "title" in json_value:
         model.title = json_value["title"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "category_id" in json_value:
         model.category_id = json_value["category_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "sale_unit_id" in json_value:
         model.sale_unit_id = json_value["sale_unit_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "service_unit_id" in json_value:
         model.service_unit_id = json_value["service_unit_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     model.print_title = get("print_title", UNSET)
     model.article = get("article", UNSET)
     model.barcode = get("barcode", UNSET)
@@ -426,12 +446,11 @@ def _build(
     model.comment = get("comment", UNSET)
     model.tax_variant = get("tax_variant", UNSET)
     model.vat_id = get("vat_id", UNSET)
-
-    value = get("correction_rules", UNSET)
-    if value is UNSET:
+    value_correction_rules = get("correction_rules", UNSET)
+    if value_correction_rules is UNSET:
         model.correction_rules = UNSET
-    elif value == []:
-        model.correction_rules = value  # the JSON's own empty list: one allocation fewer
+    elif value_correction_rules == []:
+        model.correction_rules = value_correction_rules  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.goods_company_request_with_rules_data_type_correction_rules_item"
@@ -440,20 +459,27 @@ def _build(
             "GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_correction_rules) is not list:
                 raise TypeError
-            model.correction_rules = [build(item, parse_ctx) for item in value]
+            model.correction_rules = [build(item, parse_ctx) for item in value_correction_rules]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(GoodsCompanyRequestWithRulesDataType)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = GoodsCompanyRequestWithRulesDataType
     return model
 
 

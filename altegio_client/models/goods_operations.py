@@ -15,8 +15,12 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    datetime_from_iso,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -498,6 +502,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -558,7 +566,10 @@ def _fill_converted(
             model.create_date = UNSET
         else:
             try:
-                model.create_date = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.create_date = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.create_date = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -568,7 +579,10 @@ def _fill_converted(
             model.last_change_date = UNSET
         else:
             try:
-                model.last_change_date = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.last_change_date = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.last_change_date = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -677,14 +691,19 @@ def _fill_converted(
 
 def _build(json_value: Any, parse_ctx: ParseContext, model: GoodsOperations | None = None) -> GoodsOperations:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return GoodsOperations._lazy(json_value, parse_ctx)
-        model = object.__new__(GoodsOperations)
+        model = new_model(GoodsOperations)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.document_id = get("document_id", UNSET)
@@ -692,124 +711,136 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: GoodsOperations | No
     model.type = get("type", UNSET)
     model.operation_unit_type = get("operation_unit_type", UNSET)
     model.amount = get("amount", UNSET)
+    value_create_date = get("create_date", UNSET)
+    if value_create_date is UNSET:
+        model.create_date = UNSET
+    else:
+        try:
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.create_date = datetime_from_iso(value_create_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.create_date = types.parse_iso_datetime(value_create_date)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.cost_per_unit = get("cost_per_unit", UNSET)
     model.cost = get("cost", UNSET)
     model.discount = get("discount", UNSET)
     model.comment = get("comment", UNSET)
     model.record_id = get("record_id", UNSET)
-    model.loyalty_abonement_id = get("loyalty_abonement_id", UNSET)
-    model.loyalty_certificate_id = get("loyalty_certificate_id", UNSET)
-
-    value = get("create_date", UNSET)
-    if value is UNSET:
-        model.create_date = UNSET
-    else:
-        try:
-            model.create_date = types.parse_iso_datetime(value)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("last_change_date", UNSET)
-    if value is UNSET:
+    value_last_change_date = get("last_change_date", UNSET)
+    if value_last_change_date is UNSET:
         model.last_change_date = UNSET
     else:
         try:
-            model.last_change_date = types.parse_iso_datetime(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.last_change_date = datetime_from_iso(value_last_change_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.last_change_date = types.parse_iso_datetime(value_last_change_date)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("good", UNSET)
-    if value is UNSET:
+    model.loyalty_abonement_id = get("loyalty_abonement_id", UNSET)
+    model.loyalty_certificate_id = get("loyalty_certificate_id", UNSET)
+    value_good = get("good", UNSET)
+    if value_good is UNSET:
         model.good = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.goods_operations_good") or model_builder(
             "altegio_client.models.goods_operations_good", "GoodsOperationsGood"
         )
         try:
-            model.good = build(value, parse_ctx)
+            model.good = build(value_good, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("unit", UNSET)
-    if value is UNSET:
+    value_unit = get("unit", UNSET)
+    if value_unit is UNSET:
         model.unit = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.goods_operations_unit") or model_builder(
             "altegio_client.models.goods_operations_unit", "GoodsOperationsUnit"
         )
         try:
-            model.unit = build(value, parse_ctx)
+            model.unit = build(value_unit, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("storage", UNSET)
-    if value is UNSET:
+    value_storage = get("storage", UNSET)
+    if value_storage is UNSET:
         model.storage = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.id_and_title") or model_builder(
             "altegio_client.models.id_and_title", "IdAndTitle"
         )
         try:
-            model.storage = build(value, parse_ctx)
+            model.storage = build(value_storage, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("client", UNSET)
-    if value is UNSET:
+    value_client = get("client", UNSET)
+    if value_client is UNSET:
         model.client = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.goods_operations_client") or model_builder(
             "altegio_client.models.goods_operations_client", "GoodsOperationsClient"
         )
         try:
-            model.client = build(value, parse_ctx)
+            model.client = build(value_client, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("master", UNSET)
-    if value is UNSET:
+    value_master = get("master", UNSET)
+    if value_master is UNSET:
         model.master = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.id_and_title") or model_builder(
             "altegio_client.models.id_and_title", "IdAndTitle"
         )
         try:
-            model.master = build(value, parse_ctx)
+            model.master = build(value_master, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("service", UNSET)
-    if value is UNSET:
+    value_service = get("service", UNSET)
+    if value_service is UNSET:
         model.service = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.id_and_title") or model_builder(
             "altegio_client.models.id_and_title", "IdAndTitle"
         )
         try:
-            model.service = build(value, parse_ctx)
+            model.service = build(value_service, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("supplier", UNSET)
-    if value is UNSET:
+    value_supplier = get("supplier", UNSET)
+    if value_supplier is UNSET:
         model.supplier = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.id_and_title") or model_builder(
             "altegio_client.models.id_and_title", "IdAndTitle"
         )
         try:
-            model.supplier = build(value, parse_ctx)
+            model.supplier = build(value_supplier, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(GoodsOperations)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = GoodsOperations
     return model
 
 

@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from .._codegen import (
     LazyModel,
     ParseContext,
+    lazily_read_class,
+    new_model,
+    only_declared,
 )
 
 T = TypeVar("T", bound="Image")
@@ -124,6 +127,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -176,38 +183,63 @@ def _fill_converted(model: Image, json_value: dict[str, Any], parse_ctx: ParseCo
 
 def _build(json_value: Any, parse_ctx: ParseContext, model: Image | None = None) -> Image:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return Image._lazy(json_value, parse_ctx)
-        model = object.__new__(Image)
+        model = new_model(Image)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "id" in json_value:
         model.id = json_value["id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "path" in json_value:
         model.path = json_value["path"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "width" in json_value:
         model.width = json_value["width"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "height" in json_value:
         model.height = json_value["height"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "type" in json_value:
         model.type = json_value["type"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "image_group_id" in json_value:
         model.image_group_id = json_value["image_group_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "version" in json_value:
         model.version = json_value["version"]
-
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    else:  # missing: left unread, to raise when read
+        failed = True
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(Image)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = Image
     return model
 
 

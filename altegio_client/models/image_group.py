@@ -11,7 +11,10 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -145,6 +148,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -202,40 +209,63 @@ def _fill_converted(
 
 def _build(json_value: Any, parse_ctx: ParseContext, model: ImageGroup | None = None) -> ImageGroup:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ImageGroup._lazy(json_value, parse_ctx)
-        model = object.__new__(ImageGroup)
+        model = new_model(ImageGroup)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "id" in json_value:
         model.id = json_value["id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
+    value_images = get("images", UNSET)
+    if value_images is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.images = _read_images(value_images, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     if "image_binded" in json_value:
         model.image_binded = json_value["image_binded"]
+    else:  # missing: left unread, to raise when read
+        failed = True
+    value_image_group = get("image_group", UNSET)
+    if value_image_group is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.image_group = _read_image_group(value_image_group, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.entity = get("entity", UNSET)
     model.entity_id = get("entity_id", UNSET)
-
-    try:
-        model.images = _read_images(json_value["images"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
-    try:
-        model.image_group = _read_image_group(json_value["image_group"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(ImageGroup)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = ImageGroup
     return model
 
 

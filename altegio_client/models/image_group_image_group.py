@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from .._codegen import (
     LazyModel,
     ParseContext,
+    lazily_read_class,
+    new_model,
 )
 
 T = TypeVar("T", bound="ImageGroupImageGroup")
@@ -89,24 +91,30 @@ def _fill_converted(
 
 def _build(json_value: Any, parse_ctx: ParseContext, model: ImageGroupImageGroup | None = None) -> ImageGroupImageGroup:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ImageGroupImageGroup._lazy(json_value, parse_ctx)
-        model = object.__new__(ImageGroupImageGroup)
+        model = new_model(ImageGroupImageGroup)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
-    get = json_value.get
-
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        given = False
+    else:
+        given = True
+    failed = False
+    if not json_value:
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(ImageGroupImageGroup)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = ImageGroupImageGroup
     return model
 
 

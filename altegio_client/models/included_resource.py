@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -137,6 +140,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -197,45 +204,64 @@ def _fill_converted(
 
 def _build(json_value: Any, parse_ctx: ParseContext, model: IncludedResource | None = None) -> IncludedResource:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return IncludedResource._lazy(json_value, parse_ctx)
-        model = object.__new__(IncludedResource)
+        model = new_model(IncludedResource)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "type" in json_value:
         model.type = json_value["type"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "id" in json_value:
         model.id = json_value["id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
+    value_attributes = get("attributes", UNSET)
+    if value_attributes is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.attributes = _read_attributes(value_attributes, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
 
-    try:
-        model.attributes = _read_attributes(json_value["attributes"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
-    value = get("relationships", UNSET)
-    if value is UNSET:
+    value_relationships = get("relationships", UNSET)
+    if value_relationships is UNSET:
         model.relationships = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            model.relationships = build(value, parse_ctx)
+            model.relationships = build(value_relationships, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(IncludedResource)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = IncludedResource
     return model
 
 

@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -224,6 +227,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -298,23 +305,26 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: KkmTransactionsPrintResponseDataTypeData | None = None
 ) -> KkmTransactionsPrintResponseDataTypeData:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return KkmTransactionsPrintResponseDataTypeData._lazy(json_value, parse_ctx)
-        model = object.__new__(KkmTransactionsPrintResponseDataTypeData)
+        model = new_model(KkmTransactionsPrintResponseDataTypeData)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.kkm_type = get("kkm_type", UNSET)
-    model.status = get("status", UNSET)
-
-    value = get("kkm_transactions", UNSET)
-    if value is UNSET:
+    value_kkm_transactions = get("kkm_transactions", UNSET)
+    if value_kkm_transactions is UNSET:
         model.kkm_transactions = UNSET
-    elif value == []:
-        model.kkm_transactions = value  # the JSON's own empty list: one allocation fewer
+    elif value_kkm_transactions == []:
+        model.kkm_transactions = value_kkm_transactions  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.kkm_transactions_response_data_type_data_item"
@@ -323,29 +333,37 @@ def _build(
             "KkmTransactionsResponseDataTypeDataItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_kkm_transactions) is not list:
                 raise TypeError
-            model.kkm_transactions = [build(item, parse_ctx) for item in value]
+            model.kkm_transactions = [build(item, parse_ctx) for item in value_kkm_transactions]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("bill_json", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    model.status = get("status", UNSET)
+    value_bill_json = get("bill_json", UNSET)
+    if value_bill_json is UNSET:  # what every optional field's converter returns for it
         model.bill_json = UNSET
     else:
         try:
-            model.bill_json = _read_bill_json(value, parse_ctx)
+            model.bill_json = _read_bill_json(value_bill_json, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(KkmTransactionsPrintResponseDataTypeData)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = KkmTransactionsPrintResponseDataTypeData
     return model
 
 

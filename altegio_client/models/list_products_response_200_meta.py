@@ -10,8 +10,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_class,
+    new_model,
 )
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.pagination import Pagination
@@ -87,21 +90,33 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: ListProductsResponse200Meta | None = None
 ) -> ListProductsResponse200Meta:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ListProductsResponse200Meta._lazy(json_value, parse_ctx)
-        model = object.__new__(ListProductsResponse200Meta)
+        model = new_model(ListProductsResponse200Meta)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
+    value_pagination = get("pagination", UNSET)
+    if value_pagination is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.pagination = _read_pagination(value_pagination, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
 
-    try:
-        model.pagination = _read_pagination(json_value["pagination"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
+    if failed:
+        model.__class__ = lazily_read_class(ListProductsResponse200Meta)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = ListProductsResponse200Meta
     return model
 
 

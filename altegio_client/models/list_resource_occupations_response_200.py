@@ -10,8 +10,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_class,
+    new_model,
 )
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.resource_occupation_resource import ResourceOccupationResource
@@ -95,21 +98,33 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: ListResourceOccupationsResponse200 | None = None
 ) -> ListResourceOccupationsResponse200:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ListResourceOccupationsResponse200._lazy(json_value, parse_ctx)
-        model = object.__new__(ListResourceOccupationsResponse200)
+        model = new_model(ListResourceOccupationsResponse200)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
+    value_data = get("data", UNSET)
+    if value_data is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.data = _read_data(value_data, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
 
-    try:
-        model.data = _read_data(json_value["data"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
+    if failed:
+        model.__class__ = lazily_read_class(ListResourceOccupationsResponse200)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = ListResourceOccupationsResponse200
     return model
 
 

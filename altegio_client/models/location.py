@@ -15,8 +15,12 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    datetime_from_iso,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -530,6 +534,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -609,7 +617,10 @@ def _fill_converted(model: Location, json_value: dict[str, Any], parse_ctx: Pars
             model.next_slot = UNSET
         else:
             try:
-                model.next_slot = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.next_slot = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.next_slot = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -693,14 +704,19 @@ def _fill_converted(model: Location, json_value: dict[str, Any], parse_ctx: Pars
 
 def _build(json_value: Any, parse_ctx: ParseContext, model: Location | None = None) -> Location:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return Location._lazy(json_value, parse_ctx)
-        model = object.__new__(Location)
+        model = new_model(Location)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.title = get("title", UNSET)
@@ -711,106 +727,115 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Location | None = No
     model.timezone_name = get("timezone_name", UNSET)
     model.address = get("address", UNSET)
     model.zip = get("zip", UNSET)
-    model.site = get("site", UNSET)
-    model.coordinate_lat = get("coordinate_lat", UNSET)
-    model.coordinate_lon = get("coordinate_lon", UNSET)
-    model.phone_confirmation = get("phone_confirmation", UNSET)
-    model.active_staff_count = get("active_staff_count", UNSET)
-    model.group_priority = get("group_priority", UNSET)
-    model.push_notification_phone_confirm = get("push_notification_phone_confirm", UNSET)
-    model.main_group_id = get("main_group_id", UNSET)
-    model.online_sales_form_url = get("online_sales_form_url", UNSET)
-
-    value = get("social", UNSET)
-    if value is UNSET:
+    value_social = get("social", UNSET)
+    if value_social is UNSET:
         model.social = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.location_social") or model_builder(
             "altegio_client.models.location_social", "LocationSocial"
         )
         try:
-            model.social = build(value, parse_ctx)
+            model.social = build(value_social, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("next_slot", UNSET)
-    if value is UNSET:
+    model.site = get("site", UNSET)
+    model.coordinate_lat = get("coordinate_lat", UNSET)
+    model.coordinate_lon = get("coordinate_lon", UNSET)
+    model.phone_confirmation = get("phone_confirmation", UNSET)
+    model.active_staff_count = get("active_staff_count", UNSET)
+    value_next_slot = get("next_slot", UNSET)
+    if value_next_slot is UNSET:
         model.next_slot = UNSET
     else:
         try:
-            model.next_slot = types.parse_iso_datetime(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.next_slot = datetime_from_iso(value_next_slot)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.next_slot = types.parse_iso_datetime(value_next_slot)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("main_group", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    model.group_priority = get("group_priority", UNSET)
+    model.push_notification_phone_confirm = get("push_notification_phone_confirm", UNSET)
+    model.main_group_id = get("main_group_id", UNSET)
+    value_main_group = get("main_group", UNSET)
+    if value_main_group is UNSET:  # what every optional field's converter returns for it
         model.main_group = UNSET
     else:
         try:
-            model.main_group = _read_main_group(value, parse_ctx)
+            model.main_group = _read_main_group(value_main_group, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("groups", UNSET)
-    if value is UNSET:
+    value_groups = get("groups", UNSET)
+    if value_groups is UNSET:
         model.groups = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.location_groups") or model_builder(
             "altegio_client.models.location_groups", "LocationGroups"
         )
         try:
-            model.groups = build(value, parse_ctx)
+            model.groups = build(value_groups, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("bookforms", UNSET)
-    if value is UNSET:
+    value_bookforms = get("bookforms", UNSET)
+    if value_bookforms is UNSET:
         model.bookforms = UNSET
-    elif value == []:
-        model.bookforms = value  # the JSON's own empty list: one allocation fewer
+    elif value_bookforms == []:
+        model.bookforms = value_bookforms  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.location_bookforms_item") or model_builder(
             "altegio_client.models.location_bookforms_item", "LocationBookformsItem"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_bookforms) is not list:
                 raise TypeError
-            model.bookforms = [build(item, parse_ctx) for item in value]
+            model.bookforms = [build(item, parse_ctx) for item in value_bookforms]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("payment_policy", UNSET)
-    if value is UNSET:
+    model.online_sales_form_url = get("online_sales_form_url", UNSET)
+    value_payment_policy = get("payment_policy", UNSET)
+    if value_payment_policy is UNSET:
         model.payment_policy = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.location_payment_policy") or model_builder(
             "altegio_client.models.location_payment_policy", "LocationPaymentPolicy"
         )
         try:
-            model.payment_policy = build(value, parse_ctx)
+            model.payment_policy = build(value_payment_policy, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("access", UNSET)
-    if value is UNSET:
+    value_access = get("access", UNSET)
+    if value_access is UNSET:
         model.access = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.location_access") or model_builder(
             "altegio_client.models.location_access", "LocationAccess"
         )
         try:
-            model.access = build(value, parse_ctx)
+            model.access = build(value_access, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(Location)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = Location
     return model
 
 

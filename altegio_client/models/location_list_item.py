@@ -14,7 +14,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    datetime_from_iso,
+    lazily_read_class,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -483,6 +487,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -572,7 +580,10 @@ def _fill_converted(
             model.next_slot = UNSET
         else:
             try:
-                model.next_slot = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.next_slot = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.next_slot = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -600,14 +611,19 @@ def _fill_converted(
 
 def _build(json_value: Any, parse_ctx: ParseContext, model: LocationListItem | None = None) -> LocationListItem:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return LocationListItem._lazy(json_value, parse_ctx)
-        model = object.__new__(LocationListItem)
+        model = new_model(LocationListItem)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.title = get("title", UNSET)
@@ -630,6 +646,18 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: LocationListItem | N
     model.coordinate_lon = get("coordinate_lon", UNSET)
     model.phone_confirmation = get("phone_confirmation", UNSET)
     model.active_staff_count = get("active_staff_count", UNSET)
+    value_next_slot = get("next_slot", UNSET)
+    if value_next_slot is UNSET:
+        model.next_slot = UNSET
+    else:
+        try:
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.next_slot = datetime_from_iso(value_next_slot)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.next_slot = types.parse_iso_datetime(value_next_slot)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.app_ios = get("app_ios", UNSET)
     model.app_android = get("app_android", UNSET)
     model.currency_short_title = get("currency_short_title", UNSET)
@@ -640,33 +668,30 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: LocationListItem | N
     model.description = get("description", UNSET)
     model.photos = get("photos", UNSET)
     model.company_photos = get("company_photos", UNSET)
-
-    value = get("next_slot", UNSET)
-    if value is UNSET:
-        model.next_slot = UNSET
-    else:
-        try:
-            model.next_slot = types.parse_iso_datetime(value)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("booking_widget_promo", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_booking_widget_promo = get("booking_widget_promo", UNSET)
+    if value_booking_widget_promo is UNSET:  # what every optional field's converter returns for it
         model.booking_widget_promo = UNSET
     else:
         try:
-            model.booking_widget_promo = _read_booking_widget_promo(value, parse_ctx)
+            model.booking_widget_promo = _read_booking_widget_promo(value_booking_widget_promo, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(LocationListItem)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = LocationListItem
     return model
 
 

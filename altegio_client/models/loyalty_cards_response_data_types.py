@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -306,6 +309,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -411,14 +418,19 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: LoyaltyCardsResponseDataTypes | None = None
 ) -> LoyaltyCardsResponseDataTypes:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return LoyaltyCardsResponseDataTypes._lazy(json_value, parse_ctx)
-        model = object.__new__(LoyaltyCardsResponseDataTypes)
+        model = new_model(LoyaltyCardsResponseDataTypes)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.balance = get("balance", UNSET)
@@ -429,21 +441,20 @@ def _build(
     model.number = get("number", UNSET)
     model.type_id = get("type_id", UNSET)
     model.salon_group_id = get("salon_group_id", UNSET)
-
-    value = get("type", UNSET)
-    if value is UNSET:
+    value_type = get("type", UNSET)
+    if value_type is UNSET:
         model.type = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.loyalty_cards_response_data_types_type") or model_builder(
             "altegio_client.models.loyalty_cards_response_data_types_type", "LoyaltyCardsResponseDataTypesType"
         )
         try:
-            model.type = build(value, parse_ctx)
+            model.type = build(value_type, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("salon_group", UNSET)
-    if value is UNSET:
+    value_salon_group = get("salon_group", UNSET)
+    if value_salon_group is UNSET:
         model.salon_group = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -453,15 +464,15 @@ def _build(
             "LoyaltyCardsResponseDataTypesSalonGroup",
         )
         try:
-            model.salon_group = build(value, parse_ctx)
+            model.salon_group = build(value_salon_group, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("programs", UNSET)
-    if value is UNSET:
+    value_programs = get("programs", UNSET)
+    if value_programs is UNSET:
         model.programs = UNSET
-    elif value == []:
-        model.programs = value  # the JSON's own empty list: one allocation fewer
+    elif value_programs == []:
+        model.programs = value_programs  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.loyalty_cards_response_data_types_programs_item"
@@ -470,20 +481,27 @@ def _build(
             "LoyaltyCardsResponseDataTypesProgramsItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_programs) is not list:
                 raise TypeError
-            model.programs = [build(item, parse_ctx) for item in value]
+            model.programs = [build(item, parse_ctx) for item in value_programs]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(LoyaltyCardsResponseDataTypes)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = LoyaltyCardsResponseDataTypes
     return model
 
 

@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -226,6 +229,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -316,14 +323,19 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: LoyaltyCardsResponseDataTypesProgramsItem | None = None
 ) -> LoyaltyCardsResponseDataTypesProgramsItem:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return LoyaltyCardsResponseDataTypesProgramsItem._lazy(json_value, parse_ctx)
-        model = object.__new__(LoyaltyCardsResponseDataTypesProgramsItem)
+        model = new_model(LoyaltyCardsResponseDataTypesProgramsItem)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.title = get("title", UNSET)
@@ -332,9 +344,8 @@ def _build(
     model.item_type_id = get("item_type_id", UNSET)
     model.value_unit_id = get("value_unit_id", UNSET)
     model.group_id = get("group_id", UNSET)
-
-    value = get("loyalty_type", UNSET)
-    if value is UNSET:
+    value_loyalty_type = get("loyalty_type", UNSET)
+    if value_loyalty_type is UNSET:
         model.loyalty_type = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -344,15 +355,15 @@ def _build(
             "LoyaltyCardsResponseDataTypesProgramsItemLoyaltyType",
         )
         try:
-            model.loyalty_type = build(value, parse_ctx)
+            model.loyalty_type = build(value_loyalty_type, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("rules", UNSET)
-    if value is UNSET:
+    value_rules = get("rules", UNSET)
+    if value_rules is UNSET:
         model.rules = UNSET
-    elif value == []:
-        model.rules = value  # the JSON's own empty list: one allocation fewer
+    elif value_rules == []:
+        model.rules = value_rules  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.loyalty_cards_response_data_types_programs_item_rules_item"
@@ -361,20 +372,27 @@ def _build(
             "LoyaltyCardsResponseDataTypesProgramsItemRulesItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_rules) is not list:
                 raise TypeError
-            model.rules = [build(item, parse_ctx) for item in value]
+            model.rules = [build(item, parse_ctx) for item in value_rules]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(LoyaltyCardsResponseDataTypesProgramsItem)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = LoyaltyCardsResponseDataTypesProgramsItem
     return model
 
 

@@ -15,8 +15,12 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    date_from_iso,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..models.loyalty_program_expiration_timeout_unit import (
     LoyaltyProgramExpirationTimeoutUnit,
@@ -646,6 +650,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -770,7 +778,10 @@ def _fill_converted(
             model.history_start_date = UNSET
         else:
             try:
-                model.history_start_date = types.parse_iso_date(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.history_start_date = date_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.history_start_date = types.parse_iso_date(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -882,184 +893,198 @@ def _fill_converted(
 
 def _build(json_value: Any, parse_ctx: ParseContext, model: LoyaltyProgram | None = None) -> LoyaltyProgram:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return LoyaltyProgram._lazy(json_value, parse_ctx)
-        model = object.__new__(LoyaltyProgram)
+        model = new_model(LoyaltyProgram)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.title = get("title", UNSET)
+    value_type = get("type", UNSET)
+    if value_type is UNSET:  # what every optional field's converter returns for it
+        model.type = UNSET
+    else:
+        try:
+            model.type = _read_type(value_type, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_service_item_type = get("service_item_type", UNSET)
+    if value_service_item_type is UNSET:  # what every optional field's converter returns for it
+        model.service_item_type = UNSET
+    else:
+        try:
+            model.service_item_type = _read_service_item_type(value_service_item_type, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_good_item_type = get("good_item_type", UNSET)
+    if value_good_item_type is UNSET:  # what every optional field's converter returns for it
+        model.good_item_type = UNSET
+    else:
+        try:
+            model.good_item_type = _read_good_item_type(value_good_item_type, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_value_unit = get("value_unit", UNSET)
+    if value_value_unit is UNSET:  # what every optional field's converter returns for it
+        model.value_unit = UNSET
+    else:
+        try:
+            model.value_unit = _read_value_unit(value_value_unit, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.usage_limit = get("usage_limit", UNSET)
     model.visit_multiplicity = get("visit_multiplicity", UNSET)
     model.sold_items_multiplicity = get("sold_items_multiplicity", UNSET)
     model.expiration_timeout = get("expiration_timeout", UNSET)
-    model.expiration_notification_timeout = get("expiration_notification_timeout", UNSET)
-    model.on_changed_notification_template_id = get("on_changed_notification_template_id", UNSET)
-    model.on_expiration_notification_template_id = get("on_expiration_notification_template_id", UNSET)
-
-    value = get("type", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.type = UNSET
-    else:
-        try:
-            model.type = _read_type(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("service_item_type", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.service_item_type = UNSET
-    else:
-        try:
-            model.service_item_type = _read_service_item_type(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("good_item_type", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.good_item_type = UNSET
-    else:
-        try:
-            model.good_item_type = _read_good_item_type(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("value_unit", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.value_unit = UNSET
-    else:
-        try:
-            model.value_unit = _read_value_unit(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("expiration_timeout_unit", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_expiration_timeout_unit = get("expiration_timeout_unit", UNSET)
+    if value_expiration_timeout_unit is UNSET:  # what every optional field's converter returns for it
         model.expiration_timeout_unit = UNSET
     else:
         try:
-            model.expiration_timeout_unit = _read_expiration_timeout_unit(value, parse_ctx)
+            model.expiration_timeout_unit = _read_expiration_timeout_unit(value_expiration_timeout_unit, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("params_source_type", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    model.expiration_notification_timeout = get("expiration_notification_timeout", UNSET)
+    value_params_source_type = get("params_source_type", UNSET)
+    if value_params_source_type is UNSET:  # what every optional field's converter returns for it
         model.params_source_type = UNSET
     else:
         try:
-            model.params_source_type = _read_params_source_type(value, parse_ctx)
+            model.params_source_type = _read_params_source_type(value_params_source_type, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("history_start_date", UNSET)
-    if value is UNSET:
+    value_history_start_date = get("history_start_date", UNSET)
+    if value_history_start_date is UNSET:
         model.history_start_date = UNSET
     else:
         try:
-            model.history_start_date = types.parse_iso_date(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.history_start_date = date_from_iso(value_history_start_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.history_start_date = types.parse_iso_date(value_history_start_date)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("loyalty_card_types", UNSET)
-    if value is UNSET:
+    model.on_changed_notification_template_id = get("on_changed_notification_template_id", UNSET)
+    model.on_expiration_notification_template_id = get("on_expiration_notification_template_id", UNSET)
+    value_loyalty_card_types = get("loyalty_card_types", UNSET)
+    if value_loyalty_card_types is UNSET:
         model.loyalty_card_types = UNSET
-    elif value == []:
-        model.loyalty_card_types = value  # the JSON's own empty list: one allocation fewer
+    elif value_loyalty_card_types == []:
+        model.loyalty_card_types = value_loyalty_card_types  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.loyalty_card_type") or model_builder(
             "altegio_client.models.loyalty_card_type", "LoyaltyCardType"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_loyalty_card_types) is not list:
                 raise TypeError
-            model.loyalty_card_types = [build(item, parse_ctx) for item in value]
+            model.loyalty_card_types = [build(item, parse_ctx) for item in value_loyalty_card_types]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("on_changed_notification_template", UNSET)
-    if value is UNSET:
+    value_on_changed_notification_template = get("on_changed_notification_template", UNSET)
+    if value_on_changed_notification_template is UNSET:
         model.on_changed_notification_template = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.loyalty_notification_message_template") or model_builder(
             "altegio_client.models.loyalty_notification_message_template", "LoyaltyNotificationMessageTemplate"
         )
         try:
-            model.on_changed_notification_template = build(value, parse_ctx)
+            model.on_changed_notification_template = build(value_on_changed_notification_template, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("on_expiration_notification_template", UNSET)
-    if value is UNSET:
+    value_on_expiration_notification_template = get("on_expiration_notification_template", UNSET)
+    if value_on_expiration_notification_template is UNSET:
         model.on_expiration_notification_template = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.loyalty_notification_message_template") or model_builder(
             "altegio_client.models.loyalty_notification_message_template", "LoyaltyNotificationMessageTemplate"
         )
         try:
-            model.on_expiration_notification_template = build(value, parse_ctx)
+            model.on_expiration_notification_template = build(value_on_expiration_notification_template, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("rules", UNSET)
-    if value is UNSET:
+    value_rules = get("rules", UNSET)
+    if value_rules is UNSET:
         model.rules = UNSET
-    elif value == []:
-        model.rules = value  # the JSON's own empty list: one allocation fewer
+    elif value_rules == []:
+        model.rules = value_rules  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.loyalty_program_rule") or model_builder(
             "altegio_client.models.loyalty_program_rule", "LoyaltyProgramRule"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_rules) is not list:
                 raise TypeError
-            model.rules = [build(item, parse_ctx) for item in value]
+            model.rules = [build(item, parse_ctx) for item in value_rules]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("companies", UNSET)
-    if value is UNSET:
+    value_companies = get("companies", UNSET)
+    if value_companies is UNSET:
         model.companies = UNSET
-    elif value == []:
-        model.companies = value  # the JSON's own empty list: one allocation fewer
+    elif value_companies == []:
+        model.companies = value_companies  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.company") or model_builder(
             "altegio_client.models.company", "Company"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_companies) is not list:
                 raise TypeError
-            model.companies = [build(item, parse_ctx) for item in value]
+            model.companies = [build(item, parse_ctx) for item in value_companies]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("applicable_items", UNSET)
-    if value is UNSET:
+    value_applicable_items = get("applicable_items", UNSET)
+    if value_applicable_items is UNSET:
         model.applicable_items = UNSET
-    elif value == []:
-        model.applicable_items = value  # the JSON's own empty list: one allocation fewer
+    elif value_applicable_items == []:
+        model.applicable_items = value_applicable_items  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.loyalty_entity_attendance_item") or model_builder(
             "altegio_client.models.loyalty_entity_attendance_item", "LoyaltyEntityAttendanceItem"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_applicable_items) is not list:
                 raise TypeError
-            model.applicable_items = [build(item, parse_ctx) for item in value]
+            model.applicable_items = [build(item, parse_ctx) for item in value_applicable_items]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(LoyaltyProgram)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = LoyaltyProgram
     return model
 
 

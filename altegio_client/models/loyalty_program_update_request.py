@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..models.loyalty_program_expiration_timeout_unit import (
     LoyaltyProgramExpirationTimeoutUnit,
@@ -339,6 +342,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -463,36 +470,36 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: LoyaltyProgramUpdateRequest | None = None
 ) -> LoyaltyProgramUpdateRequest:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return LoyaltyProgramUpdateRequest._lazy(json_value, parse_ctx)
-        model = object.__new__(LoyaltyProgramUpdateRequest)
+        model = new_model(LoyaltyProgramUpdateRequest)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.title = get("title", UNSET)
     model.usage_limit = get("usage_limit", UNSET)
     model.expiration_timeout = get("expiration_timeout", UNSET)
-    model.expiration_notification_timeout = get("expiration_notification_timeout", UNSET)
-    model.loyalty_card_type_ids = get("loyalty_card_type_ids", UNSET)
-    model.company_ids = get("company_ids", UNSET)
-    model.allowed_service_ids = get("allowed_service_ids", UNSET)
-    model.allowed_good_ids = get("allowed_good_ids", UNSET)
-    model.allowed_good_category_ids = get("allowed_good_category_ids", UNSET)
-
-    value = get("expiration_timeout_unit", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_expiration_timeout_unit = get("expiration_timeout_unit", UNSET)
+    if value_expiration_timeout_unit is UNSET:  # what every optional field's converter returns for it
         model.expiration_timeout_unit = UNSET
     else:
         try:
-            model.expiration_timeout_unit = _read_expiration_timeout_unit(value, parse_ctx)
+            model.expiration_timeout_unit = _read_expiration_timeout_unit(value_expiration_timeout_unit, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("on_changed_notification_template", UNSET)
-    if value is UNSET:
+    model.expiration_notification_timeout = get("expiration_notification_timeout", UNSET)
+    model.loyalty_card_type_ids = get("loyalty_card_type_ids", UNSET)
+    value_on_changed_notification_template = get("on_changed_notification_template", UNSET)
+    if value_on_changed_notification_template is UNSET:
         model.on_changed_notification_template = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -502,12 +509,12 @@ def _build(
             "LoyaltyNotificationMessageTemplateRequest",
         )
         try:
-            model.on_changed_notification_template = build(value, parse_ctx)
+            model.on_changed_notification_template = build(value_on_changed_notification_template, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("on_expiration_notification_template", UNSET)
-    if value is UNSET:
+    value_on_expiration_notification_template = get("on_expiration_notification_template", UNSET)
+    if value_on_expiration_notification_template is UNSET:
         model.on_expiration_notification_template = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -517,34 +524,45 @@ def _build(
             "LoyaltyNotificationMessageTemplateRequest",
         )
         try:
-            model.on_expiration_notification_template = build(value, parse_ctx)
+            model.on_expiration_notification_template = build(value_on_expiration_notification_template, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("rules", UNSET)
-    if value is UNSET:
+    value_rules = get("rules", UNSET)
+    if value_rules is UNSET:
         model.rules = UNSET
-    elif value == []:
-        model.rules = value  # the JSON's own empty list: one allocation fewer
+    elif value_rules == []:
+        model.rules = value_rules  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.loyalty_program_rule_request") or model_builder(
             "altegio_client.models.loyalty_program_rule_request", "LoyaltyProgramRuleRequest"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_rules) is not list:
                 raise TypeError
-            model.rules = [build(item, parse_ctx) for item in value]
+            model.rules = [build(item, parse_ctx) for item in value_rules]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    model.company_ids = get("company_ids", UNSET)
+    model.allowed_service_ids = get("allowed_service_ids", UNSET)
+    model.allowed_good_ids = get("allowed_good_ids", UNSET)
+    model.allowed_good_category_ids = get("allowed_good_category_ids", UNSET)
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(LoyaltyProgramUpdateRequest)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = LoyaltyProgramUpdateRequest
     return model
 
 

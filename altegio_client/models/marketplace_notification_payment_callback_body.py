@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from .._codegen import (
     LazyModel,
     ParseContext,
+    lazily_read_class,
+    new_model,
+    only_declared,
 )
 
 T = TypeVar("T", bound="MarketplaceNotificationPaymentCallbackBody")
@@ -124,6 +127,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -183,38 +190,63 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: MarketplaceNotificationPaymentCallbackBody | None = None
 ) -> MarketplaceNotificationPaymentCallbackBody:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return MarketplaceNotificationPaymentCallbackBody._lazy(json_value, parse_ctx)
-        model = object.__new__(MarketplaceNotificationPaymentCallbackBody)
+        model = new_model(MarketplaceNotificationPaymentCallbackBody)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "salon_id" in json_value:
         model.salon_id = json_value["salon_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "application_id" in json_value:
         model.application_id = json_value["application_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "currency_iso" in json_value:
         model.currency_iso = json_value["currency_iso"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "payment_sum" in json_value:
         model.payment_sum = json_value["payment_sum"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "payment_date" in json_value:
         model.payment_date = json_value["payment_date"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "period_from" in json_value:
         model.period_from = json_value["period_from"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "period_to" in json_value:
         model.period_to = json_value["period_to"]
-
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    else:  # missing: left unread, to raise when read
+        failed = True
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(MarketplaceNotificationPaymentCallbackBody)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = MarketplaceNotificationPaymentCallbackBody
     return model
 
 

@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -137,6 +140,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -204,23 +211,27 @@ def _build(
     model: MarketplacePartnerApplicationsTariffsListResponse200DataItem | None = None,
 ) -> MarketplacePartnerApplicationsTariffsListResponse200DataItem:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return MarketplacePartnerApplicationsTariffsListResponse200DataItem._lazy(json_value, parse_ctx)
-        model = object.__new__(MarketplacePartnerApplicationsTariffsListResponse200DataItem)
+        model = new_model(MarketplacePartnerApplicationsTariffsListResponse200DataItem)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.title = get("title", UNSET)
-
-    value = get("options", UNSET)
-    if value is UNSET:
+    value_options = get("options", UNSET)
+    if value_options is UNSET:
         model.options = UNSET
-    elif value == []:
-        model.options = value  # the JSON's own empty list: one allocation fewer
+    elif value_options == []:
+        model.options = value_options  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.marketplace_partner_applications_tariffs_list_response_200_data_item_options_item"
@@ -229,20 +240,27 @@ def _build(
             "MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_options) is not list:
                 raise TypeError
-            model.options = [build(item, parse_ctx) for item in value]
+            model.options = [build(item, parse_ctx) for item in value_options]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(MarketplacePartnerApplicationsTariffsListResponse200DataItem)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = MarketplacePartnerApplicationsTariffsListResponse200DataItem
     return model
 
 

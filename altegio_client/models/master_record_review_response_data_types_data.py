@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -384,6 +387,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -548,21 +555,25 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: MasterRecordReviewResponseDataTypesData | None = None
 ) -> MasterRecordReviewResponseDataTypesData:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return MasterRecordReviewResponseDataTypesData._lazy(json_value, parse_ctx)
-        model = object.__new__(MasterRecordReviewResponseDataTypesData)
+        model = new_model(MasterRecordReviewResponseDataTypesData)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.favicon_url = get("favicon_url", UNSET)
     model.is_review_submitted = get("is_review_submitted", UNSET)
     model.page_title = get("page_title", UNSET)
-
-    value = get("master", UNSET)
-    if value is UNSET:
+    value_master = get("master", UNSET)
+    if value_master is UNSET:
         model.master = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -572,12 +583,12 @@ def _build(
             "MasterRecordReviewResponseDataTypesDataMaster",
         )
         try:
-            model.master = build(value, parse_ctx)
+            model.master = build(value_master, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("company", UNSET)
-    if value is UNSET:
+    value_company = get("company", UNSET)
+    if value_company is UNSET:
         model.company = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -587,28 +598,28 @@ def _build(
             "MasterRecordReviewResponseDataTypesDataCompany",
         )
         try:
-            model.company = build(value, parse_ctx)
+            model.company = build(value_company, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("tips", UNSET)
-    if value is UNSET:
+    value_tips = get("tips", UNSET)
+    if value_tips is UNSET:
         model.tips = UNSET
-    elif value == []:
-        model.tips = value  # the JSON's own empty list: one allocation fewer
+    elif value_tips == []:
+        model.tips = value_tips  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_tips) is not list:
                 raise TypeError
-            model.tips = [build(item, parse_ctx) for item in value]
+            model.tips = [build(item, parse_ctx) for item in value_tips]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("record", UNSET)
-    if value is UNSET:
+    value_record = get("record", UNSET)
+    if value_record is UNSET:
         model.record = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -618,12 +629,12 @@ def _build(
             "MasterRecordReviewResponseDataTypesDataRecord",
         )
         try:
-            model.record = build(value, parse_ctx)
+            model.record = build(value_record, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("currency", UNSET)
-    if value is UNSET:
+    value_currency = get("currency", UNSET)
+    if value_currency is UNSET:
         model.currency = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -633,12 +644,12 @@ def _build(
             "MasterRecordReviewResponseDataTypesDataCurrency",
         )
         try:
-            model.currency = build(value, parse_ctx)
+            model.currency = build(value_currency, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("agreement_links", UNSET)
-    if value is UNSET:
+    value_agreement_links = get("agreement_links", UNSET)
+    if value_agreement_links is UNSET:
         model.agreement_links = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -648,12 +659,12 @@ def _build(
             "MasterRecordReviewResponseDataTypesDataAgreementLinks",
         )
         try:
-            model.agreement_links = build(value, parse_ctx)
+            model.agreement_links = build(value_agreement_links, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("language", UNSET)
-    if value is UNSET:
+    value_language = get("language", UNSET)
+    if value_language is UNSET:
         model.language = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -663,18 +674,25 @@ def _build(
             "MasterRecordReviewResponseDataTypesDataLanguage",
         )
         try:
-            model.language = build(value, parse_ctx)
+            model.language = build(value_language, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(MasterRecordReviewResponseDataTypesData)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = MasterRecordReviewResponseDataTypesData
     return model
 
 

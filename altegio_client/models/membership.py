@@ -15,8 +15,12 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    datetime_from_iso,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -436,6 +440,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -501,7 +509,10 @@ def _fill_converted(
             model.created_date = UNSET
         else:
             try:
-                model.created_date = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.created_date = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.created_date = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -568,14 +579,19 @@ def _fill_converted(
 
 def _build(json_value: Any, parse_ctx: ParseContext, model: Membership | None = None) -> Membership:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return Membership._lazy(json_value, parse_ctx)
-        model = object.__new__(Membership)
+        model = new_model(Membership)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.number = get("number", UNSET)
@@ -584,83 +600,92 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Membership | None = 
     model.freeze_period = get("freeze_period", UNSET)
     model.period = get("period", UNSET)
     model.period_unit_id = get("period_unit_id", UNSET)
+    value_expiration_date = get("expiration_date", UNSET)
+    if value_expiration_date is UNSET:  # what every optional field's converter returns for it
+        model.expiration_date = UNSET
+    else:
+        try:
+            model.expiration_date = _read_expiration_date(value_expiration_date, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_created_date = get("created_date", UNSET)
+    if value_created_date is UNSET:
+        model.created_date = UNSET
+    else:
+        try:
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.created_date = datetime_from_iso(value_created_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.created_date = types.parse_iso_datetime(value_created_date)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_activated_date = get("activated_date", UNSET)
+    if value_activated_date is UNSET:  # what every optional field's converter returns for it
+        model.activated_date = UNSET
+    else:
+        try:
+            model.activated_date = _read_activated_date(value_activated_date, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.is_united_balance = get("is_united_balance", UNSET)
     model.is_united_balance_unlimited = get("is_united_balance_unlimited", UNSET)
     model.united_balance_services_count = get("united_balance_services_count", UNSET)
     model.goods_transaction_id = get("goods_transaction_id", UNSET)
     model.slug = get("slug", UNSET)
-
-    value = get("expiration_date", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.expiration_date = UNSET
-    else:
-        try:
-            model.expiration_date = _read_expiration_date(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("created_date", UNSET)
-    if value is UNSET:
-        model.created_date = UNSET
-    else:
-        try:
-            model.created_date = types.parse_iso_datetime(value)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("activated_date", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.activated_date = UNSET
-    else:
-        try:
-            model.activated_date = _read_activated_date(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("status", UNSET)
-    if value is UNSET:
+    value_status = get("status", UNSET)
+    if value_status is UNSET:
         model.status = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.membership_status") or model_builder(
             "altegio_client.models.membership_status", "MembershipStatus"
         )
         try:
-            model.status = build(value, parse_ctx)
+            model.status = build(value_status, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("balance_container", UNSET)
-    if value is UNSET:
+    value_balance_container = get("balance_container", UNSET)
+    if value_balance_container is UNSET:
         model.balance_container = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.membership_balance_container") or model_builder(
             "altegio_client.models.membership_balance_container", "MembershipBalanceContainer"
         )
         try:
-            model.balance_container = build(value, parse_ctx)
+            model.balance_container = build(value_balance_container, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("type", UNSET)
-    if value is UNSET:
+    value_type = get("type", UNSET)
+    if value_type is UNSET:
         model.type = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.membership_type") or model_builder(
             "altegio_client.models.membership_type", "MembershipType"
         )
         try:
-            model.type = build(value, parse_ctx)
+            model.type = build(value_type, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(Membership)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = Membership
     return model
 
 

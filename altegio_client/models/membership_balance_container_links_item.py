@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -169,6 +172,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -245,20 +252,24 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: MembershipBalanceContainerLinksItem | None = None
 ) -> MembershipBalanceContainerLinksItem:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return MembershipBalanceContainerLinksItem._lazy(json_value, parse_ctx)
-        model = object.__new__(MembershipBalanceContainerLinksItem)
+        model = new_model(MembershipBalanceContainerLinksItem)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.count = get("count", UNSET)
     model.is_unlimited = get("is_unlimited", UNSET)
-
-    value = get("service", UNSET)
-    if value is UNSET:
+    value_service = get("service", UNSET)
+    if value_service is UNSET:
         model.service = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -268,12 +279,12 @@ def _build(
             "MembershipBalanceContainerLinksItemService",
         )
         try:
-            model.service = build(value, parse_ctx)
+            model.service = build(value_service, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("category", UNSET)
-    if value is UNSET:
+    value_category = get("category", UNSET)
+    if value_category is UNSET:
         model.category = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -283,18 +294,25 @@ def _build(
             "MembershipBalanceContainerLinksItemCategory",
         )
         try:
-            model.category = build(value, parse_ctx)
+            model.category = build(value_category, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(MembershipBalanceContainerLinksItem)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = MembershipBalanceContainerLinksItem
     return model
 
 

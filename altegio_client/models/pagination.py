@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from .._codegen import (
     LazyModel,
     ParseContext,
+    lazily_read_class,
+    new_model,
 )
 
 T = TypeVar("T", bound="Pagination")
@@ -83,22 +85,36 @@ def _fill_converted(
 
 def _build(json_value: Any, parse_ctx: ParseContext, model: Pagination | None = None) -> Pagination:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return Pagination._lazy(json_value, parse_ctx)
-        model = object.__new__(Pagination)
+        model = new_model(Pagination)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "page" in json_value:
         model.page = json_value["page"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "offset" in json_value:
         model.offset = json_value["offset"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "limit" in json_value:
         model.limit = json_value["limit"]
-
+    else:  # missing: left unread, to raise when read
+        failed = True
+    if failed:
+        model.__class__ = lazily_read_class(Pagination)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = Pagination
     return model
 
 

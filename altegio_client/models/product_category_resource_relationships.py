@@ -11,8 +11,10 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
 )
 from ..types import UNSET, Unset
 
@@ -156,40 +158,48 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: ProductCategoryResourceRelationships | None = None
 ) -> ProductCategoryResourceRelationships:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ProductCategoryResourceRelationships._lazy(json_value, parse_ctx)
-        model = object.__new__(ProductCategoryResourceRelationships)
+        model = new_model(ProductCategoryResourceRelationships)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-
-    value = get("child_categories", UNSET)
-    if value is UNSET:
+    value_child_categories = get("child_categories", UNSET)
+    if value_child_categories is UNSET:
         model.child_categories = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
             "altegio_client.models.to_many_relationship", "ToManyRelationship"
         )
         try:
-            model.child_categories = build(value, parse_ctx)
+            model.child_categories = build(value_child_categories, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("goods", UNSET)
-    if value is UNSET:
+    value_goods = get("goods", UNSET)
+    if value_goods is UNSET:
         model.goods = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
             "altegio_client.models.to_many_relationship", "ToManyRelationship"
         )
         try:
-            model.goods = build(value, parse_ctx)
+            model.goods = build(value_goods, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
+    if failed:
+        model.__class__ = lazily_read_class(ProductCategoryResourceRelationships)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = ProductCategoryResourceRelationships
     return model
 
 

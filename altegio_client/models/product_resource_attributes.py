@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from .._codegen import (
     LazyModel,
     ParseContext,
+    lazily_read_class,
+    new_model,
 )
 
 T = TypeVar("T", bound="ProductResourceAttributes")
@@ -185,36 +187,64 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: ProductResourceAttributes | None = None
 ) -> ProductResourceAttributes:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ProductResourceAttributes._lazy(json_value, parse_ctx)
-        model = object.__new__(ProductResourceAttributes)
+        model = new_model(ProductResourceAttributes)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "category_id" in json_value:
         model.category_id = json_value["category_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "title" in json_value:
         model.title = json_value["title"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "sale_unit_id" in json_value:
         model.sale_unit_id = json_value["sale_unit_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "consumable_unit_id" in json_value:
         model.consumable_unit_id = json_value["consumable_unit_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "sale_unit_to_consumable_unit_ratio" in json_value:
         model.sale_unit_to_consumable_unit_ratio = json_value["sale_unit_to_consumable_unit_ratio"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "loyalty_abonement_type_id" in json_value:
         model.loyalty_abonement_type_id = json_value["loyalty_abonement_type_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "loyalty_certificate_type_id" in json_value:
         model.loyalty_certificate_type_id = json_value["loyalty_certificate_type_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "cost" in json_value:
         model.cost = json_value["cost"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "actual_cost" in json_value:
         model.actual_cost = json_value["actual_cost"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "is_chain" in json_value:
         model.is_chain = json_value["is_chain"]
-
+    else:  # missing: left unread, to raise when read
+        failed = True
+    if failed:
+        model.__class__ = lazily_read_class(ProductResourceAttributes)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = ProductResourceAttributes
     return model
 
 

@@ -11,8 +11,10 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
 )
 from ..types import UNSET, Unset
 
@@ -243,64 +245,72 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: ProductResourceRelationships | None = None
 ) -> ProductResourceRelationships:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ProductResourceRelationships._lazy(json_value, parse_ctx)
-        model = object.__new__(ProductResourceRelationships)
+        model = new_model(ProductResourceRelationships)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-
-    value = get("loyalty_abonement_type", UNSET)
-    if value is UNSET:
+    value_loyalty_abonement_type = get("loyalty_abonement_type", UNSET)
+    if value_loyalty_abonement_type is UNSET:
         model.loyalty_abonement_type = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
             "altegio_client.models.to_one_relationship", "ToOneRelationship"
         )
         try:
-            model.loyalty_abonement_type = build(value, parse_ctx)
+            model.loyalty_abonement_type = build(value_loyalty_abonement_type, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("loyalty_certificate_type", UNSET)
-    if value is UNSET:
+    value_loyalty_certificate_type = get("loyalty_certificate_type", UNSET)
+    if value_loyalty_certificate_type is UNSET:
         model.loyalty_certificate_type = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
             "altegio_client.models.to_one_relationship", "ToOneRelationship"
         )
         try:
-            model.loyalty_certificate_type = build(value, parse_ctx)
+            model.loyalty_certificate_type = build(value_loyalty_certificate_type, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("mark_settings", UNSET)
-    if value is UNSET:
+    value_mark_settings = get("mark_settings", UNSET)
+    if value_mark_settings is UNSET:
         model.mark_settings = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
             "altegio_client.models.to_one_relationship", "ToOneRelationship"
         )
         try:
-            model.mark_settings = build(value, parse_ctx)
+            model.mark_settings = build(value_mark_settings, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("storage_amounts", UNSET)
-    if value is UNSET:
+    value_storage_amounts = get("storage_amounts", UNSET)
+    if value_storage_amounts is UNSET:
         model.storage_amounts = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
             "altegio_client.models.to_many_relationship", "ToManyRelationship"
         )
         try:
-            model.storage_amounts = build(value, parse_ctx)
+            model.storage_amounts = build(value_storage_amounts, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
+    if failed:
+        model.__class__ = lazily_read_class(ProductResourceRelationships)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = ProductResourceRelationships
     return model
 
 

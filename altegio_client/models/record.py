@@ -15,8 +15,12 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    datetime_from_iso,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..models.zero_or_one import ZeroOrOne, check_zero_or_one
 from ..types import UNSET, Unset
@@ -1060,6 +1064,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -1166,7 +1174,10 @@ def _fill_converted(model: Record, json_value: dict[str, Any], parse_ctx: ParseC
             model.datetime = UNSET
         else:
             try:
-                model.datetime = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.datetime = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.datetime = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -1176,7 +1187,10 @@ def _fill_converted(model: Record, json_value: dict[str, Any], parse_ctx: ParseC
             model.create_date = UNSET
         else:
             try:
-                model.create_date = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.create_date = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.create_date = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -1186,7 +1200,10 @@ def _fill_converted(model: Record, json_value: dict[str, Any], parse_ctx: ParseC
             model.last_change_date = UNSET
         else:
             try:
-                model.last_change_date = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.last_change_date = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.last_change_date = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -1379,33 +1396,110 @@ def _fill_converted(model: Record, json_value: dict[str, Any], parse_ctx: ParseC
 
 def _build(json_value: Any, parse_ctx: ParseContext, model: Record | None = None) -> Record:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return Record._lazy(json_value, parse_ctx)
-        model = object.__new__(Record)
+        model = new_model(Record)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.company_id = get("company_id", UNSET)
     model.staff_id = get("staff_id", UNSET)
     model.clients_count = get("clients_count", UNSET)
     model.date = get("date", UNSET)
+    value_datetime = get("datetime", UNSET)
+    if value_datetime is UNSET:
+        model.datetime = UNSET
+    else:
+        try:
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.datetime = datetime_from_iso(value_datetime)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.datetime = types.parse_iso_datetime(value_datetime)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_create_date = get("create_date", UNSET)
+    if value_create_date is UNSET:
+        model.create_date = UNSET
+    else:
+        try:
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.create_date = datetime_from_iso(value_create_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.create_date = types.parse_iso_datetime(value_create_date)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_last_change_date = get("last_change_date", UNSET)
+    if value_last_change_date is UNSET:
+        model.last_change_date = UNSET
+    else:
+        try:
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.last_change_date = datetime_from_iso(value_last_change_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.last_change_date = types.parse_iso_datetime(value_last_change_date)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.comment = get("comment", UNSET)
     model.online = get("online", UNSET)
     model.visit_id = get("visit_id", UNSET)
     model.visit_attendance = get("visit_attendance", UNSET)
     model.attendance = get("attendance", UNSET)
+    value_confirmed = get("confirmed", UNSET)
+    if value_confirmed is UNSET:  # what every optional field's converter returns for it
+        model.confirmed = UNSET
+    else:
+        try:
+            model.confirmed = _read_confirmed(value_confirmed, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.seance_length = get("seance_length", UNSET)
     model.length = get("length", UNSET)
+    value_sms_before = get("sms_before", UNSET)
+    if value_sms_before is UNSET:  # what every optional field's converter returns for it
+        model.sms_before = UNSET
+    else:
+        try:
+            model.sms_before = _read_sms_before(value_sms_before, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.sms_now = get("sms_now", UNSET)
     model.sms_now_text = get("sms_now_text", UNSET)
+    value_email_now = get("email_now", UNSET)
+    if value_email_now is UNSET:  # what every optional field's converter returns for it
+        model.email_now = UNSET
+    else:
+        try:
+            model.email_now = _read_email_now(value_email_now, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.notified = get("notified", UNSET)
     model.master_request = get("master_request", UNSET)
     model.api_id = get("api_id", UNSET)
     model.from_url = get("from_url", UNSET)
+    value_review_requested = get("review_requested", UNSET)
+    if value_review_requested is UNSET:  # what every optional field's converter returns for it
+        model.review_requested = UNSET
+    else:
+        try:
+            model.review_requested = _read_review_requested(value_review_requested, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.created_user_id = get("created_user_id", UNSET)
     model.deleted = get("deleted", UNSET)
     model.paid_full = get("paid_full", UNSET)
@@ -1416,208 +1510,151 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Record | None = None
     model.bookform_id = get("bookform_id", UNSET)
     model.record_from = get("record_from", UNSET)
     model.is_mobile = get("is_mobile", UNSET)
-    model.custom_color = get("custom_color", UNSET)
-    model.custom_font_color = get("custom_font_color", UNSET)
-    model.short_link = get("short_link", UNSET)
-    model.sms_remain_hours = get("sms_remain_hours", UNSET)
-    model.email_remain_hours = get("email_remain_hours", UNSET)
-
-    value = get("datetime", UNSET)
-    if value is UNSET:
-        model.datetime = UNSET
-    else:
-        try:
-            model.datetime = types.parse_iso_datetime(value)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("create_date", UNSET)
-    if value is UNSET:
-        model.create_date = UNSET
-    else:
-        try:
-            model.create_date = types.parse_iso_datetime(value)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("last_change_date", UNSET)
-    if value is UNSET:
-        model.last_change_date = UNSET
-    else:
-        try:
-            model.last_change_date = types.parse_iso_datetime(value)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("confirmed", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.confirmed = UNSET
-    else:
-        try:
-            model.confirmed = _read_confirmed(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("sms_before", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.sms_before = UNSET
-    else:
-        try:
-            model.sms_before = _read_sms_before(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("email_now", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.email_now = UNSET
-    else:
-        try:
-            model.email_now = _read_email_now(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("review_requested", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.review_requested = UNSET
-    else:
-        try:
-            model.review_requested = _read_review_requested(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("services", UNSET)
-    if value is UNSET:
+    value_services = get("services", UNSET)
+    if value_services is UNSET:
         model.services = UNSET
-    elif value == []:
-        model.services = value  # the JSON's own empty list: one allocation fewer
+    elif value_services == []:
+        model.services = value_services  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.record_services_item") or model_builder(
             "altegio_client.models.record_services_item", "RecordServicesItem"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_services) is not list:
                 raise TypeError
-            model.services = [build(item, parse_ctx) for item in value]
+            model.services = [build(item, parse_ctx) for item in value_services]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("staff", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_staff = get("staff", UNSET)
+    if value_staff is UNSET:  # what every optional field's converter returns for it
         model.staff = UNSET
     else:
         try:
-            model.staff = _read_staff(value, parse_ctx)
+            model.staff = _read_staff(value_staff, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("client", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_client = get("client", UNSET)
+    if value_client is UNSET:  # what every optional field's converter returns for it
         model.client = UNSET
     else:
         try:
-            model.client = _read_client(value, parse_ctx)
+            model.client = _read_client(value_client, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("goods_transactions", UNSET)
-    if value is UNSET:
+    value_goods_transactions = get("goods_transactions", UNSET)
+    if value_goods_transactions is UNSET:
         model.goods_transactions = UNSET
-    elif value == []:
-        model.goods_transactions = value  # the JSON's own empty list: one allocation fewer
+    elif value_goods_transactions == []:
+        model.goods_transactions = value_goods_transactions  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_goods_transactions) is not list:
                 raise TypeError
-            model.goods_transactions = [build(item, parse_ctx) for item in value]
+            model.goods_transactions = [build(item, parse_ctx) for item in value_goods_transactions]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("custom_fields", UNSET)
-    if value is UNSET:
+    value_custom_fields = get("custom_fields", UNSET)
+    if value_custom_fields is UNSET:
         model.custom_fields = UNSET
-    elif value == []:
-        model.custom_fields = value  # the JSON's own empty list: one allocation fewer
+    elif value_custom_fields == []:
+        model.custom_fields = value_custom_fields  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_custom_fields) is not list:
                 raise TypeError
-            model.custom_fields = [build(item, parse_ctx) for item in value]
+            model.custom_fields = [build(item, parse_ctx) for item in value_custom_fields]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("record_labels", UNSET)
-    if value is UNSET:
+    model.custom_color = get("custom_color", UNSET)
+    model.custom_font_color = get("custom_font_color", UNSET)
+    value_record_labels = get("record_labels", UNSET)
+    if value_record_labels is UNSET:
         model.record_labels = UNSET
-    elif value == []:
-        model.record_labels = value  # the JSON's own empty list: one allocation fewer
+    elif value_record_labels == []:
+        model.record_labels = value_record_labels  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.record_record_labels_item") or model_builder(
             "altegio_client.models.record_record_labels_item", "RecordRecordLabelsItem"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_record_labels) is not list:
                 raise TypeError
-            model.record_labels = [build(item, parse_ctx) for item in value]
+            model.record_labels = [build(item, parse_ctx) for item in value_record_labels]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("documents", UNSET)
-    if value is UNSET:
+    value_documents = get("documents", UNSET)
+    if value_documents is UNSET:
         model.documents = UNSET
-    elif value == []:
-        model.documents = value  # the JSON's own empty list: one allocation fewer
+    elif value_documents == []:
+        model.documents = value_documents  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_documents) is not list:
                 raise TypeError
-            model.documents = [build(item, parse_ctx) for item in value]
+            model.documents = [build(item, parse_ctx) for item in value_documents]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("comer", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    model.short_link = get("short_link", UNSET)
+    model.sms_remain_hours = get("sms_remain_hours", UNSET)
+    model.email_remain_hours = get("email_remain_hours", UNSET)
+    value_comer = get("comer", UNSET)
+    if value_comer is UNSET:  # what every optional field's converter returns for it
         model.comer = UNSET
     else:
         try:
-            model.comer = _read_comer(value, parse_ctx)
+            model.comer = _read_comer(value_comer, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("comer_person_info", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_comer_person_info = get("comer_person_info", UNSET)
+    if value_comer_person_info is UNSET:  # what every optional field's converter returns for it
         model.comer_person_info = UNSET
     else:
         try:
-            model.comer_person_info = _read_comer_person_info(value, parse_ctx)
+            model.comer_person_info = _read_comer_person_info(value_comer_person_info, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("composite", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_composite = get("composite", UNSET)
+    if value_composite is UNSET:  # what every optional field's converter returns for it
         model.composite = UNSET
     else:
         try:
-            model.composite = _read_composite(value, parse_ctx)
+            model.composite = _read_composite(value_composite, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(Record)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = Record
     return model
 
 

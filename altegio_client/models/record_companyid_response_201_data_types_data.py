@@ -15,8 +15,12 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    datetime_from_iso,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -452,6 +456,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -568,7 +576,10 @@ def _fill_converted(
             model.datetime = UNSET
         else:
             try:
-                model.datetime = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.datetime = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.datetime = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -578,7 +589,10 @@ def _fill_converted(
             model.create_date = UNSET
         else:
             try:
-                model.create_date = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.create_date = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.create_date = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -618,18 +632,96 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: RecordCompanyidResponse201DataTypesData | None = None
 ) -> RecordCompanyidResponse201DataTypesData:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return RecordCompanyidResponse201DataTypesData._lazy(json_value, parse_ctx)
-        model = object.__new__(RecordCompanyidResponse201DataTypesData)
+        model = new_model(RecordCompanyidResponse201DataTypesData)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
+    value_services = get("services", UNSET)
+    if value_services is UNSET:
+        model.services = UNSET
+    elif value_services == []:
+        model.services = value_services  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.record_companyid_response_201_data_types_data_services_item"
+        ) or model_builder(
+            "altegio_client.models.record_companyid_response_201_data_types_data_services_item",
+            "RecordCompanyidResponse201DataTypesDataServicesItem",
+        )
+        try:
+            if _builtins.type(value_services) is not list:
+                raise TypeError
+            model.services = [build(item, parse_ctx) for item in value_services]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_client = get("client", UNSET)
+    if value_client is UNSET:
+        model.client = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.record_companyid_response_201_data_types_data_client"
+        ) or model_builder(
+            "altegio_client.models.record_companyid_response_201_data_types_data_client",
+            "RecordCompanyidResponse201DataTypesDataClient",
+        )
+        try:
+            model.client = build(value_client, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.clients_count = get("clients_count", UNSET)
+    value_staff = get("staff", UNSET)
+    if value_staff is UNSET:
+        model.staff = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.record_companyid_response_201_data_types_data_staff"
+        ) or model_builder(
+            "altegio_client.models.record_companyid_response_201_data_types_data_staff",
+            "RecordCompanyidResponse201DataTypesDataStaff",
+        )
+        try:
+            model.staff = build(value_staff, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_datetime = get("datetime", UNSET)
+    if value_datetime is UNSET:
+        model.datetime = UNSET
+    else:
+        try:
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.datetime = datetime_from_iso(value_datetime)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.datetime = types.parse_iso_datetime(value_datetime)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.seance_length = get("seance_length", UNSET)
+    value_create_date = get("create_date", UNSET)
+    if value_create_date is UNSET:
+        model.create_date = UNSET
+    else:
+        try:
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.create_date = datetime_from_iso(value_create_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.create_date = types.parse_iso_datetime(value_create_date)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.comment = get("comment", UNSET)
     model.confirmed = get("confirmed", UNSET)
     model.sms_before = get("sms_before", UNSET)
@@ -642,79 +734,11 @@ def _build(
     model.from_url = get("from_url", UNSET)
     model.review_requested = get("review_requested", UNSET)
     model.activity_id = get("activity_id", UNSET)
-
-    value = get("services", UNSET)
-    if value is UNSET:
-        model.services = UNSET
-    elif value == []:
-        model.services = value  # the JSON's own empty list: one allocation fewer
-    else:
-        build = MODEL_BUILDERS.get(
-            "altegio_client.models.record_companyid_response_201_data_types_data_services_item"
-        ) or model_builder(
-            "altegio_client.models.record_companyid_response_201_data_types_data_services_item",
-            "RecordCompanyidResponse201DataTypesDataServicesItem",
-        )
-        try:
-            if _builtins.type(value) is not list:
-                raise TypeError
-            model.services = [build(item, parse_ctx) for item in value]
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("client", UNSET)
-    if value is UNSET:
-        model.client = UNSET
-    else:
-        build = MODEL_BUILDERS.get(
-            "altegio_client.models.record_companyid_response_201_data_types_data_client"
-        ) or model_builder(
-            "altegio_client.models.record_companyid_response_201_data_types_data_client",
-            "RecordCompanyidResponse201DataTypesDataClient",
-        )
-        try:
-            model.client = build(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("staff", UNSET)
-    if value is UNSET:
-        model.staff = UNSET
-    else:
-        build = MODEL_BUILDERS.get(
-            "altegio_client.models.record_companyid_response_201_data_types_data_staff"
-        ) or model_builder(
-            "altegio_client.models.record_companyid_response_201_data_types_data_staff",
-            "RecordCompanyidResponse201DataTypesDataStaff",
-        )
-        try:
-            model.staff = build(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("datetime", UNSET)
-    if value is UNSET:
-        model.datetime = UNSET
-    else:
-        try:
-            model.datetime = types.parse_iso_datetime(value)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("create_date", UNSET)
-    if value is UNSET:
-        model.create_date = UNSET
-    else:
-        try:
-            model.create_date = types.parse_iso_datetime(value)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("documents", UNSET)
-    if value is UNSET:
+    value_documents = get("documents", UNSET)
+    if value_documents is UNSET:
         model.documents = UNSET
-    elif value == []:
-        model.documents = value  # the JSON's own empty list: one allocation fewer
+    elif value_documents == []:
+        model.documents = value_documents  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.visits_visitid_data_types_data_records_item_documents_item"
@@ -723,20 +747,27 @@ def _build(
             "VisitsVisitidDataTypesDataRecordsItemDocumentsItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_documents) is not list:
                 raise TypeError
-            model.documents = [build(item, parse_ctx) for item in value]
+            model.documents = [build(item, parse_ctx) for item in value_documents]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(RecordCompanyidResponse201DataTypesData)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = RecordCompanyidResponse201DataTypesData
     return model
 
 

@@ -11,8 +11,12 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_class,
+    new_model,
+    only_declared,
 )
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.remove_user_from_locations_body_user_company_links_item import (
@@ -107,6 +111,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -149,29 +157,44 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: RemoveUserFromLocationsBody | None = None
 ) -> RemoveUserFromLocationsBody:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return RemoveUserFromLocationsBody._lazy(json_value, parse_ctx)
-        model = object.__new__(RemoveUserFromLocationsBody)
+        model = new_model(RemoveUserFromLocationsBody)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
+    value_user_company_links = get("user_company_links", UNSET)
+    if value_user_company_links is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.user_company_links = _read_user_company_links(value_user_company_links, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
 
-    try:
-        model.user_company_links = _read_user_company_links(json_value["user_company_links"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(RemoveUserFromLocationsBody)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = RemoveUserFromLocationsBody
     return model
 
 

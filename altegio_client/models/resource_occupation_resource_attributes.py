@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from .._codegen import (
     LazyModel,
     ParseContext,
+    lazily_read_class,
+    new_model,
 )
 from ..models.resource_occupation_resource_attributes_source_type import (
     ResourceOccupationResourceAttributesSourceType,
@@ -18,6 +20,7 @@ from ..models.resource_occupation_resource_attributes_source_type_slug import (
     ResourceOccupationResourceAttributesSourceTypeSlug,
     check_resource_occupation_resource_attributes_source_type_slug,
 )
+from ..types import UNSET
 
 T = TypeVar("T", bound="ResourceOccupationResourceAttributes")
 
@@ -169,36 +172,62 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: ResourceOccupationResourceAttributes | None = None
 ) -> ResourceOccupationResourceAttributes:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ResourceOccupationResourceAttributes._lazy(json_value, parse_ctx)
-        model = object.__new__(ResourceOccupationResourceAttributes)
+        model = new_model(ResourceOccupationResourceAttributes)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
+    value_source_type = get("source_type", UNSET)
+    if value_source_type is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.source_type = _read_source_type(value_source_type, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_source_type_slug = get("source_type_slug", UNSET)
+    if value_source_type_slug is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.source_type_slug = _read_source_type_slug(value_source_type_slug, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     if "source_id" in json_value:
         model.source_id = json_value["source_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "resource_id" in json_value:
         model.resource_id = json_value["resource_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "resource_instance_id" in json_value:
         model.resource_instance_id = json_value["resource_instance_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "from" in json_value:
         model.from_ = json_value["from"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "to" in json_value:
         model.to = json_value["to"]
-
-    try:
-        model.source_type = _read_source_type(json_value["source_type"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
-    try:
-        model.source_type_slug = _read_source_type_slug(json_value["source_type_slug"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
+    else:  # missing: left unread, to raise when read
+        failed = True
+    if failed:
+        model.__class__ = lazily_read_class(ResourceOccupationResourceAttributes)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = ResourceOccupationResourceAttributes
     return model
 
 

@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -194,6 +197,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -283,18 +290,22 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: ResponseMetaDatePaginatorObjectDateCursor | None = None
 ) -> ResponseMetaDatePaginatorObjectDateCursor:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ResponseMetaDatePaginatorObjectDateCursor._lazy(json_value, parse_ctx)
-        model = object.__new__(ResponseMetaDatePaginatorObjectDateCursor)
+        model = new_model(ResponseMetaDatePaginatorObjectDateCursor)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-
-    value = get("previous", UNSET)
-    if value is UNSET:
+    value_previous = get("previous", UNSET)
+    if value_previous is UNSET:
         model.previous = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -304,12 +315,12 @@ def _build(
             "ResponseMetaDatePaginatorObjectDateCursorPrevious",
         )
         try:
-            model.previous = build(value, parse_ctx)
+            model.previous = build(value_previous, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("current", UNSET)
-    if value is UNSET:
+    value_current = get("current", UNSET)
+    if value_current is UNSET:
         model.current = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -319,12 +330,12 @@ def _build(
             "ResponseMetaDatePaginatorObjectDateCursorCurrent",
         )
         try:
-            model.current = build(value, parse_ctx)
+            model.current = build(value_current, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("next", UNSET)
-    if value is UNSET:
+    value_next = get("next", UNSET)
+    if value_next is UNSET:
         model.next = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -334,18 +345,25 @@ def _build(
             "ResponseMetaDatePaginatorObjectDateCursorNext",
         )
         try:
-            model.next = build(value, parse_ctx)
+            model.next = build(value_next, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(ResponseMetaDatePaginatorObjectDateCursor)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = ResponseMetaDatePaginatorObjectDateCursor
     return model
 
 

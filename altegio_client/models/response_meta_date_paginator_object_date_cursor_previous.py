@@ -13,6 +13,9 @@ from .. import types
 from .._codegen import (
     LazyModel,
     ParseContext,
+    lazily_read_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -192,6 +195,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -254,43 +261,54 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: ResponseMetaDatePaginatorObjectDateCursorPrevious | None = None
 ) -> ResponseMetaDatePaginatorObjectDateCursorPrevious:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ResponseMetaDatePaginatorObjectDateCursorPrevious._lazy(json_value, parse_ctx)
-        model = object.__new__(ResponseMetaDatePaginatorObjectDateCursorPrevious)
+        model = new_model(ResponseMetaDatePaginatorObjectDateCursorPrevious)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-    model.count = get("count", UNSET)
-
-    value = get("to", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_to = get("to", UNSET)
+    if value_to is UNSET:  # what every optional field's converter returns for it
         model.to = UNSET
     else:
         try:
-            model.to = _read_to(value, parse_ctx)
+            model.to = _read_to(value_to, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("from", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_from_ = get("from", UNSET)
+    if value_from_ is UNSET:  # what every optional field's converter returns for it
         model.from_ = UNSET
     else:
         try:
-            model.from_ = _read_from_(value, parse_ctx)
+            model.from_ = _read_from_(value_from_, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    model.count = get("count", UNSET)
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(ResponseMetaDatePaginatorObjectDateCursorPrevious)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = ResponseMetaDatePaginatorObjectDateCursorPrevious
     return model
 
 

@@ -13,6 +13,10 @@ from .. import types
 from .._codegen import (
     LazyModel,
     ParseContext,
+    date_from_iso,
+    lazily_read_class,
+    new_model,
+    only_declared,
 )
 from ..models.salary_payroll_calculation_status import (
     SalaryPayrollCalculationStatus,
@@ -239,6 +243,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -288,7 +296,10 @@ def _fill_converted(
             model.date_create = UNSET
         else:
             try:
-                model.date_create = types.parse_iso_date(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.date_create = date_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.date_create = types.parse_iso_date(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -298,7 +309,10 @@ def _fill_converted(
             model.date_from = UNSET
         else:
             try:
-                model.date_from = types.parse_iso_date(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.date_from = date_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.date_from = types.parse_iso_date(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -308,7 +322,10 @@ def _fill_converted(
             model.date_to = UNSET
         else:
             try:
-                model.date_to = types.parse_iso_date(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.date_to = date_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.date_to = types.parse_iso_date(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -328,65 +345,85 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: SalaryPayrollCalculation | None = None
 ) -> SalaryPayrollCalculation:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return SalaryPayrollCalculation._lazy(json_value, parse_ctx)
-        model = object.__new__(SalaryPayrollCalculation)
+        model = new_model(SalaryPayrollCalculation)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.company_id = get("company_id", UNSET)
     model.staff_id = get("staff_id", UNSET)
     model.amount = get("amount", UNSET)
-    model.comment = get("comment", UNSET)
-
-    value = get("status", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_status = get("status", UNSET)
+    if value_status is UNSET:  # what every optional field's converter returns for it
         model.status = UNSET
     else:
         try:
-            model.status = _read_status(value, parse_ctx)
+            model.status = _read_status(value_status, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("date_create", UNSET)
-    if value is UNSET:
+    value_date_create = get("date_create", UNSET)
+    if value_date_create is UNSET:
         model.date_create = UNSET
     else:
         try:
-            model.date_create = types.parse_iso_date(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.date_create = date_from_iso(value_date_create)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.date_create = types.parse_iso_date(value_date_create)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("date_from", UNSET)
-    if value is UNSET:
+    value_date_from = get("date_from", UNSET)
+    if value_date_from is UNSET:
         model.date_from = UNSET
     else:
         try:
-            model.date_from = types.parse_iso_date(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.date_from = date_from_iso(value_date_from)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.date_from = types.parse_iso_date(value_date_from)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("date_to", UNSET)
-    if value is UNSET:
+    value_date_to = get("date_to", UNSET)
+    if value_date_to is UNSET:
         model.date_to = UNSET
     else:
         try:
-            model.date_to = types.parse_iso_date(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.date_to = date_from_iso(value_date_to)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.date_to = types.parse_iso_date(value_date_to)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    model.comment = get("comment", UNSET)
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(SalaryPayrollCalculation)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = SalaryPayrollCalculation
     return model
 
 

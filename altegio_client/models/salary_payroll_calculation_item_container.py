@@ -15,8 +15,12 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    date_from_iso,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..models.salary_payroll_calculation_item_container_item_type_slug import (
     SalaryPayrollCalculationItemContainerItemTypeSlug,
@@ -404,6 +408,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -450,7 +458,10 @@ def _fill_converted(
             model.date = UNSET
         else:
             try:
-                model.date = types.parse_iso_date(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.date = date_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.date = types.parse_iso_date(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -548,42 +559,49 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: SalaryPayrollCalculationItemContainer | None = None
 ) -> SalaryPayrollCalculationItemContainer:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return SalaryPayrollCalculationItemContainer._lazy(json_value, parse_ctx)
-        model = object.__new__(SalaryPayrollCalculationItemContainer)
+        model = new_model(SalaryPayrollCalculationItemContainer)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
+    value_date = get("date", UNSET)
+    if value_date is UNSET:
+        model.date = UNSET
+    else:
+        try:
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.date = date_from_iso(value_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.date = types.parse_iso_date(value_date)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.time = get("time", UNSET)
     model.item_id = get("item_id", UNSET)
+    value_item_type_slug = get("item_type_slug", UNSET)
+    if value_item_type_slug is UNSET:  # what every optional field's converter returns for it
+        model.item_type_slug = UNSET
+    else:
+        try:
+            model.item_type_slug = _read_item_type_slug(value_item_type_slug, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.salary_sum = get("salary_sum", UNSET)
     model.record_id = get("record_id", UNSET)
     model.client_id = get("client_id", UNSET)
     model.cost = get("cost", UNSET)
-
-    value = get("date", UNSET)
-    if value is UNSET:
-        model.date = UNSET
-    else:
-        try:
-            model.date = types.parse_iso_date(value)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("item_type_slug", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.item_type_slug = UNSET
-    else:
-        try:
-            model.item_type_slug = _read_item_type_slug(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("paid", UNSET)
-    if value is UNSET:
+    value_paid = get("paid", UNSET)
+    if value_paid is UNSET:
         model.paid = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -593,12 +611,12 @@ def _build(
             "SalaryPayrollCalculationItemPaidContainer",
         )
         try:
-            model.paid = build(value, parse_ctx)
+            model.paid = build(value_paid, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("salary_calculation_info", UNSET)
-    if value is UNSET:
+    value_salary_calculation_info = get("salary_calculation_info", UNSET)
+    if value_salary_calculation_info is UNSET:
         model.salary_calculation_info = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -608,15 +626,15 @@ def _build(
             "SalaryPayrollCalculationItemInfoContainer",
         )
         try:
-            model.salary_calculation_info = build(value, parse_ctx)
+            model.salary_calculation_info = build(value_salary_calculation_info, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("targets", UNSET)
-    if value is UNSET:
+    value_targets = get("targets", UNSET)
+    if value_targets is UNSET:
         model.targets = UNSET
-    elif value == []:
-        model.targets = value  # the JSON's own empty list: one allocation fewer
+    elif value_targets == []:
+        model.targets = value_targets  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.salary_payroll_calculation_item_target_container"
@@ -625,14 +643,14 @@ def _build(
             "SalaryPayrollCalculationItemTargetContainer",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_targets) is not list:
                 raise TypeError
-            model.targets = [build(item, parse_ctx) for item in value]
+            model.targets = [build(item, parse_ctx) for item in value_targets]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("salary_discrepancy", UNSET)
-    if value is UNSET:
+    value_salary_discrepancy = get("salary_discrepancy", UNSET)
+    if value_salary_discrepancy is UNSET:
         model.salary_discrepancy = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -642,18 +660,25 @@ def _build(
             "SalaryPayrollCalculationItemDiscrepancy",
         )
         try:
-            model.salary_discrepancy = build(value, parse_ctx)
+            model.salary_discrepancy = build(value_salary_discrepancy, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(SalaryPayrollCalculationItemContainer)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = SalaryPayrollCalculationItemContainer
     return model
 
 

@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..models.salary_payroll_calculation_item_target_container_target_type_slug import (
     SalaryPayrollCalculationItemTargetContainerTargetTypeSlug,
@@ -261,6 +264,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -339,33 +346,37 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: SalaryPayrollCalculationItemTargetContainer | None = None
 ) -> SalaryPayrollCalculationItemTargetContainer:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return SalaryPayrollCalculationItemTargetContainer._lazy(json_value, parse_ctx)
-        model = object.__new__(SalaryPayrollCalculationItemTargetContainer)
+        model = new_model(SalaryPayrollCalculationItemTargetContainer)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
+    value_target_type_slug = get("target_type_slug", UNSET)
+    if value_target_type_slug is UNSET:  # what every optional field's converter returns for it
+        model.target_type_slug = UNSET
+    else:
+        try:
+            model.target_type_slug = _read_target_type_slug(value_target_type_slug, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.target_id = get("target_id", UNSET)
     model.title = get("title", UNSET)
     model.cost = get("cost", UNSET)
     model.net_cost = get("net_cost", UNSET)
     model.salary_sum = get("salary_sum", UNSET)
     model.salary_promotion_sum = get("salary_promotion_sum", UNSET)
-
-    value = get("target_type_slug", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.target_type_slug = UNSET
-    else:
-        try:
-            model.target_type_slug = _read_target_type_slug(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("salary_calculation", UNSET)
-    if value is UNSET:
+    value_salary_calculation = get("salary_calculation", UNSET)
+    if value_salary_calculation is UNSET:
         model.salary_calculation = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -375,18 +386,25 @@ def _build(
             "SalaryPayrollCalculationItemTargetCalculation",
         )
         try:
-            model.salary_calculation = build(value, parse_ctx)
+            model.salary_calculation = build(value_salary_calculation, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(SalaryPayrollCalculationItemTargetContainer)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = SalaryPayrollCalculationItemTargetContainer
     return model
 
 

@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -148,6 +151,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -218,21 +225,25 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: SalaryStaffCalculationDaily | None = None
 ) -> SalaryStaffCalculationDaily:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return SalaryStaffCalculationDaily._lazy(json_value, parse_ctx)
-        model = object.__new__(SalaryStaffCalculationDaily)
+        model = new_model(SalaryStaffCalculationDaily)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-
-    value = get("payroll_daily", UNSET)
-    if value is UNSET:
+    value_payroll_daily = get("payroll_daily", UNSET)
+    if value_payroll_daily is UNSET:
         model.payroll_daily = UNSET
-    elif value == []:
-        model.payroll_daily = value  # the JSON's own empty list: one allocation fewer
+    elif value_payroll_daily == []:
+        model.payroll_daily = value_payroll_daily  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.salary_staff_calculation_daily_payroll_daily_item"
@@ -241,32 +252,39 @@ def _build(
             "SalaryStaffCalculationDailyPayrollDailyItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_payroll_daily) is not list:
                 raise TypeError
-            model.payroll_daily = [build(item, parse_ctx) for item in value]
+            model.payroll_daily = [build(item, parse_ctx) for item in value_payroll_daily]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("currency", UNSET)
-    if value is UNSET:
+    value_currency = get("currency", UNSET)
+    if value_currency is UNSET:
         model.currency = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.currency") or model_builder(
             "altegio_client.models.currency", "Currency"
         )
         try:
-            model.currency = build(value, parse_ctx)
+            model.currency = build(value_currency, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(SalaryStaffCalculationDaily)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = SalaryStaffCalculationDaily
     return model
 
 

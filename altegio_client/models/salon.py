@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..models.salon_active import SalonActive, check_salon_active
 from ..types import UNSET, Unset
@@ -486,6 +489,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -621,14 +628,19 @@ def _fill_converted(model: Salon, json_value: dict[str, Any], parse_ctx: ParseCo
 
 def _build(json_value: Any, parse_ctx: ParseContext, model: Salon | None = None) -> Salon:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return Salon._lazy(json_value, parse_ctx)
-        model = object.__new__(Salon)
+        model = new_model(Salon)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.title = get("title", UNSET)
@@ -639,6 +651,15 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Salon | None = None)
     model.country = get("country", UNSET)
     model.city_id = get("city_id", UNSET)
     model.city = get("city", UNSET)
+    value_active = get("active", UNSET)
+    if value_active is UNSET:  # what every optional field's converter returns for it
+        model.active = UNSET
+    else:
+        try:
+            model.active = _read_active(value_active, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.timezone = get("timezone", UNSET)
     model.timezone_name = get("timezone_name", UNSET)
     model.address = get("address", UNSET)
@@ -652,62 +673,59 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Salon | None = None)
     model.logo = get("logo", UNSET)
     model.short_descr = get("short_descr", UNSET)
     model.description = get("description", UNSET)
-    model.email = get("email", UNSET)
-    model.main_group_id = get("main_group_id", UNSET)
-    model.record_type_id = get("record_type_id", UNSET)
-    model.booking_comment_required = get("booking_comment_required", UNSET)
-    model.booking_email_required = get("booking_email_required", UNSET)
-
-    value = get("active", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.active = UNSET
-    else:
-        try:
-            model.active = _read_active(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("schedule", UNSET)
-    if value is UNSET:
+    value_schedule = get("schedule", UNSET)
+    if value_schedule is UNSET:
         model.schedule = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.salon_schedule") or model_builder(
             "altegio_client.models.salon_schedule", "SalonSchedule"
         )
         try:
-            model.schedule = build(value, parse_ctx)
+            model.schedule = build(value_schedule, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("social", UNSET)
-    if value is UNSET:
+    model.email = get("email", UNSET)
+    value_social = get("social", UNSET)
+    if value_social is UNSET:
         model.social = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.salon_social") or model_builder(
             "altegio_client.models.salon_social", "SalonSocial"
         )
         try:
-            model.social = build(value, parse_ctx)
+            model.social = build(value_social, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("main_group", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    model.main_group_id = get("main_group_id", UNSET)
+    value_main_group = get("main_group", UNSET)
+    if value_main_group is UNSET:  # what every optional field's converter returns for it
         model.main_group = UNSET
     else:
         try:
-            model.main_group = _read_main_group(value, parse_ctx)
+            model.main_group = _read_main_group(value_main_group, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    model.record_type_id = get("record_type_id", UNSET)
+    model.booking_comment_required = get("booking_comment_required", UNSET)
+    model.booking_email_required = get("booking_email_required", UNSET)
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(Salon)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = Salon
     return model
 
 

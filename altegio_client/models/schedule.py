@@ -15,8 +15,12 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    date_from_iso,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -208,6 +212,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -238,7 +246,10 @@ def _fill_converted(model: Schedule, json_value: dict[str, Any], parse_ctx: Pars
             model.date = UNSET
         else:
             try:
-                model.date = types.parse_iso_date(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.date = date_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.date = types.parse_iso_date(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -290,67 +301,81 @@ def _fill_converted(model: Schedule, json_value: dict[str, Any], parse_ctx: Pars
 
 def _build(json_value: Any, parse_ctx: ParseContext, model: Schedule | None = None) -> Schedule:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return Schedule._lazy(json_value, parse_ctx)
-        model = object.__new__(Schedule)
+        model = new_model(Schedule)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.staff_id = get("staff_id", UNSET)
-    model.off_day_type = get("off_day_type", UNSET)
-
-    value = get("date", UNSET)
-    if value is UNSET:
+    value_date = get("date", UNSET)
+    if value_date is UNSET:
         model.date = UNSET
     else:
         try:
-            model.date = types.parse_iso_date(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.date = date_from_iso(value_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.date = types.parse_iso_date(value_date)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("slots", UNSET)
-    if value is UNSET:
+    value_slots = get("slots", UNSET)
+    if value_slots is UNSET:
         model.slots = UNSET
-    elif value == []:
-        model.slots = value  # the JSON's own empty list: one allocation fewer
+    elif value_slots == []:
+        model.slots = value_slots  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.schedule_slots_item") or model_builder(
             "altegio_client.models.schedule_slots_item", "ScheduleSlotsItem"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_slots) is not list:
                 raise TypeError
-            model.slots = [build(item, parse_ctx) for item in value]
+            model.slots = [build(item, parse_ctx) for item in value_slots]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("busy_intervals", UNSET)
-    if value is UNSET:
+    value_busy_intervals = get("busy_intervals", UNSET)
+    if value_busy_intervals is UNSET:
         model.busy_intervals = UNSET
-    elif value == []:
-        model.busy_intervals = value  # the JSON's own empty list: one allocation fewer
+    elif value_busy_intervals == []:
+        model.busy_intervals = value_busy_intervals  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.schedule_busy_intervals_item") or model_builder(
             "altegio_client.models.schedule_busy_intervals_item", "ScheduleBusyIntervalsItem"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_busy_intervals) is not list:
                 raise TypeError
-            model.busy_intervals = [build(item, parse_ctx) for item in value]
+            model.busy_intervals = [build(item, parse_ctx) for item in value_busy_intervals]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    model.off_day_type = get("off_day_type", UNSET)
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(Schedule)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = Schedule
     return model
 
 

@@ -10,12 +10,16 @@ from attrs import field as _attrs_field
 from .._codegen import (
     LazyModel,
     ParseContext,
+    lazily_read_class,
+    new_model,
+    only_declared,
 )
 from ..models.good_event_status import GoodEventStatus, check_good_event_status
 from ..models.schedule_event_resource import (
     ScheduleEventResource,
     check_schedule_event_resource,
 )
+from ..types import UNSET
 
 T = TypeVar("T", bound="ScheduleEvent")
 
@@ -133,6 +137,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -189,40 +197,65 @@ def _fill_converted(
 
 def _build(json_value: Any, parse_ctx: ParseContext, model: ScheduleEvent | None = None) -> ScheduleEvent:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ScheduleEvent._lazy(json_value, parse_ctx)
-        model = object.__new__(ScheduleEvent)
+        model = new_model(ScheduleEvent)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "company_id" in json_value:
         model.company_id = json_value["company_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
+    value_resource = get("resource", UNSET)
+    if value_resource is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.resource = _read_resource(value_resource, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     if "resource_id" in json_value:
         model.resource_id = json_value["resource_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
+    value_status = get("status", UNSET)
+    if value_status is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.status = _read_status(value_status, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     if "data" in json_value:
         model.data = json_value["data"]
-
-    try:
-        model.resource = _read_resource(json_value["resource"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
-    try:
-        model.status = _read_status(json_value["status"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    else:  # missing: left unread, to raise when read
+        failed = True
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(ScheduleEvent)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = ScheduleEvent
     return model
 
 

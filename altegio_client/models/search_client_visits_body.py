@@ -13,6 +13,9 @@ from .. import types
 from .._codegen import (
     LazyModel,
     ParseContext,
+    lazily_read_class,
+    new_model,
+    only_declared,
 )
 from ..models.search_client_visits_body_attendance import (
     SearchClientVisitsBodyAttendance,
@@ -22,6 +25,7 @@ from ..models.search_client_visits_body_payment_statuses_item import (
     SearchClientVisitsBodyPaymentStatusesItem,
     check_search_client_visits_body_payment_statuses_item,
 )
+from ..types import UNSET
 
 T = TypeVar("T", bound="SearchClientVisitsBody")
 
@@ -251,6 +255,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -320,48 +328,79 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: SearchClientVisitsBody | None = None
 ) -> SearchClientVisitsBody:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return SearchClientVisitsBody._lazy(json_value, parse_ctx)
-        model = object.__new__(SearchClientVisitsBody)
+        model = new_model(SearchClientVisitsBody)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "client_id" in json_value:
         model.client_id = json_value["client_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "client_phone" in json_value:
         model.client_phone = json_value["client_phone"]
+    else:  # missing: left unread, to raise when read
+        failed = True
+    value_from_ = get("from", UNSET)
+    if value_from_ is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.from_ = _read_from_(value_from_, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
 
-    try:
-        model.from_ = _read_from_(json_value["from"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
+    value_to = get("to", UNSET)
+    if value_to is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.to = _read_to(value_to, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
 
-    try:
-        model.to = _read_to(json_value["to"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
+    value_payment_statuses = get("payment_statuses", UNSET)
+    if value_payment_statuses is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.payment_statuses = _read_payment_statuses(value_payment_statuses, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
 
-    try:
-        model.payment_statuses = _read_payment_statuses(json_value["payment_statuses"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
+    value_attendance = get("attendance", UNSET)
+    if value_attendance is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.attendance = _read_attendance(value_attendance, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
 
-    try:
-        model.attendance = _read_attendance(json_value["attendance"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(SearchClientVisitsBody)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = SearchClientVisitsBody
     return model
 
 

@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -117,6 +120,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -174,18 +181,22 @@ def _build(
     model: SearchMembershipsForEventResponse200DataItemRelationships | None = None,
 ) -> SearchMembershipsForEventResponse200DataItemRelationships:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return SearchMembershipsForEventResponse200DataItemRelationships._lazy(json_value, parse_ctx)
-        model = object.__new__(SearchMembershipsForEventResponse200DataItemRelationships)
+        model = new_model(SearchMembershipsForEventResponse200DataItemRelationships)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-
-    value = get("loyalty_abonement_type", UNSET)
-    if value is UNSET:
+    value_loyalty_abonement_type = get("loyalty_abonement_type", UNSET)
+    if value_loyalty_abonement_type is UNSET:
         model.loyalty_abonement_type = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -195,18 +206,25 @@ def _build(
             "SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType",
         )
         try:
-            model.loyalty_abonement_type = build(value, parse_ctx)
+            model.loyalty_abonement_type = build(value_loyalty_abonement_type, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(SearchMembershipsForEventResponse200DataItemRelationships)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = SearchMembershipsForEventResponse200DataItemRelationships
     return model
 
 

@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..models.zero_or_one import ZeroOrOne, check_zero_or_one
 from ..types import UNSET, Unset
@@ -325,6 +328,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -433,14 +440,19 @@ def _fill_converted(model: Service, json_value: dict[str, Any], parse_ctx: Parse
 
 def _build(json_value: Any, parse_ctx: ParseContext, model: Service | None = None) -> Service:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return Service._lazy(json_value, parse_ctx)
-        model = object.__new__(Service)
+        model = new_model(Service)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.salon_service_id = get("salon_service_id", UNSET)
@@ -453,58 +465,64 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Service | None = Non
     model.discount = get("discount", UNSET)
     model.comment = get("comment", UNSET)
     model.weight = get("weight", UNSET)
-    model.api_id = get("api_id", UNSET)
-    model.prepaid = get("prepaid", UNSET)
-    model.is_multi = get("is_multi", UNSET)
-    model.capacity = get("capacity", UNSET)
-    model.is_price_managed_only_in_chain = get("is_price_managed_only_in_chain", UNSET)
-    model.is_comment_managed_only_in_chain = get("is_comment_managed_only_in_chain", UNSET)
-
-    value = get("active", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_active = get("active", UNSET)
+    if value_active is UNSET:  # what every optional field's converter returns for it
         model.active = UNSET
     else:
         try:
-            model.active = _read_active(value, parse_ctx)
+            model.active = _read_active(value_active, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("staff", UNSET)
-    if value is UNSET:
+    model.api_id = get("api_id", UNSET)
+    value_staff = get("staff", UNSET)
+    if value_staff is UNSET:
         model.staff = UNSET
-    elif value == []:
-        model.staff = value  # the JSON's own empty list: one allocation fewer
+    elif value_staff == []:
+        model.staff = value_staff  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.service_staff_item") or model_builder(
             "altegio_client.models.service_staff_item", "ServiceStaffItem"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_staff) is not list:
                 raise TypeError
-            model.staff = [build(item, parse_ctx) for item in value]
+            model.staff = [build(item, parse_ctx) for item in value_staff]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("image_group", UNSET)
-    if value is UNSET:
+    value_image_group = get("image_group", UNSET)
+    if value_image_group is UNSET:
         model.image_group = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            model.image_group = build(value, parse_ctx)
+            model.image_group = build(value_image_group, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    model.prepaid = get("prepaid", UNSET)
+    model.is_multi = get("is_multi", UNSET)
+    model.capacity = get("capacity", UNSET)
+    model.is_price_managed_only_in_chain = get("is_price_managed_only_in_chain", UNSET)
+    model.is_comment_managed_only_in_chain = get("is_comment_managed_only_in_chain", UNSET)
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(Service)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = Service
     return model
 
 

@@ -11,8 +11,10 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
 )
 from ..types import UNSET, Unset
 
@@ -287,76 +289,84 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: ServiceResourceRelationships | None = None
 ) -> ServiceResourceRelationships:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ServiceResourceRelationships._lazy(json_value, parse_ctx)
-        model = object.__new__(ServiceResourceRelationships)
+        model = new_model(ServiceResourceRelationships)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-
-    value = get("resources", UNSET)
-    if value is UNSET:
+    value_resources = get("resources", UNSET)
+    if value_resources is UNSET:
         model.resources = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
             "altegio_client.models.to_many_relationship", "ToManyRelationship"
         )
         try:
-            model.resources = build(value, parse_ctx)
+            model.resources = build(value_resources, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("service_composite", UNSET)
-    if value is UNSET:
+    value_service_composite = get("service_composite", UNSET)
+    if value_service_composite is UNSET:
         model.service_composite = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
             "altegio_client.models.to_one_relationship", "ToOneRelationship"
         )
         try:
-            model.service_composite = build(value, parse_ctx)
+            model.service_composite = build(value_service_composite, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("resource_links", UNSET)
-    if value is UNSET:
+    value_resource_links = get("resource_links", UNSET)
+    if value_resource_links is UNSET:
         model.resource_links = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
             "altegio_client.models.to_many_relationship", "ToManyRelationship"
         )
         try:
-            model.resource_links = build(value, parse_ctx)
+            model.resource_links = build(value_resource_links, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("company_links", UNSET)
-    if value is UNSET:
+    value_company_links = get("company_links", UNSET)
+    if value_company_links is UNSET:
         model.company_links = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_many_relationship") or model_builder(
             "altegio_client.models.to_many_relationship", "ToManyRelationship"
         )
         try:
-            model.company_links = build(value, parse_ctx)
+            model.company_links = build(value_company_links, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("trial_settings", UNSET)
-    if value is UNSET:
+    value_trial_settings = get("trial_settings", UNSET)
+    if value_trial_settings is UNSET:
         model.trial_settings = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
             "altegio_client.models.to_one_relationship", "ToOneRelationship"
         )
         try:
-            model.trial_settings = build(value, parse_ctx)
+            model.trial_settings = build(value_trial_settings, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
+    if failed:
+        model.__class__ = lazily_read_class(ServiceResourceRelationships)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = ServiceResourceRelationships
     return model
 
 

@@ -15,8 +15,12 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    date_from_iso,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -392,6 +396,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -477,7 +485,10 @@ def _fill_converted(
             model.date_from = UNSET
         else:
             try:
-                model.date_from = types.parse_iso_date(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.date_from = date_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.date_from = types.parse_iso_date(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -487,7 +498,10 @@ def _fill_converted(
             model.date_to = UNSET
         else:
             try:
-                model.date_to = types.parse_iso_date(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.date_to = date_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.date_to = types.parse_iso_date(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -527,73 +541,111 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: ServicesChangeCompanyidRequestDataTypes | None = None
 ) -> ServicesChangeCompanyidRequestDataTypes:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ServicesChangeCompanyidRequestDataTypes._lazy(json_value, parse_ctx)
-        model = object.__new__(ServicesChangeCompanyidRequestDataTypes)
+        model = new_model(ServicesChangeCompanyidRequestDataTypes)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "title" in json_value:
         model.title = json_value["title"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "booking_title" in json_value:
         model.booking_title = json_value["booking_title"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "category_id" in json_value:
         model.category_id = json_value["category_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "price_min" in json_value:
         model.price_min = json_value["price_min"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "price_max" in json_value:
         model.price_max = json_value["price_max"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "duration" in json_value:
         model.duration = json_value["duration"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "is_multi" in json_value:
         model.is_multi = json_value["is_multi"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "tax_variant" in json_value:
         model.tax_variant = json_value["tax_variant"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "vat_id" in json_value:
         model.vat_id = json_value["vat_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "is_need_limit_date" in json_value:
         model.is_need_limit_date = json_value["is_need_limit_date"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "seance_search_start" in json_value:
         model.seance_search_start = json_value["seance_search_start"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "seance_search_finish" in json_value:
         model.seance_search_finish = json_value["seance_search_finish"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "step" in json_value:
         model.step = json_value["step"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "seance_search_step" in json_value:
         model.seance_search_step = json_value["seance_search_step"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     model.technical_break_duration = get("technical_break_duration", UNSET)
     model.discount = get("discount", UNSET)
     model.comment = get("comment", UNSET)
-    model.weight = get("weight", UNSET)
-    model.active = get("active", UNSET)
-    model.api_id = get("api_id", UNSET)
-
-    value = get("date_from", UNSET)
-    if value is UNSET:
+    value_date_from = get("date_from", UNSET)
+    if value_date_from is UNSET:
         model.date_from = UNSET
     else:
         try:
-            model.date_from = types.parse_iso_date(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.date_from = date_from_iso(value_date_from)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.date_from = types.parse_iso_date(value_date_from)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("date_to", UNSET)
-    if value is UNSET:
+    value_date_to = get("date_to", UNSET)
+    if value_date_to is UNSET:
         model.date_to = UNSET
     else:
         try:
-            model.date_to = types.parse_iso_date(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.date_to = date_from_iso(value_date_to)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.date_to = types.parse_iso_date(value_date_to)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("staff", UNSET)
-    if value is UNSET:
+    model.weight = get("weight", UNSET)
+    model.active = get("active", UNSET)
+    model.api_id = get("api_id", UNSET)
+    value_staff = get("staff", UNSET)
+    if value_staff is UNSET:
         model.staff = UNSET
-    elif value == []:
-        model.staff = value  # the JSON's own empty list: one allocation fewer
+    elif value_staff == []:
+        model.staff = value_staff  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.services_companyid_response_data_types_data_staff_item"
@@ -602,20 +654,27 @@ def _build(
             "ServicesCompanyidResponseDataTypesDataStaffItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_staff) is not list:
                 raise TypeError
-            model.staff = [build(item, parse_ctx) for item in value]
+            model.staff = [build(item, parse_ctx) for item in value_staff]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(ServicesChangeCompanyidRequestDataTypes)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = ServicesChangeCompanyidRequestDataTypes
     return model
 
 

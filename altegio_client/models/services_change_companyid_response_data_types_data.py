@@ -15,8 +15,12 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    date_from_iso,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -739,6 +743,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -851,7 +859,10 @@ def _fill_converted(
             model.date_from = UNSET
         else:
             try:
-                model.date_from = types.parse_iso_date(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.date_from = date_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.date_from = types.parse_iso_date(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -861,7 +872,10 @@ def _fill_converted(
             model.date_to = UNSET
         else:
             try:
-                model.date_to = types.parse_iso_date(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.date_to = date_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.date_to = types.parse_iso_date(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -945,14 +959,19 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: ServicesChangeCompanyidResponseDataTypesData | None = None
 ) -> ServicesChangeCompanyidResponseDataTypesData:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ServicesChangeCompanyidResponseDataTypesData._lazy(json_value, parse_ctx)
-        model = object.__new__(ServicesChangeCompanyidResponseDataTypesData)
+        model = new_model(ServicesChangeCompanyidResponseDataTypesData)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.title = get("title", UNSET)
     model.booking_title = get("booking_title", UNSET)
@@ -967,6 +986,30 @@ def _build(
     model.tax_variant = get("tax_variant", UNSET)
     model.vat_id = get("vat_id", UNSET)
     model.is_need_limit_date = get("is_need_limit_date", UNSET)
+    value_date_from = get("date_from", UNSET)
+    if value_date_from is UNSET:
+        model.date_from = UNSET
+    else:
+        try:
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.date_from = date_from_iso(value_date_from)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.date_from = types.parse_iso_date(value_date_from)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_date_to = get("date_to", UNSET)
+    if value_date_to is UNSET:
+        model.date_to = UNSET
+    else:
+        try:
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.date_to = date_from_iso(value_date_to)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.date_to = types.parse_iso_date(value_date_to)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.seance_search_start = get("seance_search_start", UNSET)
     model.seance_search_finish = get("seance_search_finish", UNSET)
     model.step = get("step", UNSET)
@@ -992,72 +1035,53 @@ def _build(
     model.salon_service_id = get("salon_service_id", UNSET)
     model.prepaid = get("prepaid", UNSET)
     model.capacity = get("capacity", UNSET)
-    model.is_online = get("is_online", UNSET)
-
-    value = get("date_from", UNSET)
-    if value is UNSET:
-        model.date_from = UNSET
-    else:
-        try:
-            model.date_from = types.parse_iso_date(value)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("date_to", UNSET)
-    if value is UNSET:
-        model.date_to = UNSET
-    else:
-        try:
-            model.date_to = types.parse_iso_date(value)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("image_group", UNSET)
-    if value is UNSET:
+    value_image_group = get("image_group", UNSET)
+    if value_image_group is UNSET:
         model.image_group = UNSET
-    elif value == []:
-        model.image_group = value  # the JSON's own empty list: one allocation fewer
+    elif value_image_group == []:
+        model.image_group = value_image_group  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_image_group) is not list:
                 raise TypeError
-            model.image_group = [build(item, parse_ctx) for item in value]
+            model.image_group = [build(item, parse_ctx) for item in value_image_group]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("dates", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_dates = get("dates", UNSET)
+    if value_dates is UNSET:  # what every optional field's converter returns for it
         model.dates = UNSET
     else:
         try:
-            model.dates = _read_dates(value, parse_ctx)
+            model.dates = _read_dates(value_dates, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("resources", UNSET)
-    if value is UNSET:
+    value_resources = get("resources", UNSET)
+    if value_resources is UNSET:
         model.resources = UNSET
-    elif value == []:
-        model.resources = value  # the JSON's own empty list: one allocation fewer
+    elif value_resources == []:
+        model.resources = value_resources  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_resources) is not list:
                 raise TypeError
-            model.resources = [build(item, parse_ctx) for item in value]
+            model.resources = [build(item, parse_ctx) for item in value_resources]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("staff", UNSET)
-    if value is UNSET:
+    model.is_online = get("is_online", UNSET)
+    value_staff = get("staff", UNSET)
+    if value_staff is UNSET:
         model.staff = UNSET
-    elif value == []:
-        model.staff = value  # the JSON's own empty list: one allocation fewer
+    elif value_staff == []:
+        model.staff = value_staff  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.services_change_companyid_response_data_types_data_staff_item"
@@ -1066,20 +1090,27 @@ def _build(
             "ServicesChangeCompanyidResponseDataTypesDataStaffItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_staff) is not list:
                 raise TypeError
-            model.staff = [build(item, parse_ctx) for item in value]
+            model.staff = [build(item, parse_ctx) for item in value_staff]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(ServicesChangeCompanyidResponseDataTypesData)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = ServicesChangeCompanyidResponseDataTypesData
     return model
 
 

@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -163,6 +166,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -240,21 +247,25 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: SetTeamMemberScheduleBody | None = None
 ) -> SetTeamMemberScheduleBody:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return SetTeamMemberScheduleBody._lazy(json_value, parse_ctx)
-        model = object.__new__(SetTeamMemberScheduleBody)
+        model = new_model(SetTeamMemberScheduleBody)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-
-    value = get("schedules_to_set", UNSET)
-    if value is UNSET:
+    value_schedules_to_set = get("schedules_to_set", UNSET)
+    if value_schedules_to_set is UNSET:
         model.schedules_to_set = UNSET
-    elif value == []:
-        model.schedules_to_set = value  # the JSON's own empty list: one allocation fewer
+    elif value_schedules_to_set == []:
+        model.schedules_to_set = value_schedules_to_set  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.set_team_member_schedule_body_schedules_to_set_item"
@@ -263,17 +274,17 @@ def _build(
             "SetTeamMemberScheduleBodySchedulesToSetItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_schedules_to_set) is not list:
                 raise TypeError
-            model.schedules_to_set = [build(item, parse_ctx) for item in value]
+            model.schedules_to_set = [build(item, parse_ctx) for item in value_schedules_to_set]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("schedules_to_delete", UNSET)
-    if value is UNSET:
+    value_schedules_to_delete = get("schedules_to_delete", UNSET)
+    if value_schedules_to_delete is UNSET:
         model.schedules_to_delete = UNSET
-    elif value == []:
-        model.schedules_to_delete = value  # the JSON's own empty list: one allocation fewer
+    elif value_schedules_to_delete == []:
+        model.schedules_to_delete = value_schedules_to_delete  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.set_team_member_schedule_body_schedules_to_delete_item"
@@ -282,20 +293,27 @@ def _build(
             "SetTeamMemberScheduleBodySchedulesToDeleteItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_schedules_to_delete) is not list:
                 raise TypeError
-            model.schedules_to_delete = [build(item, parse_ctx) for item in value]
+            model.schedules_to_delete = [build(item, parse_ctx) for item in value_schedules_to_delete]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(SetTeamMemberScheduleBody)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = SetTeamMemberScheduleBody
     return model
 
 

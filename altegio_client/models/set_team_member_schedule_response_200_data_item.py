@@ -15,8 +15,12 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    date_from_iso,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -152,6 +156,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -184,7 +192,10 @@ def _fill_converted(
             model.date = UNSET
         else:
             try:
-                model.date = types.parse_iso_date(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.date = date_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.date = types.parse_iso_date(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -224,31 +235,38 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: SetTeamMemberScheduleResponse200DataItem | None = None
 ) -> SetTeamMemberScheduleResponse200DataItem:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return SetTeamMemberScheduleResponse200DataItem._lazy(json_value, parse_ctx)
-        model = object.__new__(SetTeamMemberScheduleResponse200DataItem)
+        model = new_model(SetTeamMemberScheduleResponse200DataItem)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.team_member_id = get("team_member_id", UNSET)
-
-    value = get("date", UNSET)
-    if value is UNSET:
+    value_date = get("date", UNSET)
+    if value_date is UNSET:
         model.date = UNSET
     else:
         try:
-            model.date = types.parse_iso_date(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.date = date_from_iso(value_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.date = types.parse_iso_date(value_date)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("slots", UNSET)
-    if value is UNSET:
+    value_slots = get("slots", UNSET)
+    if value_slots is UNSET:
         model.slots = UNSET
-    elif value == []:
-        model.slots = value  # the JSON's own empty list: one allocation fewer
+    elif value_slots == []:
+        model.slots = value_slots  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.set_team_member_schedule_response_200_data_item_slots_item"
@@ -257,20 +275,27 @@ def _build(
             "SetTeamMemberScheduleResponse200DataItemSlotsItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_slots) is not list:
                 raise TypeError
-            model.slots = [build(item, parse_ctx) for item in value]
+            model.slots = [build(item, parse_ctx) for item in value_slots]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(SetTeamMemberScheduleResponse200DataItem)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = SetTeamMemberScheduleResponse200DataItem
     return model
 
 

@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..models.staff_fired import StaffFired, check_staff_fired
 from ..models.zero_or_one import ZeroOrOne, check_zero_or_one
@@ -483,6 +486,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -631,19 +638,45 @@ def _fill_converted(model: Staff, json_value: dict[str, Any], parse_ctx: ParseCo
 
 def _build(json_value: Any, parse_ctx: ParseContext, model: Staff | None = None) -> Staff:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return Staff._lazy(json_value, parse_ctx)
-        model = object.__new__(Staff)
+        model = new_model(Staff)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.api_id = get("api_id", UNSET)
     model.name = get("name", UNSET)
     model.specialization = get("specialization", UNSET)
+    value_position = get("position", UNSET)
+    if value_position is UNSET:
+        model.position = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.staff_position_object") or model_builder(
+            "altegio_client.models.staff_position_object", "StaffPositionObject"
+        )
+        try:
+            model.position = build(value_position, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_show_rating = get("show_rating", UNSET)
+    if value_show_rating is UNSET:  # what every optional field's converter returns for it
+        model.show_rating = UNSET
+    else:
+        try:
+            model.show_rating = _read_show_rating(value_show_rating, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.rating = get("rating", UNSET)
     model.votes_count = get("votes_count", UNSET)
     model.avatar = get("avatar", UNSET)
@@ -651,90 +684,75 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Staff | None = None)
     model.comments_count = get("comments_count", UNSET)
     model.weight = get("weight", UNSET)
     model.information = get("information", UNSET)
-    model.position_id = get("position_id", UNSET)
-    model.schedule_till = get("schedule_till", UNSET)
-    model.prepaid = get("prepaid", UNSET)
-    model.user_id = get("user_id", UNSET)
-    model.has_access_timetable = get("has_access_timetable", UNSET)
-    model.is_paid_staff = get("is_paid_staff", UNSET)
-
-    value = get("position", UNSET)
-    if value is UNSET:
-        model.position = UNSET
-    else:
-        build = MODEL_BUILDERS.get("altegio_client.models.staff_position_object") or model_builder(
-            "altegio_client.models.staff_position_object", "StaffPositionObject"
-        )
-        try:
-            model.position = build(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("show_rating", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.show_rating = UNSET
-    else:
-        try:
-            model.show_rating = _read_show_rating(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("hidden", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_hidden = get("hidden", UNSET)
+    if value_hidden is UNSET:  # what every optional field's converter returns for it
         model.hidden = UNSET
     else:
         try:
-            model.hidden = _read_hidden(value, parse_ctx)
+            model.hidden = _read_hidden(value_hidden, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("fired", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_fired = get("fired", UNSET)
+    if value_fired is UNSET:  # what every optional field's converter returns for it
         model.fired = UNSET
     else:
         try:
-            model.fired = _read_fired(value, parse_ctx)
+            model.fired = _read_fired(value_fired, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("status", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_status = get("status", UNSET)
+    if value_status is UNSET:  # what every optional field's converter returns for it
         model.status = UNSET
     else:
         try:
-            model.status = _read_status(value, parse_ctx)
+            model.status = _read_status(value_status, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("image_group", UNSET)
-    if value is UNSET:
+    model.position_id = get("position_id", UNSET)
+    model.schedule_till = get("schedule_till", UNSET)
+    value_image_group = get("image_group", UNSET)
+    if value_image_group is UNSET:
         model.image_group = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.staff_image_group") or model_builder(
             "altegio_client.models.staff_image_group", "StaffImageGroup"
         )
         try:
-            model.image_group = build(value, parse_ctx)
+            model.image_group = build(value_image_group, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("user", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    model.prepaid = get("prepaid", UNSET)
+    model.user_id = get("user_id", UNSET)
+    value_user = get("user", UNSET)
+    if value_user is UNSET:  # what every optional field's converter returns for it
         model.user = UNSET
     else:
         try:
-            model.user = _read_user(value, parse_ctx)
+            model.user = _read_user(value_user, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    model.has_access_timetable = get("has_access_timetable", UNSET)
+    model.is_paid_staff = get("is_paid_staff", UNSET)
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(Staff)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = Staff
     return model
 
 

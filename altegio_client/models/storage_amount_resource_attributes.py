@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from .._codegen import (
     LazyModel,
     ParseContext,
+    lazily_read_class,
+    new_model,
 )
 
 T = TypeVar("T", bound="StorageAmountResourceAttributes")
@@ -99,24 +101,40 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: StorageAmountResourceAttributes | None = None
 ) -> StorageAmountResourceAttributes:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return StorageAmountResourceAttributes._lazy(json_value, parse_ctx)
-        model = object.__new__(StorageAmountResourceAttributes)
+        model = new_model(StorageAmountResourceAttributes)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "good_id" in json_value:
         model.good_id = json_value["good_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "storage_id" in json_value:
         model.storage_id = json_value["storage_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "sale_amount" in json_value:
         model.sale_amount = json_value["sale_amount"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "consumable_amount" in json_value:
         model.consumable_amount = json_value["consumable_amount"]
-
+    else:  # missing: left unread, to raise when read
+        failed = True
+    if failed:
+        model.__class__ = lazily_read_class(StorageAmountResourceAttributes)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = StorageAmountResourceAttributes
     return model
 
 

@@ -11,8 +11,10 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
 )
 from ..types import UNSET, Unset
 
@@ -109,28 +111,36 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: StorageAmountResourceRelationships | None = None
 ) -> StorageAmountResourceRelationships:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return StorageAmountResourceRelationships._lazy(json_value, parse_ctx)
-        model = object.__new__(StorageAmountResourceRelationships)
+        model = new_model(StorageAmountResourceRelationships)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-
-    value = get("storage", UNSET)
-    if value is UNSET:
+    value_storage = get("storage", UNSET)
+    if value_storage is UNSET:
         model.storage = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
             "altegio_client.models.to_one_relationship", "ToOneRelationship"
         )
         try:
-            model.storage = build(value, parse_ctx)
+            model.storage = build(value_storage, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
+    if failed:
+        model.__class__ = lazily_read_class(StorageAmountResourceRelationships)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = StorageAmountResourceRelationships
     return model
 
 

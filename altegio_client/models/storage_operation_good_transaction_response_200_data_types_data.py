@@ -15,8 +15,12 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    datetime_from_iso,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -906,6 +910,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -1006,7 +1014,10 @@ def _fill_converted(
             model.create_date = UNSET
         else:
             try:
-                model.create_date = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.create_date = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.create_date = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -1016,7 +1027,10 @@ def _fill_converted(
             model.last_change_date = UNSET
         else:
             try:
-                model.last_change_date = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.last_change_date = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.last_change_date = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -1157,18 +1171,38 @@ def _build(
     model: StorageOperationGoodTransactionResponse200DataTypesData | None = None,
 ) -> StorageOperationGoodTransactionResponse200DataTypesData:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return StorageOperationGoodTransactionResponse200DataTypesData._lazy(json_value, parse_ctx)
-        model = object.__new__(StorageOperationGoodTransactionResponse200DataTypesData)
+        model = new_model(StorageOperationGoodTransactionResponse200DataTypesData)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.document_id = get("document_id", UNSET)
     model.type_id = get("type_id", UNSET)
+    value_type = get("type", UNSET)
+    if value_type is UNSET:
+        model.type = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data_type"
+        ) or model_builder(
+            "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data_type",
+            "StorageOperationGoodTransactionResponse200DataTypesDataType",
+        )
+        try:
+            model.type = build(value_type, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.company_id = get("company_id", UNSET)
     model.good_id = get("good_id", UNSET)
     model.amount = get("amount", UNSET)
@@ -1180,6 +1214,30 @@ def _build(
     model.supplier_id = get("supplier_id", UNSET)
     model.client_id = get("client_id", UNSET)
     model.master_id = get("master_id", UNSET)
+    value_create_date = get("create_date", UNSET)
+    if value_create_date is UNSET:
+        model.create_date = UNSET
+    else:
+        try:
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.create_date = datetime_from_iso(value_create_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.create_date = types.parse_iso_datetime(value_create_date)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_last_change_date = get("last_change_date", UNSET)
+    if value_last_change_date is UNSET:
+        model.last_change_date = UNSET
+    else:
+        try:
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.last_change_date = datetime_from_iso(value_last_change_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.last_change_date = types.parse_iso_datetime(value_last_change_date)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.comment = get("comment", UNSET)
     model.deleted = get("deleted", UNSET)
     model.good_special_number = get("good_special_number", UNSET)
@@ -1188,42 +1246,8 @@ def _build(
     model.service_unit_id = get("service_unit_id", UNSET)
     model.sale_unit_id = get("sale_unit_id", UNSET)
     model.operation_unit_type = get("operation_unit_type", UNSET)
-
-    value = get("type", UNSET)
-    if value is UNSET:
-        model.type = UNSET
-    else:
-        build = MODEL_BUILDERS.get(
-            "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data_type"
-        ) or model_builder(
-            "altegio_client.models.storage_operation_good_transaction_response_200_data_types_data_type",
-            "StorageOperationGoodTransactionResponse200DataTypesDataType",
-        )
-        try:
-            model.type = build(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("create_date", UNSET)
-    if value is UNSET:
-        model.create_date = UNSET
-    else:
-        try:
-            model.create_date = types.parse_iso_datetime(value)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("last_change_date", UNSET)
-    if value is UNSET:
-        model.last_change_date = UNSET
-    else:
-        try:
-            model.last_change_date = types.parse_iso_datetime(value)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("good", UNSET)
-    if value is UNSET:
+    value_good = get("good", UNSET)
+    if value_good is UNSET:
         model.good = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -1233,92 +1257,92 @@ def _build(
             "StorageOperationGoodTransactionResponse200DataTypesDataGood",
         )
         try:
-            model.good = build(value, parse_ctx)
+            model.good = build(value_good, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("sale_unit", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_sale_unit = get("sale_unit", UNSET)
+    if value_sale_unit is UNSET:  # what every optional field's converter returns for it
         model.sale_unit = UNSET
     else:
         try:
-            model.sale_unit = _read_sale_unit(value, parse_ctx)
+            model.sale_unit = _read_sale_unit(value_sale_unit, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("service_unit", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_service_unit = get("service_unit", UNSET)
+    if value_service_unit is UNSET:  # what every optional field's converter returns for it
         model.service_unit = UNSET
     else:
         try:
-            model.service_unit = _read_service_unit(value, parse_ctx)
+            model.service_unit = _read_service_unit(value_service_unit, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("goods_marks", UNSET)
-    if value is UNSET:
+    value_goods_marks = get("goods_marks", UNSET)
+    if value_goods_marks is UNSET:
         model.goods_marks = UNSET
-    elif value == []:
-        model.goods_marks = value  # the JSON's own empty list: one allocation fewer
+    elif value_goods_marks == []:
+        model.goods_marks = value_goods_marks  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_goods_marks) is not list:
                 raise TypeError
-            model.goods_marks = [build(item, parse_ctx) for item in value]
+            model.goods_marks = [build(item, parse_ctx) for item in value_goods_marks]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("storage", UNSET)
-    if value is UNSET:
+    value_storage = get("storage", UNSET)
+    if value_storage is UNSET:
         model.storage = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.product_transaction_storage") or model_builder(
             "altegio_client.models.product_transaction_storage", "ProductTransactionStorage"
         )
         try:
-            model.storage = build(value, parse_ctx)
+            model.storage = build(value_storage, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("supplier", UNSET)
-    if value is UNSET:
+    value_supplier = get("supplier", UNSET)
+    if value_supplier is UNSET:
         model.supplier = UNSET
-    elif value == []:
-        model.supplier = value  # the JSON's own empty list: one allocation fewer
+    elif value_supplier == []:
+        model.supplier = value_supplier  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_supplier) is not list:
                 raise TypeError
-            model.supplier = [build(item, parse_ctx) for item in value]
+            model.supplier = [build(item, parse_ctx) for item in value_supplier]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("client", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_client = get("client", UNSET)
+    if value_client is UNSET:  # what every optional field's converter returns for it
         model.client = UNSET
     else:
         try:
-            model.client = _read_client(value, parse_ctx)
+            model.client = _read_client(value_client, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("master", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_master = get("master", UNSET)
+    if value_master is UNSET:  # what every optional field's converter returns for it
         model.master = UNSET
     else:
         try:
-            model.master = _read_master(value, parse_ctx)
+            model.master = _read_master(value_master, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("unit", UNSET)
-    if value is UNSET:
+    value_unit = get("unit", UNSET)
+    if value_unit is UNSET:
         model.unit = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -1328,18 +1352,25 @@ def _build(
             "StorageOperationGoodTransactionResponse200DataTypesDataUnit",
         )
         try:
-            model.unit = build(value, parse_ctx)
+            model.unit = build(value_unit, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(StorageOperationGoodTransactionResponse200DataTypesData)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = StorageOperationGoodTransactionResponse200DataTypesData
     return model
 
 

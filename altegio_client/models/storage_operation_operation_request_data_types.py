@@ -14,7 +14,10 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -166,6 +169,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -228,40 +235,63 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: StorageOperationOperationRequestDataTypes | None = None
 ) -> StorageOperationOperationRequestDataTypes:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return StorageOperationOperationRequestDataTypes._lazy(json_value, parse_ctx)
-        model = object.__new__(StorageOperationOperationRequestDataTypes)
+        model = new_model(StorageOperationOperationRequestDataTypes)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "type_id" in json_value:
         model.type_id = json_value["type_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
+    value_create_date = get("create_date", UNSET)
+    if value_create_date is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.create_date = _read_create_date(value_create_date, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     if "storage_id" in json_value:
         model.storage_id = json_value["storage_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
+    value_goods_transactions = get("goods_transactions", UNSET)
+    if value_goods_transactions is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.goods_transactions = _read_goods_transactions(value_goods_transactions, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.comment = get("comment", UNSET)
     model.master_id = get("master_id", UNSET)
-
-    try:
-        model.create_date = _read_create_date(json_value["create_date"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
-    try:
-        model.goods_transactions = _read_goods_transactions(json_value["goods_transactions"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(StorageOperationOperationRequestDataTypes)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = StorageOperationOperationRequestDataTypes
     return model
 
 

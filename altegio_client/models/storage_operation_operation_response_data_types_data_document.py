@@ -15,8 +15,12 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    datetime_from_iso,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -332,6 +336,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -395,7 +403,10 @@ def _fill_converted(
             model.create_date = UNSET
         else:
             try:
-                model.create_date = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.create_date = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.create_date = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -462,25 +473,24 @@ def _build(
     model: StorageOperationOperationResponseDataTypesDataDocument | None = None,
 ) -> StorageOperationOperationResponseDataTypesDataDocument:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return StorageOperationOperationResponseDataTypesDataDocument._lazy(json_value, parse_ctx)
-        model = object.__new__(StorageOperationOperationResponseDataTypesDataDocument)
+        model = new_model(StorageOperationOperationResponseDataTypesDataDocument)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.type_id = get("type_id", UNSET)
-    model.storage_id = get("storage_id", UNSET)
-    model.user_id = get("user_id", UNSET)
-    model.company_id = get("company_id", UNSET)
-    model.number = get("number", UNSET)
-    model.comment = get("comment", UNSET)
-
-    value = get("type", UNSET)
-    if value is UNSET:
+    value_type = get("type", UNSET)
+    if value_type is UNSET:
         model.type = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -490,33 +500,41 @@ def _build(
             "DepositOperationResponseDataTypesDataDocumentType",
         )
         try:
-            model.type = build(value, parse_ctx)
+            model.type = build(value_type, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("create_date", UNSET)
-    if value is UNSET:
+    model.storage_id = get("storage_id", UNSET)
+    model.user_id = get("user_id", UNSET)
+    model.company_id = get("company_id", UNSET)
+    model.number = get("number", UNSET)
+    model.comment = get("comment", UNSET)
+    value_create_date = get("create_date", UNSET)
+    if value_create_date is UNSET:
         model.create_date = UNSET
     else:
         try:
-            model.create_date = types.parse_iso_datetime(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.create_date = datetime_from_iso(value_create_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.create_date = types.parse_iso_datetime(value_create_date)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("storage", UNSET)
-    if value is UNSET:
+    value_storage = get("storage", UNSET)
+    if value_storage is UNSET:
         model.storage = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.product_transaction_storage") or model_builder(
             "altegio_client.models.product_transaction_storage", "ProductTransactionStorage"
         )
         try:
-            model.storage = build(value, parse_ctx)
+            model.storage = build(value_storage, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("company", UNSET)
-    if value is UNSET:
+    value_company = get("company", UNSET)
+    if value_company is UNSET:
         model.company = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -526,12 +544,12 @@ def _build(
             "StorageOperationOperationResponseDataTypesDataDocumentCompany",
         )
         try:
-            model.company = build(value, parse_ctx)
+            model.company = build(value_company, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("user", UNSET)
-    if value is UNSET:
+    value_user = get("user", UNSET)
+    if value_user is UNSET:
         model.user = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -541,18 +559,25 @@ def _build(
             "StorageOperationOperationResponseDataTypesDataDocumentUser",
         )
         try:
-            model.user = build(value, parse_ctx)
+            model.user = build(value_user, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(StorageOperationOperationResponseDataTypesDataDocument)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = StorageOperationOperationResponseDataTypesDataDocument
     return model
 
 

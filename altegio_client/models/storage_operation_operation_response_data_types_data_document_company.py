@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -234,6 +237,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -316,14 +323,19 @@ def _build(
     model: StorageOperationOperationResponseDataTypesDataDocumentCompany | None = None,
 ) -> StorageOperationOperationResponseDataTypesDataDocumentCompany:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return StorageOperationOperationResponseDataTypesDataDocumentCompany._lazy(json_value, parse_ctx)
-        model = object.__new__(StorageOperationOperationResponseDataTypesDataDocumentCompany)
+        model = new_model(StorageOperationOperationResponseDataTypesDataDocumentCompany)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.title = get("title", UNSET)
@@ -335,32 +347,38 @@ def _build(
     model.coordinate_lon = get("coordinate_lon", UNSET)
     model.logo = get("logo", UNSET)
     model.zip = get("zip", UNSET)
-    model.site = get("site", UNSET)
-
-    value = get("phones", UNSET)
-    if value is UNSET:
+    value_phones = get("phones", UNSET)
+    if value_phones is UNSET:
         model.phones = UNSET
-    elif value == []:
-        model.phones = value  # the JSON's own empty list: one allocation fewer
+    elif value_phones == []:
+        model.phones = value_phones  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_phones) is not list:
                 raise TypeError
-            model.phones = [build(item, parse_ctx) for item in value]
+            model.phones = [build(item, parse_ctx) for item in value_phones]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    model.site = get("site", UNSET)
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(StorageOperationOperationResponseDataTypesDataDocumentCompany)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = StorageOperationOperationResponseDataTypesDataDocumentCompany
     return model
 
 

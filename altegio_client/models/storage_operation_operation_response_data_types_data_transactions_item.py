@@ -15,8 +15,12 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    datetime_from_iso,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -518,6 +522,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -604,7 +612,10 @@ def _fill_converted(
             model.create_date = UNSET
         else:
             try:
-                model.create_date = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.create_date = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.create_date = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -719,18 +730,38 @@ def _build(
     model: StorageOperationOperationResponseDataTypesDataTransactionsItem | None = None,
 ) -> StorageOperationOperationResponseDataTypesDataTransactionsItem:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return StorageOperationOperationResponseDataTypesDataTransactionsItem._lazy(json_value, parse_ctx)
-        model = object.__new__(StorageOperationOperationResponseDataTypesDataTransactionsItem)
+        model = new_model(StorageOperationOperationResponseDataTypesDataTransactionsItem)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.document_id = get("document_id", UNSET)
     model.type_id = get("type_id", UNSET)
+    value_type = get("type", UNSET)
+    if value_type is UNSET:
+        model.type = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.storage_operation_documents_response_data_types_data_type"
+        ) or model_builder(
+            "altegio_client.models.storage_operation_documents_response_data_types_data_type",
+            "StorageOperationDocumentsResponseDataTypesDataType",
+        )
+        try:
+            model.type = build(value_type, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.company_id = get("company_id", UNSET)
     model.good_id = get("good_id", UNSET)
     model.amount = get("amount", UNSET)
@@ -742,107 +773,94 @@ def _build(
     model.supplier_id = get("supplier_id", UNSET)
     model.client_id = get("client_id", UNSET)
     model.master_id = get("master_id", UNSET)
-    model.comment = get("comment", UNSET)
-    model.deleted = get("deleted", UNSET)
-
-    value = get("type", UNSET)
-    if value is UNSET:
-        model.type = UNSET
-    else:
-        build = MODEL_BUILDERS.get(
-            "altegio_client.models.storage_operation_documents_response_data_types_data_type"
-        ) or model_builder(
-            "altegio_client.models.storage_operation_documents_response_data_types_data_type",
-            "StorageOperationDocumentsResponseDataTypesDataType",
-        )
-        try:
-            model.type = build(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("create_date", UNSET)
-    if value is UNSET:
+    value_create_date = get("create_date", UNSET)
+    if value_create_date is UNSET:
         model.create_date = UNSET
     else:
         try:
-            model.create_date = types.parse_iso_datetime(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.create_date = datetime_from_iso(value_create_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.create_date = types.parse_iso_datetime(value_create_date)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("good", UNSET)
-    if value is UNSET:
+    model.comment = get("comment", UNSET)
+    model.deleted = get("deleted", UNSET)
+    value_good = get("good", UNSET)
+    if value_good is UNSET:
         model.good = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.product_transaction_good") or model_builder(
             "altegio_client.models.product_transaction_good", "ProductTransactionGood"
         )
         try:
-            model.good = build(value, parse_ctx)
+            model.good = build(value_good, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("storage", UNSET)
-    if value is UNSET:
+    value_storage = get("storage", UNSET)
+    if value_storage is UNSET:
         model.storage = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.product_transaction_storage") or model_builder(
             "altegio_client.models.product_transaction_storage", "ProductTransactionStorage"
         )
         try:
-            model.storage = build(value, parse_ctx)
+            model.storage = build(value_storage, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("supplier", UNSET)
-    if value is UNSET:
+    value_supplier = get("supplier", UNSET)
+    if value_supplier is UNSET:
         model.supplier = UNSET
-    elif value == []:
-        model.supplier = value  # the JSON's own empty list: one allocation fewer
+    elif value_supplier == []:
+        model.supplier = value_supplier  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_supplier) is not list:
                 raise TypeError
-            model.supplier = [build(item, parse_ctx) for item in value]
+            model.supplier = [build(item, parse_ctx) for item in value_supplier]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("client", UNSET)
-    if value is UNSET:
+    value_client = get("client", UNSET)
+    if value_client is UNSET:
         model.client = UNSET
-    elif value == []:
-        model.client = value  # the JSON's own empty list: one allocation fewer
+    elif value_client == []:
+        model.client = value_client  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_client) is not list:
                 raise TypeError
-            model.client = [build(item, parse_ctx) for item in value]
+            model.client = [build(item, parse_ctx) for item in value_client]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("master", UNSET)
-    if value is UNSET:
+    value_master = get("master", UNSET)
+    if value_master is UNSET:
         model.master = UNSET
-    elif value == []:
-        model.master = value  # the JSON's own empty list: one allocation fewer
+    elif value_master == []:
+        model.master = value_master  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_master) is not list:
                 raise TypeError
-            model.master = [build(item, parse_ctx) for item in value]
+            model.master = [build(item, parse_ctx) for item in value_master]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("unit", UNSET)
-    if value is UNSET:
+    value_unit = get("unit", UNSET)
+    if value_unit is UNSET:
         model.unit = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -852,18 +870,25 @@ def _build(
             "StorageOperationOperationResponseDataTypesDataTransactionsItemUnit",
         )
         try:
-            model.unit = build(value, parse_ctx)
+            model.unit = build(value_unit, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(StorageOperationOperationResponseDataTypesDataTransactionsItem)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = StorageOperationOperationResponseDataTypesDataTransactionsItem
     return model
 
 

@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from .._codegen import (
     LazyModel,
     ParseContext,
+    lazily_read_class,
+    new_model,
 )
 from ..models.tag_attributes_entity_type import (
     TagAttributesEntityType,
@@ -216,25 +218,49 @@ def _fill_converted(
 
 def _build(json_value: Any, parse_ctx: ParseContext, model: TagAttributes | None = None) -> TagAttributes:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return TagAttributes._lazy(json_value, parse_ctx)
-        model = object.__new__(TagAttributes)
+        model = new_model(TagAttributes)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "company_id" in json_value:
         model.company_id = json_value["company_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "title" in json_value:
         model.title = json_value["title"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "color" in json_value:
         model.color = json_value["color"]
+    else:  # missing: left unread, to raise when read
+        failed = True
+    value_entity_type = get("entity_type", UNSET)
+    if value_entity_type is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.entity_type = _read_entity_type(value_entity_type, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     if "is_deleted" in json_value:
         model.is_deleted = json_value["is_deleted"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "is_editable" in json_value:
         model.is_editable = json_value["is_editable"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     model.font_color = get("font_color", UNSET)
     model.icon = get("icon", UNSET)
     model.salon_id = get("salon_id", UNSET)
@@ -242,12 +268,10 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: TagAttributes | None
     model.entity_slug = get("entity_slug", UNSET)
     model.deleted = get("deleted", UNSET)
     model.not_editable = get("not_editable", UNSET)
-
-    try:
-        model.entity_type = _read_entity_type(json_value["entity_type"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
+    if failed:
+        model.__class__ = lazily_read_class(TagAttributes)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = TagAttributes
     return model
 
 

@@ -9,11 +9,14 @@ from attrs import define as _attrs_define
 from .._codegen import (
     LazyModel,
     ParseContext,
+    lazily_read_class,
+    new_model,
 )
 from ..models.team_member_position_resource_attributes_services_binding_type import (
     TeamMemberPositionResourceAttributesServicesBindingType,
     check_team_member_position_resource_attributes_services_binding_type,
 )
+from ..types import UNSET
 
 T = TypeVar("T", bound="TeamMemberPositionResourceAttributes")
 
@@ -158,33 +161,57 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: TeamMemberPositionResourceAttributes | None = None
 ) -> TeamMemberPositionResourceAttributes:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return TeamMemberPositionResourceAttributes._lazy(json_value, parse_ctx)
-        model = object.__new__(TeamMemberPositionResourceAttributes)
+        model = new_model(TeamMemberPositionResourceAttributes)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "chain_id" in json_value:
         model.chain_id = json_value["chain_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "title" in json_value:
         model.title = json_value["title"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "description" in json_value:
         model.description = json_value["description"]
+    else:  # missing: left unread, to raise when read
+        failed = True
+    value_services_binding_type = get("services_binding_type", UNSET)
+    if value_services_binding_type is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.services_binding_type = _read_services_binding_type(value_services_binding_type, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     if "rules_required_fields" in json_value:
         model.rules_required_fields = json_value["rules_required_fields"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "only_chain_appointment" in json_value:
         model.only_chain_appointment = json_value["only_chain_appointment"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "salon_ids" in json_value:
         model.salon_ids = json_value["salon_ids"]
-
-    try:
-        model.services_binding_type = _read_services_binding_type(json_value["services_binding_type"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
+    else:  # missing: left unread, to raise when read
+        failed = True
+    if failed:
+        model.__class__ = lazily_read_class(TeamMemberPositionResourceAttributes)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = TeamMemberPositionResourceAttributes
     return model
 
 

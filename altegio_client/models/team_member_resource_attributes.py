@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from .._codegen import (
     LazyModel,
     ParseContext,
+    lazily_read_class,
+    new_model,
 )
 
 T = TypeVar("T", bound="TeamMemberResourceAttributes")
@@ -121,28 +123,48 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: TeamMemberResourceAttributes | None = None
 ) -> TeamMemberResourceAttributes:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return TeamMemberResourceAttributes._lazy(json_value, parse_ctx)
-        model = object.__new__(TeamMemberResourceAttributes)
+        model = new_model(TeamMemberResourceAttributes)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "name" in json_value:
         model.name = json_value["name"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "tt_markup" in json_value:
         model.tt_markup = json_value["tt_markup"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "specialization" in json_value:
         model.specialization = json_value["specialization"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "image" in json_value:
         model.image = json_value["image"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "position_id" in json_value:
         model.position_id = json_value["position_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "is_available_as_assistant" in json_value:
         model.is_available_as_assistant = json_value["is_available_as_assistant"]
-
+    else:  # missing: left unread, to raise when read
+        failed = True
+    if failed:
+        model.__class__ = lazily_read_class(TeamMemberResourceAttributes)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = TeamMemberResourceAttributes
     return model
 
 

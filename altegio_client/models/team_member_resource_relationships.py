@@ -11,8 +11,10 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
 )
 from ..types import UNSET, Unset
 
@@ -153,40 +155,48 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: TeamMemberResourceRelationships | None = None
 ) -> TeamMemberResourceRelationships:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return TeamMemberResourceRelationships._lazy(json_value, parse_ctx)
-        model = object.__new__(TeamMemberResourceRelationships)
+        model = new_model(TeamMemberResourceRelationships)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-
-    value = get("position", UNSET)
-    if value is UNSET:
+    value_position = get("position", UNSET)
+    if value_position is UNSET:
         model.position = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
             "altegio_client.models.to_one_relationship", "ToOneRelationship"
         )
         try:
-            model.position = build(value, parse_ctx)
+            model.position = build(value_position, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("employee", UNSET)
-    if value is UNSET:
+    value_employee = get("employee", UNSET)
+    if value_employee is UNSET:
         model.employee = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.to_one_relationship") or model_builder(
             "altegio_client.models.to_one_relationship", "ToOneRelationship"
         )
         try:
-            model.employee = build(value, parse_ctx)
+            model.employee = build(value_employee, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
+    if failed:
+        model.__class__ = lazily_read_class(TeamMemberResourceRelationships)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = TeamMemberResourceRelationships
     return model
 
 

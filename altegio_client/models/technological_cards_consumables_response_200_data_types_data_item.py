@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -196,6 +199,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -282,23 +289,27 @@ def _build(
     model: TechnologicalCardsConsumablesResponse200DataTypesDataItem | None = None,
 ) -> TechnologicalCardsConsumablesResponse200DataTypesDataItem:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return TechnologicalCardsConsumablesResponse200DataTypesDataItem._lazy(json_value, parse_ctx)
-        model = object.__new__(TechnologicalCardsConsumablesResponse200DataTypesDataItem)
+        model = new_model(TechnologicalCardsConsumablesResponse200DataTypesDataItem)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.service_id = get("service_id", UNSET)
     model.record_id = get("record_id", UNSET)
-
-    value = get("technological_cards", UNSET)
-    if value is UNSET:
+    value_technological_cards = get("technological_cards", UNSET)
+    if value_technological_cards is UNSET:
         model.technological_cards = UNSET
-    elif value == []:
-        model.technological_cards = value  # the JSON's own empty list: one allocation fewer
+    elif value_technological_cards == []:
+        model.technological_cards = value_technological_cards  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.technological_cards_consumables_response_200_data_types_data_item_technological_cards_item"
@@ -307,17 +318,17 @@ def _build(
             "TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_technological_cards) is not list:
                 raise TypeError
-            model.technological_cards = [build(item, parse_ctx) for item in value]
+            model.technological_cards = [build(item, parse_ctx) for item in value_technological_cards]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("consumables", UNSET)
-    if value is UNSET:
+    value_consumables = get("consumables", UNSET)
+    if value_consumables is UNSET:
         model.consumables = UNSET
-    elif value == []:
-        model.consumables = value  # the JSON's own empty list: one allocation fewer
+    elif value_consumables == []:
+        model.consumables = value_consumables  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.technological_cards_consumables_response_200_data_types_data_item_consumables_item"
@@ -326,20 +337,27 @@ def _build(
             "TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_consumables) is not list:
                 raise TypeError
-            model.consumables = [build(item, parse_ctx) for item in value]
+            model.consumables = [build(item, parse_ctx) for item in value_consumables]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(TechnologicalCardsConsumablesResponse200DataTypesDataItem)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = TechnologicalCardsConsumablesResponse200DataTypesDataItem
     return model
 
 

@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -180,6 +183,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -253,14 +260,19 @@ def _build(
     model: TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem | None = None,
 ) -> TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem._lazy(json_value, parse_ctx)
-        model = object.__new__(TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem)
+        model = new_model(TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.goods_transaction_id = get("goods_transaction_id", UNSET)
     model.record_id = get("record_id", UNSET)
@@ -269,9 +281,8 @@ def _build(
     model.good_id = get("good_id", UNSET)
     model.price = get("price", UNSET)
     model.amount = get("amount", UNSET)
-
-    value = get("good", UNSET)
-    if value is UNSET:
+    value_good = get("good", UNSET)
+    if value_good is UNSET:
         model.good = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -281,18 +292,25 @@ def _build(
             "TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItemGood",
         )
         try:
-            model.good = build(value, parse_ctx)
+            model.good = build(value_good, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem
     return model
 
 

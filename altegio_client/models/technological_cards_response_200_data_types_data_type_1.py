@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -145,6 +148,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -208,23 +215,29 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: TechnologicalCardsResponse200DataTypesDataType1 | None = None
 ) -> TechnologicalCardsResponse200DataTypesDataType1:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return TechnologicalCardsResponse200DataTypesDataType1._lazy(json_value, parse_ctx)
-        model = object.__new__(TechnologicalCardsResponse200DataTypesDataType1)
+        model = new_model(TechnologicalCardsResponse200DataTypesDataType1)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.title = get("title", UNSET)
-
-    value = get("technological_card_items", UNSET)
-    if value is UNSET:
+    value_technological_card_items = get("technological_card_items", UNSET)
+    if value_technological_card_items is UNSET:
         model.technological_card_items = UNSET
-    elif value == []:
-        model.technological_card_items = value  # the JSON's own empty list: one allocation fewer
+    elif value_technological_card_items == []:
+        model.technological_card_items = (
+            value_technological_card_items  # the JSON's own empty list: one allocation fewer
+        )
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.technological_cards_response_200_data_types_data_type_1_technological_card_items_item"
@@ -233,20 +246,27 @@ def _build(
             "TechnologicalCardsResponse200DataTypesDataType1TechnologicalCardItemsItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_technological_card_items) is not list:
                 raise TypeError
-            model.technological_card_items = [build(item, parse_ctx) for item in value]
+            model.technological_card_items = [build(item, parse_ctx) for item in value_technological_card_items]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(TechnologicalCardsResponse200DataTypesDataType1)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = TechnologicalCardsResponse200DataTypesDataType1
     return model
 
 

@@ -15,8 +15,13 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    date_from_iso,
+    datetime_from_iso,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..models.timetable_event_schedule_original_entity_type import (
     TimetableEventScheduleOriginalEntityType,
@@ -348,6 +353,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -384,7 +393,10 @@ def _fill_converted(
             model.created_at = UNSET
         else:
             try:
-                model.created_at = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.created_at = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.created_at = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -394,7 +406,10 @@ def _fill_converted(
             model.updated_at = UNSET
         else:
             try:
-                model.updated_at = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.updated_at = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.updated_at = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -424,7 +439,10 @@ def _fill_converted(
             model.date_start = UNSET
         else:
             try:
-                model.date_start = types.parse_iso_date(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.date_start = date_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.date_start = types.parse_iso_date(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -434,7 +452,10 @@ def _fill_converted(
             model.date_end = UNSET
         else:
             try:
-                model.date_end = types.parse_iso_date(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.date_end = date_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.date_end = types.parse_iso_date(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -471,96 +492,119 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: TimetableEventSchedule | None = None
 ) -> TimetableEventSchedule:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return TimetableEventSchedule._lazy(json_value, parse_ctx)
-        model = object.__new__(TimetableEventSchedule)
+        model = new_model(TimetableEventSchedule)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
-    model.original_entity_id = get("original_entity_id", UNSET)
-
-    value = get("created_at", UNSET)
-    if value is UNSET:
+    value_created_at = get("created_at", UNSET)
+    if value_created_at is UNSET:
         model.created_at = UNSET
     else:
         try:
-            model.created_at = types.parse_iso_datetime(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.created_at = datetime_from_iso(value_created_at)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.created_at = types.parse_iso_datetime(value_created_at)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("updated_at", UNSET)
-    if value is UNSET:
+    value_updated_at = get("updated_at", UNSET)
+    if value_updated_at is UNSET:
         model.updated_at = UNSET
     else:
         try:
-            model.updated_at = types.parse_iso_datetime(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.updated_at = datetime_from_iso(value_updated_at)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.updated_at = types.parse_iso_datetime(value_updated_at)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("deleted_at", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_deleted_at = get("deleted_at", UNSET)
+    if value_deleted_at is UNSET:  # what every optional field's converter returns for it
         model.deleted_at = UNSET
     else:
         try:
-            model.deleted_at = _read_deleted_at(value, parse_ctx)
+            model.deleted_at = _read_deleted_at(value_deleted_at, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("original_entity_type", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_original_entity_type = get("original_entity_type", UNSET)
+    if value_original_entity_type is UNSET:  # what every optional field's converter returns for it
         model.original_entity_type = UNSET
     else:
         try:
-            model.original_entity_type = _read_original_entity_type(value, parse_ctx)
+            model.original_entity_type = _read_original_entity_type(value_original_entity_type, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("date_start", UNSET)
-    if value is UNSET:
+    model.original_entity_id = get("original_entity_id", UNSET)
+    value_date_start = get("date_start", UNSET)
+    if value_date_start is UNSET:
         model.date_start = UNSET
     else:
         try:
-            model.date_start = types.parse_iso_date(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.date_start = date_from_iso(value_date_start)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.date_start = types.parse_iso_date(value_date_start)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("date_end", UNSET)
-    if value is UNSET:
+    value_date_end = get("date_end", UNSET)
+    if value_date_end is UNSET:
         model.date_end = UNSET
     else:
         try:
-            model.date_end = types.parse_iso_date(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.date_end = date_from_iso(value_date_end)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.date_end = types.parse_iso_date(value_date_end)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("days", UNSET)
-    if value is UNSET:
+    value_days = get("days", UNSET)
+    if value_days is UNSET:
         model.days = UNSET
-    elif value == []:
-        model.days = value  # the JSON's own empty list: one allocation fewer
+    elif value_days == []:
+        model.days = value_days  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.timetable_event_schedule_day") or model_builder(
             "altegio_client.models.timetable_event_schedule_day", "TimetableEventScheduleDay"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_days) is not list:
                 raise TypeError
-            model.days = [build(item, parse_ctx) for item in value]
+            model.days = [build(item, parse_ctx) for item in value_days]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(TimetableEventSchedule)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = TimetableEventSchedule
     return model
 
 

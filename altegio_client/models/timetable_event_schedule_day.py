@@ -15,8 +15,12 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    datetime_from_iso,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..models.timetable_event_schedule_day_day_of_week import (
     TimetableEventScheduleDayDayOfWeek,
@@ -431,6 +435,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -474,7 +482,10 @@ def _fill_converted(
             model.created_at = UNSET
         else:
             try:
-                model.created_at = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.created_at = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.created_at = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -484,7 +495,10 @@ def _fill_converted(
             model.updated_at = UNSET
         else:
             try:
-                model.updated_at = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.updated_at = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.updated_at = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -586,123 +600,142 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: TimetableEventScheduleDay | None = None
 ) -> TimetableEventScheduleDay:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return TimetableEventScheduleDay._lazy(json_value, parse_ctx)
-        model = object.__new__(TimetableEventScheduleDay)
+        model = new_model(TimetableEventScheduleDay)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
-    model.timetable_event_schedule_id = get("timetable_event_schedule_id", UNSET)
-    model.events_time = get("events_time", UNSET)
-    model.events_duration = get("events_duration", UNSET)
-    model.event_technical_break_duration = get("event_technical_break_duration", UNSET)
-
-    value = get("created_at", UNSET)
-    if value is UNSET:
+    value_created_at = get("created_at", UNSET)
+    if value_created_at is UNSET:
         model.created_at = UNSET
     else:
         try:
-            model.created_at = types.parse_iso_datetime(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.created_at = datetime_from_iso(value_created_at)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.created_at = types.parse_iso_datetime(value_created_at)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("updated_at", UNSET)
-    if value is UNSET:
+    value_updated_at = get("updated_at", UNSET)
+    if value_updated_at is UNSET:
         model.updated_at = UNSET
     else:
         try:
-            model.updated_at = types.parse_iso_datetime(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.updated_at = datetime_from_iso(value_updated_at)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.updated_at = types.parse_iso_datetime(value_updated_at)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("deleted_at", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_deleted_at = get("deleted_at", UNSET)
+    if value_deleted_at is UNSET:  # what every optional field's converter returns for it
         model.deleted_at = UNSET
     else:
         try:
-            model.deleted_at = _read_deleted_at(value, parse_ctx)
+            model.deleted_at = _read_deleted_at(value_deleted_at, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("day_of_week", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    model.timetable_event_schedule_id = get("timetable_event_schedule_id", UNSET)
+    value_day_of_week = get("day_of_week", UNSET)
+    if value_day_of_week is UNSET:  # what every optional field's converter returns for it
         model.day_of_week = UNSET
     else:
         try:
-            model.day_of_week = _read_day_of_week(value, parse_ctx)
+            model.day_of_week = _read_day_of_week(value_day_of_week, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("events_master", UNSET)
-    if value is UNSET:
+    model.events_time = get("events_time", UNSET)
+    model.events_duration = get("events_duration", UNSET)
+    model.event_technical_break_duration = get("event_technical_break_duration", UNSET)
+    value_events_master = get("events_master", UNSET)
+    if value_events_master is UNSET:
         model.events_master = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.master_with_position") or model_builder(
             "altegio_client.models.master_with_position", "MasterWithPosition"
         )
         try:
-            model.events_master = build(value, parse_ctx)
+            model.events_master = build(value_events_master, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("events_labels", UNSET)
-    if value is UNSET:
+    value_events_labels = get("events_labels", UNSET)
+    if value_events_labels is UNSET:
         model.events_labels = UNSET
-    elif value == []:
-        model.events_labels = value  # the JSON's own empty list: one allocation fewer
+    elif value_events_labels == []:
+        model.events_labels = value_events_labels  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.tag") or model_builder("altegio_client.models.tag", "Tag")
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_events_labels) is not list:
                 raise TypeError
-            model.events_labels = [build(item, parse_ctx) for item in value]
+            model.events_labels = [build(item, parse_ctx) for item in value_events_labels]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("events_resource_instances", UNSET)
-    if value is UNSET:
+    value_events_resource_instances = get("events_resource_instances", UNSET)
+    if value_events_resource_instances is UNSET:
         model.events_resource_instances = UNSET
-    elif value == []:
-        model.events_resource_instances = value  # the JSON's own empty list: one allocation fewer
+    elif value_events_resource_instances == []:
+        model.events_resource_instances = (
+            value_events_resource_instances  # the JSON's own empty list: one allocation fewer
+        )
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.resource_instance") or model_builder(
             "altegio_client.models.resource_instance", "ResourceInstance"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_events_resource_instances) is not list:
                 raise TypeError
-            model.events_resource_instances = [build(item, parse_ctx) for item in value]
+            model.events_resource_instances = [build(item, parse_ctx) for item in value_events_resource_instances]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("events", UNSET)
-    if value is UNSET:
+    value_events = get("events", UNSET)
+    if value_events is UNSET:
         model.events = UNSET
-    elif value == []:
-        model.events = value  # the JSON's own empty list: one allocation fewer
+    elif value_events == []:
+        model.events = value_events  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.timetable_event_schedule_event") or model_builder(
             "altegio_client.models.timetable_event_schedule_event", "TimetableEventScheduleEvent"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_events) is not list:
                 raise TypeError
-            model.events = [build(item, parse_ctx) for item in value]
+            model.events = [build(item, parse_ctx) for item in value_events]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(TimetableEventScheduleDay)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = TimetableEventScheduleDay
     return model
 
 

@@ -15,8 +15,12 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    datetime_from_iso,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..models.timetable_event_schedule_event_event_entity_type import (
     TimetableEventScheduleEventEventEntityType,
@@ -519,6 +523,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -571,7 +579,10 @@ def _fill_converted(
             model.created_at = UNSET
         else:
             try:
-                model.created_at = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.created_at = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.created_at = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -581,7 +592,10 @@ def _fill_converted(
             model.updated_at = UNSET
         else:
             try:
-                model.updated_at = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.updated_at = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.updated_at = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -611,7 +625,10 @@ def _fill_converted(
             model.event_datetime = UNSET
         else:
             try:
-                model.event_datetime = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.event_datetime = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.event_datetime = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -686,129 +703,151 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: TimetableEventScheduleEvent | None = None
 ) -> TimetableEventScheduleEvent:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return TimetableEventScheduleEvent._lazy(json_value, parse_ctx)
-        model = object.__new__(TimetableEventScheduleEvent)
+        model = new_model(TimetableEventScheduleEvent)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
+    value_created_at = get("created_at", UNSET)
+    if value_created_at is UNSET:
+        model.created_at = UNSET
+    else:
+        try:
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.created_at = datetime_from_iso(value_created_at)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.created_at = types.parse_iso_datetime(value_created_at)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_updated_at = get("updated_at", UNSET)
+    if value_updated_at is UNSET:
+        model.updated_at = UNSET
+    else:
+        try:
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.updated_at = datetime_from_iso(value_updated_at)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.updated_at = types.parse_iso_datetime(value_updated_at)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_deleted_at = get("deleted_at", UNSET)
+    if value_deleted_at is UNSET:  # what every optional field's converter returns for it
+        model.deleted_at = UNSET
+    else:
+        try:
+            model.deleted_at = _read_deleted_at(value_deleted_at, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_event_status = get("event_status", UNSET)
+    if value_event_status is UNSET:  # what every optional field's converter returns for it
+        model.event_status = UNSET
+    else:
+        try:
+            model.event_status = _read_event_status(value_event_status, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_event_datetime = get("event_datetime", UNSET)
+    if value_event_datetime is UNSET:
+        model.event_datetime = UNSET
+    else:
+        try:
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.event_datetime = datetime_from_iso(value_event_datetime)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.event_datetime = types.parse_iso_datetime(value_event_datetime)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_event_entity_type = get("event_entity_type", UNSET)
+    if value_event_entity_type is UNSET:  # what every optional field's converter returns for it
+        model.event_entity_type = UNSET
+    else:
+        try:
+            model.event_entity_type = _read_event_entity_type(value_event_entity_type, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.event_entity_id = get("event_entity_id", UNSET)
     model.is_entity_master_changed = get("is_entity_master_changed", UNSET)
     model.is_entity_datetime_changed = get("is_entity_datetime_changed", UNSET)
     model.is_entity_duration_changed = get("is_entity_duration_changed", UNSET)
     model.is_entity_labels_changed = get("is_entity_labels_changed", UNSET)
     model.is_entity_resource_instances_changed = get("is_entity_resource_instances_changed", UNSET)
-    model.entity_datetime = get("entity_datetime", UNSET)
-    model.entity_duration = get("entity_duration", UNSET)
-
-    value = get("created_at", UNSET)
-    if value is UNSET:
-        model.created_at = UNSET
-    else:
-        try:
-            model.created_at = types.parse_iso_datetime(value)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("updated_at", UNSET)
-    if value is UNSET:
-        model.updated_at = UNSET
-    else:
-        try:
-            model.updated_at = types.parse_iso_datetime(value)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("deleted_at", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.deleted_at = UNSET
-    else:
-        try:
-            model.deleted_at = _read_deleted_at(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("event_status", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.event_status = UNSET
-    else:
-        try:
-            model.event_status = _read_event_status(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("event_datetime", UNSET)
-    if value is UNSET:
-        model.event_datetime = UNSET
-    else:
-        try:
-            model.event_datetime = types.parse_iso_datetime(value)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("event_entity_type", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.event_entity_type = UNSET
-    else:
-        try:
-            model.event_entity_type = _read_event_entity_type(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("entity_master", UNSET)
-    if value is UNSET:
+    value_entity_master = get("entity_master", UNSET)
+    if value_entity_master is UNSET:
         model.entity_master = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.master_with_position") or model_builder(
             "altegio_client.models.master_with_position", "MasterWithPosition"
         )
         try:
-            model.entity_master = build(value, parse_ctx)
+            model.entity_master = build(value_entity_master, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("entity_labels", UNSET)
-    if value is UNSET:
+    model.entity_datetime = get("entity_datetime", UNSET)
+    model.entity_duration = get("entity_duration", UNSET)
+    value_entity_labels = get("entity_labels", UNSET)
+    if value_entity_labels is UNSET:
         model.entity_labels = UNSET
-    elif value == []:
-        model.entity_labels = value  # the JSON's own empty list: one allocation fewer
+    elif value_entity_labels == []:
+        model.entity_labels = value_entity_labels  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.tag") or model_builder("altegio_client.models.tag", "Tag")
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_entity_labels) is not list:
                 raise TypeError
-            model.entity_labels = [build(item, parse_ctx) for item in value]
+            model.entity_labels = [build(item, parse_ctx) for item in value_entity_labels]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("entity_resource_instances", UNSET)
-    if value is UNSET:
+    value_entity_resource_instances = get("entity_resource_instances", UNSET)
+    if value_entity_resource_instances is UNSET:
         model.entity_resource_instances = UNSET
-    elif value == []:
-        model.entity_resource_instances = value  # the JSON's own empty list: one allocation fewer
+    elif value_entity_resource_instances == []:
+        model.entity_resource_instances = (
+            value_entity_resource_instances  # the JSON's own empty list: one allocation fewer
+        )
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.resource_instance") or model_builder(
             "altegio_client.models.resource_instance", "ResourceInstance"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_entity_resource_instances) is not list:
                 raise TypeError
-            model.entity_resource_instances = [build(item, parse_ctx) for item in value]
+            model.entity_resource_instances = [build(item, parse_ctx) for item in value_entity_resource_instances]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(TimetableEventScheduleEvent)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = TimetableEventScheduleEvent
     return model
 
 

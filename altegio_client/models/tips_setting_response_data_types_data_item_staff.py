@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -236,6 +239,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -333,22 +340,26 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: TipsSettingResponseDataTypesDataItemStaff | None = None
 ) -> TipsSettingResponseDataTypesDataItemStaff:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return TipsSettingResponseDataTypesDataItemStaff._lazy(json_value, parse_ctx)
-        model = object.__new__(TipsSettingResponseDataTypesDataItemStaff)
+        model = new_model(TipsSettingResponseDataTypesDataItemStaff)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.name = get("name", UNSET)
     model.specialization = get("specialization", UNSET)
     model.avatar = get("avatar", UNSET)
-
-    value = get("employee", UNSET)
-    if value is UNSET:
+    value_employee = get("employee", UNSET)
+    if value_employee is UNSET:
         model.employee = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -358,12 +369,12 @@ def _build(
             "TipsSettingResponseDataTypesDataItemStaffEmployee",
         )
         try:
-            model.employee = build(value, parse_ctx)
+            model.employee = build(value_employee, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("user", UNSET)
-    if value is UNSET:
+    value_user = get("user", UNSET)
+    if value_user is UNSET:
         model.user = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -373,12 +384,12 @@ def _build(
             "TipsSettingResponseDataTypesDataItemStaffUser",
         )
         try:
-            model.user = build(value, parse_ctx)
+            model.user = build(value_user, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("position", UNSET)
-    if value is UNSET:
+    value_position = get("position", UNSET)
+    if value_position is UNSET:
         model.position = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -388,18 +399,25 @@ def _build(
             "TipsSettingResponseDataTypesDataItemStaffPosition",
         )
         try:
-            model.position = build(value, parse_ctx)
+            model.position = build(value_position, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(TipsSettingResponseDataTypesDataItemStaff)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = TipsSettingResponseDataTypesDataItemStaff
     return model
 
 

@@ -15,8 +15,12 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    datetime_from_iso,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -387,6 +391,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -448,7 +456,10 @@ def _fill_converted(
             model.date = UNSET
         else:
             try:
-                model.date = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.date = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.date = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -510,7 +521,10 @@ def _fill_converted(
             model.last_change_date = UNSET
         else:
             try:
-                model.last_change_date = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.last_change_date = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.last_change_date = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -528,110 +542,127 @@ def _fill_converted(
 
 def _build(json_value: Any, parse_ctx: ParseContext, model: Transaction | None = None) -> Transaction:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return Transaction._lazy(json_value, parse_ctx)
-        model = object.__new__(Transaction)
+        model = new_model(Transaction)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.document_id = get("document_id", UNSET)
-    model.amount = get("amount", UNSET)
-    model.comment = get("comment", UNSET)
-    model.record_id = get("record_id", UNSET)
-    model.visit_id = get("visit_id", UNSET)
-    model.sold_item_id = get("sold_item_id", UNSET)
-    model.sold_item_type = get("sold_item_type", UNSET)
-
-    value = get("expense", UNSET)
-    if value is UNSET:
+    value_expense = get("expense", UNSET)
+    if value_expense is UNSET:
         model.expense = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.transaction_expense") or model_builder(
             "altegio_client.models.transaction_expense", "TransactionExpense"
         )
         try:
-            model.expense = build(value, parse_ctx)
+            model.expense = build(value_expense, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("date", UNSET)
-    if value is UNSET:
+    value_date = get("date", UNSET)
+    if value_date is UNSET:
         model.date = UNSET
     else:
         try:
-            model.date = types.parse_iso_datetime(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.date = datetime_from_iso(value_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.date = types.parse_iso_datetime(value_date)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("master", UNSET)
-    if value is UNSET:
+    model.amount = get("amount", UNSET)
+    model.comment = get("comment", UNSET)
+    value_master = get("master", UNSET)
+    if value_master is UNSET:
         model.master = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.transaction_master") or model_builder(
             "altegio_client.models.transaction_master", "TransactionMaster"
         )
         try:
-            model.master = build(value, parse_ctx)
+            model.master = build(value_master, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("supplier", UNSET)
-    if value is UNSET:
+    value_supplier = get("supplier", UNSET)
+    if value_supplier is UNSET:
         model.supplier = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.transaction_supplier") or model_builder(
             "altegio_client.models.transaction_supplier", "TransactionSupplier"
         )
         try:
-            model.supplier = build(value, parse_ctx)
+            model.supplier = build(value_supplier, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("account", UNSET)
-    if value is UNSET:
+    value_account = get("account", UNSET)
+    if value_account is UNSET:
         model.account = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.transaction_account") or model_builder(
             "altegio_client.models.transaction_account", "TransactionAccount"
         )
         try:
-            model.account = build(value, parse_ctx)
+            model.account = build(value_account, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("client", UNSET)
-    if value is UNSET:
+    value_client = get("client", UNSET)
+    if value_client is UNSET:
         model.client = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.transaction_client") or model_builder(
             "altegio_client.models.transaction_client", "TransactionClient"
         )
         try:
-            model.client = build(value, parse_ctx)
+            model.client = build(value_client, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("last_change_date", UNSET)
-    if value is UNSET:
+    value_last_change_date = get("last_change_date", UNSET)
+    if value_last_change_date is UNSET:
         model.last_change_date = UNSET
     else:
         try:
-            model.last_change_date = types.parse_iso_datetime(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.last_change_date = datetime_from_iso(value_last_change_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.last_change_date = types.parse_iso_datetime(value_last_change_date)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    model.record_id = get("record_id", UNSET)
+    model.visit_id = get("visit_id", UNSET)
+    model.sold_item_id = get("sold_item_id", UNSET)
+    model.sold_item_type = get("sold_item_type", UNSET)
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(Transaction)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = Transaction
     return model
 
 

@@ -11,8 +11,12 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_class,
+    new_model,
+    only_declared,
 )
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.update_service_links_body_master_settings_item import (
@@ -156,6 +160,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -211,38 +219,61 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: UpdateServiceLinksBody | None = None
 ) -> UpdateServiceLinksBody:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return UpdateServiceLinksBody._lazy(json_value, parse_ctx)
-        model = object.__new__(UpdateServiceLinksBody)
+        model = new_model(UpdateServiceLinksBody)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "service_id" in json_value:
         model.service_id = json_value["service_id"]
+    else:  # missing: left unread, to raise when read
+        failed = True
+    value_master_settings = get("master_settings", UNSET)
+    if value_master_settings is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.master_settings = _read_master_settings(value_master_settings, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     if "resource_ids" in json_value:
         model.resource_ids = json_value["resource_ids"]
+    else:  # missing: left unread, to raise when read
+        failed = True
+    value_translations = get("translations", UNSET)
+    if value_translations is UNSET:  # missing: left unread, to raise when read
+        failed = True
+    else:
+        try:
+            model.translations = _read_translations(value_translations, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
 
-    try:
-        model.master_settings = _read_master_settings(json_value["master_settings"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
-    try:
-        model.translations = _read_translations(json_value["translations"], parse_ctx)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pass
-
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(UpdateServiceLinksBody)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = UpdateServiceLinksBody
     return model
 
 

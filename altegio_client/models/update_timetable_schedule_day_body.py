@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from .._codegen import (
     LazyModel,
     ParseContext,
+    lazily_read_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -135,6 +138,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -185,32 +192,45 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: UpdateTimetableScheduleDayBody | None = None
 ) -> UpdateTimetableScheduleDayBody:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return UpdateTimetableScheduleDayBody._lazy(json_value, parse_ctx)
-        model = object.__new__(UpdateTimetableScheduleDayBody)
+        model = new_model(UpdateTimetableScheduleDayBody)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "force" in json_value:
         model.force = json_value["force"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     model.events_master_id = get("events_master_id", UNSET)
     model.events_time = get("events_time", UNSET)
     model.events_duration = get("events_duration", UNSET)
     model.events_capacity = get("events_capacity", UNSET)
     model.labels_ids = get("labels_ids", UNSET)
     model.resource_instances_ids = get("resource_instances_ids", UNSET)
-
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(UpdateTimetableScheduleDayBody)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = UpdateTimetableScheduleDayBody
     return model
 
 

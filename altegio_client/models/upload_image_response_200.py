@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -133,6 +136,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -196,48 +203,59 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: UploadImageResponse200 | None = None
 ) -> UploadImageResponse200:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return UploadImageResponse200._lazy(json_value, parse_ctx)
-        model = object.__new__(UploadImageResponse200)
+        model = new_model(UploadImageResponse200)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-
-    value = get("ImageGroup", UNSET)
-    if value is UNSET:
+    value_ImageGroup = get("ImageGroup", UNSET)
+    if value_ImageGroup is UNSET:
         model.ImageGroup = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.image_group") or model_builder(
             "altegio_client.models.image_group", "ImageGroup"
         )
         try:
-            model.ImageGroup = build(value, parse_ctx)
+            model.ImageGroup = build(value_ImageGroup, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("image_group", UNSET)
-    if value is UNSET:
+    value_image_group = get("image_group", UNSET)
+    if value_image_group is UNSET:
         model.image_group = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.image_group") or model_builder(
             "altegio_client.models.image_group", "ImageGroup"
         )
         try:
-            model.image_group = build(value, parse_ctx)
+            model.image_group = build(value_image_group, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(UploadImageResponse200)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = UploadImageResponse200
     return model
 
 

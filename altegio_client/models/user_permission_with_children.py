@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -379,6 +382,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -468,17 +475,43 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: UserPermissionWithChildren | None = None
 ) -> UserPermissionWithChildren:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return UserPermissionWithChildren._lazy(json_value, parse_ctx)
-        model = object.__new__(UserPermissionWithChildren)
+        model = new_model(UserPermissionWithChildren)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.slug = get("slug", UNSET)
     model.title = get("title", UNSET)
+    value_type = get("type", UNSET)
+    if value_type is UNSET:
+        model.type = UNSET
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.user_permission_type") or model_builder(
+            "altegio_client.models.user_permission_type", "UserPermissionType"
+        )
+        try:
+            model.type = build(value_type, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_options = get("options", UNSET)
+    if value_options is UNSET:  # what every optional field's converter returns for it
+        model.options = UNSET
+    else:
+        try:
+            model.options = _read_options(value_options, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.hint = get("hint", UNSET)
     model.is_recommended = get("is_recommended", UNSET)
     model.is_editable = get("is_editable", UNSET)
@@ -486,45 +519,30 @@ def _build(
     model.entity_name = get("entity_name", UNSET)
     model.is_paid = get("is_paid", UNSET)
     model.is_paid_only = get("is_paid_only", UNSET)
-
-    value = get("type", UNSET)
-    if value is UNSET:
-        model.type = UNSET
-    else:
-        build = MODEL_BUILDERS.get("altegio_client.models.user_permission_type") or model_builder(
-            "altegio_client.models.user_permission_type", "UserPermissionType"
-        )
-        try:
-            model.type = build(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("options", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
-        model.options = UNSET
-    else:
-        try:
-            model.options = _read_options(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("children", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_children = get("children", UNSET)
+    if value_children is UNSET:  # what every optional field's converter returns for it
         model.children = UNSET
     else:
         try:
-            model.children = _read_children(value, parse_ctx)
+            model.children = _read_children(value_children, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(UserPermissionWithChildren)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = UserPermissionWithChildren
     return model
 
 

@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -668,6 +671,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -939,24 +946,22 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: UserPermissionsResponseDataTypesData | None = None
 ) -> UserPermissionsResponseDataTypesData:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return UserPermissionsResponseDataTypesData._lazy(json_value, parse_ctx)
-        model = object.__new__(UserPermissionsResponseDataTypesData)
+        model = new_model(UserPermissionsResponseDataTypesData)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-    model.security_access = get("security_access", UNSET)
-    model.security_2fa_access = get("security_2fa_access", UNSET)
-    model.security_data_changes_access = get("security_data_changes_access", UNSET)
-    model.security_employee_changes_access = get("security_employee_changes_access", UNSET)
-    model.security_export_import_access = get("security_export_import_access", UNSET)
-    model.security_logins_access = get("security_logins_access", UNSET)
-
-    value = get("timetable", UNSET)
-    if value is UNSET:
+    value_timetable = get("timetable", UNSET)
+    if value_timetable is UNSET:
         model.timetable = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -966,12 +971,12 @@ def _build(
             "UserPermissionsResponseDataTypesDataTimetable",
         )
         try:
-            model.timetable = build(value, parse_ctx)
+            model.timetable = build(value_timetable, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("record_form", UNSET)
-    if value is UNSET:
+    value_record_form = get("record_form", UNSET)
+    if value_record_form is UNSET:
         model.record_form = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -981,12 +986,12 @@ def _build(
             "UserPermissionsResponseDataTypesDataRecordForm",
         )
         try:
-            model.record_form = build(value, parse_ctx)
+            model.record_form = build(value_record_form, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("finances", UNSET)
-    if value is UNSET:
+    value_finances = get("finances", UNSET)
+    if value_finances is UNSET:
         model.finances = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -996,12 +1001,12 @@ def _build(
             "UserPermissionsResponseDataTypesDataFinances",
         )
         try:
-            model.finances = build(value, parse_ctx)
+            model.finances = build(value_finances, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("clients", UNSET)
-    if value is UNSET:
+    value_clients = get("clients", UNSET)
+    if value_clients is UNSET:
         model.clients = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -1011,12 +1016,12 @@ def _build(
             "UserPermissionsResponseDataTypesDataClients",
         )
         try:
-            model.clients = build(value, parse_ctx)
+            model.clients = build(value_clients, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("dashboard", UNSET)
-    if value is UNSET:
+    value_dashboard = get("dashboard", UNSET)
+    if value_dashboard is UNSET:
         model.dashboard = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -1026,12 +1031,12 @@ def _build(
             "UserPermissionsResponseDataTypesDataDashboard",
         )
         try:
-            model.dashboard = build(value, parse_ctx)
+            model.dashboard = build(value_dashboard, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("notification", UNSET)
-    if value is UNSET:
+    value_notification = get("notification", UNSET)
+    if value_notification is UNSET:
         model.notification = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -1041,12 +1046,12 @@ def _build(
             "UserPermissionsResponseDataTypesDataNotification",
         )
         try:
-            model.notification = build(value, parse_ctx)
+            model.notification = build(value_notification, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("loyalty", UNSET)
-    if value is UNSET:
+    value_loyalty = get("loyalty", UNSET)
+    if value_loyalty is UNSET:
         model.loyalty = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -1056,12 +1061,12 @@ def _build(
             "UserPermissionsResponseDataTypesDataLoyalty",
         )
         try:
-            model.loyalty = build(value, parse_ctx)
+            model.loyalty = build(value_loyalty, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("storages", UNSET)
-    if value is UNSET:
+    value_storages = get("storages", UNSET)
+    if value_storages is UNSET:
         model.storages = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -1071,12 +1076,12 @@ def _build(
             "UserPermissionsResponseDataTypesDataStorages",
         )
         try:
-            model.storages = build(value, parse_ctx)
+            model.storages = build(value_storages, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("settings", UNSET)
-    if value is UNSET:
+    value_settings = get("settings", UNSET)
+    if value_settings is UNSET:
         model.settings = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -1086,12 +1091,12 @@ def _build(
             "UserPermissionsResponseDataTypesDataSettings",
         )
         try:
-            model.settings = build(value, parse_ctx)
+            model.settings = build(value_settings, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("security", UNSET)
-    if value is UNSET:
+    value_security = get("security", UNSET)
+    if value_security is UNSET:
         model.security = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -1101,12 +1106,12 @@ def _build(
             "UserPermissionsResponseDataTypesDataSecurity",
         )
         try:
-            model.security = build(value, parse_ctx)
+            model.security = build(value_security, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("comers", UNSET)
-    if value is UNSET:
+    value_comers = get("comers", UNSET)
+    if value_comers is UNSET:
         model.comers = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -1116,12 +1121,12 @@ def _build(
             "UserPermissionsResponseDataTypesDataComers",
         )
         try:
-            model.comers = build(value, parse_ctx)
+            model.comers = build(value_comers, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("other", UNSET)
-    if value is UNSET:
+    value_other = get("other", UNSET)
+    if value_other is UNSET:
         model.other = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -1131,12 +1136,12 @@ def _build(
             "UserPermissionsResponseDataTypesDataOther",
         )
         try:
-            model.other = build(value, parse_ctx)
+            model.other = build(value_other, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("online_record", UNSET)
-    if value is UNSET:
+    value_online_record = get("online_record", UNSET)
+    if value_online_record is UNSET:
         model.online_record = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -1146,18 +1151,31 @@ def _build(
             "UserPermissionsResponseDataTypesDataOnlineRecord",
         )
         try:
-            model.online_record = build(value, parse_ctx)
+            model.online_record = build(value_online_record, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    model.security_access = get("security_access", UNSET)
+    model.security_2fa_access = get("security_2fa_access", UNSET)
+    model.security_data_changes_access = get("security_data_changes_access", UNSET)
+    model.security_employee_changes_access = get("security_employee_changes_access", UNSET)
+    model.security_export_import_access = get("security_export_import_access", UNSET)
+    model.security_logins_access = get("security_logins_access", UNSET)
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(UserPermissionsResponseDataTypesData)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = UserPermissionsResponseDataTypesData
     return model
 
 

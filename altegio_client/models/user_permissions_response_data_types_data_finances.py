@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -745,6 +748,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -959,16 +966,37 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: UserPermissionsResponseDataTypesDataFinances | None = None
 ) -> UserPermissionsResponseDataTypesDataFinances:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return UserPermissionsResponseDataTypesDataFinances._lazy(json_value, parse_ctx)
-        model = object.__new__(UserPermissionsResponseDataTypesDataFinances)
+        model = new_model(UserPermissionsResponseDataTypesDataFinances)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.finances_access = get("finances_access", UNSET)
+    value_finances_accounts_ids = get("finances_accounts_ids", UNSET)
+    if value_finances_accounts_ids is UNSET:
+        model.finances_accounts_ids = UNSET
+    elif value_finances_accounts_ids == []:
+        model.finances_accounts_ids = value_finances_accounts_ids  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if _builtins.type(value_finances_accounts_ids) is not list:
+                raise TypeError
+            model.finances_accounts_ids = [build(item, parse_ctx) for item in value_finances_accounts_ids]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.finances_transactions_access = get("finances_transactions_access", UNSET)
     model.finances_last_days_count = get("finances_last_days_count", UNSET)
     model.finances_create_transactions_access = get("finances_create_transactions_access", UNSET)
@@ -977,6 +1005,22 @@ def _build(
     model.finances_edit_last_days_count = get("finances_edit_last_days_count", UNSET)
     model.finances_delete_transactions_access = get("finances_delete_transactions_access", UNSET)
     model.finances_transactions_excel_access = get("finances_transactions_excel_access", UNSET)
+    value_finances_expenses_ids = get("finances_expenses_ids", UNSET)
+    if value_finances_expenses_ids is UNSET:
+        model.finances_expenses_ids = UNSET
+    elif value_finances_expenses_ids == []:
+        model.finances_expenses_ids = value_finances_expenses_ids  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if _builtins.type(value_finances_expenses_ids) is not list:
+                raise TypeError
+            model.finances_expenses_ids = [build(item, parse_ctx) for item in value_finances_expenses_ids]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.finances_accounts_access = get("finances_accounts_access", UNSET)
     model.finances_accounts_limited_access = get("finances_accounts_limited_access", UNSET)
     model.finances_accounts_banalce_access = get("finances_accounts_banalce_access", UNSET)
@@ -1034,47 +1078,21 @@ def _build(
     model.finances_z_report_access = get("finances_z_report_access", UNSET)
     model.finances_z_report_no_limit_today_access = get("finances_z_report_no_limit_today_access", UNSET)
     model.finances_z_report_excel_access = get("finances_z_report_excel_access", UNSET)
-
-    value = get("finances_accounts_ids", UNSET)
-    if value is UNSET:
-        model.finances_accounts_ids = UNSET
-    elif value == []:
-        model.finances_accounts_ids = value  # the JSON's own empty list: one allocation fewer
-    else:
-        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
-            "altegio_client.models.json_object", "JsonObject"
-        )
-        try:
-            if _builtins.type(value) is not list:
-                raise TypeError
-            model.finances_accounts_ids = [build(item, parse_ctx) for item in value]
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("finances_expenses_ids", UNSET)
-    if value is UNSET:
-        model.finances_expenses_ids = UNSET
-    elif value == []:
-        model.finances_expenses_ids = value  # the JSON's own empty list: one allocation fewer
-    else:
-        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
-            "altegio_client.models.json_object", "JsonObject"
-        )
-        try:
-            if _builtins.type(value) is not list:
-                raise TypeError
-            model.finances_expenses_ids = [build(item, parse_ctx) for item in value]
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(UserPermissionsResponseDataTypesDataFinances)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = UserPermissionsResponseDataTypesDataFinances
     return model
 
 

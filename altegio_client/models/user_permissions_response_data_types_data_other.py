@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -186,6 +189,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -258,14 +265,19 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: UserPermissionsResponseDataTypesDataOther | None = None
 ) -> UserPermissionsResponseDataTypesDataOther:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return UserPermissionsResponseDataTypesDataOther._lazy(json_value, parse_ctx)
-        model = object.__new__(UserPermissionsResponseDataTypesDataOther)
+        model = new_model(UserPermissionsResponseDataTypesDataOther)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.stat_access = get("stat_access", UNSET)
     model.analytics_constructor_access = get("analytics_constructor_access", UNSET)
@@ -273,33 +285,39 @@ def _build(
     model.billing_invoices_access = get("billing_invoices_access", UNSET)
     model.send_sms = get("send_sms", UNSET)
     model.auth_enable_check_ip = get("auth_enable_check_ip", UNSET)
-    model.salon_to_salon_group_add_access = get("salon_to_salon_group_add_access", UNSET)
-    model.is_salon_tips_manager = get("is_salon_tips_manager", UNSET)
-
-    value = get("auth_list_allowed_ip", UNSET)
-    if value is UNSET:
+    value_auth_list_allowed_ip = get("auth_list_allowed_ip", UNSET)
+    if value_auth_list_allowed_ip is UNSET:
         model.auth_list_allowed_ip = UNSET
-    elif value == []:
-        model.auth_list_allowed_ip = value  # the JSON's own empty list: one allocation fewer
+    elif value_auth_list_allowed_ip == []:
+        model.auth_list_allowed_ip = value_auth_list_allowed_ip  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_auth_list_allowed_ip) is not list:
                 raise TypeError
-            model.auth_list_allowed_ip = [build(item, parse_ctx) for item in value]
+            model.auth_list_allowed_ip = [build(item, parse_ctx) for item in value_auth_list_allowed_ip]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    model.salon_to_salon_group_add_access = get("salon_to_salon_group_add_access", UNSET)
+    model.is_salon_tips_manager = get("is_salon_tips_manager", UNSET)
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(UserPermissionsResponseDataTypesDataOther)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = UserPermissionsResponseDataTypesDataOther
     return model
 
 

@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -574,6 +577,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -734,16 +741,37 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: UserPermissionsResponseDataTypesDataStorages | None = None
 ) -> UserPermissionsResponseDataTypesDataStorages:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return UserPermissionsResponseDataTypesDataStorages._lazy(json_value, parse_ctx)
-        model = object.__new__(UserPermissionsResponseDataTypesDataStorages)
+        model = new_model(UserPermissionsResponseDataTypesDataStorages)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.storages_access = get("storages_access", UNSET)
+    value_storages_ids = get("storages_ids", UNSET)
+    if value_storages_ids is UNSET:
+        model.storages_ids = UNSET
+    elif value_storages_ids == []:
+        model.storages_ids = value_storages_ids  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if _builtins.type(value_storages_ids) is not list:
+                raise TypeError
+            model.storages_ids = [build(item, parse_ctx) for item in value_storages_ids]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.storages_transactions_access = get("storages_transactions_access", UNSET)
     model.storages_last_days_count = get("storages_last_days_count", UNSET)
     model.storages_move_goods_access = get("storages_move_goods_access", UNSET)
@@ -757,6 +785,24 @@ def _build(
     model.storages_edit_transactions_sale_access = get("storages_edit_transactions_sale_access", UNSET)
     model.storages_delete_transactions_access = get("storages_delete_transactions_access", UNSET)
     model.storages_transactions_excel_access = get("storages_transactions_excel_access", UNSET)
+    value_storages_transactions_types = get("storages_transactions_types", UNSET)
+    if value_storages_transactions_types is UNSET:
+        model.storages_transactions_types = UNSET
+    elif value_storages_transactions_types == []:
+        model.storages_transactions_types = (
+            value_storages_transactions_types  # the JSON's own empty list: one allocation fewer
+        )
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if _builtins.type(value_storages_transactions_types) is not list:
+                raise TypeError
+            model.storages_transactions_types = [build(item, parse_ctx) for item in value_storages_transactions_types]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.storages_inventory_access = get("storages_inventory_access", UNSET)
     model.storages_inventory_create_edit_access = get("storages_inventory_create_edit_access", UNSET)
     model.storages_inventory_delete_access = get("storages_inventory_delete_access", UNSET)
@@ -786,47 +832,21 @@ def _build(
     model.storages_goods_delete_access = get("storages_goods_delete_access", UNSET)
     model.storages_limited_access = get("storages_limited_access", UNSET)
     model.storages_goods_prime_cost_view_access = get("storages_goods_prime_cost_view_access", UNSET)
-
-    value = get("storages_ids", UNSET)
-    if value is UNSET:
-        model.storages_ids = UNSET
-    elif value == []:
-        model.storages_ids = value  # the JSON's own empty list: one allocation fewer
-    else:
-        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
-            "altegio_client.models.json_object", "JsonObject"
-        )
-        try:
-            if _builtins.type(value) is not list:
-                raise TypeError
-            model.storages_ids = [build(item, parse_ctx) for item in value]
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("storages_transactions_types", UNSET)
-    if value is UNSET:
-        model.storages_transactions_types = UNSET
-    elif value == []:
-        model.storages_transactions_types = value  # the JSON's own empty list: one allocation fewer
-    else:
-        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
-            "altegio_client.models.json_object", "JsonObject"
-        )
-        try:
-            if _builtins.type(value) is not list:
-                raise TypeError
-            model.storages_transactions_types = [build(item, parse_ctx) for item in value]
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(UserPermissionsResponseDataTypesDataStorages)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = UserPermissionsResponseDataTypesDataStorages
     return model
 
 

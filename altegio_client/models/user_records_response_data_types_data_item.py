@@ -15,8 +15,12 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    datetime_from_iso,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -459,6 +463,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -574,7 +582,10 @@ def _fill_converted(
             model.date = UNSET
         else:
             try:
-                model.date = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.date = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.date = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -584,7 +595,10 @@ def _fill_converted(
             model.datetime = UNSET
         else:
             try:
-                model.datetime = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.datetime = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.datetime = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -594,7 +608,10 @@ def _fill_converted(
             model.create_date = UNSET
         else:
             try:
-                model.create_date = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.create_date = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.create_date = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -604,7 +621,10 @@ def _fill_converted(
             model.last_change_date = UNSET
         else:
             try:
-                model.last_change_date = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.last_change_date = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.last_change_date = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -624,35 +644,26 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: UserRecordsResponseDataTypesDataItem | None = None
 ) -> UserRecordsResponseDataTypesDataItem:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return UserRecordsResponseDataTypesDataItem._lazy(json_value, parse_ctx)
-        model = object.__new__(UserRecordsResponseDataTypesDataItem)
+        model = new_model(UserRecordsResponseDataTypesDataItem)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
-    model.clients_count = get("clients_count", UNSET)
-    model.comment = get("comment", UNSET)
-    model.deleted = get("deleted", UNSET)
-    model.attendance = get("attendance", UNSET)
-    model.length = get("length", UNSET)
-    model.notify_by_sms = get("notify_by_sms", UNSET)
-    model.notify_by_email = get("notify_by_email", UNSET)
-    model.master_requested = get("master_requested", UNSET)
-    model.online = get("online", UNSET)
-    model.api_id = get("api_id", UNSET)
-    model.prepaid = get("prepaid", UNSET)
-    model.prepaid_confirmed = get("prepaid_confirmed", UNSET)
-    model.activity_id = get("activity_id", UNSET)
-
-    value = get("services", UNSET)
-    if value is UNSET:
+    value_services = get("services", UNSET)
+    if value_services is UNSET:
         model.services = UNSET
-    elif value == []:
-        model.services = value  # the JSON's own empty list: one allocation fewer
+    elif value_services == []:
+        model.services = value_services  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.user_records_response_data_types_data_item_services_item"
@@ -661,14 +672,14 @@ def _build(
             "UserRecordsResponseDataTypesDataItemServicesItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_services) is not list:
                 raise TypeError
-            model.services = [build(item, parse_ctx) for item in value]
+            model.services = [build(item, parse_ctx) for item in value_services]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("company", UNSET)
-    if value is UNSET:
+    value_company = get("company", UNSET)
+    if value_company is UNSET:
         model.company = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -678,12 +689,12 @@ def _build(
             "UserRecordsResponseDataTypesDataItemCompany",
         )
         try:
-            model.company = build(value, parse_ctx)
+            model.company = build(value_company, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("staff", UNSET)
-    if value is UNSET:
+    value_staff = get("staff", UNSET)
+    if value_staff is UNSET:
         model.staff = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -693,54 +704,86 @@ def _build(
             "UserRecordsResponseDataTypesDataItemStaff",
         )
         try:
-            model.staff = build(value, parse_ctx)
+            model.staff = build(value_staff, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("date", UNSET)
-    if value is UNSET:
+    model.clients_count = get("clients_count", UNSET)
+    value_date = get("date", UNSET)
+    if value_date is UNSET:
         model.date = UNSET
     else:
         try:
-            model.date = types.parse_iso_datetime(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.date = datetime_from_iso(value_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.date = types.parse_iso_datetime(value_date)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("datetime", UNSET)
-    if value is UNSET:
+    value_datetime = get("datetime", UNSET)
+    if value_datetime is UNSET:
         model.datetime = UNSET
     else:
         try:
-            model.datetime = types.parse_iso_datetime(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.datetime = datetime_from_iso(value_datetime)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.datetime = types.parse_iso_datetime(value_datetime)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("create_date", UNSET)
-    if value is UNSET:
+    value_create_date = get("create_date", UNSET)
+    if value_create_date is UNSET:
         model.create_date = UNSET
     else:
         try:
-            model.create_date = types.parse_iso_datetime(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.create_date = datetime_from_iso(value_create_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.create_date = types.parse_iso_datetime(value_create_date)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("last_change_date", UNSET)
-    if value is UNSET:
+    model.comment = get("comment", UNSET)
+    model.deleted = get("deleted", UNSET)
+    model.attendance = get("attendance", UNSET)
+    model.length = get("length", UNSET)
+    model.notify_by_sms = get("notify_by_sms", UNSET)
+    model.notify_by_email = get("notify_by_email", UNSET)
+    model.master_requested = get("master_requested", UNSET)
+    model.online = get("online", UNSET)
+    model.api_id = get("api_id", UNSET)
+    value_last_change_date = get("last_change_date", UNSET)
+    if value_last_change_date is UNSET:
         model.last_change_date = UNSET
     else:
         try:
-            model.last_change_date = types.parse_iso_datetime(value)
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.last_change_date = datetime_from_iso(value_last_change_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.last_change_date = types.parse_iso_datetime(value_last_change_date)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    model.prepaid = get("prepaid", UNSET)
+    model.prepaid_confirmed = get("prepaid_confirmed", UNSET)
+    model.activity_id = get("activity_id", UNSET)
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(UserRecordsResponseDataTypesDataItem)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = UserRecordsResponseDataTypesDataItem
     return model
 
 

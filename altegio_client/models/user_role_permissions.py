@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..models.user_role_permissions_user_role import (
     UserRolePermissionsUserRole,
@@ -198,6 +201,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -266,52 +273,63 @@ def _fill_converted(
 
 def _build(json_value: Any, parse_ctx: ParseContext, model: UserRolePermissions | None = None) -> UserRolePermissions:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return UserRolePermissions._lazy(json_value, parse_ctx)
-        model = object.__new__(UserRolePermissions)
+        model = new_model(UserRolePermissions)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-    model.staff_id = get("staff_id", UNSET)
-    model.is_editable = get("is_editable", UNSET)
-    model.has_any_paid_permission = get("has_any_paid_permission", UNSET)
-
-    value = get("user_role", UNSET)
-    if value is UNSET:  # what every optional field's converter returns for it
+    value_user_role = get("user_role", UNSET)
+    if value_user_role is UNSET:  # what every optional field's converter returns for it
         model.user_role = UNSET
     else:
         try:
-            model.user_role = _read_user_role(value, parse_ctx)
+            model.user_role = _read_user_role(value_user_role, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("user_permissions", UNSET)
-    if value is UNSET:
+    model.staff_id = get("staff_id", UNSET)
+    model.is_editable = get("is_editable", UNSET)
+    model.has_any_paid_permission = get("has_any_paid_permission", UNSET)
+    value_user_permissions = get("user_permissions", UNSET)
+    if value_user_permissions is UNSET:
         model.user_permissions = UNSET
-    elif value == []:
-        model.user_permissions = value  # the JSON's own empty list: one allocation fewer
+    elif value_user_permissions == []:
+        model.user_permissions = value_user_permissions  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.user_permission_value") or model_builder(
             "altegio_client.models.user_permission_value", "UserPermissionValue"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_user_permissions) is not list:
                 raise TypeError
-            model.user_permissions = [build(item, parse_ctx) for item in value]
+            model.user_permissions = [build(item, parse_ctx) for item in value_user_permissions]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(UserRolePermissions)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = UserRolePermissions
     return model
 
 

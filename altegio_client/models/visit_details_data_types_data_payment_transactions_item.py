@@ -15,8 +15,12 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    datetime_from_iso,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -428,6 +432,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -490,7 +498,10 @@ def _fill_converted(
             model.date = UNSET
         else:
             try:
-                model.date = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.date = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.date = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -589,17 +600,34 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: VisitDetailsDataTypesDataPaymentTransactionsItem | None = None
 ) -> VisitDetailsDataTypesDataPaymentTransactionsItem:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return VisitDetailsDataTypesDataPaymentTransactionsItem._lazy(json_value, parse_ctx)
-        model = object.__new__(VisitDetailsDataTypesDataPaymentTransactionsItem)
+        model = new_model(VisitDetailsDataTypesDataPaymentTransactionsItem)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.document_id = get("document_id", UNSET)
+    value_date = get("date", UNSET)
+    if value_date is UNSET:
+        model.date = UNSET
+    else:
+        try:
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.date = datetime_from_iso(value_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.date = types.parse_iso_datetime(value_date)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.type_id = get("type_id", UNSET)
     model.expense_id = get("expense_id", UNSET)
     model.account_id = get("account_id", UNSET)
@@ -612,18 +640,8 @@ def _build(
     model.target_type_id = get("target_type_id", UNSET)
     model.record_id = get("record_id", UNSET)
     model.goods_transaction_id = get("goods_transaction_id", UNSET)
-
-    value = get("date", UNSET)
-    if value is UNSET:
-        model.date = UNSET
-    else:
-        try:
-            model.date = types.parse_iso_datetime(value)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("expense", UNSET)
-    if value is UNSET:
+    value_expense = get("expense", UNSET)
+    if value_expense is UNSET:
         model.expense = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -633,24 +651,24 @@ def _build(
             "AppointmentFinanceTransactionsItemExpense",
         )
         try:
-            model.expense = build(value, parse_ctx)
+            model.expense = build(value_expense, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("account", UNSET)
-    if value is UNSET:
+    value_account = get("account", UNSET)
+    if value_account is UNSET:
         model.account = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.transaction_account") or model_builder(
             "altegio_client.models.transaction_account", "TransactionAccount"
         )
         try:
-            model.account = build(value, parse_ctx)
+            model.account = build(value_account, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("client", UNSET)
-    if value is UNSET:
+    value_client = get("client", UNSET)
+    if value_client is UNSET:
         model.client = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -660,50 +678,57 @@ def _build(
             "VisitDetailsDataTypesDataPaymentTransactionsItemClient",
         )
         try:
-            model.client = build(value, parse_ctx)
+            model.client = build(value_client, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("master", UNSET)
-    if value is UNSET:
+    value_master = get("master", UNSET)
+    if value_master is UNSET:
         model.master = UNSET
-    elif value == []:
-        model.master = value  # the JSON's own empty list: one allocation fewer
+    elif value_master == []:
+        model.master = value_master  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_master) is not list:
                 raise TypeError
-            model.master = [build(item, parse_ctx) for item in value]
+            model.master = [build(item, parse_ctx) for item in value_master]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("supplier", UNSET)
-    if value is UNSET:
+    value_supplier = get("supplier", UNSET)
+    if value_supplier is UNSET:
         model.supplier = UNSET
-    elif value == []:
-        model.supplier = value  # the JSON's own empty list: one allocation fewer
+    elif value_supplier == []:
+        model.supplier = value_supplier  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_supplier) is not list:
                 raise TypeError
-            model.supplier = [build(item, parse_ctx) for item in value]
+            model.supplier = [build(item, parse_ctx) for item in value_supplier]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(VisitDetailsDataTypesDataPaymentTransactionsItem)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = VisitDetailsDataTypesDataPaymentTransactionsItem
     return model
 
 

@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -116,6 +119,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -178,41 +185,52 @@ def _build(
     model: VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainer | None = None,
 ) -> VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainer:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainer._lazy(json_value, parse_ctx)
-        model = object.__new__(VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainer)
+        model = new_model(VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainer)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.last_operation_type = get("last_operation_type", UNSET)
-
-    value = get("transactions", UNSET)
-    if value is UNSET:
+    value_transactions = get("transactions", UNSET)
+    if value_transactions is UNSET:
         model.transactions = UNSET
-    elif value == []:
-        model.transactions = value  # the JSON's own empty list: one allocation fewer
+    elif value_transactions == []:
+        model.transactions = value_transactions  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_transactions) is not list:
                 raise TypeError
-            model.transactions = [build(item, parse_ctx) for item in value]
+            model.transactions = [build(item, parse_ctx) for item in value_transactions]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainer)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainer
     return model
 
 

@@ -15,8 +15,12 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    datetime_from_iso,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -603,6 +607,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -763,7 +771,10 @@ def _fill_converted(
             model.date = UNSET
         else:
             try:
-                model.date = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.date = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.date = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -773,7 +784,10 @@ def _fill_converted(
             model.datetime = UNSET
         else:
             try:
-                model.datetime = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.datetime = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.datetime = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -783,7 +797,10 @@ def _fill_converted(
             model.create_date = UNSET
         else:
             try:
-                model.create_date = types.parse_iso_datetime(value)
+                try:  # Python's own parser first, without the call into types (dates are many)
+                    model.create_date = datetime_from_iso(value)
+                except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                    model.create_date = types.parse_iso_datetime(value)
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass
 
@@ -823,18 +840,137 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: VisitsVisitidDataTypesDataRecordsItem | None = None
 ) -> VisitsVisitidDataTypesDataRecordsItem:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return VisitsVisitidDataTypesDataRecordsItem._lazy(json_value, parse_ctx)
-        model = object.__new__(VisitsVisitidDataTypesDataRecordsItem)
+        model = new_model(VisitsVisitidDataTypesDataRecordsItem)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.id = get("id", UNSET)
     model.company_id = get("company_id", UNSET)
     model.staff_id = get("staff_id", UNSET)
+    value_services = get("services", UNSET)
+    if value_services is UNSET:
+        model.services = UNSET
+    elif value_services == []:
+        model.services = value_services  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if _builtins.type(value_services) is not list:
+                raise TypeError
+            model.services = [build(item, parse_ctx) for item in value_services]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_events = get("events", UNSET)
+    if value_events is UNSET:
+        model.events = UNSET
+    elif value_events == []:
+        model.events = value_events  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if _builtins.type(value_events) is not list:
+                raise TypeError
+            model.events = [build(item, parse_ctx) for item in value_events]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_goods_transactions = get("goods_transactions", UNSET)
+    if value_goods_transactions is UNSET:
+        model.goods_transactions = UNSET
+    elif value_goods_transactions == []:
+        model.goods_transactions = value_goods_transactions  # the JSON's own empty list: one allocation fewer
+    else:
+        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
+            "altegio_client.models.json_object", "JsonObject"
+        )
+        try:
+            if _builtins.type(value_goods_transactions) is not list:
+                raise TypeError
+            model.goods_transactions = [build(item, parse_ctx) for item in value_goods_transactions]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_staff = get("staff", UNSET)
+    if value_staff is UNSET:
+        model.staff = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.visits_visitid_data_types_data_records_item_staff"
+        ) or model_builder(
+            "altegio_client.models.visits_visitid_data_types_data_records_item_staff",
+            "VisitsVisitidDataTypesDataRecordsItemStaff",
+        )
+        try:
+            model.staff = build(value_staff, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_client = get("client", UNSET)
+    if value_client is UNSET:
+        model.client = UNSET
+    else:
+        build = MODEL_BUILDERS.get(
+            "altegio_client.models.visits_visitid_data_types_data_records_item_client"
+        ) or model_builder(
+            "altegio_client.models.visits_visitid_data_types_data_records_item_client",
+            "VisitsVisitidDataTypesDataRecordsItemClient",
+        )
+        try:
+            model.client = build(value_client, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_date = get("date", UNSET)
+    if value_date is UNSET:
+        model.date = UNSET
+    else:
+        try:
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.date = datetime_from_iso(value_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.date = types.parse_iso_datetime(value_date)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_datetime = get("datetime", UNSET)
+    if value_datetime is UNSET:
+        model.datetime = UNSET
+    else:
+        try:
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.datetime = datetime_from_iso(value_datetime)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.datetime = types.parse_iso_datetime(value_datetime)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
+    value_create_date = get("create_date", UNSET)
+    if value_create_date is UNSET:
+        model.create_date = UNSET
+    else:
+        try:
+            try:  # Python's own parser first, without the call into types (dates are many)
+                model.create_date = datetime_from_iso(value_create_date)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                model.create_date = types.parse_iso_datetime(value_create_date)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            failed = True
+
     model.comment = get("comment", UNSET)
     model.online = get("online", UNSET)
     model.visit_attendance = get("visit_attendance", UNSET)
@@ -852,117 +988,11 @@ def _build(
     model.from_url = get("from_url", UNSET)
     model.review_requested = get("review_requested", UNSET)
     model.activity_id = get("activity_id", UNSET)
-
-    value = get("services", UNSET)
-    if value is UNSET:
-        model.services = UNSET
-    elif value == []:
-        model.services = value  # the JSON's own empty list: one allocation fewer
-    else:
-        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
-            "altegio_client.models.json_object", "JsonObject"
-        )
-        try:
-            if _builtins.type(value) is not list:
-                raise TypeError
-            model.services = [build(item, parse_ctx) for item in value]
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("events", UNSET)
-    if value is UNSET:
-        model.events = UNSET
-    elif value == []:
-        model.events = value  # the JSON's own empty list: one allocation fewer
-    else:
-        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
-            "altegio_client.models.json_object", "JsonObject"
-        )
-        try:
-            if _builtins.type(value) is not list:
-                raise TypeError
-            model.events = [build(item, parse_ctx) for item in value]
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("goods_transactions", UNSET)
-    if value is UNSET:
-        model.goods_transactions = UNSET
-    elif value == []:
-        model.goods_transactions = value  # the JSON's own empty list: one allocation fewer
-    else:
-        build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
-            "altegio_client.models.json_object", "JsonObject"
-        )
-        try:
-            if _builtins.type(value) is not list:
-                raise TypeError
-            model.goods_transactions = [build(item, parse_ctx) for item in value]
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("staff", UNSET)
-    if value is UNSET:
-        model.staff = UNSET
-    else:
-        build = MODEL_BUILDERS.get(
-            "altegio_client.models.visits_visitid_data_types_data_records_item_staff"
-        ) or model_builder(
-            "altegio_client.models.visits_visitid_data_types_data_records_item_staff",
-            "VisitsVisitidDataTypesDataRecordsItemStaff",
-        )
-        try:
-            model.staff = build(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("client", UNSET)
-    if value is UNSET:
-        model.client = UNSET
-    else:
-        build = MODEL_BUILDERS.get(
-            "altegio_client.models.visits_visitid_data_types_data_records_item_client"
-        ) or model_builder(
-            "altegio_client.models.visits_visitid_data_types_data_records_item_client",
-            "VisitsVisitidDataTypesDataRecordsItemClient",
-        )
-        try:
-            model.client = build(value, parse_ctx)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("date", UNSET)
-    if value is UNSET:
-        model.date = UNSET
-    else:
-        try:
-            model.date = types.parse_iso_datetime(value)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("datetime", UNSET)
-    if value is UNSET:
-        model.datetime = UNSET
-    else:
-        try:
-            model.datetime = types.parse_iso_datetime(value)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("create_date", UNSET)
-    if value is UNSET:
-        model.create_date = UNSET
-    else:
-        try:
-            model.create_date = types.parse_iso_datetime(value)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
-    value = get("documents", UNSET)
-    if value is UNSET:
+    value_documents = get("documents", UNSET)
+    if value_documents is UNSET:
         model.documents = UNSET
-    elif value == []:
-        model.documents = value  # the JSON's own empty list: one allocation fewer
+    elif value_documents == []:
+        model.documents = value_documents  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.visits_visitid_data_types_data_records_item_documents_item"
@@ -971,20 +1001,27 @@ def _build(
             "VisitsVisitidDataTypesDataRecordsItemDocumentsItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_documents) is not list:
                 raise TypeError
-            model.documents = [build(item, parse_ctx) for item in value]
+            model.documents = [build(item, parse_ctx) for item in value_documents]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(VisitsVisitidDataTypesDataRecordsItem)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = VisitsVisitidDataTypesDataRecordsItem
     return model
 
 

@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -294,6 +297,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -421,26 +428,33 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: VisitsVisitidRecordidRequestDataTypes | None = None
 ) -> VisitsVisitidRecordidRequestDataTypes:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return VisitsVisitidRecordidRequestDataTypes._lazy(json_value, parse_ctx)
-        model = object.__new__(VisitsVisitidRecordidRequestDataTypes)
+        model = new_model(VisitsVisitidRecordidRequestDataTypes)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     if "attendance" in json_value:
         model.attendance = json_value["attendance"]
+    else:  # missing: left unread, to raise when read
+        failed = True
     if "comment" in json_value:
         model.comment = json_value["comment"]
-    model.fast_payment = get("fast_payment", UNSET)
-
-    value = get("new_transactions", UNSET)
-    if value is UNSET:
+    else:  # missing: left unread, to raise when read
+        failed = True
+    value_new_transactions = get("new_transactions", UNSET)
+    if value_new_transactions is UNSET:
         model.new_transactions = UNSET
-    elif value == []:
-        model.new_transactions = value  # the JSON's own empty list: one allocation fewer
+    elif value_new_transactions == []:
+        model.new_transactions = value_new_transactions  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.visits_visitid_recordid_request_data_types_new_transactions_item"
@@ -449,33 +463,33 @@ def _build(
             "VisitsVisitidRecordidRequestDataTypesNewTransactionsItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_new_transactions) is not list:
                 raise TypeError
-            model.new_transactions = [build(item, parse_ctx) for item in value]
+            model.new_transactions = [build(item, parse_ctx) for item in value_new_transactions]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("deleted_transaction_ids", UNSET)
-    if value is UNSET:
+    value_deleted_transaction_ids = get("deleted_transaction_ids", UNSET)
+    if value_deleted_transaction_ids is UNSET:
         model.deleted_transaction_ids = UNSET
-    elif value == []:
-        model.deleted_transaction_ids = value  # the JSON's own empty list: one allocation fewer
+    elif value_deleted_transaction_ids == []:
+        model.deleted_transaction_ids = value_deleted_transaction_ids  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.json_object") or model_builder(
             "altegio_client.models.json_object", "JsonObject"
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_deleted_transaction_ids) is not list:
                 raise TypeError
-            model.deleted_transaction_ids = [build(item, parse_ctx) for item in value]
+            model.deleted_transaction_ids = [build(item, parse_ctx) for item in value_deleted_transaction_ids]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("goods_transactions", UNSET)
-    if value is UNSET:
+    value_goods_transactions = get("goods_transactions", UNSET)
+    if value_goods_transactions is UNSET:
         model.goods_transactions = UNSET
-    elif value == []:
-        model.goods_transactions = value  # the JSON's own empty list: one allocation fewer
+    elif value_goods_transactions == []:
+        model.goods_transactions = value_goods_transactions  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.visits_visitid_recordid_request_data_types_goods_transactions_item"
@@ -484,17 +498,17 @@ def _build(
             "VisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_goods_transactions) is not list:
                 raise TypeError
-            model.goods_transactions = [build(item, parse_ctx) for item in value]
+            model.goods_transactions = [build(item, parse_ctx) for item in value_goods_transactions]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("services", UNSET)
-    if value is UNSET:
+    value_services = get("services", UNSET)
+    if value_services is UNSET:
         model.services = UNSET
-    elif value == []:
-        model.services = value  # the JSON's own empty list: one allocation fewer
+    elif value_services == []:
+        model.services = value_services  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.visits_visitid_recordid_request_data_types_services_item"
@@ -503,20 +517,28 @@ def _build(
             "VisitsVisitidRecordidRequestDataTypesServicesItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_services) is not list:
                 raise TypeError
-            model.services = [build(item, parse_ctx) for item in value]
+            model.services = [build(item, parse_ctx) for item in value_services]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    model.fast_payment = get("fast_payment", UNSET)
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(VisitsVisitidRecordidRequestDataTypes)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = VisitsVisitidRecordidRequestDataTypes
     return model
 
 

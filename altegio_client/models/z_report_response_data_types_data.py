@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -199,6 +202,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -284,61 +291,72 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: ZReportResponseDataTypesData | None = None
 ) -> ZReportResponseDataTypesData:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ZReportResponseDataTypesData._lazy(json_value, parse_ctx)
-        model = object.__new__(ZReportResponseDataTypesData)
+        model = new_model(ZReportResponseDataTypesData)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-    model.currency = get("currency", UNSET)
-
-    value = get("stats", UNSET)
-    if value is UNSET:
+    value_stats = get("stats", UNSET)
+    if value_stats is UNSET:
         model.stats = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.z_report_response_data_types_data_stats") or model_builder(
             "altegio_client.models.z_report_response_data_types_data_stats", "ZReportResponseDataTypesDataStats"
         )
         try:
-            model.stats = build(value, parse_ctx)
+            model.stats = build(value_stats, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("paids", UNSET)
-    if value is UNSET:
+    value_paids = get("paids", UNSET)
+    if value_paids is UNSET:
         model.paids = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.z_report_response_data_types_data_paids") or model_builder(
             "altegio_client.models.z_report_response_data_types_data_paids", "ZReportResponseDataTypesDataPaids"
         )
         try:
-            model.paids = build(value, parse_ctx)
+            model.paids = build(value_paids, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("z_data", UNSET)
-    if value is UNSET:
+    value_z_data = get("z_data", UNSET)
+    if value_z_data is UNSET:
         model.z_data = UNSET
     else:
         build = MODEL_BUILDERS.get("altegio_client.models.z_report_response_data_types_data_z_data") or model_builder(
             "altegio_client.models.z_report_response_data_types_data_z_data", "ZReportResponseDataTypesDataZData"
         )
         try:
-            model.z_data = build(value, parse_ctx)
+            model.z_data = build(value_z_data, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    model.currency = get("currency", UNSET)
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(ZReportResponseDataTypesData)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = ZReportResponseDataTypesData
     return model
 
 

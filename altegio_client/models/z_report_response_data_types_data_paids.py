@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -201,6 +204,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -295,21 +302,25 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: ZReportResponseDataTypesDataPaids | None = None
 ) -> ZReportResponseDataTypesDataPaids:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ZReportResponseDataTypesDataPaids._lazy(json_value, parse_ctx)
-        model = object.__new__(ZReportResponseDataTypesDataPaids)
+        model = new_model(ZReportResponseDataTypesDataPaids)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-
-    value = get("accounts", UNSET)
-    if value is UNSET:
+    value_accounts = get("accounts", UNSET)
+    if value_accounts is UNSET:
         model.accounts = UNSET
-    elif value == []:
-        model.accounts = value  # the JSON's own empty list: one allocation fewer
+    elif value_accounts == []:
+        model.accounts = value_accounts  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.z_report_response_data_types_data_paids_accounts_item"
@@ -318,17 +329,17 @@ def _build(
             "ZReportResponseDataTypesDataPaidsAccountsItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_accounts) is not list:
                 raise TypeError
-            model.accounts = [build(item, parse_ctx) for item in value]
+            model.accounts = [build(item, parse_ctx) for item in value_accounts]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("discount", UNSET)
-    if value is UNSET:
+    value_discount = get("discount", UNSET)
+    if value_discount is UNSET:
         model.discount = UNSET
-    elif value == []:
-        model.discount = value  # the JSON's own empty list: one allocation fewer
+    elif value_discount == []:
+        model.discount = value_discount  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.z_report_response_data_types_data_paids_discount_item"
@@ -337,14 +348,14 @@ def _build(
             "ZReportResponseDataTypesDataPaidsDiscountItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_discount) is not list:
                 raise TypeError
-            model.discount = [build(item, parse_ctx) for item in value]
+            model.discount = [build(item, parse_ctx) for item in value_discount]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("total", UNSET)
-    if value is UNSET:
+    value_total = get("total", UNSET)
+    if value_total is UNSET:
         model.total = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -354,18 +365,25 @@ def _build(
             "ZReportResponseDataTypesDataPaidsTotal",
         )
         try:
-            model.total = build(value, parse_ctx)
+            model.total = build(value_total, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(ZReportResponseDataTypesDataPaids)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = ZReportResponseDataTypesDataPaids
     return model
 
 

@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -116,6 +119,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -172,21 +179,25 @@ def _build(
     json_value: Any, parse_ctx: ParseContext, model: ZReportResponseDataTypesDataZData | None = None
 ) -> ZReportResponseDataTypesDataZData:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ZReportResponseDataTypesDataZData._lazy(json_value, parse_ctx)
-        model = object.__new__(ZReportResponseDataTypesDataZData)
+        model = new_model(ZReportResponseDataTypesDataZData)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
-
-    value = get("1481101200", UNSET)
-    if value is UNSET:
+    value_field_1481101200 = get("1481101200", UNSET)
+    if value_field_1481101200 is UNSET:
         model.field_1481101200 = UNSET
-    elif value == []:
-        model.field_1481101200 = value  # the JSON's own empty list: one allocation fewer
+    elif value_field_1481101200 == []:
+        model.field_1481101200 = value_field_1481101200  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.z_report_response_data_types_data_z_data_1481101200_item"
@@ -195,20 +206,27 @@ def _build(
             "ZReportResponseDataTypesDataZData1481101200Item",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_field_1481101200) is not list:
                 raise TypeError
-            model.field_1481101200 = [build(item, parse_ctx) for item in value]
+            model.field_1481101200 = [build(item, parse_ctx) for item in value_field_1481101200]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(ZReportResponseDataTypesDataZData)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = ZReportResponseDataTypesDataZData
     return model
 
 

@@ -12,8 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    lazily_read_class,
     model_builder,
     model_class,
+    new_model,
+    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -223,6 +226,10 @@ _DECLARED_KEYS = frozenset(
 )
 
 
+#: the keys of the last JSON object built whole found to have only declared keys (see _build)
+_DECLARED_ONLY: list[tuple[str, ...]] = [()]
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
@@ -326,23 +333,27 @@ def _build(
     model: ZReportResponseDataTypesDataZData1481101200ItemMastersItem | None = None,
 ) -> ZReportResponseDataTypesDataZData1481101200ItemMastersItem:
     """A model of ``json_value`` with every field filled (a model read in full, see _lazy.py); given
-    ``model`` (lazily read, no field read yet), fill that one."""
+    ``model`` (lazily read, no field read yet), fill that one. A field that fails to convert, or
+    a missing required one, is left unread: the model stays lazily read, to raise when it is read."""
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ZReportResponseDataTypesDataZData1481101200ItemMastersItem._lazy(json_value, parse_ctx)
-        model = object.__new__(ZReportResponseDataTypesDataZData1481101200ItemMastersItem)
+        model = new_model(ZReportResponseDataTypesDataZData1481101200ItemMastersItem)
         model._raw = json_value
         model._context = parse_ctx
         model._reads = None
+        given = False
+    else:
+        given = True
+    failed = False
     get = json_value.get
     model.master_id = get("master_id", UNSET)
     model.master_name = get("master_name", UNSET)
-
-    value = get("service", UNSET)
-    if value is UNSET:
+    value_service = get("service", UNSET)
+    if value_service is UNSET:
         model.service = UNSET
-    elif value == []:
-        model.service = value  # the JSON's own empty list: one allocation fewer
+    elif value_service == []:
+        model.service = value_service  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.z_report_response_data_types_data_z_data_1481101200_item_masters_item_service_item"
@@ -351,17 +362,17 @@ def _build(
             "ZReportResponseDataTypesDataZData1481101200ItemMastersItemServiceItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_service) is not list:
                 raise TypeError
-            model.service = [build(item, parse_ctx) for item in value]
+            model.service = [build(item, parse_ctx) for item in value_service]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("good", UNSET)
-    if value is UNSET:
+    value_good = get("good", UNSET)
+    if value_good is UNSET:
         model.good = UNSET
-    elif value == []:
-        model.good = value  # the JSON's own empty list: one allocation fewer
+    elif value_good == []:
+        model.good = value_good  # the JSON's own empty list: one allocation fewer
     else:
         build = MODEL_BUILDERS.get(
             "altegio_client.models.z_report_response_data_types_data_z_data_1481101200_item_masters_item_good_item"
@@ -370,14 +381,14 @@ def _build(
             "ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItem",
         )
         try:
-            if _builtins.type(value) is not list:
+            if _builtins.type(value_good) is not list:
                 raise TypeError
-            model.good = [build(item, parse_ctx) for item in value]
+            model.good = [build(item, parse_ctx) for item in value_good]
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    value = get("others", UNSET)
-    if value is UNSET:
+    value_others = get("others", UNSET)
+    if value_others is UNSET:
         model.others = UNSET
     else:
         build = MODEL_BUILDERS.get(
@@ -387,18 +398,25 @@ def _build(
             "ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthers",
         )
         try:
-            model.others = build(value, parse_ctx)
+            model.others = build(value_others, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            failed = True
 
-    if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+    # No undeclared key, the usual case: the keys are those of the last object found to have
+    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    keys = _builtins.tuple(json_value)
+    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+        _DECLARED_ONLY[0] = keys
         model.additional_properties = {}
     else:
         try:
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
-
+            failed = True
+    if failed:
+        model.__class__ = lazily_read_class(ZReportResponseDataTypesDataZData1481101200ItemMastersItem)
+    elif given:  # a lazily read model, now whole
+        model.__class__ = ZReportResponseDataTypesDataZData1481101200ItemMastersItem
     return model
 
 

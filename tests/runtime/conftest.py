@@ -7,7 +7,7 @@ import pytest
 import respx
 
 from altegio_client import AltegioClient
-from altegio_client._lazy import LazyModel
+from altegio_client._lazy import _LazilyRead
 
 API = "https://api.alteg.io/api"
 PARTNER = "partner-SECRET-1111"
@@ -55,11 +55,11 @@ class CountingLimiter:
 def slot_misses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The names read from an empty slot (each a failed lookup plus a call into Python)."""
     misses: list[str] = []
-    original = LazyModel.__getattr__
+    original = _LazilyRead.__getattr__  # what lazily read models have (see lazily_read_class)
 
-    def counting(self: LazyModel, name: str) -> Any:
+    def counting(self: Any, name: str) -> Any:
         misses.append(name)
         return original(self, name)
 
-    monkeypatch.setattr(LazyModel, "__getattr__", counting)
+    monkeypatch.setattr(_LazilyRead, "__getattr__", counting)
     return misses

@@ -8,14 +8,15 @@ from typing import Any
 
 import pytest
 
-from altegio_client import ResponseSchemaError, types
-from altegio_client._lazy import MODEL_BUILDERS, MODEL_CLASSES, LazyModel, _fields, _fields_of
+from altegio_client import ResponseSchemaError
+from altegio_client._lazy import MODEL_BUILDERS, MODEL_CLASSES, LazyModel, _fields, _fields_of, lazily_read_class
 from altegio_client.models import (
     AppointmentListItem,
     AppointmentResource,
     AppointmentStaff,
     AppointmentStaffPosition,
     EventAppointmentCreateRequestClient,
+    appointment_list_item,
 )
 from altegio_client.types import UNSET
 from tests.runtime.test_lazy_list_loops import read_list
@@ -66,7 +67,7 @@ async def test_a_model_read_in_full_holds_its_nested_models_filled(slot_misses: 
 
 async def test_a_model_filled_whole_converts_each_field_once(monkeypatch: pytest.MonkeyPatch) -> None:
     parsed: list[str] = []
-    parse = types.parse_iso_datetime
+    parse = appointment_list_item.datetime_from_iso  # type: ignore[attr-defined]
 
     def counting(value: str) -> Any:
         parsed.append(value)
@@ -75,7 +76,7 @@ async def test_a_model_filled_whole_converts_each_field_once(monkeypatch: pytest
     items = await read_list(envelope([staffed(1), staffed(2, date="2026-03-21 10:00:00")]))
     for name in FIELDS:
         getattr(items[0], name)
-    monkeypatch.setattr(types, "parse_iso_datetime", counting)
+    monkeypatch.setattr(appointment_list_item, "datetime_from_iso", counting)  # what its build calls
     date = items[1].date
     assert isinstance(date, datetime.datetime)
     assert date.day == 21
@@ -181,8 +182,9 @@ async def test_the_lookups_are_cached_once_per_model_class() -> None:
     position = "altegio_client.models.appointment_staff_position"  # built in the staff's fill
     assert MODEL_BUILDERS[position] is AppointmentStaffPosition._lazy_fill[2]
     assert MODEL_CLASSES[position] is AppointmentStaffPosition
-    assert _fields_of[AppointmentListItem] is _fields(AppointmentListItem)
-    fields = _fields(AppointmentListItem)
+    lazily_read = lazily_read_class(AppointmentListItem)  # what the fills take, keyed by it
+    assert _fields_of[lazily_read] is _fields(lazily_read)
+    fields = _fields(lazily_read)
     assert ("comment", "comment") in fields.optional
     assert fields.required == ()
     assert [name for name, *_ in fields.converted][:3] == ["services", "goods_transactions", "staff"]
