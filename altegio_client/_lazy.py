@@ -21,7 +21,13 @@ fields. So responses are built lazily:
   is read for the first time, the fields read of the first (up to five) are read now on
   every unread model of the lists of that class in the response (and on that next model), so
   reading ``item.id`` and ``item.datetime`` of 50 items costs three failed slot lookups, not
-  100. A field that fails to convert there is left unread, to fail when read;
+  100; and if the first was read in full, every unread model of those lists is built whole
+  then. A field that fails to convert there is left unread, to fail when read;
+- a lazily read model is an instance of a twin of its class (:func:`lazily_read_class`: same
+  name, a subclass) that has the ``__getattr__`` all this needs; once built whole its class
+  becomes the generated class itself, whose reads are plain slot reads (a ``__getattr__``
+  makes every read about three times slower). ``isinstance`` holds either way; equality,
+  pickling and copying read the model whole first;
 - a field that contradicts the documented schema, or a required one that is missing, raises
   :class:`ResponseSchemaError` (naming the operation and the field) when it is read;
   ``AltegioClient(strict_responses=True)`` converts the whole body during the call instead,
