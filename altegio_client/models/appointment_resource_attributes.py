@@ -559,10 +559,7 @@ def _build(
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return AppointmentResourceAttributes._lazy(json_value, parse_ctx)
-        model = new_model(AppointmentResourceAttributes)
-        model._raw = json_value
-        model._context = parse_ctx
-        model._reads = None
+        model = new_model(AppointmentResourceAttributes)  # built whole: it needs no JSON and no context (unless failed)
         given = False
     else:
         given = True
@@ -732,10 +729,15 @@ def _build(
         model.is_client_notification_sent = json_value["is_client_notification_sent"]
     else:  # missing: left unread, to raise when read
         failed = True
-    if failed:
+    if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(AppointmentResourceAttributes)
-    elif given:  # a lazily read model, now whole
+        if not given:
+            model._raw = json_value
+            model._context = parse_ctx
+            model._reads = None
+    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
         model.__class__ = AppointmentResourceAttributes
+        del model._raw
     return model
 
 

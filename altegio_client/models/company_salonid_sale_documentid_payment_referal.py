@@ -185,10 +185,9 @@ def _build(
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return CompanySalonidSaleDocumentidPaymentReferal._lazy(json_value, parse_ctx)
-        model = new_model(CompanySalonidSaleDocumentidPaymentReferal)
-        model._raw = json_value
-        model._context = parse_ctx
-        model._reads = None
+        model = new_model(
+            CompanySalonidSaleDocumentidPaymentReferal
+        )  # built whole: it needs no JSON and no context (unless failed)
         given = False
     else:
         given = True
@@ -220,10 +219,15 @@ def _build(
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
-    if failed:
+    if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(CompanySalonidSaleDocumentidPaymentReferal)
-    elif given:  # a lazily read model, now whole
+        if not given:
+            model._raw = json_value
+            model._context = parse_ctx
+            model._reads = None
+    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
         model.__class__ = CompanySalonidSaleDocumentidPaymentReferal
+        del model._raw
     return model
 
 

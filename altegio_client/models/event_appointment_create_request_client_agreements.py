@@ -85,10 +85,9 @@ def _build(
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return EventAppointmentCreateRequestClientAgreements._lazy(json_value, parse_ctx)
-        model = new_model(EventAppointmentCreateRequestClientAgreements)
-        model._raw = json_value
-        model._context = parse_ctx
-        model._reads = None
+        model = new_model(
+            EventAppointmentCreateRequestClientAgreements
+        )  # built whole: it needs no JSON and no context (unless failed)
         given = False
     else:
         given = True
@@ -102,10 +101,15 @@ def _build(
         model.is_personal_data_processing_allowed = json_value["is_personal_data_processing_allowed"]
     else:  # missing: left unread, to raise when read
         failed = True
-    if failed:
+    if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(EventAppointmentCreateRequestClientAgreements)
-    elif given:  # a lazily read model, now whole
+        if not given:
+            model._raw = json_value
+            model._context = parse_ctx
+            model._reads = None
+    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
         model.__class__ = EventAppointmentCreateRequestClientAgreements
+        del model._raw
     return model
 
 

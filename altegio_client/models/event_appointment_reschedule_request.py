@@ -129,10 +129,9 @@ def _build(
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return EventAppointmentRescheduleRequest._lazy(json_value, parse_ctx)
-        model = new_model(EventAppointmentRescheduleRequest)
-        model._raw = json_value
-        model._context = parse_ctx
-        model._reads = None
+        model = new_model(
+            EventAppointmentRescheduleRequest
+        )  # built whole: it needs no JSON and no context (unless failed)
         given = False
     else:
         given = True
@@ -145,10 +144,15 @@ def _build(
     model.with_comer = get("with_comer", UNSET)
     model.comment = get("comment", UNSET)
     model.clients_count = get("clients_count", UNSET)
-    if failed:
+    if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(EventAppointmentRescheduleRequest)
-    elif given:  # a lazily read model, now whole
+        if not given:
+            model._raw = json_value
+            model._context = parse_ctx
+            model._reads = None
+    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
         model.__class__ = EventAppointmentRescheduleRequest
+        del model._raw
     return model
 
 

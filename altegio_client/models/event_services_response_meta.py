@@ -119,10 +119,7 @@ def _build(
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return EventServicesResponseMeta._lazy(json_value, parse_ctx)
-        model = new_model(EventServicesResponseMeta)
-        model._raw = json_value
-        model._context = parse_ctx
-        model._reads = None
+        model = new_model(EventServicesResponseMeta)  # built whole: it needs no JSON and no context (unless failed)
         given = False
     else:
         given = True
@@ -140,10 +137,15 @@ def _build(
             model.additional_properties = _read_additional_properties(json_value, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
-    if failed:
+    if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(EventServicesResponseMeta)
-    elif given:  # a lazily read model, now whole
+        if not given:
+            model._raw = json_value
+            model._context = parse_ctx
+            model._reads = None
+    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
         model.__class__ = EventServicesResponseMeta
+        del model._raw
     return model
 
 

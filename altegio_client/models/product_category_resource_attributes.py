@@ -101,10 +101,9 @@ def _build(
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return ProductCategoryResourceAttributes._lazy(json_value, parse_ctx)
-        model = new_model(ProductCategoryResourceAttributes)
-        model._raw = json_value
-        model._context = parse_ctx
-        model._reads = None
+        model = new_model(
+            ProductCategoryResourceAttributes
+        )  # built whole: it needs no JSON and no context (unless failed)
         given = False
     else:
         given = True
@@ -122,10 +121,15 @@ def _build(
         model.parent_category_id = json_value["parent_category_id"]
     else:  # missing: left unread, to raise when read
         failed = True
-    if failed:
+    if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(ProductCategoryResourceAttributes)
-    elif given:  # a lazily read model, now whole
+        if not given:
+            model._raw = json_value
+            model._context = parse_ctx
+            model._reads = None
+    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
         model.__class__ = ProductCategoryResourceAttributes
+        del model._raw
     return model
 
 

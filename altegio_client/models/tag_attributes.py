@@ -223,10 +223,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: TagAttributes | None
     if model is None:
         if _builtins.type(json_value) is not dict:  # PHP's `[]` for an empty object, or a wrong shape: TypeError
             return TagAttributes._lazy(json_value, parse_ctx)
-        model = new_model(TagAttributes)
-        model._raw = json_value
-        model._context = parse_ctx
-        model._reads = None
+        model = new_model(TagAttributes)  # built whole: it needs no JSON and no context (unless failed)
         given = False
     else:
         given = True
@@ -268,10 +265,15 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: TagAttributes | None
     model.entity_slug = get("entity_slug", UNSET)
     model.deleted = get("deleted", UNSET)
     model.not_editable = get("not_editable", UNSET)
-    if failed:
+    if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(TagAttributes)
-    elif given:  # a lazily read model, now whole
+        if not given:
+            model._raw = json_value
+            model._context = parse_ctx
+            model._reads = None
+    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
         model.__class__ = TagAttributes
+        del model._raw
     return model
 
 

@@ -119,13 +119,15 @@ async def test_a_bad_nested_field_of_a_model_filled_whole_names_the_call(reads: 
     assert caught.value.where == "AppointmentStaff.position"
 
 
-async def test_what_a_model_read_broadly_holds_shares_its_call_context() -> None:
+async def test_what_a_model_read_broadly_holds_is_built_whole_keeping_no_json() -> None:
     (item,) = await read_list(envelope([staffed(1)]))
     for name in FIELDS[:4]:  # `staff` read alone after the plain fill: made whole, with its position
         getattr(item, name)
-    assert isinstance(item.staff, AppointmentStaff)
-    assert isinstance(item.staff.position, AppointmentStaffPosition)
-    assert item.staff.position._context is item.staff._context is item._context
+    assert type(item.staff) is AppointmentStaff
+    assert type(item.staff.position) is AppointmentStaffPosition
+    for whole in (item.staff, item.staff.position):  # only a model with a field left unread needs them
+        assert not hasattr(whole, "_raw")
+        assert not hasattr(whole, "_context")
     assert item._context.broad
 
 

@@ -59,6 +59,7 @@ async def test_the_items_of_a_list_read_in_full_become_instances_of_the_class_it
     assert items[1].id == 2  # the next item's first read builds every unread item of the list
     assert slot_misses == ["id"]
     assert [type(item) for item in items] == [AppointmentListItem] * 5
+    assert not any(hasattr(item, "_raw") for item in items[1:])  # built: their JSON can be freed
     assert all(every_value(item) for item in items[1:])
     assert slot_misses == ["id"]
     for item in items:
@@ -75,6 +76,7 @@ async def test_an_item_with_a_field_that_fails_stays_lazily_read_and_raises_for_
     assert items[1].id == 2
     bad = items[2]
     assert isinstance(bad, AppointmentListItem)
+    assert bad._raw["date"] == "soon"  # kept: reading the field left unread converts it again
     assert type(bad) is not AppointmentListItem
     assert (bad.id, bad.comment, type(bad.staff)) == (3, "", AppointmentStaff)  # the rest was built
     with pytest.raises(ResponseSchemaError) as caught:
