@@ -244,8 +244,7 @@ def lazily_read_class(cls: type[M]) -> type[M]:
     if twin is None:
         namespace = {
             "__slots__": (),
-            "__module__": cls.__module__,
-            "__qualname__": cls.__qualname__,
+            "__module__": cls.__module__,  # its name is the class's: generated classes are top-level
             "__doc__": cls.__doc__,
             "_whole_class": cls,
         }
@@ -335,7 +334,6 @@ def _build_like_the_last(model: LazyModel) -> None:
     build = model._lazy_fill[2]
     for item in _unread_like(model):
         _set_slot(item, "_context", context)
-        item._reads = None
         build(item._raw, context, item)
 
 

@@ -17,7 +17,7 @@ import attrs
 import pytest
 
 from altegio_client import ResponseSchemaError
-from altegio_client._lazy import ParseContext, lazily_read_class
+from altegio_client._lazy import _TWINS, ParseContext, lazily_read_class
 from altegio_client.models import (
     AppointmentListItem,
     AppointmentListItemServicesItem,
@@ -30,6 +30,12 @@ from altegio_client.types import UNSET
 from tests.runtime.test_lazy_fill_costs import every_value, staffed
 from tests.runtime.test_lazy_list_loops import eager, read_list
 from tests.runtime.test_lazy_models import a_context, envelope, lazily
+
+
+@pytest.fixture(autouse=True)
+def no_twins_yet() -> None:
+    """Every test starts with no twin class made (they are cached per class)."""
+    _TWINS.clear()
 
 
 def read_in_full(model: Any) -> None:
@@ -230,6 +236,8 @@ def test_the_twin_is_made_once_and_named_as_its_class() -> None:
     assert lazily_read_class(AppointmentStaff) is twin
     assert lazily_read_class(twin) is twin
     assert issubclass(twin, AppointmentStaff)
+    assert twin.__doc__ == AppointmentStaff.__doc__
+    assert twin.__doc__
     assert (twin.__name__, twin.__qualname__, twin.__module__) == (
         "AppointmentStaff",
         "AppointmentStaff",
@@ -238,3 +246,14 @@ def test_the_twin_is_made_once_and_named_as_its_class() -> None:
     staff = lazily(AppointmentStaff, {"id": 7})
     assert type(staff) is twin
     assert repr(staff).startswith("AppointmentStaff(id=7,")
+
+
+async def test_a_lazily_read_model_made_by_its_constructor_in_a_list_is_skipped_by_the_read_ahead() -> None:
+    items = await read_list(envelope([staffed(1), staffed(2), staffed(3)]))
+    made = attrs.evolve(items[2], comment="mine")  # made by __init__ of the class of items[2]: the twin
+    assert type(made) is lazily_read_class(AppointmentListItem)
+    items[2] = made
+    read_in_full(items[0])
+    assert items[1].id == 2  # builds the unread items: not the one the caller made
+    assert type(items[1]) is AppointmentListItem
+    assert (made.comment, made.id) == ("mine", 3)
