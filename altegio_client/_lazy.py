@@ -146,7 +146,7 @@ class LazyModel:
         if context.broad:  # held by a model being read in full: built whole now
             model: M = cls._lazy_fill[2](raw, context)
             return model
-        model = _new(_TWINS.get(cls) or lazily_read_class(cls))
+        model = new_model(_TWINS.get(cls) or lazily_read_class(cls))
         model._raw = raw
         model._context = context
         model._reads = ()
@@ -176,7 +176,7 @@ class LazyModel:
                 except TypeError as exc:
                     raise TypeError(f"item {index}: {exc}") from None
                 continue
-            model = _new(twin)
+            model = new_model(twin)
             model._raw = item
             model._context = context
             model._reads = ()
@@ -262,7 +262,6 @@ date_from_iso = datetime.date.fromisoformat
 
 #: ``object.__new__``: a model made without running its __init__ (generated builds fill it)
 new_model = object.__new__
-_new = new_model
 
 
 def only_declared(keys: tuple[str, ...], declared: frozenset[str]) -> bool:

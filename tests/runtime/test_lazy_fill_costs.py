@@ -153,18 +153,21 @@ def test_the_twin_for_filled_models_is_made_once_and_shares_what_was_read() -> N
     assert twin.read_so_far is context.read_so_far
 
 
+#: a client with six required fields (five read as is, `gender` converted) and optional ones
+CLIENT = {
+    **{name: name.upper() for name in ("name", "phone", "email", "surname", "patronymic")},
+    "id": 5,
+    "comment": "c",
+    "national_id": "n",
+    "gender": 1,
+    "birthday": "2000-01-02",
+    "custom_field_values": [],
+    "agreements": {},
+}
+
+
 def test_the_sixth_read_fills_the_rest_when_only_the_plain_fill_set_the_others(slot_misses: list[str]) -> None:
-    raw = {
-        **{name: name.upper() for name in ("name", "phone", "email", "surname", "patronymic")},
-        "id": 5,
-        "comment": "c",
-        "national_id": "n",
-        "gender": 1,
-        "birthday": "2000-01-02",
-        "custom_field_values": [],
-        "agreements": {},
-    }
-    client = EventAppointmentCreateRequestClient._lazy(raw, a_context())
+    client = EventAppointmentCreateRequestClient._lazy(CLIENT, a_context())
     # two optional and one required field read as is (the plain fill: the other five required
     # ones), then three converted ones: the 6th read converts the last one, agreements
     reads = ("comment", "national_id", "name", "gender", "birthday", "custom_field_values")

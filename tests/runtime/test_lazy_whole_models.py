@@ -27,7 +27,7 @@ from altegio_client.models import (
     appointment_staff_position,
 )
 from altegio_client.types import UNSET
-from tests.runtime.test_lazy_fill_costs import every_value, staffed
+from tests.runtime.test_lazy_fill_costs import CLIENT, every_value, staffed
 from tests.runtime.test_lazy_list_loops import eager, read_list
 from tests.runtime.test_lazy_models import a_context, envelope, lazily
 
@@ -89,18 +89,6 @@ async def test_an_item_with_a_field_that_fails_stays_lazily_read_and_raises_for_
         _ = bad.date
     assert caught.value.where == "AppointmentListItem.date"
     assert type(items[1]) is AppointmentListItem
-
-
-CLIENT = {
-    **{name: name.upper() for name in ("name", "phone", "email", "surname", "patronymic")},
-    "id": 5,
-    "comment": "c",
-    "national_id": "n",
-    "gender": 1,
-    "birthday": "2000-01-02",
-    "custom_field_values": [],
-    "agreements": {},
-}
 
 
 def test_a_required_field_missing_from_a_built_model_raises_when_read() -> None:
