@@ -318,7 +318,13 @@ def _unread_like(model: LazyModel) -> list[LazyModel]:
     for entry in lists:
         models = entry[1]() if entry[0] is cls else None
         if models is not None:
-            siblings += [item for item in models if type(item) is cls and item is not model and _unread(item)]
+            # no field read yet (no `_reads` at all: made by its constructor, the caller's)
+            fresh = [
+                item
+                for item in models
+                if type(item) is cls and item is not model and getattr(item, "_reads", None) == ()
+            ]
+            siblings += fresh if _none_assigned(fresh) else [item for item in fresh if _set_slots(item) == 3]
         elif entry[0] is not cls:
             kept.append(entry)
     lists[:] = kept
@@ -362,10 +368,10 @@ def _read_like_the_last(model: LazyModel, fields: tuple[str, ...]) -> None:
         item._reads = read
 
 
-def _unread(model: LazyModel) -> bool:
-    """Whether ``model`` is lazily read, not read yet and not assigned to."""
-    # None: built eagerly (the caller put it into the list), so no `_reads`
-    return getattr(model, "_reads", None) == () and _set_slots(model) == 3
+def _none_assigned(models: list[LazyModel]) -> bool:
+    """Whether none of ``models`` (lazily read, no field read yet) was assigned to: each holds
+    only its own three slots. One traversal of them all, where a list is long."""
+    return len(gc.get_referents(*models)) == len(models) * (3 + _CLASS_REFERENTS)
 
 
 def _read_each(model: LazyModel, fields: tuple[str, ...]) -> None:

@@ -14,6 +14,7 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    date_from_iso,
     lazily_read_class,
     model_class,
     new_model,
@@ -223,7 +224,10 @@ def _read_booking_dates(json_value: Any, parse_ctx: ParseContext) -> list[dateti
     if _booking_dates is not UNSET:
         booking_dates = []
         for booking_dates_item_data in _booking_dates:
-            booking_dates_item = types.parse_iso_date(booking_dates_item_data)
+            try:
+                booking_dates_item = date_from_iso(booking_dates_item_data)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                booking_dates_item = types.parse_iso_date(booking_dates_item_data)
 
             booking_dates.append(booking_dates_item)
 
@@ -269,7 +273,10 @@ def _read_working_dates(json_value: Any, parse_ctx: ParseContext) -> list[dateti
     if _working_dates is not UNSET:
         working_dates = []
         for working_dates_item_data in _working_dates:
-            working_dates_item = types.parse_iso_date(working_dates_item_data)
+            try:
+                working_dates_item = date_from_iso(working_dates_item_data)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                working_dates_item = types.parse_iso_date(working_dates_item_data)
 
             working_dates.append(working_dates_item)
 

@@ -94,12 +94,14 @@ class BookRecordCompanyidRecordRequestDataTypes(LazyModel):
 
 def _read_datetime(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
 
-    _datetime = json_value
     datetime: datetime.datetime | Unset
-    if isinstance(_datetime, Unset):
+    if isinstance(json_value, Unset):
         datetime = UNSET
     else:
-        datetime = types.parse_iso_datetime(_datetime)
+        try:
+            datetime = datetime_from_iso(json_value)
+        except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+            datetime = types.parse_iso_datetime(json_value)
 
     return datetime
 

@@ -408,48 +408,56 @@ def _read_staff(json_value: Any, parse_ctx: ParseContext) -> UserRecordsResponse
 
 def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
 
-    _date = json_value
     date: datetime.datetime | Unset
-    if isinstance(_date, Unset):
+    if isinstance(json_value, Unset):
         date = UNSET
     else:
-        date = types.parse_iso_datetime(_date)
+        try:
+            date = datetime_from_iso(json_value)
+        except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+            date = types.parse_iso_datetime(json_value)
 
     return date
 
 
 def _read_datetime(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
 
-    _datetime = json_value
     datetime: datetime.datetime | Unset
-    if isinstance(_datetime, Unset):
+    if isinstance(json_value, Unset):
         datetime = UNSET
     else:
-        datetime = types.parse_iso_datetime(_datetime)
+        try:
+            datetime = datetime_from_iso(json_value)
+        except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+            datetime = types.parse_iso_datetime(json_value)
 
     return datetime
 
 
 def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
 
-    _create_date = json_value
     create_date: datetime.datetime | Unset
-    if isinstance(_create_date, Unset):
+    if isinstance(json_value, Unset):
         create_date = UNSET
     else:
-        create_date = types.parse_iso_datetime(_create_date)
+        try:
+            create_date = datetime_from_iso(json_value)
+        except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+            create_date = types.parse_iso_datetime(json_value)
 
     return create_date
 
 
 def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
 
-    _last_change_date = json_value
     last_change_date: datetime.datetime | Unset
-    if isinstance(_last_change_date, Unset):
+    if isinstance(json_value, Unset):
         last_change_date = UNSET
     else:
-        last_change_date = types.parse_iso_datetime(_last_change_date)
+        try:
+            last_change_date = datetime_from_iso(json_value)
+        except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+            last_change_date = types.parse_iso_datetime(json_value)
 
     return last_change_date
 

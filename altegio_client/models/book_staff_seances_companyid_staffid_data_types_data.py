@@ -111,12 +111,14 @@ class BookStaffSeancesCompanyidStaffidDataTypesData(LazyModel):
 
 def _read_seance_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
 
-    _seance_date = json_value
     seance_date: datetime.date | Unset
-    if isinstance(_seance_date, Unset):
+    if isinstance(json_value, Unset):
         seance_date = UNSET
     else:
-        seance_date = types.parse_iso_date(_seance_date)
+        try:
+            seance_date = date_from_iso(json_value)
+        except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+            seance_date = types.parse_iso_date(json_value)
 
     return seance_date
 

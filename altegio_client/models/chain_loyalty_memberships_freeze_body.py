@@ -13,6 +13,7 @@ from .. import types
 from .._codegen import (
     LazyModel,
     ParseContext,
+    datetime_from_iso,
     lazily_read_class,
     new_model,
     only_declared,
@@ -72,7 +73,10 @@ class ChainLoyaltyMembershipsFreezeBody(LazyModel):
 
 def _read_freeze_till(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime:
 
-    freeze_till = types.parse_iso_datetime(json_value)
+    try:
+        freeze_till = datetime_from_iso(json_value)
+    except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+        freeze_till = types.parse_iso_datetime(json_value)
 
     return freeze_till
 

@@ -111,12 +111,14 @@ class ChainLoyaltyMembershipsFreezeResponse200Data(LazyModel):
 
 def _read_freeze_till(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
 
-    _freeze_till = json_value
     freeze_till: datetime.datetime | Unset
-    if isinstance(_freeze_till, Unset):
+    if isinstance(json_value, Unset):
         freeze_till = UNSET
     else:
-        freeze_till = types.parse_iso_datetime(_freeze_till)
+        try:
+            freeze_till = datetime_from_iso(json_value)
+        except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+            freeze_till = types.parse_iso_datetime(json_value)
 
     return freeze_till
 

@@ -107,12 +107,14 @@ class CheckMembershipsForEventResponse200DataAttributes(LazyModel):
 
 def _read_last_booking_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
 
-    _last_booking_date = json_value
     last_booking_date: datetime.datetime | Unset
-    if isinstance(_last_booking_date, Unset):
+    if isinstance(json_value, Unset):
         last_booking_date = UNSET
     else:
-        last_booking_date = types.parse_iso_datetime(_last_booking_date)
+        try:
+            last_booking_date = datetime_from_iso(json_value)
+        except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+            last_booking_date = types.parse_iso_datetime(json_value)
 
     return last_booking_date
 

@@ -364,12 +364,14 @@ class Client(LazyModel):
 
 def _read_birth_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
 
-    _birth_date = json_value
     birth_date: datetime.date | Unset
-    if isinstance(_birth_date, Unset):
+    if isinstance(json_value, Unset):
         birth_date = UNSET
     else:
-        birth_date = types.parse_iso_date(_birth_date)
+        try:
+            birth_date = date_from_iso(json_value)
+        except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+            birth_date = types.parse_iso_date(json_value)
 
     return birth_date
 
@@ -437,12 +439,14 @@ def _read_categories(json_value: Any, parse_ctx: ParseContext) -> list[ClientCat
 
 def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
 
-    _last_change_date = json_value
     last_change_date: datetime.datetime | Unset
-    if isinstance(_last_change_date, Unset):
+    if isinstance(json_value, Unset):
         last_change_date = UNSET
     else:
-        last_change_date = types.parse_iso_datetime(_last_change_date)
+        try:
+            last_change_date = datetime_from_iso(json_value)
+        except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+            last_change_date = types.parse_iso_datetime(json_value)
 
     return last_change_date
 

@@ -177,12 +177,14 @@ class ClientsFilesClientidReaponseDataTypesDataItem(LazyModel):
 
 def _read_date_create(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
 
-    _date_create = json_value
     date_create: datetime.datetime | Unset
-    if isinstance(_date_create, Unset):
+    if isinstance(json_value, Unset):
         date_create = UNSET
     else:
-        date_create = types.parse_iso_datetime(_date_create)
+        try:
+            date_create = datetime_from_iso(json_value)
+        except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+            date_create = types.parse_iso_datetime(json_value)
 
     return date_create
 

@@ -96,12 +96,14 @@ class CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsByDayItem(Laz
 
 def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
 
-    _date = json_value
     date: datetime.date | Unset
-    if isinstance(_date, Unset):
+    if isinstance(json_value, Unset):
         date = UNSET
     else:
-        date = types.parse_iso_date(_date)
+        try:
+            date = date_from_iso(json_value)
+        except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+            date = types.parse_iso_date(json_value)
 
     return date
 

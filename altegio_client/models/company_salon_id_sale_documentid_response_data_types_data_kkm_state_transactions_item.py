@@ -204,12 +204,14 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItem(
 
 def _read_print_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
 
-    _print_date = json_value
     print_date: datetime.datetime | Unset
-    if isinstance(_print_date, Unset):
+    if isinstance(json_value, Unset):
         print_date = UNSET
     else:
-        print_date = types.parse_iso_datetime(_print_date)
+        try:
+            print_date = datetime_from_iso(json_value)
+        except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+            print_date = types.parse_iso_datetime(json_value)
 
     return print_date
 

@@ -217,12 +217,14 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsI
 
 def _read_created_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
 
-    _created_at = json_value
     created_at: datetime.datetime | Unset
-    if isinstance(_created_at, Unset):
+    if isinstance(json_value, Unset):
         created_at = UNSET
     else:
-        created_at = types.parse_iso_datetime(_created_at)
+        try:
+            created_at = datetime_from_iso(json_value)
+        except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+            created_at = types.parse_iso_datetime(json_value)
 
     return created_at
 

@@ -14,6 +14,7 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    date_from_iso,
     lazily_read_class,
     model_class,
     new_model,
@@ -141,7 +142,10 @@ def _read_original_entity_type(
 
 def _read_date_end(json_value: Any, parse_ctx: ParseContext) -> datetime.date:
 
-    date_end = types.parse_iso_date(json_value)
+    try:
+        date_end = date_from_iso(json_value)
+    except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+        date_end = types.parse_iso_date(json_value)
 
     return date_end
 

@@ -13,6 +13,7 @@ from .. import types
 from .._codegen import (
     LazyModel,
     ParseContext,
+    datetime_from_iso,
     lazily_read_class,
     new_model,
     only_declared,
@@ -132,7 +133,10 @@ class EventRequest(LazyModel):
 
 def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime:
 
-    date = types.parse_iso_datetime(json_value)
+    try:
+        date = datetime_from_iso(json_value)
+    except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+        date = types.parse_iso_datetime(json_value)
 
     return date
 

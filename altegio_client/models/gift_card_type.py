@@ -197,12 +197,14 @@ class GiftCardType(LazyModel):
 
 def _read_expiration_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
 
-    _expiration_date = json_value
     expiration_date: datetime.datetime | Unset
-    if isinstance(_expiration_date, Unset):
+    if isinstance(json_value, Unset):
         expiration_date = UNSET
     else:
-        expiration_date = types.parse_iso_datetime(_expiration_date)
+        try:
+            expiration_date = datetime_from_iso(json_value)
+        except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+            expiration_date = types.parse_iso_datetime(json_value)
 
     return expiration_date
 

@@ -409,12 +409,14 @@ class LocationListItem(LazyModel):
 
 def _read_next_slot(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
 
-    _next_slot = json_value
     next_slot: datetime.datetime | Unset
-    if isinstance(_next_slot, Unset):
+    if isinstance(json_value, Unset):
         next_slot = UNSET
     else:
-        next_slot = types.parse_iso_datetime(_next_slot)
+        try:
+            next_slot = datetime_from_iso(json_value)
+        except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+            next_slot = types.parse_iso_datetime(json_value)
 
     return next_slot
 

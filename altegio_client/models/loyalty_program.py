@@ -518,12 +518,14 @@ def _read_params_source_type(json_value: Any, parse_ctx: ParseContext) -> Loyalt
 
 def _read_history_start_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
 
-    _history_start_date = json_value
     history_start_date: datetime.date | Unset
-    if isinstance(_history_start_date, Unset):
+    if isinstance(json_value, Unset):
         history_start_date = UNSET
     else:
-        history_start_date = types.parse_iso_date(_history_start_date)
+        try:
+            history_start_date = date_from_iso(json_value)
+        except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+            history_start_date = types.parse_iso_date(json_value)
 
     return history_start_date
 

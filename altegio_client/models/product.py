@@ -322,12 +322,14 @@ def _read_actual_amounts(json_value: Any, parse_ctx: ParseContext) -> list[Produ
 
 def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
 
-    _last_change_date = json_value
     last_change_date: datetime.datetime | Unset
-    if isinstance(_last_change_date, Unset):
+    if isinstance(json_value, Unset):
         last_change_date = UNSET
     else:
-        last_change_date = types.parse_iso_datetime(_last_change_date)
+        try:
+            last_change_date = datetime_from_iso(json_value)
+        except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+            last_change_date = types.parse_iso_datetime(json_value)
 
     return last_change_date
 

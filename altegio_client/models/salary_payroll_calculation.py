@@ -194,36 +194,42 @@ def _read_status(json_value: Any, parse_ctx: ParseContext) -> SalaryPayrollCalcu
 
 def _read_date_create(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
 
-    _date_create = json_value
     date_create: datetime.date | Unset
-    if isinstance(_date_create, Unset):
+    if isinstance(json_value, Unset):
         date_create = UNSET
     else:
-        date_create = types.parse_iso_date(_date_create)
+        try:
+            date_create = date_from_iso(json_value)
+        except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+            date_create = types.parse_iso_date(json_value)
 
     return date_create
 
 
 def _read_date_from(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
 
-    _date_from = json_value
     date_from: datetime.date | Unset
-    if isinstance(_date_from, Unset):
+    if isinstance(json_value, Unset):
         date_from = UNSET
     else:
-        date_from = types.parse_iso_date(_date_from)
+        try:
+            date_from = date_from_iso(json_value)
+        except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+            date_from = types.parse_iso_date(json_value)
 
     return date_from
 
 
 def _read_date_to(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
 
-    _date_to = json_value
     date_to: datetime.date | Unset
-    if isinstance(_date_to, Unset):
+    if isinstance(json_value, Unset):
         date_to = UNSET
     else:
-        date_to = types.parse_iso_date(_date_to)
+        try:
+            date_to = date_from_iso(json_value)
+        except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+            date_to = types.parse_iso_date(json_value)
 
     return date_to
 

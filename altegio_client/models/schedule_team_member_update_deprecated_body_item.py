@@ -14,6 +14,7 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    date_from_iso,
     lazily_read_class,
     model_class,
     new_model,
@@ -104,7 +105,10 @@ class ScheduleTeamMemberUpdateDeprecatedBodyItem(LazyModel):
 
 def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date:
 
-    date = types.parse_iso_date(json_value)
+    try:
+        date = date_from_iso(json_value)
+    except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+        date = types.parse_iso_date(json_value)
 
     return date
 

@@ -327,24 +327,28 @@ class ServicesChangeCompanyidRequestDataTypes(LazyModel):
 
 def _read_date_from(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
 
-    _date_from = json_value
     date_from: datetime.date | Unset
-    if isinstance(_date_from, Unset):
+    if isinstance(json_value, Unset):
         date_from = UNSET
     else:
-        date_from = types.parse_iso_date(_date_from)
+        try:
+            date_from = date_from_iso(json_value)
+        except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+            date_from = types.parse_iso_date(json_value)
 
     return date_from
 
 
 def _read_date_to(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
 
-    _date_to = json_value
     date_to: datetime.date | Unset
-    if isinstance(_date_to, Unset):
+    if isinstance(json_value, Unset):
         date_to = UNSET
     else:
-        date_to = types.parse_iso_date(_date_to)
+        try:
+            date_to = date_from_iso(json_value)
+        except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+            date_to = types.parse_iso_date(json_value)
 
     return date_to
 

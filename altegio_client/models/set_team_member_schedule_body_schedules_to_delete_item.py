@@ -13,6 +13,7 @@ from .. import types
 from .._codegen import (
     LazyModel,
     ParseContext,
+    date_from_iso,
     lazily_read_class,
     new_model,
     only_declared,
@@ -96,7 +97,10 @@ def _read_dates(json_value: Any, parse_ctx: ParseContext) -> list[datetime.date]
     if _dates is not UNSET:
         dates = []
         for dates_item_data in _dates:
-            dates_item = types.parse_iso_date(dates_item_data)
+            try:
+                dates_item = date_from_iso(dates_item_data)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                dates_item = types.parse_iso_date(dates_item_data)
 
             dates.append(dates_item)
 

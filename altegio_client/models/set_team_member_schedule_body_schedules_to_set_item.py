@@ -15,6 +15,7 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    date_from_iso,
     lazily_read_class,
     model_builder,
     model_class,
@@ -127,7 +128,10 @@ def _read_dates(json_value: Any, parse_ctx: ParseContext) -> list[datetime.date]
     if _dates is not UNSET:
         dates = []
         for dates_item_data in _dates:
-            dates_item = types.parse_iso_date(dates_item_data)
+            try:
+                dates_item = date_from_iso(dates_item_data)
+            except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+                dates_item = types.parse_iso_date(dates_item_data)
 
             dates.append(dates_item)
 

@@ -13,6 +13,7 @@ from .. import types
 from .._codegen import (
     LazyModel,
     ParseContext,
+    datetime_from_iso,
     lazily_read_class,
     new_model,
     only_declared,
@@ -105,7 +106,10 @@ class StorageOperationDocumentsRequestDataTypes(LazyModel):
 
 def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime:
 
-    create_date = types.parse_iso_datetime(json_value)
+    try:
+        create_date = datetime_from_iso(json_value)
+    except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+        create_date = types.parse_iso_datetime(json_value)
 
     return create_date
 

@@ -14,6 +14,7 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    datetime_from_iso,
     lazily_read_class,
     model_class,
     new_model,
@@ -142,7 +143,10 @@ class StorageOperationOperationRequestDataTypes(LazyModel):
 
 def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime:
 
-    create_date = types.parse_iso_datetime(json_value)
+    try:
+        create_date = datetime_from_iso(json_value)
+    except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+        create_date = types.parse_iso_datetime(json_value)
 
     return create_date
 

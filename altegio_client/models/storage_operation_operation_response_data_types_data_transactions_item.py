@@ -393,12 +393,14 @@ def _read_type(json_value: Any, parse_ctx: ParseContext) -> StorageOperationDocu
 
 def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
 
-    _create_date = json_value
     create_date: datetime.datetime | Unset
-    if isinstance(_create_date, Unset):
+    if isinstance(json_value, Unset):
         create_date = UNSET
     else:
-        create_date = types.parse_iso_datetime(_create_date)
+        try:
+            create_date = datetime_from_iso(json_value)
+        except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+            create_date = types.parse_iso_datetime(json_value)
 
     return create_date
 

@@ -416,12 +416,14 @@ def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> JsonObject | 
 
 def _read_schedule_till(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
 
-    _schedule_till = json_value
     schedule_till: datetime.date | Unset
-    if isinstance(_schedule_till, Unset):
+    if isinstance(json_value, Unset):
         schedule_till = UNSET
     else:
-        schedule_till = types.parse_iso_date(_schedule_till)
+        try:
+            schedule_till = date_from_iso(json_value)
+        except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+            schedule_till = types.parse_iso_date(json_value)
 
     return schedule_till
 

@@ -243,24 +243,28 @@ class TimetableEventSchedule(LazyModel):
 
 def _read_created_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
 
-    _created_at = json_value
     created_at: datetime.datetime | Unset
-    if isinstance(_created_at, Unset):
+    if isinstance(json_value, Unset):
         created_at = UNSET
     else:
-        created_at = types.parse_iso_datetime(_created_at)
+        try:
+            created_at = datetime_from_iso(json_value)
+        except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+            created_at = types.parse_iso_datetime(json_value)
 
     return created_at
 
 
 def _read_updated_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
 
-    _updated_at = json_value
     updated_at: datetime.datetime | Unset
-    if isinstance(_updated_at, Unset):
+    if isinstance(json_value, Unset):
         updated_at = UNSET
     else:
-        updated_at = types.parse_iso_datetime(_updated_at)
+        try:
+            updated_at = datetime_from_iso(json_value)
+        except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+            updated_at = types.parse_iso_datetime(json_value)
 
     return updated_at
 
@@ -303,24 +307,28 @@ def _read_original_entity_type(
 
 def _read_date_start(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
 
-    _date_start = json_value
     date_start: datetime.date | Unset
-    if isinstance(_date_start, Unset):
+    if isinstance(json_value, Unset):
         date_start = UNSET
     else:
-        date_start = types.parse_iso_date(_date_start)
+        try:
+            date_start = date_from_iso(json_value)
+        except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+            date_start = types.parse_iso_date(json_value)
 
     return date_start
 
 
 def _read_date_end(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
 
-    _date_end = json_value
     date_end: datetime.date | Unset
-    if isinstance(_date_end, Unset):
+    if isinstance(json_value, Unset):
         date_end = UNSET
     else:
-        date_end = types.parse_iso_date(_date_end)
+        try:
+            date_end = date_from_iso(json_value)
+        except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+            date_end = types.parse_iso_date(json_value)
 
     return date_end
 

@@ -378,24 +378,28 @@ class TimetableEventScheduleEvent(LazyModel):
 
 def _read_created_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
 
-    _created_at = json_value
     created_at: datetime.datetime | Unset
-    if isinstance(_created_at, Unset):
+    if isinstance(json_value, Unset):
         created_at = UNSET
     else:
-        created_at = types.parse_iso_datetime(_created_at)
+        try:
+            created_at = datetime_from_iso(json_value)
+        except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+            created_at = types.parse_iso_datetime(json_value)
 
     return created_at
 
 
 def _read_updated_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
 
-    _updated_at = json_value
     updated_at: datetime.datetime | Unset
-    if isinstance(_updated_at, Unset):
+    if isinstance(json_value, Unset):
         updated_at = UNSET
     else:
-        updated_at = types.parse_iso_datetime(_updated_at)
+        try:
+            updated_at = datetime_from_iso(json_value)
+        except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+            updated_at = types.parse_iso_datetime(json_value)
 
     return updated_at
 
@@ -436,12 +440,14 @@ def _read_event_status(json_value: Any, parse_ctx: ParseContext) -> TimetableEve
 
 def _read_event_datetime(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
 
-    _event_datetime = json_value
     event_datetime: datetime.datetime | Unset
-    if isinstance(_event_datetime, Unset):
+    if isinstance(json_value, Unset):
         event_datetime = UNSET
     else:
-        event_datetime = types.parse_iso_datetime(_event_datetime)
+        try:
+            event_datetime = datetime_from_iso(json_value)
+        except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+            event_datetime = types.parse_iso_datetime(json_value)
 
     return event_datetime
 

@@ -78,12 +78,14 @@ class UpdateTimetableEventScheduleBody(LazyModel):
 
 def _read_date_end(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
 
-    _date_end = json_value
     date_end: datetime.date | Unset
-    if isinstance(_date_end, Unset):
+    if isinstance(json_value, Unset):
         date_end = UNSET
     else:
-        date_end = types.parse_iso_date(_date_end)
+        try:
+            date_end = date_from_iso(json_value)
+        except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+            date_end = types.parse_iso_date(json_value)
 
     return date_end
 

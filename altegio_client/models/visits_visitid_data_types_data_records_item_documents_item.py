@@ -177,12 +177,14 @@ class VisitsVisitidDataTypesDataRecordsItemDocumentsItem(LazyModel):
 
 def _read_date_created(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
 
-    _date_created = json_value
     date_created: datetime.datetime | Unset
-    if isinstance(_date_created, Unset):
+    if isinstance(json_value, Unset):
         date_created = UNSET
     else:
-        date_created = types.parse_iso_datetime(_date_created)
+        try:
+            date_created = datetime_from_iso(json_value)
+        except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+            date_created = types.parse_iso_datetime(json_value)
 
     return date_created
 

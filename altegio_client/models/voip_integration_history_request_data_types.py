@@ -176,12 +176,14 @@ class VoipIntegrationHistoryRequestDataTypes(LazyModel):
 
 def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
 
-    _date = json_value
     date: datetime.datetime | Unset
-    if isinstance(_date, Unset):
+    if isinstance(json_value, Unset):
         date = UNSET
     else:
-        date = types.parse_iso_datetime(_date)
+        try:
+            date = datetime_from_iso(json_value)
+        except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
+            date = types.parse_iso_datetime(json_value)
 
     return date
 
