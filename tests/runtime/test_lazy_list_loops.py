@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from altegio_client import ResponseSchemaError, unwrap
+from altegio_client import ResponseSchemaError, _lazy, unwrap
 from altegio_client._lazy import ModelList
 from altegio_client.api.appointments import get_appointment_list
 from altegio_client.models import (
@@ -247,3 +247,26 @@ async def test_an_item_whose_read_ahead_failed_still_counts_what_it_read(slot_mi
     assert slot_misses == ["length", "comment", "staff", "date", "services"]
     with pytest.raises(ResponseSchemaError):
         _ = items[2].datetime
+
+
+async def test_a_long_list_is_checked_for_assignments_in_one_traversal(monkeypatch: pytest.MonkeyPatch) -> None:
+    counted: list[object] = []
+    one_by_one = _lazy._set_slots
+
+    def counting(model: Any) -> int:
+        counted.append(model)
+        return one_by_one(model)
+
+    monkeypatch.setattr(_lazy, "_set_slots", counting)
+    items = await read_list(envelope([appointment(i) for i in range(1, 51)]))
+    assert [(item.id, item.comment) for item in items][-1] == (50, "")
+    assert counted == [items[1]]  # the item whose first read brought the read-ahead; the rest at once
+
+
+async def test_an_item_assigned_to_leaves_the_others_read_ahead(slot_misses: list[str]) -> None:
+    items = await read_list(envelope([appointment(i) for i in range(1, 6)]))
+    items[3].comment = "mine"
+    slot_misses.clear()
+    read = [(item.id, item.comment) for item in items]
+    assert read == [(1, ""), (2, ""), (3, ""), (4, "mine"), (5, "")]
+    assert slot_misses == ["id", "comment", "id", "id"]  # item 0, item 1 (the others at once), item 3
