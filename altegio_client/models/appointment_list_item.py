@@ -1254,7 +1254,7 @@ def _fill_converted(
             model.date = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.date = datetime_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.date = types.parse_iso_datetime(value)
@@ -1267,7 +1267,7 @@ def _fill_converted(
             model.datetime = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.datetime = datetime_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.datetime = types.parse_iso_datetime(value)
@@ -1280,7 +1280,7 @@ def _fill_converted(
             model.create_date = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.create_date = datetime_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.create_date = types.parse_iso_datetime(value)
@@ -1293,7 +1293,7 @@ def _fill_converted(
             model.last_change_date = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.last_change_date = datetime_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.last_change_date = types.parse_iso_datetime(value)
@@ -1379,7 +1379,11 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        # No undeclared key, the usual case: the keys are those of the last object found to have none
+        # (compared by identity: one JSON document's equal keys are one string), or have none.
+        keys = _builtins.tuple(json_value)
+        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+            _DECLARED_ONLY[0] = keys
             model.additional_properties = {}
         else:
             try:
@@ -1464,7 +1468,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: AppointmentListItem 
         model.date = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.date = datetime_from_iso(value_date)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.date = types.parse_iso_datetime(value_date)
@@ -1476,7 +1480,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: AppointmentListItem 
         model.datetime = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.datetime = datetime_from_iso(value_datetime)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.datetime = types.parse_iso_datetime(value_datetime)
@@ -1488,7 +1492,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: AppointmentListItem 
         model.create_date = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.create_date = datetime_from_iso(value_create_date)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.create_date = types.parse_iso_datetime(value_create_date)
@@ -1523,7 +1527,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: AppointmentListItem 
         model.last_change_date = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.last_change_date = datetime_from_iso(value_last_change_date)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.last_change_date = types.parse_iso_datetime(value_last_change_date)
@@ -1620,8 +1624,8 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: AppointmentListItem 
     model.resource_instance_ids = get("resource_instance_ids", UNSET)
     model.short_link = get("short_link", UNSET)
     model.technical_break_duration = get("technical_break_duration", UNSET)
-    # No undeclared key, the usual case: the keys are those of the last object found to have
-    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    # No undeclared key, the usual case: the keys are those of the last object found to have none
+    # (compared by identity: one JSON document's equal keys are one string), or have none.
     keys = _builtins.tuple(json_value)
     if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
         _DECLARED_ONLY[0] = keys

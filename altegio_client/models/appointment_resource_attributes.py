@@ -729,6 +729,7 @@ def _build(
         model.is_client_notification_sent = json_value["is_client_notification_sent"]
     else:  # missing: left unread, to raise when read
         failed = True
+
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(AppointmentResourceAttributes)
         if not given:

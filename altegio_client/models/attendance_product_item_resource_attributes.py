@@ -325,6 +325,7 @@ def _build(
         model.storage_id = json_value["storage_id"]
     else:  # missing: left unread, to raise when read
         failed = True
+
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(AttendanceProductItemResourceAttributes)
         if not given:

@@ -295,6 +295,7 @@ def _build(
         model.technical_break_duration = json_value["technical_break_duration"]
     else:  # missing: left unread, to raise when read
         failed = True
+
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(AttendanceServiceResourceAttributes)
         if not given:

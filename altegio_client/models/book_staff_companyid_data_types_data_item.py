@@ -686,7 +686,7 @@ def _fill_converted(
             model.seance_date = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.seance_date = date_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.seance_date = types.parse_iso_date(value)
@@ -699,7 +699,7 @@ def _fill_converted(
             model.schedule_till = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.schedule_till = date_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.schedule_till = types.parse_iso_date(value)
@@ -744,7 +744,11 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        # No undeclared key, the usual case: the keys are those of the last object found to have none
+        # (compared by identity: one JSON document's equal keys are one string), or have none.
+        keys = _builtins.tuple(json_value)
+        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+            _DECLARED_ONLY[0] = keys
             model.additional_properties = {}
         else:
             try:
@@ -801,7 +805,7 @@ def _build(
         model.seance_date = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.seance_date = date_from_iso(value_seance_date)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.seance_date = types.parse_iso_date(value_seance_date)
@@ -813,7 +817,7 @@ def _build(
         model.schedule_till = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.schedule_till = date_from_iso(value_schedule_till)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.schedule_till = types.parse_iso_date(value_schedule_till)
@@ -859,8 +863,8 @@ def _build(
             failed = True
 
     model.prepaid = get("prepaid", UNSET)
-    # No undeclared key, the usual case: the keys are those of the last object found to have
-    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    # No undeclared key, the usual case: the keys are those of the last object found to have none
+    # (compared by identity: one JSON document's equal keys are one string), or have none.
     keys = _builtins.tuple(json_value)
     if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
         _DECLARED_ONLY[0] = keys

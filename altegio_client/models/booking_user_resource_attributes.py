@@ -269,6 +269,7 @@ def _build(
         model.discount_percent = json_value["discount_percent"]
     else:  # missing: left unread, to raise when read
         failed = True
+
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(BookingUserResourceAttributes)
         if not given:

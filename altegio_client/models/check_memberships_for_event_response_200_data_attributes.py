@@ -168,7 +168,7 @@ def _fill_converted(
             model.last_booking_date = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.last_booking_date = datetime_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.last_booking_date = types.parse_iso_datetime(value)
@@ -176,7 +176,11 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        # No undeclared key, the usual case: the keys are those of the last object found to have none
+        # (compared by identity: one JSON document's equal keys are one string), or have none.
+        keys = _builtins.tuple(json_value)
+        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+            _DECLARED_ONLY[0] = keys
             model.additional_properties = {}
         else:
             try:
@@ -209,7 +213,7 @@ def _build(
         model.last_booking_date = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.last_booking_date = datetime_from_iso(value_last_booking_date)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.last_booking_date = types.parse_iso_datetime(value_last_booking_date)
@@ -219,8 +223,8 @@ def _build(
     model.available_visits = get("available_visits", UNSET)
     model.can_book_all_days = get("can_book_all_days", UNSET)
     model.bookable_day_ids = get("bookable_day_ids", UNSET)
-    # No undeclared key, the usual case: the keys are those of the last object found to have
-    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    # No undeclared key, the usual case: the keys are those of the last object found to have none
+    # (compared by identity: one JSON document's equal keys are one string), or have none.
     keys = _builtins.tuple(json_value)
     if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
         _DECLARED_ONLY[0] = keys

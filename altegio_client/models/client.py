@@ -564,7 +564,7 @@ def _fill_converted(model: Client, json_value: dict[str, Any], parse_ctx: ParseC
             model.birth_date = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.birth_date = date_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.birth_date = types.parse_iso_date(value)
@@ -634,7 +634,7 @@ def _fill_converted(model: Client, json_value: dict[str, Any], parse_ctx: ParseC
             model.last_change_date = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.last_change_date = datetime_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.last_change_date = types.parse_iso_datetime(value)
@@ -659,7 +659,11 @@ def _fill_converted(model: Client, json_value: dict[str, Any], parse_ctx: ParseC
                 pass
 
     if "additional_properties" not in done:
-        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        # No undeclared key, the usual case: the keys are those of the last object found to have none
+        # (compared by identity: one JSON document's equal keys are one string), or have none.
+        keys = _builtins.tuple(json_value)
+        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+            _DECLARED_ONLY[0] = keys
             model.additional_properties = {}
         else:
             try:
@@ -696,7 +700,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Client | None = None
         model.birth_date = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.birth_date = date_from_iso(value_birth_date)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.birth_date = types.parse_iso_date(value_birth_date)
@@ -769,7 +773,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Client | None = None
         model.last_change_date = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.last_change_date = datetime_from_iso(value_last_change_date)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.last_change_date = types.parse_iso_datetime(value_last_change_date)
@@ -792,8 +796,8 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Client | None = None
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    # No undeclared key, the usual case: the keys are those of the last object found to have
-    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    # No undeclared key, the usual case: the keys are those of the last object found to have none
+    # (compared by identity: one JSON document's equal keys are one string), or have none.
     keys = _builtins.tuple(json_value)
     if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
         _DECLARED_ONLY[0] = keys

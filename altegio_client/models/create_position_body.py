@@ -94,6 +94,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: CreatePositionBody |
     else:  # missing: left unread, to raise when read
         failed = True
     model.description = get("description", UNSET)
+
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(CreatePositionBody)
         if not given:

@@ -306,6 +306,7 @@ def _build(
         model.values = json_value["values"]
     else:  # missing: left unread, to raise when read
         failed = True
+
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(CustomFieldResourceAttributes)
         if not given:

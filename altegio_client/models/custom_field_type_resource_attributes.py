@@ -115,6 +115,7 @@ def _build(
         model.title = json_value["title"]
     else:  # missing: left unread, to raise when read
         failed = True
+
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(CustomFieldTypeResourceAttributes)
         if not given:

@@ -85,6 +85,7 @@ def _build(
         model.record_id = json_value["recordId"]
     else:  # missing: left unread, to raise when read
         failed = True
+
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(DeleteTimetableAppointmentBody)
         if not given:

@@ -128,6 +128,7 @@ def _build(
         model.available_balance = json_value["available_balance"]
     else:  # missing: left unread, to raise when read
         failed = True
+
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(DepositResourceAttributes)
         if not given:

@@ -286,6 +286,7 @@ def _build(
         model.number_insurance_certificates = json_value["number_insurance_certificates"]
     else:  # missing: left unread, to raise when read
         failed = True
+
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(EmploymentProfileResourceAttributes)
         if not given:

@@ -255,6 +255,7 @@ def _build(
             failed = True
 
     model.is_trial_service = get("is_trial_service", UNSET)
+
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(EventAppointmentCreateRequest)
         if not given:

@@ -635,6 +635,7 @@ def _build(
 
     model.comment = get("comment", UNSET)
     model.national_id = get("national_id", UNSET)
+
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(EventAppointmentCreateRequestClient)
         if not given:

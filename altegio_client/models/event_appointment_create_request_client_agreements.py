@@ -101,6 +101,7 @@ def _build(
         model.is_personal_data_processing_allowed = json_value["is_personal_data_processing_allowed"]
     else:  # missing: left unread, to raise when read
         failed = True
+
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(EventAppointmentCreateRequestClientAgreements)
         if not given:

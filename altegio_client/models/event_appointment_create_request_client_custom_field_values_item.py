@@ -103,6 +103,7 @@ def _build(
         model.value = json_value["value"]
     else:  # missing: left unread, to raise when read
         failed = True
+
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(EventAppointmentCreateRequestClientCustomFieldValuesItem)
         if not given:

@@ -80,6 +80,7 @@ def _build(
     failed = False
     get = json_value.get
     model.name = get("name", UNSET)
+
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(EventAppointmentCreateRequestComer)
         if not given:

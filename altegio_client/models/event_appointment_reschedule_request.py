@@ -144,6 +144,7 @@ def _build(
     model.with_comer = get("with_comer", UNSET)
     model.comment = get("comment", UNSET)
     model.clients_count = get("clients_count", UNSET)
+
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(EventAppointmentRescheduleRequest)
         if not given:

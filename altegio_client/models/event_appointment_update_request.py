@@ -356,6 +356,7 @@ def _build(
 
     model.color = get("color", UNSET)
     model.clients_count = get("clients_count", UNSET)
+
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(EventAppointmentUpdateRequest)
         if not given:

@@ -128,6 +128,7 @@ def _build(
     else:  # missing: left unread, to raise when read
         failed = True
     model.is_trial = get("is_trial", UNSET)
+
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(EventAppointmentUpdateRequestAttendanceServiceItem)
         if not given:

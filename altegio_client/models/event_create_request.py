@@ -255,6 +255,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: EventCreateRequest |
     model.instructions = get("instructions", UNSET)
     model.stream_link = get("stream_link", UNSET)
     model.force = get("force", UNSET)
+
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(EventCreateRequest)
         if not given:

@@ -409,6 +409,7 @@ def _build(
         model.date = json_value["date"]
     else:  # missing: left unread, to raise when read
         failed = True
+
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(EventResourceAttributes)
         if not given:

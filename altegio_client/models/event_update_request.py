@@ -299,6 +299,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: EventUpdateRequest |
     model.instructions = get("instructions", UNSET)
     model.stream_link = get("stream_link", UNSET)
     model.force = get("force", UNSET)
+
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(EventUpdateRequest)
         if not given:

@@ -316,7 +316,7 @@ def _fill_converted(model: GiftCard, json_value: dict[str, Any], parse_ctx: Pars
             model.created_date = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.created_date = datetime_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.created_date = types.parse_iso_datetime(value)
@@ -329,7 +329,7 @@ def _fill_converted(model: GiftCard, json_value: dict[str, Any], parse_ctx: Pars
             model.expiration_date = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.expiration_date = datetime_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.expiration_date = types.parse_iso_datetime(value)
@@ -363,7 +363,11 @@ def _fill_converted(model: GiftCard, json_value: dict[str, Any], parse_ctx: Pars
                 pass
 
     if "additional_properties" not in done:
-        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        # No undeclared key, the usual case: the keys are those of the last object found to have none
+        # (compared by identity: one JSON document's equal keys are one string), or have none.
+        keys = _builtins.tuple(json_value)
+        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+            _DECLARED_ONLY[0] = keys
             model.additional_properties = {}
         else:
             try:
@@ -398,7 +402,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: GiftCard | None = No
         model.created_date = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.created_date = datetime_from_iso(value_created_date)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.created_date = types.parse_iso_datetime(value_created_date)
@@ -410,7 +414,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: GiftCard | None = No
         model.expiration_date = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.expiration_date = datetime_from_iso(value_expiration_date)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.expiration_date = types.parse_iso_datetime(value_expiration_date)
@@ -441,8 +445,8 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: GiftCard | None = No
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    # No undeclared key, the usual case: the keys are those of the last object found to have
-    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    # No undeclared key, the usual case: the keys are those of the last object found to have none
+    # (compared by identity: one JSON document's equal keys are one string), or have none.
     keys = _builtins.tuple(json_value)
     if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
         _DECLARED_ONLY[0] = keys

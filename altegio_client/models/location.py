@@ -619,7 +619,7 @@ def _fill_converted(model: Location, json_value: dict[str, Any], parse_ctx: Pars
             model.next_slot = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.next_slot = datetime_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.next_slot = types.parse_iso_datetime(value)
@@ -693,7 +693,11 @@ def _fill_converted(model: Location, json_value: dict[str, Any], parse_ctx: Pars
                 pass
 
     if "additional_properties" not in done:
-        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        # No undeclared key, the usual case: the keys are those of the last object found to have none
+        # (compared by identity: one JSON document's equal keys are one string), or have none.
+        keys = _builtins.tuple(json_value)
+        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+            _DECLARED_ONLY[0] = keys
             model.additional_properties = {}
         else:
             try:
@@ -748,7 +752,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Location | None = No
         model.next_slot = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.next_slot = datetime_from_iso(value_next_slot)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.next_slot = types.parse_iso_datetime(value_next_slot)
@@ -820,8 +824,8 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Location | None = No
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    # No undeclared key, the usual case: the keys are those of the last object found to have
-    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    # No undeclared key, the usual case: the keys are those of the last object found to have none
+    # (compared by identity: one JSON document's equal keys are one string), or have none.
     keys = _builtins.tuple(json_value)
     if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
         _DECLARED_ONLY[0] = keys

@@ -78,7 +78,7 @@ def _fill_converted(
 ) -> None:
     get = json_value.get
     if "additional_properties" not in done:
-        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        if not json_value:
             model.additional_properties = {}
         else:
             try:

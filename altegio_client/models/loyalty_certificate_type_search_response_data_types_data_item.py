@@ -251,7 +251,7 @@ def _fill_converted(
             model.expiration_date = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.expiration_date = datetime_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.expiration_date = types.parse_iso_datetime(value)
@@ -259,7 +259,11 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        # No undeclared key, the usual case: the keys are those of the last object found to have none
+        # (compared by identity: one JSON document's equal keys are one string), or have none.
+        keys = _builtins.tuple(json_value)
+        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+            _DECLARED_ONLY[0] = keys
             model.additional_properties = {}
         else:
             try:
@@ -299,7 +303,7 @@ def _build(
         model.expiration_date = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.expiration_date = datetime_from_iso(value_expiration_date)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.expiration_date = types.parse_iso_datetime(value_expiration_date)
@@ -309,8 +313,8 @@ def _build(
     model.expiration_timeout = get("expiration_timeout", UNSET)
     model.expiration_timeout_unit_id = get("expiration_timeout_unit_id", UNSET)
     model.is_allow_empty_code = get("is_allow_empty_code", UNSET)
-    # No undeclared key, the usual case: the keys are those of the last object found to have
-    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    # No undeclared key, the usual case: the keys are those of the last object found to have none
+    # (compared by identity: one JSON document's equal keys are one string), or have none.
     keys = _builtins.tuple(json_value)
     if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
         _DECLARED_ONLY[0] = keys

@@ -624,7 +624,7 @@ def _fill_converted(
             model.history_start_date = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.history_start_date = date_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.history_start_date = types.parse_iso_date(value)
@@ -664,7 +664,11 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        # No undeclared key, the usual case: the keys are those of the last object found to have none
+        # (compared by identity: one JSON document's equal keys are one string), or have none.
+        keys = _builtins.tuple(json_value)
+        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+            _DECLARED_ONLY[0] = keys
             model.additional_properties = {}
         else:
             try:
@@ -771,7 +775,7 @@ def _build(
         model.history_start_date = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.history_start_date = date_from_iso(value_history_start_date)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.history_start_date = types.parse_iso_date(value_history_start_date)
@@ -812,8 +816,8 @@ def _build(
     model.allowed_service_ids = get("allowed_service_ids", UNSET)
     model.allowed_good_ids = get("allowed_good_ids", UNSET)
     model.allowed_good_category_ids = get("allowed_good_category_ids", UNSET)
-    # No undeclared key, the usual case: the keys are those of the last object found to have
-    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    # No undeclared key, the usual case: the keys are those of the last object found to have none
+    # (compared by identity: one JSON document's equal keys are one string), or have none.
     keys = _builtins.tuple(json_value)
     if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
         _DECLARED_ONLY[0] = keys

@@ -108,6 +108,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Pagination | None = 
         model.limit = json_value["limit"]
     else:  # missing: left unread, to raise when read
         failed = True
+
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(Pagination)
         if not given:

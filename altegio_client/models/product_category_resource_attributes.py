@@ -121,6 +121,7 @@ def _build(
         model.parent_category_id = json_value["parent_category_id"]
     else:  # missing: left unread, to raise when read
         failed = True
+
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(ProductCategoryResourceAttributes)
         if not given:

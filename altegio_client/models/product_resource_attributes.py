@@ -238,6 +238,7 @@ def _build(
         model.is_chain = json_value["is_chain"]
     else:  # missing: left unread, to raise when read
         failed = True
+
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(ProductResourceAttributes)
         if not given:

@@ -559,7 +559,7 @@ def _fill_converted(
             model.create_date = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.create_date = datetime_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.create_date = types.parse_iso_datetime(value)
@@ -572,7 +572,7 @@ def _fill_converted(
             model.last_change_date = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.last_change_date = datetime_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.last_change_date = types.parse_iso_datetime(value)
@@ -632,7 +632,11 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        # No undeclared key, the usual case: the keys are those of the last object found to have none
+        # (compared by identity: one JSON document's equal keys are one string), or have none.
+        keys = _builtins.tuple(json_value)
+        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+            _DECLARED_ONLY[0] = keys
             model.additional_properties = {}
         else:
             try:
@@ -702,7 +706,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: ProductTransaction |
         model.create_date = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.create_date = datetime_from_iso(value_create_date)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.create_date = types.parse_iso_datetime(value_create_date)
@@ -714,7 +718,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: ProductTransaction |
         model.last_change_date = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.last_change_date = datetime_from_iso(value_last_change_date)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.last_change_date = types.parse_iso_datetime(value_last_change_date)
@@ -773,8 +777,8 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: ProductTransaction |
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    # No undeclared key, the usual case: the keys are those of the last object found to have
-    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    # No undeclared key, the usual case: the keys are those of the last object found to have none
+    # (compared by identity: one JSON document's equal keys are one string), or have none.
     keys = _builtins.tuple(json_value)
     if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
         _DECLARED_ONLY[0] = keys

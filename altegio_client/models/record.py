@@ -1180,7 +1180,7 @@ def _fill_converted(model: Record, json_value: dict[str, Any], parse_ctx: ParseC
             model.datetime = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.datetime = datetime_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.datetime = types.parse_iso_datetime(value)
@@ -1193,7 +1193,7 @@ def _fill_converted(model: Record, json_value: dict[str, Any], parse_ctx: ParseC
             model.create_date = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.create_date = datetime_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.create_date = types.parse_iso_datetime(value)
@@ -1206,7 +1206,7 @@ def _fill_converted(model: Record, json_value: dict[str, Any], parse_ctx: ParseC
             model.last_change_date = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.last_change_date = datetime_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.last_change_date = types.parse_iso_datetime(value)
@@ -1389,7 +1389,11 @@ def _fill_converted(model: Record, json_value: dict[str, Any], parse_ctx: ParseC
                 pass
 
     if "additional_properties" not in done:
-        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        # No undeclared key, the usual case: the keys are those of the last object found to have none
+        # (compared by identity: one JSON document's equal keys are one string), or have none.
+        keys = _builtins.tuple(json_value)
+        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+            _DECLARED_ONLY[0] = keys
             model.additional_properties = {}
         else:
             try:
@@ -1423,7 +1427,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Record | None = None
         model.datetime = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.datetime = datetime_from_iso(value_datetime)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.datetime = types.parse_iso_datetime(value_datetime)
@@ -1435,7 +1439,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Record | None = None
         model.create_date = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.create_date = datetime_from_iso(value_create_date)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.create_date = types.parse_iso_datetime(value_create_date)
@@ -1447,7 +1451,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Record | None = None
         model.last_change_date = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.last_change_date = datetime_from_iso(value_last_change_date)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.last_change_date = types.parse_iso_datetime(value_last_change_date)
@@ -1643,8 +1647,8 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Record | None = None
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    # No undeclared key, the usual case: the keys are those of the last object found to have
-    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    # No undeclared key, the usual case: the keys are those of the last object found to have none
+    # (compared by identity: one JSON document's equal keys are one string), or have none.
     keys = _builtins.tuple(json_value)
     if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
         _DECLARED_ONLY[0] = keys

@@ -94,6 +94,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: ResourceIdentifier |
         model.id = json_value["id"]
     else:  # missing: left unread, to raise when read
         failed = True
+
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(ResourceIdentifier)
         if not given:

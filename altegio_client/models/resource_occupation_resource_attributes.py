@@ -223,6 +223,7 @@ def _build(
         model.to = json_value["to"]
     else:  # missing: left unread, to raise when read
         failed = True
+
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(ResourceOccupationResourceAttributes)
         if not given:

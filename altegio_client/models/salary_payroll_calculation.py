@@ -302,7 +302,7 @@ def _fill_converted(
             model.date_create = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.date_create = date_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.date_create = types.parse_iso_date(value)
@@ -315,7 +315,7 @@ def _fill_converted(
             model.date_from = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.date_from = date_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.date_from = types.parse_iso_date(value)
@@ -328,7 +328,7 @@ def _fill_converted(
             model.date_to = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.date_to = date_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.date_to = types.parse_iso_date(value)
@@ -336,7 +336,11 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        # No undeclared key, the usual case: the keys are those of the last object found to have none
+        # (compared by identity: one JSON document's equal keys are one string), or have none.
+        keys = _builtins.tuple(json_value)
+        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+            _DECLARED_ONLY[0] = keys
             model.additional_properties = {}
         else:
             try:
@@ -380,7 +384,7 @@ def _build(
         model.date_create = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.date_create = date_from_iso(value_date_create)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.date_create = types.parse_iso_date(value_date_create)
@@ -392,7 +396,7 @@ def _build(
         model.date_from = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.date_from = date_from_iso(value_date_from)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.date_from = types.parse_iso_date(value_date_from)
@@ -404,7 +408,7 @@ def _build(
         model.date_to = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.date_to = date_from_iso(value_date_to)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.date_to = types.parse_iso_date(value_date_to)
@@ -412,8 +416,8 @@ def _build(
             failed = True
 
     model.comment = get("comment", UNSET)
-    # No undeclared key, the usual case: the keys are those of the last object found to have
-    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    # No undeclared key, the usual case: the keys are those of the last object found to have none
+    # (compared by identity: one JSON document's equal keys are one string), or have none.
     keys = _builtins.tuple(json_value)
     if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
         _DECLARED_ONLY[0] = keys

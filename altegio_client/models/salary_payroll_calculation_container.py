@@ -382,7 +382,7 @@ def _fill_converted(
             model.date_create = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.date_create = date_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.date_create = types.parse_iso_date(value)
@@ -395,7 +395,7 @@ def _fill_converted(
             model.date_from = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.date_from = date_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.date_from = types.parse_iso_date(value)
@@ -408,7 +408,7 @@ def _fill_converted(
             model.date_to = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.date_to = date_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.date_to = types.parse_iso_date(value)
@@ -449,7 +449,11 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        # No undeclared key, the usual case: the keys are those of the last object found to have none
+        # (compared by identity: one JSON document's equal keys are one string), or have none.
+        keys = _builtins.tuple(json_value)
+        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+            _DECLARED_ONLY[0] = keys
             model.additional_properties = {}
         else:
             try:
@@ -495,7 +499,7 @@ def _build(
         model.date_create = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.date_create = date_from_iso(value_date_create)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.date_create = types.parse_iso_date(value_date_create)
@@ -507,7 +511,7 @@ def _build(
         model.date_from = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.date_from = date_from_iso(value_date_from)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.date_from = types.parse_iso_date(value_date_from)
@@ -519,7 +523,7 @@ def _build(
         model.date_to = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.date_to = date_from_iso(value_date_to)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.date_to = types.parse_iso_date(value_date_to)
@@ -555,8 +559,8 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    # No undeclared key, the usual case: the keys are those of the last object found to have
-    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    # No undeclared key, the usual case: the keys are those of the last object found to have none
+    # (compared by identity: one JSON document's equal keys are one string), or have none.
     keys = _builtins.tuple(json_value)
     if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
         _DECLARED_ONLY[0] = keys

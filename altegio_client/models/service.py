@@ -427,7 +427,11 @@ def _fill_converted(model: Service, json_value: dict[str, Any], parse_ctx: Parse
                 pass
 
     if "additional_properties" not in done:
-        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        # No undeclared key, the usual case: the keys are those of the last object found to have none
+        # (compared by identity: one JSON document's equal keys are one string), or have none.
+        keys = _builtins.tuple(json_value)
+        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+            _DECLARED_ONLY[0] = keys
             model.additional_properties = {}
         else:
             try:
@@ -505,8 +509,8 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Service | None = Non
     model.capacity = get("capacity", UNSET)
     model.is_price_managed_only_in_chain = get("is_price_managed_only_in_chain", UNSET)
     model.is_comment_managed_only_in_chain = get("is_comment_managed_only_in_chain", UNSET)
-    # No undeclared key, the usual case: the keys are those of the last object found to have
-    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    # No undeclared key, the usual case: the keys are those of the last object found to have none
+    # (compared by identity: one JSON document's equal keys are one string), or have none.
     keys = _builtins.tuple(json_value)
     if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
         _DECLARED_ONLY[0] = keys

@@ -100,6 +100,7 @@ def _build(
         model.salon_service_id = json_value["salon_service_id"]
     else:  # missing: left unread, to raise when read
         failed = True
+
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(ServiceCategoryResourceAttributes)
         if not given:

@@ -98,6 +98,7 @@ def _build(
         model.category_id = json_value["category_id"]
     else:  # missing: left unread, to raise when read
         failed = True
+
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(ServiceResourceAttributes)
         if not given:

@@ -130,6 +130,7 @@ def _build(
         model.consumable_amount = json_value["consumable_amount"]
     else:  # missing: left unread, to raise when read
         failed = True
+
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(StorageAmountResourceAttributes)
         if not given:

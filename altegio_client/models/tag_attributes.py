@@ -265,6 +265,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: TagAttributes | None
     model.entity_slug = get("entity_slug", UNSET)
     model.deleted = get("deleted", UNSET)
     model.not_editable = get("not_editable", UNSET)
+
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(TagAttributes)
         if not given:

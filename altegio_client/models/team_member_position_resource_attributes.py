@@ -207,6 +207,7 @@ def _build(
         model.salon_ids = json_value["salon_ids"]
     else:  # missing: left unread, to raise when read
         failed = True
+
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(TeamMemberPositionResourceAttributes)
         if not given:

@@ -158,6 +158,7 @@ def _build(
         model.is_available_as_assistant = json_value["is_available_as_assistant"]
     else:  # missing: left unread, to raise when read
         failed = True
+
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(TeamMemberResourceAttributes)
         if not given:

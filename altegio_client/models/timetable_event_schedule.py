@@ -401,7 +401,7 @@ def _fill_converted(
             model.created_at = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.created_at = datetime_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.created_at = types.parse_iso_datetime(value)
@@ -414,7 +414,7 @@ def _fill_converted(
             model.updated_at = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.updated_at = datetime_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.updated_at = types.parse_iso_datetime(value)
@@ -447,7 +447,7 @@ def _fill_converted(
             model.date_start = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.date_start = date_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.date_start = types.parse_iso_date(value)
@@ -460,7 +460,7 @@ def _fill_converted(
             model.date_end = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.date_end = date_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.date_end = types.parse_iso_date(value)
@@ -485,7 +485,11 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        # No undeclared key, the usual case: the keys are those of the last object found to have none
+        # (compared by identity: one JSON document's equal keys are one string), or have none.
+        keys = _builtins.tuple(json_value)
+        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+            _DECLARED_ONLY[0] = keys
             model.additional_properties = {}
         else:
             try:
@@ -517,7 +521,7 @@ def _build(
         model.created_at = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.created_at = datetime_from_iso(value_created_at)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.created_at = types.parse_iso_datetime(value_created_at)
@@ -529,7 +533,7 @@ def _build(
         model.updated_at = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.updated_at = datetime_from_iso(value_updated_at)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.updated_at = types.parse_iso_datetime(value_updated_at)
@@ -560,7 +564,7 @@ def _build(
         model.date_start = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.date_start = date_from_iso(value_date_start)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.date_start = types.parse_iso_date(value_date_start)
@@ -572,7 +576,7 @@ def _build(
         model.date_end = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.date_end = date_from_iso(value_date_end)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.date_end = types.parse_iso_date(value_date_end)
@@ -595,8 +599,8 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    # No undeclared key, the usual case: the keys are those of the last object found to have
-    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    # No undeclared key, the usual case: the keys are those of the last object found to have none
+    # (compared by identity: one JSON document's equal keys are one string), or have none.
     keys = _builtins.tuple(json_value)
     if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
         _DECLARED_ONLY[0] = keys

@@ -486,7 +486,7 @@ def _fill_converted(
             model.created_at = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.created_at = datetime_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.created_at = types.parse_iso_datetime(value)
@@ -499,7 +499,7 @@ def _fill_converted(
             model.updated_at = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.updated_at = datetime_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.updated_at = types.parse_iso_datetime(value)
@@ -589,7 +589,11 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        # No undeclared key, the usual case: the keys are those of the last object found to have none
+        # (compared by identity: one JSON document's equal keys are one string), or have none.
+        keys = _builtins.tuple(json_value)
+        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+            _DECLARED_ONLY[0] = keys
             model.additional_properties = {}
         else:
             try:
@@ -621,7 +625,7 @@ def _build(
         model.created_at = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.created_at = datetime_from_iso(value_created_at)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.created_at = types.parse_iso_datetime(value_created_at)
@@ -633,7 +637,7 @@ def _build(
         model.updated_at = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.updated_at = datetime_from_iso(value_updated_at)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.updated_at = types.parse_iso_datetime(value_updated_at)
@@ -722,8 +726,8 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    # No undeclared key, the usual case: the keys are those of the last object found to have
-    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    # No undeclared key, the usual case: the keys are those of the last object found to have none
+    # (compared by identity: one JSON document's equal keys are one string), or have none.
     keys = _builtins.tuple(json_value)
     if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
         _DECLARED_ONLY[0] = keys

@@ -585,7 +585,7 @@ def _fill_converted(
             model.created_at = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.created_at = datetime_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.created_at = types.parse_iso_datetime(value)
@@ -598,7 +598,7 @@ def _fill_converted(
             model.updated_at = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.updated_at = datetime_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.updated_at = types.parse_iso_datetime(value)
@@ -631,7 +631,7 @@ def _fill_converted(
             model.event_datetime = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.event_datetime = datetime_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.event_datetime = types.parse_iso_datetime(value)
@@ -694,7 +694,11 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        # No undeclared key, the usual case: the keys are those of the last object found to have none
+        # (compared by identity: one JSON document's equal keys are one string), or have none.
+        keys = _builtins.tuple(json_value)
+        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+            _DECLARED_ONLY[0] = keys
             model.additional_properties = {}
         else:
             try:
@@ -726,7 +730,7 @@ def _build(
         model.created_at = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.created_at = datetime_from_iso(value_created_at)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.created_at = types.parse_iso_datetime(value_created_at)
@@ -738,7 +742,7 @@ def _build(
         model.updated_at = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.updated_at = datetime_from_iso(value_updated_at)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.updated_at = types.parse_iso_datetime(value_updated_at)
@@ -768,7 +772,7 @@ def _build(
         model.event_datetime = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.event_datetime = datetime_from_iso(value_event_datetime)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.event_datetime = types.parse_iso_datetime(value_event_datetime)
@@ -836,8 +840,8 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    # No undeclared key, the usual case: the keys are those of the last object found to have
-    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    # No undeclared key, the usual case: the keys are those of the last object found to have none
+    # (compared by identity: one JSON document's equal keys are one string), or have none.
     keys = _builtins.tuple(json_value)
     if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
         _DECLARED_ONLY[0] = keys

@@ -460,7 +460,7 @@ def _fill_converted(
             model.date = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.date = datetime_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.date = types.parse_iso_datetime(value)
@@ -525,7 +525,7 @@ def _fill_converted(
             model.last_change_date = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.last_change_date = datetime_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.last_change_date = types.parse_iso_datetime(value)
@@ -533,7 +533,11 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        # No undeclared key, the usual case: the keys are those of the last object found to have none
+        # (compared by identity: one JSON document's equal keys are one string), or have none.
+        keys = _builtins.tuple(json_value)
+        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+            _DECLARED_ONLY[0] = keys
             model.additional_properties = {}
         else:
             try:
@@ -576,7 +580,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Transaction | None =
         model.date = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.date = datetime_from_iso(value_date)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.date = types.parse_iso_datetime(value_date)
@@ -638,7 +642,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Transaction | None =
         model.last_change_date = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.last_change_date = datetime_from_iso(value_last_change_date)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.last_change_date = types.parse_iso_datetime(value_last_change_date)
@@ -649,8 +653,8 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Transaction | None =
     model.visit_id = get("visit_id", UNSET)
     model.sold_item_id = get("sold_item_id", UNSET)
     model.sold_item_type = get("sold_item_type", UNSET)
-    # No undeclared key, the usual case: the keys are those of the last object found to have
-    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    # No undeclared key, the usual case: the keys are those of the last object found to have none
+    # (compared by identity: one JSON document's equal keys are one string), or have none.
     keys = _builtins.tuple(json_value)
     if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
         _DECLARED_ONLY[0] = keys

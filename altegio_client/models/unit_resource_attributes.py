@@ -113,6 +113,7 @@ def _build(
         model.short_title = json_value["short_title"]
     else:  # missing: left unread, to raise when read
         failed = True
+
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(UnitResourceAttributes)
         if not given:

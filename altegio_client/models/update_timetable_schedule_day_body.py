@@ -177,7 +177,11 @@ def _fill_converted(
 ) -> None:
     get = json_value.get
     if "additional_properties" not in done:
-        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        # No undeclared key, the usual case: the keys are those of the last object found to have none
+        # (compared by identity: one JSON document's equal keys are one string), or have none.
+        keys = _builtins.tuple(json_value)
+        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+            _DECLARED_ONLY[0] = keys
             model.additional_properties = {}
         else:
             try:
@@ -215,8 +219,8 @@ def _build(
     model.events_capacity = get("events_capacity", UNSET)
     model.labels_ids = get("labels_ids", UNSET)
     model.resource_instances_ids = get("resource_instances_ids", UNSET)
-    # No undeclared key, the usual case: the keys are those of the last object found to have
-    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    # No undeclared key, the usual case: the keys are those of the last object found to have none
+    # (compared by identity: one JSON document's equal keys are one string), or have none.
     keys = _builtins.tuple(json_value)
     if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
         _DECLARED_ONLY[0] = keys

@@ -590,7 +590,7 @@ def _fill_converted(
             model.date = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.date = datetime_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.date = types.parse_iso_datetime(value)
@@ -603,7 +603,7 @@ def _fill_converted(
             model.datetime = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.datetime = datetime_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.datetime = types.parse_iso_datetime(value)
@@ -616,7 +616,7 @@ def _fill_converted(
             model.create_date = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.create_date = datetime_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.create_date = types.parse_iso_datetime(value)
@@ -629,7 +629,7 @@ def _fill_converted(
             model.last_change_date = UNSET
         else:
             try:
-                try:  # Python's own parser first, without the call into types (dates are many)
+                try:
                     model.last_change_date = datetime_from_iso(value)
                 except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                     model.last_change_date = types.parse_iso_datetime(value)
@@ -637,7 +637,11 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        if _DECLARED_KEYS.issuperset(json_value):  # no undeclared key: the usual case, decided in C
+        # No undeclared key, the usual case: the keys are those of the last object found to have none
+        # (compared by identity: one JSON document's equal keys are one string), or have none.
+        keys = _builtins.tuple(json_value)
+        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
+            _DECLARED_ONLY[0] = keys
             model.additional_properties = {}
         else:
             try:
@@ -721,7 +725,7 @@ def _build(
         model.date = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.date = datetime_from_iso(value_date)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.date = types.parse_iso_datetime(value_date)
@@ -733,7 +737,7 @@ def _build(
         model.datetime = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.datetime = datetime_from_iso(value_datetime)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.datetime = types.parse_iso_datetime(value_datetime)
@@ -745,7 +749,7 @@ def _build(
         model.create_date = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.create_date = datetime_from_iso(value_create_date)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.create_date = types.parse_iso_datetime(value_create_date)
@@ -766,7 +770,7 @@ def _build(
         model.last_change_date = UNSET
     else:
         try:
-            try:  # Python's own parser first, without the call into types (dates are many)
+            try:
                 model.last_change_date = datetime_from_iso(value_last_change_date)
             except ValueError:  # a form it rejects (`Z`, `+0300` before 3.11)
                 model.last_change_date = types.parse_iso_datetime(value_last_change_date)
@@ -776,8 +780,8 @@ def _build(
     model.prepaid = get("prepaid", UNSET)
     model.prepaid_confirmed = get("prepaid_confirmed", UNSET)
     model.activity_id = get("activity_id", UNSET)
-    # No undeclared key, the usual case: the keys are those of the last object found to have
-    # none (compared by identity: one JSON document's equal keys are one string), or have none.
+    # No undeclared key, the usual case: the keys are those of the last object found to have none
+    # (compared by identity: one JSON document's equal keys are one string), or have none.
     keys = _builtins.tuple(json_value)
     if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
         _DECLARED_ONLY[0] = keys
