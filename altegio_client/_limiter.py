@@ -173,21 +173,28 @@ class RateLimiter(AcquireOnEnter):
         now = asyncio.get_running_loop().time()
         return self._pacer.has_capacity() and all(window.ready_at() <= now for window in self._windows)
 
+    async def acquire_at_once(self) -> bool:
+        """Count one more request if it fits every limit now and nobody is waiting; else count
+        nothing and say so (then :meth:`acquire` waits for a turn)."""
+        import asyncio
+
+        if not self.admits_now():
+            return False
+        # Nothing below suspends (the pacer has capacity), so no other task can interleave.
+        await self._pacer.acquire()
+        self._record(asyncio.get_running_loop().time())
+        self.admitted += 1
+        return True
+
     async def acquire(self) -> None:
         """Wait until one more request fits every limit, and count it."""
         import asyncio
 
-        loop = asyncio.get_running_loop()
-        if self.admits_now():
-            # Take the slot without queueing. Nothing below suspends (the pacer has capacity),
-            # so no other task can interleave.
-            await self._pacer.acquire()
-            self._record(loop.time())
-            self.admitted += 1
+        if await self.acquire_at_once():
             return
         self._queued += 1
         try:
-            await self._queued_acquire(loop)
+            await self._queued_acquire(asyncio.get_running_loop())
         finally:
             self._queued -= 1
 
@@ -253,10 +260,12 @@ class RateLimitedTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         deadline = request.extensions.get(DEADLINE_EXTENSION)
         limiter = self.limiter
-        if isinstance(deadline, CallDeadline) and not (isinstance(limiter, RateLimiter) and limiter.admits_now()):
+        if isinstance(limiter, RateLimiter) and await limiter.acquire_at_once():
+            pass  # admitted at once: no deadline to pause (pausing costs 5 us)
+        elif isinstance(deadline, CallDeadline):
             with deadline.paused():  # the queue is the caller's own making, not the server's delay
                 await limiter.acquire()
-        else:  # no deadline, or admitted at once: nothing to pause (pausing costs 5 us)
+        else:
             await limiter.acquire()
         request.extensions[ADMITTED_EXTENSION] = time.perf_counter()  # for the request log
         existing = request.extensions.get("trace")
