@@ -26,6 +26,7 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -153,16 +154,25 @@ def load_equivalents() -> dict[tuple[str, str, tuple[str, ...]], str]:
 
 
 def tests_fingerprint() -> str:
+    """What the test map depends on: the tests, and the names of the functions they can reach."""
     digest = hashlib.sha256()
     for pattern in TEST_INPUTS:
         for path in sorted(ROOT.glob(pattern)):
             digest.update(path.name.encode() + path.read_bytes())
+    for module in hand_written_modules():
+        functions = _DEF.findall((ROOT / module).read_text())
+        digest.update(module.encode() + " ".join(functions).encode())
     return digest.hexdigest()
+
+
+_DEF = re.compile(r"^\s*(?:async\s+)?def\s+(\w+)", re.MULTILINE)
 
 
 def forget_stale_test_map() -> None:
     """mutmut maps tests to the functions they reach once and re-maps only *new* tests; a test
-    edited to reach more code would go unused. So the map is rebuilt whenever a test changed."""
+    edited to reach more code would go unused, and a function added to the code would have no
+    test at all (its mutants "survive"). So the map is rebuilt whenever a test changed or a
+    hand-written module's functions did."""
     marker = MUTANTS / "tests.sha256"
     current = tests_fingerprint()
     if marker.exists() and marker.read_text() == current:
