@@ -16,6 +16,7 @@ from ._arguments import path_segment, require_body
 from ._envelope import response_json
 from ._exceptions import ResponseSchemaError
 from ._lazy import (
+    ISO_PARSERS,
     MODEL_BUILDERS,
     MODEL_CLASSES,
     LazyModel,
@@ -33,6 +34,7 @@ from ._operation import Operation, Pagination
 from ._resources import ListMethod, Page, data_of, list_method, total_count
 
 __all__ = [
+    "ISO_PARSERS",
     "MODEL_BUILDERS",
     "MODEL_CLASSES",
     "LazyModel",

@@ -44,7 +44,10 @@ import datetime
 import gc
 import importlib
 import weakref
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterable
+from itertools import compress, repeat
+from operator import attrgetter, eq, is_, itemgetter
 from typing import Any, ClassVar, NamedTuple, TypeVar
 
 import httpx
@@ -53,6 +56,7 @@ from ._exceptions import ResponseSchemaError
 from .types import UNSET
 
 __all__ = [
+    "ISO_PARSERS",
     "MODEL_BUILDERS",
     "MODEL_CLASSES",
     "LazyModel",
@@ -260,6 +264,11 @@ _TWINS: dict[type[Any], type[Any]] = {}
 datetime_from_iso = datetime.datetime.fromisoformat
 date_from_iso = datetime.date.fromisoformat
 
+#: The converter of each date or date-time field -> Python's own parser of that type: where
+#: every value of a column parses with it, the read-ahead (see _column) calls it directly, in a
+#: C loop; the converter also takes ``UNSET`` and the forms that parser rejects.
+ISO_PARSERS: dict[Callable[[Any, ParseContext], Any] | None, Callable[[str], Any]] = {}
+
 #: ``object.__new__``: a model made without running its __init__ (generated builds fill it)
 new_model = object.__new__
 
@@ -318,18 +327,36 @@ def _unread_like(model: LazyModel) -> list[LazyModel]:
     for entry in lists:
         models = entry[1]() if entry[0] is cls else None
         if models is not None:
-            # no field read yet (no `_reads` at all: made by its constructor, the caller's)
-            fresh = [
-                item
-                for item in models
-                if type(item) is cls and item is not model and getattr(item, "_reads", None) == ()
-            ]
-            siblings += fresh if _none_assigned(fresh) else [item for item in fresh if _set_slots(item) == 3]
+            siblings += _unread_of(models, cls)
         elif entry[0] is not cls:
             kept.append(entry)
     lists[:] = kept
-    siblings.append(model)
+    if not any(map(is_, siblings, repeat(model))):
+        siblings.append(model)
     return siblings
+
+
+def _unread_of(models: list[Any], cls: type) -> list[Any]:
+    """The models of ``cls`` in ``models`` with no field read yet and nothing assigned (those
+    made by their constructor, the caller's, have no ``_reads`` at all).
+
+    Lists are long and read in order, so the usual case is checked with no Python loop: every
+    model but maybe the first (read already: it brought the read-ahead on) unread, which one
+    ``gc.get_referents`` of them all shows (each lists its three slots and its class, nothing
+    else: see :data:`_UNREAD_LAYOUT`)."""
+    rest = models[1:] if models and getattr(models[0], "_reads", None) != () else models
+    count = len(rest)
+    if _UNREAD_LAYOUT is not None:
+        referents, reads_at, size = gc.get_referents(*rest), *_UNREAD_LAYOUT
+        if (
+            len(referents) == count * size
+            and referents[reads_at::size].count(()) == count
+            and referents[size - 1 :: size].count(cls) == count
+        ):
+            return rest
+    of_cls = [*compress(models, map(is_, map(type, models), repeat(cls)))]
+    unread = [*compress(of_cls, map(eq, map(getattr, of_cls, repeat("_reads"), repeat(None)), repeat(())))]
+    return unread if _none_assigned(unread) else [item for item in unread if _set_slots(item) == 3]
 
 
 def _build_like_the_last(model: LazyModel) -> None:
@@ -355,17 +382,53 @@ def _read_like_the_last(model: LazyModel, fields: tuple[str, ...]) -> None:
         for item in siblings:
             _read_each(item, fields)
         return
-    specs = [(name, *cls._lazy_fields[name]) for name in fields]
+    context, specs = model._context, cls._lazy_fields
+    raws = [*map(_raw_of, siblings)]
+    try:  # a field at a time over all of them, in C loops (map) where it needs no converter
+        columns = [(name, _column(raws, *specs[name], context)) for name in fields]
+    except _CONVERSION_ERRORS:  # one of them contradicts the schema: item by item, below
+        pass
+    else:
+        for name, values in columns:
+            _consume(map(setattr, siblings, repeat(name), values))
+        _consume(map(setattr, siblings, repeat("_reads"), repeat(fields)))
+        return
     for item in siblings:  # _read_field's work, for reads that bring no bulk fill
         raw, read = item._raw, fields
-        for name, key, convert, required in specs:
+        for name in fields:
             try:
-                value = _field_value(raw, key, convert, required, item._context)
+                value = _field_value(raw, *specs[name], context)
             except _CONVERSION_ERRORS:
                 read = tuple(other for other in read if other != name)  # left unread: reading it raises
                 continue
             setattr(item, name, value)
         item._reads = read
+
+
+def _column(
+    raws: list[dict[str, Any]], key: str | None, convert: Any, required: bool, context: ParseContext
+) -> list[Any]:
+    """:func:`_field_value` of each of ``raws``; raises one of :data:`_CONVERSION_ERRORS`."""
+    if key is None:
+        values: list[Any] = raws
+    elif required:
+        values = [*map(itemgetter(key), raws)]
+    else:
+        values = [*map(dict.get, raws, repeat(key), repeat(UNSET))]
+    if convert is None:
+        return values
+    parse = ISO_PARSERS.get(convert)
+    if parse is not None:
+        try:
+            return [*map(parse, values)]
+        except (TypeError, ValueError):  # UNSET, or a form Python's parser rejects: the converter's way
+            pass
+    return [convert(value, context) for value in values]  # Python calls Python faster than map does
+
+
+#: runs an iterator to its end, keeping nothing (an empty deque of no length)
+_consume: Callable[[Iterable[Any]], None] = deque(maxlen=0).extend
+_raw_of = attrgetter("_raw")
 
 
 def _none_assigned(models: list[LazyModel]) -> bool:
@@ -474,8 +537,21 @@ class _Probe(LazyModel):
     __slots__ = ()
 
 
+def _unread_layout() -> tuple[int, int] | None:
+    """Where ``_reads`` is among what ``gc.get_referents`` lists for an unread model, and how
+    many it lists (its three slots, then its class, on CPython); None if the layout is not
+    that, which leaves :func:`_unread_of` its loop."""
+    probe = _Probe._lazy({}, ParseContext(None, ""))  # type: ignore[arg-type]
+    referents = gc.get_referents(probe)
+    if len(referents) != 4 or referents[-1] is not type(probe) or referents.count(()) != 1:
+        return None
+    return referents.index(()), len(referents)
+
+
 #: What gc.get_referents lists for a model besides its set slots (its class, on CPython).
 _CLASS_REFERENTS = len(gc.get_referents(_Probe._lazy({}, ParseContext(None, "")))) - 3  # type: ignore[arg-type]
+#: (position of ``_reads``, count) in what gc.get_referents lists for an unread model
+_UNREAD_LAYOUT = _unread_layout()
 
 
 def _json_type(value: Any) -> str:

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._codegen import (
+    ISO_PARSERS,
     LazyModel,
     ParseContext,
     datetime_from_iso,
@@ -196,6 +197,9 @@ def _read_date_created(json_value: Any, parse_ctx: ParseContext) -> datetime.dat
             date_created = types.parse_iso_datetime(json_value)
 
     return date_created
+
+
+ISO_PARSERS[_read_date_created] = datetime_from_iso
 
 
 _DECLARED_KEYS = frozenset(

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._codegen import (
+    ISO_PARSERS,
     MODEL_BUILDERS,
     MODEL_CLASSES,
     LazyModel,
@@ -886,6 +887,9 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | 
     return date
 
 
+ISO_PARSERS[_read_date] = datetime_from_iso
+
+
 def _read_datetime(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
 
     datetime: datetime.datetime | Unset
@@ -898,6 +902,9 @@ def _read_datetime(json_value: Any, parse_ctx: ParseContext) -> datetime.datetim
             datetime = types.parse_iso_datetime(json_value)
 
     return datetime
+
+
+ISO_PARSERS[_read_datetime] = datetime_from_iso
 
 
 def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
@@ -914,6 +921,9 @@ def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
     return create_date
 
 
+ISO_PARSERS[_read_create_date] = datetime_from_iso
+
+
 def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
 
     last_change_date: datetime.datetime | Unset
@@ -926,6 +936,9 @@ def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime
             last_change_date = types.parse_iso_datetime(json_value)
 
     return last_change_date
+
+
+ISO_PARSERS[_read_last_change_date] = datetime_from_iso
 
 
 def _read_record_labels(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._codegen import (
+    ISO_PARSERS,
     MODEL_BUILDERS,
     MODEL_CLASSES,
     LazyModel,
@@ -330,6 +331,9 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | 
     return date
 
 
+ISO_PARSERS[_read_date] = datetime_from_iso
+
+
 def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
 
     create_date: datetime.datetime | Unset
@@ -342,6 +346,9 @@ def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
             create_date = types.parse_iso_datetime(json_value)
 
     return create_date
+
+
+ISO_PARSERS[_read_create_date] = datetime_from_iso
 
 
 _DECLARED_KEYS = frozenset(

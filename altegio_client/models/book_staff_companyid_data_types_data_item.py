@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._codegen import (
+    ISO_PARSERS,
     MODEL_BUILDERS,
     MODEL_CLASSES,
     LazyModel,
@@ -484,6 +485,9 @@ def _read_seance_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
     return seance_date
 
 
+ISO_PARSERS[_read_seance_date] = date_from_iso
+
+
 def _read_schedule_till(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
 
     schedule_till: datetime.date | Unset
@@ -496,6 +500,9 @@ def _read_schedule_till(json_value: Any, parse_ctx: ParseContext) -> datetime.da
             schedule_till = types.parse_iso_date(json_value)
 
     return schedule_till
+
+
+ISO_PARSERS[_read_schedule_till] = date_from_iso
 
 
 def _read_seances(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._codegen import (
+    ISO_PARSERS,
     MODEL_BUILDERS,
     MODEL_CLASSES,
     LazyModel,
@@ -121,6 +122,9 @@ def _read_seance_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
             seance_date = types.parse_iso_date(json_value)
 
     return seance_date
+
+
+ISO_PARSERS[_read_seance_date] = date_from_iso
 
 
 def _read_seances(json_value: Any, parse_ctx: ParseContext) -> list[Slot] | Unset:

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._codegen import (
+    ISO_PARSERS,
     LazyModel,
     ParseContext,
     datetime_from_iso,
@@ -79,6 +80,9 @@ def _read_freeze_till(json_value: Any, parse_ctx: ParseContext) -> datetime.date
         freeze_till = types.parse_iso_datetime(json_value)
 
     return freeze_till
+
+
+ISO_PARSERS[_read_freeze_till] = datetime_from_iso
 
 
 _DECLARED_KEYS = frozenset(

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._codegen import (
+    ISO_PARSERS,
     LazyModel,
     ParseContext,
     datetime_from_iso,
@@ -117,6 +118,9 @@ def _read_last_booking_date(json_value: Any, parse_ctx: ParseContext) -> datetim
             last_booking_date = types.parse_iso_datetime(json_value)
 
     return last_booking_date
+
+
+ISO_PARSERS[_read_last_booking_date] = datetime_from_iso
 
 
 _DECLARED_KEYS = frozenset(

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._codegen import (
+    ISO_PARSERS,
     MODEL_BUILDERS,
     MODEL_CLASSES,
     LazyModel,
@@ -376,6 +377,9 @@ def _read_birth_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date 
     return birth_date
 
 
+ISO_PARSERS[_read_birth_date] = date_from_iso
+
+
 def _read_sex_id(json_value: Any, parse_ctx: ParseContext) -> ClientSexId | Unset:
 
     _sex_id = json_value
@@ -449,6 +453,9 @@ def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime
             last_change_date = types.parse_iso_datetime(json_value)
 
     return last_change_date
+
+
+ISO_PARSERS[_read_last_change_date] = datetime_from_iso
 
 
 def _read_custom_fields(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:

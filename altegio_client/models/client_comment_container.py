@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._codegen import (
+    ISO_PARSERS,
     MODEL_BUILDERS,
     MODEL_CLASSES,
     LazyModel,
@@ -206,6 +207,9 @@ def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
     return create_date
 
 
+ISO_PARSERS[_read_create_date] = datetime_from_iso
+
+
 def _read_update_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
 
     update_date: datetime.datetime | Unset
@@ -218,6 +222,9 @@ def _read_update_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
             update_date = types.parse_iso_datetime(json_value)
 
     return update_date
+
+
+ISO_PARSERS[_read_update_date] = datetime_from_iso
 
 
 def _read_type(json_value: Any, parse_ctx: ParseContext) -> ClientCommentContainerType | Unset:

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._codegen import (
+    ISO_PARSERS,
     LazyModel,
     ParseContext,
     datetime_from_iso,
@@ -187,6 +188,9 @@ def _read_date_create(json_value: Any, parse_ctx: ParseContext) -> datetime.date
             date_create = types.parse_iso_datetime(json_value)
 
     return date_create
+
+
+ISO_PARSERS[_read_date_create] = datetime_from_iso
 
 
 _DECLARED_KEYS = frozenset(

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._codegen import (
+    ISO_PARSERS,
     MODEL_BUILDERS,
     MODEL_CLASSES,
     LazyModel,
@@ -214,6 +215,9 @@ def _read_print_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datet
             print_date = types.parse_iso_datetime(json_value)
 
     return print_date
+
+
+ISO_PARSERS[_read_print_date] = datetime_from_iso
 
 
 def _read_type(json_value: Any, parse_ctx: ParseContext) -> IdAndTitle | Unset:

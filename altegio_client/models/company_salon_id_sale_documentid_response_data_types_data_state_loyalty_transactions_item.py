@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._codegen import (
+    ISO_PARSERS,
     MODEL_BUILDERS,
     MODEL_CLASSES,
     LazyModel,
@@ -227,6 +228,9 @@ def _read_created_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datet
             created_at = types.parse_iso_datetime(json_value)
 
     return created_at
+
+
+ISO_PARSERS[_read_created_at] = datetime_from_iso
 
 
 def _read_chain(

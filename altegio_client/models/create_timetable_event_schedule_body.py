@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._codegen import (
+    ISO_PARSERS,
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
@@ -148,6 +149,9 @@ def _read_date_end(json_value: Any, parse_ctx: ParseContext) -> datetime.date:
         date_end = types.parse_iso_date(json_value)
 
     return date_end
+
+
+ISO_PARSERS[_read_date_end] = date_from_iso
 
 
 def _read_days(json_value: Any, parse_ctx: ParseContext) -> list[CreateTimetableScheduleDayBody]:

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._codegen import (
+    ISO_PARSERS,
     MODEL_BUILDERS,
     MODEL_CLASSES,
     LazyModel,
@@ -213,6 +214,9 @@ def _read_created_date(json_value: Any, parse_ctx: ParseContext) -> datetime.dat
     return created_date
 
 
+ISO_PARSERS[_read_created_date] = datetime_from_iso
+
+
 def _read_expiration_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
 
     expiration_date: datetime.datetime | Unset
@@ -225,6 +229,9 @@ def _read_expiration_date(json_value: Any, parse_ctx: ParseContext) -> datetime.
             expiration_date = types.parse_iso_datetime(json_value)
 
     return expiration_date
+
+
+ISO_PARSERS[_read_expiration_date] = datetime_from_iso
 
 
 def _read_type(json_value: Any, parse_ctx: ParseContext) -> GiftCardType | Unset:

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._codegen import (
+    ISO_PARSERS,
     MODEL_BUILDERS,
     MODEL_CLASSES,
     LazyModel,
@@ -207,6 +208,9 @@ def _read_expiration_date(json_value: Any, parse_ctx: ParseContext) -> datetime.
             expiration_date = types.parse_iso_datetime(json_value)
 
     return expiration_date
+
+
+ISO_PARSERS[_read_expiration_date] = datetime_from_iso
 
 
 def _read_item_type(json_value: Any, parse_ctx: ParseContext) -> GiftCardTypeItemType | Unset:

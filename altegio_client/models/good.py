@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._codegen import (
+    ISO_PARSERS,
     MODEL_BUILDERS,
     MODEL_CLASSES,
     LazyModel,
@@ -458,6 +459,9 @@ def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime
             last_change_date = types.parse_iso_datetime(json_value)
 
     return last_change_date
+
+
+ISO_PARSERS[_read_last_change_date] = datetime_from_iso
 
 
 _DECLARED_KEYS = frozenset(

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._codegen import (
+    ISO_PARSERS,
     MODEL_BUILDERS,
     MODEL_CLASSES,
     LazyModel,
@@ -418,6 +419,9 @@ def _read_next_slot(json_value: Any, parse_ctx: ParseContext) -> datetime.dateti
             next_slot = types.parse_iso_datetime(json_value)
 
     return next_slot
+
+
+ISO_PARSERS[_read_next_slot] = datetime_from_iso
 
 
 def _read_main_group(json_value: Any, parse_ctx: ParseContext) -> list[Any] | LocationMainGroupType0 | Unset:

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._codegen import (
+    ISO_PARSERS,
     MODEL_BUILDERS,
     MODEL_CLASSES,
     LazyModel,
@@ -528,6 +529,9 @@ def _read_history_start_date(json_value: Any, parse_ctx: ParseContext) -> dateti
             history_start_date = types.parse_iso_date(json_value)
 
     return history_start_date
+
+
+ISO_PARSERS[_read_history_start_date] = date_from_iso
 
 
 def _read_loyalty_card_types(json_value: Any, parse_ctx: ParseContext) -> list[LoyaltyCardType] | Unset:

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._codegen import (
+    ISO_PARSERS,
     MODEL_BUILDERS,
     MODEL_CLASSES,
     LazyModel,
@@ -349,6 +350,9 @@ def _read_created_date(json_value: Any, parse_ctx: ParseContext) -> datetime.dat
             created_date = types.parse_iso_datetime(json_value)
 
     return created_date
+
+
+ISO_PARSERS[_read_created_date] = datetime_from_iso
 
 
 def _read_activated_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | None | Unset:

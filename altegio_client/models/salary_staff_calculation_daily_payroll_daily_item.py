@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._codegen import (
+    ISO_PARSERS,
     MODEL_BUILDERS,
     MODEL_CLASSES,
     LazyModel,
@@ -113,6 +114,9 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unse
             date = types.parse_iso_date(json_value)
 
     return date
+
+
+ISO_PARSERS[_read_date] = date_from_iso
 
 
 def _read_payroll_sum(json_value: Any, parse_ctx: ParseContext) -> SalaryStaffBalance | Unset:

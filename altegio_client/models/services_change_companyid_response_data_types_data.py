@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._codegen import (
+    ISO_PARSERS,
     MODEL_BUILDERS,
     MODEL_CLASSES,
     LazyModel,
@@ -609,6 +610,9 @@ def _read_date_from(json_value: Any, parse_ctx: ParseContext) -> datetime.date |
     return date_from
 
 
+ISO_PARSERS[_read_date_from] = date_from_iso
+
+
 def _read_date_to(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
 
     date_to: datetime.date | Unset
@@ -621,6 +625,9 @@ def _read_date_to(json_value: Any, parse_ctx: ParseContext) -> datetime.date | U
             date_to = types.parse_iso_date(json_value)
 
     return date_to
+
+
+ISO_PARSERS[_read_date_to] = date_from_iso
 
 
 def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:

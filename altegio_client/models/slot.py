@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._codegen import (
+    ISO_PARSERS,
     LazyModel,
     ParseContext,
     datetime_from_iso,
@@ -115,6 +116,9 @@ def _read_datetime(json_value: Any, parse_ctx: ParseContext) -> datetime.datetim
             datetime = types.parse_iso_datetime(json_value)
 
     return datetime
+
+
+ISO_PARSERS[_read_datetime] = datetime_from_iso
 
 
 _DECLARED_KEYS = frozenset(

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._codegen import (
+    ISO_PARSERS,
     MODEL_BUILDERS,
     MODEL_CLASSES,
     LazyModel,
@@ -311,6 +312,9 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | 
             date = types.parse_iso_datetime(json_value)
 
     return date
+
+
+ISO_PARSERS[_read_date] = datetime_from_iso
 
 
 def _read_expense(json_value: Any, parse_ctx: ParseContext) -> AppointmentFinanceTransactionsItemExpense | Unset:

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._codegen import (
+    ISO_PARSERS,
     MODEL_BUILDERS,
     MODEL_CLASSES,
     LazyModel,
@@ -631,6 +632,9 @@ def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
     return create_date
 
 
+ISO_PARSERS[_read_create_date] = datetime_from_iso
+
+
 def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
 
     last_change_date: datetime.datetime | Unset
@@ -643,6 +647,9 @@ def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime
             last_change_date = types.parse_iso_datetime(json_value)
 
     return last_change_date
+
+
+ISO_PARSERS[_read_last_change_date] = datetime_from_iso
 
 
 def _read_good(

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._codegen import (
+    ISO_PARSERS,
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
@@ -149,6 +150,9 @@ def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
         create_date = types.parse_iso_datetime(json_value)
 
     return create_date
+
+
+ISO_PARSERS[_read_create_date] = datetime_from_iso
 
 
 def _read_goods_transactions(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject]:

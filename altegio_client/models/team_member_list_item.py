@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._codegen import (
+    ISO_PARSERS,
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
@@ -426,6 +427,9 @@ def _read_schedule_till(json_value: Any, parse_ctx: ParseContext) -> datetime.da
             schedule_till = types.parse_iso_date(json_value)
 
     return schedule_till
+
+
+ISO_PARSERS[_read_schedule_till] = date_from_iso
 
 
 def _read_user(json_value: Any, parse_ctx: ParseContext) -> JsonObject | list[Any] | Unset:

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._codegen import (
+    ISO_PARSERS,
     MODEL_BUILDERS,
     MODEL_CLASSES,
     LazyModel,
@@ -255,6 +256,9 @@ def _read_created_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datet
     return created_at
 
 
+ISO_PARSERS[_read_created_at] = datetime_from_iso
+
+
 def _read_updated_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
 
     updated_at: datetime.datetime | Unset
@@ -267,6 +271,9 @@ def _read_updated_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datet
             updated_at = types.parse_iso_datetime(json_value)
 
     return updated_at
+
+
+ISO_PARSERS[_read_updated_at] = datetime_from_iso
 
 
 def _read_deleted_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | None | Unset:
@@ -319,6 +326,9 @@ def _read_date_start(json_value: Any, parse_ctx: ParseContext) -> datetime.date 
     return date_start
 
 
+ISO_PARSERS[_read_date_start] = date_from_iso
+
+
 def _read_date_end(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
 
     date_end: datetime.date | Unset
@@ -331,6 +341,9 @@ def _read_date_end(json_value: Any, parse_ctx: ParseContext) -> datetime.date | 
             date_end = types.parse_iso_date(json_value)
 
     return date_end
+
+
+ISO_PARSERS[_read_date_end] = date_from_iso
 
 
 def _read_days(json_value: Any, parse_ctx: ParseContext) -> list[TimetableEventScheduleDay] | Unset:

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._codegen import (
+    ISO_PARSERS,
     MODEL_BUILDERS,
     MODEL_CLASSES,
     LazyModel,
@@ -320,6 +321,9 @@ def _read_created_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datet
     return created_at
 
 
+ISO_PARSERS[_read_created_at] = datetime_from_iso
+
+
 def _read_updated_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
 
     updated_at: datetime.datetime | Unset
@@ -332,6 +336,9 @@ def _read_updated_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datet
             updated_at = types.parse_iso_datetime(json_value)
 
     return updated_at
+
+
+ISO_PARSERS[_read_updated_at] = datetime_from_iso
 
 
 def _read_deleted_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | None | Unset:

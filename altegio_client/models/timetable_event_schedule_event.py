@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._codegen import (
+    ISO_PARSERS,
     MODEL_BUILDERS,
     MODEL_CLASSES,
     LazyModel,
@@ -390,6 +391,9 @@ def _read_created_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datet
     return created_at
 
 
+ISO_PARSERS[_read_created_at] = datetime_from_iso
+
+
 def _read_updated_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
 
     updated_at: datetime.datetime | Unset
@@ -402,6 +406,9 @@ def _read_updated_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datet
             updated_at = types.parse_iso_datetime(json_value)
 
     return updated_at
+
+
+ISO_PARSERS[_read_updated_at] = datetime_from_iso
 
 
 def _read_deleted_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | None | Unset:
@@ -450,6 +457,9 @@ def _read_event_datetime(json_value: Any, parse_ctx: ParseContext) -> datetime.d
             event_datetime = types.parse_iso_datetime(json_value)
 
     return event_datetime
+
+
+ISO_PARSERS[_read_event_datetime] = datetime_from_iso
 
 
 def _read_event_entity_type(

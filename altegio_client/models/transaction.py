@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._codegen import (
+    ISO_PARSERS,
     MODEL_BUILDERS,
     MODEL_CLASSES,
     LazyModel,
@@ -300,6 +301,9 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | 
     return date
 
 
+ISO_PARSERS[_read_date] = datetime_from_iso
+
+
 def _read_master(json_value: Any, parse_ctx: ParseContext) -> TransactionMaster | Unset:
     TransactionMaster = MODEL_CLASSES.get("altegio_client.models.transaction_master") or model_class(
         "altegio_client.models.transaction_master", "TransactionMaster"
@@ -372,6 +376,9 @@ def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime
             last_change_date = types.parse_iso_datetime(json_value)
 
     return last_change_date
+
+
+ISO_PARSERS[_read_last_change_date] = datetime_from_iso
 
 
 _DECLARED_KEYS = frozenset(

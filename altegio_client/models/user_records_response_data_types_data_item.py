@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._codegen import (
+    ISO_PARSERS,
     MODEL_BUILDERS,
     MODEL_CLASSES,
     LazyModel,
@@ -402,6 +403,9 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | 
     return date
 
 
+ISO_PARSERS[_read_date] = datetime_from_iso
+
+
 def _read_datetime(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
 
     datetime: datetime.datetime | Unset
@@ -414,6 +418,9 @@ def _read_datetime(json_value: Any, parse_ctx: ParseContext) -> datetime.datetim
             datetime = types.parse_iso_datetime(json_value)
 
     return datetime
+
+
+ISO_PARSERS[_read_datetime] = datetime_from_iso
 
 
 def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
@@ -430,6 +437,9 @@ def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
     return create_date
 
 
+ISO_PARSERS[_read_create_date] = datetime_from_iso
+
+
 def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
 
     last_change_date: datetime.datetime | Unset
@@ -442,6 +452,9 @@ def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime
             last_change_date = types.parse_iso_datetime(json_value)
 
     return last_change_date
+
+
+ISO_PARSERS[_read_last_change_date] = datetime_from_iso
 
 
 _DECLARED_KEYS = frozenset(

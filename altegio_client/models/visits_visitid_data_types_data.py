@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._codegen import (
+    ISO_PARSERS,
     MODEL_BUILDERS,
     MODEL_CLASSES,
     LazyModel,
@@ -143,6 +144,9 @@ def _read_datetime(json_value: Any, parse_ctx: ParseContext) -> datetime.datetim
             datetime = types.parse_iso_datetime(json_value)
 
     return datetime
+
+
+ISO_PARSERS[_read_datetime] = datetime_from_iso
 
 
 def _read_records(json_value: Any, parse_ctx: ParseContext) -> list[VisitsVisitidDataTypesDataRecordsItem] | Unset:

@@ -112,6 +112,22 @@ async def test_a_model_the_caller_put_into_the_list_is_skipped() -> None:
     assert built.datetime is UNSET
 
 
+async def test_a_model_the_caller_put_first_into_the_list_is_skipped() -> None:
+    items = await read_list(envelope([appointment(i) for i in range(1, 5)]))
+    built = AppointmentListItem(id=42)
+    items.insert(0, built)
+    assert [item.id for item in items] == [42, 1, 2, 3, 4]
+    assert built.datetime is UNSET
+
+
+async def test_an_item_read_out_of_turn_reads_every_other_ahead(slot_misses: list[str]) -> None:
+    items = await read_list(envelope([appointment(i) for i in range(1, 8)]))
+    slot_misses.clear()
+    assert (items[0].id, items[5].id) == (1, 6)
+    assert [item.id for item in items] == list(range(1, 8))
+    assert slot_misses == ["id", "id"]  # item 5's read read items 1-4 and 6 ahead
+
+
 async def test_the_next_model_of_a_class_outside_any_list_is_read_like_the_last(slot_misses: list[str]) -> None:
     items = await read_list(envelope([appointment(i, staff={"id": i, "name": f"S{i}"}) for i in range(1, 4)]))
     slot_misses.clear()
@@ -249,7 +265,9 @@ async def test_an_item_whose_read_ahead_failed_still_counts_what_it_read(slot_mi
         _ = items[2].datetime
 
 
-async def test_a_long_list_is_checked_for_assignments_in_one_traversal(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def set_slot_counts(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """The models whose slots are counted one by one (`_lazy._set_slots`)."""
     counted: list[object] = []
     one_by_one = _lazy._set_slots
 
@@ -258,9 +276,71 @@ async def test_a_long_list_is_checked_for_assignments_in_one_traversal(monkeypat
         return one_by_one(model)
 
     monkeypatch.setattr(_lazy, "_set_slots", counting)
+    return counted
+
+
+@pytest.fixture
+def slow_checks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many models each check of a list in a Python loop (`_lazy._none_assigned`) covered."""
+    sizes: list[int] = []
+    none_assigned = _lazy._none_assigned
+
+    def counting(models: list[Any]) -> bool:
+        sizes.append(len(models))
+        return none_assigned(models)
+
+    monkeypatch.setattr(_lazy, "_none_assigned", counting)
+    return sizes
+
+
+async def test_a_long_list_read_in_order_is_checked_in_one_traversal(
+    set_slot_counts: list[object], slow_checks: list[int]
+) -> None:
     items = await read_list(envelope([appointment(i) for i in range(1, 51)]))
     assert [(item.id, item.comment) for item in items][-1] == (50, "")
-    assert counted == [items[1]]  # the item whose first read brought the read-ahead; the rest at once
+    assert set_slot_counts == [items[1]]  # the item whose first read brought the read-ahead; the rest at once
+    assert slow_checks == []  # every item but the first unread: one gc.get_referents of them all
+
+
+async def test_a_list_read_out_of_order_is_checked_in_one_traversal_too(
+    set_slot_counts: list[object], slow_checks: list[int]
+) -> None:
+    items = await read_list(envelope([appointment(i) for i in range(1, 11)]))
+    assert items[2].id == 3
+    assert [item.id for item in items] == list(range(1, 11))
+    assert set_slot_counts == [items[0]]
+    assert slow_checks == [9]  # the unread ones, item 0 among them, none assigned to
+
+
+def test_the_unread_layout_is_cpython_s() -> None:
+    assert _lazy._UNREAD_LAYOUT == _lazy._unread_layout() == (2, 4)  # _context, _raw, _reads, the class
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        lambda refs: [*refs, "more"],  # more than the three slots and the class
+        lambda refs: [*refs[:-1], None],  # no class at the end
+        lambda refs: [item if item != () else None for item in refs],  # no `_reads` of ()
+        lambda refs: [(), *refs],  # two of ()
+    ],
+)
+def test_another_layout_leaves_the_unread_check_its_loop(monkeypatch: pytest.MonkeyPatch, layout: Any) -> None:
+    referents = gc.get_referents
+    monkeypatch.setattr(gc, "get_referents", lambda *objects: layout(referents(*objects)))
+    assert _lazy._unread_layout() is None
+
+
+async def test_with_no_known_layout_lists_are_read_ahead_all_the_same(
+    monkeypatch: pytest.MonkeyPatch, set_slot_counts: list[object], slow_checks: list[int]
+) -> None:
+    monkeypatch.setattr(_lazy, "_UNREAD_LAYOUT", None)
+    items = await read_list(envelope([appointment(i) for i in range(1, 8)]))
+    items[4].comment = "mine"
+    assert [(item.id, item.comment) for item in items][3:5] == [(4, ""), (5, "mine")]
+    assert slow_checks == [6]  # items 1-6, in a loop: one was assigned to, so each counted alone
+    counted = [next(index for index, item in enumerate(items) if item is model) for model in set_slot_counts]
+    assert counted == [1, 1, 2, 3, 4, 5, 6, 4]  # item 1's first read; the loop; item 4's own first read
 
 
 async def test_an_item_assigned_to_leaves_the_others_read_ahead(slot_misses: list[str]) -> None:
@@ -270,3 +350,117 @@ async def test_an_item_assigned_to_leaves_the_others_read_ahead(slot_misses: lis
     read = [(item.id, item.comment) for item in items]
     assert read == [(1, ""), (2, ""), (3, ""), (4, "mine"), (5, "")]
     assert slot_misses == ["id", "comment", "id", "id"]  # item 0, item 1 (the others at once), item 3
+
+
+def counting_converter(monkeypatch: pytest.MonkeyPatch, name: str) -> list[object]:
+    """Wrap the converter of AppointmentListItem's field ``name`` (a date-time): the values it is
+    called with, while the read-ahead still knows it as a date-time converter (ISO_PARSERS)."""
+    key, convert, required = AppointmentListItem._lazy_fields[name]
+    assert convert is not None
+    called: list[object] = []
+
+    def counting(value: object, context: Any) -> object:
+        called.append(value)
+        return convert(value, context)
+
+    monkeypatch.setitem(AppointmentListItem._lazy_fields, name, (key, counting, required))
+    monkeypatch.setitem(_lazy.ISO_PARSERS, counting, _lazy.ISO_PARSERS[convert])
+    return called
+
+
+def test_date_fields_are_known_to_the_read_ahead_by_their_parser() -> None:
+    from altegio_client.models import TeamMemberListItem
+
+    assert _lazy.ISO_PARSERS[AppointmentListItem._lazy_fields["datetime"][1]] == datetime.datetime.fromisoformat
+    dates = [spec[1] for spec in TeamMemberListItem._lazy_fields.values() if spec[1] in _lazy.ISO_PARSERS]
+    assert datetime.date.fromisoformat in [_lazy.ISO_PARSERS[convert] for convert in dates]
+    assert AppointmentListItem._lazy_fields["staff"][1] not in _lazy.ISO_PARSERS  # a nested object
+
+
+async def test_a_date_column_python_parses_whole_calls_no_converter(
+    monkeypatch: pytest.MonkeyPatch, slot_misses: list[str]
+) -> None:
+    called = counting_converter(monkeypatch, "datetime")
+    body = envelope([appointment(i, datetime=f"2026-03-{i:02d}T14:00:00+03:00") for i in range(1, 11)])
+    items = await read_list(body)
+    read = [item.datetime for item in items]
+    assert read == [item.datetime for item in eager(body)]
+    assert called == ["2026-03-01T14:00:00+03:00"]  # item 0's own read; the other 9 in one C loop
+
+
+@pytest.mark.parametrize(
+    ("odd_one", "read"),
+    [
+        (" 2026-03-20T14:00:00z ", datetime.datetime(2026, 3, 20, 14, tzinfo=datetime.timezone.utc)),  # Python rejects
+        (None, UNSET),  # absent
+    ],
+)
+async def test_a_date_column_python_does_not_parse_whole_goes_through_the_converter(
+    monkeypatch: pytest.MonkeyPatch, odd_one: str | None, read: object
+) -> None:
+    called = counting_converter(monkeypatch, "datetime")
+    sent = [appointment(1), appointment(2), appointment(3, datetime=odd_one), appointment(4)]
+    if odd_one is None:
+        del sent[2]["datetime"]
+    items = await read_list(envelope(sent))
+    dates = [item.datetime for item in items]
+    assert dates[2] == read
+    assert dates[0] == dates[1] == dates[3] == items[0].datetime
+    assert isinstance(dates[3], datetime.datetime)
+    assert len(called) == 1 + 3  # item 0's own read, then the column of items 1-3, one by one
+
+
+@pytest.fixture
+def one_by_one(monkeypatch: pytest.MonkeyPatch) -> list[str | None]:
+    """The JSON keys read field by field (`_lazy._field_value`): a first read, or the read-ahead
+    item by item after a column failed; a column read in one go is not listed."""
+    keys: list[str | None] = []
+    field_value = _lazy._field_value
+
+    def counting(raw: dict[str, Any], key: str | None, *rest: Any) -> Any:
+        keys.append(key)
+        return field_value(raw, key, *rest)
+
+    monkeypatch.setattr(_lazy, "_field_value", counting)
+    return keys
+
+
+async def test_columns_are_read_ahead_whole_optional_absent_and_undeclared_keys_alike(
+    one_by_one: list[str | None],
+) -> None:
+    body = envelope([appointment(i, length=60 * i, extra=i) for i in range(1, 6)])
+    del body["data"][2]["length"]
+    items = await read_list(body)
+    read = [(item.length, item.additional_properties) for item in items]
+    assert read == [(item.length, item.additional_properties) for item in eager(body)]
+    assert [(length, extra["extra"]) for length, extra in read][1:3] == [(120, 2), (UNSET, 3)]
+    assert one_by_one == ["data", "length", None]  # the envelope's data, then item 0's own reads
+
+
+async def test_a_column_of_nested_objects_is_read_ahead_whole(one_by_one: list[str | None]) -> None:
+    items = await read_list(envelope([appointment(i, staff={"id": i, "name": f"S{i}"}) for i in range(1, 6)]))
+    staff: list[Any] = [item.staff for item in items]
+    assert one_by_one == ["data", "staff"]  # item 0's own read; the other 4 converted in one go
+    assert [member.name for member in staff] == ["S1", "S2", "S3", "S4", "S5"]
+
+
+def test_a_required_column_is_read_ahead_whole(one_by_one: list[str | None]) -> None:
+    records = AppointmentResource._lazy_list(resources("1", "2", "3", "4"), a_context())
+    assert [record.id for record in records] == ["1", "2", "3", "4"]
+    assert one_by_one == ["id"]
+
+
+async def test_when_a_column_fails_each_item_is_read_with_the_response_s_context(
+    one_by_one: list[str | None],
+) -> None:
+    staff = {"id": 7, "name": "A"}
+    body = envelope([appointment(i, staff=staff) for i in range(1, 4)] + [appointment(4, datetime="x", staff=staff)])
+    items: list[Any] = await read_list(body)
+    assert (items[0].staff.id, items[0].datetime.day) == (7, 20)
+    assert items[1].staff.id == 7  # the datetime column failed on item 3: item by item
+    # item 0's own reads (its staff's id too), then items 1-3 field by field
+    assert one_by_one == ["data", "staff", "id", "datetime"] + ["staff", "datetime"] * 3
+    assert [item.staff.name for item in items] == ["A"] * 4  # nested models made with the context
+    with pytest.raises(ResponseSchemaError) as caught:
+        _ = items[3].datetime
+    assert caught.value.operation == "get_appointment_list"
