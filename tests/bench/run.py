@@ -6,7 +6,7 @@ Figures (ours vs a baseline or the PyPI peer ``yclients`` 0.1.1, when installed)
    ``pip install`` does) vs the floor ``import httpx; httpx.AsyncClient()``;
 2. importing one operation module: time and how many model modules it loads;
 3. per-call cost against a loopback server (separate process) vs plain ``httpx.AsyncClient``
-   + ``json()`` reading the same values -- same run, rounds in shuffled order (garbage
+   + ``json()`` reading the same values -- same run, each workload's clients back to back in every round (garbage
    collected before each), median times and the median of per-round ratios: a GET of 50
    appointments reading the id and start time of each, the same reading every field (every
    attribute of every nested model, the peer's too; every value of the JSON), and a small GET
@@ -288,16 +288,28 @@ async def bench_per_call(rounds: int, per_round: int) -> list[Row]:
         for call in calls.values():  # warm up connections and caches
             for _ in range(20):
                 await call()
-        order = list(calls)
+        # Each figure compares clients of one group (one workload): a round runs each group's
+        # clients back to back, in turn forwards and backwards (ours is always next to its
+        # baseline, and first as often as last), the groups in shuffled order.
+        groups = [
+            [name for name in group if name in calls]
+            for group in (
+                ("plain httpx + json()", "altegio-client", "yclients 0.1.1"),
+                ("plain, no read", "ours, no read"),
+                ("plain, every field", "ours, every field", "yclients, every field"),
+                ("plain, small", "ours, small", "yclients, small"),
+            )
+        ]
         shuffle = random.Random(5).shuffle
-        for _ in range(rounds):
-            shuffle(order)  # no client always runs right after the same other one
-            for name in order:
-                gc.collect()  # no client pays for the garbage of the one before it
-                started = time.perf_counter()
-                for _ in range(per_round):
-                    await calls[name]()
-                samples[name].append((time.perf_counter() - started) / per_round)
+        for round_number in range(rounds):
+            shuffle(groups)
+            for group in groups:
+                for name in group if round_number % 2 else reversed(group):
+                    gc.collect()  # no client pays for the garbage of the one before it
+                    started = time.perf_counter()
+                    for _ in range(per_round):
+                        await calls[name]()
+                    samples[name].append((time.perf_counter() - started) / per_round)
         await plain.aclose()
         await ours.aclose()
         await plain_small.aclose()
@@ -307,8 +319,8 @@ async def bench_per_call(rounds: int, per_round: int) -> list[Row]:
             await peer_small.aclose()
 
     def row(label: str, name: str, baseline: str, target: str = "", baseline_label: str = "plain httpx") -> Row:
-        # The ratio is the median of per-round ratios: each round's pair ran back to back, so
-        # the machine's drift over the run cancels out.
+        # The ratio is the median of per-round ratios: each round's pair ran back to back (see
+        # groups above), so the machine's drift over the run cancels out.
         ratio = statistics.median(a / b for a, b in zip(samples[name], samples[baseline], strict=True))
         mine, base = statistics.median(samples[name]), statistics.median(samples[baseline])
         return (label, f"{mine * 1e3:.3f}", f"{baseline_label} {base * 1e3:.3f}", f"{ratio:.2f}x{target}")
@@ -539,7 +551,7 @@ def with_table(readme: str, table: str, how: str) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scale", type=float, default=1.0, help="time scale of the limit windows (1 = real time)")
-    parser.add_argument("--rounds", type=int, default=51)
+    parser.add_argument("--rounds", type=int, default=101)
     parser.add_argument("--per-round", type=int, default=40)
     parser.add_argument("--skip-processes", action="store_true", help="skip the 4-process Redis rows")
     parser.add_argument("--readme", action="store_true", help="also write the table into README.md")
