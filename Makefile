@@ -115,7 +115,7 @@ test: $(VENV)/.installed tests/contract/node_modules/.installed ## Run the test 
 test-realtime: $(VENV)/.installed ## The real-time limiter tests, alone on the machine (CI runs them after `make test`)
 	$(BIN)/pytest -m realtime $(TEST_ARGS)
 
-bench: $(VENV)/.installed ## Print the performance table (real time, ~5 min; SCALE=0.1 BENCH_ARGS=--skip-processes: ~30 s)
+bench: $(VENV)/.installed ## Print the performance table (real time, ~6.5 min; SCALE=0.1 BENCH_ARGS=--skip-processes: ~2 min)
 	$(BIN)/pip install --quiet yclients==0.1.1
 	$(PY) -m tests.bench.run --scale $(SCALE) $(BENCH_ARGS)
 
