@@ -537,21 +537,22 @@ class _Probe(LazyModel):
     __slots__ = ()
 
 
-def _unread_layout() -> tuple[int, int] | None:
-    """Where ``_reads`` is among what ``gc.get_referents`` lists for an unread model, and how
-    many it lists (its three slots, then its class, on CPython); None if the layout is not
-    that, which leaves :func:`_unread_of` its loop."""
-    probe = _Probe._lazy({}, ParseContext(None, ""))  # type: ignore[arg-type]
+def _unread_layout(probe: LazyModel) -> tuple[int, int] | None:
+    """Where ``_reads`` is among what ``gc.get_referents`` lists for ``probe``, an unread model,
+    and how many it lists (its three slots, then its class, on CPython); None if the layout is
+    not that, which leaves :func:`_unread_of` its loop."""
     referents = gc.get_referents(probe)
     if len(referents) != 4 or referents[-1] is not type(probe) or referents.count(()) != 1:
         return None
     return referents.index(()), len(referents)
 
 
+_probe = _Probe._lazy({}, ParseContext(None, ""))  # type: ignore[arg-type]
 #: What gc.get_referents lists for a model besides its set slots (its class, on CPython).
-_CLASS_REFERENTS = len(gc.get_referents(_Probe._lazy({}, ParseContext(None, "")))) - 3  # type: ignore[arg-type]
+_CLASS_REFERENTS = len(gc.get_referents(_probe)) - 3
 #: (position of ``_reads``, count) in what gc.get_referents lists for an unread model
-_UNREAD_LAYOUT = _unread_layout()
+_UNREAD_LAYOUT = _unread_layout(_probe)
+del _probe
 
 
 def _json_type(value: Any) -> str:

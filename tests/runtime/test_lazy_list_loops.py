@@ -313,7 +313,8 @@ async def test_a_list_read_out_of_order_is_checked_in_one_traversal_too(
 
 
 def test_the_unread_layout_is_cpython_s() -> None:
-    assert _lazy._UNREAD_LAYOUT == _lazy._unread_layout() == (2, 4)  # _context, _raw, _reads, the class
+    unread = _lazy._Probe._lazy({}, a_context())
+    assert _lazy._UNREAD_LAYOUT == _lazy._unread_layout(unread) == (2, 4)  # _context, _raw, _reads, the class
 
 
 @pytest.mark.parametrize(
@@ -328,7 +329,7 @@ def test_the_unread_layout_is_cpython_s() -> None:
 def test_another_layout_leaves_the_unread_check_its_loop(monkeypatch: pytest.MonkeyPatch, layout: Any) -> None:
     referents = gc.get_referents
     monkeypatch.setattr(gc, "get_referents", lambda *objects: layout(referents(*objects)))
-    assert _lazy._unread_layout() is None
+    assert _lazy._unread_layout(_lazy._Probe._lazy({}, a_context())) is None
 
 
 async def test_with_no_known_layout_lists_are_read_ahead_all_the_same(
