@@ -15,6 +15,7 @@ import httpx
 from ._arguments import path_segment, require_body
 from ._envelope import response_json
 from ._exceptions import ResponseSchemaError
+from ._layouts import layout_of
 from ._lazy import (
     ISO_PARSERS,
     MODEL_BUILDERS,
@@ -28,7 +29,6 @@ from ._lazy import (
     model_builder,
     model_class,
     new_model,
-    only_declared,
 )
 from ._operation import Operation, Pagination
 from ._resources import ListMethod, Page, data_of, list_method, total_count
@@ -48,13 +48,13 @@ __all__ = [
     "data_of",
     "date_from_iso",
     "datetime_from_iso",
+    "layout_of",
     "lazily_read_class",
     "list_method",
     "materialize",
     "model_builder",
     "model_class",
     "new_model",
-    "only_declared",
     "path_segment",
     "require_body",
     "response_json",

@@ -14,8 +14,9 @@ fields. So responses are built lazily:
   model read broadly is filled in bulk: its 3rd first read also stores every field that needs
   no conversion, its 6th converts all the others, and from then on what it holds is built
   whole as it is made, and so is the next model of its class at its first read (the generated
-  ``build()``: straight-line stores, dates and nested objects converted inline); a field whose
-  conversion fails is left unread, to fail when read. A model the caller has assigned to is
+  ``build()``: the fields read as is stored by code compiled per JSON key layout, see
+  _layouts.py; dates and nested objects converted inline); a field whose conversion fails is
+  left unread, to fail when read. A model the caller has assigned to is
   never bulk-filled, so no assignment is overwritten;
 - a list is read in a loop: when the first model of a class has been read and the next one
   is read for the first time, the fields read of the first (up to five) are read now on
@@ -69,7 +70,6 @@ __all__ = [
     "model_builder",
     "model_class",
     "new_model",
-    "only_declared",
 ]
 
 M = TypeVar("M", bound="LazyModel")
@@ -273,11 +273,6 @@ ISO_PARSERS: dict[Callable[[Any, ParseContext], Any] | None, Callable[[str], Any
 new_model = object.__new__
 
 
-def only_declared(keys: tuple[str, ...], declared: frozenset[str]) -> bool:
-    """Whether every key of ``keys`` (a JSON object's) is one of the ``declared`` ones."""
-    return declared.issuperset(keys)
-
-
 def _read_whole(model: Any) -> None:
     """Read every field of lazily read ``model`` (raising for one that contradicts the schema);
     it is then whole, an instance of its generated class."""
@@ -285,6 +280,7 @@ def _read_whole(model: Any) -> None:
     for name in model._lazy_fields:
         getattr(model, name)
     _set_slot(model, "__class__", whole_class)
+    _let_go(model)
 
 
 def _read_field(model: LazyModel, name: str, spec: tuple[Any, ...], raw: dict[str, Any]) -> Any:
@@ -364,8 +360,7 @@ def _build_like_the_last(model: LazyModel) -> None:
     a class read in full is read in full again (one loop, not a failed slot lookup per item)."""
     context = model._context.as_broad()  # what they hold is filled as it is made
     build = model._lazy_fill[2]
-    for item in _unread_like(model):
-        _set_slot(item, "_context", context)
+    for item in _unread_like(model):  # one left lazily read (a field failed) keeps its own context
         build(item._raw, context, item)
 
 
@@ -447,6 +442,7 @@ def _read_each(model: LazyModel, fields: tuple[str, ...]) -> None:
 
 
 _set_slot = object.__setattr__
+_del_slot = object.__delattr__
 _get_slot = object.__getattribute__  # raises AttributeError for an empty slot, never calls __getattr__
 
 #: Model classes the converters have looked up, by module name (see model_class).
@@ -530,7 +526,18 @@ def _fill(model: LazyModel, raw: dict[str, Any], reads: tuple[str, ...]) -> tupl
     fill_converted(model, raw, context, done)
     if _set_slots(model) == 3 + len(model._lazy_fields):  # every field read: whole
         _set_slot(model, "__class__", type(model)._whole_class)  # type: ignore[attr-defined]
+        _let_go(model)
     return None
+
+
+def _let_go(model: LazyModel) -> None:
+    """Drop what only a lazily read ``model`` needs, now whole: its JSON object and its call's
+    context (which holds the response), so a model kept after its response does not keep that."""
+    for name in ("_raw", "_context"):
+        try:  # noqa: SIM105 (one model per call: contextlib.suppress would do as well)
+            _del_slot(model, name)
+        except AttributeError:  # a model made by its constructor has neither
+            pass
 
 
 class _Probe(LazyModel):

@@ -12,11 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
     new_model,
-    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -349,14 +349,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 AnalyticsReportOverallStats._lazy_fields = {
@@ -487,17 +487,10 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -516,8 +509,24 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    value_income_total_stats = get("income_total_stats", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(AnalyticsReportOverallStats, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    (
+        value_income_total_stats,
+        value_income_services_stats,
+        value_income_goods_stats,
+        value_income_average_stats,
+        value_income_average_services_stats,
+        value_fullness_stats,
+        value_record_stats,
+        value_client_stats,
+    ) = fill(json_value, model)
     if value_income_total_stats is UNSET:
         model.income_total_stats = UNSET
     else:
@@ -529,7 +538,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_income_services_stats = get("income_services_stats", UNSET)
     if value_income_services_stats is UNSET:
         model.income_services_stats = UNSET
     else:
@@ -541,7 +549,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_income_goods_stats = get("income_goods_stats", UNSET)
     if value_income_goods_stats is UNSET:
         model.income_goods_stats = UNSET
     else:
@@ -553,7 +560,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_income_average_stats = get("income_average_stats", UNSET)
     if value_income_average_stats is UNSET:
         model.income_average_stats = UNSET
     else:
@@ -565,7 +571,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_income_average_services_stats = get("income_average_services_stats", UNSET)
     if value_income_average_services_stats is UNSET:
         model.income_average_services_stats = UNSET
     else:
@@ -577,7 +582,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_fullness_stats = get("fullness_stats", UNSET)
     if value_fullness_stats is UNSET:
         model.fullness_stats = UNSET
     else:
@@ -589,7 +593,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_record_stats = get("record_stats", UNSET)
     if value_record_stats is UNSET:
         model.record_stats = UNSET
     else:
@@ -601,7 +604,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_client_stats = get("client_stats", UNSET)
     if value_client_stats is UNSET:
         model.client_stats = UNSET
     else:
@@ -613,11 +615,7 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -630,9 +628,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = AnalyticsReportOverallStats
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -17,11 +17,11 @@ from .._codegen import (
     LazyModel,
     ParseContext,
     datetime_from_iso,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
     new_model,
-    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -1000,7 +1000,8 @@ def _read_custom_fields(json_value: Any, parse_ctx: ParseContext) -> JsonObject 
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            custom_fields_type_0 = JsonObject.from_dict(data)
+            custom_fields_type_0 = new_model(JsonObject)
+            custom_fields_type_0.additional_properties = dict(data)
 
             return custom_fields_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -1147,14 +1148,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 Appointment._lazy_fields = {
@@ -1400,6 +1401,14 @@ def _fill_converted(
         value = get("custom_fields", UNSET)
         if value is UNSET:  # what every optional field's converter returns for it
             model.custom_fields = UNSET
+        elif _builtins.type(value) is dict:
+            # the union's JsonObject branch: what _read_custom_fields makes of an object
+            json_object = new_model(
+                MODEL_CLASSES.get("altegio_client.models.json_object")
+                or model_class("altegio_client.models.json_object", "JsonObject")
+            )
+            json_object.additional_properties = dict(value)
+            model.custom_fields = json_object
         else:
             try:
                 model.custom_fields = _read_custom_fields(value, parse_ctx)
@@ -1468,17 +1477,10 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -1495,11 +1497,30 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Appointment | None =
     else:
         given = True
     failed = False
-    get = json_value.get
-    model.id = get("id", UNSET)
-    model.company_id = get("company_id", UNSET)
-    model.staff_id = get("staff_id", UNSET)
-    value_services = get("services", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(Appointment, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    (
+        value_services,
+        value_goods_transactions,
+        value_staff,
+        value_client,
+        value_date,
+        value_datetime,
+        value_create_date,
+        value_last_change_date,
+        value_record_labels,
+        value_custom_fields,
+        value_documents,
+        value_consumables,
+        value_finance_transactions,
+        value_comer_person_info,
+    ) = fill(json_value, model)
     if value_services is UNSET:
         model.services = UNSET
     elif value_services == []:
@@ -1515,7 +1536,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Appointment | None =
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_goods_transactions = get("goods_transactions", UNSET)
     if value_goods_transactions is UNSET:
         model.goods_transactions = UNSET
     elif value_goods_transactions == []:
@@ -1531,7 +1551,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Appointment | None =
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_staff = get("staff", UNSET)
     if value_staff is UNSET:
         model.staff = UNSET
     else:
@@ -1543,7 +1562,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Appointment | None =
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_client = get("client", UNSET)
     if value_client is UNSET:  # what every optional field's converter returns for it
         model.client = UNSET
     else:
@@ -1552,7 +1570,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Appointment | None =
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_date = get("date", UNSET)
     if value_date is UNSET:
         model.date = UNSET
     else:
@@ -1564,7 +1581,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Appointment | None =
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_datetime = get("datetime", UNSET)
     if value_datetime is UNSET:
         model.datetime = UNSET
     else:
@@ -1576,7 +1592,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Appointment | None =
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_create_date = get("create_date", UNSET)
     if value_create_date is UNSET:
         model.create_date = UNSET
     else:
@@ -1588,30 +1603,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Appointment | None =
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.comment = get("comment", UNSET)
-    model.online = get("online", UNSET)
-    model.visit_attendance = get("visit_attendance", UNSET)
-    model.attendance = get("attendance", UNSET)
-    model.confirmed = get("confirmed", UNSET)
-    model.seance_length = get("seance_length", UNSET)
-    model.length = get("length", UNSET)
-    model.sms_before = get("sms_before", UNSET)
-    model.sms_now = get("sms_now", UNSET)
-    model.sms_now_text = get("sms_now_text", UNSET)
-    model.email_now = get("email_now", UNSET)
-    model.notified = get("notified", UNSET)
-    model.master_request = get("master_request", UNSET)
-    model.api_id = get("api_id", UNSET)
-    model.from_url = get("from_url", UNSET)
-    model.review_requested = get("review_requested", UNSET)
-    model.is_remind_sms_sent = get("is_remind_sms_sent", UNSET)
-    model.visit_id = get("visit_id", UNSET)
-    model.created_user_id = get("created_user_id", UNSET)
-    model.deleted = get("deleted", UNSET)
-    model.paid_full = get("paid_full", UNSET)
-    model.prepaid = get("prepaid", UNSET)
-    model.prepaid_confirmed = get("prepaid_confirmed", UNSET)
-    value_last_change_date = get("last_change_date", UNSET)
     if value_last_change_date is UNSET:
         model.last_change_date = UNSET
     else:
@@ -1623,9 +1614,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Appointment | None =
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.custom_color = get("custom_color", UNSET)
-    model.custom_font_color = get("custom_font_color", UNSET)
-    value_record_labels = get("record_labels", UNSET)
     if value_record_labels is UNSET:
         model.record_labels = UNSET
     elif value_record_labels == []:
@@ -1641,17 +1629,22 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Appointment | None =
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.activity_id = get("activity_id", UNSET)
-    value_custom_fields = get("custom_fields", UNSET)
     if value_custom_fields is UNSET:  # what every optional field's converter returns for it
         model.custom_fields = UNSET
+    elif _builtins.type(value_custom_fields) is dict:
+        # the union's JsonObject branch: what _read_custom_fields makes of an object
+        json_object = new_model(
+            MODEL_CLASSES.get("altegio_client.models.json_object")
+            or model_class("altegio_client.models.json_object", "JsonObject")
+        )
+        json_object.additional_properties = dict(value_custom_fields)
+        model.custom_fields = json_object
     else:
         try:
             model.custom_fields = _read_custom_fields(value_custom_fields, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_documents = get("documents", UNSET)
     if value_documents is UNSET:
         model.documents = UNSET
     elif value_documents == []:
@@ -1667,13 +1660,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Appointment | None =
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.sms_remain_hours = get("sms_remain_hours", UNSET)
-    model.email_remain_hours = get("email_remain_hours", UNSET)
-    model.bookform_id = get("bookform_id", UNSET)
-    model.record_from = get("record_from", UNSET)
-    model.is_mobile = get("is_mobile", UNSET)
-    model.is_sale_bill_printed = get("is_sale_bill_printed", UNSET)
-    value_consumables = get("consumables", UNSET)
     if value_consumables is UNSET:
         model.consumables = UNSET
     elif value_consumables == []:
@@ -1689,7 +1675,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Appointment | None =
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_finance_transactions = get("finance_transactions", UNSET)
     if value_finance_transactions is UNSET:
         model.finance_transactions = UNSET
     elif value_finance_transactions == []:
@@ -1705,10 +1690,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Appointment | None =
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.acceptance_free = get("acceptance_free", UNSET)
-    model.clients_count = get("clients_count", UNSET)
-    model.comer = get("comer", UNSET)
-    value_comer_person_info = get("comer_person_info", UNSET)
     if value_comer_person_info is UNSET:  # what every optional field's converter returns for it
         model.comer_person_info = UNSET
     else:
@@ -1717,16 +1698,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Appointment | None =
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.is_update_blocked = get("is_update_blocked", UNSET)
-    model.payment_status = get("payment_status", UNSET)
-    model.resource_instance_ids = get("resource_instance_ids", UNSET)
-    model.short_link = get("short_link", UNSET)
-    model.technical_break_duration = get("technical_break_duration", UNSET)
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -1739,9 +1711,9 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Appointment | None =
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = Appointment
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from .._codegen import (
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     new_model,
 )
@@ -411,6 +412,10 @@ def _read_paid_full(json_value: Any, parse_ctx: ParseContext) -> AppointmentReso
     return paid_full
 
 
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
+
+
 AppointmentResourceAttributes._lazy_fields = {
     "company_id": ("company_id", None, True),
     "external_id": ("external_id", None, True),
@@ -564,48 +569,17 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    if "company_id" in json_value:
-        model.company_id = json_value["company_id"]
-    else:  # missing: left unread, to raise when read
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(AppointmentResourceAttributes, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_attendance, value_attendance_status, value_attendance_status_slug, value_paid_full = fill(json_value, model)
+    if not complete:  # a required field read as is is missing: left unread, to raise when read
         failed = True
-    if "external_id" in json_value:
-        model.external_id = json_value["external_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "visit_id" in json_value:
-        model.visit_id = json_value["visit_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "booking_user_id" in json_value:
-        model.booking_user_id = json_value["booking_user_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "bookform_id" in json_value:
-        model.bookform_id = json_value["bookform_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "master_id" in json_value:
-        model.master_id = json_value["master_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "staff_id" in json_value:
-        model.staff_id = json_value["staff_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "client_id" in json_value:
-        model.client_id = json_value["client_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "comer_id" in json_value:
-        model.comer_id = json_value["comer_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "source" in json_value:
-        model.source = json_value["source"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    value_attendance = get("attendance", UNSET)
     if value_attendance is UNSET:  # missing: left unread, to raise when read
         failed = True
     else:
@@ -614,7 +588,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_attendance_status = get("attendance_status", UNSET)
     if value_attendance_status is UNSET:  # missing: left unread, to raise when read
         failed = True
     else:
@@ -623,7 +596,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_attendance_status_slug = get("attendance_status_slug", UNSET)
     if value_attendance_status_slug is UNSET:  # missing: left unread, to raise when read
         failed = True
     else:
@@ -632,43 +604,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    if "client_fictive_name" in json_value:
-        model.client_fictive_name = json_value["client_fictive_name"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "client_fictive_phone" in json_value:
-        model.client_fictive_phone = json_value["client_fictive_phone"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "client_fictive_email" in json_value:
-        model.client_fictive_email = json_value["client_fictive_email"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "clients_count" in json_value:
-        model.clients_count = json_value["clients_count"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "activity_id" in json_value:
-        model.activity_id = json_value["activity_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "custom_color" in json_value:
-        model.custom_color = json_value["custom_color"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "custom_font_color" in json_value:
-        model.custom_font_color = json_value["custom_font_color"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "length" in json_value:
-        model.length = json_value["length"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "duration" in json_value:
-        model.duration = json_value["duration"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    value_paid_full = get("paid_full", UNSET)
     if value_paid_full is UNSET:  # missing: left unread, to raise when read
         failed = True
     else:
@@ -677,68 +612,15 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    if "is_paid" in json_value:
-        model.is_paid = json_value["is_paid"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "is_overpaid" in json_value:
-        model.is_overpaid = json_value["is_overpaid"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "timestamp" in json_value:
-        model.timestamp = json_value["timestamp"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "date" in json_value:
-        model.date = json_value["date"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "created_datetime" in json_value:
-        model.created_datetime = json_value["created_datetime"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "from_url" in json_value:
-        model.from_url = json_value["from_url"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "is_mobile" in json_value:
-        model.is_mobile = json_value["is_mobile"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "comment" in json_value:
-        model.comment = json_value["comment"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "prepaid_status" in json_value:
-        model.prepaid_status = json_value["prepaid_status"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "record_from" in json_value:
-        model.record_from = json_value["record_from"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "payment_status" in json_value:
-        model.payment_status = json_value["payment_status"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "is_sale_bill_printed" in json_value:
-        model.is_sale_bill_printed = json_value["is_sale_bill_printed"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "is_client_notification_sent" in json_value:
-        model.is_client_notification_sent = json_value["is_client_notification_sent"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(AppointmentResourceAttributes)
         if not given:
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = AppointmentResourceAttributes
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -11,6 +11,7 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
@@ -560,6 +561,10 @@ def _read_duration_details(json_value: Any, parse_ctx: ParseContext) -> ToOneRel
     return duration_details
 
 
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
+
+
 AppointmentResourceRelationships._lazy_fields = {
     "client": ("client", _read_client, False),
     "staff": ("staff", _read_staff, False),
@@ -829,8 +834,33 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    value_client = get("client", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(AppointmentResourceRelationships, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    (
+        value_client,
+        value_staff,
+        value_services,
+        value_goods,
+        value_resource_instances,
+        value_labels,
+        value_attendance_service_items,
+        value_attendance_good_items,
+        value_attendance_document,
+        value_transactions,
+        value_fast_payment_settings,
+        value_acceptance_free,
+        value_custom_field_values,
+        value_comer,
+        value_client_notification_settings,
+        value_client_schedule,
+        value_duration_details,
+    ) = fill(json_value, model)
     if value_client is UNSET:
         model.client = UNSET
     else:
@@ -842,7 +872,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_staff = get("staff", UNSET)
     if value_staff is UNSET:
         model.staff = UNSET
     else:
@@ -854,7 +883,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_services = get("services", UNSET)
     if value_services is UNSET:
         model.services = UNSET
     else:
@@ -866,7 +894,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_goods = get("goods", UNSET)
     if value_goods is UNSET:
         model.goods = UNSET
     else:
@@ -878,7 +905,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_resource_instances = get("resource_instances", UNSET)
     if value_resource_instances is UNSET:
         model.resource_instances = UNSET
     else:
@@ -890,7 +916,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_labels = get("labels", UNSET)
     if value_labels is UNSET:
         model.labels = UNSET
     else:
@@ -902,7 +927,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_attendance_service_items = get("attendance_service_items", UNSET)
     if value_attendance_service_items is UNSET:
         model.attendance_service_items = UNSET
     else:
@@ -914,7 +938,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_attendance_good_items = get("attendance_good_items", UNSET)
     if value_attendance_good_items is UNSET:
         model.attendance_good_items = UNSET
     else:
@@ -926,7 +949,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_attendance_document = get("attendance_document", UNSET)
     if value_attendance_document is UNSET:
         model.attendance_document = UNSET
     else:
@@ -938,7 +960,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_transactions = get("transactions", UNSET)
     if value_transactions is UNSET:
         model.transactions = UNSET
     else:
@@ -950,7 +971,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_fast_payment_settings = get("fast_payment_settings", UNSET)
     if value_fast_payment_settings is UNSET:
         model.fast_payment_settings = UNSET
     else:
@@ -962,7 +982,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_acceptance_free = get("acceptance_free", UNSET)
     if value_acceptance_free is UNSET:
         model.acceptance_free = UNSET
     else:
@@ -974,7 +993,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_custom_field_values = get("custom_field_values", UNSET)
     if value_custom_field_values is UNSET:
         model.custom_field_values = UNSET
     else:
@@ -986,7 +1004,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_comer = get("comer", UNSET)
     if value_comer is UNSET:
         model.comer = UNSET
     else:
@@ -998,7 +1015,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_client_notification_settings = get("client_notification_settings", UNSET)
     if value_client_notification_settings is UNSET:
         model.client_notification_settings = UNSET
     else:
@@ -1010,7 +1026,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_client_schedule = get("client_schedule", UNSET)
     if value_client_schedule is UNSET:
         model.client_schedule = UNSET
     else:
@@ -1022,7 +1037,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_duration_details = get("duration_details", UNSET)
     if value_duration_details is UNSET:
         model.duration_details = UNSET
     else:
@@ -1040,9 +1054,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = AppointmentResourceRelationships
-        del model._raw
+        del model._raw, model._context
     return model
 
 

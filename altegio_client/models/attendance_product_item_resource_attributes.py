@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from .._codegen import (
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     new_model,
 )
@@ -178,6 +179,10 @@ class AttendanceProductItemResourceAttributes(LazyModel):
         return attendance_product_item_resource_attributes
 
 
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
+
+
 AttendanceProductItemResourceAttributes._lazy_fields = {
     "record_id": ("record_id", None, True),
     "quantity": ("quantity", None, True),
@@ -260,70 +265,16 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    if "record_id" in json_value:
-        model.record_id = json_value["record_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "quantity" in json_value:
-        model.quantity = json_value["quantity"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "unit_id" in json_value:
-        model.unit_id = json_value["unit_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "sale_unit_id" in json_value:
-        model.sale_unit_id = json_value["sale_unit_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "consumable_unit_id" in json_value:
-        model.consumable_unit_id = json_value["consumable_unit_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "operation_unit_type" in json_value:
-        model.operation_unit_type = json_value["operation_unit_type"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "operation_type_slug" in json_value:
-        model.operation_type_slug = json_value["operation_type_slug"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "first_cost" in json_value:
-        model.first_cost = json_value["first_cost"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "manual_cost" in json_value:
-        model.manual_cost = json_value["manual_cost"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "cost_per_unit" in json_value:
-        model.cost_per_unit = json_value["cost_per_unit"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "discount_percent" in json_value:
-        model.discount_percent = json_value["discount_percent"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "cost" in json_value:
-        model.cost = json_value["cost"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "master_id" in json_value:
-        model.master_id = json_value["master_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "staff_id" in json_value:
-        model.staff_id = json_value["staff_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "good_id" in json_value:
-        model.good_id = json_value["good_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "storage_id" in json_value:
-        model.storage_id = json_value["storage_id"]
-    else:  # missing: left unread, to raise when read
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(AttendanceProductItemResourceAttributes, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    fill(json_value, model)
+    if not complete:  # a required field read as is is missing: left unread, to raise when read
         failed = True
 
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
@@ -332,9 +283,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = AttendanceProductItemResourceAttributes
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -11,6 +11,7 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
@@ -230,6 +231,10 @@ def _read_marks(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship 
     return marks
 
 
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
+
+
 AttendanceProductItemResourceRelationships._lazy_fields = {
     "good": ("good", _read_good, False),
     "staff": ("staff", _read_staff, False),
@@ -348,8 +353,17 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    value_good = get("good", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(AttendanceProductItemResourceRelationships, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_good, value_staff, value_storage_amount, value_loyalty_abonement, value_loyalty_certificate, value_marks = (
+        fill(json_value, model)
+    )
     if value_good is UNSET:
         model.good = UNSET
     else:
@@ -361,7 +375,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_staff = get("staff", UNSET)
     if value_staff is UNSET:
         model.staff = UNSET
     else:
@@ -373,7 +386,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_storage_amount = get("storage_amount", UNSET)
     if value_storage_amount is UNSET:
         model.storage_amount = UNSET
     else:
@@ -385,7 +397,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_loyalty_abonement = get("loyalty_abonement", UNSET)
     if value_loyalty_abonement is UNSET:
         model.loyalty_abonement = UNSET
     else:
@@ -397,7 +408,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_loyalty_certificate = get("loyalty_certificate", UNSET)
     if value_loyalty_certificate is UNSET:
         model.loyalty_certificate = UNSET
     else:
@@ -409,7 +419,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_marks = get("marks", UNSET)
     if value_marks is UNSET:
         model.marks = UNSET
     else:
@@ -427,9 +436,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = AttendanceProductItemResourceRelationships
-        del model._raw
+        del model._raw, model._context
     return model
 
 

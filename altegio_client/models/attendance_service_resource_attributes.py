@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from .._codegen import (
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     new_model,
 )
@@ -162,6 +163,10 @@ class AttendanceServiceResourceAttributes(LazyModel):
         return attendance_service_resource_attributes
 
 
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
+
+
 AttendanceServiceResourceAttributes._lazy_fields = {
     "company_id": ("company_id", None, True),
     "service_id": ("service_id", None, True),
@@ -238,62 +243,16 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    if "company_id" in json_value:
-        model.company_id = json_value["company_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "service_id" in json_value:
-        model.service_id = json_value["service_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "category_id" in json_value:
-        model.category_id = json_value["category_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "is_composite" in json_value:
-        model.is_composite = json_value["is_composite"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "composite_service_id" in json_value:
-        model.composite_service_id = json_value["composite_service_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "salon_service_id" in json_value:
-        model.salon_service_id = json_value["salon_service_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "composite_position" in json_value:
-        model.composite_position = json_value["composite_position"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "staff_id" in json_value:
-        model.staff_id = json_value["staff_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "title" in json_value:
-        model.title = json_value["title"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "length" in json_value:
-        model.length = json_value["length"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "duration" in json_value:
-        model.duration = json_value["duration"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "price_min" in json_value:
-        model.price_min = json_value["price_min"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "price_max" in json_value:
-        model.price_max = json_value["price_max"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "technical_break_duration" in json_value:
-        model.technical_break_duration = json_value["technical_break_duration"]
-    else:  # missing: left unread, to raise when read
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(AttendanceServiceResourceAttributes, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    fill(json_value, model)
+    if not complete:  # a required field read as is is missing: left unread, to raise when read
         failed = True
 
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
@@ -302,9 +261,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = AttendanceServiceResourceAttributes
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from .._codegen import (
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     new_model,
 )
@@ -86,6 +87,10 @@ def _read_suggestion_type(
     return suggestion_type
 
 
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
+
+
 AttendanceServiceSuggestionResourceAttributes._lazy_fields = {
     "service_id": ("service_id", None, True),
     "suggestion_type": ("suggestion_type", _read_suggestion_type, True),
@@ -133,12 +138,17 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    if "service_id" in json_value:
-        model.service_id = json_value["service_id"]
-    else:  # missing: left unread, to raise when read
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(AttendanceServiceSuggestionResourceAttributes, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    (value_suggestion_type,) = fill(json_value, model)
+    if not complete:  # a required field read as is is missing: left unread, to raise when read
         failed = True
-    value_suggestion_type = get("suggestion_type", UNSET)
     if value_suggestion_type is UNSET:  # missing: left unread, to raise when read
         failed = True
     else:
@@ -147,20 +157,15 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    if "record_id" in json_value:
-        model.record_id = json_value["record_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(AttendanceServiceSuggestionResourceAttributes)
         if not given:
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = AttendanceServiceSuggestionResourceAttributes
-        del model._raw
+        del model._raw, model._context
     return model
 
 

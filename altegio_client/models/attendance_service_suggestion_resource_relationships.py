@@ -11,6 +11,7 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
@@ -108,6 +109,10 @@ def _read_record(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship 
     return record
 
 
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
+
+
 AttendanceServiceSuggestionResourceRelationships._lazy_fields = {
     "attendance_service": ("attendance_service", _read_attendance_service, False),
     "record": ("record", _read_record, False),
@@ -170,8 +175,15 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    value_attendance_service = get("attendance_service", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(AttendanceServiceSuggestionResourceRelationships, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_attendance_service, value_record = fill(json_value, model)
     if value_attendance_service is UNSET:
         model.attendance_service = UNSET
     else:
@@ -183,7 +195,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_record = get("record", UNSET)
     if value_record is UNSET:
         model.record = UNSET
     else:
@@ -201,9 +212,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = AttendanceServiceSuggestionResourceRelationships
-        del model._raw
+        del model._raw, model._context
     return model
 
 

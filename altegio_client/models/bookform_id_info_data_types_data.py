@@ -12,11 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
     new_model,
-    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -904,14 +904,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 BookformIdInfoDataTypesData._lazy_fields = {
@@ -1161,17 +1161,10 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -1190,8 +1183,26 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    value_steps = get("steps", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(BookformIdInfoDataTypesData, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    (
+        value_steps,
+        value_style,
+        value_langs,
+        value_staff_name,
+        value_map,
+        value_legal_info,
+        value_online_sales_links,
+        value_brand,
+        value_injection,
+        value_features,
+    ) = fill(json_value, model)
     if value_steps is UNSET:
         model.steps = UNSET
     elif value_steps == []:
@@ -1209,7 +1220,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_style = get("style", UNSET)
     if value_style is UNSET:
         model.style = UNSET
     else:
@@ -1221,11 +1231,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.group_id = get("group_id", UNSET)
-    model.company_id = get("company_id", UNSET)
-    model.phone_confirmation = get("phone_confirmation", UNSET)
-    model.lang = get("lang", UNSET)
-    value_langs = get("langs", UNSET)
     if value_langs is UNSET:
         model.langs = UNSET
     elif value_langs == []:
@@ -1243,15 +1248,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.comment_required = get("comment_required", UNSET)
-    model.google_analytics_id = get("google_analytics_id", UNSET)
-    model.facebook_pixel_id = get("facebook_pixel_id", UNSET)
-    model.metrika_counter_id = get("metrika_counter_id", UNSET)
-    model.app_metrika_id = get("app_metrika_id", UNSET)
-    model.sms_enabled = get("sms_enabled", UNSET)
-    model.id = get("id", UNSET)
-    model.url = get("url", UNSET)
-    value_staff_name = get("staff_name", UNSET)
     if value_staff_name is UNSET:
         model.staff_name = UNSET
     else:
@@ -1265,12 +1261,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.without_menu = get("without_menu", UNSET)
-    model.sequence_type = get("sequence_type", UNSET)
-    model.client_scripts = get("client_scripts", UNSET)
-    model.y_injection = get("y_injection", UNSET)
-    model.first_service_category_close = get("first_service_category_close", UNSET)
-    value_map = get("map", UNSET)
     if value_map is UNSET:
         model.map = UNSET
     else:
@@ -1282,14 +1272,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.salon_select_type_code = get("salon_select_type_code", UNSET)
-    model.is_show_privacy_policy = get("is_show_privacy_policy", UNSET)
-    model.is_client_agreements_feature_enabled = get("is_client_agreements_feature_enabled", UNSET)
-    model.specialization_display_mode = get("specialization_display_mode", UNSET)
-    model.ab_test_enabled = get("ab_test_enabled", UNSET)
-    model.ab_test_percentage = get("ab_test_percentage", UNSET)
-    model.is_online_sale_available = get("is_online_sale_available", UNSET)
-    value_legal_info = get("legal_info", UNSET)
     if value_legal_info is UNSET:  # what every optional field's converter returns for it
         model.legal_info = UNSET
     else:
@@ -1298,7 +1280,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_online_sales_links = get("online_sales_links", UNSET)
     if value_online_sales_links is UNSET:
         model.online_sales_links = UNSET
     elif value_online_sales_links == []:
@@ -1314,8 +1295,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.google_analytics_client_id_index = get("google_analytics_client_id_index", UNSET)
-    value_brand = get("brand", UNSET)
     if value_brand is UNSET:
         model.brand = UNSET
     else:
@@ -1327,7 +1306,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_injection = get("injection", UNSET)
     if value_injection is UNSET:
         model.injection = UNSET
     else:
@@ -1339,15 +1317,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.display_activity_type = get("display_activity_type", UNSET)
-    model.is_multiple_activity_record = get("is_multiple_activity_record", UNSET)
-    model.activity_record_count = get("activity_record_count", UNSET)
-    model.weekly_view_enabled = get("weekly_view_enabled", UNSET)
-    model.show_weekly_view_without_online_booking = get("show_weekly_view_without_online_booking", UNSET)
-    model.weekly_view_default_salon_id = get("weekly_view_default_salon_id", UNSET)
-    model.chain_main_salon_id = get("chain_main_salon_id", UNSET)
-    model.record_type_id = get("record_type_id", UNSET)
-    value_features = get("features", UNSET)
     if value_features is UNSET:
         model.features = UNSET
     else:
@@ -1359,13 +1328,7 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.certificate_count = get("certificate_count", UNSET)
-    model.abonement_count = get("abonement_count", UNSET)
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -1378,9 +1341,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = BookformIdInfoDataTypesData
-        del model._raw
+        del model._raw, model._context
     return model
 
 

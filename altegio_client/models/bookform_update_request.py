@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from .._codegen import (
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     new_model,
-    only_declared,
 )
 from ..models.bookform_create_request_form_position import (
     BookformCreateRequestFormPosition,
@@ -233,14 +233,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 BookformUpdateRequest._lazy_fields = {
@@ -313,17 +313,10 @@ def _fill_converted(
             pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -342,56 +335,17 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    if "title" in json_value:
-        model.title = json_value["title"]
-    else:  # missing: left unread, to raise when read
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(BookformUpdateRequest, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_button_position, value_form_position = fill(json_value, model)
+    if not complete:  # a required field read as is is missing: left unread, to raise when read
         failed = True
-    if "description" in json_value:
-        model.description = json_value["description"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "is_default" in json_value:
-        model.is_default = json_value["is_default"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "without_menu" in json_value:
-        model.without_menu = json_value["without_menu"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "service_step_default" in json_value:
-        model.service_step_default = json_value["service_step_default"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "service_step_hide" in json_value:
-        model.service_step_hide = json_value["service_step_hide"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "master_step_default" in json_value:
-        model.master_step_default = json_value["master_step_default"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "master_step_hide" in json_value:
-        model.master_step_hide = json_value["master_step_hide"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "service_step_num" in json_value:
-        model.service_step_num = json_value["service_step_num"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "master_step_num" in json_value:
-        model.master_step_num = json_value["master_step_num"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "datetime_step_num" in json_value:
-        model.datetime_step_num = json_value["datetime_step_num"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "show_button" in json_value:
-        model.show_button = json_value["show_button"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    value_button_position = get("button_position", UNSET)
     if value_button_position is UNSET:  # missing: left unread, to raise when read
         failed = True
     else:
@@ -400,7 +354,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_form_position = get("form_position", UNSET)
     if value_form_position is UNSET:  # missing: left unread, to raise when read
         failed = True
     else:
@@ -409,19 +362,7 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    if "button_color" in json_value:
-        model.button_color = json_value["button_color"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "button_animation" in json_value:
-        model.button_animation = json_value["button_animation"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -434,9 +375,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = BookformUpdateRequest
-        del model._raw
+        del model._raw, model._context
     return model
 
 

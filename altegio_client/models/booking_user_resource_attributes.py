@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from .._codegen import (
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     new_model,
 )
@@ -148,6 +149,10 @@ class BookingUserResourceAttributes(LazyModel):
         return booking_user_resource_attributes
 
 
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
+
+
 BookingUserResourceAttributes._lazy_fields = {
     "name": ("name", None, True),
     "surname": ("surname", None, True),
@@ -216,58 +221,16 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    if "name" in json_value:
-        model.name = json_value["name"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "surname" in json_value:
-        model.surname = json_value["surname"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "patronymic" in json_value:
-        model.patronymic = json_value["patronymic"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "phone" in json_value:
-        model.phone = json_value["phone"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "additional_phone" in json_value:
-        model.additional_phone = json_value["additional_phone"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "email" in json_value:
-        model.email = json_value["email"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "comment" in json_value:
-        model.comment = json_value["comment"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "client_tips" in json_value:
-        model.client_tips = json_value["client_tips"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "birthday" in json_value:
-        model.birthday = json_value["birthday"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "card_number" in json_value:
-        model.card_number = json_value["card_number"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "gender" in json_value:
-        model.gender = json_value["gender"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "discount" in json_value:
-        model.discount = json_value["discount"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "discount_percent" in json_value:
-        model.discount_percent = json_value["discount_percent"]
-    else:  # missing: left unread, to raise when read
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(BookingUserResourceAttributes, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    fill(json_value, model)
+    if not complete:  # a required field read as is is missing: left unread, to raise when read
         failed = True
 
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
@@ -276,9 +239,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = BookingUserResourceAttributes
-        del model._raw
+        del model._raw, model._context
     return model
 
 

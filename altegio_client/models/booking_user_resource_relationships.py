@@ -11,6 +11,7 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
@@ -260,6 +261,10 @@ def _read_agreements(json_value: Any, parse_ctx: ParseContext) -> ToOneRelations
     return agreements
 
 
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
+
+
 BookingUserResourceRelationships._lazy_fields = {
     "labels": ("labels", _read_labels, False),
     "first_successful_visit": ("first_successful_visit", _read_first_successful_visit, False),
@@ -389,8 +394,23 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    value_labels = get("labels", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(BookingUserResourceRelationships, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    (
+        value_labels,
+        value_first_successful_visit,
+        value_loyalty_cards,
+        value_loyalty_certificates,
+        value_loyalty_abonements,
+        value_custom_field_values,
+        value_agreements,
+    ) = fill(json_value, model)
     if value_labels is UNSET:
         model.labels = UNSET
     else:
@@ -402,7 +422,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_first_successful_visit = get("first_successful_visit", UNSET)
     if value_first_successful_visit is UNSET:
         model.first_successful_visit = UNSET
     else:
@@ -414,7 +433,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_loyalty_cards = get("loyalty_cards", UNSET)
     if value_loyalty_cards is UNSET:
         model.loyalty_cards = UNSET
     else:
@@ -426,7 +444,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_loyalty_certificates = get("loyalty_certificates", UNSET)
     if value_loyalty_certificates is UNSET:
         model.loyalty_certificates = UNSET
     else:
@@ -438,7 +455,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_loyalty_abonements = get("loyalty_abonements", UNSET)
     if value_loyalty_abonements is UNSET:
         model.loyalty_abonements = UNSET
     else:
@@ -450,7 +466,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_custom_field_values = get("custom_field_values", UNSET)
     if value_custom_field_values is UNSET:
         model.custom_field_values = UNSET
     else:
@@ -462,7 +477,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_agreements = get("agreements", UNSET)
     if value_agreements is UNSET:
         model.agreements = UNSET
     else:
@@ -480,9 +494,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = BookingUserResourceRelationships
-        del model._raw
+        del model._raw, model._context
     return model
 
 

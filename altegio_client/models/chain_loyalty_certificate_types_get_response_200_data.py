@@ -15,11 +15,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
     new_model,
-    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -411,14 +411,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 ChainLoyaltyCertificateTypesGetResponse200Data._lazy_fields = {
@@ -511,17 +511,10 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -542,17 +535,15 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    model.id = get("id", UNSET)
-    model.title = get("title", UNSET)
-    model.balance = get("balance", UNSET)
-    model.is_multi = get("is_multi", UNSET)
-    model.company_group_id = get("company_group_id", UNSET)
-    model.category_id = get("category_id", UNSET)
-    model.weight = get("weight", UNSET)
-    model.item_type_id = get("item_type_id", UNSET)
-    model.expiration_type_id = get("expiration_type_id", UNSET)
-    value_expiration_date = get("expiration_date", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(ChainLoyaltyCertificateTypesGetResponse200Data, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_expiration_date, value_item_type = fill(json_value, model)
     if value_expiration_date is UNSET:  # what every optional field's converter returns for it
         model.expiration_date = UNSET
     else:
@@ -561,20 +552,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.expiration_timeout = get("expiration_timeout", UNSET)
-    model.expiration_timeout_unit_id = get("expiration_timeout_unit_id", UNSET)
-    model.balance_edit_type_id = get("balance_edit_type_id", UNSET)
-    model.is_allow_empty_code = get("is_allow_empty_code", UNSET)
-    model.is_serial_number_limited = get("is_serial_number_limited", UNSET)
-    model.is_archived = get("is_archived", UNSET)
-    model.date_archived = get("date_archived", UNSET)
-    model.online_sale_is_enabled = get("online_sale_is_enabled", UNSET)
-    model.online_sale_title = get("online_sale_title", UNSET)
-    model.online_sale_description = get("online_sale_description", UNSET)
-    model.online_sale_price = get("online_sale_price", UNSET)
-    model.online_sale_image = get("online_sale_image", UNSET)
-    model.released_total = get("released_total", UNSET)
-    value_item_type = get("item_type", UNSET)
     if value_item_type is UNSET:
         model.item_type = UNSET
     else:
@@ -586,13 +563,7 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.service_ids = get("service_ids", UNSET)
-    model.salon_ids = get("salon_ids", UNSET)
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -605,9 +576,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = ChainLoyaltyCertificateTypesGetResponse200Data
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -15,11 +15,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
     new_model,
-    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -536,7 +536,8 @@ def _read_category(json_value: Any, parse_ctx: ParseContext) -> JsonObject | Non
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            category_type_0 = JsonObject.from_dict(data)
+            category_type_0 = new_model(JsonObject)
+            category_type_0.additional_properties = dict(data)
 
             return category_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -653,14 +654,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 ChainLoyaltyMembershipType._lazy_fields = {
@@ -754,6 +755,14 @@ def _fill_converted(
         value = get("category", UNSET)
         if value is UNSET:  # what every optional field's converter returns for it
             model.category = UNSET
+        elif _builtins.type(value) is dict:
+            # the union's JsonObject branch: what _read_category makes of an object
+            json_object = new_model(
+                MODEL_CLASSES.get("altegio_client.models.json_object")
+                or model_class("altegio_client.models.json_object", "JsonObject")
+            )
+            json_object.additional_properties = dict(value)
+            model.category = json_object
         else:
             try:
                 model.category = _read_category(value, parse_ctx)
@@ -807,17 +816,10 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -836,52 +838,31 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    model.id = get("id", UNSET)
-    model.salon_group_id = get("salon_group_id", UNSET)
-    model.category_id = get("category_id", UNSET)
-    model.title = get("title", UNSET)
-    model.period = get("period", UNSET)
-    model.period_unit_id = get("period_unit_id", UNSET)
-    model.allow_freeze = get("allow_freeze", UNSET)
-    model.freeze_limit = get("freeze_limit", UNSET)
-    model.freeze_limit_unit_id = get("freeze_limit_unit_id", UNSET)
-    model.is_booking_when_frozen_allowed = get("is_booking_when_frozen_allowed", UNSET)
-    model.is_allow_empty_code = get("is_allow_empty_code", UNSET)
-    model.is_united_balance = get("is_united_balance", UNSET)
-    model.is_united_balance_unlimited = get("is_united_balance_unlimited", UNSET)
-    model.is_code_required = get("is_code_required", UNSET)
-    model.balance_edit_type_id = get("balance_edit_type_id", UNSET)
-    model.cost = get("cost", UNSET)
-    model.chain_price_min = get("chain_price_min", UNSET)
-    model.chain_price_max = get("chain_price_max", UNSET)
-    model.is_chain = get("is_chain", UNSET)
-    model.expiration_type_id = get("expiration_type_id", UNSET)
-    model.expiration_type_title = get("expiration_type_title", UNSET)
-    value_category = get("category", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(ChainLoyaltyMembershipType, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_category, value_date_archived, value_availability, value_balance_container = fill(json_value, model)
     if value_category is UNSET:  # what every optional field's converter returns for it
         model.category = UNSET
+    elif _builtins.type(value_category) is dict:
+        # the union's JsonObject branch: what _read_category makes of an object
+        json_object = new_model(
+            MODEL_CLASSES.get("altegio_client.models.json_object")
+            or model_class("altegio_client.models.json_object", "JsonObject")
+        )
+        json_object.additional_properties = dict(value_category)
+        model.category = json_object
     else:
         try:
             model.category = _read_category(value_category, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.weight = get("weight", UNSET)
-    model.abonements_count = get("abonements_count", UNSET)
-    model.is_online_sale_enabled = get("is_online_sale_enabled", UNSET)
-    model.online_sale_title = get("online_sale_title", UNSET)
-    model.online_sale_description = get("online_sale_description", UNSET)
-    model.online_sale_price = get("online_sale_price", UNSET)
-    model.service_price_correction = get("service_price_correction", UNSET)
-    model.united_balance_services_count = get("united_balance_services_count", UNSET)
-    model.autoactivation_time = get("autoactivation_time", UNSET)
-    model.autoactivation_time_unit_id = get("autoactivation_time_unit_id", UNSET)
-    model.attached_location_ids = get("attached_location_ids", UNSET)
-    model.attached_salon_ids = get("attached_salon_ids", UNSET)
-    model.online_sale_image = get("online_sale_image", UNSET)
-    model.is_archived = get("is_archived", UNSET)
-    value_date_archived = get("date_archived", UNSET)
     if value_date_archived is UNSET:  # what every optional field's converter returns for it
         model.date_archived = UNSET
     else:
@@ -890,7 +871,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_availability = get("availability", UNSET)
     if value_availability is UNSET:
         model.availability = UNSET
     elif value_availability == []:
@@ -909,7 +889,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_balance_container = get("balance_container", UNSET)
     if value_balance_container is UNSET:
         model.balance_container = UNSET
     else:
@@ -924,11 +903,7 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -941,9 +916,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = ChainLoyaltyMembershipType
-        del model._raw
+        del model._raw, model._context
     return model
 
 

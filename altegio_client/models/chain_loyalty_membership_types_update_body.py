@@ -12,11 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
     new_model,
-    only_declared,
 )
 from ..models.chain_loyalty_membership_types_create_body_autoactivation_time_unit_id import (
     ChainLoyaltyMembershipTypesCreateBodyAutoactivationTimeUnitId,
@@ -555,14 +555,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 ChainLoyaltyMembershipTypesUpdateBody._lazy_fields = {
@@ -722,17 +722,10 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -753,28 +746,26 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    if "title" in json_value:
-        model.title = json_value["title"]
-    else:  # missing: left unread, to raise when read
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(ChainLoyaltyMembershipTypesUpdateBody, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    (
+        value_service_categories,
+        value_period_unit_id,
+        value_freeze_limit_unit_id,
+        value_expiration_type_id,
+        value_balance_edit_type_id,
+        value_autoactivation_time_unit_id,
+        value_services,
+        value_availability,
+    ) = fill(json_value, model)
+    if not complete:  # a required field read as is is missing: left unread, to raise when read
         failed = True
-    if "salon_group_id" in json_value:
-        model.salon_group_id = json_value["salon_group_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "cost" in json_value:
-        model.cost = json_value["cost"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "is_united_balance" in json_value:
-        model.is_united_balance = json_value["is_united_balance"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "united_balance_services_count" in json_value:
-        model.united_balance_services_count = json_value["united_balance_services_count"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    value_service_categories = get("service_categories", UNSET)
     if value_service_categories is UNSET:  # missing: left unread, to raise when read
         failed = True
     else:
@@ -783,9 +774,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.location_ids = get("location_ids", UNSET)
-    model.period = get("period", UNSET)
-    value_period_unit_id = get("period_unit_id", UNSET)
     if value_period_unit_id is UNSET:  # what every optional field's converter returns for it
         model.period_unit_id = UNSET
     else:
@@ -794,9 +782,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.allow_freeze = get("allow_freeze", UNSET)
-    model.freeze_limit = get("freeze_limit", UNSET)
-    value_freeze_limit_unit_id = get("freeze_limit_unit_id", UNSET)
     if value_freeze_limit_unit_id is UNSET:  # what every optional field's converter returns for it
         model.freeze_limit_unit_id = UNSET
     else:
@@ -805,8 +790,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.service_price_correction = get("service_price_correction", UNSET)
-    value_expiration_type_id = get("expiration_type_id", UNSET)
     if value_expiration_type_id is UNSET:  # what every optional field's converter returns for it
         model.expiration_type_id = UNSET
     else:
@@ -815,8 +798,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.is_allow_empty_code = get("is_allow_empty_code", UNSET)
-    value_balance_edit_type_id = get("balance_edit_type_id", UNSET)
     if value_balance_edit_type_id is UNSET:  # what every optional field's converter returns for it
         model.balance_edit_type_id = UNSET
     else:
@@ -825,14 +806,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.is_online_sale_enabled = get("is_online_sale_enabled", UNSET)
-    model.online_sale_title = get("online_sale_title", UNSET)
-    model.online_sale_description = get("online_sale_description", UNSET)
-    model.online_sale_price = get("online_sale_price", UNSET)
-    model.online_image = get("online_image", UNSET)
-    model.autoactivation_period = get("autoactivation_period", UNSET)
-    model.autoactivation_time_in_days = get("autoactivation_time_in_days", UNSET)
-    value_autoactivation_time_unit_id = get("autoactivation_time_unit_id", UNSET)
     if value_autoactivation_time_unit_id is UNSET:  # what every optional field's converter returns for it
         model.autoactivation_time_unit_id = UNSET
     else:
@@ -843,8 +816,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.is_archived = get("is_archived", UNSET)
-    value_services = get("services", UNSET)
     if value_services is UNSET:
         model.services = UNSET
     else:
@@ -856,7 +827,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_availability = get("availability", UNSET)
     if value_availability is UNSET:
         model.availability = UNSET
     elif value_availability == []:
@@ -875,11 +845,7 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -892,9 +858,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = ChainLoyaltyMembershipTypesUpdateBody
-        del model._raw
+        del model._raw, model._context
     return model
 
 

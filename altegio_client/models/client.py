@@ -18,11 +18,11 @@ from .._codegen import (
     ParseContext,
     date_from_iso,
     datetime_from_iso,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
     new_model,
-    only_declared,
 )
 from ..models.client_sex_id import ClientSexId, check_client_sex_id
 from ..models.zero_or_one import ZeroOrOne, check_zero_or_one
@@ -502,14 +502,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 Client._lazy_fields = {
@@ -666,17 +666,10 @@ def _fill_converted(model: Client, json_value: dict[str, Any], parse_ctx: ParseC
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -693,16 +686,24 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Client | None = None
     else:
         given = True
     failed = False
-    get = json_value.get
-    model.id = get("id", UNSET)
-    model.name = get("name", UNSET)
-    model.surname = get("surname", UNSET)
-    model.patronymic = get("patronymic", UNSET)
-    model.display_name = get("display_name", UNSET)
-    model.phone = get("phone", UNSET)
-    model.email = get("email", UNSET)
-    model.card = get("card", UNSET)
-    value_birth_date = get("birth_date", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(Client, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    (
+        value_birth_date,
+        value_sex_id,
+        value_sms_check,
+        value_sms_bot,
+        value_sms_not,
+        value_categories,
+        value_last_change_date,
+        value_custom_fields,
+    ) = fill(json_value, model)
     if value_birth_date is UNSET:
         model.birth_date = UNSET
     else:
@@ -714,10 +715,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Client | None = None
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.comment = get("comment", UNSET)
-    model.discount = get("discount", UNSET)
-    model.visits = get("visits", UNSET)
-    value_sex_id = get("sex_id", UNSET)
     if value_sex_id is UNSET:  # what every optional field's converter returns for it
         model.sex_id = UNSET
     else:
@@ -726,8 +723,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Client | None = None
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.sex = get("sex", UNSET)
-    value_sms_check = get("sms_check", UNSET)
     if value_sms_check is UNSET:  # what every optional field's converter returns for it
         model.sms_check = UNSET
     else:
@@ -736,7 +731,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Client | None = None
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_sms_bot = get("sms_bot", UNSET)
     if value_sms_bot is UNSET:  # what every optional field's converter returns for it
         model.sms_bot = UNSET
     else:
@@ -745,7 +739,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Client | None = None
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_sms_not = get("sms_not", UNSET)
     if value_sms_not is UNSET:  # what every optional field's converter returns for it
         model.sms_not = UNSET
     else:
@@ -754,12 +747,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Client | None = None
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.spent = get("spent", UNSET)
-    model.paid = get("paid", UNSET)
-    model.balance = get("balance", UNSET)
-    model.importance_id = get("importance_id", UNSET)
-    model.importance = get("importance", UNSET)
-    value_categories = get("categories", UNSET)
     if value_categories is UNSET:
         model.categories = UNSET
     elif value_categories == []:
@@ -775,7 +762,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Client | None = None
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_last_change_date = get("last_change_date", UNSET)
     if value_last_change_date is UNSET:
         model.last_change_date = UNSET
     else:
@@ -787,7 +773,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Client | None = None
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_custom_fields = get("custom_fields", UNSET)
     if value_custom_fields is UNSET:
         model.custom_fields = UNSET
     elif value_custom_fields == []:
@@ -803,11 +788,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Client | None = None
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -820,9 +801,9 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Client | None = None
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = Client
-        del model._raw
+        del model._raw, model._context
     return model
 
 

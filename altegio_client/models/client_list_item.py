@@ -16,10 +16,10 @@ from .._codegen import (
     LazyModel,
     ParseContext,
     datetime_from_iso,
+    layout_of,
     lazily_read_class,
     model_class,
     new_model,
-    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -507,14 +507,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 ClientListItem._lazy_fields = {
@@ -610,17 +610,10 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -637,12 +630,15 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: ClientListItem | Non
     else:
         given = True
     failed = False
-    get = json_value.get
-    model.id = get("id", UNSET)
-    model.name = get("name", UNSET)
-    model.phone = get("phone", UNSET)
-    model.email = get("email", UNSET)
-    value_categories = get("categories", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(ClientListItem, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_categories, value_birth_date, value_last_change_date, value_custom_fields = fill(json_value, model)
     if value_categories is UNSET:  # what every optional field's converter returns for it
         model.categories = UNSET
     else:
@@ -651,13 +647,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: ClientListItem | Non
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.gender_id = get("gender_id", UNSET)
-    model.gender = get("gender", UNSET)
-    model.discount = get("discount", UNSET)
-    model.importance_id = get("importance_id", UNSET)
-    model.importance = get("importance", UNSET)
-    model.card = get("card", UNSET)
-    value_birth_date = get("birth_date", UNSET)
     if value_birth_date is UNSET:  # what every optional field's converter returns for it
         model.birth_date = UNSET
     else:
@@ -666,13 +655,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: ClientListItem | Non
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.comment = get("comment", UNSET)
-    model.sms_check = get("sms_check", UNSET)
-    model.sms_not = get("sms_not", UNSET)
-    model.spent = get("spent", UNSET)
-    model.balance = get("balance", UNSET)
-    model.visits = get("visits", UNSET)
-    value_last_change_date = get("last_change_date", UNSET)
     if value_last_change_date is UNSET:
         model.last_change_date = UNSET
     else:
@@ -684,7 +666,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: ClientListItem | Non
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_custom_fields = get("custom_fields", UNSET)
     if value_custom_fields is UNSET:  # what every optional field's converter returns for it
         model.custom_fields = UNSET
     else:
@@ -693,11 +674,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: ClientListItem | Non
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -710,9 +687,9 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: ClientListItem | Non
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = ClientListItem
-        del model._raw
+        del model._raw, model._context
     return model
 
 

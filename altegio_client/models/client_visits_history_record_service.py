@@ -12,11 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
     new_model,
-    only_declared,
 )
 from ..models.client_visits_history_record_service_payment_status import (
     ClientVisitsHistoryRecordServicePaymentStatus,
@@ -225,14 +225,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 ClientVisitsHistoryRecordService._lazy_fields = {
@@ -293,17 +293,10 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -324,14 +317,15 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    model.id = get("id", UNSET)
-    model.title = get("title", UNSET)
-    model.first_cost = get("first_cost", UNSET)
-    model.discount_percent = get("discount_percent", UNSET)
-    model.cost_to_pay = get("cost_to_pay", UNSET)
-    model.paid_sum = get("paid_sum", UNSET)
-    value_payment_status = get("payment_status", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(ClientVisitsHistoryRecordService, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_payment_status, value_consumables = fill(json_value, model)
     if value_payment_status is UNSET:  # what every optional field's converter returns for it
         model.payment_status = UNSET
     else:
@@ -340,7 +334,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_consumables = get("consumables", UNSET)
     if value_consumables is UNSET:
         model.consumables = UNSET
     elif value_consumables == []:
@@ -359,11 +352,7 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -376,9 +365,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = ClientVisitsHistoryRecordService
-        del model._raw
+        del model._raw, model._context
     return model
 
 

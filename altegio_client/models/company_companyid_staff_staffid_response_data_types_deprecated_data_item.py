@@ -11,10 +11,10 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     model_class,
     new_model,
-    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -345,7 +345,8 @@ def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> JsonObject | 
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            image_group_type_0 = JsonObject.from_dict(data)
+            image_group_type_0 = new_model(JsonObject)
+            image_group_type_0.additional_properties = dict(data)
 
             return image_group_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -385,14 +386,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem._lazy_fields = {
@@ -461,6 +462,14 @@ def _fill_converted(
         value = get("image_group", UNSET)
         if value is UNSET:  # what every optional field's converter returns for it
             model.image_group = UNSET
+        elif _builtins.type(value) is dict:
+            # the union's JsonObject branch: what _read_image_group makes of an object
+            json_object = new_model(
+                MODEL_CLASSES.get("altegio_client.models.json_object")
+                or model_class("altegio_client.models.json_object", "JsonObject")
+            )
+            json_object.additional_properties = dict(value)
+            model.image_group = json_object
         else:
             try:
                 model.image_group = _read_image_group(value, parse_ctx)
@@ -468,17 +477,10 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -501,12 +503,15 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    model.id = get("id", UNSET)
-    model.api_id = get("api_id", UNSET)
-    model.name = get("name", UNSET)
-    model.specialization = get("specialization", UNSET)
-    value_position = get("position", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_position, value_image_group = fill(json_value, model)
     if value_position is UNSET:  # what every optional field's converter returns for it
         model.position = UNSET
     else:
@@ -515,32 +520,23 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.show_rating = get("show_rating", UNSET)
-    model.rating = get("rating", UNSET)
-    model.votes_count = get("votes_count", UNSET)
-    model.user_id = get("user_id", UNSET)
-    model.avatar = get("avatar", UNSET)
-    model.avatar_big = get("avatar_big", UNSET)
-    model.comments_count = get("comments_count", UNSET)
-    model.weight = get("weight", UNSET)
-    model.information = get("information", UNSET)
-    model.hidden = get("hidden", UNSET)
-    model.fired = get("fired", UNSET)
-    model.status = get("status", UNSET)
-    value_image_group = get("image_group", UNSET)
     if value_image_group is UNSET:  # what every optional field's converter returns for it
         model.image_group = UNSET
+    elif _builtins.type(value_image_group) is dict:
+        # the union's JsonObject branch: what _read_image_group makes of an object
+        json_object = new_model(
+            MODEL_CLASSES.get("altegio_client.models.json_object")
+            or model_class("altegio_client.models.json_object", "JsonObject")
+        )
+        json_object.additional_properties = dict(value_image_group)
+        model.image_group = json_object
     else:
         try:
             model.image_group = _read_image_group(value_image_group, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -553,9 +549,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from .._codegen import (
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     new_model,
-    only_declared,
 )
 from ..models.loyalty_program_expiration_timeout_unit import (
     LoyaltyProgramExpirationTimeoutUnit,
@@ -432,14 +432,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 CompanyLoyaltyProgramsSearchDataTypesDataItem._lazy_fields = {
@@ -559,17 +559,10 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -590,10 +583,22 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    model.id = get("id", UNSET)
-    model.title = get("title", UNSET)
-    value_type = get("type", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(CompanyLoyaltyProgramsSearchDataTypesDataItem, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    (
+        value_type,
+        value_service_item_type,
+        value_good_item_type,
+        value_value_unit,
+        value_expiration_timeout_unit,
+        value_params_source_type,
+    ) = fill(json_value, model)
     if value_type is UNSET:  # what every optional field's converter returns for it
         model.type = UNSET
     else:
@@ -602,9 +607,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.loyalty_type_id = get("loyalty_type_id", UNSET)
-    model.item_type_id = get("item_type_id", UNSET)
-    value_service_item_type = get("service_item_type", UNSET)
     if value_service_item_type is UNSET:  # what every optional field's converter returns for it
         model.service_item_type = UNSET
     else:
@@ -613,7 +615,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_good_item_type = get("good_item_type", UNSET)
     if value_good_item_type is UNSET:  # what every optional field's converter returns for it
         model.good_item_type = UNSET
     else:
@@ -622,8 +623,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.value_unit_id = get("value_unit_id", UNSET)
-    value_value_unit = get("value_unit", UNSET)
     if value_value_unit is UNSET:  # what every optional field's converter returns for it
         model.value_unit = UNSET
     else:
@@ -632,14 +631,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.group_id = get("group_id", UNSET)
-    model.usage_limit = get("usage_limit", UNSET)
-    model.visit_multiplicity = get("visit_multiplicity", UNSET)
-    model.sold_items_multiplicity = get("sold_items_multiplicity", UNSET)
-    model.current_package_progress = get("current_package_progress", UNSET)
-    model.allowed_usages_amount = get("allowed_usages_amount", UNSET)
-    model.expiration_timeout = get("expiration_timeout", UNSET)
-    value_expiration_timeout_unit = get("expiration_timeout_unit", UNSET)
     if value_expiration_timeout_unit is UNSET:  # what every optional field's converter returns for it
         model.expiration_timeout_unit = UNSET
     else:
@@ -648,8 +639,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.expiration_notification_timeout = get("expiration_notification_timeout", UNSET)
-    value_params_source_type = get("params_source_type", UNSET)
     if value_params_source_type is UNSET:  # what every optional field's converter returns for it
         model.params_source_type = UNSET
     else:
@@ -658,15 +647,7 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.history_start_date = get("history_start_date", UNSET)
-    model.on_changed_notification_template_id = get("on_changed_notification_template_id", UNSET)
-    model.on_expiration_notification_template_id = get("on_expiration_notification_template_id", UNSET)
-    model.first_transaction_date = get("first_transaction_date", UNSET)
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -679,9 +660,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = CompanyLoyaltyProgramsSearchDataTypesDataItem
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from .._codegen import (
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     new_model,
 )
@@ -167,6 +168,10 @@ def _read_entity_slug(json_value: Any, parse_ctx: ParseContext) -> CustomFieldRe
     return entity_slug
 
 
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
+
+
 CustomFieldResourceAttributes._lazy_fields = {
     "code": ("code", None, True),
     "slug": ("slug", None, True),
@@ -243,16 +248,17 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    if "code" in json_value:
-        model.code = json_value["code"]
-    else:  # missing: left unread, to raise when read
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(CustomFieldResourceAttributes, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_parent_entity_type, value_entity_slug = fill(json_value, model)
+    if not complete:  # a required field read as is is missing: left unread, to raise when read
         failed = True
-    if "slug" in json_value:
-        model.slug = json_value["slug"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    value_parent_entity_type = get("parent_entity_type", UNSET)
     if value_parent_entity_type is UNSET:  # missing: left unread, to raise when read
         failed = True
     else:
@@ -261,7 +267,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_entity_slug = get("entity_slug", UNSET)
     if value_entity_slug is UNSET:  # missing: left unread, to raise when read
         failed = True
     else:
@@ -270,52 +275,15 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    if "relation_entity_type" in json_value:
-        model.relation_entity_type = json_value["relation_entity_type"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "show_in_ui" in json_value:
-        model.show_in_ui = json_value["show_in_ui"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "is_visible" in json_value:
-        model.is_visible = json_value["is_visible"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "title" in json_value:
-        model.title = json_value["title"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "user_can_edit" in json_value:
-        model.user_can_edit = json_value["user_can_edit"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "is_editable" in json_value:
-        model.is_editable = json_value["is_editable"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "is_required" in json_value:
-        model.is_required = json_value["is_required"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "weight" in json_value:
-        model.weight = json_value["weight"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "values" in json_value:
-        model.values = json_value["values"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(CustomFieldResourceAttributes)
         if not given:
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = CustomFieldResourceAttributes
-        del model._raw
+        del model._raw, model._context
     return model
 
 

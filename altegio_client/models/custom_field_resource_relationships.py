@@ -11,6 +11,7 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
@@ -140,6 +141,10 @@ def _read_ui_options(json_value: Any, parse_ctx: ParseContext) -> ToManyRelation
     return ui_options
 
 
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
+
+
 CustomFieldResourceRelationships._lazy_fields = {
     "custom_field_type": ("custom_field_type", _read_custom_field_type, False),
     "type": ("type", _read_type, False),
@@ -213,8 +218,15 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    value_custom_field_type = get("custom_field_type", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(CustomFieldResourceRelationships, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_custom_field_type, value_type, value_ui_options = fill(json_value, model)
     if value_custom_field_type is UNSET:
         model.custom_field_type = UNSET
     else:
@@ -226,7 +238,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_type = get("type", UNSET)
     if value_type is UNSET:
         model.type = UNSET
     else:
@@ -238,7 +249,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_ui_options = get("ui_options", UNSET)
     if value_ui_options is UNSET:
         model.ui_options = UNSET
     else:
@@ -256,9 +266,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = CustomFieldResourceRelationships
-        del model._raw
+        del model._raw, model._context
     return model
 
 

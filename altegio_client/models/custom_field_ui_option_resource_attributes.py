@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from .._codegen import (
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     new_model,
 )
@@ -54,6 +55,10 @@ class CustomFieldUiOptionResourceAttributes(LazyModel):
         return custom_field_ui_option_resource_attributes
 
 
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
+
+
 CustomFieldUiOptionResourceAttributes._lazy_fields = {
     "slug": ("slug", None, True),
     "value": ("value", None, True),
@@ -94,14 +99,16 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    if "slug" in json_value:
-        model.slug = json_value["slug"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "value" in json_value:
-        model.value = json_value["value"]
-    else:  # missing: left unread, to raise when read
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(CustomFieldUiOptionResourceAttributes, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    fill(json_value, model)
+    if not complete:  # a required field read as is is missing: left unread, to raise when read
         failed = True
 
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
@@ -110,9 +117,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = CustomFieldUiOptionResourceAttributes
-        del model._raw
+        del model._raw, model._context
     return model
 
 

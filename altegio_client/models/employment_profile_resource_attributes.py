@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from .._codegen import (
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     new_model,
 )
@@ -158,6 +159,10 @@ def _read_gender(json_value: Any, parse_ctx: ParseContext) -> EmploymentProfileR
     return gender
 
 
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
+
+
 EmploymentProfileResourceAttributes._lazy_fields = {
     "phone": ("phone", None, True),
     "name": ("name", None, True),
@@ -232,40 +237,17 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    if "phone" in json_value:
-        model.phone = json_value["phone"]
-    else:  # missing: left unread, to raise when read
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(EmploymentProfileResourceAttributes, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    (value_gender,) = fill(json_value, model)
+    if not complete:  # a required field read as is is missing: left unread, to raise when read
         failed = True
-    if "name" in json_value:
-        model.name = json_value["name"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "firstname" in json_value:
-        model.firstname = json_value["firstname"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "surname" in json_value:
-        model.surname = json_value["surname"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "patronymic" in json_value:
-        model.patronymic = json_value["patronymic"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "date_admission" in json_value:
-        model.date_admission = json_value["date_admission"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "date_registration_end" in json_value:
-        model.date_registration_end = json_value["date_registration_end"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "citizenship" in json_value:
-        model.citizenship = json_value["citizenship"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    value_gender = get("gender", UNSET)
     if value_gender is UNSET:  # missing: left unread, to raise when read
         failed = True
     else:
@@ -274,28 +256,15 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    if "passport_data" in json_value:
-        model.passport_data = json_value["passport_data"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "personal_tax_reference_number" in json_value:
-        model.personal_tax_reference_number = json_value["personal_tax_reference_number"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "number_insurance_certificates" in json_value:
-        model.number_insurance_certificates = json_value["number_insurance_certificates"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(EmploymentProfileResourceAttributes)
         if not given:
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = EmploymentProfileResourceAttributes
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -11,6 +11,7 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
@@ -167,6 +168,10 @@ def _read_comer(json_value: Any, parse_ctx: ParseContext) -> EventAppointmentCre
     return comer
 
 
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
+
+
 EventAppointmentCreateRequest._lazy_fields = {
     "client": ("client", _read_client, True),
     "clients_count": ("clients_count", None, True),
@@ -226,8 +231,17 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    value_client = get("client", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(EventAppointmentCreateRequest, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_client, value_comer = fill(json_value, model)
+    if not complete:  # a required field read as is is missing: left unread, to raise when read
+        failed = True
     if value_client is UNSET:  # missing: left unread, to raise when read
         failed = True
     else:
@@ -236,13 +250,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    if "clients_count" in json_value:
-        model.clients_count = json_value["clients_count"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    model.client_id = get("client_id", UNSET)
-    model.comer_id = get("comer_id", UNSET)
-    value_comer = get("comer", UNSET)
     if value_comer is UNSET:
         model.comer = UNSET
     else:
@@ -254,17 +261,15 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.is_trial_service = get("is_trial_service", UNSET)
-
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(EventAppointmentCreateRequest)
         if not given:
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = EventAppointmentCreateRequest
-        del model._raw
+        del model._raw, model._context
     return model
 
 

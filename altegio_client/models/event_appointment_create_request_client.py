@@ -13,6 +13,7 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     model_class,
     new_model,
@@ -488,6 +489,10 @@ def _read_agreements(json_value: Any, parse_ctx: ParseContext) -> EventAppointme
     return agreements
 
 
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
+
+
 EventAppointmentCreateRequestClient._lazy_fields = {
     "id": ("id", None, True),
     "name": ("name", None, True),
@@ -572,32 +577,17 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    if "id" in json_value:
-        model.id = json_value["id"]
-    else:  # missing: left unread, to raise when read
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(EventAppointmentCreateRequestClient, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_gender, value_birthday, value_custom_field_values, value_agreements = fill(json_value, model)
+    if not complete:  # a required field read as is is missing: left unread, to raise when read
         failed = True
-    if "name" in json_value:
-        model.name = json_value["name"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "phone" in json_value:
-        model.phone = json_value["phone"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "email" in json_value:
-        model.email = json_value["email"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "surname" in json_value:
-        model.surname = json_value["surname"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "patronymic" in json_value:
-        model.patronymic = json_value["patronymic"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    value_gender = get("gender", UNSET)
     if value_gender is UNSET:  # missing: left unread, to raise when read
         failed = True
     else:
@@ -606,7 +596,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_birthday = get("birthday", UNSET)
     if value_birthday is UNSET:  # missing: left unread, to raise when read
         failed = True
     else:
@@ -615,7 +604,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_custom_field_values = get("custom_field_values", UNSET)
     if value_custom_field_values is UNSET:  # missing: left unread, to raise when read
         failed = True
     else:
@@ -624,7 +612,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_agreements = get("agreements", UNSET)
     if value_agreements is UNSET:  # missing: left unread, to raise when read
         failed = True
     else:
@@ -633,18 +620,15 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.comment = get("comment", UNSET)
-    model.national_id = get("national_id", UNSET)
-
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(EventAppointmentCreateRequestClient)
         if not given:
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = EventAppointmentCreateRequestClient
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from .._codegen import (
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     new_model,
 )
@@ -96,6 +97,10 @@ class EventAppointmentRescheduleRequest(LazyModel):
         return event_appointment_reschedule_request
 
 
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
+
+
 EventAppointmentRescheduleRequest._lazy_fields = {
     "reschedule_activity_id": ("reschedule_activity_id", None, True),
     "with_comer": ("with_comer", None, False),
@@ -136,14 +141,17 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    if "reschedule_activity_id" in json_value:
-        model.reschedule_activity_id = json_value["reschedule_activity_id"]
-    else:  # missing: left unread, to raise when read
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(EventAppointmentRescheduleRequest, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    fill(json_value, model)
+    if not complete:  # a required field read as is is missing: left unread, to raise when read
         failed = True
-    model.with_comer = get("with_comer", UNSET)
-    model.comment = get("comment", UNSET)
-    model.clients_count = get("clients_count", UNSET)
 
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(EventAppointmentRescheduleRequest)
@@ -151,9 +159,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = EventAppointmentRescheduleRequest
-        del model._raw
+        del model._raw, model._context
     return model
 
 

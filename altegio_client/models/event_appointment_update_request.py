@@ -11,6 +11,7 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
@@ -239,6 +240,10 @@ def _read_label_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Non
     return label_ids
 
 
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
+
+
 EventAppointmentUpdateRequest._lazy_fields = {
     "attendance_service_item": ("attendance_service_item", _read_attendance_service_item, True),
     "attendance_good_items": ("attendance_good_items", _read_attendance_good_items, False),
@@ -315,8 +320,17 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    value_attendance_service_item = get("attendance_service_item", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(EventAppointmentUpdateRequest, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_attendance_service_item, value_attendance_good_items, value_label_ids = fill(json_value, model)
+    if not complete:  # a required field read as is is missing: left unread, to raise when read
+        failed = True
     if value_attendance_service_item is UNSET:  # missing: left unread, to raise when read
         failed = True
     else:
@@ -325,7 +339,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_attendance_good_items = get("attendance_good_items", UNSET)
     if value_attendance_good_items is UNSET:
         model.attendance_good_items = UNSET
     elif value_attendance_good_items == []:
@@ -344,8 +357,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.comment = get("comment", UNSET)
-    value_label_ids = get("label_ids", UNSET)
     if value_label_ids is UNSET:  # what every optional field's converter returns for it
         model.label_ids = UNSET
     else:
@@ -354,18 +365,15 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.color = get("color", UNSET)
-    model.clients_count = get("clients_count", UNSET)
-
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(EventAppointmentUpdateRequest)
         if not given:
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = EventAppointmentUpdateRequest
-        del model._raw
+        del model._raw, model._context
     return model
 
 

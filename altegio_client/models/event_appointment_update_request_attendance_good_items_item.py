@@ -12,6 +12,7 @@ from .. import types
 from .._codegen import (
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     new_model,
 )
@@ -206,6 +207,10 @@ def _read_planned_activation_date(json_value: Any, parse_ctx: ParseContext) -> d
     return planned_activation_date
 
 
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
+
+
 EventAppointmentUpdateRequestAttendanceGoodItemsItem._lazy_fields = {
     "id": ("id", None, True),
     "good_id": ("good_id", None, True),
@@ -289,28 +294,17 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    if "id" in json_value:
-        model.id = json_value["id"]
-    else:  # missing: left unread, to raise when read
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(EventAppointmentUpdateRequestAttendanceGoodItemsItem, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_operation_unit_type, value_planned_activation_date = fill(json_value, model)
+    if not complete:  # a required field read as is is missing: left unread, to raise when read
         failed = True
-    if "good_id" in json_value:
-        model.good_id = json_value["good_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "unit_id" in json_value:
-        model.unit_id = json_value["unit_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "storage_id" in json_value:
-        model.storage_id = json_value["storage_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "staff_id" in json_value:
-        model.staff_id = json_value["staff_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    value_operation_unit_type = get("operation_unit_type", UNSET)
     if value_operation_unit_type is UNSET:  # missing: left unread, to raise when read
         failed = True
     else:
@@ -319,31 +313,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    if "number" in json_value:
-        model.number = json_value["number"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "quantity" in json_value:
-        model.quantity = json_value["quantity"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "cost_per_unit" in json_value:
-        model.cost_per_unit = json_value["cost_per_unit"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "manual_cost" in json_value:
-        model.manual_cost = json_value["manual_cost"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "discount_percent" in json_value:
-        model.discount_percent = json_value["discount_percent"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "marks" in json_value:
-        model.marks = json_value["marks"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    value_planned_activation_date = get("planned_activation_date", UNSET)
     if value_planned_activation_date is UNSET:  # missing: left unread, to raise when read
         failed = True
     else:
@@ -358,9 +327,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = EventAppointmentUpdateRequestAttendanceGoodItemsItem
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from .._codegen import (
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     new_model,
 )
@@ -69,6 +70,10 @@ class EventAppointmentUpdateRequestAttendanceServiceItem(LazyModel):
         return event_appointment_update_request_attendance_service_item
 
 
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
+
+
 EventAppointmentUpdateRequestAttendanceServiceItem._lazy_fields = {
     "cost_per_unit": ("cost_per_unit", None, True),
     "discount_percent": ("discount_percent", None, True),
@@ -114,20 +119,17 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    if "cost_per_unit" in json_value:
-        model.cost_per_unit = json_value["cost_per_unit"]
-    else:  # missing: left unread, to raise when read
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(EventAppointmentUpdateRequestAttendanceServiceItem, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    fill(json_value, model)
+    if not complete:  # a required field read as is is missing: left unread, to raise when read
         failed = True
-    if "discount_percent" in json_value:
-        model.discount_percent = json_value["discount_percent"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "manual_cost" in json_value:
-        model.manual_cost = json_value["manual_cost"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    model.is_trial = get("is_trial", UNSET)
 
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(EventAppointmentUpdateRequestAttendanceServiceItem)
@@ -135,9 +137,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = EventAppointmentUpdateRequestAttendanceServiceItem
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -10,6 +10,7 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     model_class,
     new_model,
@@ -251,6 +252,10 @@ def _read_schedule_till(json_value: Any, parse_ctx: ParseContext) -> EventResour
     return schedule_till
 
 
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
+
+
 EventResourceAttributes._lazy_fields = {
     "master_id": ("master_id", None, True),
     "staff_id": ("staff_id", None, True),
@@ -335,64 +340,17 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    if "master_id" in json_value:
-        model.master_id = json_value["master_id"]
-    else:  # missing: left unread, to raise when read
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(EventResourceAttributes, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    (value_schedule_till,) = fill(json_value, model)
+    if not complete:  # a required field read as is is missing: left unread, to raise when read
         failed = True
-    if "staff_id" in json_value:
-        model.staff_id = json_value["staff_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "service_id" in json_value:
-        model.service_id = json_value["service_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "timestamp" in json_value:
-        model.timestamp = json_value["timestamp"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "length" in json_value:
-        model.length = json_value["length"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "capacity" in json_value:
-        model.capacity = json_value["capacity"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "clients_count" in json_value:
-        model.clients_count = json_value["clients_count"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "color" in json_value:
-        model.color = json_value["color"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "instructions" in json_value:
-        model.instructions = json_value["instructions"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "stream_link" in json_value:
-        model.stream_link = json_value["stream_link"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "font_color" in json_value:
-        model.font_color = json_value["font_color"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "notified" in json_value:
-        model.notified = json_value["notified"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "comment" in json_value:
-        model.comment = json_value["comment"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "schedule_id" in json_value:
-        model.schedule_id = json_value["schedule_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    value_schedule_till = get("schedule_till", UNSET)
     if value_schedule_till is UNSET:  # missing: left unread, to raise when read
         failed = True
     else:
@@ -401,24 +359,15 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    if "schedule_event_modified" in json_value:
-        model.schedule_event_modified = json_value["schedule_event_modified"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "date" in json_value:
-        model.date = json_value["date"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(EventResourceAttributes)
         if not given:
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = EventResourceAttributes
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -11,6 +11,7 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
@@ -230,6 +231,10 @@ def _read_duration_details(json_value: Any, parse_ctx: ParseContext) -> ToOneRel
     return duration_details
 
 
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
+
+
 EventResourceRelationships._lazy_fields = {
     "staff": ("staff", _read_staff, False),
     "master": ("master", _read_master, False),
@@ -343,8 +348,17 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    value_staff = get("staff", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(EventResourceRelationships, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_staff, value_master, value_service, value_resource_instances, value_labels, value_duration_details = fill(
+        json_value, model
+    )
     if value_staff is UNSET:
         model.staff = UNSET
     else:
@@ -356,7 +370,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_master = get("master", UNSET)
     if value_master is UNSET:
         model.master = UNSET
     else:
@@ -368,7 +381,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_service = get("service", UNSET)
     if value_service is UNSET:
         model.service = UNSET
     else:
@@ -380,7 +392,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_resource_instances = get("resource_instances", UNSET)
     if value_resource_instances is UNSET:
         model.resource_instances = UNSET
     else:
@@ -392,7 +403,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_labels = get("labels", UNSET)
     if value_labels is UNSET:
         model.labels = UNSET
     else:
@@ -404,7 +414,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_duration_details = get("duration_details", UNSET)
     if value_duration_details is UNSET:
         model.duration_details = UNSET
     else:
@@ -422,9 +431,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = EventResourceRelationships
-        del model._raw
+        del model._raw, model._context
     return model
 
 

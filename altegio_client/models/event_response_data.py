@@ -12,11 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
     new_model,
-    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -451,14 +451,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 EventResponseData._lazy_fields = {
@@ -592,17 +592,10 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -619,26 +612,15 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: EventResponseData | 
     else:
         given = True
     failed = False
-    get = json_value.get
-    model.id = get("id", UNSET)
-    model.salon_id = get("salon_id", UNSET)
-    model.company_id = get("company_id", UNSET)
-    model.service_id = get("service_id", UNSET)
-    model.staff_id = get("staff_id", UNSET)
-    model.date = get("date", UNSET)
-    model.timestamp = get("timestamp", UNSET)
-    model.length = get("length", UNSET)
-    model.capacity = get("capacity", UNSET)
-    model.records_count = get("records_count", UNSET)
-    model.color = get("color", UNSET)
-    model.font_color = get("font_color", UNSET)
-    model.instructions = get("instructions", UNSET)
-    model.stream_link = get("stream_link", UNSET)
-    model.notified = get("notified", UNSET)
-    model.comment = get("comment", UNSET)
-    model.prepaid = get("prepaid", UNSET)
-    model.is_deleted = get("is_deleted", UNSET)
-    value_duration_details = get("duration_details", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(EventResponseData, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_duration_details, value_service, value_staff, value_resource_instances, value_labels = fill(json_value, model)
     if value_duration_details is UNSET:
         model.duration_details = UNSET
     else:
@@ -650,7 +632,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: EventResponseData | 
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_service = get("service", UNSET)
     if value_service is UNSET:
         model.service = UNSET
     else:
@@ -662,7 +643,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: EventResponseData | 
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_staff = get("staff", UNSET)
     if value_staff is UNSET:
         model.staff = UNSET
     else:
@@ -674,7 +654,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: EventResponseData | 
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_resource_instances = get("resource_instances", UNSET)
     if value_resource_instances is UNSET:
         model.resource_instances = UNSET
     elif value_resource_instances == []:
@@ -693,7 +672,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: EventResponseData | 
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_labels = get("labels", UNSET)
     if value_labels is UNSET:
         model.labels = UNSET
     elif value_labels == []:
@@ -709,11 +687,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: EventResponseData | 
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -726,9 +700,9 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: EventResponseData | 
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = EventResponseData
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -17,11 +17,11 @@ from .._codegen import (
     LazyModel,
     ParseContext,
     datetime_from_iso,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
     new_model,
-    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -404,7 +404,8 @@ def _read_labels(json_value: Any, parse_ctx: ParseContext) -> JsonObject | list[
             pass
         if not isinstance(data, dict):
             raise TypeError()
-        labels_type_1 = JsonObject.from_dict(data)
+        labels_type_1 = new_model(JsonObject)
+        labels_type_1.additional_properties = dict(data)
 
         return labels_type_1
 
@@ -437,14 +438,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 EventSearchResponseDataItem._lazy_fields = {
@@ -563,17 +564,10 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -592,12 +586,15 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    model.id = get("id", UNSET)
-    model.service_id = get("service_id", UNSET)
-    model.company_id = get("company_id", UNSET)
-    model.staff_id = get("staff_id", UNSET)
-    value_date = get("date", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(EventSearchResponseDataItem, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_date, value_service, value_staff, value_resource_instances, value_labels = fill(json_value, model)
     if value_date is UNSET:
         model.date = UNSET
     else:
@@ -609,16 +606,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.length = get("length", UNSET)
-    model.capacity = get("capacity", UNSET)
-    model.records_count = get("records_count", UNSET)
-    model.color = get("color", UNSET)
-    model.instructions = get("instructions", UNSET)
-    model.stream_link = get("stream_link", UNSET)
-    model.font_color = get("font_color", UNSET)
-    model.notified = get("notified", UNSET)
-    model.prepaid = get("prepaid", UNSET)
-    value_service = get("service", UNSET)
     if value_service is UNSET:
         model.service = UNSET
     else:
@@ -630,7 +617,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_staff = get("staff", UNSET)
     if value_staff is UNSET:
         model.staff = UNSET
     else:
@@ -642,7 +628,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_resource_instances = get("resource_instances", UNSET)
     if value_resource_instances is UNSET:
         model.resource_instances = UNSET
     elif value_resource_instances == []:
@@ -661,7 +646,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_labels = get("labels", UNSET)
     if value_labels is UNSET:  # what every optional field's converter returns for it
         model.labels = UNSET
     else:
@@ -670,11 +654,7 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -687,9 +667,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = EventSearchResponseDataItem
-        del model._raw
+        del model._raw, model._context
     return model
 
 

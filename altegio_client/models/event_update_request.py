@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from .._codegen import (
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     new_model,
 )
@@ -204,6 +205,10 @@ class EventUpdateRequest(LazyModel):
         return event_update_request
 
 
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
+
+
 EventUpdateRequest._lazy_fields = {
     "staff_id": ("staff_id", None, True),
     "service_id": ("service_id", None, True),
@@ -264,41 +269,17 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: EventUpdateRequest |
     else:
         given = True
     failed = False
-    get = json_value.get
-    if "staff_id" in json_value:
-        model.staff_id = json_value["staff_id"]
-    else:  # missing: left unread, to raise when read
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(EventUpdateRequest, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    fill(json_value, model)
+    if not complete:  # a required field read as is is missing: left unread, to raise when read
         failed = True
-    if "service_id" in json_value:
-        model.service_id = json_value["service_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "resource_instance_ids" in json_value:
-        model.resource_instance_ids = json_value["resource_instance_ids"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "label_ids" in json_value:
-        model.label_ids = json_value["label_ids"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "date" in json_value:
-        model.date = json_value["date"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "length" in json_value:
-        model.length = json_value["length"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "capacity" in json_value:
-        model.capacity = json_value["capacity"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    model.technical_break_duration = get("technical_break_duration", UNSET)
-    model.comment = get("comment", UNSET)
-    model.color = get("color", UNSET)
-    model.instructions = get("instructions", UNSET)
-    model.stream_link = get("stream_link", UNSET)
-    model.force = get("force", UNSET)
 
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(EventUpdateRequest)
@@ -306,9 +287,9 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: EventUpdateRequest |
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = EventUpdateRequest
-        del model._raw
+        del model._raw, model._context
     return model
 
 

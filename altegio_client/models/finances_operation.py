@@ -15,11 +15,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
     new_model,
-    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -472,14 +472,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 FinancesOperation._lazy_fields = {
@@ -620,17 +620,10 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -647,10 +640,24 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: FinancesOperation | 
     else:
         given = True
     failed = False
-    get = json_value.get
-    model.id = get("id", UNSET)
-    model.document_id = get("document_id", UNSET)
-    value_date = get("date", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(FinancesOperation, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    (
+        value_date,
+        value_last_change_date,
+        value_expense,
+        value_master,
+        value_supplier,
+        value_account,
+        value_client,
+        value_record,
+    ) = fill(json_value, model)
     if value_date is UNSET:  # what every optional field's converter returns for it
         model.date = UNSET
     else:
@@ -659,9 +666,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: FinancesOperation | 
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.amount = get("amount", UNSET)
-    model.comment = get("comment", UNSET)
-    value_last_change_date = get("last_change_date", UNSET)
     if value_last_change_date is UNSET:  # what every optional field's converter returns for it
         model.last_change_date = UNSET
     else:
@@ -670,11 +674,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: FinancesOperation | 
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.record_id = get("record_id", UNSET)
-    model.visit_id = get("visit_id", UNSET)
-    model.sold_item_id = get("sold_item_id", UNSET)
-    model.sold_item_type = get("sold_item_type", UNSET)
-    value_expense = get("expense", UNSET)
     if value_expense is UNSET:
         model.expense = UNSET
     else:
@@ -686,7 +685,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: FinancesOperation | 
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_master = get("master", UNSET)
     if value_master is UNSET:
         model.master = UNSET
     else:
@@ -698,7 +696,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: FinancesOperation | 
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_supplier = get("supplier", UNSET)
     if value_supplier is UNSET:
         model.supplier = UNSET
     else:
@@ -710,7 +707,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: FinancesOperation | 
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_account = get("account", UNSET)
     if value_account is UNSET:
         model.account = UNSET
     else:
@@ -722,7 +718,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: FinancesOperation | 
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_client = get("client", UNSET)
     if value_client is UNSET:
         model.client = UNSET
     else:
@@ -734,7 +729,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: FinancesOperation | 
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_record = get("record", UNSET)
     if value_record is UNSET:
         model.record = UNSET
     else:
@@ -746,12 +740,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: FinancesOperation | 
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.payment_system_transaction_ids = get("payment_system_transaction_ids", UNSET)
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -764,9 +753,9 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: FinancesOperation | 
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = FinancesOperation
-        del model._raw
+        del model._raw, model._context
     return model
 
 

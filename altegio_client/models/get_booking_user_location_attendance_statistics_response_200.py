@@ -11,6 +11,7 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
@@ -114,6 +115,10 @@ def _read_included(json_value: Any, parse_ctx: ParseContext) -> list[DepositReso
     return included
 
 
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
+
+
 GetBookingUserLocationAttendanceStatisticsResponse200._lazy_fields = {
     "data": ("data", _read_data, True),
     "meta": ("meta", None, True),
@@ -176,8 +181,17 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    value_data = get("data", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(GetBookingUserLocationAttendanceStatisticsResponse200, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_data, value_included = fill(json_value, model)
+    if not complete:  # a required field read as is is missing: left unread, to raise when read
+        failed = True
     if value_data is UNSET:  # missing: left unread, to raise when read
         failed = True
     else:
@@ -186,11 +200,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    if "meta" in json_value:
-        model.meta = json_value["meta"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    value_included = get("included", UNSET)
     if value_included is UNSET:
         model.included = UNSET
     elif value_included == []:
@@ -212,9 +221,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = GetBookingUserLocationAttendanceStatisticsResponse200
-        del model._raw
+        del model._raw, model._context
     return model
 
 

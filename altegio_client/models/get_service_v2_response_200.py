@@ -11,6 +11,7 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
@@ -109,6 +110,10 @@ def _read_included(json_value: Any, parse_ctx: ParseContext) -> list[IncludedRes
     return included
 
 
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
+
+
 GetServiceV2Response200._lazy_fields = {
     "data": ("data", _read_data, True),
     "meta": ("meta", None, True),
@@ -166,8 +171,17 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    value_data = get("data", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(GetServiceV2Response200, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_data, value_included = fill(json_value, model)
+    if not complete:  # a required field read as is is missing: left unread, to raise when read
+        failed = True
     if value_data is UNSET:  # missing: left unread, to raise when read
         failed = True
     else:
@@ -176,11 +190,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    if "meta" in json_value:
-        model.meta = json_value["meta"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    value_included = get("included", UNSET)
     if value_included is UNSET:
         model.included = UNSET
     elif value_included == []:
@@ -202,9 +211,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = GetServiceV2Response200
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -17,11 +17,11 @@ from .._codegen import (
     LazyModel,
     ParseContext,
     datetime_from_iso,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
     new_model,
-    only_declared,
 )
 from ..models.zero_or_one import ZeroOrOne, check_zero_or_one
 from ..types import UNSET, Unset
@@ -398,7 +398,8 @@ def _read_loyalty_certificate_type(json_value: Any, parse_ctx: ParseContext) -> 
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            loyalty_certificate_type_type_0 = JsonObject.from_dict(data)
+            loyalty_certificate_type_type_0 = new_model(JsonObject)
+            loyalty_certificate_type_type_0.additional_properties = dict(data)
 
             return loyalty_certificate_type_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -500,14 +501,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 Good._lazy_fields = {
@@ -580,6 +581,14 @@ def _fill_converted(model: Good, json_value: dict[str, Any], parse_ctx: ParseCon
         value = get("loyalty_certificate_type", UNSET)
         if value is UNSET:  # what every optional field's converter returns for it
             model.loyalty_certificate_type = UNSET
+        elif _builtins.type(value) is dict:
+            # the union's JsonObject branch: what _read_loyalty_certificate_type makes of an object
+            json_object = new_model(
+                MODEL_CLASSES.get("altegio_client.models.json_object")
+                or model_class("altegio_client.models.json_object", "JsonObject")
+            )
+            json_object.additional_properties = dict(value)
+            model.loyalty_certificate_type = json_object
         else:
             try:
                 model.loyalty_certificate_type = _read_loyalty_certificate_type(value, parse_ctx)
@@ -637,17 +646,10 @@ def _fill_converted(model: Good, json_value: dict[str, Any], parse_ctx: ParseCon
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -664,39 +666,37 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Good | None = None) 
     else:
         given = True
     failed = False
-    get = json_value.get
-    model.good_id = get("good_id", UNSET)
-    model.title = get("title", UNSET)
-    model.value = get("value", UNSET)
-    model.label = get("label", UNSET)
-    model.article = get("article", UNSET)
-    model.category = get("category", UNSET)
-    model.category_id = get("category_id", UNSET)
-    model.salon_id = get("salon_id", UNSET)
-    model.cost = get("cost", UNSET)
-    model.unit_id = get("unit_id", UNSET)
-    model.unit_short_title = get("unit_short_title", UNSET)
-    model.service_unit_id = get("service_unit_id", UNSET)
-    model.service_unit_short_title = get("service_unit_short_title", UNSET)
-    model.actual_cost = get("actual_cost", UNSET)
-    model.unit_actual_cost = get("unit_actual_cost", UNSET)
-    model.unit_actual_cost_format = get("unit_actual_cost_format", UNSET)
-    model.unit_equals = get("unit_equals", UNSET)
-    model.barcode = get("barcode", UNSET)
-    model.is_chain = get("is_chain", UNSET)
-    model.comment = get("comment", UNSET)
-    model.loyalty_abonement_type_id = get("loyalty_abonement_type_id", UNSET)
-    model.loyalty_certificate_type_id = get("loyalty_certificate_type_id", UNSET)
-    value_loyalty_certificate_type = get("loyalty_certificate_type", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(Good, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    (
+        value_loyalty_certificate_type,
+        value_loyalty_allow_empty_code,
+        value_loyalty_serial_number_limited,
+        value_actual_amounts,
+        value_last_change_date,
+    ) = fill(json_value, model)
     if value_loyalty_certificate_type is UNSET:  # what every optional field's converter returns for it
         model.loyalty_certificate_type = UNSET
+    elif _builtins.type(value_loyalty_certificate_type) is dict:
+        # the union's JsonObject branch: what _read_loyalty_certificate_type makes of an object
+        json_object = new_model(
+            MODEL_CLASSES.get("altegio_client.models.json_object")
+            or model_class("altegio_client.models.json_object", "JsonObject")
+        )
+        json_object.additional_properties = dict(value_loyalty_certificate_type)
+        model.loyalty_certificate_type = json_object
     else:
         try:
             model.loyalty_certificate_type = _read_loyalty_certificate_type(value_loyalty_certificate_type, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_loyalty_allow_empty_code = get("loyalty_allow_empty_code", UNSET)
     if value_loyalty_allow_empty_code is UNSET:  # what every optional field's converter returns for it
         model.loyalty_allow_empty_code = UNSET
     else:
@@ -705,7 +705,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Good | None = None) 
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_loyalty_serial_number_limited = get("loyalty_serial_number_limited", UNSET)
     if value_loyalty_serial_number_limited is UNSET:  # what every optional field's converter returns for it
         model.loyalty_serial_number_limited = UNSET
     else:
@@ -716,7 +715,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Good | None = None) 
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_actual_amounts = get("actual_amounts", UNSET)
     if value_actual_amounts is UNSET:
         model.actual_amounts = UNSET
     elif value_actual_amounts == []:
@@ -732,9 +730,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Good | None = None) 
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.critical_amount = get("critical_amount", UNSET)
-    model.desired_amount = get("desired_amount", UNSET)
-    value_last_change_date = get("last_change_date", UNSET)
     if value_last_change_date is UNSET:
         model.last_change_date = UNSET
     else:
@@ -746,12 +741,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Good | None = None) 
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.is_goods_mark_enabled = get("is_goods_mark_enabled", UNSET)
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -764,9 +754,9 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Good | None = None) 
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = Good
-        del model._raw
+        del model._raw, model._context
     return model
 
 

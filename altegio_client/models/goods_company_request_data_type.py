@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from .._codegen import (
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     new_model,
-    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -241,14 +241,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 GoodsCompanyRequestDataType._lazy_fields = {
@@ -303,17 +303,10 @@ def _fill_converted(
 ) -> None:
     get = json_value.get
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -332,41 +325,18 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    if "title" in json_value:
-        model.title = json_value["title"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "category_id" in json_value:
-        model.category_id = json_value["category_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "sale_unit_id" in json_value:
-        model.sale_unit_id = json_value["sale_unit_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "service_unit_id" in json_value:
-        model.service_unit_id = json_value["service_unit_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    model.print_title = get("print_title", UNSET)
-    model.article = get("article", UNSET)
-    model.barcode = get("barcode", UNSET)
-    model.cost = get("cost", UNSET)
-    model.actual_cost = get("actual_cost", UNSET)
-    model.unit_equals = get("unit_equals", UNSET)
-    model.critical_amount = get("critical_amount", UNSET)
-    model.desired_amount = get("desired_amount", UNSET)
-    model.netto = get("netto", UNSET)
-    model.brutto = get("brutto", UNSET)
-    model.comment = get("comment", UNSET)
-    model.tax_variant = get("tax_variant", UNSET)
-    model.vat_id = get("vat_id", UNSET)
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
     keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(GoodsCompanyRequestDataType, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    fill(json_value, model)
+    if not complete:  # a required field read as is is missing: left unread, to raise when read
+        failed = True
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -379,9 +349,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = GoodsCompanyRequestDataType
-        del model._raw
+        del model._raw, model._context
     return model
 
 

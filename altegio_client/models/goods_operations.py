@@ -17,11 +17,11 @@ from .._codegen import (
     LazyModel,
     ParseContext,
     datetime_from_iso,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
     new_model,
-    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -513,14 +513,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 GoodsOperations._lazy_fields = {
@@ -689,17 +689,10 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -716,14 +709,25 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: GoodsOperations | No
     else:
         given = True
     failed = False
-    get = json_value.get
-    model.id = get("id", UNSET)
-    model.document_id = get("document_id", UNSET)
-    model.type_id = get("type_id", UNSET)
-    model.type = get("type", UNSET)
-    model.operation_unit_type = get("operation_unit_type", UNSET)
-    model.amount = get("amount", UNSET)
-    value_create_date = get("create_date", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(GoodsOperations, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    (
+        value_create_date,
+        value_last_change_date,
+        value_good,
+        value_unit,
+        value_storage,
+        value_client,
+        value_master,
+        value_service,
+        value_supplier,
+    ) = fill(json_value, model)
     if value_create_date is UNSET:
         model.create_date = UNSET
     else:
@@ -735,12 +739,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: GoodsOperations | No
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.cost_per_unit = get("cost_per_unit", UNSET)
-    model.cost = get("cost", UNSET)
-    model.discount = get("discount", UNSET)
-    model.comment = get("comment", UNSET)
-    model.record_id = get("record_id", UNSET)
-    value_last_change_date = get("last_change_date", UNSET)
     if value_last_change_date is UNSET:
         model.last_change_date = UNSET
     else:
@@ -752,9 +750,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: GoodsOperations | No
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.loyalty_abonement_id = get("loyalty_abonement_id", UNSET)
-    model.loyalty_certificate_id = get("loyalty_certificate_id", UNSET)
-    value_good = get("good", UNSET)
     if value_good is UNSET:
         model.good = UNSET
     else:
@@ -766,7 +761,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: GoodsOperations | No
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_unit = get("unit", UNSET)
     if value_unit is UNSET:
         model.unit = UNSET
     else:
@@ -778,7 +772,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: GoodsOperations | No
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_storage = get("storage", UNSET)
     if value_storage is UNSET:
         model.storage = UNSET
     else:
@@ -790,7 +783,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: GoodsOperations | No
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_client = get("client", UNSET)
     if value_client is UNSET:
         model.client = UNSET
     else:
@@ -802,7 +794,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: GoodsOperations | No
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_master = get("master", UNSET)
     if value_master is UNSET:
         model.master = UNSET
     else:
@@ -814,7 +805,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: GoodsOperations | No
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_service = get("service", UNSET)
     if value_service is UNSET:
         model.service = UNSET
     else:
@@ -826,7 +816,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: GoodsOperations | No
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_supplier = get("supplier", UNSET)
     if value_supplier is UNSET:
         model.supplier = UNSET
     else:
@@ -838,11 +827,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: GoodsOperations | No
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -855,9 +840,9 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: GoodsOperations | No
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = GoodsOperations
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -12,11 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
     new_model,
-    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -194,7 +194,8 @@ def _read_bill_json(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    bill_json_item_type_0 = JsonObject.from_dict(data)
+                    bill_json_item_type_0 = new_model(JsonObject)
+                    bill_json_item_type_0.additional_properties = dict(data)
 
                     return bill_json_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -227,14 +228,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 KkmTransactionsPrintResponseDataTypeData._lazy_fields = {
@@ -290,17 +291,10 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -321,9 +315,15 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    model.kkm_type = get("kkm_type", UNSET)
-    value_kkm_transactions = get("kkm_transactions", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(KkmTransactionsPrintResponseDataTypeData, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_kkm_transactions, value_bill_json = fill(json_value, model)
     if value_kkm_transactions is UNSET:
         model.kkm_transactions = UNSET
     elif value_kkm_transactions == []:
@@ -342,8 +342,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.status = get("status", UNSET)
-    value_bill_json = get("bill_json", UNSET)
     if value_bill_json is UNSET:  # what every optional field's converter returns for it
         model.bill_json = UNSET
     else:
@@ -352,11 +350,7 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -369,9 +363,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = KkmTransactionsPrintResponseDataTypeData
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -10,6 +10,7 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     model_class,
     new_model,
@@ -158,6 +159,10 @@ def _read_included(
     return included
 
 
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
+
+
 ListTeamMembersResponse200._lazy_fields = {
     "data": ("data", _read_data, True),
     "included": ("included", _read_included, False),
@@ -205,8 +210,17 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    value_data = get("data", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(ListTeamMembersResponse200, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_data, value_included = fill(json_value, model)
+    if not complete:  # a required field read as is is missing: left unread, to raise when read
+        failed = True
     if value_data is UNSET:  # missing: left unread, to raise when read
         failed = True
     else:
@@ -215,7 +229,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_included = get("included", UNSET)
     if value_included is UNSET:  # what every optional field's converter returns for it
         model.included = UNSET
     else:
@@ -230,9 +243,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = ListTeamMembersResponse200
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -16,10 +16,10 @@ from .._codegen import (
     LazyModel,
     ParseContext,
     datetime_from_iso,
+    layout_of,
     lazily_read_class,
     model_class,
     new_model,
-    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -493,14 +493,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 LocationListItem._lazy_fields = {
@@ -604,17 +604,10 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -631,29 +624,15 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: LocationListItem | N
     else:
         given = True
     failed = False
-    get = json_value.get
-    model.id = get("id", UNSET)
-    model.title = get("title", UNSET)
-    model.public_title = get("public_title", UNSET)
-    model.short_descr = get("short_descr", UNSET)
-    model.logo = get("logo", UNSET)
-    model.active = get("active", UNSET)
-    model.phone = get("phone", UNSET)
-    model.phones = get("phones", UNSET)
-    model.email = get("email", UNSET)
-    model.country_id = get("country_id", UNSET)
-    model.schedule = get("schedule", UNSET)
-    model.country = get("country", UNSET)
-    model.city_id = get("city_id", UNSET)
-    model.city = get("city", UNSET)
-    model.timezone = get("timezone", UNSET)
-    model.timezone_name = get("timezone_name", UNSET)
-    model.address = get("address", UNSET)
-    model.coordinate_lat = get("coordinate_lat", UNSET)
-    model.coordinate_lon = get("coordinate_lon", UNSET)
-    model.phone_confirmation = get("phone_confirmation", UNSET)
-    model.active_staff_count = get("active_staff_count", UNSET)
-    value_next_slot = get("next_slot", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(LocationListItem, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_next_slot, value_booking_widget_promo = fill(json_value, model)
     if value_next_slot is UNSET:
         model.next_slot = UNSET
     else:
@@ -665,17 +644,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: LocationListItem | N
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.app_ios = get("app_ios", UNSET)
-    model.app_android = get("app_android", UNSET)
-    model.currency_short_title = get("currency_short_title", UNSET)
-    model.reminds_sms_disabled = get("reminds_sms_disabled", UNSET)
-    model.reminds_sms_default = get("reminds_sms_default", UNSET)
-    model.group_priority = get("group_priority", UNSET)
-    model.bookform_group_priority = get("bookform_group_priority", UNSET)
-    model.description = get("description", UNSET)
-    model.photos = get("photos", UNSET)
-    model.company_photos = get("company_photos", UNSET)
-    value_booking_widget_promo = get("booking_widget_promo", UNSET)
     if value_booking_widget_promo is UNSET:  # what every optional field's converter returns for it
         model.booking_widget_promo = UNSET
     else:
@@ -684,11 +652,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: LocationListItem | N
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -701,9 +665,9 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: LocationListItem | N
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = LocationListItem
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -17,11 +17,11 @@ from .._codegen import (
     LazyModel,
     ParseContext,
     date_from_iso,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
     new_model,
-    only_declared,
 )
 from ..models.loyalty_program_expiration_timeout_unit import (
     LoyaltyProgramExpirationTimeoutUnit,
@@ -656,14 +656,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 LoyaltyProgram._lazy_fields = {
@@ -886,17 +886,10 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -913,10 +906,29 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: LoyaltyProgram | Non
     else:
         given = True
     failed = False
-    get = json_value.get
-    model.id = get("id", UNSET)
-    model.title = get("title", UNSET)
-    value_type = get("type", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(LoyaltyProgram, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    (
+        value_type,
+        value_service_item_type,
+        value_good_item_type,
+        value_value_unit,
+        value_expiration_timeout_unit,
+        value_params_source_type,
+        value_history_start_date,
+        value_loyalty_card_types,
+        value_on_changed_notification_template,
+        value_on_expiration_notification_template,
+        value_rules,
+        value_companies,
+        value_applicable_items,
+    ) = fill(json_value, model)
     if value_type is UNSET:  # what every optional field's converter returns for it
         model.type = UNSET
     else:
@@ -925,7 +937,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: LoyaltyProgram | Non
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_service_item_type = get("service_item_type", UNSET)
     if value_service_item_type is UNSET:  # what every optional field's converter returns for it
         model.service_item_type = UNSET
     else:
@@ -934,7 +945,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: LoyaltyProgram | Non
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_good_item_type = get("good_item_type", UNSET)
     if value_good_item_type is UNSET:  # what every optional field's converter returns for it
         model.good_item_type = UNSET
     else:
@@ -943,7 +953,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: LoyaltyProgram | Non
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_value_unit = get("value_unit", UNSET)
     if value_value_unit is UNSET:  # what every optional field's converter returns for it
         model.value_unit = UNSET
     else:
@@ -952,11 +961,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: LoyaltyProgram | Non
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.usage_limit = get("usage_limit", UNSET)
-    model.visit_multiplicity = get("visit_multiplicity", UNSET)
-    model.sold_items_multiplicity = get("sold_items_multiplicity", UNSET)
-    model.expiration_timeout = get("expiration_timeout", UNSET)
-    value_expiration_timeout_unit = get("expiration_timeout_unit", UNSET)
     if value_expiration_timeout_unit is UNSET:  # what every optional field's converter returns for it
         model.expiration_timeout_unit = UNSET
     else:
@@ -965,8 +969,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: LoyaltyProgram | Non
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.expiration_notification_timeout = get("expiration_notification_timeout", UNSET)
-    value_params_source_type = get("params_source_type", UNSET)
     if value_params_source_type is UNSET:  # what every optional field's converter returns for it
         model.params_source_type = UNSET
     else:
@@ -975,7 +977,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: LoyaltyProgram | Non
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_history_start_date = get("history_start_date", UNSET)
     if value_history_start_date is UNSET:
         model.history_start_date = UNSET
     else:
@@ -987,9 +988,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: LoyaltyProgram | Non
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.on_changed_notification_template_id = get("on_changed_notification_template_id", UNSET)
-    model.on_expiration_notification_template_id = get("on_expiration_notification_template_id", UNSET)
-    value_loyalty_card_types = get("loyalty_card_types", UNSET)
     if value_loyalty_card_types is UNSET:
         model.loyalty_card_types = UNSET
     elif value_loyalty_card_types == []:
@@ -1005,7 +1003,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: LoyaltyProgram | Non
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_on_changed_notification_template = get("on_changed_notification_template", UNSET)
     if value_on_changed_notification_template is UNSET:
         model.on_changed_notification_template = UNSET
     else:
@@ -1017,7 +1014,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: LoyaltyProgram | Non
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_on_expiration_notification_template = get("on_expiration_notification_template", UNSET)
     if value_on_expiration_notification_template is UNSET:
         model.on_expiration_notification_template = UNSET
     else:
@@ -1029,7 +1025,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: LoyaltyProgram | Non
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_rules = get("rules", UNSET)
     if value_rules is UNSET:
         model.rules = UNSET
     elif value_rules == []:
@@ -1045,7 +1040,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: LoyaltyProgram | Non
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_companies = get("companies", UNSET)
     if value_companies is UNSET:
         model.companies = UNSET
     elif value_companies == []:
@@ -1061,7 +1055,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: LoyaltyProgram | Non
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_applicable_items = get("applicable_items", UNSET)
     if value_applicable_items is UNSET:
         model.applicable_items = UNSET
     elif value_applicable_items == []:
@@ -1077,11 +1070,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: LoyaltyProgram | Non
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -1094,9 +1083,9 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: LoyaltyProgram | Non
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = LoyaltyProgram
-        del model._raw
+        del model._raw, model._context
     return model
 
 

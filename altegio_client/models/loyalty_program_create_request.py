@@ -17,11 +17,11 @@ from .._codegen import (
     LazyModel,
     ParseContext,
     date_from_iso,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
     new_model,
-    only_declared,
 )
 from ..models.loyalty_program_expiration_timeout_unit import (
     LoyaltyProgramExpirationTimeoutUnit,
@@ -507,14 +507,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 LoyaltyProgramCreateRequest._lazy_fields = {
@@ -668,17 +668,10 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -697,12 +690,28 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    if "title" in json_value:
-        model.title = json_value["title"]
-    else:  # missing: left unread, to raise when read
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(LoyaltyProgramCreateRequest, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    (
+        value_type,
+        value_service_item_type,
+        value_good_item_type,
+        value_value_unit,
+        value_rules,
+        value_expiration_timeout_unit,
+        value_params_source_type,
+        value_history_start_date,
+        value_on_changed_notification_template,
+        value_on_expiration_notification_template,
+    ) = fill(json_value, model)
+    if not complete:  # a required field read as is is missing: left unread, to raise when read
         failed = True
-    value_type = get("type", UNSET)
     if value_type is UNSET:  # missing: left unread, to raise when read
         failed = True
     else:
@@ -711,7 +720,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_service_item_type = get("service_item_type", UNSET)
     if value_service_item_type is UNSET:  # missing: left unread, to raise when read
         failed = True
     else:
@@ -720,7 +728,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_good_item_type = get("good_item_type", UNSET)
     if value_good_item_type is UNSET:  # missing: left unread, to raise when read
         failed = True
     else:
@@ -729,7 +736,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_value_unit = get("value_unit", UNSET)
     if value_value_unit is UNSET:  # missing: left unread, to raise when read
         failed = True
     else:
@@ -738,7 +744,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_rules = get("rules", UNSET)
     if value_rules is UNSET:  # missing: left unread, to raise when read
         failed = True
     else:
@@ -747,15 +752,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    if "company_ids" in json_value:
-        model.company_ids = json_value["company_ids"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    model.usage_limit = get("usage_limit", UNSET)
-    model.visit_multiplicity = get("visit_multiplicity", UNSET)
-    model.sold_items_multiplicity = get("sold_items_multiplicity", UNSET)
-    model.expiration_timeout = get("expiration_timeout", UNSET)
-    value_expiration_timeout_unit = get("expiration_timeout_unit", UNSET)
     if value_expiration_timeout_unit is UNSET:  # what every optional field's converter returns for it
         model.expiration_timeout_unit = UNSET
     else:
@@ -764,8 +760,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.expiration_notification_timeout = get("expiration_notification_timeout", UNSET)
-    value_params_source_type = get("params_source_type", UNSET)
     if value_params_source_type is UNSET:  # what every optional field's converter returns for it
         model.params_source_type = UNSET
     else:
@@ -774,7 +768,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_history_start_date = get("history_start_date", UNSET)
     if value_history_start_date is UNSET:
         model.history_start_date = UNSET
     else:
@@ -786,8 +779,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.loyalty_card_type_ids = get("loyalty_card_type_ids", UNSET)
-    value_on_changed_notification_template = get("on_changed_notification_template", UNSET)
     if value_on_changed_notification_template is UNSET:
         model.on_changed_notification_template = UNSET
     else:
@@ -802,7 +793,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_on_expiration_notification_template = get("on_expiration_notification_template", UNSET)
     if value_on_expiration_notification_template is UNSET:
         model.on_expiration_notification_template = UNSET
     else:
@@ -817,14 +807,7 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.allowed_service_ids = get("allowed_service_ids", UNSET)
-    model.allowed_good_ids = get("allowed_good_ids", UNSET)
-    model.allowed_good_category_ids = get("allowed_good_category_ids", UNSET)
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -837,9 +820,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = LoyaltyProgramCreateRequest
-        del model._raw
+        del model._raw, model._context
     return model
 
 

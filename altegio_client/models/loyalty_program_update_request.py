@@ -12,11 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
     new_model,
-    only_declared,
 )
 from ..models.loyalty_program_expiration_timeout_unit import (
     LoyaltyProgramExpirationTimeoutUnit,
@@ -342,14 +342,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 LoyaltyProgramUpdateRequest._lazy_fields = {
@@ -455,17 +455,10 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -484,11 +477,20 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    model.title = get("title", UNSET)
-    model.usage_limit = get("usage_limit", UNSET)
-    model.expiration_timeout = get("expiration_timeout", UNSET)
-    value_expiration_timeout_unit = get("expiration_timeout_unit", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(LoyaltyProgramUpdateRequest, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    (
+        value_expiration_timeout_unit,
+        value_on_changed_notification_template,
+        value_on_expiration_notification_template,
+        value_rules,
+    ) = fill(json_value, model)
     if value_expiration_timeout_unit is UNSET:  # what every optional field's converter returns for it
         model.expiration_timeout_unit = UNSET
     else:
@@ -497,9 +499,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.expiration_notification_timeout = get("expiration_notification_timeout", UNSET)
-    model.loyalty_card_type_ids = get("loyalty_card_type_ids", UNSET)
-    value_on_changed_notification_template = get("on_changed_notification_template", UNSET)
     if value_on_changed_notification_template is UNSET:
         model.on_changed_notification_template = UNSET
     else:
@@ -514,7 +513,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_on_expiration_notification_template = get("on_expiration_notification_template", UNSET)
     if value_on_expiration_notification_template is UNSET:
         model.on_expiration_notification_template = UNSET
     else:
@@ -529,7 +527,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_rules = get("rules", UNSET)
     if value_rules is UNSET:
         model.rules = UNSET
     elif value_rules == []:
@@ -545,15 +542,7 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.company_ids = get("company_ids", UNSET)
-    model.allowed_service_ids = get("allowed_service_ids", UNSET)
-    model.allowed_good_ids = get("allowed_good_ids", UNSET)
-    model.allowed_good_category_ids = get("allowed_good_category_ids", UNSET)
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -566,9 +555,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = LoyaltyProgramUpdateRequest
-        del model._raw
+        del model._raw, model._context
     return model
 
 

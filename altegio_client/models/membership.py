@@ -17,11 +17,11 @@ from .._codegen import (
     LazyModel,
     ParseContext,
     datetime_from_iso,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
     new_model,
-    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -446,14 +446,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 Membership._lazy_fields = {
@@ -572,17 +572,10 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -599,15 +592,22 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Membership | None = 
     else:
         given = True
     failed = False
-    get = json_value.get
-    model.id = get("id", UNSET)
-    model.number = get("number", UNSET)
-    model.balance_string = get("balance_string", UNSET)
-    model.is_frozen = get("is_frozen", UNSET)
-    model.freeze_period = get("freeze_period", UNSET)
-    model.period = get("period", UNSET)
-    model.period_unit_id = get("period_unit_id", UNSET)
-    value_expiration_date = get("expiration_date", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(Membership, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    (
+        value_expiration_date,
+        value_created_date,
+        value_activated_date,
+        value_status,
+        value_balance_container,
+        value_type,
+    ) = fill(json_value, model)
     if value_expiration_date is UNSET:  # what every optional field's converter returns for it
         model.expiration_date = UNSET
     else:
@@ -616,7 +616,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Membership | None = 
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_created_date = get("created_date", UNSET)
     if value_created_date is UNSET:
         model.created_date = UNSET
     else:
@@ -628,7 +627,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Membership | None = 
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_activated_date = get("activated_date", UNSET)
     if value_activated_date is UNSET:  # what every optional field's converter returns for it
         model.activated_date = UNSET
     else:
@@ -637,12 +635,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Membership | None = 
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.is_united_balance = get("is_united_balance", UNSET)
-    model.is_united_balance_unlimited = get("is_united_balance_unlimited", UNSET)
-    model.united_balance_services_count = get("united_balance_services_count", UNSET)
-    model.goods_transaction_id = get("goods_transaction_id", UNSET)
-    model.slug = get("slug", UNSET)
-    value_status = get("status", UNSET)
     if value_status is UNSET:
         model.status = UNSET
     else:
@@ -654,7 +646,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Membership | None = 
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_balance_container = get("balance_container", UNSET)
     if value_balance_container is UNSET:
         model.balance_container = UNSET
     else:
@@ -666,7 +657,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Membership | None = 
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_type = get("type", UNSET)
     if value_type is UNSET:
         model.type = UNSET
     else:
@@ -678,11 +668,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Membership | None = 
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -695,9 +681,9 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Membership | None = 
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = Membership
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -15,11 +15,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
     new_model,
-    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -482,14 +482,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 MembershipType._lazy_fields = {
@@ -591,17 +591,10 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -618,27 +611,15 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: MembershipType | Non
     else:
         given = True
     failed = False
-    get = json_value.get
-    model.id = get("id", UNSET)
-    model.salon_group_id = get("salon_group_id", UNSET)
-    model.title = get("title", UNSET)
-    model.period = get("period", UNSET)
-    model.period_unit_id = get("period_unit_id", UNSET)
-    model.allow_freeze = get("allow_freeze", UNSET)
-    model.freeze_limit = get("freeze_limit", UNSET)
-    model.freeze_limit_unit_id = get("freeze_limit_unit_id", UNSET)
-    model.is_booking_when_frozen_allowed = get("is_booking_when_frozen_allowed", UNSET)
-    model.category_id = get("category_id", UNSET)
-    model.is_allow_empty_code = get("is_allow_empty_code", UNSET)
-    model.is_united_balance = get("is_united_balance", UNSET)
-    model.united_balance_services_count = get("united_balance_services_count", UNSET)
-    model.is_united_balance_unlimited = get("is_united_balance_unlimited", UNSET)
-    model.slug = get("slug", UNSET)
-    model.is_code_required = get("is_code_required", UNSET)
-    model.balance_edit_type_id = get("balance_edit_type_id", UNSET)
-    model.cost = get("cost", UNSET)
-    model.is_archived = get("is_archived", UNSET)
-    value_date_archived = get("date_archived", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(MembershipType, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_date_archived, value_balance_container = fill(json_value, model)
     if value_date_archived is UNSET:  # what every optional field's converter returns for it
         model.date_archived = UNSET
     else:
@@ -647,18 +628,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: MembershipType | Non
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.expiration_type_id = get("expiration_type_id", UNSET)
-    model.expiration_type_title = get("expiration_type_title", UNSET)
-    model.service_price_correction = get("service_price_correction", UNSET)
-    model.is_online_sale_enabled = get("is_online_sale_enabled", UNSET)
-    model.online_sale_title = get("online_sale_title", UNSET)
-    model.online_sale_description = get("online_sale_description", UNSET)
-    model.online_sale_price = get("online_sale_price", UNSET)
-    model.autoactivation_time = get("autoactivation_time", UNSET)
-    model.autoactivation_time_unit_id = get("autoactivation_time_unit_id", UNSET)
-    model.weight = get("weight", UNSET)
-    model.category = get("category", UNSET)
-    value_balance_container = get("balance_container", UNSET)
     if value_balance_container is UNSET:
         model.balance_container = UNSET
     else:
@@ -670,11 +639,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: MembershipType | Non
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -687,9 +652,9 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: MembershipType | Non
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = MembershipType
-        del model._raw
+        del model._raw, model._context
     return model
 
 

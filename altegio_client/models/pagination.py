@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from .._codegen import (
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     new_model,
 )
@@ -59,6 +60,10 @@ class Pagination(LazyModel):
         return pagination
 
 
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
+
+
 Pagination._lazy_fields = {
     "page": ("page", None, True),
     "offset": ("offset", None, True),
@@ -95,18 +100,16 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Pagination | None = 
     else:
         given = True
     failed = False
-    get = json_value.get
-    if "page" in json_value:
-        model.page = json_value["page"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "offset" in json_value:
-        model.offset = json_value["offset"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "limit" in json_value:
-        model.limit = json_value["limit"]
-    else:  # missing: left unread, to raise when read
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(Pagination, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    fill(json_value, model)
+    if not complete:  # a required field read as is is missing: left unread, to raise when read
         failed = True
 
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
@@ -115,9 +118,9 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Pagination | None = 
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = Pagination
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -17,11 +17,11 @@ from .._codegen import (
     LazyModel,
     ParseContext,
     datetime_from_iso,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
     new_model,
-    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -365,14 +365,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 Product._lazy_fields = {
@@ -457,17 +457,10 @@ def _fill_converted(model: Product, json_value: dict[str, Any], parse_ctx: Parse
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -484,27 +477,15 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Product | None = Non
     else:
         given = True
     failed = False
-    get = json_value.get
-    model.title = get("title", UNSET)
-    model.value = get("value", UNSET)
-    model.label = get("label", UNSET)
-    model.good_id = get("good_id", UNSET)
-    model.cost = get("cost", UNSET)
-    model.unit_id = get("unit_id", UNSET)
-    model.unit_short_title = get("unit_short_title", UNSET)
-    model.service_unit_id = get("service_unit_id", UNSET)
-    model.service_unit_short_title = get("service_unit_short_title", UNSET)
-    model.actual_cost = get("actual_cost", UNSET)
-    model.unit_actual_cost = get("unit_actual_cost", UNSET)
-    model.unit_actual_cost_format = get("unit_actual_cost_format", UNSET)
-    model.unit_equals = get("unit_equals", UNSET)
-    model.barcode = get("barcode", UNSET)
-    model.loyalty_abonement_type_id = get("loyalty_abonement_type_id", UNSET)
-    model.loyalty_certificate_type_id = get("loyalty_certificate_type_id", UNSET)
-    model.loyalty_allow_empty_code = get("loyalty_allow_empty_code", UNSET)
-    model.critical_amount = get("critical_amount", UNSET)
-    model.desired_amount = get("desired_amount", UNSET)
-    value_actual_amounts = get("actual_amounts", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(Product, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_actual_amounts, value_last_change_date = fill(json_value, model)
     if value_actual_amounts is UNSET:
         model.actual_amounts = UNSET
     elif value_actual_amounts == []:
@@ -520,7 +501,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Product | None = Non
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_last_change_date = get("last_change_date", UNSET)
     if value_last_change_date is UNSET:
         model.last_change_date = UNSET
     else:
@@ -532,11 +512,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Product | None = Non
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -549,9 +525,9 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Product | None = Non
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = Product
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from .._codegen import (
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     new_model,
 )
@@ -68,6 +69,10 @@ class ProductCategoryResourceAttributes(LazyModel):
         return product_category_resource_attributes
 
 
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
+
+
 ProductCategoryResourceAttributes._lazy_fields = {
     "title": ("title", None, True),
     "is_chain": ("is_chain", None, True),
@@ -108,18 +113,16 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    if "title" in json_value:
-        model.title = json_value["title"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "is_chain" in json_value:
-        model.is_chain = json_value["is_chain"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "parent_category_id" in json_value:
-        model.parent_category_id = json_value["parent_category_id"]
-    else:  # missing: left unread, to raise when read
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(ProductCategoryResourceAttributes, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    fill(json_value, model)
+    if not complete:  # a required field read as is is missing: left unread, to raise when read
         failed = True
 
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
@@ -128,9 +131,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = ProductCategoryResourceAttributes
-        del model._raw
+        del model._raw, model._context
     return model
 
 

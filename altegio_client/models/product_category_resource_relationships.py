@@ -11,6 +11,7 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
@@ -108,6 +109,10 @@ def _read_goods(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship 
     return goods
 
 
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
+
+
 ProductCategoryResourceRelationships._lazy_fields = {
     "child_categories": ("child_categories", _read_child_categories, False),
     "goods": ("goods", _read_goods, False),
@@ -170,8 +175,15 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    value_child_categories = get("child_categories", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(ProductCategoryResourceRelationships, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_child_categories, value_goods = fill(json_value, model)
     if value_child_categories is UNSET:
         model.child_categories = UNSET
     else:
@@ -183,7 +195,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_goods = get("goods", UNSET)
     if value_goods is UNSET:
         model.goods = UNSET
     else:
@@ -201,9 +212,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = ProductCategoryResourceRelationships
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from .._codegen import (
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     new_model,
 )
@@ -138,6 +139,10 @@ class ProductResourceAttributes(LazyModel):
         return product_resource_attributes
 
 
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
+
+
 ProductResourceAttributes._lazy_fields = {
     "category_id": ("category_id", None, True),
     "title": ("title", None, True),
@@ -197,46 +202,16 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    if "category_id" in json_value:
-        model.category_id = json_value["category_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "title" in json_value:
-        model.title = json_value["title"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "sale_unit_id" in json_value:
-        model.sale_unit_id = json_value["sale_unit_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "consumable_unit_id" in json_value:
-        model.consumable_unit_id = json_value["consumable_unit_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "sale_unit_to_consumable_unit_ratio" in json_value:
-        model.sale_unit_to_consumable_unit_ratio = json_value["sale_unit_to_consumable_unit_ratio"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "loyalty_abonement_type_id" in json_value:
-        model.loyalty_abonement_type_id = json_value["loyalty_abonement_type_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "loyalty_certificate_type_id" in json_value:
-        model.loyalty_certificate_type_id = json_value["loyalty_certificate_type_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "cost" in json_value:
-        model.cost = json_value["cost"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "actual_cost" in json_value:
-        model.actual_cost = json_value["actual_cost"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "is_chain" in json_value:
-        model.is_chain = json_value["is_chain"]
-    else:  # missing: left unread, to raise when read
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(ProductResourceAttributes, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    fill(json_value, model)
+    if not complete:  # a required field read as is is missing: left unread, to raise when read
         failed = True
 
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
@@ -245,9 +220,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = ProductResourceAttributes
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -11,6 +11,7 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
@@ -170,6 +171,10 @@ def _read_storage_amounts(json_value: Any, parse_ctx: ParseContext) -> ToManyRel
     return storage_amounts
 
 
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
+
+
 ProductResourceRelationships._lazy_fields = {
     "loyalty_abonement_type": ("loyalty_abonement_type", _read_loyalty_abonement_type, False),
     "loyalty_certificate_type": ("loyalty_certificate_type", _read_loyalty_certificate_type, False),
@@ -255,8 +260,17 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    value_loyalty_abonement_type = get("loyalty_abonement_type", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(ProductResourceRelationships, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_loyalty_abonement_type, value_loyalty_certificate_type, value_mark_settings, value_storage_amounts = fill(
+        json_value, model
+    )
     if value_loyalty_abonement_type is UNSET:
         model.loyalty_abonement_type = UNSET
     else:
@@ -268,7 +282,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_loyalty_certificate_type = get("loyalty_certificate_type", UNSET)
     if value_loyalty_certificate_type is UNSET:
         model.loyalty_certificate_type = UNSET
     else:
@@ -280,7 +293,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_mark_settings = get("mark_settings", UNSET)
     if value_mark_settings is UNSET:
         model.mark_settings = UNSET
     else:
@@ -292,7 +304,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_storage_amounts = get("storage_amounts", UNSET)
     if value_storage_amounts is UNSET:
         model.storage_amounts = UNSET
     else:
@@ -310,9 +321,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = ProductResourceRelationships
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -17,11 +17,11 @@ from .._codegen import (
     LazyModel,
     ParseContext,
     datetime_from_iso,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
     new_model,
-    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -471,14 +471,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 ProductTransaction._lazy_fields = {
@@ -639,17 +639,10 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -666,12 +659,25 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: ProductTransaction |
     else:
         given = True
     failed = False
-    get = json_value.get
-    model.id = get("id", UNSET)
-    model.document_id = get("document_id", UNSET)
-    model.type_id = get("type_id", UNSET)
-    model.type = get("type", UNSET)
-    value_good = get("good", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(ProductTransaction, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    (
+        value_good,
+        value_storage,
+        value_unit,
+        value_create_date,
+        value_last_change_date,
+        value_master,
+        value_supplier,
+        value_service,
+        value_clients,
+    ) = fill(json_value, model)
     if value_good is UNSET:
         model.good = UNSET
     else:
@@ -683,7 +689,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: ProductTransaction |
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_storage = get("storage", UNSET)
     if value_storage is UNSET:
         model.storage = UNSET
     else:
@@ -695,7 +700,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: ProductTransaction |
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_unit = get("unit", UNSET)
     if value_unit is UNSET:
         model.unit = UNSET
     else:
@@ -707,8 +711,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: ProductTransaction |
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.operation_unit_type = get("operation_unit_type", UNSET)
-    value_create_date = get("create_date", UNSET)
     if value_create_date is UNSET:
         model.create_date = UNSET
     else:
@@ -720,7 +722,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: ProductTransaction |
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_last_change_date = get("last_change_date", UNSET)
     if value_last_change_date is UNSET:
         model.last_change_date = UNSET
     else:
@@ -732,10 +733,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: ProductTransaction |
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.cost_per_unit = get("cost_per_unit", UNSET)
-    model.cost = get("cost", UNSET)
-    model.discount = get("discount", UNSET)
-    value_master = get("master", UNSET)
     if value_master is UNSET:
         model.master = UNSET
     else:
@@ -747,7 +744,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: ProductTransaction |
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_supplier = get("supplier", UNSET)
     if value_supplier is UNSET:
         model.supplier = UNSET
     else:
@@ -759,8 +755,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: ProductTransaction |
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.record_id = get("record_id", UNSET)
-    value_service = get("service", UNSET)
     if value_service is UNSET:
         model.service = UNSET
     else:
@@ -772,7 +766,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: ProductTransaction |
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_clients = get("clients", UNSET)
     if value_clients is UNSET:
         model.clients = UNSET
     else:
@@ -784,11 +777,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: ProductTransaction |
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -801,9 +790,9 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: ProductTransaction |
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = ProductTransaction
-        del model._raw
+        del model._raw, model._context
     return model
 
 

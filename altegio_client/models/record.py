@@ -17,11 +17,11 @@ from .._codegen import (
     LazyModel,
     ParseContext,
     datetime_from_iso,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
     new_model,
-    only_declared,
 )
 from ..models.zero_or_one import ZeroOrOne, check_zero_or_one
 from ..types import UNSET, Unset
@@ -960,7 +960,8 @@ def _read_comer(json_value: Any, parse_ctx: ParseContext) -> JsonObject | None |
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            comer_type_0 = JsonObject.from_dict(data)
+            comer_type_0 = new_model(JsonObject)
+            comer_type_0.additional_properties = dict(data)
 
             return comer_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -985,7 +986,8 @@ def _read_comer_person_info(json_value: Any, parse_ctx: ParseContext) -> JsonObj
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            comer_person_info_type_0 = JsonObject.from_dict(data)
+            comer_person_info_type_0 = new_model(JsonObject)
+            comer_person_info_type_0.additional_properties = dict(data)
 
             return comer_person_info_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -1008,7 +1010,8 @@ def _read_composite(json_value: Any, parse_ctx: ParseContext) -> JsonObject | li
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            composite_type_0 = JsonObject.from_dict(data)
+            composite_type_0 = new_model(JsonObject)
+            composite_type_0.additional_properties = dict(data)
 
             return composite_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -1080,14 +1083,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 Record._lazy_fields = {
@@ -1372,6 +1375,14 @@ def _fill_converted(model: Record, json_value: dict[str, Any], parse_ctx: ParseC
         value = get("comer", UNSET)
         if value is UNSET:  # what every optional field's converter returns for it
             model.comer = UNSET
+        elif _builtins.type(value) is dict:
+            # the union's JsonObject branch: what _read_comer makes of an object
+            json_object = new_model(
+                MODEL_CLASSES.get("altegio_client.models.json_object")
+                or model_class("altegio_client.models.json_object", "JsonObject")
+            )
+            json_object.additional_properties = dict(value)
+            model.comer = json_object
         else:
             try:
                 model.comer = _read_comer(value, parse_ctx)
@@ -1382,6 +1393,14 @@ def _fill_converted(model: Record, json_value: dict[str, Any], parse_ctx: ParseC
         value = get("comer_person_info", UNSET)
         if value is UNSET:  # what every optional field's converter returns for it
             model.comer_person_info = UNSET
+        elif _builtins.type(value) is dict:
+            # the union's JsonObject branch: what _read_comer_person_info makes of an object
+            json_object = new_model(
+                MODEL_CLASSES.get("altegio_client.models.json_object")
+                or model_class("altegio_client.models.json_object", "JsonObject")
+            )
+            json_object.additional_properties = dict(value)
+            model.comer_person_info = json_object
         else:
             try:
                 model.comer_person_info = _read_comer_person_info(value, parse_ctx)
@@ -1392,6 +1411,14 @@ def _fill_converted(model: Record, json_value: dict[str, Any], parse_ctx: ParseC
         value = get("composite", UNSET)
         if value is UNSET:  # what every optional field's converter returns for it
             model.composite = UNSET
+        elif _builtins.type(value) is dict:
+            # the union's JsonObject branch: what _read_composite makes of an object
+            json_object = new_model(
+                MODEL_CLASSES.get("altegio_client.models.json_object")
+                or model_class("altegio_client.models.json_object", "JsonObject")
+            )
+            json_object.additional_properties = dict(value)
+            model.composite = json_object
         else:
             try:
                 model.composite = _read_composite(value, parse_ctx)
@@ -1399,17 +1426,10 @@ def _fill_converted(model: Record, json_value: dict[str, Any], parse_ctx: ParseC
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -1426,13 +1446,33 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Record | None = None
     else:
         given = True
     failed = False
-    get = json_value.get
-    model.id = get("id", UNSET)
-    model.company_id = get("company_id", UNSET)
-    model.staff_id = get("staff_id", UNSET)
-    model.clients_count = get("clients_count", UNSET)
-    model.date = get("date", UNSET)
-    value_datetime = get("datetime", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(Record, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    (
+        value_datetime,
+        value_create_date,
+        value_last_change_date,
+        value_confirmed,
+        value_sms_before,
+        value_email_now,
+        value_review_requested,
+        value_services,
+        value_staff,
+        value_client,
+        value_goods_transactions,
+        value_custom_fields,
+        value_record_labels,
+        value_documents,
+        value_comer,
+        value_comer_person_info,
+        value_composite,
+    ) = fill(json_value, model)
     if value_datetime is UNSET:
         model.datetime = UNSET
     else:
@@ -1444,7 +1484,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Record | None = None
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_create_date = get("create_date", UNSET)
     if value_create_date is UNSET:
         model.create_date = UNSET
     else:
@@ -1456,7 +1495,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Record | None = None
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_last_change_date = get("last_change_date", UNSET)
     if value_last_change_date is UNSET:
         model.last_change_date = UNSET
     else:
@@ -1468,12 +1506,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Record | None = None
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.comment = get("comment", UNSET)
-    model.online = get("online", UNSET)
-    model.visit_id = get("visit_id", UNSET)
-    model.visit_attendance = get("visit_attendance", UNSET)
-    model.attendance = get("attendance", UNSET)
-    value_confirmed = get("confirmed", UNSET)
     if value_confirmed is UNSET:  # what every optional field's converter returns for it
         model.confirmed = UNSET
     else:
@@ -1482,9 +1514,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Record | None = None
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.seance_length = get("seance_length", UNSET)
-    model.length = get("length", UNSET)
-    value_sms_before = get("sms_before", UNSET)
     if value_sms_before is UNSET:  # what every optional field's converter returns for it
         model.sms_before = UNSET
     else:
@@ -1493,9 +1522,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Record | None = None
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.sms_now = get("sms_now", UNSET)
-    model.sms_now_text = get("sms_now_text", UNSET)
-    value_email_now = get("email_now", UNSET)
     if value_email_now is UNSET:  # what every optional field's converter returns for it
         model.email_now = UNSET
     else:
@@ -1504,11 +1530,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Record | None = None
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.notified = get("notified", UNSET)
-    model.master_request = get("master_request", UNSET)
-    model.api_id = get("api_id", UNSET)
-    model.from_url = get("from_url", UNSET)
-    value_review_requested = get("review_requested", UNSET)
     if value_review_requested is UNSET:  # what every optional field's converter returns for it
         model.review_requested = UNSET
     else:
@@ -1517,17 +1538,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Record | None = None
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.created_user_id = get("created_user_id", UNSET)
-    model.deleted = get("deleted", UNSET)
-    model.paid_full = get("paid_full", UNSET)
-    model.prepaid = get("prepaid", UNSET)
-    model.prepaid_confirmed = get("prepaid_confirmed", UNSET)
-    model.is_update_blocked = get("is_update_blocked", UNSET)
-    model.activity_id = get("activity_id", UNSET)
-    model.bookform_id = get("bookform_id", UNSET)
-    model.record_from = get("record_from", UNSET)
-    model.is_mobile = get("is_mobile", UNSET)
-    value_services = get("services", UNSET)
     if value_services is UNSET:
         model.services = UNSET
     elif value_services == []:
@@ -1543,7 +1553,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Record | None = None
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_staff = get("staff", UNSET)
     if value_staff is UNSET:  # what every optional field's converter returns for it
         model.staff = UNSET
     else:
@@ -1552,7 +1561,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Record | None = None
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_client = get("client", UNSET)
     if value_client is UNSET:  # what every optional field's converter returns for it
         model.client = UNSET
     else:
@@ -1561,7 +1569,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Record | None = None
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_goods_transactions = get("goods_transactions", UNSET)
     if value_goods_transactions is UNSET:
         model.goods_transactions = UNSET
     elif value_goods_transactions == []:
@@ -1577,7 +1584,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Record | None = None
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_custom_fields = get("custom_fields", UNSET)
     if value_custom_fields is UNSET:
         model.custom_fields = UNSET
     elif value_custom_fields == []:
@@ -1593,9 +1599,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Record | None = None
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.custom_color = get("custom_color", UNSET)
-    model.custom_font_color = get("custom_font_color", UNSET)
-    value_record_labels = get("record_labels", UNSET)
     if value_record_labels is UNSET:
         model.record_labels = UNSET
     elif value_record_labels == []:
@@ -1611,7 +1614,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Record | None = None
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_documents = get("documents", UNSET)
     if value_documents is UNSET:
         model.documents = UNSET
     elif value_documents == []:
@@ -1627,41 +1629,55 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Record | None = None
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.short_link = get("short_link", UNSET)
-    model.sms_remain_hours = get("sms_remain_hours", UNSET)
-    model.email_remain_hours = get("email_remain_hours", UNSET)
-    value_comer = get("comer", UNSET)
     if value_comer is UNSET:  # what every optional field's converter returns for it
         model.comer = UNSET
+    elif _builtins.type(value_comer) is dict:
+        # the union's JsonObject branch: what _read_comer makes of an object
+        json_object = new_model(
+            MODEL_CLASSES.get("altegio_client.models.json_object")
+            or model_class("altegio_client.models.json_object", "JsonObject")
+        )
+        json_object.additional_properties = dict(value_comer)
+        model.comer = json_object
     else:
         try:
             model.comer = _read_comer(value_comer, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_comer_person_info = get("comer_person_info", UNSET)
     if value_comer_person_info is UNSET:  # what every optional field's converter returns for it
         model.comer_person_info = UNSET
+    elif _builtins.type(value_comer_person_info) is dict:
+        # the union's JsonObject branch: what _read_comer_person_info makes of an object
+        json_object = new_model(
+            MODEL_CLASSES.get("altegio_client.models.json_object")
+            or model_class("altegio_client.models.json_object", "JsonObject")
+        )
+        json_object.additional_properties = dict(value_comer_person_info)
+        model.comer_person_info = json_object
     else:
         try:
             model.comer_person_info = _read_comer_person_info(value_comer_person_info, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_composite = get("composite", UNSET)
     if value_composite is UNSET:  # what every optional field's converter returns for it
         model.composite = UNSET
+    elif _builtins.type(value_composite) is dict:
+        # the union's JsonObject branch: what _read_composite makes of an object
+        json_object = new_model(
+            MODEL_CLASSES.get("altegio_client.models.json_object")
+            or model_class("altegio_client.models.json_object", "JsonObject")
+        )
+        json_object.additional_properties = dict(value_composite)
+        model.composite = json_object
     else:
         try:
             model.composite = _read_composite(value_composite, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -1674,9 +1690,9 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Record | None = None
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = Record
-        del model._raw
+        del model._raw, model._context
     return model
 
 

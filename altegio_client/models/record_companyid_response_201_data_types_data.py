@@ -17,11 +17,11 @@ from .._codegen import (
     LazyModel,
     ParseContext,
     datetime_from_iso,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
     new_model,
-    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -467,14 +467,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 RecordCompanyidResponse201DataTypesData._lazy_fields = {
@@ -628,17 +628,10 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -659,9 +652,17 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    model.id = get("id", UNSET)
-    value_services = get("services", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(RecordCompanyidResponse201DataTypesData, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_services, value_client, value_staff, value_datetime, value_create_date, value_documents = fill(
+        json_value, model
+    )
     if value_services is UNSET:
         model.services = UNSET
     elif value_services == []:
@@ -680,7 +681,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_client = get("client", UNSET)
     if value_client is UNSET:
         model.client = UNSET
     else:
@@ -695,8 +695,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.clients_count = get("clients_count", UNSET)
-    value_staff = get("staff", UNSET)
     if value_staff is UNSET:
         model.staff = UNSET
     else:
@@ -711,7 +709,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_datetime = get("datetime", UNSET)
     if value_datetime is UNSET:
         model.datetime = UNSET
     else:
@@ -723,8 +720,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.seance_length = get("seance_length", UNSET)
-    value_create_date = get("create_date", UNSET)
     if value_create_date is UNSET:
         model.create_date = UNSET
     else:
@@ -736,19 +731,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.comment = get("comment", UNSET)
-    model.confirmed = get("confirmed", UNSET)
-    model.sms_before = get("sms_before", UNSET)
-    model.sms_now = get("sms_now", UNSET)
-    model.sms_now_text = get("sms_now_text", UNSET)
-    model.email_now = get("email_now", UNSET)
-    model.notified = get("notified", UNSET)
-    model.master_request = get("master_request", UNSET)
-    model.api_id = get("api_id", UNSET)
-    model.from_url = get("from_url", UNSET)
-    model.review_requested = get("review_requested", UNSET)
-    model.activity_id = get("activity_id", UNSET)
-    value_documents = get("documents", UNSET)
     if value_documents is UNSET:
         model.documents = UNSET
     elif value_documents == []:
@@ -767,11 +749,7 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -784,9 +762,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = RecordCompanyidResponse201DataTypesData
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from .._codegen import (
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     new_model,
 )
@@ -121,6 +122,10 @@ def _read_source_type_slug(
     return source_type_slug
 
 
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
+
+
 ResourceOccupationResourceAttributes._lazy_fields = {
     "source_type": ("source_type", _read_source_type, True),
     "source_type_slug": ("source_type_slug", _read_source_type_slug, True),
@@ -184,8 +189,17 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    value_source_type = get("source_type", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(ResourceOccupationResourceAttributes, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_source_type, value_source_type_slug = fill(json_value, model)
+    if not complete:  # a required field read as is is missing: left unread, to raise when read
+        failed = True
     if value_source_type is UNSET:  # missing: left unread, to raise when read
         failed = True
     else:
@@ -194,7 +208,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_source_type_slug = get("source_type_slug", UNSET)
     if value_source_type_slug is UNSET:  # missing: left unread, to raise when read
         failed = True
     else:
@@ -203,36 +216,15 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    if "source_id" in json_value:
-        model.source_id = json_value["source_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "resource_id" in json_value:
-        model.resource_id = json_value["resource_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "resource_instance_id" in json_value:
-        model.resource_instance_id = json_value["resource_instance_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "from" in json_value:
-        model.from_ = json_value["from"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "to" in json_value:
-        model.to = json_value["to"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(ResourceOccupationResourceAttributes)
         if not given:
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = ResourceOccupationResourceAttributes
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -15,9 +15,9 @@ from .._codegen import (
     LazyModel,
     ParseContext,
     date_from_iso,
+    layout_of,
     lazily_read_class,
     new_model,
-    only_declared,
 )
 from ..models.salary_payroll_calculation_status import (
     SalaryPayrollCalculationStatus,
@@ -259,14 +259,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 SalaryPayrollCalculation._lazy_fields = {
@@ -346,17 +346,10 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -375,12 +368,15 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    model.id = get("id", UNSET)
-    model.company_id = get("company_id", UNSET)
-    model.staff_id = get("staff_id", UNSET)
-    model.amount = get("amount", UNSET)
-    value_status = get("status", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(SalaryPayrollCalculation, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_status, value_date_create, value_date_from, value_date_to = fill(json_value, model)
     if value_status is UNSET:  # what every optional field's converter returns for it
         model.status = UNSET
     else:
@@ -389,7 +385,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_date_create = get("date_create", UNSET)
     if value_date_create is UNSET:
         model.date_create = UNSET
     else:
@@ -401,7 +396,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_date_from = get("date_from", UNSET)
     if value_date_from is UNSET:
         model.date_from = UNSET
     else:
@@ -413,7 +407,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_date_to = get("date_to", UNSET)
     if value_date_to is UNSET:
         model.date_to = UNSET
     else:
@@ -425,12 +418,7 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.comment = get("comment", UNSET)
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -443,9 +431,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = SalaryPayrollCalculation
-        del model._raw
+        del model._raw, model._context
     return model
 
 

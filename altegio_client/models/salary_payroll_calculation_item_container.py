@@ -17,11 +17,11 @@ from .._codegen import (
     LazyModel,
     ParseContext,
     date_from_iso,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
     new_model,
-    only_declared,
 )
 from ..models.salary_payroll_calculation_item_container_item_type_slug import (
     SalaryPayrollCalculationItemContainerItemTypeSlug,
@@ -414,14 +414,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 SalaryPayrollCalculationItemContainer._lazy_fields = {
@@ -550,17 +550,10 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -581,8 +574,22 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    value_date = get("date", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(SalaryPayrollCalculationItemContainer, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    (
+        value_date,
+        value_item_type_slug,
+        value_paid,
+        value_salary_calculation_info,
+        value_targets,
+        value_salary_discrepancy,
+    ) = fill(json_value, model)
     if value_date is UNSET:
         model.date = UNSET
     else:
@@ -594,9 +601,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.time = get("time", UNSET)
-    model.item_id = get("item_id", UNSET)
-    value_item_type_slug = get("item_type_slug", UNSET)
     if value_item_type_slug is UNSET:  # what every optional field's converter returns for it
         model.item_type_slug = UNSET
     else:
@@ -605,11 +609,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.salary_sum = get("salary_sum", UNSET)
-    model.record_id = get("record_id", UNSET)
-    model.client_id = get("client_id", UNSET)
-    model.cost = get("cost", UNSET)
-    value_paid = get("paid", UNSET)
     if value_paid is UNSET:
         model.paid = UNSET
     else:
@@ -624,7 +623,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_salary_calculation_info = get("salary_calculation_info", UNSET)
     if value_salary_calculation_info is UNSET:
         model.salary_calculation_info = UNSET
     else:
@@ -639,7 +637,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_targets = get("targets", UNSET)
     if value_targets is UNSET:
         model.targets = UNSET
     elif value_targets == []:
@@ -658,7 +655,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_salary_discrepancy = get("salary_discrepancy", UNSET)
     if value_salary_discrepancy is UNSET:
         model.salary_discrepancy = UNSET
     else:
@@ -673,11 +669,7 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -690,9 +682,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = SalaryPayrollCalculationItemContainer
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -12,11 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
     new_model,
-    only_declared,
 )
 from ..models.salon_active import SalonActive, check_salon_active
 from ..types import UNSET, Unset
@@ -489,14 +489,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 Salon._lazy_fields = {
@@ -615,17 +615,10 @@ def _fill_converted(model: Salon, json_value: dict[str, Any], parse_ctx: ParseCo
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -642,17 +635,15 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Salon | None = None)
     else:
         given = True
     failed = False
-    get = json_value.get
-    model.id = get("id", UNSET)
-    model.title = get("title", UNSET)
-    model.public_title = get("public_title", UNSET)
-    model.phone = get("phone", UNSET)
-    model.phones = get("phones", UNSET)
-    model.country_id = get("country_id", UNSET)
-    model.country = get("country", UNSET)
-    model.city_id = get("city_id", UNSET)
-    model.city = get("city", UNSET)
-    value_active = get("active", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(Salon, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_active, value_schedule, value_social, value_main_group = fill(json_value, model)
     if value_active is UNSET:  # what every optional field's converter returns for it
         model.active = UNSET
     else:
@@ -661,20 +652,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Salon | None = None)
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.timezone = get("timezone", UNSET)
-    model.timezone_name = get("timezone_name", UNSET)
-    model.address = get("address", UNSET)
-    model.coordinate_lat = get("coordinate_lat", UNSET)
-    model.coordinate_lon = get("coordinate_lon", UNSET)
-    model.currency_short_title = get("currency_short_title", UNSET)
-    model.business_group_id = get("business_group_id", UNSET)
-    model.business_type_id = get("business_type_id", UNSET)
-    model.site = get("site", UNSET)
-    model.zip = get("zip", UNSET)
-    model.logo = get("logo", UNSET)
-    model.short_descr = get("short_descr", UNSET)
-    model.description = get("description", UNSET)
-    value_schedule = get("schedule", UNSET)
     if value_schedule is UNSET:
         model.schedule = UNSET
     else:
@@ -686,8 +663,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Salon | None = None)
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.email = get("email", UNSET)
-    value_social = get("social", UNSET)
     if value_social is UNSET:
         model.social = UNSET
     else:
@@ -699,8 +674,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Salon | None = None)
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.main_group_id = get("main_group_id", UNSET)
-    value_main_group = get("main_group", UNSET)
     if value_main_group is UNSET:  # what every optional field's converter returns for it
         model.main_group = UNSET
     else:
@@ -709,14 +682,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Salon | None = None)
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.record_type_id = get("record_type_id", UNSET)
-    model.booking_comment_required = get("booking_comment_required", UNSET)
-    model.booking_email_required = get("booking_email_required", UNSET)
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -729,9 +695,9 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Salon | None = None)
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = Salon
-        del model._raw
+        del model._raw, model._context
     return model
 
 

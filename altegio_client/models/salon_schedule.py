@@ -78,13 +78,10 @@ def _fill_converted(
 ) -> None:
     get = json_value.get
     if "additional_properties" not in done:
-        if not json_value:
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -114,9 +111,9 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: SalonSchedule | None
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = SalonSchedule
-        del model._raw
+        del model._raw, model._context
     return model
 
 

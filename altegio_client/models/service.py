@@ -12,11 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
     new_model,
-    only_declared,
 )
 from ..models.zero_or_one import ZeroOrOne, check_zero_or_one
 from ..types import UNSET, Unset
@@ -328,14 +328,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 Service._lazy_fields = {
@@ -427,17 +427,10 @@ def _fill_converted(model: Service, json_value: dict[str, Any], parse_ctx: Parse
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -454,19 +447,15 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Service | None = Non
     else:
         given = True
     failed = False
-    get = json_value.get
-    model.id = get("id", UNSET)
-    model.salon_service_id = get("salon_service_id", UNSET)
-    model.title = get("title", UNSET)
-    model.booking_title = get("booking_title", UNSET)
-    model.category_id = get("category_id", UNSET)
-    model.price_min = get("price_min", UNSET)
-    model.price_max = get("price_max", UNSET)
-    model.duration = get("duration", UNSET)
-    model.discount = get("discount", UNSET)
-    model.comment = get("comment", UNSET)
-    model.weight = get("weight", UNSET)
-    value_active = get("active", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(Service, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_active, value_staff, value_image_group = fill(json_value, model)
     if value_active is UNSET:  # what every optional field's converter returns for it
         model.active = UNSET
     else:
@@ -475,8 +464,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Service | None = Non
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.api_id = get("api_id", UNSET)
-    value_staff = get("staff", UNSET)
     if value_staff is UNSET:
         model.staff = UNSET
     elif value_staff == []:
@@ -492,7 +479,6 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Service | None = Non
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_image_group = get("image_group", UNSET)
     if value_image_group is UNSET:
         model.image_group = UNSET
     else:
@@ -504,16 +490,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Service | None = Non
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.prepaid = get("prepaid", UNSET)
-    model.is_multi = get("is_multi", UNSET)
-    model.capacity = get("capacity", UNSET)
-    model.is_price_managed_only_in_chain = get("is_price_managed_only_in_chain", UNSET)
-    model.is_comment_managed_only_in_chain = get("is_comment_managed_only_in_chain", UNSET)
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -526,9 +503,9 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: Service | None = Non
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = Service
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -11,6 +11,7 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
@@ -200,6 +201,10 @@ def _read_trial_settings(json_value: Any, parse_ctx: ParseContext) -> ToOneRelat
     return trial_settings
 
 
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
+
+
 ServiceResourceRelationships._lazy_fields = {
     "resources": ("resources", _read_resources, False),
     "service_composite": ("service_composite", _read_service_composite, False),
@@ -299,8 +304,17 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    value_resources = get("resources", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(ServiceResourceRelationships, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_resources, value_service_composite, value_resource_links, value_company_links, value_trial_settings = fill(
+        json_value, model
+    )
     if value_resources is UNSET:
         model.resources = UNSET
     else:
@@ -312,7 +326,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_service_composite = get("service_composite", UNSET)
     if value_service_composite is UNSET:
         model.service_composite = UNSET
     else:
@@ -324,7 +337,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_resource_links = get("resource_links", UNSET)
     if value_resource_links is UNSET:
         model.resource_links = UNSET
     else:
@@ -336,7 +348,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_company_links = get("company_links", UNSET)
     if value_company_links is UNSET:
         model.company_links = UNSET
     else:
@@ -348,7 +359,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_trial_settings = get("trial_settings", UNSET)
     if value_trial_settings is UNSET:
         model.trial_settings = UNSET
     else:
@@ -366,9 +376,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = ServiceResourceRelationships
-        del model._raw
+        del model._raw, model._context
     return model
 
 

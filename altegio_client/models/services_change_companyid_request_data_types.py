@@ -17,11 +17,11 @@ from .._codegen import (
     LazyModel,
     ParseContext,
     date_from_iso,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
     new_model,
-    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -407,14 +407,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 ServicesChangeCompanyidRequestDataTypes._lazy_fields = {
@@ -537,17 +537,10 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -568,67 +561,17 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    if "title" in json_value:
-        model.title = json_value["title"]
-    else:  # missing: left unread, to raise when read
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(ServicesChangeCompanyidRequestDataTypes, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_date_from, value_date_to, value_staff = fill(json_value, model)
+    if not complete:  # a required field read as is is missing: left unread, to raise when read
         failed = True
-    if "booking_title" in json_value:
-        model.booking_title = json_value["booking_title"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "category_id" in json_value:
-        model.category_id = json_value["category_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "price_min" in json_value:
-        model.price_min = json_value["price_min"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "price_max" in json_value:
-        model.price_max = json_value["price_max"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "duration" in json_value:
-        model.duration = json_value["duration"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "is_multi" in json_value:
-        model.is_multi = json_value["is_multi"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "tax_variant" in json_value:
-        model.tax_variant = json_value["tax_variant"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "vat_id" in json_value:
-        model.vat_id = json_value["vat_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "is_need_limit_date" in json_value:
-        model.is_need_limit_date = json_value["is_need_limit_date"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "seance_search_start" in json_value:
-        model.seance_search_start = json_value["seance_search_start"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "seance_search_finish" in json_value:
-        model.seance_search_finish = json_value["seance_search_finish"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "step" in json_value:
-        model.step = json_value["step"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "seance_search_step" in json_value:
-        model.seance_search_step = json_value["seance_search_step"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    model.technical_break_duration = get("technical_break_duration", UNSET)
-    model.discount = get("discount", UNSET)
-    model.comment = get("comment", UNSET)
-    value_date_from = get("date_from", UNSET)
     if value_date_from is UNSET:
         model.date_from = UNSET
     else:
@@ -640,7 +583,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_date_to = get("date_to", UNSET)
     if value_date_to is UNSET:
         model.date_to = UNSET
     else:
@@ -652,10 +594,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.weight = get("weight", UNSET)
-    model.active = get("active", UNSET)
-    model.api_id = get("api_id", UNSET)
-    value_staff = get("staff", UNSET)
     if value_staff is UNSET:
         model.staff = UNSET
     elif value_staff == []:
@@ -674,11 +612,7 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -691,9 +625,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = ServicesChangeCompanyidRequestDataTypes
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -17,11 +17,11 @@ from .._codegen import (
     LazyModel,
     ParseContext,
     date_from_iso,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
     new_model,
-    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -658,7 +658,8 @@ def _read_dates(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject | s
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    dates_item_type_0 = JsonObject.from_dict(data)
+                    dates_item_type_0 = new_model(JsonObject)
+                    dates_item_type_0.additional_properties = dict(data)
 
                     return dates_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -754,14 +755,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 ServicesChangeCompanyidResponseDataTypesData._lazy_fields = {
@@ -955,17 +956,10 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -986,21 +980,17 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    model.title = get("title", UNSET)
-    model.booking_title = get("booking_title", UNSET)
-    model.category_id = get("category_id", UNSET)
-    model.price_min = get("price_min", UNSET)
-    model.price_max = get("price_max", UNSET)
-    model.duration = get("duration", UNSET)
-    model.technical_break_duration = get("technical_break_duration", UNSET)
-    model.discount = get("discount", UNSET)
-    model.comment = get("comment", UNSET)
-    model.is_multi = get("is_multi", UNSET)
-    model.tax_variant = get("tax_variant", UNSET)
-    model.vat_id = get("vat_id", UNSET)
-    model.is_need_limit_date = get("is_need_limit_date", UNSET)
-    value_date_from = get("date_from", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(ServicesChangeCompanyidResponseDataTypesData, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_date_from, value_date_to, value_image_group, value_dates, value_resources, value_staff = fill(
+        json_value, model
+    )
     if value_date_from is UNSET:
         model.date_from = UNSET
     else:
@@ -1012,7 +1002,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_date_to = get("date_to", UNSET)
     if value_date_to is UNSET:
         model.date_to = UNSET
     else:
@@ -1024,32 +1013,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.seance_search_start = get("seance_search_start", UNSET)
-    model.seance_search_finish = get("seance_search_finish", UNSET)
-    model.step = get("step", UNSET)
-    model.seance_search_step = get("seance_search_step", UNSET)
-    model.weight = get("weight", UNSET)
-    model.active = get("active", UNSET)
-    model.api_id = get("api_id", UNSET)
-    model.print_title = get("print_title", UNSET)
-    model.service_type = get("service_type", UNSET)
-    model.api_service_id = get("api_service_id", UNSET)
-    model.repeat_visit_days_step = get("repeat_visit_days_step", UNSET)
-    model.schedule_template_type = get("schedule_template_type", UNSET)
-    model.online_invoicing_status = get("online_invoicing_status", UNSET)
-    model.is_abonement_autopayment_enabled = get("is_abonement_autopayment_enabled", UNSET)
-    model.autopayment_before_visit_time = get("autopayment_before_visit_time", UNSET)
-    model.abonement_restriction_value = get("abonement_restriction_value", UNSET)
-    model.is_chain = get("is_chain", UNSET)
-    model.is_price_managed_only_in_chain = get("is_price_managed_only_in_chain", UNSET)
-    model.is_comment_managed_only_in_chain = get("is_comment_managed_only_in_chain", UNSET)
-    model.price_prepaid_amount = get("price_prepaid_amount", UNSET)
-    model.price_prepaid_percent = get("price_prepaid_percent", UNSET)
-    model.id = get("id", UNSET)
-    model.salon_service_id = get("salon_service_id", UNSET)
-    model.prepaid = get("prepaid", UNSET)
-    model.capacity = get("capacity", UNSET)
-    value_image_group = get("image_group", UNSET)
     if value_image_group is UNSET:
         model.image_group = UNSET
     elif value_image_group == []:
@@ -1065,7 +1028,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_dates = get("dates", UNSET)
     if value_dates is UNSET:  # what every optional field's converter returns for it
         model.dates = UNSET
     else:
@@ -1074,7 +1036,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_resources = get("resources", UNSET)
     if value_resources is UNSET:
         model.resources = UNSET
     elif value_resources == []:
@@ -1090,8 +1051,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.is_online = get("is_online", UNSET)
-    value_staff = get("staff", UNSET)
     if value_staff is UNSET:
         model.staff = UNSET
     elif value_staff == []:
@@ -1110,11 +1069,7 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -1127,9 +1082,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = ServicesChangeCompanyidResponseDataTypesData
-        del model._raw
+        del model._raw, model._context
     return model
 
 

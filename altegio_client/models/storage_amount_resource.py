@@ -17,6 +17,7 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
@@ -145,6 +146,10 @@ def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> StorageAmou
     return relationships
 
 
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
+
+
 StorageAmountResource._lazy_fields = {
     "type": ("type", _read_type, True),
     "id": ("id", None, True),
@@ -205,8 +210,17 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    value_type = get("type", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(StorageAmountResource, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_type, value_attributes, value_relationships = fill(json_value, model)
+    if not complete:  # a required field read as is is missing: left unread, to raise when read
+        failed = True
     if value_type is UNSET:  # missing: left unread, to raise when read
         failed = True
     else:
@@ -215,11 +229,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    if "id" in json_value:
-        model.id = json_value["id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    value_attributes = get("attributes", UNSET)
     if value_attributes is UNSET:  # missing: left unread, to raise when read
         failed = True
     else:
@@ -228,7 +237,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_relationships = get("relationships", UNSET)
     if value_relationships is UNSET:
         model.relationships = UNSET
     else:
@@ -246,9 +254,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = StorageAmountResource
-        del model._raw
+        del model._raw, model._context
     return model
 
 

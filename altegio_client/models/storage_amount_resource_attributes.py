@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from .._codegen import (
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     new_model,
 )
@@ -70,6 +71,10 @@ class StorageAmountResourceAttributes(LazyModel):
         return storage_amount_resource_attributes
 
 
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
+
+
 StorageAmountResourceAttributes._lazy_fields = {
     "good_id": ("good_id", None, True),
     "storage_id": ("storage_id", None, True),
@@ -113,22 +118,16 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    if "good_id" in json_value:
-        model.good_id = json_value["good_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "storage_id" in json_value:
-        model.storage_id = json_value["storage_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "sale_amount" in json_value:
-        model.sale_amount = json_value["sale_amount"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "consumable_amount" in json_value:
-        model.consumable_amount = json_value["consumable_amount"]
-    else:  # missing: left unread, to raise when read
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(StorageAmountResourceAttributes, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    fill(json_value, model)
+    if not complete:  # a required field read as is is missing: left unread, to raise when read
         failed = True
 
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
@@ -137,9 +136,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = StorageAmountResourceAttributes
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -17,11 +17,11 @@ from .._codegen import (
     LazyModel,
     ParseContext,
     datetime_from_iso,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
     new_model,
-    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -921,14 +921,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 StorageOperationGoodTransactionResponse200DataTypesData._lazy_fields = {
@@ -1165,17 +1165,10 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -1198,11 +1191,28 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    model.id = get("id", UNSET)
-    model.document_id = get("document_id", UNSET)
-    model.type_id = get("type_id", UNSET)
-    value_type = get("type", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(StorageOperationGoodTransactionResponse200DataTypesData, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    (
+        value_type,
+        value_create_date,
+        value_last_change_date,
+        value_good,
+        value_sale_unit,
+        value_service_unit,
+        value_goods_marks,
+        value_storage,
+        value_supplier,
+        value_client,
+        value_master,
+        value_unit,
+    ) = fill(json_value, model)
     if value_type is UNSET:
         model.type = UNSET
     else:
@@ -1217,18 +1227,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.company_id = get("company_id", UNSET)
-    model.good_id = get("good_id", UNSET)
-    model.amount = get("amount", UNSET)
-    model.cost_per_unit = get("cost_per_unit", UNSET)
-    model.cost = get("cost", UNSET)
-    model.discount = get("discount", UNSET)
-    model.unit_id = get("unit_id", UNSET)
-    model.storage_id = get("storage_id", UNSET)
-    model.supplier_id = get("supplier_id", UNSET)
-    model.client_id = get("client_id", UNSET)
-    model.master_id = get("master_id", UNSET)
-    value_create_date = get("create_date", UNSET)
     if value_create_date is UNSET:
         model.create_date = UNSET
     else:
@@ -1240,7 +1238,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_last_change_date = get("last_change_date", UNSET)
     if value_last_change_date is UNSET:
         model.last_change_date = UNSET
     else:
@@ -1252,15 +1249,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.comment = get("comment", UNSET)
-    model.deleted = get("deleted", UNSET)
-    model.good_special_number = get("good_special_number", UNSET)
-    model.service_amount = get("service_amount", UNSET)
-    model.sale_amount = get("sale_amount", UNSET)
-    model.service_unit_id = get("service_unit_id", UNSET)
-    model.sale_unit_id = get("sale_unit_id", UNSET)
-    model.operation_unit_type = get("operation_unit_type", UNSET)
-    value_good = get("good", UNSET)
     if value_good is UNSET:
         model.good = UNSET
     else:
@@ -1275,7 +1263,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_sale_unit = get("sale_unit", UNSET)
     if value_sale_unit is UNSET:  # what every optional field's converter returns for it
         model.sale_unit = UNSET
     else:
@@ -1284,7 +1271,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_service_unit = get("service_unit", UNSET)
     if value_service_unit is UNSET:  # what every optional field's converter returns for it
         model.service_unit = UNSET
     else:
@@ -1293,7 +1279,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_goods_marks = get("goods_marks", UNSET)
     if value_goods_marks is UNSET:
         model.goods_marks = UNSET
     elif value_goods_marks == []:
@@ -1309,7 +1294,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_storage = get("storage", UNSET)
     if value_storage is UNSET:
         model.storage = UNSET
     else:
@@ -1321,7 +1305,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_supplier = get("supplier", UNSET)
     if value_supplier is UNSET:
         model.supplier = UNSET
     elif value_supplier == []:
@@ -1337,7 +1320,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_client = get("client", UNSET)
     if value_client is UNSET:  # what every optional field's converter returns for it
         model.client = UNSET
     else:
@@ -1346,7 +1328,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_master = get("master", UNSET)
     if value_master is UNSET:  # what every optional field's converter returns for it
         model.master = UNSET
     else:
@@ -1355,7 +1336,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_unit = get("unit", UNSET)
     if value_unit is UNSET:
         model.unit = UNSET
     else:
@@ -1370,11 +1350,7 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -1387,9 +1363,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = StorageOperationGoodTransactionResponse200DataTypesData
-        del model._raw
+        del model._raw, model._context
     return model
 
 

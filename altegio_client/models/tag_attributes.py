@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from .._codegen import (
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     new_model,
 )
@@ -165,6 +166,10 @@ def _read_entity_type(json_value: Any, parse_ctx: ParseContext) -> TagAttributes
     return entity_type
 
 
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
+
+
 TagAttributes._lazy_fields = {
     "company_id": ("company_id", None, True),
     "title": ("title", None, True),
@@ -228,20 +233,17 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: TagAttributes | None
     else:
         given = True
     failed = False
-    get = json_value.get
-    if "company_id" in json_value:
-        model.company_id = json_value["company_id"]
-    else:  # missing: left unread, to raise when read
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(TagAttributes, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    (value_entity_type,) = fill(json_value, model)
+    if not complete:  # a required field read as is is missing: left unread, to raise when read
         failed = True
-    if "title" in json_value:
-        model.title = json_value["title"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "color" in json_value:
-        model.color = json_value["color"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    value_entity_type = get("entity_type", UNSET)
     if value_entity_type is UNSET:  # missing: left unread, to raise when read
         failed = True
     else:
@@ -250,31 +252,15 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: TagAttributes | None
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    if "is_deleted" in json_value:
-        model.is_deleted = json_value["is_deleted"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "is_editable" in json_value:
-        model.is_editable = json_value["is_editable"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    model.font_color = get("font_color", UNSET)
-    model.icon = get("icon", UNSET)
-    model.salon_id = get("salon_id", UNSET)
-    model.entity = get("entity", UNSET)
-    model.entity_slug = get("entity_slug", UNSET)
-    model.deleted = get("deleted", UNSET)
-    model.not_editable = get("not_editable", UNSET)
-
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(TagAttributes)
         if not given:
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = TagAttributes
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -16,10 +16,10 @@ from .._codegen import (
     LazyModel,
     ParseContext,
     date_from_iso,
+    layout_of,
     lazily_read_class,
     model_class,
     new_model,
-    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -399,7 +399,8 @@ def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> JsonObject | 
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            image_group_type_0 = JsonObject.from_dict(data)
+            image_group_type_0 = new_model(JsonObject)
+            image_group_type_0.additional_properties = dict(data)
 
             return image_group_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -443,7 +444,8 @@ def _read_user(json_value: Any, parse_ctx: ParseContext) -> JsonObject | list[An
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            user_type_0 = JsonObject.from_dict(data)
+            user_type_0 = new_model(JsonObject)
+            user_type_0.additional_properties = dict(data)
 
             return user_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -516,14 +518,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 TeamMemberListItem._lazy_fields = {
@@ -587,6 +589,14 @@ def _fill_converted(
         value = get("image_group", UNSET)
         if value is UNSET:  # what every optional field's converter returns for it
             model.image_group = UNSET
+        elif _builtins.type(value) is dict:
+            # the union's JsonObject branch: what _read_image_group makes of an object
+            json_object = new_model(
+                MODEL_CLASSES.get("altegio_client.models.json_object")
+                or model_class("altegio_client.models.json_object", "JsonObject")
+            )
+            json_object.additional_properties = dict(value)
+            model.image_group = json_object
         else:
             try:
                 model.image_group = _read_image_group(value, parse_ctx)
@@ -610,6 +620,14 @@ def _fill_converted(
         value = get("user", UNSET)
         if value is UNSET:  # what every optional field's converter returns for it
             model.user = UNSET
+        elif _builtins.type(value) is dict:
+            # the union's JsonObject branch: what _read_user makes of an object
+            json_object = new_model(
+                MODEL_CLASSES.get("altegio_client.models.json_object")
+                or model_class("altegio_client.models.json_object", "JsonObject")
+            )
+            json_object.additional_properties = dict(value)
+            model.user = json_object
         else:
             try:
                 model.user = _read_user(value, parse_ctx)
@@ -627,17 +645,10 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -654,32 +665,31 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: TeamMemberListItem |
     else:
         given = True
     failed = False
-    get = json_value.get
-    model.id = get("id", UNSET)
-    model.api_id = get("api_id", UNSET)
-    model.name = get("name", UNSET)
-    model.specialization = get("specialization", UNSET)
-    model.rating = get("rating", UNSET)
-    model.show_rating = get("show_rating", UNSET)
-    model.user_id = get("user_id", UNSET)
-    model.has_access_timetable = get("has_access_timetable", UNSET)
-    model.avatar = get("avatar", UNSET)
-    model.avatar_big = get("avatar_big", UNSET)
-    model.comments_count = get("comments_count", UNSET)
-    model.votes_count = get("votes_count", UNSET)
-    model.bookable = get("bookable", UNSET)
-    value_image_group = get("image_group", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(TeamMemberListItem, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_image_group, value_schedule_till, value_user, value_position = fill(json_value, model)
     if value_image_group is UNSET:  # what every optional field's converter returns for it
         model.image_group = UNSET
+    elif _builtins.type(value_image_group) is dict:
+        # the union's JsonObject branch: what _read_image_group makes of an object
+        json_object = new_model(
+            MODEL_CLASSES.get("altegio_client.models.json_object")
+            or model_class("altegio_client.models.json_object", "JsonObject")
+        )
+        json_object.additional_properties = dict(value_image_group)
+        model.image_group = json_object
     else:
         try:
             model.image_group = _read_image_group(value_image_group, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.information = get("information", UNSET)
-    model.position_id = get("position_id", UNSET)
-    value_schedule_till = get("schedule_till", UNSET)
     if value_schedule_till is UNSET:
         model.schedule_till = UNSET
     else:
@@ -691,21 +701,22 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: TeamMemberListItem |
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.weight = get("weight", UNSET)
-    model.fired = get("fired", UNSET)
-    model.status = get("status", UNSET)
-    model.hidden = get("hidden", UNSET)
-    value_user = get("user", UNSET)
     if value_user is UNSET:  # what every optional field's converter returns for it
         model.user = UNSET
+    elif _builtins.type(value_user) is dict:
+        # the union's JsonObject branch: what _read_user makes of an object
+        json_object = new_model(
+            MODEL_CLASSES.get("altegio_client.models.json_object")
+            or model_class("altegio_client.models.json_object", "JsonObject")
+        )
+        json_object.additional_properties = dict(value_user)
+        model.user = json_object
     else:
         try:
             model.user = _read_user(value_user, parse_ctx)
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.prepaid = get("prepaid", UNSET)
-    value_position = get("position", UNSET)
     if value_position is UNSET:  # what every optional field's converter returns for it
         model.position = UNSET
     else:
@@ -714,11 +725,7 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: TeamMemberListItem |
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -731,9 +738,9 @@ def _build(json_value: Any, parse_ctx: ParseContext, model: TeamMemberListItem |
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = TeamMemberListItem
-        del model._raw
+        del model._raw, model._context
     return model
 
 

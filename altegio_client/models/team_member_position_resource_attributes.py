@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from .._codegen import (
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     new_model,
 )
@@ -114,6 +115,10 @@ def _read_services_binding_type(
     return services_binding_type
 
 
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
+
+
 TeamMemberPositionResourceAttributes._lazy_fields = {
     "chain_id": ("chain_id", None, True),
     "title": ("title", None, True),
@@ -173,20 +178,17 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    if "chain_id" in json_value:
-        model.chain_id = json_value["chain_id"]
-    else:  # missing: left unread, to raise when read
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(TeamMemberPositionResourceAttributes, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    (value_services_binding_type,) = fill(json_value, model)
+    if not complete:  # a required field read as is is missing: left unread, to raise when read
         failed = True
-    if "title" in json_value:
-        model.title = json_value["title"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "description" in json_value:
-        model.description = json_value["description"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    value_services_binding_type = get("services_binding_type", UNSET)
     if value_services_binding_type is UNSET:  # missing: left unread, to raise when read
         failed = True
     else:
@@ -195,28 +197,15 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    if "rules_required_fields" in json_value:
-        model.rules_required_fields = json_value["rules_required_fields"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "only_chain_appointment" in json_value:
-        model.only_chain_appointment = json_value["only_chain_appointment"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "salon_ids" in json_value:
-        model.salon_ids = json_value["salon_ids"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
         model.__class__ = lazily_read_class(TeamMemberPositionResourceAttributes)
         if not given:
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = TeamMemberPositionResourceAttributes
-        del model._raw
+        del model._raw, model._context
     return model
 
 

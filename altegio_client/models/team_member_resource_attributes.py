@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from .._codegen import (
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     new_model,
 )
@@ -86,6 +87,10 @@ class TeamMemberResourceAttributes(LazyModel):
         return team_member_resource_attributes
 
 
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
+
+
 TeamMemberResourceAttributes._lazy_fields = {
     "name": ("name", None, True),
     "tt_markup": ("tt_markup", None, True),
@@ -133,30 +138,16 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    if "name" in json_value:
-        model.name = json_value["name"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "tt_markup" in json_value:
-        model.tt_markup = json_value["tt_markup"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "specialization" in json_value:
-        model.specialization = json_value["specialization"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "image" in json_value:
-        model.image = json_value["image"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "position_id" in json_value:
-        model.position_id = json_value["position_id"]
-    else:  # missing: left unread, to raise when read
-        failed = True
-    if "is_available_as_assistant" in json_value:
-        model.is_available_as_assistant = json_value["is_available_as_assistant"]
-    else:  # missing: left unread, to raise when read
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(TeamMemberResourceAttributes, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    fill(json_value, model)
+    if not complete:  # a required field read as is is missing: left unread, to raise when read
         failed = True
 
     if failed:  # lazily read, to read the field left unread (and raise) when it is read
@@ -165,9 +156,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = TeamMemberResourceAttributes
-        del model._raw
+        del model._raw, model._context
     return model
 
 

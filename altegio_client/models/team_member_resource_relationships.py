@@ -11,6 +11,7 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
@@ -108,6 +109,10 @@ def _read_employee(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationshi
     return employee
 
 
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
+
+
 TeamMemberResourceRelationships._lazy_fields = {
     "position": ("position", _read_position, False),
     "employee": ("employee", _read_employee, False),
@@ -167,8 +172,15 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    value_position = get("position", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(TeamMemberResourceRelationships, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_position, value_employee = fill(json_value, model)
     if value_position is UNSET:
         model.position = UNSET
     else:
@@ -180,7 +192,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_employee = get("employee", UNSET)
     if value_employee is UNSET:
         model.employee = UNSET
     else:
@@ -198,9 +209,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = TeamMemberResourceRelationships
-        del model._raw
+        del model._raw, model._context
     return model
 
 

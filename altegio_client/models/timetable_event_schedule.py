@@ -18,11 +18,11 @@ from .._codegen import (
     ParseContext,
     date_from_iso,
     datetime_from_iso,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
     new_model,
-    only_declared,
 )
 from ..models.timetable_event_schedule_original_entity_type import (
     TimetableEventScheduleOriginalEntityType,
@@ -374,14 +374,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 TimetableEventSchedule._lazy_fields = {
@@ -498,17 +498,10 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -527,9 +520,23 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    model.id = get("id", UNSET)
-    value_created_at = get("created_at", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(TimetableEventSchedule, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    (
+        value_created_at,
+        value_updated_at,
+        value_deleted_at,
+        value_original_entity_type,
+        value_date_start,
+        value_date_end,
+        value_days,
+    ) = fill(json_value, model)
     if value_created_at is UNSET:
         model.created_at = UNSET
     else:
@@ -541,7 +548,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_updated_at = get("updated_at", UNSET)
     if value_updated_at is UNSET:
         model.updated_at = UNSET
     else:
@@ -553,7 +559,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_deleted_at = get("deleted_at", UNSET)
     if value_deleted_at is UNSET:  # what every optional field's converter returns for it
         model.deleted_at = UNSET
     else:
@@ -562,7 +567,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_original_entity_type = get("original_entity_type", UNSET)
     if value_original_entity_type is UNSET:  # what every optional field's converter returns for it
         model.original_entity_type = UNSET
     else:
@@ -571,8 +575,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.original_entity_id = get("original_entity_id", UNSET)
-    value_date_start = get("date_start", UNSET)
     if value_date_start is UNSET:
         model.date_start = UNSET
     else:
@@ -584,7 +586,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_date_end = get("date_end", UNSET)
     if value_date_end is UNSET:
         model.date_end = UNSET
     else:
@@ -596,7 +597,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_days = get("days", UNSET)
     if value_days is UNSET:
         model.days = UNSET
     elif value_days == []:
@@ -612,11 +612,7 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -629,9 +625,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = TimetableEventSchedule
-        del model._raw
+        del model._raw, model._context
     return model
 
 

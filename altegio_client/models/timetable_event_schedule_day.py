@@ -17,11 +17,11 @@ from .._codegen import (
     LazyModel,
     ParseContext,
     datetime_from_iso,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
     new_model,
-    only_declared,
 )
 from ..models.timetable_event_schedule_day_day_of_week import (
     TimetableEventScheduleDayDayOfWeek,
@@ -446,14 +446,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 TimetableEventScheduleDay._lazy_fields = {
@@ -596,17 +596,10 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -625,9 +618,24 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    model.id = get("id", UNSET)
-    value_created_at = get("created_at", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(TimetableEventScheduleDay, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    (
+        value_created_at,
+        value_updated_at,
+        value_deleted_at,
+        value_day_of_week,
+        value_events_master,
+        value_events_labels,
+        value_events_resource_instances,
+        value_events,
+    ) = fill(json_value, model)
     if value_created_at is UNSET:
         model.created_at = UNSET
     else:
@@ -639,7 +647,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_updated_at = get("updated_at", UNSET)
     if value_updated_at is UNSET:
         model.updated_at = UNSET
     else:
@@ -651,7 +658,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_deleted_at = get("deleted_at", UNSET)
     if value_deleted_at is UNSET:  # what every optional field's converter returns for it
         model.deleted_at = UNSET
     else:
@@ -660,8 +666,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.timetable_event_schedule_id = get("timetable_event_schedule_id", UNSET)
-    value_day_of_week = get("day_of_week", UNSET)
     if value_day_of_week is UNSET:  # what every optional field's converter returns for it
         model.day_of_week = UNSET
     else:
@@ -670,10 +674,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.events_time = get("events_time", UNSET)
-    model.events_duration = get("events_duration", UNSET)
-    model.event_technical_break_duration = get("event_technical_break_duration", UNSET)
-    value_events_master = get("events_master", UNSET)
     if value_events_master is UNSET:
         model.events_master = UNSET
     else:
@@ -685,7 +685,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_events_labels = get("events_labels", UNSET)
     if value_events_labels is UNSET:
         model.events_labels = UNSET
     elif value_events_labels == []:
@@ -699,7 +698,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_events_resource_instances = get("events_resource_instances", UNSET)
     if value_events_resource_instances is UNSET:
         model.events_resource_instances = UNSET
     elif value_events_resource_instances == []:
@@ -717,7 +715,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_events = get("events", UNSET)
     if value_events is UNSET:
         model.events = UNSET
     elif value_events == []:
@@ -733,11 +730,7 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -750,9 +743,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = TimetableEventScheduleDay
-        del model._raw
+        del model._raw, model._context
     return model
 
 

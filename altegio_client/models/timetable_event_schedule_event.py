@@ -17,11 +17,11 @@ from .._codegen import (
     LazyModel,
     ParseContext,
     datetime_from_iso,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
     new_model,
-    only_declared,
 )
 from ..models.timetable_event_schedule_event_event_entity_type import (
     TimetableEventScheduleEventEventEntityType,
@@ -539,14 +539,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 TimetableEventScheduleEvent._lazy_fields = {
@@ -704,17 +704,10 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -733,9 +726,25 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    model.id = get("id", UNSET)
-    value_created_at = get("created_at", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(TimetableEventScheduleEvent, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    (
+        value_created_at,
+        value_updated_at,
+        value_deleted_at,
+        value_event_status,
+        value_event_datetime,
+        value_event_entity_type,
+        value_entity_master,
+        value_entity_labels,
+        value_entity_resource_instances,
+    ) = fill(json_value, model)
     if value_created_at is UNSET:
         model.created_at = UNSET
     else:
@@ -747,7 +756,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_updated_at = get("updated_at", UNSET)
     if value_updated_at is UNSET:
         model.updated_at = UNSET
     else:
@@ -759,7 +767,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_deleted_at = get("deleted_at", UNSET)
     if value_deleted_at is UNSET:  # what every optional field's converter returns for it
         model.deleted_at = UNSET
     else:
@@ -768,7 +775,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_event_status = get("event_status", UNSET)
     if value_event_status is UNSET:  # what every optional field's converter returns for it
         model.event_status = UNSET
     else:
@@ -777,7 +783,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_event_datetime = get("event_datetime", UNSET)
     if value_event_datetime is UNSET:
         model.event_datetime = UNSET
     else:
@@ -789,7 +794,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_event_entity_type = get("event_entity_type", UNSET)
     if value_event_entity_type is UNSET:  # what every optional field's converter returns for it
         model.event_entity_type = UNSET
     else:
@@ -798,13 +802,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.event_entity_id = get("event_entity_id", UNSET)
-    model.is_entity_master_changed = get("is_entity_master_changed", UNSET)
-    model.is_entity_datetime_changed = get("is_entity_datetime_changed", UNSET)
-    model.is_entity_duration_changed = get("is_entity_duration_changed", UNSET)
-    model.is_entity_labels_changed = get("is_entity_labels_changed", UNSET)
-    model.is_entity_resource_instances_changed = get("is_entity_resource_instances_changed", UNSET)
-    value_entity_master = get("entity_master", UNSET)
     if value_entity_master is UNSET:
         model.entity_master = UNSET
     else:
@@ -816,9 +813,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.entity_datetime = get("entity_datetime", UNSET)
-    model.entity_duration = get("entity_duration", UNSET)
-    value_entity_labels = get("entity_labels", UNSET)
     if value_entity_labels is UNSET:
         model.entity_labels = UNSET
     elif value_entity_labels == []:
@@ -832,7 +826,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_entity_resource_instances = get("entity_resource_instances", UNSET)
     if value_entity_resource_instances is UNSET:
         model.entity_resource_instances = UNSET
     elif value_entity_resource_instances == []:
@@ -850,11 +843,7 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -867,9 +856,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = TimetableEventScheduleEvent
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -12,11 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
     new_model,
-    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -671,14 +671,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 UserPermissionsResponseDataTypesData._lazy_fields = {
@@ -931,17 +931,10 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -962,8 +955,29 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    value_timetable = get("timetable", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(UserPermissionsResponseDataTypesData, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    (
+        value_timetable,
+        value_record_form,
+        value_finances,
+        value_clients,
+        value_dashboard,
+        value_notification,
+        value_loyalty,
+        value_storages,
+        value_settings,
+        value_security,
+        value_comers,
+        value_other,
+        value_online_record,
+    ) = fill(json_value, model)
     if value_timetable is UNSET:
         model.timetable = UNSET
     else:
@@ -978,7 +992,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_record_form = get("record_form", UNSET)
     if value_record_form is UNSET:
         model.record_form = UNSET
     else:
@@ -993,7 +1006,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_finances = get("finances", UNSET)
     if value_finances is UNSET:
         model.finances = UNSET
     else:
@@ -1008,7 +1020,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_clients = get("clients", UNSET)
     if value_clients is UNSET:
         model.clients = UNSET
     else:
@@ -1023,7 +1034,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_dashboard = get("dashboard", UNSET)
     if value_dashboard is UNSET:
         model.dashboard = UNSET
     else:
@@ -1038,7 +1048,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_notification = get("notification", UNSET)
     if value_notification is UNSET:
         model.notification = UNSET
     else:
@@ -1053,7 +1062,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_loyalty = get("loyalty", UNSET)
     if value_loyalty is UNSET:
         model.loyalty = UNSET
     else:
@@ -1068,7 +1076,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_storages = get("storages", UNSET)
     if value_storages is UNSET:
         model.storages = UNSET
     else:
@@ -1083,7 +1090,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_settings = get("settings", UNSET)
     if value_settings is UNSET:
         model.settings = UNSET
     else:
@@ -1098,7 +1104,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_security = get("security", UNSET)
     if value_security is UNSET:
         model.security = UNSET
     else:
@@ -1113,7 +1118,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_comers = get("comers", UNSET)
     if value_comers is UNSET:
         model.comers = UNSET
     else:
@@ -1128,7 +1132,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_other = get("other", UNSET)
     if value_other is UNSET:
         model.other = UNSET
     else:
@@ -1143,7 +1146,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    value_online_record = get("online_record", UNSET)
     if value_online_record is UNSET:
         model.online_record = UNSET
     else:
@@ -1158,17 +1160,7 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.security_access = get("security_access", UNSET)
-    model.security_2fa_access = get("security_2fa_access", UNSET)
-    model.security_data_changes_access = get("security_data_changes_access", UNSET)
-    model.security_employee_changes_access = get("security_employee_changes_access", UNSET)
-    model.security_export_import_access = get("security_export_import_access", UNSET)
-    model.security_logins_access = get("security_logins_access", UNSET)
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -1181,9 +1173,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = UserPermissionsResponseDataTypesData
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from .._codegen import (
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     new_model,
-    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -374,14 +374,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 UserPermissionsResponseDataTypesDataClients._lazy_fields = {
@@ -463,17 +463,10 @@ def _fill_converted(
 ) -> None:
     get = json_value.get
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -494,43 +487,16 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    model.clients_access = get("clients_access", UNSET)
-    model.client_phones_access = get("client_phones_access", UNSET)
-    model.clients_phones_email_access = get("clients_phones_email_access", UNSET)
-    model.clients_card_phone_access = get("clients_card_phone_access", UNSET)
-    model.clients_delete_access = get("clients_delete_access", UNSET)
-    model.clients_excel_access = get("clients_excel_access", UNSET)
-    model.excel_access = get("excel_access", UNSET)
-    model.client_comments_list_access = get("client_comments_list_access", UNSET)
-    model.client_comments_add_access = get("client_comments_add_access", UNSET)
-    model.client_comments_own_edit_access = get("client_comments_own_edit_access", UNSET)
-    model.client_comments_other_edit_access = get("client_comments_other_edit_access", UNSET)
-    model.client_files_list_access = get("client_files_list_access", UNSET)
-    model.client_files_upload_access = get("client_files_upload_access", UNSET)
-    model.client_files_delete_access = get("client_files_delete_access", UNSET)
-    model.clients_visit_master_id = get("clients_visit_master_id", UNSET)
-    model.get_visit_master_id = get("get_visit_master_id", UNSET)
-    model.clients_phones_access = get("clients_phones_access", UNSET)
-    model.clients_edit_access = get("clients_edit_access", UNSET)
-    model.clients_deposits_access = get("clients_deposits_access", UNSET)
-    model.clients_deposits_create_access = get("clients_deposits_create_access", UNSET)
-    model.clients_deposits_history_access = get("clients_deposits_history_access", UNSET)
-    model.clients_deposits_topup_access = get("clients_deposits_topup_access", UNSET)
-    model.clients_loyalty_read_access = get("clients_loyalty_read_access", UNSET)
-    model.clients_loyalty_settings_access = get("clients_loyalty_settings_access", UNSET)
-    model.clients_card_comment_access = get("clients_card_comment_access", UNSET)
-    model.clients_card_comment_edit_access = get("clients_card_comment_edit_access", UNSET)
-    model.clients_surname_middle_name_access = get("clients_surname_middle_name_access", UNSET)
-    model.clients_surname_patronymic_access = get("clients_surname_patronymic_access", UNSET)
-    model.clients_surname_middle_name_edit_access = get("clients_surname_middle_name_edit_access", UNSET)
-    model.clients_surname_patronymic_edit_access = get("clients_surname_patronymic_edit_access", UNSET)
-    model.clients_show_attendance_history_access = get("clients_show_attendance_history_access", UNSET)
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
     keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(UserPermissionsResponseDataTypesDataClients, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    fill(json_value, model)
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -543,9 +509,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = UserPermissionsResponseDataTypesDataClients
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -12,11 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
     new_model,
-    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -748,14 +748,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 UserPermissionsResponseDataTypesDataFinances._lazy_fields = {
@@ -951,17 +951,10 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -982,9 +975,15 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    model.finances_access = get("finances_access", UNSET)
-    value_finances_accounts_ids = get("finances_accounts_ids", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(UserPermissionsResponseDataTypesDataFinances, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_finances_accounts_ids, value_finances_expenses_ids = fill(json_value, model)
     if value_finances_accounts_ids is UNSET:
         model.finances_accounts_ids = UNSET
     elif value_finances_accounts_ids == []:
@@ -1000,15 +999,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.finances_transactions_access = get("finances_transactions_access", UNSET)
-    model.finances_last_days_count = get("finances_last_days_count", UNSET)
-    model.finances_create_transactions_access = get("finances_create_transactions_access", UNSET)
-    model.finances_create_last_days_count = get("finances_create_last_days_count", UNSET)
-    model.finances_edit_transactions_access = get("finances_edit_transactions_access", UNSET)
-    model.finances_edit_last_days_count = get("finances_edit_last_days_count", UNSET)
-    model.finances_delete_transactions_access = get("finances_delete_transactions_access", UNSET)
-    model.finances_transactions_excel_access = get("finances_transactions_excel_access", UNSET)
-    value_finances_expenses_ids = get("finances_expenses_ids", UNSET)
     if value_finances_expenses_ids is UNSET:
         model.finances_expenses_ids = UNSET
     elif value_finances_expenses_ids == []:
@@ -1024,68 +1014,7 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.finances_accounts_access = get("finances_accounts_access", UNSET)
-    model.finances_accounts_limited_access = get("finances_accounts_limited_access", UNSET)
-    model.finances_accounts_banalce_access = get("finances_accounts_banalce_access", UNSET)
-    model.finances_suppliers_read_access = get("finances_suppliers_read_access", UNSET)
-    model.finances_suppliers_create_access = get("finances_suppliers_create_access", UNSET)
-    model.finances_suppliers_update_access = get("finances_suppliers_update_access", UNSET)
-    model.finances_suppliers_delete_access = get("finances_suppliers_delete_access", UNSET)
-    model.finances_suppliers_excel_access = get("finances_suppliers_excel_access", UNSET)
-    model.finances_expenses_read_access = get("finances_expenses_read_access", UNSET)
-    model.expenses_read_access = get("expenses_read_access", UNSET)
-    model.finances_expenses_create_access = get("finances_expenses_create_access", UNSET)
-    model.expenses_create_access = get("expenses_create_access", UNSET)
-    model.finances_expenses_update_access = get("finances_expenses_update_access", UNSET)
-    model.expenses_update_access = get("expenses_update_access", UNSET)
-    model.finances_expenses_delete_access = get("finances_expenses_delete_access", UNSET)
-    model.expenses_delete_access = get("expenses_delete_access", UNSET)
-    model.finances_kkm_transactions_access = get("finances_kkm_transactions_access", UNSET)
-    model.kkm_transactions_accounts_access = get("kkm_transactions_accounts_access", UNSET)
-    model.finances_kkm_settings_read_access = get("finances_kkm_settings_read_access", UNSET)
-    model.kkm_settings_reed_access = get("kkm_settings_reed_access", UNSET)
-    model.finances_kkm_settings_update_access = get("finances_kkm_settings_update_access", UNSET)
-    model.kkm_settings_update_access = get("kkm_settings_update_access", UNSET)
-    model.finances_settings_invoicing_read_access = get("finances_settings_invoicing_read_access", UNSET)
-    model.finances_settings_invoicing_update_access = get("finances_settings_invoicing_update_access", UNSET)
-    model.settings_invoicing_read_access = get("settings_invoicing_read_access", UNSET)
-    model.settings_invoicing_update_access = get("settings_invoicing_update_access", UNSET)
-    model.finances_options_read_access = get("finances_options_read_access", UNSET)
-    model.options_read_access = get("options_read_access", UNSET)
-    model.finances_options_update_access = get("finances_options_update_access", UNSET)
-    model.options_update_access = get("options_update_access", UNSET)
-    model.finances_salary_schemes_access = get("finances_salary_schemes_access", UNSET)
-    model.finances_salary_calc_access = get("finances_salary_calc_access", UNSET)
-    model.finances_salary_not_limitation_today_access = get("finances_salary_not_limitation_today_access", UNSET)
-    model.finances_payroll_calculation_create_access = get("finances_payroll_calculation_create_access", UNSET)
-    model.finances_payroll_calculation_create_not_limitation_today_access = get(
-        "finances_payroll_calculation_create_not_limitation_today_access", UNSET
-    )
-    model.finances_salary_access_master_checkbox = get("finances_salary_access_master_checkbox", UNSET)
-    model.finances_salary_access_master_id = get("finances_salary_access_master_id", UNSET)
-    model.get_salary_access_master_id = get("get_salary_access_master_id", UNSET)
-    model.finances_salary_master_not_limitation_today_access = get(
-        "finances_salary_master_not_limitation_today_access", UNSET
-    )
-    model.finances_payroll_calculation_create_by_master_access = get(
-        "finances_payroll_calculation_create_by_master_access", UNSET
-    )
-    model.calculation_create_by_master_not_limitation_today_access = get(
-        "calculation_create_by_master_not_limitation_today_access", UNSET
-    )
-    model.finances_period_report_access = get("finances_period_report_access", UNSET)
-    model.finances_period_report_excel_access = get("finances_period_report_excel_access", UNSET)
-    model.finances_year_report_access = get("finances_year_report_access", UNSET)
-    model.finances_year_report_excel_access = get("finances_year_report_excel_access", UNSET)
-    model.finances_print_check_access = get("finances_print_check_access", UNSET)
-    model.finances_z_report_access = get("finances_z_report_access", UNSET)
-    model.finances_z_report_no_limit_today_access = get("finances_z_report_no_limit_today_access", UNSET)
-    model.finances_z_report_excel_access = get("finances_z_report_excel_access", UNSET)
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -1098,9 +1027,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = UserPermissionsResponseDataTypesDataFinances
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from .._codegen import (
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     new_model,
-    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -469,14 +469,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 UserPermissionsResponseDataTypesDataRecordForm._lazy_fields = {
@@ -576,17 +576,10 @@ def _fill_converted(
 ) -> None:
     get = json_value.get
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -607,52 +600,16 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    model.record_form_access = get("record_form_access", UNSET)
-    model.record_form_client_access = get("record_form_client_access", UNSET)
-    model.records_autocomplete_access = get("records_autocomplete_access", UNSET)
-    model.create_records_access = get("create_records_access", UNSET)
-    model.edit_records_access = get("edit_records_access", UNSET)
-    model.edit_records_attendance_access = get("edit_records_attendance_access", UNSET)
-    model.records_services_cost_access = get("records_services_cost_access", UNSET)
-    model.records_services_discount_access = get("records_services_discount_access", UNSET)
-    model.record_edit_full_paid_access = get("record_edit_full_paid_access", UNSET)
-    model.delete_records_access = get("delete_records_access", UNSET)
-    model.delete_customer_came_records_access = get("delete_customer_came_records_access", UNSET)
-    model.delete_paid_records_access = get("delete_paid_records_access", UNSET)
-    model.records_goods_access = get("records_goods_access", UNSET)
-    model.records_goods_create_transaction_access = get("records_goods_create_transaction_access", UNSET)
-    model.records_goods_create_last_days_count = get("records_goods_create_last_days_count", UNSET)
-    model.records_goods_edit_transaction_access = get("records_goods_edit_transaction_access", UNSET)
-    model.records_goods_edit_last_days_count = get("records_goods_edit_last_days_count", UNSET)
-    model.records_goods_cost_access = get("records_goods_cost_access", UNSET)
-    model.records_goods_discount_access = get("records_goods_discount_access", UNSET)
-    model.records_finances_access = get("records_finances_access", UNSET)
-    model.records_finances_last_days_count = get("records_finances_last_days_count", UNSET)
-    model.records_finances_pay_from_deposits_access = get("records_finances_pay_from_deposits_access", UNSET)
-    model.records_group_id_access = get("records_group_id_access", UNSET)
-    model.records_group_id = get("records_group_id", UNSET)
-    model.record_form_client_add_access = get("record_form_client_add_access", UNSET)
-    model.records_autocomplete_phone_access = get("records_autocomplete_phone_access", UNSET)
-    model.assistants_management_access = get("assistants_management_access", UNSET)
-    model.assistants_reward_share_edit_access = get("assistants_reward_share_edit_access", UNSET)
-    model.records_edit_last_days_count = get("records_edit_last_days_count", UNSET)
-    model.records_edit_date_and_master_access = get("records_edit_date_and_master_access", UNSET)
-    model.records_edit_duration_access = get("records_edit_duration_access", UNSET)
-    model.records_edit_comment_access = get("records_edit_comment_access", UNSET)
-    model.records_edit_services_access = get("records_edit_services_access", UNSET)
-    model.records_consumables_edit_access = get("records_consumables_edit_access", UNSET)
-    model.record_edit_full_paid_client_came_access = get("record_edit_full_paid_client_came_access", UNSET)
-    model.record_edit_full_paid_client_confirm_access = get("record_edit_full_paid_client_confirm_access", UNSET)
-    model.custom_fields_client_values_read_access = get("custom_fields_client_values_read_access", UNSET)
-    model.custom_fields_client_values_edit_access = get("custom_fields_client_values_edit_access", UNSET)
-    model.custom_fields_record_values_read_access = get("custom_fields_record_values_read_access", UNSET)
-    model.custom_fields_record_values_edit_access = get("custom_fields_record_values_edit_access", UNSET)
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
     keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(UserPermissionsResponseDataTypesDataRecordForm, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    fill(json_value, model)
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -665,9 +622,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = UserPermissionsResponseDataTypesDataRecordForm
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from .._codegen import (
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     new_model,
-    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -456,14 +456,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 UserPermissionsResponseDataTypesDataSettings._lazy_fields = {
@@ -571,17 +571,10 @@ def _fill_converted(
 ) -> None:
     get = json_value.get
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -602,54 +595,16 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    model.settings_access = get("settings_access", UNSET)
-    model.settings_basis_access = get("settings_basis_access", UNSET)
-    model.settings_information_access = get("settings_information_access", UNSET)
-    model.users_access = get("users_access", UNSET)
-    model.delete_users_access = get("delete_users_access", UNSET)
-    model.create_users_access = get("create_users_access", UNSET)
-    model.edit_users_access = get("edit_users_access", UNSET)
-    model.limited_users_access = get("limited_users_access", UNSET)
-    model.settings_services_access = get("settings_services_access", UNSET)
-    model.settings_services_create_access = get("settings_services_create_access", UNSET)
-    model.services_edit = get("services_edit", UNSET)
-    model.settings_services_edit_title_access = get("settings_services_edit_title_access", UNSET)
-    model.settings_services_relation_category_access = get("settings_services_relation_category_access", UNSET)
-    model.settings_services_edit_price_access = get("settings_services_edit_price_access", UNSET)
-    model.settings_services_edit_image_access = get("settings_services_edit_image_access", UNSET)
-    model.settings_services_edit_online_seance_date_time_access = get(
-        "settings_services_edit_online_seance_date_time_access", UNSET
-    )
-    model.settings_services_edit_online_pay_access = get("settings_services_edit_online_pay_access", UNSET)
-    model.settings_services_edit_services_related_resource_access = get(
-        "settings_services_edit_services_related_resource_access", UNSET
-    )
-    model.settings_positions_read = get("settings_positions_read", UNSET)
-    model.settings_positions_create = get("settings_positions_create", UNSET)
-    model.settings_positions_delete = get("settings_positions_delete", UNSET)
-    model.edit_master_service_and_duration = get("edit_master_service_and_duration", UNSET)
-    model.tech_card_edit = get("tech_card_edit", UNSET)
-    model.services_delete = get("services_delete", UNSET)
-    model.settings_master_access = get("settings_master_access", UNSET)
-    model.master_create = get("master_create", UNSET)
-    model.master_edit = get("master_edit", UNSET)
-    model.master_delete = get("master_delete", UNSET)
-    model.settings_master_dismiss_access = get("settings_master_dismiss_access", UNSET)
-    model.schedule_edit = get("schedule_edit", UNSET)
-    model.settings_notifications_access = get("settings_notifications_access", UNSET)
-    model.settings_email_notifications_access = get("settings_email_notifications_access", UNSET)
-    model.settings_template_notifications_access = get("settings_template_notifications_access", UNSET)
-    model.webhook_read_access = get("webhook_read_access", UNSET)
-    model.settings_clients_labels_access = get("settings_clients_labels_access", UNSET)
-    model.settings_close_docs_access = get("settings_close_docs_access", UNSET)
-    model.settings_user_notifications_access = get("settings_user_notifications_access", UNSET)
-    model.is_salon_tips_manager = get("is_salon_tips_manager", UNSET)
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
     keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(UserPermissionsResponseDataTypesDataSettings, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    fill(json_value, model)
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -662,9 +617,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = UserPermissionsResponseDataTypesDataSettings
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -12,11 +12,11 @@ from .._codegen import (
     MODEL_CLASSES,
     LazyModel,
     ParseContext,
+    layout_of,
     lazily_read_class,
     model_builder,
     model_class,
     new_model,
-    only_declared,
 )
 from ..types import UNSET, Unset
 
@@ -577,14 +577,14 @@ _DECLARED_KEYS = frozenset(
 )
 
 
-#: the keys of the last JSON object built whole found to have only declared keys (see _build)
-_DECLARED_ONLY: list[tuple[str, ...]] = [()]
-
-
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
     if json_value.keys() <= _DECLARED_KEYS:  # the usual case, decided in C
         return {}
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+#: [(keys, layout)] of the last JSON object built whole (see _build and _layouts.py)
+_LAST_LAYOUT: list[tuple[Any, Any]] = [(None, None)]
 
 
 UserPermissionsResponseDataTypesDataStorages._lazy_fields = {
@@ -726,17 +726,10 @@ def _fill_converted(
                 pass
 
     if "additional_properties" not in done:
-        # No undeclared key, the usual case: the keys are those of the last object found to have none
-        # (compared by identity: one JSON document's equal keys are one string), or have none.
-        keys = _builtins.tuple(json_value)
-        if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-            _DECLARED_ONLY[0] = keys
-            model.additional_properties = {}
-        else:
-            try:
-                model.additional_properties = _read_additional_properties(json_value, parse_ctx)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
+        try:
+            model.additional_properties = _read_additional_properties(json_value, parse_ctx)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
 
     return
 
@@ -757,9 +750,15 @@ def _build(
     else:
         given = True
     failed = False
-    get = json_value.get
-    model.storages_access = get("storages_access", UNSET)
-    value_storages_ids = get("storages_ids", UNSET)
+    # The fields read as is are stored by code compiled for this object's keys (see _layouts.py),
+    # which hands back the JSON values of the others (UNSET where absent) to be converted here.
+    keys = _builtins.tuple(json_value)
+    (last_keys, layout) = _LAST_LAYOUT[0]  # one tuple: threads building at once each see a matching pair
+    if keys != last_keys:
+        layout = layout_of(UserPermissionsResponseDataTypesDataStorages, keys)
+    _LAST_LAYOUT[0] = (keys, layout)  # equal keys of one JSON document are one string: compared by identity next
+    fill, only_declared, complete = layout
+    value_storages_ids, value_storages_transactions_types = fill(json_value, model)
     if value_storages_ids is UNSET:
         model.storages_ids = UNSET
     elif value_storages_ids == []:
@@ -775,20 +774,6 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.storages_transactions_access = get("storages_transactions_access", UNSET)
-    model.storages_last_days_count = get("storages_last_days_count", UNSET)
-    model.storages_move_goods_access = get("storages_move_goods_access", UNSET)
-    model.storages_create_transactions_access = get("storages_create_transactions_access", UNSET)
-    model.storages_create_last_days_count = get("storages_create_last_days_count", UNSET)
-    model.storages_create_transactions_buy_access = get("storages_create_transactions_buy_access", UNSET)
-    model.storages_create_transactions_sale_access = get("storages_create_transactions_sale_access", UNSET)
-    model.storages_edit_transactions_access = get("storages_edit_transactions_access", UNSET)
-    model.storages_edit_last_days_count = get("storages_edit_last_days_count", UNSET)
-    model.storages_edit_transactions_buy_access = get("storages_edit_transactions_buy_access", UNSET)
-    model.storages_edit_transactions_sale_access = get("storages_edit_transactions_sale_access", UNSET)
-    model.storages_delete_transactions_access = get("storages_delete_transactions_access", UNSET)
-    model.storages_transactions_excel_access = get("storages_transactions_excel_access", UNSET)
-    value_storages_transactions_types = get("storages_transactions_types", UNSET)
     if value_storages_transactions_types is UNSET:
         model.storages_transactions_types = UNSET
     elif value_storages_transactions_types == []:
@@ -806,40 +791,7 @@ def _build(
         except (KeyError, TypeError, ValueError, AttributeError):
             failed = True
 
-    model.storages_inventory_access = get("storages_inventory_access", UNSET)
-    model.storages_inventory_create_edit_access = get("storages_inventory_create_edit_access", UNSET)
-    model.storages_inventory_delete_access = get("storages_inventory_delete_access", UNSET)
-    model.storages_inventory_excel_access = get("storages_inventory_excel_access", UNSET)
-    model.storages_remnants_report_access = get("storages_remnants_report_access", UNSET)
-    model.storages_remnants_report_excel_access = get("storages_remnants_report_excel_access", UNSET)
-    model.storages_sales_report_access = get("storages_sales_report_access", UNSET)
-    model.storages_sales_report_excel_access = get("storages_sales_report_excel_access", UNSET)
-    model.storages_consumable_report_access = get("storages_consumable_report_access", UNSET)
-    model.storages_consumable_report_excel_access = get("storages_consumable_report_excel_access", UNSET)
-    model.storages_write_off_report_access = get("storages_write_off_report_access", UNSET)
-    model.storages_write_off_report_excel_access = get("storages_write_off_report_excel_access", UNSET)
-    model.storages_turnover_report_access = get("storages_turnover_report_access", UNSET)
-    model.storages_turnover_report_excel_access = get("storages_turnover_report_excel_access", UNSET)
-    model.storages_goods_crud_access = get("storages_goods_crud_access", UNSET)
-    model.storages_goods_create_access = get("storages_goods_create_access", UNSET)
-    model.storages_goods_update_access = get("storages_goods_update_access", UNSET)
-    model.storages_goods_title_edit_access = get("storages_goods_title_edit_access", UNSET)
-    model.storages_goods_category_edit_access = get("storages_goods_category_edit_access", UNSET)
-    model.storages_goods_selling_price_edit_access = get("storages_goods_selling_price_edit_access", UNSET)
-    model.storages_goods_cost_price_edit_access = get("storages_goods_cost_price_edit_access", UNSET)
-    model.storages_goods_units_edit_access = get("storages_goods_units_edit_access", UNSET)
-    model.storages_goods_critical_balance_edit_access = get("storages_goods_critical_balance_edit_access", UNSET)
-    model.storages_goods_masses_edit_access = get("storages_goods_masses_edit_access", UNSET)
-    model.storages_goods_comment_edit_access = get("storages_goods_comment_edit_access", UNSET)
-    model.storages_goods_archive_access = get("storages_goods_archive_access", UNSET)
-    model.storages_goods_delete_access = get("storages_goods_delete_access", UNSET)
-    model.storages_limited_access = get("storages_limited_access", UNSET)
-    model.storages_goods_prime_cost_view_access = get("storages_goods_prime_cost_view_access", UNSET)
-    # No undeclared key, the usual case: the keys are those of the last object found to have none
-    # (compared by identity: one JSON document's equal keys are one string), or have none.
-    keys = _builtins.tuple(json_value)
-    if keys == _DECLARED_ONLY[0] or only_declared(keys, _DECLARED_KEYS):
-        _DECLARED_ONLY[0] = keys
+    if only_declared:  # no undeclared key, the usual case (known from the layout, see _layouts.py)
         model.additional_properties = {}
     else:
         try:
@@ -852,9 +804,9 @@ def _build(
             model._raw = json_value
             model._context = parse_ctx
             model._reads = None
-    elif given:  # a lazily read model, now whole: its JSON can be freed (what it holds is built)
+    elif given:  # a lazily read model, now whole: its JSON and its call can be let go (what it holds is built)
         model.__class__ = UserPermissionsResponseDataTypesDataStorages
-        del model._raw
+        del model._raw, model._context
     return model
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import copy
 import datetime
+import gc
 import pickle
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -24,7 +26,6 @@ from altegio_client.models import (
     AppointmentStaff,
     AppointmentStaffPosition,
     EventAppointmentCreateRequestClient,
-    appointment_staff_position,
 )
 from altegio_client.types import UNSET
 from tests.runtime.test_lazy_fill_costs import CLIENT, every_value, staffed
@@ -185,25 +186,6 @@ def test_undeclared_keys_are_kept_whatever_the_last_object_s_keys() -> None:
     assert (empty.id, empty.additional_properties) == (UNSET, {})
 
 
-def test_objects_with_the_keys_of_the_last_one_are_not_checked_key_by_key(monkeypatch: pytest.MonkeyPatch) -> None:
-    checked: list[tuple[str, ...]] = []
-    only_declared = appointment_staff_position.only_declared  # type: ignore[attr-defined]
-
-    def counting(keys: tuple[str, ...], declared: frozenset[str]) -> bool:
-        checked.append(keys)
-        result: bool = only_declared(keys, declared)
-        return result
-
-    monkeypatch.setattr(appointment_staff_position, "only_declared", counting)
-    appointment_staff_position._DECLARED_ONLY[0] = ()  # a cache: what earlier tests left in it goes
-    build = AppointmentStaffPosition._lazy_fill[2]
-    for index in range(3):
-        build({"id": index, "title": "A"}, broad())
-    build({"title": "A", "id": 4}, broad())
-    build({"id": 5, "title": "A"}, broad())
-    assert checked == [("id", "title"), ("title", "id"), ("id", "title")]
-
-
 @pytest.mark.parametrize(
     ("sent", "read"),
     [
@@ -245,3 +227,32 @@ async def test_a_lazily_read_model_made_by_its_constructor_in_a_list_is_skipped_
     assert items[1].id == 2  # builds the unread items: not the one the caller made
     assert type(items[1]) is AppointmentListItem
     assert (made.comment, made.id) == ("mine", 3)
+
+
+async def test_a_list_read_in_full_keeps_neither_its_json_nor_its_response() -> None:
+    body = envelope([staffed(index) for index in range(1, 4)])
+    items = await read_list(body)
+    response = weakref.ref(items[0]._context.response)
+    read_in_full(items[0])  # the first: filled whole as its fields are read
+    assert items[1].id == 2  # the others: built whole at once
+    compared = await read_list(body)
+    assert compared[2] == eager(body)[2]  # compared: read whole, one field at a time
+    assigned = (await read_list(body))[0]
+    assigned.comment = "mine"  # assigned to: never bulk-filled, each field read alone
+    expected = eager(body)[0]
+    expected.comment = "mine"
+    assert assigned == expected
+    for item in [*items, compared[2], assigned]:
+        assert type(item) is AppointmentListItem
+        assert not hasattr(item, "_raw")
+        assert not hasattr(item, "_context")
+    gc.collect()
+    assert response() is None
+
+
+async def test_an_item_left_lazily_read_keeps_its_json_and_its_call() -> None:
+    items = await read_list(envelope([staffed(1), staffed(2, date="soon")]))
+    read_in_full(items[0])
+    assert items[1].id == 2
+    assert items[1]._raw["date"] == "soon"
+    assert items[1]._context.operation == "get_appointment_list"
