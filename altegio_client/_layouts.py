@@ -26,6 +26,7 @@ import keyword
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from ._lazy import _fields
 from .types import UNSET
 
 if TYPE_CHECKING:
@@ -60,14 +61,14 @@ def layout_of(cls: type[LazyModel], keys: tuple[str, ...]) -> Layout:
 
 def _layout(cls: type[LazyModel], keys: tuple[str, ...]) -> Layout:
     plain, required, converted = _field_keys(cls)
-    present = frozenset(keys) & frozenset(key for _, key in plain + required + converted)
+    declared = frozenset(key for _, key in plain + required + converted)
+    present = declared.intersection(keys)
     fills = _fills.setdefault(cls, {})
     fill = fills.get(present)
     if fill is None:
         fill = _compile_fill(cls, present) if len(fills) < MAX_LAYOUTS else _uncompiled_fill(cls)
         if len(fills) < MAX_LAYOUTS:
             fills[present] = fill
-    declared = {key for _, key in plain + required + converted}
     return fill, declared.issuperset(keys), all(key in present for _, key in required)
 
 
@@ -75,16 +76,11 @@ def _field_keys(
     cls: type[LazyModel],
 ) -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[tuple[str, str]]]:
     """(name, JSON key) of ``cls``'s optional fields read as is, its required ones read as is,
-    and its converted ones, each in the order of its field table (``additional_properties``,
-    which reads the whole object, is none of them)."""
-    plain: list[tuple[str, str]] = []
-    required: list[tuple[str, str]] = []
-    converted: list[tuple[str, str]] = []
-    for name, (key, convert, is_required) in cls._lazy_fields.items():
-        if key is None:
-            continue
-        (converted if convert is not None else required if is_required else plain).append((name, key))
-    return plain, required, converted
+    and its converted ones, each in the order of its field table (from the bulk fills' table,
+    ``_lazy._fields``; ``additional_properties``, which reads the whole object, is none of them)."""
+    fields = _fields(cls)
+    converted = [(name, key) for name, key, _, _ in fields.converted if key is not None]
+    return [*fields.optional], [*fields.required], converted
 
 
 def _compile_fill(cls: type[LazyModel], present: frozenset[str]) -> Callable[[dict[str, Any], Any], tuple[Any, ...]]:
