@@ -26,21 +26,16 @@ from __future__ import annotations
 
 import email.utils
 import logging
-import math
 import random
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 import httpx
 
 from ._body import DEFAULT_MAX_RESPONSE_SIZE, read_body
 from ._exceptions import APIConnectionError, APITimeoutError, operation_name
-
-if TYPE_CHECKING:
-    import anyio
 
 __all__ = ["DEADLINE_EXTENSION", "IDEMPOTENT_METHODS", "CallDeadline", "RetryPolicy", "RetryTransport"]
 
@@ -94,32 +89,63 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
 
 
 class CallDeadline:
-    """The deadline of one call, which queueing for the client's rate limiter pushes back.
+    """The deadline of one call: at :attr:`at` (event loop time) it cancels the call's task, and
+    :class:`RetryTransport` turns that cancellation into :class:`APITimeoutError`. Queueing for
+    the client's rate limiter pushes it back (:meth:`paused`).
 
     :class:`RetryTransport` puts it in the request's extensions (:data:`DEADLINE_EXTENSION`);
     :class:`~altegio_client._limiter.RateLimitedTransport` waits for its slot inside
-    :meth:`paused`.
+    :meth:`paused`. It is one timer on the event loop, as ``asyncio.timeout`` arms, without that
+    context manager's two coroutines; an anyio cancel scope cost every call three times as much
+    (docs/performance.md).
     """
 
-    def __init__(self, scope: anyio.CancelScope) -> None:
-        self._scope = scope
+    __slots__ = ("_cancelling", "_loop", "_task", "_timer", "at", "expired")
 
-    @property
-    def at(self) -> float:
-        """The event loop time at which the call is cancelled."""
-        return self._scope.deadline
+    def __init__(self, seconds: float) -> None:
+        """Arm the deadline ``seconds`` from now for the running task (made inside the call)."""
+        import asyncio  # imported on first use, not with the SDK (a fast import is a goal)
+
+        loop = self._loop = asyncio.get_running_loop()
+        task = asyncio.current_task(loop)
+        if task is None:
+            raise RuntimeError("a call deadline needs a running asyncio task")
+        self._task = task
+        # Python 3.11+ counts cancellation requests: the deadline takes back only its own.
+        self._cancelling: int = task.cancelling() if hasattr(task, "cancelling") else 0
+        self.at = loop.time() + seconds
+        #: whether the deadline has passed and cancelled the call
+        self.expired = False
+        self._timer = loop.call_at(self.at, self._expire)
+
+    def _expire(self) -> None:
+        self.expired = True
+        self._task.cancel()
+
+    def settle(self) -> bool:
+        """Disarm the deadline (the call is over); whether it cancelled the call.
+
+        Where it did, its cancellation request is taken back (``Task.uncancel``, Python 3.11+),
+        and True means the call's ``CancelledError`` is the deadline's alone, not also the
+        caller's; Python 3.10 cannot tell them apart and says True.
+        """
+        self._timer.cancel()
+        if not self.expired:
+            return False
+        uncancel = getattr(self._task, "uncancel", None)
+        return uncancel is None or bool(uncancel() <= self._cancelling)
 
     @contextmanager
     def paused(self) -> Iterator[None]:
         """The time spent inside does not count against the deadline."""
-        import anyio  # asyncio's machinery is imported on first use, not with the SDK
-
-        at, start = self._scope.deadline, anyio.current_time()
-        self._scope.deadline = math.inf
+        loop = self._loop
+        self._timer.cancel()
+        start = loop.time()
         try:
             yield
         finally:
-            self._scope.deadline = at + (anyio.current_time() - start)
+            self.at += loop.time() - start
+            self._timer = loop.call_at(self.at, self._expire)
 
 
 class RetryTransport(httpx.AsyncBaseTransport):
@@ -144,18 +170,23 @@ class RetryTransport(httpx.AsyncBaseTransport):
         self.max_response_size = max_response_size
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        import anyio  # imported on first use, not with the SDK (a fast import is a goal)
+        import asyncio
 
-        with anyio.CancelScope(deadline=anyio.current_time() + self.policy.deadline) as scope:
-            deadline = CallDeadline(scope)
-            request.extensions = {**request.extensions, DEADLINE_EXTENSION: deadline}
-            return await self._attempts(request, deadline)
-        raise APITimeoutError(request, f"no complete answer within the call's {self.policy.deadline:g} s deadline")
+        deadline = CallDeadline(self.policy.deadline)
+        request.extensions = {**request.extensions, DEADLINE_EXTENSION: deadline}
+        try:
+            response = await self._attempts(request, deadline)
+        except BaseException as exc:
+            if deadline.settle() and isinstance(exc, asyncio.CancelledError):
+                raise APITimeoutError(
+                    request, f"no complete answer within the call's {self.policy.deadline:g} s deadline"
+                ) from None
+            raise
+        deadline.settle()
+        return response
 
     async def _attempts(self, request: httpx.Request, deadline: CallDeadline) -> httpx.Response:
         import asyncio
-
-        import anyio
 
         policy = self.policy
         may_repeat = request.method in IDEMPOTENT_METHODS or policy.retry_non_idempotent
@@ -190,7 +221,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
                     return response
             retry += 1
             # A wait ending at the deadline leaves no time for the attempt after it.
-            if retry > policy.max_retries or anyio.current_time() + wait >= deadline.at:
+            if retry > policy.max_retries or asyncio.get_running_loop().time() + wait >= deadline.at:
                 if failure is not None:
                     raise _as_api_error(failure, request) from failure
                 return response
