@@ -48,8 +48,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 import httpx
 
+from ._deadlines import DEADLINE_EXTENSION, CallDeadline
 from ._logging import ADMITTED_EXTENSION
-from ._retries import DEADLINE_EXTENSION, CallDeadline
 
 if TYPE_CHECKING:
     import asyncio

@@ -28,23 +28,21 @@ import email.utils
 import logging
 import random
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import httpx
 
 from ._body import DEFAULT_MAX_RESPONSE_SIZE, read_body
+from ._deadlines import DEADLINE_EXTENSION, CallDeadline, CallDeadlines
 from ._exceptions import APIConnectionError, APITimeoutError, operation_name
 
-__all__ = ["DEADLINE_EXTENSION", "IDEMPOTENT_METHODS", "CallDeadline", "RetryPolicy", "RetryTransport"]
+__all__ = ["IDEMPOTENT_METHODS", "RetryPolicy", "RetryTransport"]
 
 logger = logging.getLogger("altegio_client")
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRYABLE_STATUSES = frozenset({500, 502, 503, 504})
-#: request extension holding the call's :class:`CallDeadline`
-DEADLINE_EXTENSION = "altegio_deadline"
 _NOTHING_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _MAYBE_PROCESSED = (httpx.ReadTimeout, httpx.WriteTimeout, httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError)
 
@@ -88,66 +86,6 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
-class CallDeadline:
-    """The deadline of one call: at :attr:`at` (event loop time) it cancels the call's task, and
-    :class:`RetryTransport` turns that cancellation into :class:`APITimeoutError`. Queueing for
-    the client's rate limiter pushes it back (:meth:`paused`).
-
-    :class:`RetryTransport` puts it in the request's extensions (:data:`DEADLINE_EXTENSION`);
-    :class:`~altegio_client._limiter.RateLimitedTransport` waits for its slot inside
-    :meth:`paused`. It is one timer on the event loop, as ``asyncio.timeout`` arms, without that
-    context manager's two coroutines; an anyio cancel scope cost every call three times as much
-    (docs/performance.md).
-    """
-
-    __slots__ = ("_cancelling", "_loop", "_task", "_timer", "at", "expired")
-
-    def __init__(self, seconds: float) -> None:
-        """Arm the deadline ``seconds`` from now for the running task (made inside the call)."""
-        import asyncio  # imported on first use, not with the SDK (a fast import is a goal)
-
-        loop = self._loop = asyncio.get_running_loop()
-        task = asyncio.current_task(loop)
-        if task is None:
-            raise RuntimeError("a call deadline needs a running asyncio task")
-        self._task = task
-        # Python 3.11+ counts cancellation requests: the deadline takes back only its own.
-        self._cancelling: int = task.cancelling() if hasattr(task, "cancelling") else 0
-        self.at = loop.time() + seconds
-        #: whether the deadline has passed and cancelled the call
-        self.expired = False
-        self._timer = loop.call_at(self.at, self._expire)
-
-    def _expire(self) -> None:
-        self.expired = True
-        self._task.cancel()
-
-    def settle(self) -> bool:
-        """Disarm the deadline (the call is over); whether it cancelled the call.
-
-        Where it did, its cancellation request is taken back (``Task.uncancel``, Python 3.11+),
-        and True means the call's ``CancelledError`` is the deadline's alone, not also the
-        caller's; Python 3.10 cannot tell them apart and says True.
-        """
-        self._timer.cancel()
-        if not self.expired:
-            return False
-        uncancel = getattr(self._task, "uncancel", None)
-        return uncancel is None or bool(uncancel() <= self._cancelling)
-
-    @contextmanager
-    def paused(self) -> Iterator[None]:
-        """The time spent inside does not count against the deadline."""
-        loop = self._loop
-        self._timer.cancel()
-        start = loop.time()
-        try:
-            yield
-        finally:
-            self.at += loop.time() - start
-            self._timer = loop.call_at(self.at, self._expire)
-
-
 class RetryTransport(httpx.AsyncBaseTransport):
     """Retries through ``inner`` according to ``policy``; see the module docstring.
 
@@ -168,11 +106,15 @@ class RetryTransport(httpx.AsyncBaseTransport):
         self.inner = inner
         self.policy = policy
         self.max_response_size = max_response_size
+        self._deadlines: CallDeadlines | None = None  # those of the event loop it runs on last
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         import asyncio
 
-        deadline = CallDeadline(self.policy.deadline)
+        deadlines, loop = self._deadlines, asyncio.get_running_loop()
+        if deadlines is None or deadlines.loop is not loop:
+            deadlines = self._deadlines = CallDeadlines(loop)
+        deadline = deadlines.start(self.policy.deadline)
         request.extensions = {**request.extensions, DEADLINE_EXTENSION: deadline}
         try:
             response = await self._attempts(request, deadline)
