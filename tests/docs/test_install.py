@@ -3,7 +3,7 @@
 ``pip install /path/to/altegio-client`` is pip building the wheel (``pip wheel``) and installing
 it, so one build and one install cover the path and the wheel forms. The fresh virtual
 environment gets the wheel with ``--no-deps``; its dependencies (httpx, attrs, aiolimiter,
-jsonschema) come from this environment through a ``.pth`` line placed after its own
+sniffio, jsonschema) come from this environment through a ``.pth`` line placed after its own
 site-packages, so the installed copy, not the checkout, is what imports. The git form needs the
 network and is not tested here. About 15 s.
 """
