@@ -143,23 +143,27 @@ async def test_a_deadline_made_in_a_task_already_cancelled_once_still_knows_its_
 
 async def test_a_deadline_needs_a_task() -> None:
     loop = asyncio.get_running_loop()
-    made: asyncio.Future[BaseException] = loop.create_future()
+    made: asyncio.Future[BaseException | None] = loop.create_future()
 
     def make() -> None:  # a loop callback: a running loop, no task
         try:
             _deadline(1.0)
-        except RuntimeError as exc:
+        except Exception as exc:  # whatever it raises is the answer
             made.set_result(exc)
+        else:
+            made.set_result(None)
 
     loop.call_soon(make)
-    assert str(await made) == "a call deadline needs a running asyncio task"
+    error = await asyncio.wait_for(made, 5.0)
+    assert isinstance(error, RuntimeError)
+    assert str(error) == "a call deadline needs a running asyncio task"
 
 
 def _hanging_transport(started: asyncio.Event | None = None) -> httpx.MockTransport:
     async def hang(request: httpx.Request) -> httpx.Response:
         if started is not None:
             started.set()
-        await asyncio.sleep(3600)
+        await asyncio.sleep(5.0)  # bounded: a deadline that never fires fails the test, not hangs it
         raise AssertionError("not cancelled")
 
     return httpx.MockTransport(hang)
@@ -173,7 +177,7 @@ async def test_a_call_the_caller_cancels_raises_cancelled_not_a_timeout() -> Non
     started = asyncio.Event()
     transport = RetryTransport(_hanging_transport(started), RetryPolicy(deadline=60.0))
     call = asyncio.create_task(transport.handle_async_request(_request()))
-    await started.wait()
+    await asyncio.wait_for(started.wait(), 5.0)  # bounded: a call that fails before sending fails the test
     call.cancel()
     with pytest.raises(asyncio.CancelledError):
         await call
