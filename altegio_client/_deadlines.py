@@ -15,6 +15,7 @@ cancels the calls whose deadline has passed and arms itself at the earliest of t
 from __future__ import annotations
 
 import math
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
@@ -80,6 +81,7 @@ class CallDeadline:
     """
 
     __slots__ = ("_cancelling", "_deadlines", "_task", "at", "expired")
+    _cancelling: int  # the task's cancellation requests when the call began (Python 3.11+)
 
     def __init__(self, deadlines: CallDeadlines, seconds: float) -> None:
         import asyncio  # imported on first use, not with the SDK (a fast import is a goal)
@@ -89,8 +91,8 @@ class CallDeadline:
         if task is None:
             raise RuntimeError("a call deadline needs a running asyncio task")
         self._task = task
-        # Python 3.11+ counts cancellation requests: the deadline takes back only its own.
-        self._cancelling: int = task.cancelling() if hasattr(task, "cancelling") else 0
+        if sys.version_info >= (3, 11):  # asyncio counts cancellation requests: it takes back its own
+            self._cancelling = task.cancelling()
         self._deadlines = deadlines
         self.at = loop.time() + seconds
         #: whether the deadline has passed and cancelled the call
@@ -106,13 +108,16 @@ class CallDeadline:
 
         Where it did, its cancellation request is taken back (``Task.uncancel``, Python 3.11+),
         and True means the call's ``CancelledError`` is the deadline's alone, not also the
-        caller's; Python 3.10 cannot tell them apart and says True.
+        caller's; on Python 3.10, which cannot tell them apart, it is True.
         """
         self._deadlines._forget(self)
         if not self.expired:
             return False
-        uncancel = getattr(self._task, "uncancel", None)
-        return uncancel is None or bool(uncancel() <= self._cancelling)
+        if sys.version_info >= (3, 11):
+            return self._task.uncancel() <= self._cancelling
+        # Python 3.10: asyncio keeps no count (a backported task may keep one, which anyio's
+        # scopes there bump on their own, so it is not read either).
+        return True
 
     @contextmanager
     def paused(self) -> Iterator[None]:
