@@ -103,42 +103,44 @@ async def test_a_deadline_that_expired_before_a_pause_never_cancels_twice() -> N
     assert deadline.settle()
 
 
-@pytest.mark.fake_clock
-async def test_a_deadline_takes_back_only_its_own_cancellation() -> None:
-    if sys.version_info < (3, 11):
-        pytest.skip("Task.cancelling() and uncancel() are Python 3.11+")
+def _running_task() -> asyncio.Task[object]:
     task = asyncio.current_task()
     assert task is not None
-    deadline = _deadline(1.0)
-    with pytest.raises(asyncio.CancelledError):
-        await asyncio.sleep(5.0)
-    assert deadline.settle()  # the deadline's alone: the call raises APITimeoutError
-    assert task.cancelling() == 0  # and the task is not left cancelling
-    deadline = _deadline(1.0)
-    task.cancel()  # the caller cancels, before the deadline passes
-    with pytest.raises(asyncio.CancelledError):
-        await asyncio.sleep(5.0)
-    assert not deadline.expired
-    assert not deadline.settle()  # the caller's: it propagates as CancelledError
-    assert task.uncancel() == 0
+    return task
 
 
-@pytest.mark.fake_clock
-async def test_a_deadline_made_in_a_task_already_cancelled_once_still_knows_its_own() -> None:
-    if sys.version_info < (3, 11):
-        pytest.skip("Task.cancelling() and uncancel() are Python 3.11+")
-    task = asyncio.current_task()
-    assert task is not None
-    task.cancel()
-    with contextlib.suppress(asyncio.CancelledError):  # caught, never taken back: still counted
-        await asyncio.sleep(0)
-    assert task.cancelling() == 1
-    deadline = _deadline(1.0)
-    with pytest.raises(asyncio.CancelledError):
-        await asyncio.sleep(5.0)
-    assert deadline.settle()  # its own, though the task counted a request before it
-    assert task.cancelling() == 1
-    task.uncancel()
+# Task.cancelling() and Task.uncancel() are Python 3.11's: on 3.10 these tests do not exist.
+if sys.version_info >= (3, 11):
+
+    @pytest.mark.fake_clock
+    async def test_a_deadline_takes_back_only_its_own_cancellation() -> None:
+        task = _running_task()
+        deadline = _deadline(1.0)
+        with pytest.raises(asyncio.CancelledError):
+            await asyncio.sleep(5.0)
+        assert deadline.settle()  # the deadline's alone: the call raises APITimeoutError
+        assert task.cancelling() == 0  # and the task is not left cancelling
+        deadline = _deadline(1.0)
+        task.cancel()  # the caller cancels, before the deadline passes
+        with pytest.raises(asyncio.CancelledError):
+            await asyncio.sleep(5.0)
+        assert not deadline.expired
+        assert not deadline.settle()  # the caller's: it propagates as CancelledError
+        assert task.uncancel() == 0
+
+    @pytest.mark.fake_clock
+    async def test_a_deadline_made_in_a_task_already_cancelled_once_still_knows_its_own() -> None:
+        task = _running_task()
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):  # caught, never taken back: still counted
+            await asyncio.sleep(0)
+        assert task.cancelling() == 1
+        deadline = _deadline(1.0)
+        with pytest.raises(asyncio.CancelledError):
+            await asyncio.sleep(5.0)
+        assert deadline.settle()  # its own, though the task counted a request before it
+        assert task.cancelling() == 1
+        task.uncancel()
 
 
 async def test_a_deadline_needs_a_task() -> None:
