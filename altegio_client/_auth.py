@@ -26,7 +26,8 @@ httpcore's DEBUG log of that error.
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Coroutine, Generator
+from typing import Any
 
 import httpx
 
@@ -97,19 +98,21 @@ class PartnerUserAuth(httpx.Auth):
 class AuthorizationTransport(httpx.AsyncBaseTransport):
     """Sets ``Authorization`` from ``auth`` as the request goes to ``inner``.
 
-    httpx runs :class:`PartnerUserAuth` before any transport, so a request that then waits for a
-    rate-limit slot would carry the token of that moment. Placed under the limiter, this
-    layer writes the header with the tokens current when the request is sent (each retry
-    included); the auth flow still refuses early an operation that needs a missing user token.
+    Placed under the limiter, this layer writes the header with the tokens current when the
+    request is sent (each retry included), not those of the moment it began to wait for a
+    slot; ``AltegioClient.send_operation`` still refuses early, unsent, an operation that needs
+    a missing user token. (:class:`PartnerUserAuth` serves requests sent through the client's
+    httpx client itself.)
     """
 
     def __init__(self, inner: httpx.AsyncBaseTransport, auth: PartnerUserAuth) -> None:
         self.inner = inner
         self.auth = auth
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    def handle_async_request(self, request: httpx.Request) -> Coroutine[Any, Any, httpx.Response]:
+        # Not a coroutine itself (see ServerRoutingTransport): sets the header, hands on the inner one.
         request.headers["Authorization"] = self.auth.header_for(operation_of(request))
-        return await self.inner.handle_async_request(request)
+        return self.inner.handle_async_request(request)
 
     async def aclose(self) -> None:
         await self.inner.aclose()

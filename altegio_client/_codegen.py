@@ -8,6 +8,7 @@ resources mark list operations with :func:`list_method`.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from typing import Any, Protocol
 
 import httpx
@@ -70,6 +71,6 @@ class OperationClient(Protocol):
         """Convert the whole response during the call (else each field when first read)."""
         ...
 
-    async def send_operation(self, operation: Operation, request: dict[str, Any]) -> httpx.Response:
-        """Send ``request`` (``httpx.AsyncClient.request`` keywords) for ``operation``; typed errors raised."""
+    def send_operation(self, operation: Operation, request: dict[str, Any]) -> Awaitable[httpx.Response]:
+        """Send ``request`` (``httpx.AsyncClient.build_request`` keywords) for ``operation``; typed errors raised."""
         ...

@@ -56,7 +56,7 @@ def response_json(response: httpx.Response) -> Any:
 def _parse(response: httpx.Response) -> tuple[Any, str | None]:
     """(payload, None) or (None, why the body is not JSON)."""
     body = response.content
-    if not body.strip():
+    if not body or body.isspace():  # not strip(): that copies the body
         return None, "empty body where JSON was expected"
     try:
         return json.loads(body), None

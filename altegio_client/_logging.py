@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Coroutine
+from typing import Any
 
 import httpx
 
@@ -31,11 +33,16 @@ class RequestLogTransport(httpx.AsyncBaseTransport):
     def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
         self.inner = inner
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    def handle_async_request(self, request: httpx.Request) -> Coroutine[Any, Any, httpx.Response]:
         attempt = int(request.extensions.get(_ATTEMPT_EXTENSION, 0)) + 1
         request.extensions[_ATTEMPT_EXTENSION] = attempt
         if not logger.isEnabledFor(logging.INFO):
-            return await self.inner.handle_async_request(request)
+            # Nothing to log: hand on the inner coroutine, not one more frame that every
+            # resumption of the request would pass through.
+            return self.inner.handle_async_request(request)
+        return self._logged(request, attempt)
+
+    async def _logged(self, request: httpx.Request, attempt: int) -> httpx.Response:
         started = time.perf_counter()
         outcome = "no answer"
         try:

@@ -24,6 +24,7 @@ URL path, the reason and the wait; never headers, query strings or bodies.
 
 from __future__ import annotations
 
+import datetime
 import email.utils
 import logging
 import random
@@ -135,6 +136,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
         retry = 0
         failure: httpx.TransportError | None
         while True:
+            started = time.perf_counter()
             try:
                 response = await self.inner.handle_async_request(request)
                 response = await read_body(response, request, self.max_response_size)
@@ -151,6 +153,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
             except httpx.TransportError as exc:
                 raise _as_api_error(exc, request) from exc
             else:
+                # What httpx's client sets as it sends; the SDK's requests skip that (send_operation).
+                response.elapsed = datetime.timedelta(seconds=time.perf_counter() - started)
                 failure = None
                 status = response.status_code
                 if status == 429 or (status in RETRYABLE_STATUSES and may_repeat):

@@ -1,19 +1,23 @@
-"""AuthorizationTransport and RateLimitedTransport, each on its own."""
+"""The transport layers, each on its own, and how operations reach them."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Iterator
+import logging
+from collections.abc import Coroutine, Iterator
+from typing import Any
 
 import httpx
 import pytest
 
-from altegio_client import UserTokenRequiredError
+from altegio_client import AltegioClient, APIStatusError, UserTokenRequiredError
 from altegio_client._auth import AuthorizationTransport, PartnerUserAuth
 from altegio_client._deadlines import DEADLINE_EXTENSION, CallDeadline, CallDeadlines
 from altegio_client._limiter import RateLimitedTransport, RateLimiter
+from altegio_client._logging import RequestLogTransport
 from altegio_client._operation import OPERATION_EXTENSION, operation_of
+from altegio_client._routing import ServerRoutingTransport
 from altegio_client.api._operations import OPERATIONS
 
 
@@ -111,3 +115,77 @@ async def test_a_limiter_admits_now_only_with_room_in_every_limit_and_nobody_que
     await asyncio.sleep(8.5)  # t=10: the first admission leaves the window
     assert limiter.admits_now()
     assert limiter.admitted == 3
+
+
+class _Handed(httpx.AsyncBaseTransport):
+    """Notes the coroutine it hands out for each request (the caller awaits it)."""
+
+    def __init__(self) -> None:
+        self.handed: list[object] = []
+
+    def handle_async_request(self, request: httpx.Request) -> Coroutine[Any, Any, httpx.Response]:
+        async def answer() -> httpx.Response:
+            return httpx.Response(200)
+
+        coroutine = answer()
+        self.handed.append(coroutine)
+        return coroutine
+
+
+@pytest.mark.parametrize("layer", ["routing", "authorization", "log"])
+async def test_a_layer_that_only_prepares_the_request_hands_on_the_inner_coroutine(layer: str) -> None:
+    # No coroutine of its own: a request resumes a few times while it waits for the network, and
+    # each resumption would pass through one more frame per layer.
+    inner = _Handed()
+    transports: dict[str, httpx.AsyncBaseTransport] = {
+        "routing": ServerRoutingTransport(inner, httpx.URL("https://api.alteg.io/api"), {}),
+        "authorization": AuthorizationTransport(inner, PartnerUserAuth("p", "u")),
+        "log": RequestLogTransport(inner),
+    }
+    handed = transports[layer].handle_async_request(_request("get_location"))
+    assert inner.handed == [handed]
+    assert (await handed).status_code == 200
+
+
+async def test_the_log_layer_runs_its_own_coroutine_only_when_it_logs(caplog: pytest.LogCaptureFixture) -> None:
+    inner = _Handed()
+    with caplog.at_level(logging.INFO, logger="altegio_client.http"):
+        handed = RequestLogTransport(inner).handle_async_request(_request("get_location"))
+        assert inner.handed == []  # the log's coroutine calls the inner layer when awaited
+        await handed
+    assert len(inner.handed) == 1
+
+
+async def test_operations_skip_the_httpx_clients_sending_no_cookie_kept_no_query_logged(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # httpx's client would keep Set-Cookie for the next request and log each URL with its query
+    # (personal data in filters); the SDK's requests go straight to its layers.
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        body = {"success": True, "data": [], "meta": {"total_count": 0}}
+        return httpx.Response(200, json=body, headers={"Set-Cookie": "session=s1; Path=/"})
+
+    with caplog.at_level(logging.INFO, logger="httpx"):
+        async with AltegioClient("p", "u", transport=httpx.MockTransport(answer)) as client:
+            await client.appointments.get_appointment_list(1, client_id=4711)
+            await client.appointments.get_appointment_list(1, client_id=4711)
+    assert len(seen) == 2
+    assert "cookie" not in seen[1].headers
+    assert [record for record in caplog.records if record.name.startswith("httpx")] == []
+
+
+async def test_each_answer_tells_how_long_its_attempt_took() -> None:
+    async def answer(request: httpx.Request) -> httpx.Response:
+        await asyncio.sleep(0.02)
+        status = 200 if request.url.path.endswith("/1") else 404
+        return httpx.Response(status, json={"success": status == 200, "data": [], "meta": {"message": "no"}})
+
+    async with AltegioClient("p", "u", transport=httpx.MockTransport(answer)) as client:
+        response = await client.send_operation(OPERATIONS["get_location"], {"method": "GET", "url": "/v1/company/1"})
+        with pytest.raises(APIStatusError) as caught:
+            await client.send_operation(OPERATIONS["get_location"], {"method": "GET", "url": "/v1/company/2"})
+    assert 0.02 <= response.elapsed.total_seconds() < 1.0
+    assert 0.02 <= caught.value.response.elapsed.total_seconds() < 1.0
