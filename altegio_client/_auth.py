@@ -3,7 +3,7 @@
 Which form an operation needs is a fact the overlays settle (the bundles' ``security`` and
 their documented header disagree on 37 operations) and ``make generate`` writes into each
 operation's typed :class:`~altegio_client._operation.Operation`, which every generated request
-carries; this auth flow reads it:
+carries; :class:`PartnerUserAuth` reads it:
 
 - ``partner``: ``Bearer <partner>``, even when the client holds a user token;
 - ``user-optional``: ``Bearer <partner>, User <user>`` when the client has a user token;
@@ -26,7 +26,7 @@ httpcore's DEBUG log of that error.
 
 from __future__ import annotations
 
-from collections.abc import Coroutine, Generator
+from collections.abc import Coroutine
 from typing import Any
 
 import httpx
@@ -60,8 +60,8 @@ def sent_user_token(request: httpx.Request) -> bool:
     return ", User " in request.headers.get("Authorization", "")
 
 
-class PartnerUserAuth(httpx.Auth):
-    """Sets Altegio's ``Authorization`` header from a partner token and an optional user token."""
+class PartnerUserAuth:
+    """Altegio's ``Authorization`` header from a partner token and an optional user token."""
 
     def __init__(self, partner_token: str, user_token: str | None = None) -> None:
         self._partner = check_token(partner_token, "partner_token", "AltegioClient")
@@ -87,10 +87,6 @@ class PartnerUserAuth(httpx.Auth):
             raise UserTokenRequiredError(operation.name if operation else "this operation")
         return f"Bearer {self._partner}, User {self._user}"
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["Authorization"] = self.header_for(operation_of(request))
-        yield request
-
     def __repr__(self) -> str:
         return f"PartnerUserAuth(partner_token='***', user_token={'***' if self._user else None!r})"
 
@@ -100,9 +96,8 @@ class AuthorizationTransport(httpx.AsyncBaseTransport):
 
     Placed under the limiter, this layer writes the header with the tokens current when the
     request is sent (each retry included), not those of the moment it began to wait for a
-    slot; ``AltegioClient.send_operation`` still refuses early, unsent, an operation that needs
-    a missing user token. (:class:`PartnerUserAuth` serves requests sent through the client's
-    httpx client itself.)
+    slot; ``AltegioClient.send_operation`` refuses early, unsent, an operation that needs a
+    missing user token.
     """
 
     def __init__(self, inner: httpx.AsyncBaseTransport, auth: PartnerUserAuth) -> None:

@@ -211,7 +211,6 @@ class AltegioClient(Resources):
             base_url=self._base_url,
             headers=self._headers,
             timeout=self._timeout,
-            auth=self._auth,
             transport=self._transport,
             trust_env=False,
         )

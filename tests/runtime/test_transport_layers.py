@@ -38,7 +38,7 @@ async def test_authorization_transport_writes_the_tokens_current_when_sent() -> 
     auth = PartnerUserAuth("p", "u1")
     transport = AuthorizationTransport(inner, auth)
     request = _request("get_location")
-    request.headers["Authorization"] = auth.header_for(OPERATIONS["get_location"])  # what httpx.Auth set earlier
+    request.headers["Authorization"] = auth.header_for(OPERATIONS["get_location"])  # as sent before
     auth.set_user_token("u2")
     await transport.handle_async_request(request)
     auth.set_partner_token("p2")
