@@ -78,14 +78,20 @@ class PartnerUserAuth:
     def set_partner_token(self, partner_token: str) -> None:
         self._partner = check_token(partner_token, "partner_token", "set_partner_token")
 
+    def refuse_missing_user_token(self, operation: Operation) -> None:
+        """Raise :class:`UserTokenRequiredError` if ``operation`` needs a user token the client lacks."""
+        if operation.auth == "user-required" and self._user is None:
+            raise UserTokenRequiredError(operation.name)
+
     def header_for(self, operation: Operation | None) -> str:
-        """The ``Authorization`` value for ``operation`` (raises if it needs a missing user token)."""
-        requirement = operation.auth if operation is not None else "user-optional"
-        if requirement == "partner" or (requirement == "user-optional" and self._user is None):
-            return f"Bearer {self._partner}"
-        if self._user is None:
-            raise UserTokenRequiredError(operation.name if operation else "this operation")
-        return f"Bearer {self._partner}, User {self._user}"
+        """The ``Authorization`` value for ``operation`` (raises if it needs a missing user token);
+        a request without an operation is user-optional."""
+        if operation is None:
+            partner_only = self._user is None
+        else:
+            self.refuse_missing_user_token(operation)
+            partner_only = operation.auth == "partner" or self._user is None
+        return f"Bearer {self._partner}" if partner_only else f"Bearer {self._partner}, User {self._user}"
 
     def __repr__(self) -> str:
         return f"PartnerUserAuth(partner_token='***', user_token={'***' if self._user else None!r})"

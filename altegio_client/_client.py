@@ -251,7 +251,7 @@ class AltegioClient(Resources):
         nothing for this API and cost a tenth of a small call (docs/performance.md). And this
         returns the layers' coroutine rather than being one: a frame less at every resumption.
         """
-        self._auth.header_for(operation)  # raises for a missing user token
+        self._auth.refuse_missing_user_token(operation)
         return self._transport.handle_async_request(
             self._http.build_request(**request, extensions={OPERATION_EXTENSION: operation})
         )
